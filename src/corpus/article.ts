@@ -1,0 +1,152 @@
+// Reading one article file into (metadata, body text). `.md` files carry YAML
+// front matter; `.txt` files are all body (a PolNeAR-style first line also
+// serves as the title but stays in the text, since annotations index it).
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { parseDocument } from 'yaml';
+import { z } from 'zod';
+import type { ArticleMeta, Message } from '../schemas/index.ts';
+import { message } from '../pipeline/doc.ts';
+import { decodeArticle, InputError } from './decode.ts';
+
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+export const FrontMatter = z.object({
+  title: z.string().nullish(),
+  publisher: z.string().nullish(),
+  url: z.string().nullish(),
+  publishedAt: z.iso.date().nullish(),
+  language: z.string().nullish(),
+  notes: z.unknown().optional(),
+});
+const KNOWN_KEYS = new Set(Object.keys(FrontMatter.shape));
+
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/u;
+
+export interface ReadOptions {
+  maxBytes?: number;
+  /** Publication dates by article id (from --metadata), used when front matter has none. */
+  publishedById?: ReadonlyMap<string, string>;
+  /** Overrides every article's publication date (--published). */
+  published?: string;
+}
+
+export interface ReadArticle {
+  article: ArticleMeta;
+  text: string;
+  messages: Message[];
+}
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+export function articleIdOf(file: string): string {
+  const id = path.basename(file).replace(/\.(md|txt)$/iu, '');
+  if (!ID_PATTERN.test(id) || id === '.' || id === '..') {
+    throw new InputError(
+      `article id "${id}" (from the file name) is not safe as a file name: use letters, digits, ".", "_" and "-"`,
+      'read/bad-id',
+    );
+  }
+  return id;
+}
+
+/** Split `---\n yaml \n---\n body`; the body keeps its bytes exactly. */
+export function splitFrontMatter(raw: string): { yaml: string | null; body: string; yamlLineOffset: number } {
+  const open = /^---[ \t]*\r?\n/u.exec(raw);
+  if (!open) return { yaml: null, body: raw, yamlLineOffset: 0 };
+  const close = /^---[ \t]*(\r?\n|$)/mu;
+  const rest = raw.slice(open[0].length);
+  const m = close.exec(rest);
+  if (!m) throw new InputError('front matter opened with "---" on line 1 is never closed by a "---" line', 'read/front-matter', { line: 1, column: 1 });
+  return { yaml: rest.slice(0, m.index), body: rest.slice(m.index + m[0].length), yamlLineOffset: 1 };
+}
+
+function parseFrontMatter(yaml: string, lineOffset: number, sourcePath: string): { data: z.infer<typeof FrontMatter>; warnings: string[] } {
+  const doc = parseDocument(yaml, { prettyErrors: false });
+  const err = doc.errors[0];
+  if (err) {
+    const lp = err.linePos?.[0];
+    throw new InputError(`broken YAML front matter: ${err.message.split('\n')[0]}`, 'read/front-matter', {
+      line: lp ? lp.line + lineOffset : undefined,
+      column: lp?.col,
+    });
+  }
+  const value: unknown = doc.toJS() ?? {};
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new InputError('front matter must be a YAML mapping of keys to values', 'read/front-matter', { line: 1 + lineOffset });
+  }
+  const obj = value as Record<string, unknown>;
+  // YAML may read an unquoted date as a Date: accept it as its ISO day.
+  if (obj.publishedAt instanceof Date) obj.publishedAt = obj.publishedAt.toISOString().slice(0, 10);
+  const parsed = FrontMatter.safeParse(obj);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const key = issue.path.join('.');
+    const shown = key === 'publishedAt' ? ` (got ${JSON.stringify(obj.publishedAt)}; expected YYYY-MM-DD)` : '';
+    throw new InputError(`front matter field "${key}": ${issue.message}${shown}`, 'read/front-matter', {
+      line: lineOf(yaml, key, lineOffset),
+    });
+  }
+  const warnings = Object.keys(obj)
+    .filter((k) => !KNOWN_KEYS.has(k))
+    .map((k) => `unknown front-matter key "${k}" in ${sourcePath} (known: ${[...KNOWN_KEYS].join(', ')})`);
+  return { data: parsed.data, warnings };
+}
+
+function lineOf(yaml: string, key: string, lineOffset: number): number | undefined {
+  const idx = yaml.split(/\r?\n/u).findIndex((l) => l.startsWith(`${key}:`));
+  return idx >= 0 ? idx + 1 + lineOffset : undefined;
+}
+
+function firstLineTitle(text: string): string | null {
+  const first = text.split(/\r\n|\r|\n/u).find((l) => l.trim().length > 0)?.trim();
+  return first && first.length <= 200 ? first : null;
+}
+
+/** Parse an article from its bytes. Throws InputError with a position on bad input. */
+export function parseArticle(bytes: Uint8Array, sourcePath: string, opts: ReadOptions = {}): ReadArticle {
+  const id = articleIdOf(sourcePath);
+  const { text: raw, bomDropped } = decodeArticle(bytes, opts.maxBytes ?? DEFAULT_MAX_BYTES);
+  const isMarkdown = /\.md$/iu.test(sourcePath);
+  const { yaml, body, yamlLineOffset } = isMarkdown ? splitFrontMatter(raw) : { yaml: null, body: raw, yamlLineOffset: 0 };
+  const fm = yaml === null ? { data: {} as z.infer<typeof FrontMatter>, warnings: [] } : parseFrontMatter(yaml, yamlLineOffset, sourcePath);
+  if (body.trim().length === 0) throw new InputError('article has front matter but no body text', 'read/empty');
+  const published = opts.published ?? fm.data.publishedAt ?? opts.publishedById?.get(id) ?? null;
+  if (published !== null && !z.iso.date().safeParse(published).success) {
+    throw new InputError(`publication date "${published}" is not an ISO date (YYYY-MM-DD)`, 'read/published');
+  }
+  const article: ArticleMeta = {
+    id,
+    title: fm.data.title ?? (isMarkdown ? null : firstLineTitle(body)),
+    publisher: fm.data.publisher ?? null,
+    url: fm.data.url ?? null,
+    publishedAt: published,
+    language: fm.data.language ?? null,
+    sourcePath,
+    sha256: sha256(body),
+  };
+  const messages: Message[] = fm.warnings.map((reason) => message(body, { ruleId: 'read/unknown-key', reason, severity: 'warning' }));
+  if (bomDropped) messages.push(message(body, { ruleId: 'read/bom', reason: 'a UTF-8 byte-order mark was dropped', severity: 'info' }));
+  if (published === null) {
+    messages.push(message(body, { ruleId: 'read/no-date', reason: 'no publication date: relative dates stay unresolved', severity: 'info' }));
+  }
+  return { article, text: body, messages };
+}
+
+/** Publication dates from a TSV with a `filename` (or `id`) and a `publication_date` (or `publishedAt`) column. */
+export function parseMetadataTsv(tsv: string): Map<string, string> {
+  const rows = tsv.split(/\r?\n/u).filter((l) => l.length > 0);
+  const header = rows.shift()?.split('\t') ?? [];
+  const idCol = header.findIndex((h) => h === 'filename' || h === 'id');
+  const dateCol = header.findIndex((h) => h === 'publication_date' || h === 'publishedAt');
+  if (idCol < 0 || dateCol < 0) throw new Error('metadata TSV needs a "filename" (or "id") and a "publication_date" (or "publishedAt") column');
+  const out = new Map<string, string>();
+  for (const row of rows) {
+    const cells = row.split('\t');
+    const date = cells[dateCol]?.trim();
+    if (cells[idCol] && date && /^\d{4}-\d{2}-\d{2}$/u.test(date)) out.set(cells[idCol]!.trim(), date);
+  }
+  return out;
+}

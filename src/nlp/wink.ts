@@ -1,0 +1,105 @@
+// One wink-nlp instance per process (loading the model takes ~0.2 s), and the
+// offset bookkeeping wink leaves to us: it gives no character offsets, but each
+// token's preceding spaces plus its value reproduce the input exactly.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+export interface Token {
+  /** Index in the document's token array. */
+  i: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Lower-cased form. */
+  lower: string;
+  /** Universal POS tag from wink (PROPN, VERB, PUNCT, …). */
+  pos: string;
+  lemma: string;
+  /** wink token type: word, punctuation, number, … */
+  type: string;
+  /** Index of the sentence holding the token. */
+  sentence: number;
+}
+
+export interface TokenizedSentence {
+  start: number;
+  end: number;
+  /** Token indexes [first, last] within the tokens returned alongside. */
+  tokens: [number, number];
+}
+
+let instance: ReturnType<typeof winkNLP> | undefined;
+export function wink(): ReturnType<typeof winkNLP> {
+  instance ??= winkNLP(model, ['sbd', 'pos']);
+  return instance;
+}
+
+/**
+ * Tokenize and sentence-split `text.slice(start, end)`, returning tokens whose
+ * offsets index the full `text`. Token indexes start at `firstIndex`; sentence
+ * numbers at `firstSentence`.
+ */
+export function tokenizeRange(
+  text: string,
+  start: number,
+  end: number,
+  firstIndex: number,
+  firstSentence: number,
+): { tokens: Token[]; sentences: TokenizedSentence[] } {
+  const nlp = wink();
+  const its = nlp.its;
+  const piece = text.slice(start, end);
+  const doc = nlp.readDoc(piece);
+  const values = doc.tokens().out(its.value) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const lemmas = doc.tokens().out(its.lemma) as string[];
+  const types = doc.tokens().out(its.type) as string[];
+  const sentSpans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+
+  const tokens: Token[] = [];
+  let cursor = start;
+  const sentenceOf = new Array<number>(values.length).fill(0);
+  sentSpans.forEach(([a, b], k) => {
+    for (let t = a; t <= b; t++) sentenceOf[t] = k;
+  });
+  for (let t = 0; t < values.length; t++) {
+    cursor += spaces[t]!.length;
+    const value = values[t]!;
+    // wink normalises nothing in `value`, but guard the invariant: resync if it ever drifts.
+    let s = cursor;
+    if (text.slice(s, s + value.length) !== value) {
+      const found = text.indexOf(value, cursor);
+      if (found < 0 || found >= end) continue;
+      s = found;
+    }
+    const e = s + value.length;
+    tokens.push({
+      i: firstIndex + tokens.length,
+      start: s,
+      end: e,
+      text: value,
+      lower: value.toLowerCase(),
+      pos: pos[t]!,
+      lemma: lemmas[t]!,
+      type: types[t]!,
+      sentence: firstSentence + sentenceOf[t]!,
+    });
+    cursor = e;
+  }
+  const sentences: TokenizedSentence[] = [];
+  let lastWinkSentence = -1;
+  for (const tok of tokens) {
+    const winkSentence = tok.sentence;
+    tok.sentence = firstSentence + sentences.length - (winkSentence === lastWinkSentence ? 1 : 0);
+    const last = sentences[sentences.length - 1];
+    if (last && winkSentence === lastWinkSentence) {
+      last.end = tok.end;
+      last.tokens[1] = tok.i;
+    } else {
+      sentences.push({ start: tok.start, end: tok.end, tokens: [tok.i, tok.i] });
+      lastWinkSentence = winkSentence;
+    }
+  }
+  return { tokens, sentences };
+}

@@ -1,0 +1,81 @@
+// The document that travels through the stages. The text never changes;
+// each stage returns a new Doc with its annotations added beside it.
+import type {
+  ArticleMeta,
+  Attribution,
+  Claim,
+  DateExpr,
+  Entity,
+  Message,
+  Quantity,
+  SegmentKind,
+  Sentence,
+  Severity,
+} from '../schemas/index.ts';
+import type { Token } from '../nlp/wink.ts';
+import { lineColumn } from '../text/spans.ts';
+
+export interface Segment {
+  index: number;
+  start: number;
+  end: number;
+  kind: SegmentKind;
+}
+
+export interface Doc {
+  readonly article: ArticleMeta;
+  readonly text: string;
+  readonly segments?: readonly Segment[];
+  readonly tokens?: readonly Token[];
+  readonly sentences?: readonly Sentence[];
+  /** Token index range [first, last] of each sentence, parallel to `sentences`. */
+  readonly sentenceTokens?: ReadonlyArray<readonly [number, number]>;
+  readonly entities?: readonly Entity[];
+  readonly dates?: readonly DateExpr[];
+  readonly quantities?: readonly Quantity[];
+  readonly attributions?: readonly Attribution[];
+  readonly claims?: readonly Claim[];
+  readonly messages: readonly Message[];
+}
+
+/** The annotation layers a stage can require or assign. */
+export const LAYERS = [
+  'segments',
+  'tokens',
+  'sentences',
+  'entities',
+  'dates',
+  'quantities',
+  'attributions',
+  'claims',
+] as const;
+export type Layer = (typeof LAYERS)[number];
+
+export function newDoc(article: ArticleMeta, text: string, messages: Message[] = []): Doc {
+  return { article, text, messages };
+}
+
+/** Build a message with line/column derived from its offset (the one place that does). */
+export function message(
+  text: string,
+  m: { ruleId: string; reason: string; severity?: Severity; stage?: string | null; start?: number | null; end?: number | null },
+): Message {
+  const start = m.start ?? null;
+  const lc = start === null ? null : lineColumn(text, start);
+  return {
+    ruleId: m.ruleId,
+    reason: m.reason,
+    severity: m.severity ?? 'warning',
+    stage: m.stage ?? null,
+    start,
+    end: m.end ?? null,
+    line: lc?.line ?? null,
+    column: lc?.column ?? null,
+  };
+}
+
+export function need<K extends keyof Doc>(doc: Doc, key: K, stage: string): NonNullable<Doc[K]> {
+  const v = doc[key];
+  if (v === undefined) throw new Error(`stage "${stage}" needs "${String(key)}", which no earlier stage assigned`);
+  return v as NonNullable<Doc[K]>;
+}

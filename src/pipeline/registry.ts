@@ -1,0 +1,8 @@
+// Every stage a pipeline file may name.
+import type { Stage } from './stage.ts';
+import { segmentStage } from '../segment/index.ts';
+import { sentencesStage } from '../sentences/index.ts';
+
+export const STAGES: ReadonlyMap<string, Stage<any>> = new Map<string, Stage<any>>(
+  [segmentStage, sentencesStage].map((s) => [s.name, s as Stage<any>]),
+);

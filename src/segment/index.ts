@@ -1,0 +1,102 @@
+// Stage 1: find lines/paragraphs and tell prose from headings and boilerplate.
+// Headings and boilerplate become segments of their own, so no sentence ever
+// glues a heading onto the prose after it, and no claim comes from them.
+import { z } from 'zod';
+import type { SegmentKind } from '../schemas/index.ts';
+import { defineStage } from '../pipeline/stage.ts';
+import type { Segment } from '../pipeline/doc.ts';
+import { trimRange } from '../text/spans.ts';
+
+export const SegmentOptions = z
+  .object({
+    /** A line without final punctuation and at most this many words may be a heading. */
+    maxHeadingWords: z.number().int().positive().default(14),
+  })
+  .strict();
+export type SegmentOptions = z.infer<typeof SegmentOptions>;
+
+// Promotions, credits and share prompts: lines that are page furniture, not reporting.
+const BOILERPLATE = [
+  /^(also read|read more|read also|related|see also|more from|recommended|watch|listen|advertisement|sponsored|subscribe|sign up|click here|follow us|share this)\b\s*[:|–—-]?/iu,
+  /^\(?(photo|image|picture|video|file photo|graphic)s?\s*(credit|by|courtesy)?\s*[:/]/iu,
+  /\b(getty images|ap photo|reuters\/|afp via getty|shutterstock)\b.{0,40}$/iu,
+  /^follow\s+\S+(\s+\S+){0,3}\s+on\s+(twitter|x|facebook|instagram)\b/iu,
+  /^_{2,}\.?$/u,
+];
+
+const FINAL_PUNCT = /[.!?;:,"”’')\]…]$/u;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'amid', 'over', 'into', 'after', 'is', 'are', 'be', 'it']);
+
+export function isBoilerplate(line: string): boolean {
+  const t = line.trim();
+  return BOILERPLATE.some((re) => re.test(t));
+}
+
+/** Title-case ratio of the content words of a line. */
+function titleCaseRatio(words: string[]): number {
+  const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
+  if (content.length === 0) return 0;
+  return content.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length / content.length;
+}
+
+export function isHeading(line: string, opts: SegmentOptions, nextLine: string | undefined): boolean {
+  const t = line.trim();
+  const words = t.match(WORD) ?? [];
+  if (words.length === 0 || words.length > opts.maxHeadingWords) return false;
+  if (!/^[\p{Lu}\p{N}"“‘'(]/u.test(t)) return false;
+  // a hard-wrapped line continues in lower case on the next line: not a heading
+  if (nextLine !== undefined && /^\s*\p{Ll}/u.test(nextLine)) return false;
+  if (!FINAL_PUNCT.test(t)) return true;
+  // "Who Shot It Down?" — a short title-case question is a heading, too
+  return /[?!]$/u.test(t) && words.length <= 10 && titleCaseRatio(words) >= 0.75;
+}
+
+/** Lines as [start, end) ranges without their line terminators (CRLF, CR, LF). */
+export function lines(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      out.push([start, i]);
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  out.push([start, text.length]);
+  return out;
+}
+
+export function segment(text: string, opts: SegmentOptions): Segment[] {
+  const ranges = lines(text)
+    .map(([s, e]) => trimRange(text, s, e))
+    .filter(([s, e]) => e > s);
+  const segments: Segment[] = [];
+  let open: Segment | undefined; // a prose paragraph hard-wrapped over several lines
+  ranges.forEach(([s, e], k) => {
+    const line = text.slice(s, e);
+    const next = ranges[k + 1];
+    const nextLine = next ? text.slice(next[0], next[1]) : undefined;
+    const kind: SegmentKind = isBoilerplate(line) ? 'boilerplate' : isHeading(line, opts, nextLine) ? 'heading' : 'prose';
+    const blankBefore = open !== undefined && /\n\s*\n|\r\s*\r/u.test(text.slice(open.end, s));
+    if (kind === 'prose' && open && !blankBefore && !FINAL_PUNCT.test(text.slice(open.start, open.end))) {
+      open.end = e; // continuation of a wrapped line
+      return;
+    }
+    const seg: Segment = { index: segments.length, start: s, end: e, kind };
+    segments.push(seg);
+    open = kind === 'prose' ? seg : undefined;
+  });
+  return segments;
+}
+
+export const segmentStage = defineStage<SegmentOptions>({
+  name: 'segment',
+  requires: [],
+  assigns: ['segments'],
+  options: SegmentOptions,
+  run(doc, options) {
+    return { ...doc, segments: segment(doc.text, options) };
+  },
+});
