@@ -1,0 +1,194 @@
+// The evaluation CLI: score pipeline output against brat attribution gold.
+//   npx tsx src/cli/eval.ts --gold <dir> [--pred <dir>] [--json] [--errors]
+// Exit codes: 0 scored; 1 could not score (pipeline crashed, unreadable files); 2 bad usage.
+import { existsSync, statSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { detectLayout, isDir, pairArticles, readGold, readPredictions } from '../eval/corpus.ts';
+import { formatErrors, formatTable, summaryJson } from '../eval/report.ts';
+import { scoreArticle, summarize } from '../eval/score.ts';
+
+const USAGE = `Usage: npx tsx src/cli/eval.ts --gold <dir> [options]
+
+Scores attributions (source, cue, content) against brat standoff gold.
+
+Gold layouts:
+  PolNeAR   <gold>/text/NAME.txt + <gold>/attributions/NAME_<annotator>.ann
+            (first .ann in sorted order is the gold; a text without .ann has no attributions)
+  flat      <gold>/NAME.ann, with the texts in --texts (default: <gold>)
+
+Options:
+  --gold <dir>          gold folder (required)
+  --texts <dir>         folder of NAME.txt (default: <gold>/text for PolNeAR, else <gold>)
+  --pred <dir>          score an existing output folder (<dir>/articles/<id>.json)
+                        instead of running the pipeline
+  --pipeline <file>     pipeline definition for the run (default: the extractor's)
+  --metadata <tsv>      publication dates for the run (filename + publication_date columns;
+                        default for PolNeAR: <gold>/../metadata.tsv)
+  --out <dir>           keep the pipeline output there (default: a temporary folder, removed)
+  --json                print a JSON summary to stdout instead of the table
+  --errors              list missed and spurious attributions, grouped by cause
+  --max-examples <n>    examples per error group with --errors (default 10)
+  -h, --help            show this help
+
+Metrics: per role, exact first/last-token match P/R/F1 and token Jaccard over
+distinct spans; linked P/R/F1 over attributions (cues share a token, content
+Jaccard >= 0.5, sources share a token or are both absent). Micro-averaged.
+`;
+
+class UsageError extends Error {}
+
+interface EvalArgs {
+  gold: string;
+  texts?: string;
+  pred?: string;
+  pipeline?: string;
+  metadata?: string;
+  out?: string;
+  json: boolean;
+  errors: boolean;
+  maxExamples: number;
+}
+
+function parse(argv: string[]): EvalArgs | 'help' {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        gold: { type: 'string' },
+        texts: { type: 'string' },
+        pred: { type: 'string' },
+        pipeline: { type: 'string' },
+        metadata: { type: 'string' },
+        out: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        errors: { type: 'boolean', default: false },
+        'max-examples': { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }));
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  if (values.help) return 'help';
+  if (!values.gold) throw new UsageError('--gold <dir> is required');
+  const needDir = (flag: string, p: string | undefined) => {
+    if (p !== undefined && !isDir(p)) throw new UsageError(`--${flag} ${p}: no such folder`);
+  };
+  const needFile = (flag: string, p: string | undefined) => {
+    if (p !== undefined && !(existsSync(p) && statSync(p).isFile())) throw new UsageError(`--${flag} ${p}: no such file`);
+  };
+  needDir('gold', values.gold);
+  needDir('texts', values.texts);
+  needDir('pred', values.pred);
+  if (values.pred !== undefined && !isDir(path.join(values.pred, 'articles'))) {
+    throw new UsageError(`--pred ${values.pred}: no articles/ folder inside (expected <dir>/articles/<id>.json)`);
+  }
+  if (values.pred !== undefined && (values.pipeline || values.metadata || values.out)) {
+    throw new UsageError('--pipeline, --metadata and --out are for a pipeline run; they make no sense with --pred');
+  }
+  needFile('pipeline', values.pipeline);
+  needFile('metadata', values.metadata);
+  const maxExamples = values['max-examples'] === undefined ? 10 : Number(values['max-examples']);
+  if (!Number.isInteger(maxExamples) || maxExamples < 0) {
+    throw new UsageError(`--max-examples ${values['max-examples']}: expected a whole number >= 0`);
+  }
+  return {
+    gold: values.gold,
+    texts: values.texts,
+    pred: values.pred,
+    pipeline: values.pipeline,
+    metadata: values.metadata,
+    out: values.out,
+    json: values.json,
+    errors: values.errors,
+    maxExamples,
+  };
+}
+
+function warn(lines: string[], what: string, max = 5): void {
+  if (lines.length === 0) return;
+  process.stderr.write(`${lines.length} ${what}:\n`);
+  for (const l of lines.slice(0, max)) process.stderr.write(`  ${l}\n`);
+  if (lines.length > max) process.stderr.write(`  … and ${lines.length - max} more\n`);
+}
+
+async function main(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parse(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    process.stderr.write(`eval: ${e.message}\nTry --help.\n`);
+    return 2;
+  }
+  if (args === 'help') {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+
+  const layout = detectLayout(args.gold, args.texts);
+  const gold = await readGold(layout);
+  if (gold.articles.length === 0) {
+    process.stderr.write(`eval: no .txt files in ${layout.textDir} (set --texts)\n`);
+    return 2;
+  }
+  warn(
+    gold.articles.flatMap((a) => a.warnings.map((w) => `${a.annPath}: ${w}`)),
+    'gold warning(s)',
+  );
+  warn(gold.unusedAnn, `.ann file(s) with no text in ${layout.textDir}`);
+
+  let predDir = args.pred;
+  let tempDir: string | undefined;
+  try {
+    if (!predDir) {
+      tempDir = args.out ? undefined : await mkdtemp(path.join(os.tmpdir(), 'claim-eval-'));
+      predDir = args.out ?? tempDir!;
+      // Loaded only for a run, so scoring an existing --pred folder needs no pipeline.
+      const { runExtract } = await import('../batch/extract.ts');
+      const run = await runExtract({
+        inputs: gold.articles.map((a) => a.txtPath),
+        out: predDir,
+        pipeline: args.pipeline,
+        metadata: args.metadata ?? layout.metadata ?? undefined,
+        quiet: true,
+      });
+      if (run.exitCode !== 0) process.stderr.write(`eval: the pipeline failed on some articles (exit ${run.exitCode}); they score as empty\n`);
+    }
+    const preds = await readPredictions(predDir);
+    warn(preds.warnings, 'unreadable prediction(s)');
+    const paired = pairArticles(gold.articles, preds.byId);
+    const summary = summarize(paired.articles.map(scoreArticle));
+    const info = {
+      gold: args.gold,
+      pred: args.pred ?? (args.out ? args.out : '(pipeline run)'),
+      missingPredictions: paired.missingPredictions,
+      textMismatches: paired.textMismatches,
+    };
+    if (args.json) {
+      process.stdout.write(`${JSON.stringify(summaryJson(summary, info, { errors: args.errors, maxExamples: args.maxExamples }), null, 2)}\n`);
+    } else {
+      process.stdout.write(`${formatTable(summary, info)}\n`);
+      if (args.errors) process.stdout.write(`\n${formatErrors(summary, args.maxExamples)}\n`);
+    }
+    return 0;
+  } finally {
+    if (tempDir) await rm(tempDir, { recursive: true, force: true });
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`eval: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 1;
+  },
+);

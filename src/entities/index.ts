@@ -1,0 +1,307 @@
+// Stage 3: named entities, grouped into canonical entities per article.
+// wink's model has no PERSON/ORG/GPE, and compromise's tagger is ~25× slower
+// than wink, so names come from wink's proper-noun runs and capitalisation,
+// and types from compromise's lexicon (a dictionary lookup), word lists,
+// and the context a name stands in ("in Grozny", "Kirby said", titles).
+import { z } from 'zod';
+import type { Entity, EntityType, Mention, Span } from '../schemas/index.ts';
+import { defineStage } from '../pipeline/stage.ts';
+import { need, type Doc } from '../pipeline/doc.ts';
+import type { Token } from '../nlp/wink.ts';
+import { span } from '../text/spans.ts';
+import { isDemonym, isGivenName, isTitleWord, typeByLexicon } from './lexicon.ts';
+
+export const EntitiesOptions = z
+  .object({
+    /** Keep names whose type no rule could tell (typed by their most likely class). */
+    keepUntyped: z.boolean().default(false),
+  })
+  .strict();
+export type EntitiesOptions = z.infer<typeof EntitiesOptions>;
+
+/** A name found in the text before grouping. */
+interface RawMention {
+  start: number;
+  end: number;
+  words: string[];
+  type: EntityType | null;
+  /** A guess from context alone ("in X" → GPE), used only when nothing better is known. */
+  weakType: EntityType | null;
+  kind: Mention['kind'];
+  roles: Span[];
+  /** Index of the sentence, for context rules. */
+  sentence: number;
+  firstToken: number;
+  lastToken: number;
+}
+
+const STOP_CAPS = new Set(['i', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'we', 'they', 'but', 'and', 'or', 'so', 'if', 'as', 'in', 'on', 'at', 'by', 'for', 'of', 'to', 'with']);
+const NON_NAME_POS = new Set(['VERB', 'AUX', 'ADP', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'PART', 'PUNCT', 'SYM', 'NUM', 'INTJ', 'ADV']);
+const LOCATIVE = new Set(['in', 'near', 'from', 'to', 'at', 'into', 'across', 'outside', 'inside', 'over', 'toward', 'towards']);
+const SPEECH_AFTER = /^(said|says|say|told|tells|added|stated|noted|argued|wrote|asked|claimed|explained|insisted|confirmed|announced|tweeted)$/u;
+const ORG_FOLLOWERS = new Set(['agency', 'newspaper', 'network', 'company', 'airline', 'group', 'party', 'corporation', 'firm', 'broadcaster', 'channel', 'daily', 'jet', 'aircraft', 'plane', 'carrier']);
+const MONTHS_DAYS = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/u;
+
+function isCapitalised(t: Token): boolean {
+  return /^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text);
+}
+
+/** Whether a token can be part of a name, given where it stands. */
+function nameLike(t: Token, sentenceStart: boolean): boolean {
+  if (!isCapitalised(t)) return false;
+  if (MONTHS_DAYS.test(t.lower)) return false;
+  if (STOP_CAPS.has(t.lower)) return false;
+  if (NON_NAME_POS.has(t.pos) && t.pos !== 'ADJ') {
+    // mid-sentence capitals tagged as verbs are usually still names ("Will Hurd"), but not at a sentence start
+    if (sentenceStart || t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'SCONJ') return false;
+  }
+  if (sentenceStart && t.pos !== 'PROPN') return false;
+  return true;
+}
+
+/** Maximal runs of name-like tokens within one sentence, joining hyphenated parts ("Pantsir-S"). */
+function nameRuns(tokens: readonly Token[], first: number, last: number): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let i = first;
+  while (i <= last) {
+    const t = tokens[i]!;
+    if (!nameLike(t, i === first || /^["“‘'(]$/u.test(tokens[i - 1]?.text ?? '') && i - 1 === first)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    for (;;) {
+      const next = tokens[j + 1];
+      if (!next || j + 1 > last) break;
+      // hyphen glued on both sides: "Pantsir-S", "Iskander-M"
+      const after = tokens[j + 2];
+      if (next.text === '-' && next.start === tokens[j]!.end && after && after.start === next.end && j + 2 <= last && /^[\p{L}\p{N}]/u.test(after.text)) {
+        j += 2;
+        continue;
+      }
+      if (nameLike(next, false) && !isSentencePunct(next)) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    runs.push([i, j]);
+    i = j + 1;
+  }
+  return runs;
+}
+
+function isSentencePunct(t: Token): boolean {
+  return t.pos === 'PUNCT';
+}
+
+/** Role words just before a name: "White House spokesperson", "presidential spokesman". */
+function roleBefore(tokens: readonly Token[], nameStart: number, sentenceFirst: number): [number, number] | null {
+  const prev = tokens[nameStart - 1];
+  if (!prev || nameStart - 1 < sentenceFirst || !isTitleWord(prev.lower)) return null;
+  let k = nameStart - 1;
+  let steps = 0;
+  while (k - 1 >= sentenceFirst && steps < 5) {
+    const t = tokens[k - 1]!;
+    if (isTitleWord(t.lower) || ((t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'NOUN') && !/^(the|a|an)$/u.test(t.lower))) {
+      if (t.pos === 'NOUN' && !isTitleWord(t.lower) && !isCapitalised(t)) break;
+      k--;
+      steps++;
+    } else break;
+  }
+  return [k, nameStart - 1];
+}
+
+/** Apposition after a name: "Dmitry Yadrov, head of Russia’s civil aviation agency," */
+function roleAfter(tokens: readonly Token[], nameEnd: number, sentenceLast: number): [number, number] | null {
+  const comma = tokens[nameEnd + 1];
+  if (!comma || comma.text !== ',' || nameEnd + 1 >= sentenceLast) return null;
+  let k = nameEnd + 2;
+  const start = k;
+  let sawTitle = false;
+  while (k <= sentenceLast && k - start < 14) {
+    const t = tokens[k]!;
+    if (t.text === ',' || t.pos === 'VERB' || t.pos === 'AUX') break;
+    if (k - start < 4 && isTitleWord(t.lower)) sawTitle = true;
+    k++;
+  }
+  const closer = tokens[k];
+  if (!sawTitle || k === start || !closer || (closer.text !== ',' && k <= sentenceLast)) return null;
+  return [start, k - 1];
+}
+
+function collectMentions(doc: Doc, tokens: readonly Token[], prose: boolean): RawMention[] {
+  const sentences = need(doc, 'sentences', 'entities');
+  const ranges = need(doc, 'sentenceTokens', 'entities');
+  const out: RawMention[] = [];
+  sentences.forEach((s, si) => {
+    if ((s.kind === 'prose') !== prose) return;
+    const [first, last] = ranges[si]!;
+    for (const [a0, b] of nameRuns(tokens, first, last)) {
+      let a = a0;
+      const roles: Span[] = [];
+      // split a leading title off the name: "Russian President | Vladimir Putin"
+      let lastTitle = -1;
+      for (let k = a; k < b; k++) if (isTitleWord(tokens[k]!.lower)) lastTitle = k;
+      if (lastTitle >= a) {
+        roles.push(span(doc.text, tokens[a]!.start, tokens[lastTitle]!.end));
+        a = lastTitle + 1;
+      } else if (isTitleWord(tokens[b]!.lower) && a === b) {
+        continue; // a title alone is not a name
+      }
+      // "Russian Pantsir-S": a leading demonym is a mention of its own
+      if (roles.length === 0 && a < b && isDemonym(tokens[a]!.lower) && typeByLexicon(wordsOf(doc.text.slice(tokens[a]!.start, tokens[b]!.end))) === null) {
+        out.push(mention(doc.text, tokens, a, a, si, [], 'NORP', 'demonym'));
+        a++;
+      }
+      const before = roleBefore(tokens, a, first);
+      if (before && roles.length === 0) roles.push(span(doc.text, tokens[before[0]]!.start, tokens[before[1]]!.end));
+      else if (before && roles.length > 0 && before[0] < a0) roles[0] = span(doc.text, tokens[before[0]]!.start, roles[0]!.end);
+      const after = roleAfter(tokens, b, last);
+      if (after) roles.push(span(doc.text, tokens[after[0]]!.start, tokens[after[1]]!.end));
+      const words = wordsOf(doc.text.slice(tokens[a]!.start, tokens[b]!.end));
+      const lower = words.map((w) => w.toLowerCase());
+      let type = typeByLexicon(words);
+      let weakType: EntityType | null = null;
+      let kind: Mention['kind'] = 'name';
+      if (words.length === 1 && isDemonym(lower[0]!) && type === null) {
+        type = 'NORP';
+        kind = 'demonym';
+      }
+      if (type === null && roles.length > 0) type = 'PERSON';
+      if (type === null) {
+        const prev = tokens[a - 1];
+        const next = tokens[b + 1];
+        const next2 = tokens[b + 2];
+        if (next && ORG_FOLLOWERS.has(next.lower)) type = 'ORG';
+        else if (next && next2 && /^(news|press|state)$/u.test(next.lower) && ORG_FOLLOWERS.has(next2.lower)) type = 'ORG';
+        else if (next && SPEECH_AFTER.test(next.lower)) type = 'PERSON';
+        else if (words.length >= 2 && words.length <= 3 && isGivenName(lower[0]!)) type = 'PERSON';
+        else if (prev && LOCATIVE.has(prev.lower) && a - 1 >= first) weakType = 'GPE';
+      }
+      if (!prose) weakType = null; // title case everywhere: context says nothing
+      out.push({ ...mention(doc.text, tokens, a, b, si, roles, type, kind), weakType });
+    }
+  });
+  return out;
+}
+
+const keyOf = (words: readonly string[]) => words.join(' ').toLowerCase();
+const wordsOf = (text: string) => text.split(/\s+/u).filter((w) => w.length > 0);
+
+function mention(
+  text: string,
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+  sentence: number,
+  roles: Span[],
+  type: EntityType | null,
+  kind: Mention['kind'],
+): RawMention {
+  const start = tokens[a]!.start;
+  const end = tokens[b]!.end;
+  return { start, end, words: wordsOf(text.slice(start, end)), type, weakType: null, kind, roles, sentence, firstToken: a, lastToken: b };
+}
+
+/** Let untyped names borrow a type: from the same name elsewhere, a person's surname, or a list they stand in. */
+function propagateTypes(mentions: RawMention[], tokens: readonly Token[]): void {
+  const typed = new Map<string, EntityType>();
+  const surnames = new Map<string, EntityType>();
+  for (const m of mentions) {
+    if (!m.type) continue;
+    typed.set(keyOf(m.words), m.type);
+    if (m.type === 'PERSON' && m.words.length > 1) surnames.set(m.words[m.words.length - 1]!.toLowerCase(), 'PERSON');
+  }
+  for (let pass = 0; pass < 2; pass++) {
+    mentions.forEach((m, k) => {
+      if (m.type) return;
+      const key = keyOf(m.words);
+      m.type = typed.get(key) ?? (m.words.length === 1 ? surnames.get(key) ?? null : null);
+      if (m.type) return;
+      // "Grozny, Mozdok, and Vladikavkaz": members of a list share a type
+      for (const other of [mentions[k - 1], mentions[k + 1]]) {
+        if (!other?.type || other.sentence !== m.sentence) continue;
+        const [lo, hi] = other.start < m.start ? [other.lastToken, m.firstToken] : [m.lastToken, other.firstToken];
+        const between = tokens.slice(lo + 1, hi).map((t) => t.lower);
+        if (between.length > 0 && between.length <= 2 && between.every((w) => w === ',' || w === 'and' || w === 'or')) {
+          m.type = other.type;
+          return;
+        }
+      }
+    });
+  }
+  for (const m of mentions) m.type ??= m.weakType;
+}
+
+/** Group mentions into entities: a surname joins the latest full name that ends with it. */
+export function groupMentions(text: string, mentions: RawMention[]): Entity[] {
+  const groups: Array<{ type: EntityType; mentions: RawMention[]; words: string[] }> = [];
+  const byKey = new Map<string, number>();
+  for (const m of mentions) {
+    if (!m.type) continue;
+    const key = `${m.type}:${keyOf(m.words)}`;
+    let g = byKey.get(key);
+    if (g === undefined && m.type === 'PERSON') {
+      // a shorter form joins the most recent longer form that ends with (or starts with) it
+      for (let k = groups.length - 1; k >= 0; k--) {
+        const cand = groups[k]!;
+        if (cand.type !== 'PERSON') continue;
+        const cw = cand.words.map((w) => w.toLowerCase());
+        const mw = m.words.map((w) => w.toLowerCase());
+        const suffix = mw.length < cw.length && mw.every((w, i) => cw[cw.length - mw.length + i] === w);
+        const longer = mw.length > cw.length && cw.every((w, i) => mw[mw.length - cw.length + i] === w);
+        if (suffix || longer) {
+          g = k;
+          break;
+        }
+      }
+    }
+    if (g === undefined) {
+      g = groups.length;
+      groups.push({ type: m.type, mentions: [], words: m.words });
+    }
+    const group = groups[g]!;
+    group.mentions.push(m);
+    if (m.words.length > group.words.length) group.words = m.words;
+    byKey.set(key, g);
+  }
+  return groups.map((g, k) => {
+    const roles = new Map<string, Span>();
+    for (const m of g.mentions) for (const r of m.roles) if (!roles.has(`${r.start}`)) roles.set(`${r.start}`, r);
+    return {
+      id: `e${k + 1}`,
+      name: g.words.join(' '),
+      type: g.type,
+      roles: [...roles.values()].sort((a, b) => a.start - b.start),
+      mentions: g.mentions.map((m) => ({ ...span(text, m.start, m.end), kind: m.kind })),
+    };
+  });
+}
+
+export function extractEntities(doc: Doc, options: EntitiesOptions): Entity[] {
+  const tokens = need(doc, 'tokens', 'entities');
+  const prose = collectMentions(doc, tokens, true);
+  propagateTypes(prose, tokens);
+  // Headings and boilerplate are title-cased throughout: keep only names already known from the prose or the lexicon.
+  const known = new Map(prose.filter((m) => m.type).map((m) => [keyOf(m.words), m.type!]));
+  const other = collectMentions(doc, tokens, false).filter((m) => {
+    const t = known.get(keyOf(m.words)) ?? (m.type === 'GPE' || m.type === 'NORP' ? m.type : null);
+    m.type = t;
+    m.roles = [];
+    return t !== null;
+  });
+  const all = [...prose, ...other].sort((a, b) => a.start - b.start);
+  if (options.keepUntyped) for (const m of all) m.type ??= m.words.length > 1 ? 'PERSON' : 'ORG';
+  return groupMentions(doc.text, all);
+}
+
+export const entitiesStage = defineStage<EntitiesOptions>({
+  name: 'entities',
+  requires: ['sentences', 'tokens'],
+  assigns: ['entities'],
+  options: EntitiesOptions,
+  run(doc, options) {
+    return { ...doc, entities: extractEntities(doc, options) };
+  },
+});

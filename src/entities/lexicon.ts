@@ -1,0 +1,95 @@
+// Word lists for naming and typing entities. compromise's lexicon (a plain
+// dictionary lookup, no tagger run) supplies countries, cities, regions,
+// given names and demonyms; the short lists here cover what news adds.
+import nlp from 'compromise';
+import type { EntityType } from '../schemas/index.ts';
+
+type Lexicon = Record<string, string | string[]>;
+const compromiseLexicon = (nlp as unknown as { model(): { one: { lexicon: Lexicon } } }).model().one.lexicon;
+
+function tagsOf(key: string): string[] {
+  const v = compromiseLexicon[key];
+  return v === undefined ? [] : Array.isArray(v) ? v : v.split(',');
+}
+
+/** Titles and roles that precede or follow a person's name. */
+export const TITLE_WORDS = new Set(
+  `president vice prime minister secretary senator sen. sen rep. rep representative congressman congresswoman
+   gov. gov governor mayor chancellor king queen prince princess pope general gen. gen judge justice
+   spokesperson spokesman spokeswoman chief director ceo chairman chairwoman chair leader ambassador
+   mr. mr mrs. mrs ms. ms dr. dr candidate nominee attorney commissioner sheriff officer head adviser advisor
+   aide analyst economist professor prof. minister premier deputy envoy commander colonel col. lt. sgt. captain
+   speaker whip strategist pollster manager chairperson founder executive official correspondent reporter
+   editor columnist anchor host lawyer diplomat president-elect lawmaker`.split(/\s+/u),
+);
+
+/** Words that end an organisation's name. */
+const ORG_HEADS = new Set(
+  `airlines airways air agency party committee council ministry department university college school inc inc. corp corp.
+   co co. company group bank times post news journal institute association union commission court congress senate
+   house campaign foundation network service services office administration authority bureau police army navy
+   force forces guard command parliament assembly federation league club society organization organisation
+   tribune herald gazette press media channel tv radio magazine review board fund trust center centre
+   agency coalition alliance caucus church mosque hospital clinic reuters`.split(/\s+/u),
+);
+
+const ORG_NAMES = new Set(
+  `kremlin pentagon congress senate parliament nato un eu fbi cia nsa who imf opec tass reuters ap afp bbc cnn
+   fox msnbc nbc abc cbs npr gop dnc rnc duma knesset interpol unesco unicef embraer boeing airbus`.split(/\s+/u),
+);
+
+const LOC_HEADS = new Set(
+  `sea ocean river mountains mountain lake valley gulf bay peninsula desert island islands strait coast
+   basin plain plains canyon forest region`.split(/\s+/u),
+);
+
+const FAC_HEADS = new Set(
+  `airport bridge tower stadium square street avenue building station base hall arena palace prison dam highway
+   terminal plaza`.split(/\s+/u),
+);
+
+const EVENT_HEADS = new Set(`war olympics games summit convention crisis election elections revolution conference`.split(/\s+/u));
+
+/** Country names that are written as acronyms. */
+const GPE_ACRONYMS = new Set(['u.s.', 'us', 'u.s', 'usa', 'u.s.a.', 'uk', 'u.k.', 'uae', 'drc', 'prc', 'ussr']);
+
+export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'him', 'her', 'them']);
+
+export function isTitleWord(lower: string): boolean {
+  return TITLE_WORDS.has(lower);
+}
+
+export function isGivenName(lower: string): boolean {
+  return tagsOf(lower).some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName');
+}
+
+export function isDemonym(lower: string): boolean {
+  return tagsOf(lower).includes('Demonym') || /^[a-z]+(ian|ani|stani|ese|ish)$/u.test(lower);
+}
+
+/** Type from the words of a name alone, or null when they do not tell. */
+export function typeByLexicon(words: readonly string[]): EntityType | null {
+  const lower = words.map((w) => w.toLowerCase());
+  const joined = lower.join(' ');
+  const last = lower[lower.length - 1] ?? '';
+  if (GPE_ACRONYMS.has(joined)) return 'GPE';
+  if (ORG_NAMES.has(joined)) return 'ORG';
+  const tags = tagsOf(joined);
+  if (tags.includes('Country') || tags.includes('City') || tags.includes('Region')) return 'GPE';
+  if (tags.includes('Organization') || tags.includes('SportsTeam')) return 'ORG';
+  if (tags.includes('Person')) return 'PERSON';
+  if (tags.includes('Place')) return 'GPE';
+  if (words.length > 1) {
+    if (LOC_HEADS.has(last)) return 'LOC';
+    if (FAC_HEADS.has(last)) return 'FAC';
+    if (EVENT_HEADS.has(last)) return 'EVENT';
+    if (ORG_HEADS.has(last)) return 'ORG';
+    if (isGivenName(lower[0]!) && words.every((w) => /^\p{Lu}/u.test(w))) return 'PERSON';
+  }
+  if (words.length === 1) {
+    const w = words[0]!;
+    if (/^\p{Lu}{2,5}$/u.test(w)) return 'ORG'; // acronyms: NYPD, FBI
+    if (/^[\p{L}]+-[\p{L}\p{N}]+$/u.test(w) && /\p{Lu}.*-/u.test(w) && /-(\p{N}+|\p{Lu})$/u.test(w)) return 'PRODUCT'; // IL-76, Pantsir-S
+  }
+  return null;
+}
