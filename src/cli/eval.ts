@@ -27,7 +27,8 @@ Options:
   --pipeline <file>     pipeline definition for the run (default: the extractor's)
   --metadata <tsv>      publication dates for the run (filename + publication_date columns;
                         default for PolNeAR: <gold>/../metadata.tsv)
-  --out <dir>           keep the pipeline output there (default: a temporary folder, removed)
+  --out <dir>           keep the pipeline output there (default: a temporary folder, removed);
+                        the extractor removes records of other articles from that folder
   --json                print a JSON summary to stdout instead of the table
   --errors              list missed and spurious attributions, grouped by cause
   --max-examples <n>    examples per error group with --errors (default 10)

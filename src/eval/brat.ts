@@ -24,7 +24,10 @@ export interface GoldAttribution {
 
 interface TextBound {
   type: string;
+  /** Sorted fragments, for scoring. */
   ranges: Range[];
+  /** Fragments in the order written: brat joins their texts in this order. */
+  written: Range[];
   text: string;
 }
 
@@ -55,7 +58,7 @@ export function parseBrat(ann: string): BratDoc {
     const t = TEXT_BOUND.exec(line);
     if (t) {
       const ranges = t[3]!.split(';').map((f) => f.split(' ').map(Number) as Range);
-      spans.set(t[1]!, { type: t[2]!, ranges: normalizeRanges(ranges), text: t[4]! });
+      spans.set(t[1]!, { type: t[2]!, ranges: normalizeRanges(ranges), written: ranges, text: t[4]! });
       return;
     }
     const e = EVENT.exec(line);
@@ -106,7 +109,8 @@ export function parseBrat(ann: string): BratDoc {
  */
 export function offsetMapper(rawText: string): (offset: number) => number {
   const bom = rawText.startsWith('\uFEFF') ? 1 : 0;
-  if (!/[\uD800-\uDBFF]/u.test(rawText)) return (o) => Math.max(0, o - bom);
+  // No `u` flag: it would see a surrogate pair as one code point and never match.
+  if (!/[\uD800-\uDBFF]/.test(rawText)) return (o) => Math.max(0, o - bom);
   const units: number[] = []; // code point index → UTF-16 index
   let u = 0;
   for (const ch of rawText) {
@@ -132,15 +136,15 @@ export function alignGold(ann: string, rawText: string): GoldDoc {
   const mapRanges = (rs: Range[]): Range[] => rs.map(([s, e]) => [map(s), map(e)]);
   const warnings = [...doc.warnings];
   for (const [id, span] of doc.spans) {
-    const ranges = mapRanges(span.ranges);
+    const ranges = mapRanges(span.written);
     if (ranges.some(([, e]) => e > text.length)) {
-      warnings.push(`${id}: span ${span.ranges.map((r) => r.join(' ')).join(';')} runs past the end of the text`);
+      warnings.push(`${id}: span ${span.written.map((r) => r.join(' ')).join(';')} runs past the end of the text`);
       continue;
     }
-    // brat writes fragments joined by a space; a newline inside ends the line in the .ann.
+    // brat writes the fragments' texts joined by a space; a newline inside ends the line in the .ann.
     const expected = ranges.map(([s, e]) => text.slice(s, e)).join(' ').split(/\r?\n|\r/u)[0];
     if (span.text !== '' && expected !== span.text) {
-      warnings.push(`${id}: text at ${span.ranges.map((r) => r.join(' ')).join(';')} is ${JSON.stringify(expected)}, .ann says ${JSON.stringify(span.text)}`);
+      warnings.push(`${id}: text at ${span.written.map((r) => r.join(' ')).join(';')} is ${JSON.stringify(expected)}, .ann says ${JSON.stringify(span.text)}`);
     }
   }
   const attributions = doc.attributions.map((a) => ({

@@ -6,8 +6,8 @@
 //   jaccard  Σ_gold best token-Jaccard against any predicted span
 //            / (|gold| + |predicted spans sharing no token with any gold span|).
 // Linked, over attributions: a predicted attribution matches a gold one
-// (one-to-one, gold in text order, each taking the free candidate with the best
-// content Jaccard) when the cues share a token, the contents' Jaccard is ≥ 0.5
+// (one-to-one, gold in text order of their cues, each taking the free candidate
+// with the best content Jaccard, the earlier one on a tie) when the cues share a token, the contents' Jaccard is ≥ 0.5
 // and the sources share a token (or both are absent).
 // Everything is micro-averaged: counts are summed over articles, then divided.
 import type { GoldAttribution } from './brat.ts';
@@ -218,7 +218,7 @@ export function scoreArticle(article: EvalArticle): ArticleScore {
       cause,
       articleId: article.id,
       gold: g && describe(g.a),
-      pred: p && describe(p.a, (p.a as PredAttribution).kind),
+      pred: p && describe(p.a, p.a.kind),
       offset,
       line: lineAt(text, offset),
     };

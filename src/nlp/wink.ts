@@ -53,7 +53,7 @@ export function tokenizeRange(
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
-  const lemmas = doc.tokens().out(its.lemma) as string[];
+  const lemmas = doc.tokens().out(its.lemma as Parameters<ReturnType<typeof doc.tokens>["out"]>[0]) as string[];
   const types = doc.tokens().out(its.type) as string[];
   const sentSpans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
 

@@ -3,7 +3,8 @@ import type { Stage } from './stage.ts';
 import { segmentStage } from '../segment/index.ts';
 import { sentencesStage } from '../sentences/index.ts';
 import { entitiesStage } from '../entities/index.ts';
+import { attributionsStage } from '../attributions/index.ts';
 
 export const STAGES: ReadonlyMap<string, Stage<any>> = new Map<string, Stage<any>>(
-  [segmentStage, sentencesStage, entitiesStage].map((s) => [s.name, s as Stage<any>]),
+  [segmentStage, sentencesStage, entitiesStage, attributionsStage].map((s) => [s.name, s as Stage<any>]),
 );

@@ -1,0 +1,41 @@
+// The cue lexicon, learned from PolNeAR train by scripts/learn-cues.ts:
+// for each lemma, how often its occurrences are attribution cues.
+import { readFileSync } from 'node:fs';
+
+interface CueEntry {
+  lemma: string;
+  pos: string;
+  cue: number;
+  total: number;
+  p: number;
+}
+
+const file = new URL('./cues.json', import.meta.url);
+const learned = JSON.parse(readFileSync(file, 'utf8')) as { lexicon: CueEntry[]; sourceHeads: Record<string, number> };
+const entries = learned.lexicon;
+
+/** Common nouns that head sources in train ("officials", "statement", "poll"). */
+export const SOURCE_HEADS: ReadonlySet<string> = new Set(Object.keys(learned.sourceHeads));
+
+/** Probability that a verb with this lemma is a cue, from train counts. */
+export const VERB_CUE_P: ReadonlyMap<string, number> = new Map(entries.filter((e) => e.pos === 'VERB').map((e) => [e.lemma, e.p]));
+
+/** Verbs that, after a quotation, introduce its source: "…,” read a statement. */
+export const INVERSION_VERBS = new Set(['say', 'tell', 'add', 'write', 'ask', 'read', 'note', 'explain', 'continue', 'declare', 'insist', 'reply', 'respond', 'state', 'tweet', 'argue', 'recall', 'conclude', 'warn', 'announce', 'claim', 'admit', 'reveal', 'confirm', 'suggest', 'quip', 'joke', 'complain', 'acknowledge']);
+
+/** Words that never head a cue even though they are frequent inside cue spans. */
+const NEVER = new Set(['be', 'have', 'do', 'make', 'take', 'go', 'get', 'come', 'give', 'try', 'want', 'use', 'need', 'look', 'see', 'know', 'continue', 'accord', 'seem', 'appear', 'vote', 'support', 'focus', 'push', 'attack']);
+
+export interface CueThresholds {
+  /** Minimum train probability for a verb to be a cue anywhere. */
+  strongCue: number;
+  /** Minimum probability for a verb followed by "that" or a quotation. */
+  weakCue: number;
+}
+
+export function cueStrength(lemma: string, followedByClause: boolean, t: CueThresholds): boolean {
+  if (NEVER.has(lemma)) return false;
+  const p = VERB_CUE_P.get(lemma);
+  if (p === undefined) return false;
+  return p >= t.strongCue || (followedByClause && p >= t.weakCue);
+}

@@ -1,0 +1,260 @@
+// Stage 6: attributions — who said what. A cue (a verb learned from PolNeAR
+// train, "according to", a quotation followed by "X said") anchors each one;
+// the source and content are placed around it by the patterns news uses.
+import { z } from 'zod';
+import type { Attribution, AttributionKind } from '../schemas/index.ts';
+import { defineStage } from '../pipeline/stage.ts';
+import { need, type Doc } from '../pipeline/doc.ts';
+import type { Token } from '../nlp/wink.ts';
+import { part, trimRange } from '../text/spans.ts';
+import { cueStrength, INVERSION_VERBS, SOURCE_HEADS } from './cues.ts';
+import { headNoun, npRight, subjectBefore } from './phrases.ts';
+import { isQuoteMark, quoteRegions, regionAt, type QuoteRegion } from './quotes.ts';
+
+export const AttributionsOptions = z
+  .object({
+    /** Train probability above which a verb is a cue anywhere. */
+    strongCue: z.number().min(0).max(1).default(0.6),
+    /** Lower bar for a verb followed by "that" or a quotation. */
+    weakCue: z.number().min(0).max(1).default(0.3),
+  })
+  .strict();
+export type AttributionsOptions = z.infer<typeof AttributionsOptions>;
+
+interface Draft {
+  kind: AttributionKind;
+  cue: Array<[number, number]>;
+  source: Array<[number, number]> | null;
+  content: Array<[number, number]>;
+  channel?: Array<[number, number]>;
+}
+
+const AUX_IN_CUE = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'did', 'does', 'do', 'can', 'may', 'might', 'should', 'must', 'shall']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const CHANNEL = /\b(?:in|on|via|during|through|at)\s+(?:a|an|the|his|her|their|its|this)?\s*(?:(?:brief|short|written|joint|televised|recorded|video|radio|phone|telephone|press|separate|prepared|lengthy|new|recent|exclusive)\s+)*(?:video message|message|statement|interview|post|tweet|press conference|news conference|briefing|speech|letter|email|e-mail|op-ed|address|broadcast|release|appearance|podcast|remarks|report)(?:\s+(?:via|on|with|to|from)\s+(?:the\s+)?[\p{L}\p{N}'’ .-]{1,60}?)?(?=[,.;]|$)/iu;
+
+const tokenRange = (tokens: readonly Token[], a: number, b: number): [number, number] => [tokens[a]!.start, tokens[b]!.end];
+
+/** Trim sentence-final punctuation off a content end unless a quotation closes after it. */
+function contentEnd(text: string, start: number, end: number): number {
+  let [s, e] = trimRange(text, start, end);
+  while (e > s && /[.,;:!]/u.test(text[e - 1]!)) e--;
+  return Math.max(e, s);
+}
+
+export function extractAttributions(doc: Doc, options: AttributionsOptions): Attribution[] {
+  const tokens = need(doc, 'tokens', 'attributions');
+  const sentences = need(doc, 'sentences', 'attributions');
+  const ranges = need(doc, 'sentenceTokens', 'attributions');
+  const text = doc.text;
+  const quotes = quoteRegions(text);
+  const drafts: Draft[] = [];
+
+  sentences.forEach((sentence, si) => {
+    if (sentence.kind !== 'prose') return;
+    const [first, last] = ranges[si]!;
+    const taken = new Set<number>(); // tokens already inside an attribution of this sentence
+    const claim = (d: Draft | null) => {
+      if (!d) return;
+      const [cs, ce] = [d.content[0]![0], d.content[d.content.length - 1]![1]];
+      if (ce - cs < 3) return;
+      drafts.push(d);
+      for (let k = first; k <= last; k++) {
+        const t = tokens[k]!;
+        if (t.start >= cs && t.end <= ce) taken.add(k);
+        for (const [a, b] of [...d.cue, ...(d.source ?? [])]) if (t.start >= a && t.end <= b) taken.add(k);
+      }
+    };
+
+    for (let i = first; i <= last; i++) {
+      if (taken.has(i)) continue;
+      const t = tokens[i]!;
+      if (regionAt(quotes, t.start)) continue; // the writer's own cues stand outside quotations
+      if (t.lower === 'according' && tokens[i + 1]?.lower === 'to' && i + 1 <= last) {
+        claim(accordingTo(doc, tokens, i, first, last, sentence));
+        continue;
+      }
+      if (t.pos !== 'VERB') continue;
+      const lemma = t.lemma.toLowerCase();
+      const next = tokens[i + 1];
+      const clauseFollows = !!next && (next.lower === 'that' || isQuoteMark(next.text) || next.text === ':' || (next.text === ',' && isQuoteMark(tokens[i + 2]?.text)));
+      const prevTok = tokens[i - 1];
+      const afterQuote = !!prevTok && isClosingQuote(text, prevTok);
+      if (!cueStrength(lemma, clauseFollows || afterQuote, options) && !(afterQuote && INVERSION_VERBS.has(lemma))) continue;
+      // passive "was said" / "is expected": not an attribution with a speaker
+      if (prevTok && BE_FORMS.has(prevTok.lower)) continue;
+      claim(verbCue(doc, tokens, quotes, i, first, last, lemma));
+    }
+  });
+
+  drafts.sort((a, b) => a.cue[0]![0] - b.cue[0]![0]);
+  return drafts.map((d, k) => {
+    const a: Attribution = {
+      id: `a${k + 1}`,
+      kind: d.kind,
+      cue: part(text, d.cue),
+      source: d.source ? part(text, d.source) : null,
+      content: part(text, d.content),
+    };
+    if (d.channel) a.channel = part(text, d.channel);
+    return a;
+  });
+}
+
+function isClosingQuote(text: string, t: Token): boolean {
+  return (t.text === '”' || t.text === '"') && t.start > 0 && !/\s/u.test(text[t.start - 1]!);
+}
+
+function kindOf(text: string, content: Array<[number, number]>): AttributionKind {
+  const s = content[0]![0];
+  const e = content[content.length - 1]![1];
+  const body = content.map(([a, b]) => text.slice(a, b)).join(' ');
+  if (isQuoteMark(text[s]) && (isQuoteMark(text[e - 1]) || /[”"][.,]?$/u.test(body))) return 'direct';
+  return /[“”"]/u.test(body) ? 'mixed' : 'indirect';
+}
+
+function accordingTo(doc: Doc, tokens: readonly Token[], i: number, first: number, last: number, sentence: { start: number; end: number }): Draft | null {
+  const text = doc.text;
+  const src = npRight(tokens, i + 2, last);
+  if (!src) return null;
+  const cue: [number, number] = tokenRange(tokens, i, i + 1);
+  const source: [number, number] = tokenRange(tokens, src[0], src[1]);
+  const afterSource = tokens[src[1] + 1];
+  let content: Array<[number, number]>;
+  if (i === first || (tokens[i - 1]?.text === ',' && i - 1 > first && !(afterSource && afterSource.text !== ','))) {
+    // "According to X, content." (possibly after a leading adverbial)
+    if (i !== first) return null;
+    if (!afterSource || afterSource.text !== ',') return null;
+    const cs = afterSource.end;
+    content = [[...trimRange(text, cs, contentEndAtWhich(text, cs, sentence.end))] as [number, number]];
+  } else {
+    // "content, according to X." or "content, according to X, more content."
+    const before = contentEnd(text, sentence.start, tokens[i]!.start);
+    content = [[sentence.start, before]];
+    if (afterSource && afterSource.text === ',' && src[1] + 2 <= last) {
+      content.push([afterSource.end, contentEnd(text, afterSource.end, sentence.end)]);
+    }
+  }
+  content = content.map(([a, b]) => trimRange(text, a, b)).filter(([a, b]) => b > a) as Array<[number, number]>;
+  if (content.length === 0) return null;
+  return { kind: 'according-to', cue: [cue], source: [source], content };
+}
+
+/** Content end for a clause: sentence end, cut before ", which …" (a comment on the claim, not part of it). */
+function contentEndAtWhich(text: string, start: number, end: number): number {
+  const slice = text.slice(start, end);
+  const m = /,\s+which\b/u.exec(slice);
+  return contentEnd(text, start, m ? start + m.index : end);
+}
+
+function verbCue(doc: Doc, tokens: readonly Token[], quotes: readonly QuoteRegion[], i: number, first: number, last: number, lemma: string): Draft | null {
+  const text = doc.text;
+  // the cue takes adjacent auxiliaries: "had said", "has said"
+  let cueStart = i;
+  while (cueStart - 1 >= first && AUX_IN_CUE.has(tokens[cueStart - 1]!.lower) && tokens[cueStart - 1]!.pos === 'AUX') cueStart--;
+  const cue: [number, number] = tokenRange(tokens, cueStart, i);
+  const sentenceStart = tokens[first]!.start;
+  const sentenceEnd = tokens[last]!.end;
+  const channel = findChannel(text, sentenceStart, sentenceEnd, cue);
+
+  // 1. After a quotation: "“…,” read a Kremlin statement" / "“…,” said X" / "“…,” X said"
+  const subj = subjectBefore(tokens, cueStart, first);
+  const beforeSubj = subj ? tokens[subj[0] - 1] : tokens[cueStart - 1];
+  const closing = beforeSubj && isClosingQuote(text, beforeSubj) ? beforeSubj : undefined;
+  if (closing) {
+    const region = quotes.find((r) => r.closed && r.end === closing.end);
+    if (!region) return null;
+    let source: [number, number] | null = subj ? tokenRange(tokens, subj[0], subj[1]) : null;
+    if (!subj && INVERSION_VERBS.has(lemma)) {
+      const np = npRight(tokens, i + 1, last);
+      if (np) source = tokenRange(tokens, np[0], np[1]);
+    }
+    const content: Array<[number, number]> = [[region.start, region.end]];
+    // "“…,” he said, “…”": the quotation continues after the cue
+    const tail = nextQuoteAfter(quotes, source ? source[1] : cue[1], sentenceEnd, text);
+    if (tail) content.push([tail.start, tail.end]);
+    return { kind: kindOf(text, content), cue: [cue], source: source ? [source] : null, content, ...(channel ? { channel: [channel] } : {}) };
+  }
+
+  // 2. Forward: "X said (that) …", "X described Y as “…”", "X told Y that …"
+  if (!subj || !speakerLike(tokens, subj)) return null;
+  let k = i + 1;
+  if (tokens[k]?.lower === 'as' && lemma === 'describe') k++;
+  if (lemma === 'tell') {
+    const addressee = npRight(tokens, k, last, 6);
+    if (addressee && (tokens[addressee[1] + 1]?.lower === 'that' || tokens[addressee[1] + 1]?.text === ',' || isQuoteMark(tokens[addressee[1] + 1]?.text))) k = addressee[1] + 1;
+  }
+  while (k <= last && (tokens[k]!.text === ',' || tokens[k]!.text === ':')) k++;
+  if (k > last) {
+    // 3. Backward: "Content here, officials said."
+    const comma = tokens[subj[0] - 1];
+    if (!comma || comma.text !== ',' || subj[0] - 1 <= first) return null;
+    const cs = sentenceStart;
+    const open = regionAt(quotes, cs + 1);
+    const start = open && open.start <= cs ? open.start : cs;
+    const ce = isClosingQuote(text, tokens[subj[0] - 2] ?? comma) ? tokens[subj[0] - 2]!.end : contentEnd(text, cs, comma.start);
+    return { kind: kindOf(text, [[start, ce]]), cue: [cue], source: [tokenRange(tokens, subj[0], subj[1])], content: [[start, ce]] };
+  }
+  const cs = tokens[k]!.start;
+  let ce = clauseEnd(tokens, k, last, text, quotes);
+  // a quotation opened here and running past the sentence end goes with it
+  const region = isQuoteMark(text[cs]) ? quotes.find((r) => r.start === cs) : undefined;
+  if (region && region.end > ce) ce = region.end;
+  if (ce <= cs) return null;
+  const content: Array<[number, number]> = [[cs, ce]];
+  return {
+    kind: kindOf(text, content),
+    cue: [cue],
+    source: [tokenRange(tokens, subj[0], subj[1])],
+    content,
+    ...(channel ? { channel: [channel] } : {}),
+  };
+}
+
+/** A source is a person, organisation, pronoun, or a noun that speaks in news ("officials", "a statement"). */
+function speakerLike(tokens: readonly Token[], np: [number, number]): boolean {
+  const head = headNoun(tokens, np[0], np[1]);
+  if (!head) return false;
+  if (head.pos === 'PRON' || /^\p{Lu}/u.test(head.text)) return true;
+  return SOURCE_HEADS.has(head.lemma.toLowerCase()) || SOURCE_HEADS.has(head.lower);
+}
+
+/** End of the reported clause starting at token k: the sentence end, minus a trailing predicate the speaker did, not said ("… but refrained from …"). */
+function clauseEnd(tokens: readonly Token[], k: number, last: number, text: string, quotes: readonly QuoteRegion[]): number {
+  for (let j = k + 1; j <= last; j++) {
+    const t = tokens[j]!;
+    if (regionAt(quotes, t.start)) continue;
+    if ((t.lower === 'but' || t.lower === 'and') && tokens[j + 1]?.pos === 'VERB' && j + 1 <= last && tokens[j - 1]!.text !== ',') {
+      return contentEnd(text, tokens[k]!.start, t.start);
+    }
+    if (t.text === ',' && tokens[j + 1]?.lower === 'which') return contentEnd(text, tokens[k]!.start, t.start);
+  }
+  return contentEnd(text, tokens[k]!.start, tokens[last]!.end);
+}
+
+function nextQuoteAfter(quotes: readonly QuoteRegion[], from: number, sentenceEnd: number, text: string): QuoteRegion | undefined {
+  const gap = /^\s*,\s*$/u;
+  return quotes.find((r) => r.start >= from && r.start < sentenceEnd + 2 && gap.test(text.slice(from, r.start)));
+}
+
+/** "In a video message via the Tass news agency", "in a statement": where it was said. */
+function findChannel(text: string, sentenceStart: number, sentenceEnd: number, cue: [number, number]): [number, number] | undefined {
+  const slice = text.slice(sentenceStart, sentenceEnd);
+  const m = CHANNEL.exec(slice);
+  if (!m) return undefined;
+  const s = sentenceStart + m.index;
+  const e = s + m[0].length;
+  // only a phrase opening the sentence or standing right after the cue
+  if (m.index > 2 && Math.abs(s - cue[1]) > 2) return undefined;
+  return trimRange(text, s, e);
+}
+
+export const attributionsStage = defineStage<AttributionsOptions>({
+  name: 'attributions',
+  requires: ['sentences', 'tokens'],
+  assigns: ['attributions'],
+  options: AttributionsOptions,
+  run(doc, options) {
+    return { ...doc, attributions: extractAttributions(doc, options) };
+  },
+});

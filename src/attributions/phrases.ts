@@ -1,0 +1,138 @@
+// Noun-phrase boundaries from wink's POS tags, without a parser: enough to
+// find the speaker before a cue ("White House spokesperson John Kirby stated")
+// or after it ("…,” read a Kremlin statement).
+import type { Token } from '../nlp/wink.ts';
+
+const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PRON']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'one', 'this', 'that', 'some', 'others', 'many', 'both', 'all']);
+const NP_INNER_ADP = new Set(['of', 'from', 'for', 'at', 'with', 'on', 'in']);
+const SKIP_BEFORE_CUE = new Set(['ADV', 'AUX', 'PART']);
+
+/** Leftmost token index of the noun phrase ending at `end` (inclusive), or -1. */
+export function npLeft(tokens: readonly Token[], end: number, floor: number): number {
+  let k = end;
+  const last = tokens[k];
+  if (!last || k < floor) return -1;
+  if (last.pos === 'PRON') return SUBJECT_PRONOUNS.has(last.lower) ? k : -1;
+  if (!(last.pos === 'NOUN' || last.pos === 'PROPN' || last.pos === 'NUM' || (last.pos === 'ADJ' && /^\p{Lu}/u.test(last.text)))) return -1;
+  let sawAdj = false;
+  while (k - 1 >= floor) {
+    const t = tokens[k - 1]!;
+    const right = tokens[k]!;
+    if (t.pos === 'DET') {
+      k--;
+      break;
+    }
+    if (t.lower === '’s' || t.lower === "'s" || t.lower === '’' || t.lower === "'") {
+      // possessive: "Azerbaijan’s presidential office"
+      k--;
+      continue;
+    }
+    if (t.pos === 'ADJ' || (t.pos === 'NUM' && right.pos !== 'NUM')) {
+      sawAdj = true;
+      k--;
+      continue;
+    }
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+      // a common noun left of an adjective starts another phrase ("radar | initial reports")
+      if (sawAdj && t.pos === 'NOUN' && !/^\p{Lu}/u.test(t.text)) break;
+      k--;
+      continue;
+    }
+    if (t.pos === 'CCONJ' && (t.lower === 'and' || t.lower === '&')) {
+      const before = tokens[k - 2];
+      if (before && k - 2 >= floor && (before.pos === 'PROPN' || before.pos === 'ADJ' || before.pos === 'NOUN') && right.pos !== 'DET') {
+        k -= 2;
+        continue;
+      }
+      break;
+    }
+    if (t.pos === 'ADP' && NP_INNER_ADP.has(t.lower)) {
+      // "A statement from Azerbaijan’s presidential office", "head of the agency"
+      const before = tokens[k - 2];
+      if (before && k - 2 >= floor && (before.pos === 'NOUN' || before.pos === 'PROPN') && right.pos !== 'PRON') {
+        k -= 2;
+        sawAdj = false;
+        continue;
+      }
+      break;
+    }
+    if (t.text === '-' && t.end === right.start) {
+      k--;
+      continue;
+    }
+    if (t.text === ',' ) {
+      // apposition: "Dmitry Yadrov, head of Russia’s civil aviation agency," — take the name before it
+      const nameEnd = k - 2;
+      const nm = tokens[nameEnd];
+      if (nm && nameEnd >= floor && nm.pos === 'PROPN' && tokens[end + 1]?.text === ',') {
+        let n = nameEnd;
+        while (n - 1 >= floor && tokens[n - 1]!.pos === 'PROPN') n--;
+        return n;
+      }
+      break;
+    }
+    break;
+  }
+  return k;
+}
+
+/**
+ * The subject before a cue at token `cue` (its first token): skips adverbs and
+ * auxiliaries ("now admits", "later revealed"), a closing comma of an
+ * apposition, and stops at the sentence start `floor`. Returns [first, last] or null.
+ */
+export function subjectBefore(tokens: readonly Token[], cue: number, floor: number): [number, number] | null {
+  let k = cue - 1;
+  while (k >= floor && SKIP_BEFORE_CUE.has(tokens[k]!.pos) && tokens[k]!.lower !== '’s') k--;
+  // "Dmitry Yadrov, head of Russia’s civil aviation agency, described"
+  if (k >= floor && tokens[k]!.text === ',') {
+    const inner = npLeft(tokens, k - 1, floor);
+    if (inner < 0) return null;
+    // npLeft already took the name before the apposition
+    if (tokens.slice(inner, k).some((t) => t.text === ',')) return [inner, k - 1];
+    if (inner > floor && tokens[inner - 1]!.text === ',' && tokens[inner - 2]?.pos === 'PROPN') {
+      let n = inner - 2;
+      while (n - 1 >= floor && tokens[n - 1]!.pos === 'PROPN') n--;
+      return [n, k - 1];
+    }
+    return null;
+  }
+  if (k < floor) return null;
+  const left = npLeft(tokens, k, floor);
+  return left < 0 ? null : [left, k];
+}
+
+/** The noun phrase starting at `start`, up to punctuation or a verb (max `max` tokens). */
+export function npRight(tokens: readonly Token[], start: number, ceil: number, max = 12): [number, number] | null {
+  let k = start;
+  let last = -1;
+  while (k <= ceil && k - start < max) {
+    const t = tokens[k]!;
+    if (NP_POS.has(t.pos) || t.lower === '’s' || t.lower === "'s" || (t.text === '-' && k > start)) {
+      if (t.pos !== 'DET') last = k;
+      k++;
+      continue;
+    }
+    if ((t.pos === 'ADP' && NP_INNER_ADP.has(t.lower)) || (t.pos === 'CCONJ' && t.lower === 'and')) {
+      const next = tokens[k + 1];
+      if (next && k + 1 <= ceil && NP_POS.has(next.pos) && last >= 0) {
+        k++;
+        continue;
+      }
+    }
+    break;
+  }
+  return last >= start ? [start, last] : null;
+}
+
+/** The head noun of a phrase: its last common noun before any preposition, lower-cased lemma. */
+export function headNoun(tokens: readonly Token[], first: number, last: number): Token | null {
+  let head: Token | null = null;
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'ADP') break;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') head = t;
+  }
+  return head;
+}

@@ -1,0 +1,71 @@
+// Quotation marks: pairing opening and closing marks over the whole text, so
+// a quote that runs over several sentences or paragraphs is one region, and
+// cues inside a quotation are not taken for the writer's own attributions.
+
+export interface QuoteRegion {
+  /** Offset of the opening mark. */
+  start: number;
+  /** Offset just past the closing mark (or the paragraph end when a quote runs on unclosed). */
+  end: number;
+  closed: boolean;
+}
+
+const OPEN_CURLY = '“';
+const CLOSE_CURLY = '”';
+
+function isWordChar(c: string | undefined): boolean {
+  return c !== undefined && /[\p{L}\p{N}]/u.test(c);
+}
+
+/**
+ * Pair quotation marks. Curly marks pair by direction; a straight `"` opens
+ * when the character before it is not a word character or closing punctuation.
+ * A new paragraph that opens with a quote while a quote is open continues it
+ * (news style for quotes running over paragraphs).
+ */
+export function quoteRegions(text: string): QuoteRegion[] {
+  const regions: QuoteRegion[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c !== '"' && c !== OPEN_CURLY && c !== CLOSE_CURLY) continue;
+    const prev = text[i - 1];
+    const opening = c === OPEN_CURLY || (c === '"' && !(isWordChar(prev) || (prev !== undefined && /[.,!?;:)\]’'—–-]/u.test(prev))));
+    if (opening) {
+      if (open >= 0) {
+        // an unclosed quote: if a paragraph break lies between, this continues it
+        const between = text.slice(open, i);
+        if (/\n/u.test(between)) continue;
+        regions.push({ start: open, end: i, closed: false });
+      }
+      open = i;
+    } else if (open >= 0) {
+      regions.push({ start: open, end: i + 1, closed: true });
+      open = -1;
+    }
+  }
+  if (open >= 0) {
+    const nl = text.indexOf('\n', open);
+    regions.push({ start: open, end: nl < 0 ? text.length : nl, closed: false });
+  }
+  return regions;
+}
+
+/** The region containing offset `pos` (strictly inside its marks), if any. */
+export function regionAt(regions: readonly QuoteRegion[], pos: number): QuoteRegion | undefined {
+  // regions are sorted and disjoint: binary search
+  let lo = 0;
+  let hi = regions.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = regions[mid]!;
+    if (pos < r.start) hi = mid - 1;
+    else if (pos >= r.end) lo = mid + 1;
+    else return pos > r.start && pos < r.end - (r.closed ? 1 : 0) ? r : undefined;
+  }
+  return undefined;
+}
+
+export function isQuoteMark(c: string | undefined): boolean {
+  return c === '"' || c === OPEN_CURLY || c === CLOSE_CURLY;
+}
