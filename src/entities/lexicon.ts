@@ -63,6 +63,14 @@ export function isGivenName(lower: string): boolean {
   return tagsOf(lower).some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName');
 }
 
+/** Gender a given name usually has in compromise's lexicon, or null when unknown or both. */
+export function genderOfGivenName(lower: string): 'female' | 'male' | null {
+  const tags = tagsOf(lower);
+  const f = tags.includes('FemaleName');
+  const m = tags.includes('MaleName');
+  return f === m ? null : f ? 'female' : 'male';
+}
+
 export function isDemonym(lower: string): boolean {
   return tagsOf(lower).includes('Demonym') || /^[a-z]+(ian|ani|stani|ese|ish)$/u.test(lower);
 }

@@ -3,8 +3,11 @@ import type { Stage } from './stage.ts';
 import { segmentStage } from '../segment/index.ts';
 import { sentencesStage } from '../sentences/index.ts';
 import { entitiesStage } from '../entities/index.ts';
+import { quantitiesStage } from '../quantities/index.ts';
 import { attributionsStage } from '../attributions/index.ts';
+import { speakersStage } from '../speakers/index.ts';
+import { claimsStage } from '../claims/index.ts';
 
-export const STAGES: ReadonlyMap<string, Stage<any>> = new Map<string, Stage<any>>(
-  [segmentStage, sentencesStage, entitiesStage, attributionsStage].map((s) => [s.name, s as Stage<any>]),
-);
+const all: Array<Stage<any>> = [segmentStage, sentencesStage, entitiesStage, quantitiesStage, attributionsStage, speakersStage, claimsStage];
+
+export const STAGES: ReadonlyMap<string, Stage<any>> = new Map(all.map((s) => [s.name, s]));

@@ -1,0 +1,130 @@
+// Stage 7: claims — one per attribution (speaker, statement, cue lemma, kind,
+// modality, and the entities, dates and quantities inside the statement), plus
+// the article's own checkable statements: prose sentences outside any
+// attribution that carry a fact (a number, a date, or a named entity with an
+// event verb: "killing 38 people").
+import { z } from 'zod';
+import type { Attribution, Claim, Entity, Part } from '../schemas/index.ts';
+import { defineStage } from '../pipeline/stage.ts';
+import { need, type Doc } from '../pipeline/doc.ts';
+import type { Token } from '../nlp/wink.ts';
+import { part, partEnd, partStart, trimRange } from '../text/spans.ts';
+
+export const ClaimsOptions = z
+  .object({
+    /** Also emit the article's own factual statements as claims. */
+    articleClaims: z.boolean().default(true),
+  })
+  .strict();
+export type ClaimsOptions = z.infer<typeof ClaimsOptions>;
+
+const NEGATION = /\b(not|n['’]t|never|no|neither|nor|nothing|none|denied|denies|deny|refused|rejected)\b/iu;
+const HEDGES = /\b(may|might|could|possibly|perhaps|probably|likely|unlikely|reportedly|allegedly|apparently|appears?|appeared|seems?|seemed|suggest(?:s|ed|ing)?|indications?|believed?|suspect(?:ed)?|potentially|unconfirmed|preliminary|early indications|estimated)\b/iu;
+const HEDGING_CUES = new Set(['suggest', 'believe', 'think', 'speculate', 'suspect', 'estimate', 'guess', 'expect', 'hope', 'fear', 'predict', 'indicate']);
+const NEGATING_CUES = new Set(['deny', 'reject', 'dispute', 'refute']);
+const EVENT_VERBS = new Set(
+  `kill die crash shoot down attack strike hit explode launch fire destroy damage injure wound arrest sentence charge convict elect win lose vote sign pass approve ban impose close open announce invade seize capture rescue evacuate sink collapse resign appoint fine sue raid bomb erupt disappear land`.split(/\s+/u),
+);
+
+function inside(p: Part, start: number, end: number): boolean {
+  return p.spans.some(([s, e]) => start >= s && end <= e);
+}
+
+export function modalityOf(statement: string, cueLemma: string | null): Claim['modality'] {
+  if (cueLemma && NEGATING_CUES.has(cueLemma)) return 'negated';
+  if (NEGATION.test(statement)) return 'negated';
+  if ((cueLemma && HEDGING_CUES.has(cueLemma)) || HEDGES.test(statement)) return 'hedged';
+  return 'asserted';
+}
+
+function cueLemma(a: Attribution, tokens: readonly Token[]): string {
+  if (a.kind === 'according-to') return 'according to';
+  const [s, e] = a.cue.spans[a.cue.spans.length - 1]!;
+  const words = tokens.filter((t) => t.start >= s && t.end <= e && t.pos !== 'AUX' && t.pos !== 'PUNCT');
+  const head = words[words.length - 1];
+  return head ? head.lemma.toLowerCase() : a.cue.text.toLowerCase();
+}
+
+function idsInside(p: Part, items: ReadonlyArray<{ id: string; start: number; end: number }>): string[] {
+  return items.filter((x) => inside(p, x.start, x.end)).map((x) => x.id);
+}
+
+function entitiesInside(p: Part, entities: readonly Entity[]): string[] {
+  return entities.filter((e) => e.mentions.some((m) => m.kind !== 'pronoun' && inside(p, m.start, m.end))).map((e) => e.id);
+}
+
+export function buildClaims(doc: Doc, options: ClaimsOptions): Claim[] {
+  const attributions = need(doc, 'attributions', 'claims');
+  const tokens = need(doc, 'tokens', 'claims');
+  const sentences = need(doc, 'sentences', 'claims');
+  const ranges = need(doc, 'sentenceTokens', 'claims');
+  const entities = doc.entities ?? [];
+  const dates = doc.dates ?? [];
+  const quantities = doc.quantities ?? [];
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const drafts: Array<Omit<Claim, 'id'>> = [];
+
+  for (const a of attributions) {
+    const lemma = cueLemma(a, tokens);
+    const entity = a.speaker ? byId.get(a.speaker.entityId) : undefined;
+    drafts.push({
+      origin: 'attribution',
+      attributionId: a.id,
+      speaker: entity
+        ? { name: entity.name, type: entity.type, entityId: entity.id }
+        : { name: a.source?.text ?? 'unknown', type: a.source ? 'OTHER' : 'UNKNOWN', entityId: null },
+      statement: a.content,
+      cue: lemma,
+      kind: a.kind,
+      modality: modalityOf(a.content.text, lemma),
+      entities: entitiesInside(a.content, entities),
+      dates: idsInside(a.content, dates),
+      quantities: idsInside(a.content, quantities),
+    });
+  }
+
+  if (options.articleClaims) {
+    const covered = (s: number, e: number) =>
+      attributions.some((a) => [a.content, a.cue, ...(a.source ? [a.source] : [])].some((p) => p.spans.some(([ps, pe]) => s < pe && ps < e)));
+    sentences.forEach((sent, si) => {
+      if (sent.kind !== 'prose' || covered(sent.start, sent.end)) return;
+      const [first, last] = ranges[si]!;
+      const [s, e0] = trimRange(doc.text, sent.start, sent.end);
+      const e = /[.!]$/u.test(doc.text.slice(s, e0)) ? e0 - 1 : e0;
+      if (e <= s) return;
+      const statement = part(doc.text, [[s, e]]);
+      const ents = entitiesInside(statement, entities);
+      const ds = idsInside(statement, dates);
+      const qs = idsInside(statement, quantities);
+      const eventVerb = tokens.slice(first, last + 1).some((t) => t.pos === 'VERB' && EVENT_VERBS.has(t.lemma.toLowerCase()));
+      if (doc.text.slice(s, e).trim().endsWith('?')) return; // a question states nothing
+      if (!(qs.length > 0 || ds.length > 0 || (ents.length > 0 && eventVerb))) return;
+      drafts.push({
+        origin: 'article',
+        attributionId: null,
+        speaker: { name: doc.article.publisher ?? doc.article.title ?? doc.article.id, type: 'ARTICLE', entityId: null },
+        statement,
+        cue: null,
+        kind: null,
+        modality: modalityOf(statement.text, null),
+        entities: ents,
+        dates: ds,
+        quantities: qs,
+      });
+    });
+  }
+
+  drafts.sort((x, y) => partStart(x.statement) - partStart(y.statement) || partEnd(x.statement) - partEnd(y.statement));
+  return drafts.map((d, k) => ({ id: `c${k + 1}`, ...d }));
+}
+
+export const claimsStage = defineStage<ClaimsOptions>({
+  name: 'claims',
+  requires: ['attributions', 'sentences', 'tokens'],
+  uses: ['entities', 'dates', 'quantities'],
+  assigns: ['claims'],
+  options: ClaimsOptions,
+  run(doc, options) {
+    return { ...doc, claims: buildClaims(doc, options) };
+  },
+});

@@ -1,0 +1,105 @@
+// Linking each attribution's source to an entity: a name inside the source
+// ("White House spokesperson John Kirby" → John Kirby), or, for a pronoun
+// ("He said"), the person it most likely refers to. The source span stays on
+// the pronoun; the entity gains a "pronoun" mention.
+import { z } from 'zod';
+import type { Attribution, Entity, Mention } from '../schemas/index.ts';
+import { defineStage } from '../pipeline/stage.ts';
+import { need, type Doc } from '../pipeline/doc.ts';
+import { span } from '../text/spans.ts';
+import { genderOfGivenName } from '../entities/lexicon.ts';
+
+export const SpeakersOptions = z
+  .object({
+    /** How many sentences back a pronoun may look for its person. */
+    lookback: z.number().int().min(0).max(10).default(3),
+  })
+  .strict();
+export type SpeakersOptions = z.infer<typeof SpeakersOptions>;
+
+const SPEAKER_TYPES = ['PERSON', 'ORG', 'GPE'] as const;
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
+const FEMALE = new Set(['she', 'her']);
+
+interface Located {
+  entity: Entity;
+  mention: Mention;
+}
+
+/** A person fits a pronoun unless the given name says otherwise. */
+function genderFits(name: string, female: boolean): boolean {
+  const words = name.split(' ');
+  const gender = words.length > 1 ? genderOfGivenName(words[0]!.toLowerCase()) : null;
+  return gender === null || (gender === 'female') === female;
+}
+
+export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions: Attribution[]; entities: Entity[] } {
+  const attributions = need(doc, 'attributions', 'speakers');
+  const sentences = need(doc, 'sentences', 'speakers');
+  const entities = (doc.entities ?? []).map((e) => ({ ...e, mentions: [...e.mentions] }));
+  const mentions: Located[] = entities
+    .flatMap((entity) => entity.mentions.filter((m) => m.kind === 'name').map((mention) => ({ entity, mention })))
+    .sort((a, b) => a.mention.start - b.mention.start);
+  const sentenceAt = (pos: number) => sentences.findIndex((s) => pos >= s.start && pos < s.end);
+
+  const linked = attributions.map((a) => {
+    if (!a.source) return a;
+    const [s, e] = [a.source.spans[0]![0], a.source.spans[a.source.spans.length - 1]![1]];
+    const inside = mentions.filter((m) => m.mention.start >= s && m.mention.end <= e);
+    for (const type of SPEAKER_TYPES) {
+      // the last name of the preferred type: "White House spokesperson John Kirby" → John Kirby;
+      // a place speaks only as the head of the source ("Russia said"), not as a modifier ("U.S. officials")
+      const hit = inside.filter((m) => m.entity.type === type && (type !== 'GPE' || m.mention.end === e)).pop();
+      if (hit) return { ...a, speaker: { entityId: hit.entity.id, name: hit.entity.name } };
+    }
+    const word = a.source.text.toLowerCase();
+    if (a.source.spans.length === 1 && PERSON_PRONOUNS.has(word)) {
+      const person = antecedent(mentions, sentences, sentenceAt(s), s, options.lookback, FEMALE.has(word));
+      if (person) {
+        person.entity.mentions.push({ ...span(doc.text, s, e), kind: 'pronoun' });
+        return { ...a, speaker: { entityId: person.entity.id, name: person.entity.name } };
+      }
+    }
+    return a;
+  });
+  for (const ent of entities) ent.mentions.sort((x, y) => x.start - y.start);
+  return { attributions: linked, entities };
+}
+
+/**
+ * Hobbs-style search: persons earlier in the pronoun's own sentence, then
+ * each earlier sentence read left to right (its subject first).
+ */
+function antecedent(
+  mentions: readonly Located[],
+  sentences: readonly { start: number; end: number; kind: string }[],
+  si: number,
+  pos: number,
+  lookback: number,
+  female: boolean,
+): Located | undefined {
+  const fits = (m: Located) => m.entity.type === 'PERSON' && genderFits(m.entity.name, female);
+  const same = mentions.filter((m) => fits(m) && si >= 0 && m.mention.start >= sentences[si]!.start && m.mention.end <= pos);
+  if (same.length > 0) return same[0];
+  let seen = 0;
+  for (let k = si - 1; k >= 0 && seen < lookback; k--) {
+    const sent = sentences[k]!;
+    if (sent.kind !== 'prose') continue;
+    seen++;
+    const hit = mentions.find((m) => fits(m) && m.mention.start >= sent.start && m.mention.end <= sent.end);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+export const speakersStage = defineStage<SpeakersOptions>({
+  name: 'speakers',
+  requires: ['attributions', 'sentences'],
+  uses: ['entities'],
+  assigns: ['attributions', 'entities'],
+  options: SpeakersOptions,
+  run(doc, options) {
+    const { attributions, entities } = linkSpeakers(doc, options);
+    return doc.entities ? { ...doc, attributions, entities } : { ...doc, attributions };
+  },
+});
