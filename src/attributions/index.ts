@@ -14,9 +14,9 @@ import { isQuoteMark, quoteRegions, regionAt, type QuoteRegion } from './quotes.
 export const AttributionsOptions = z
   .object({
     /** Train probability above which a verb is a cue anywhere. */
-    strongCue: z.number().min(0).max(1).default(0.6),
+    strongCue: z.number().min(0).max(1).default(0.4),
     /** Lower bar for a verb followed by "that" or a quotation. */
-    weakCue: z.number().min(0).max(1).default(0.3),
+    weakCue: z.number().min(0).max(1).default(0.15),
   })
   .strict();
 export type AttributionsOptions = z.infer<typeof AttributionsOptions>;
@@ -171,7 +171,7 @@ function verbCue(doc: Doc, tokens: readonly Token[], quotes: readonly QuoteRegio
     }
     const content: Array<[number, number]> = [[region.start, region.end]];
     // "“…,” he said, “…”": the quotation continues after the cue
-    const tail = nextQuoteAfter(quotes, source ? source[1] : cue[1], sentenceEnd, text);
+    const tail = nextQuoteAfter(quotes, Math.max(source ? source[1] : 0, cue[1]), sentenceEnd, text);
     if (tail) content.push([tail.start, tail.end]);
     return { kind: kindOf(text, content), cue: [cue], source: source ? [source] : null, content, ...(channel ? { channel: [channel] } : {}) };
   }
@@ -185,7 +185,8 @@ function verbCue(doc: Doc, tokens: readonly Token[], quotes: readonly QuoteRegio
     if (addressee && (tokens[addressee[1] + 1]?.lower === 'that' || tokens[addressee[1] + 1]?.text === ',' || isQuoteMark(tokens[addressee[1] + 1]?.text))) k = addressee[1] + 1;
   }
   while (k <= last && (tokens[k]!.text === ',' || tokens[k]!.text === ':')) k++;
-  if (k > last) {
+  const onlyPunctuationLeft = tokens.slice(k, last + 1).every((t) => t.pos === 'PUNCT' && !/^[“"‘(]$/u.test(t.text));
+  if (k > last || onlyPunctuationLeft) {
     // 3. Backward: "Content here, officials said."
     const comma = tokens[subj[0] - 1];
     if (!comma || comma.text !== ',' || subj[0] - 1 <= first) return null;

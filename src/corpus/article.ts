@@ -3,7 +3,7 @@
 // serves as the title but stays in the text, since annotations index it).
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import type { ArticleMeta, Message } from '../schemas/index.ts';
 import { message } from '../pipeline/doc.ts';
@@ -64,13 +64,15 @@ export function splitFrontMatter(raw: string): { yaml: string | null; body: stri
 }
 
 function parseFrontMatter(yaml: string, lineOffset: number, sourcePath: string): { data: z.infer<typeof FrontMatter>; warnings: string[] } {
-  const doc = parseDocument(yaml, { prettyErrors: false });
+  // With prettyErrors off, yaml sets no linePos: a LineCounter turns the error's offset into a line.
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yaml, { prettyErrors: false, lineCounter });
   const err = doc.errors[0];
   if (err) {
-    const lp = err.linePos?.[0];
+    const lp = lineCounter.linePos(err.pos[0]);
     throw new InputError(`broken YAML front matter: ${err.message.split('\n')[0]}`, 'read/front-matter', {
-      line: lp ? lp.line + lineOffset : undefined,
-      column: lp?.col,
+      line: lp.line + lineOffset,
+      column: lp.col,
     });
   }
   const value: unknown = doc.toJS() ?? {};

@@ -206,6 +206,13 @@ function mention(
 
 /** Let untyped names borrow a type: from the same name elsewhere, a person's surname, or a list they stand in. */
 function propagateTypes(mentions: RawMention[], tokens: readonly Token[]): void {
+  borrowTypes(mentions, tokens);
+  // context guesses ("in X" → GPE) only for names nothing else could type, then spread them too
+  for (const m of mentions) m.type ??= m.weakType;
+  borrowTypes(mentions, tokens);
+}
+
+function borrowTypes(mentions: RawMention[], tokens: readonly Token[]): void {
   const typed = new Map<string, EntityType>();
   const surnames = new Map<string, EntityType>();
   for (const m of mentions) {
@@ -226,12 +233,12 @@ function propagateTypes(mentions: RawMention[], tokens: readonly Token[]): void 
         const between = tokens.slice(lo + 1, hi).map((t) => t.lower);
         if (between.length > 0 && between.length <= 2 && between.every((w) => w === ',' || w === 'and' || w === 'or')) {
           m.type = other.type;
+          typed.set(key, other.type);
           return;
         }
       }
     });
   }
-  for (const m of mentions) m.type ??= m.weakType;
 }
 
 /** Group mentions into entities: a surname joins the latest full name that ends with it. */

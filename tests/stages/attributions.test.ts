@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { record } from '../helpers.ts';
+
+const attrs = (text: string) => record(text, { stages: ['segment', 'sentences', 'entities', 'attributions', 'speakers'] }).attributions;
+
+describe('attributions: patterns', () => {
+  it.each([
+    // [text, source, cue, content, kind]
+    ['White House spokesperson John Kirby stated that there were “early indications” pointing to such a scenario.', 'White House spokesperson John Kirby', 'stated', 'that there were “early indications” pointing to such a scenario', 'mixed'],
+    ['Days after the incident, the Kremlin admitted that Russian air defense forces were actively repelling Ukrainian drone attacks.', 'the Kremlin', 'admitted', 'that Russian air defense forces were actively repelling Ukrainian drone attacks', 'indirect'],
+    ['“At that time, Grozny, Mozdok, and Vladikavkaz were under attack,” the Kremlin revealed.', 'the Kremlin', 'revealed', '“At that time, Grozny, Mozdok, and Vladikavkaz were under attack,”', 'direct'],
+    ['“Putin expressed his deep and sincere condolences to the families,” read a Kremlin statement.', 'a Kremlin statement', 'read', '“Putin expressed his deep and sincere condolences to the families,”', 'direct'],
+    ['“We will rebuild,” said Mayor Jane Smith.', 'Mayor Jane Smith', 'said', '“We will rebuild,”', 'direct'],
+    ['According to a Kremlin statement, the passenger jet made repeated landing attempts amid heavy drone activity.', 'a Kremlin statement', 'According to', 'the passenger jet made repeated landing attempts amid heavy drone activity', 'according-to'],
+    ['The plane was hit by fragments, according to two officials.', 'two officials', 'according to', 'The plane was hit by fragments', 'according-to'],
+    ['Russian President Vladimir Putin extended his condolences to Azerbaijani President Ilham Aliyev, apologizing for what the Kremlin described as a “tragic incident” within Russian airspace.', 'the Kremlin', 'described', 'a “tragic incident” within Russian airspace', 'mixed'],
+    ['Ukrainian officials were quick to assign blame, with presidential spokesman Andriy Yermak asserting that Russia must be held accountable.', 'presidential spokesman Andriy Yermak', 'asserting', 'that Russia must be held accountable', 'indirect'],
+    ['A statement from Azerbaijan’s presidential office claimed the aircraft experienced “external physical and technical interference” while in Russian airspace.', 'A statement from Azerbaijan’s presidential office', 'claimed', 'the aircraft experienced “external physical and technical interference” while in Russian airspace', 'mixed'],
+    ['Adding to the intrigue, Dmitry Yadrov, head of Russia’s civil aviation agency, described the situation in Grozny as “very complicated.”', 'Dmitry Yadrov, head of Russia’s civil aviation agency', 'described', 'the situation in Grozny as “very complicated.”', 'mixed'],
+    ['Aliyev had said that Russia owed both explanation and justice.', 'Aliyev', 'had said', 'that Russia owed both explanation and justice', 'indirect'],
+    ['The senator told reporters that the bill would pass.', 'The senator', 'told', 'that the bill would pass', 'indirect'],
+    ['The economy is growing, officials said.', 'officials', 'said', 'The economy is growing', 'indirect'],
+  ])('%s', (text, source, cue, content, kind) => {
+    const a = attrs(text);
+    expect(a).toHaveLength(1);
+    expect(a[0]!.source?.text).toBe(source);
+    expect(a[0]!.cue.text).toBe(cue);
+    expect(a[0]!.content.text).toBe(content);
+    expect(a[0]!.kind).toBe(kind);
+  });
+
+  it.each([
+    ['A devastating crash involving an Azerbaijan Airlines plane has claimed 38 lives.'],
+    ['It was said to be an accident.'],
+    ['ALSO READ: Putin says the crash was an accident'],
+    ['The plane crashed near Aktau on Wednesday.'],
+    ['Drones, Defenses & Lethal Mistake'],
+  ])('no attribution in: %s', (text) => {
+    expect(attrs(text)).toEqual([]);
+  });
+
+  it('joins a quotation interrupted by its cue into one discontinuous content', () => {
+    const text = '“We are not done,” he said, “and we will be back.”';
+    const [a] = attrs(text);
+    expect(a!.content.spans).toHaveLength(2);
+    expect(a!.content.text).toBe('“We are not done,” “and we will be back.”');
+    expect(a!.kind).toBe('direct');
+  });
+
+  it('takes a quotation over several sentences as one content', () => {
+    const text = '“The plane was hit. Fragments were found. We demand answers,” Aliyev said.';
+    const [a] = attrs(text);
+    expect(a!.content.text).toBe('“The plane was hit. Fragments were found. We demand answers,”');
+    expect(a!.source!.text).toBe('Aliyev');
+  });
+
+  it('records the channel when stated', () => {
+    const [a] = attrs('In a video message via the Tass news agency, Yadrov confirmed that drones had carried out attacks.');
+    expect(a!.channel?.text).toBe('In a video message via the Tass news agency');
+  });
+});
+
+describe('speakers', () => {
+  it('resolves "He said" to the person just named, keeping the source span on the pronoun', () => {
+    const text =
+      'Russian President Vladimir Putin now admits some responsibility. The revelation came after a meeting of Putin with Azerbaijani President Ilham Aliyev. He said that the missiles exploded nearby.';
+    const r = record(text, { stages: ['segment', 'sentences', 'entities', 'attributions', 'speakers'] });
+    const a = r.attributions.find((x) => x.source?.text === 'He')!;
+    expect(a.speaker!.name).toBe('Vladimir Putin');
+    const putin = r.entities.find((e) => e.id === a.speaker!.entityId)!;
+    expect(putin.mentions.some((m) => m.kind === 'pronoun' && m.text === 'He')).toBe(true);
+  });
+
+  it('links a titled source to the person, not the organisation in the title', () => {
+    const r = record('White House spokesperson John Kirby stated that there were early indications.', {
+      stages: ['segment', 'sentences', 'entities', 'attributions', 'speakers'],
+    });
+    expect(r.attributions[0]!.speaker?.name).toBe('John Kirby');
+  });
+
+  it('does not link "U.S. and Ukrainian officials" to the United States', () => {
+    const r = record('Officials spoke, with U.S. and Ukrainian officials suggesting Russian air defense systems may have downed the plane.', {
+      stages: ['segment', 'sentences', 'entities', 'attributions', 'speakers'],
+    });
+    expect(r.attributions[0]!.source!.text).toBe('U.S. and Ukrainian officials');
+    expect(r.attributions[0]!.speaker).toBeUndefined();
+  });
+});

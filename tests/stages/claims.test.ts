@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { modalityOf } from '../../src/claims/index.ts';
+import { extractQuantities } from '../../src/quantities/index.ts';
+import { annotate, record, seed } from '../helpers.ts';
+
+describe('quantities', () => {
+  it.each([
+    ['An aircraft accident killed 38 passengers.', '38 passengers', 38, 'passengers', false],
+    ['A malfunction caused unintended fire of two missiles.', 'two missiles', 2, 'missiles', false],
+    ['The missiles exploded nearby about ten meters from the plane.', 'about ten meters', 10, 'meters', true],
+    ['Nearly 2.5 million voters stayed home.', 'Nearly 2.5 million voters', 2.5e6, 'voters', true],
+    ['Turnout was 58 percent.', '58 percent', 58, 'percent', false],
+  ])('%s → %s', (text, span, value, unit, approximate) => {
+    const doc = annotate(text, { stages: ['segment', 'sentences'] });
+    const [q] = extractQuantities(text, doc.tokens!, []);
+    expect(q).toMatchObject({ text: span, value, unit, approximate });
+  });
+
+  it.each([['The Russian IL-76 landed.'], ['It happened in 2024.'], ['On December 25, 2024, it crashed.'], ['Only one person knew.']])('no quantity in: %s', (text) => {
+    const doc = annotate(text, { stages: ['segment', 'sentences'] });
+    const dates = text.includes('December') ? [{ start: text.indexOf('December'), end: text.indexOf('2024') + 4 }] : [];
+    expect(extractQuantities(text, doc.tokens!, dates)).toEqual([]);
+  });
+});
+
+describe('claims: modality', () => {
+  it.each([
+    ['Russian air defense systems may have inadvertently downed the plane', 'suggest', 'hedged'],
+    ['that there were “early indications” pointing to such a scenario', 'state', 'hedged'],
+    ['that the plane was not hit directly', 'say', 'negated'],
+    ['the report', 'deny', 'negated'],
+    ['that Russia must be held accountable', 'assert', 'asserted'],
+  ])('%s (%s) → %s', (statement, cue, modality) => {
+    expect(modalityOf(statement, cue)).toBe(modality);
+  });
+});
+
+describe('claims', () => {
+  it('makes one claim per attribution, with the speaker resolved and the entities inside the statement', () => {
+    const r = record(seed('002'), { publishedAt: '2024-12-28' });
+    const fromAttributions = r.claims.filter((c) => c.origin === 'attribution');
+    expect(fromAttributions).toHaveLength(r.attributions.length);
+    const kirby = fromAttributions.find((c) => c.speaker.name === 'John Kirby')!;
+    expect(kirby).toMatchObject({ cue: 'state', kind: 'mixed', modality: 'hedged', speaker: { type: 'PERSON' } });
+    const yermak = fromAttributions.find((c) => c.speaker.name === 'Andriy Yermak')!;
+    const russia = r.entities.find((e) => e.name === 'Russia')!;
+    expect(yermak.entities).toContain(russia.id);
+  });
+
+  it('adds the article’s own statements that carry a fact, never from headings or promotions', () => {
+    const text = seed('000');
+    const r = record(text, { publishedAt: '2025-10-09' });
+    const own = r.claims.filter((c) => c.origin === 'article');
+    expect(own.some((c) => c.statement.text.includes('killing 38 people'))).toBe(true);
+    for (const c of own) {
+      expect(c.speaker.type).toBe('ARTICLE');
+      expect(c.statement.text.startsWith('ALSO READ')).toBe(false);
+      expect(c.statement.text).not.toBe('Russian Air Defense Error Blamed for 38 Lives Lost');
+    }
+    // ids in text order
+    const starts = r.claims.map((c) => c.statement.spans[0]![0]);
+    expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+  });
+});

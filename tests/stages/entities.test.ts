@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { record, seed } from '../helpers.ts';
+
+const ents = (text: string) => record(text, { stages: ['segment', 'sentences', 'entities'] }).entities;
+const find = (text: string, name: string) => ents(text).find((e) => e.name === name);
+
+describe('entities: names and types', () => {
+  it.each([
+    ['Russian President Vladimir Putin extended his condolences.', 'Vladimir Putin', 'PERSON'],
+    ['White House spokesperson John Kirby stated that there were early indications.', 'John Kirby', 'PERSON'],
+    ['White House spokesperson John Kirby stated that there were early indications.', 'White House', 'ORG'],
+    ['Days after the incident, the Kremlin admitted it.', 'Kremlin', 'ORG'],
+    ['The plane crashed near Aktau, Kazakhstan, killing 38 people.', 'Aktau', 'GPE'],
+    ['The plane crashed near Aktau, Kazakhstan, killing 38 people.', 'Kazakhstan', 'GPE'],
+    ['It disappeared from radar over the Caspian Sea on Wednesday.', 'Caspian Sea', 'LOC'],
+    ['An Azerbaijan Airlines plane crashed.', 'Azerbaijan Airlines', 'ORG'],
+    ['Fragments of a Russian Pantsir-S missile were found among the debris.', 'Pantsir-S', 'PRODUCT'],
+    ['Fragments of a Russian Pantsir-S missile were found among the debris.', 'Russian', 'NORP'],
+    ['At that time, Grozny, Mozdok, and Vladikavkaz were under attack by drones that flew in from Grozny.', 'Mozdok', 'GPE'],
+    ['In a video message via the Tass news agency, Yadrov confirmed it.', 'Tass', 'ORG'],
+  ])('%s → %s is %s', (text, name, type) => {
+    expect(find(text, name)?.type).toBe(type);
+  });
+
+  it.each([
+    ['ALSO READ: India Deploys Russian IL-76 in Historic First Direct Cargo Flight to Antarctica\nThe plane landed.', 'Historic First Direct Cargo Flight'],
+    ['Days after the incident, the Kremlin admitted it.', 'Days'],
+    ['On December 25, 2024, the plane crashed.', 'December'],
+    ['President said nothing.', 'President'],
+  ])('%s → no entity %s', (text, name) => {
+    expect(find(text, name)).toBeUndefined();
+  });
+});
+
+describe('entities: roles and grouping', () => {
+  it('groups title + full name + surname under the fullest name, keeping the title as a role', () => {
+    const e = find('Russian President Vladimir Putin spoke. Later, Putin apologized to Aliyev.', 'Vladimir Putin')!;
+    expect(e.mentions.map((m) => m.text)).toEqual(['Vladimir Putin', 'Putin']);
+    expect(e.roles.map((r) => r.text)).toEqual(['Russian President']);
+  });
+
+  it('takes an apposition as a role: "Dmitry Yadrov, head of Russia’s civil aviation agency,"', () => {
+    const e = find('Adding to the intrigue, Dmitry Yadrov, head of Russia’s civil aviation agency, described the situation.', 'Dmitry Yadrov')!;
+    expect(e.roles.map((r) => r.text)).toEqual(['head of Russia’s civil aviation agency']);
+  });
+
+  it('takes a lower-case title before the name: "presidential spokesman Andriy Yermak"', () => {
+    const e = find('Ukrainian officials were quick, with presidential spokesman Andriy Yermak asserting it.', 'Andriy Yermak')!;
+    expect(e.type).toBe('PERSON');
+    expect(e.roles.map((r) => r.text)).toEqual(['presidential spokesman']);
+  });
+
+  it('finds the people, organisations and places of seed 002 with their groups', () => {
+    const text = seed('002');
+    const r = record(text, { stages: ['segment', 'sentences', 'entities'] });
+    const byName = new Map(r.entities.map((e) => [e.name, e]));
+    for (const [name, type] of [
+      ['Vladimir Putin', 'PERSON'], ['Ilham Aliyev', 'PERSON'], ['John Kirby', 'PERSON'], ['Andriy Yermak', 'PERSON'],
+      ['Dmitry Yadrov', 'PERSON'], ['Kremlin', 'ORG'], ['White House', 'ORG'], ['Azerbaijan Airlines', 'ORG'], ['Tass', 'ORG'],
+      ['Embraer', 'ORG'], ['Kazakhstan', 'GPE'], ['Grozny', 'GPE'], ['Baku', 'GPE'], ['Azerbaijan', 'GPE'], ['Russia', 'GPE'],
+      ['Chechnya', 'GPE'], ['Mozdok', 'GPE'], ['Vladikavkaz', 'GPE'], ['Aktau', 'GPE'], ['Caspian Sea', 'LOC'], ['Ukraine', 'GPE'],
+    ] as const) {
+      expect(byName.get(name)?.type, name).toBe(type);
+    }
+    expect(byName.get('Dmitry Yadrov')!.mentions.map((m) => m.text)).toEqual(['Dmitry Yadrov', 'Yadrov']);
+    for (const e of r.entities) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { isBoilerplate, isHeading, lines, segment, SegmentOptions } from '../../src/segment/index.ts';
+import { record, seed } from '../helpers.ts';
+
+const opts = SegmentOptions.parse({});
+
+describe('segment: headings', () => {
+  it.each([
+    ['Drones, Defenses & Lethal Mistake', true],
+    ['Russian Air Defense Error Blamed for 38 Lives Lost', true],
+    ['Diplomatic Fallout & Azerbaijan’s Response', true],
+    ['Putin Apologizes to Azerbaijan Amid Mounting Pressure', true],
+    ['Who Shot Down the Plane?', true],
+    ['He said that Russian defense systems had responded.', false],
+    ['Days after the incident, the Kremlin admitted that Russian air defense forces were actively repelling Ukrainian drone attacks.', false],
+    ['Why would anyone do that?', false],
+  ])('%s → heading %s', (line, expected) => {
+    expect(isHeading(line, opts, 'Next paragraph.')).toBe(expected);
+  });
+
+  it('a line that continues in lower case is a wrapped line, not a heading', () => {
+    expect(isHeading('The Kremlin said on Friday that the', opts, 'plane was hit by fragments.')).toBe(false);
+  });
+});
+
+describe('segment: boilerplate', () => {
+  it.each([
+    ['ALSO READ: India Deploys Russian IL-76 in Historic First Direct Cargo Flight to Antarctica', true],
+    ['Read more: Kremlin statement on the crash', true],
+    ['Photo: Reuters/Maxim Shemetov', true],
+    ['Follow Pam Key on Twitter @pamkeyNEN.', true],
+    ['According to Putin, the explosion was as a result of missile fragments.', false],
+    ['Read the full statement below.', false],
+  ])('%s → boilerplate %s', (line, expected) => {
+    expect(isBoilerplate(line)).toBe(expected);
+  });
+});
+
+describe('segment: lines and paragraphs', () => {
+  it('splits LF, CRLF and CR line endings with exact offsets', () => {
+    const text = 'One.\r\nTwo.\rThree.\nFour.';
+    expect(lines(text).map(([s, e]) => text.slice(s, e))).toEqual(['One.', 'Two.', 'Three.', 'Four.']);
+  });
+
+  it('joins a hard-wrapped paragraph but not lines ending a sentence', () => {
+    const text = 'The Kremlin said the plane\nwas hit by fragments.\nAliyev demanded answers.';
+    const segs = segment(text, opts);
+    expect(segs.map((s) => text.slice(s.start, s.end))).toEqual(['The Kremlin said the plane\nwas hit by fragments.', 'Aliyev demanded answers.']);
+  });
+
+  it('keeps the headings and promotions of seed 000 out of the prose', () => {
+    const r = record(seed('000'), { stages: ['segment', 'sentences'] });
+    const notProse = r.sentences.filter((s) => s.kind !== 'prose').map((s) => s.text);
+    expect(notProse).toContain('Drones, Defenses & Lethal Mistake');
+    expect(notProse).toContain('Russian Air Defense Error Blamed for 38 Lives Lost');
+    expect(notProse).toContain('Diplomatic Fallout & Azerbaijan’s Response');
+    expect(notProse.filter((t) => t.startsWith('ALSO READ'))).toHaveLength(3);
+    // no prose sentence starts with a heading glued to it
+    for (const s of r.sentences.filter((x) => x.kind === 'prose')) {
+      expect(s.text.includes('\n')).toBe(false);
+      expect(s.text.startsWith('Drones')).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { record, seed } from '../helpers.ts';
+
+describe('sentences', () => {
+  it.each([
+    ['Days after the incident, the Kremlin admitted it. Tragically, the jet veered off course.', 2],
+    ['U.S. and Ukrainian officials suggested it. White House spokesperson John Kirby stated that.', 2],
+    ['Drones, Defenses & Lethal Mistake\nThe revelation came after a meeting.', 2],
+    ['“At that time, Grozny was under attack,” the Kremlin revealed.', 1],
+  ])('%s → %i sentences', (text, n) => {
+    expect(record(text, { stages: ['segment', 'sentences'] }).sentences).toHaveLength(n);
+  });
+
+  it('offsets slice back exactly on both seeds, and ids run in text order', () => {
+    for (const name of ['000', '002'] as const) {
+      const text = seed(name);
+      const r = record(text, { stages: ['segment', 'sentences'] });
+      r.sentences.forEach((s, k) => {
+        expect(text.slice(s.start, s.end)).toBe(s.text);
+        expect(s.id).toBe(`s${k + 1}`);
+        if (k > 0) expect(s.start).toBeGreaterThanOrEqual(r.sentences[k - 1]!.end);
+      });
+    }
+  });
+
+  it('keeps offsets exact with CRLF, non-breaking spaces and emoji', () => {
+    const text = 'The Kremlin\u00a0said it. 🚀 Putin apologized.\r\nAliyev said 😀 nothing.';
+    const r = record(text, { stages: ['segment', 'sentences'] });
+    for (const s of r.sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+    expect(r.sentences.length).toBeGreaterThanOrEqual(2);
+  });
+});
