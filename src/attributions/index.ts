@@ -9,7 +9,7 @@ import type { Token } from '../nlp/wink.ts';
 import { part, trimRange } from '../text/spans.ts';
 import { cueStrength, INVERSION_VERBS, SOURCE_HEADS } from './cues.ts';
 import { headNoun, npRight, subjectBefore } from './phrases.ts';
-import { isQuoteMark, quoteRegions, regionAt, type QuoteRegion } from './quotes.ts';
+import { isQuoteMark, quoteMarkAt, quoteRegions, regionAt, type QuoteRegion } from './quotes.ts';
 
 export const AttributionsOptions = z
   .object({
@@ -66,7 +66,12 @@ export function extractAttributions(doc: Doc, options: AttributionsOptions): Att
       }
     };
 
-    for (let i = first; i <= last; i++) {
+    // A reporting clause closing the sentence ("…, the source added.") goes first: its content
+    // is everything before it, which a forward cue inside that content would otherwise take.
+    const order: number[] = [];
+    for (let i = last; i >= first; i--) if (closesSentence(tokens, i, last)) order.push(i);
+    for (let i = first; i <= last; i++) if (!order.includes(i)) order.push(i);
+    for (const i of order) {
       if (taken.has(i)) continue;
       const t = tokens[i]!;
       if (regionAt(quotes, t.start)) continue; // the writer's own cues stand outside quotations
@@ -77,7 +82,7 @@ export function extractAttributions(doc: Doc, options: AttributionsOptions): Att
       if (t.pos !== 'VERB') continue;
       const lemma = t.lemma.toLowerCase();
       const next = tokens[i + 1];
-      const clauseFollows = !!next && (next.lower === 'that' || isQuoteMark(next.text) || next.text === ':' || (next.text === ',' && isQuoteMark(tokens[i + 2]?.text)));
+      const clauseFollows = !!next && (next.lower === 'that' || quoteMarkAt(text, next.start) || next.text === ':' || (next.text === ',' && !!tokens[i + 2] && quoteMarkAt(text, tokens[i + 2]!.start)));
       const prevTok = tokens[i - 1];
       const afterQuote = !!prevTok && isClosingQuote(text, prevTok);
       if (!cueStrength(lemma, clauseFollows || afterQuote, options) && !(afterQuote && INVERSION_VERBS.has(lemma))) continue;
@@ -101,7 +106,16 @@ export function extractAttributions(doc: Doc, options: AttributionsOptions): Att
   });
 }
 
+/** A verb with only punctuation after it (and a comma before its subject): "…, officials said." */
+function closesSentence(tokens: readonly Token[], i: number, last: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== 'VERB') return false;
+  for (let k = i + 1; k <= last; k++) if (tokens[k]!.pos !== 'PUNCT' || /^[“"‘(]$/u.test(tokens[k]!.text)) return false;
+  return true;
+}
+
 function isClosingQuote(text: string, t: Token): boolean {
+  if (t.text === "'" && text[t.start - 1] === "'") return t.start > 1 && !/\s/u.test(text[t.start - 2]!);
   return (t.text === '”' || t.text === '"') && t.start > 0 && !/\s/u.test(text[t.start - 1]!);
 }
 
@@ -109,8 +123,8 @@ function kindOf(text: string, content: Array<[number, number]>): AttributionKind
   const s = content[0]![0];
   const e = content[content.length - 1]![1];
   const body = content.map(([a, b]) => text.slice(a, b)).join(' ');
-  if (isQuoteMark(text[s]) && (isQuoteMark(text[e - 1]) || /[”"][.,]?$/u.test(body))) return 'direct';
-  return /[“”"]/u.test(body) ? 'mixed' : 'indirect';
+  if (quoteMarkAt(text, s) && (isQuoteMark(text[e - 1]) || /(?:[”"]|'')[.,]?$/u.test(body))) return 'direct';
+  return /[“”"]|''/u.test(body) ? 'mixed' : 'indirect';
 }
 
 function accordingTo(doc: Doc, tokens: readonly Token[], i: number, first: number, last: number, sentence: { start: number; end: number }): Draft | null {
@@ -182,7 +196,8 @@ function verbCue(doc: Doc, tokens: readonly Token[], quotes: readonly QuoteRegio
   if (tokens[k]?.lower === 'as' && lemma === 'describe') k++;
   if (lemma === 'tell') {
     const addressee = npRight(tokens, k, last, 6);
-    if (addressee && (tokens[addressee[1] + 1]?.lower === 'that' || tokens[addressee[1] + 1]?.text === ',' || isQuoteMark(tokens[addressee[1] + 1]?.text))) k = addressee[1] + 1;
+    const after = addressee ? tokens[addressee[1] + 1] : undefined;
+    if (addressee && after && (after.lower === 'that' || after.text === ',' || quoteMarkAt(text, after.start))) k = addressee[1] + 1;
   }
   while (k <= last && (tokens[k]!.text === ',' || tokens[k]!.text === ':')) k++;
   const onlyPunctuationLeft = tokens.slice(k, last + 1).every((t) => t.pos === 'PUNCT' && !/^[“"‘(]$/u.test(t.text));
@@ -199,7 +214,7 @@ function verbCue(doc: Doc, tokens: readonly Token[], quotes: readonly QuoteRegio
   const cs = tokens[k]!.start;
   let ce = clauseEnd(tokens, k, last, text, quotes);
   // a quotation opened here and running past the sentence end goes with it
-  const region = isQuoteMark(text[cs]) ? quotes.find((r) => r.start === cs) : undefined;
+  const region = quoteMarkAt(text, cs) ? quotes.find((r) => r.start === cs) : undefined;
   if (region && region.end > ce) ce = region.end;
   if (ce <= cs) return null;
   const content: Array<[number, number]> = [[cs, ce]];

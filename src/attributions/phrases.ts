@@ -7,6 +7,8 @@ const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PRON']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'one', 'this', 'that', 'some', 'others', 'many', 'both', 'all']);
 const NP_INNER_ADP = new Set(['of', 'from', 'for', 'at', 'with', 'on', 'in']);
 const SKIP_BEFORE_CUE = new Set(['ADV', 'AUX', 'PART']);
+/** Words that may open a clause before its subject: "But Megan Hester, …, said". */
+const OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'meanwhile', 'however', 'also', 'now', 'then', 'instead']);
 
 /** Leftmost token index of the noun phrase ending at `end` (inclusive), or -1. */
 export function npLeft(tokens: readonly Token[], end: number, floor: number): number {
@@ -85,6 +87,28 @@ export function npLeft(tokens: readonly Token[], end: number, floor: number): nu
 export function subjectBefore(tokens: readonly Token[], cue: number, floor: number): [number, number] | null {
   let k = cue - 1;
   while (k >= floor && SKIP_BEFORE_CUE.has(tokens[k]!.pos) && tokens[k]!.lower !== '’s') k--;
+  // "Rep. Gwen Moore (D-Wis.) said": step over a parenthesis closing the subject
+  if (k >= floor && tokens[k]!.text === ')') {
+    let open = k - 1;
+    while (open >= floor && tokens[open]!.text !== '(' && k - open < 8) open--;
+    if (open > floor && tokens[open]!.text === '(') {
+      const left = npLeft(tokens, open - 1, floor);
+      if (left >= 0) return [left, k];
+    }
+  }
+  // "Richard Revesz, director of the Institute … at New York University’s law school, said":
+  // a clause opening with a name (or noun phrase) and an apposition closed by a comma before the cue
+  if (k >= floor && tokens[k]!.text === ',') {
+    let start = floor;
+    while (start < k && (OPENERS.has(tokens[start]!.lower) || (tokens[start]!.text === ',' && start > floor))) start++;
+    const head = tokens[start];
+    const firstComma = tokens.slice(start, k).findIndex((t) => t.text === ',');
+    if (head && firstComma > 0 && k - start <= 45 && (head.pos === 'PROPN' || head.pos === 'DET' || head.pos === 'NOUN' || head.pos === 'ADJ')) {
+      // the name before the first comma must itself be a noun phrase
+      const nameEnd = start + firstComma - 1;
+      if (npLeft(tokens, nameEnd, start) === start) return [start, k - 1];
+    }
+  }
   // "Dmitry Yadrov, head of Russia’s civil aviation agency, described"
   if (k >= floor && tokens[k]!.text === ',') {
     const inner = npLeft(tokens, k - 1, floor);

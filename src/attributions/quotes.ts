@@ -28,21 +28,29 @@ export function quoteRegions(text: string): QuoteRegion[] {
   let open = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
-    if (c !== '"' && c !== OPEN_CURLY && c !== CLOSE_CURLY) continue;
+    // two apostrophes stand for a straight double quote in some wire copy: ''It's anti-reform,''
+    const doubled = c === "'" && text[i + 1] === "'";
+    if (c !== '"' && c !== OPEN_CURLY && c !== CLOSE_CURLY && !doubled) continue;
+    const width = doubled ? 2 : 1;
     const prev = text[i - 1];
-    const opening = c === OPEN_CURLY || (c === '"' && !(isWordChar(prev) || (prev !== undefined && /[.,!?;:)\]’'—–-]/u.test(prev))));
+    const straight = c === '"' || doubled;
+    const opening = c === OPEN_CURLY || (straight && !(isWordChar(prev) || (prev !== undefined && /[.,!?;:)\]’'—–-]/u.test(prev))));
     if (opening) {
       if (open >= 0) {
         // an unclosed quote: if a paragraph break lies between, this continues it
         const between = text.slice(open, i);
-        if (/\n/u.test(between)) continue;
+        if (/\n/u.test(between)) {
+          i += width - 1;
+          continue;
+        }
         regions.push({ start: open, end: i, closed: false });
       }
       open = i;
     } else if (open >= 0) {
-      regions.push({ start: open, end: i + 1, closed: true });
+      regions.push({ start: open, end: i + width, closed: true });
       open = -1;
     }
+    i += width - 1;
   }
   if (open >= 0) {
     const nl = text.indexOf('\n', open);
@@ -68,4 +76,9 @@ export function regionAt(regions: readonly QuoteRegion[], pos: number): QuoteReg
 
 export function isQuoteMark(c: string | undefined): boolean {
   return c === '"' || c === OPEN_CURLY || c === CLOSE_CURLY;
+}
+
+/** Whether a quotation mark (single-character, or a doubled apostrophe) starts at `pos`. */
+export function quoteMarkAt(text: string, pos: number): boolean {
+  return isQuoteMark(text[pos]) || (text[pos] === "'" && text[pos + 1] === "'");
 }
