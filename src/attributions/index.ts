@@ -187,6 +187,15 @@ function verbCue(doc: Doc, tokens: readonly Token[], quotes: readonly QuoteRegio
     // "“…,” he said, “…”": the quotation continues after the cue
     const tail = nextQuoteAfter(quotes, Math.max(source ? source[1] : 0, cue[1]), sentenceEnd, text);
     if (tail) content.push([tail.start, tail.end]);
+    // "“…,” she said. “…”": quotations that go on right after, in the same paragraph
+    for (let from = Math.max(tail?.end ?? 0, sentenceEnd); ; ) {
+      const more = quotes.find((r) => r.start >= from && /^[^\S\n]*$/u.test(text.slice(from, r.start)));
+      if (!more) break;
+      content.push([more.start, more.end]);
+      from = more.end;
+      const after = /^[^\S\n]*/u.exec(text.slice(from))![0].length;
+      if (!quoteMarkAt(text, from + after)) break;
+    }
     return { kind: kindOf(text, content), cue: [cue], source: source ? [source] : null, content, ...(channel ? { channel: [channel] } : {}) };
   }
 
@@ -240,7 +249,7 @@ function clauseEnd(tokens: readonly Token[], k: number, last: number, text: stri
   for (let j = k + 1; j <= last; j++) {
     const t = tokens[j]!;
     if (regionAt(quotes, t.start)) continue;
-    if ((t.lower === 'but' || t.lower === 'and') && tokens[j + 1]?.pos === 'VERB' && j + 1 <= last && tokens[j - 1]!.text !== ',') {
+    if (t.lower === 'but' && tokens[j + 1]?.pos === 'VERB' && j + 1 <= last && tokens[j - 1]!.text !== ',') {
       return contentEnd(text, tokens[k]!.start, t.start);
     }
     if (t.text === ',' && tokens[j + 1]?.lower === 'which') return contentEnd(text, tokens[k]!.start, t.start);
