@@ -17,6 +17,8 @@ const texts = readdirSync(path.join(dataDir, 'text')).filter((f) => f.endsWith('
 const anns = readdirSync(path.join(dataDir, 'attributions')).sort();
 const stats = new Map<string, { cue: number; total: number; pos: Record<string, number> }>();
 const sourceHeads = new Map<string, number>();
+const particles = new Map<string, number>();
+const particleTotals = new Map<string, number>();
 let docs = 0;
 for (const t of texts) {
   const stem = t.replace(/\.txt$/u, '');
@@ -39,6 +41,16 @@ for (const t of texts) {
     }
   }
   const { tokens } = tokenizeRange(text, 0, text.length, 0, 0);
+  // verb + particle cues: "called for", "pointed out", "complained about"
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const v = tokens[k]!;
+    const p = tokens[k + 1]!;
+    if (v.pos === 'VERB' && (p.pos === 'ADP' || p.pos === 'PART' || p.pos === 'ADV') && cueChars[v.start] && /^[a-z]+$/u.test(p.lower)) {
+      const key = `${v.lemma.toLowerCase()} ${p.lower}`;
+      particleTotals.set(key, (particleTotals.get(key) ?? 0) + 1);
+      if (cueChars[p.start]) particles.set(key, (particles.get(key) ?? 0) + 1);
+    }
+  }
   // the head of each source: its last common noun before any preposition ("officials", "statement")
   for (const [s, e] of sources) {
     let head: string | null = null;
@@ -66,9 +78,15 @@ const lexicon = [...stats.entries()]
     return { lemma, pos, cue: s.cue, total: s.total, p: Math.round((s.cue / s.total) * 1000) / 1000 };
   })
   .sort((a, b) => b.cue - a.cue || a.lemma.localeCompare(b.lemma) || a.pos.localeCompare(b.pos));
+// kept when the particle is inside the cue at least half the times it follows a cue verb
+const verbParticles = Object.fromEntries(
+  [...particles.entries()]
+    .filter(([k, n]) => n >= 3 && n / (particleTotals.get(k) ?? n) >= 0.5)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
+);
 const heads = Object.fromEntries([...sourceHeads.entries()].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])));
 writeFileSync(
   values.out!,
-  `${JSON.stringify({ about: `Learned from ${docs} PolNeAR train articles by scripts/learn-cues.ts. lexicon: cue = times the token lies in a gold cue, total = times the lemma occurs with that POS, p = cue / total. sourceHeads: common-noun heads of gold sources (seen at least twice) with counts.`, lexicon, sourceHeads: heads }, null, 1)}\n`,
+  `${JSON.stringify({ about: `Learned from ${docs} PolNeAR train articles by scripts/learn-cues.ts. lexicon: cue = times the token lies in a gold cue, total = times the lemma occurs with that POS, p = cue / total. sourceHeads: common-noun heads of gold sources (seen at least twice) with counts. verbParticles: verb lemma + particle pairs inside gold cues (seen at least 3 times, and in the cue at least half the times the particle follows a cue verb).`, lexicon, sourceHeads: heads, verbParticles }, null, 1)}\n`,
 );
 console.error(`${docs} documents, ${lexicon.length} cue lemmas → ${values.out}`);

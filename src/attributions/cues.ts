@@ -11,11 +11,18 @@ interface CueEntry {
 }
 
 const file = new URL('./cues.json', import.meta.url);
-const learned = JSON.parse(readFileSync(file, 'utf8')) as { lexicon: CueEntry[]; sourceHeads: Record<string, number> };
+const learned = JSON.parse(readFileSync(file, 'utf8')) as {
+  lexicon: CueEntry[];
+  sourceHeads: Record<string, number>;
+  verbParticles: Record<string, number>;
+};
 const entries = learned.lexicon;
 
 /** Common nouns that head sources in train ("officials", "statement", "poll"). */
 export const SOURCE_HEADS: ReadonlySet<string> = new Set(Object.keys(learned.sourceHeads));
+
+/** "call for", "point out": particles that belong to the cue after these verbs. */
+export const VERB_PARTICLES: ReadonlySet<string> = new Set(Object.keys(learned.verbParticles));
 
 /** Probability that a verb with this lemma is a cue, from train counts. */
 export const VERB_CUE_P: ReadonlyMap<string, number> = new Map(entries.filter((e) => e.pos === 'VERB').map((e) => [e.lemma, e.p]));

@@ -7,7 +7,7 @@ import { defineStage } from '../pipeline/stage.ts';
 import { need, type Doc } from '../pipeline/doc.ts';
 import type { Token } from '../nlp/wink.ts';
 import { part, trimRange } from '../text/spans.ts';
-import { cueStrength, INVERSION_VERBS, SOURCE_HEADS } from './cues.ts';
+import { cueStrength, INVERSION_VERBS, SOURCE_HEADS, VERB_PARTICLES } from './cues.ts';
 import { headNoun, npRight, subjectBefore } from './phrases.ts';
 import { isQuoteMark, quoteMarkAt, quoteRegions, regionAt, type QuoteRegion } from './quotes.ts';
 
@@ -17,6 +17,8 @@ export const AttributionsOptions = z
     strongCue: z.number().min(0).max(1).default(0.4),
     /** Lower bar for a verb followed by "that" or a quotation. */
     weakCue: z.number().min(0).max(1).default(0.15),
+    /** Take adverbs between the auxiliary and the verb into the cue ("has publicly signaled"), as PolNeAR does. */
+    cueAdverbs: z.boolean().default(true),
   })
   .strict();
 export type AttributionsOptions = z.infer<typeof AttributionsOptions>;
@@ -88,7 +90,7 @@ export function extractAttributions(doc: Doc, options: AttributionsOptions): Att
       if (!cueStrength(lemma, clauseFollows || afterQuote, options) && !(afterQuote && INVERSION_VERBS.has(lemma))) continue;
       // passive "was said" / "is expected": not an attribution with a speaker
       if (prevTok && BE_FORMS.has(prevTok.lower)) continue;
-      claim(verbCue(doc, tokens, quotes, i, first, last, lemma));
+      claim(verbCue(doc, tokens, quotes, i, first, last, lemma, options));
     }
   });
 
@@ -161,12 +163,36 @@ function contentEndAtWhich(text: string, start: number, end: number): number {
   return contentEnd(text, start, m ? start + m.index : end);
 }
 
-function verbCue(doc: Doc, tokens: readonly Token[], quotes: readonly QuoteRegion[], i: number, first: number, last: number, lemma: string): Draft | null {
+function verbCue(
+  doc: Doc,
+  tokens: readonly Token[],
+  quotes: readonly QuoteRegion[],
+  i: number,
+  first: number,
+  last: number,
+  lemma: string,
+  options: AttributionsOptions,
+): Draft | null {
   const text = doc.text;
   // the cue takes adjacent auxiliaries: "had said", "has said"
   let cueStart = i;
-  while (cueStart - 1 >= first && AUX_IN_CUE.has(tokens[cueStart - 1]!.lower) && tokens[cueStart - 1]!.pos === 'AUX') cueStart--;
-  const cue: [number, number] = tokenRange(tokens, cueStart, i);
+  for (let k = i - 1; k >= first; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'AUX' && AUX_IN_CUE.has(t.lower)) cueStart = k;
+    else if (options.cueAdverbs && t.pos === 'ADV' && /^\p{Ll}/u.test(t.text) && k > first) continue;
+    else break;
+  }
+  // adverbs count only between the auxiliary or subject and the verb: drop leading ones not preceded by an auxiliary
+  if (cueStart === i && options.cueAdverbs) {
+    let k = i - 1;
+    while (k > first && tokens[k]!.pos === 'ADV' && /^\p{Ll}/u.test(tokens[k]!.text)) k--;
+    if (k < i - 1 && tokens[k] && (tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PRON')) cueStart = k + 1;
+  }
+  // learned particles: "called for", "pointed out"
+  let cueEnd = i;
+  const particle = tokens[i + 1];
+  if (particle && i + 1 <= last && VERB_PARTICLES.has(`${lemma} ${particle.lower}`)) cueEnd = i + 1;
+  const cue: [number, number] = tokenRange(tokens, cueStart, cueEnd);
   const sentenceStart = tokens[first]!.start;
   const sentenceEnd = tokens[last]!.end;
   const channel = findChannel(text, sentenceStart, sentenceEnd, cue);
@@ -201,7 +227,7 @@ function verbCue(doc: Doc, tokens: readonly Token[], quotes: readonly QuoteRegio
 
   // 2. Forward: "X said (that) …", "X described Y as “…”", "X told Y that …"
   if (!subj || !speakerLike(tokens, subj)) return null;
-  let k = i + 1;
+  let k = cueEnd + 1;
   if (tokens[k]?.lower === 'as' && lemma === 'describe') k++;
   if (lemma === 'tell') {
     const addressee = npRight(tokens, k, last, 6);
@@ -246,15 +272,23 @@ function speakerLike(tokens: readonly Token[], np: [number, number]): boolean {
 
 /** End of the reported clause starting at token k: the sentence end, minus a trailing predicate the speaker did, not said ("… but refrained from …"). */
 function clauseEnd(tokens: readonly Token[], k: number, last: number, text: string, quotes: readonly QuoteRegion[]): number {
+  const start = tokens[k]!.start;
+  // an object noun phrase ("called the charges unsubstantiated") ends sooner than a reported clause
+  const clause = /^(that|whether|if|how|why|what|who|when|where)$/u.test(tokens[k]!.lower) || quoteMarkAt(text, start);
+  let finite = false;
   for (let j = k + 1; j <= last; j++) {
     const t = tokens[j]!;
     if (regionAt(quotes, t.start)) continue;
-    if (t.lower === 'but' && tokens[j + 1]?.pos === 'VERB' && j + 1 <= last && tokens[j - 1]!.text !== ',') {
-      return contentEnd(text, tokens[k]!.start, t.start);
+    const prev = tokens[j - 1]!;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && prev.lower !== 'to' && !/ing$/u.test(t.lower)) {
+      if (!clause && !finite && (prev.lower === 'and' || prev.lower === 'but') && t.pos === 'VERB') return contentEnd(text, start, prev.start);
+      finite = true;
     }
-    if (t.text === ',' && tokens[j + 1]?.lower === 'which') return contentEnd(text, tokens[k]!.start, t.start);
+    if (!clause && !finite && /^[,;—–]$/u.test(t.text) && !/^(and|or)$/u.test(tokens[j + 1]?.lower ?? '')) return contentEnd(text, start, t.start);
+    if (t.lower === 'but' && tokens[j + 1]?.pos === 'VERB' && j + 1 <= last && prev.text !== ',') return contentEnd(text, start, t.start);
+    if (t.text === ',' && tokens[j + 1]?.lower === 'which') return contentEnd(text, start, t.start);
   }
-  return contentEnd(text, tokens[k]!.start, tokens[last]!.end);
+  return contentEnd(text, start, tokens[last]!.end);
 }
 
 function nextQuoteAfter(quotes: readonly QuoteRegion[], from: number, sentenceEnd: number, text: string): QuoteRegion | undefined {

@@ -86,3 +86,27 @@ describe('speakers', () => {
     expect(r.attributions[0]!.speaker).toBeUndefined();
   });
 });
+
+describe('attributions: PolNeAR conventions learned from train', () => {
+  it.each([
+    ['The Trump campaign called for an investigation into the leak.', 'called for', 'an investigation into the leak'],
+    ['The Obama administration has publicly signaled willingness to change the law.', 'has publicly signaled', 'willingness to change the law'],
+    ['The Republican nominee also outlined his cybersecurity plan and vowed to punish leakers.', 'also outlined', 'his cybersecurity plan'],
+    ['Rival Hillary Clinton had mocked the complaint, saying it was weak.', 'had mocked', 'the complaint'],
+  ])('%s', (text, cue, content) => {
+    const a = attrs(text)[0]!;
+    expect(a.cue.text).toBe(cue);
+    expect(a.content.text).toBe(content);
+  });
+
+  it('reads doubled apostrophes as quotation marks', () => {
+    const [a] = attrs("''This isn't tax reform,'' said Douglas Holtz-Eakin, an economist.");
+    expect(a!.content.text).toBe("''This isn't tax reform,''");
+    expect(a!.kind).toBe('direct');
+  });
+
+  it('joins the quotation that goes on after the reporting clause', () => {
+    const [a] = attrs('“This is in their heads,” said Caddell. “It is one of the things worrying them.”');
+    expect(a!.content.text).toBe('“This is in their heads,” “It is one of the things worrying them.”');
+  });
+});
