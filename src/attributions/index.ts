@@ -7,7 +7,7 @@ import { defineStage } from '../pipeline/stage.ts';
 import { need, type Doc } from '../pipeline/doc.ts';
 import type { Token } from '../nlp/wink.ts';
 import { part, trimRange } from '../text/spans.ts';
-import { cueStrength, INVERSION_VERBS, SOURCE_HEADS, VERB_PARTICLES } from './cues.ts';
+import { cueStrength, INVERSION_VERBS, SOURCE_HEADS, VERB_CUE_P, VERB_PARTICLES } from './cues.ts';
 import { headNoun, npRight, subjectBefore } from './phrases.ts';
 import { isQuoteMark, quoteMarkAt, quoteRegions, regionAt, type QuoteRegion } from './quotes.ts';
 
@@ -94,6 +94,10 @@ export function extractAttributions(doc: Doc, options: AttributionsOptions): Att
     }
   });
 
+  for (const d of speakerLines(doc, tokens, quotes)) {
+    if (!drafts.some((x) => overlapsDraft(x, d))) drafts.push(d);
+  }
+
   drafts.sort((a, b) => a.cue[0]![0] - b.cue[0]![0]);
   return drafts.map((d, k) => {
     const a: Attribution = {
@@ -114,6 +118,44 @@ function closesSentence(tokens: readonly Token[], i: number, last: number): bool
   if (t.pos !== 'VERB') return false;
   for (let k = i + 1; k <= last; k++) if (tokens[k]!.pos !== 'PUNCT' || /^[“"‘(]$/u.test(tokens[k]!.text)) return false;
   return true;
+}
+
+function overlapsDraft(a: Draft, b: Draft): boolean {
+  const all = (d: Draft) => [...d.cue, ...d.content, ...(d.source ?? [])];
+  return all(a).some(([s1, e1]) => all(b).some(([s2, e2]) => s1 < e2 && s2 < e1));
+}
+
+/**
+ * Transcript and vox-pop lines: "PENCE: Well, look, …", "Sonya Herridge ― “…”". A short
+ * name at the start of a prose paragraph, then a colon or a dash, then what was said.
+ */
+function speakerLines(doc: Doc, tokens: readonly Token[], quotes: readonly QuoteRegion[]): Draft[] {
+  const text = doc.text;
+  const out: Draft[] = [];
+  const segments = doc.segments ?? [];
+  const sentences = doc.sentences ?? [];
+  const ranges = doc.sentenceTokens ?? [];
+  for (const seg of segments) {
+    if (seg.kind !== 'prose') continue;
+    const si = sentences.findIndex((s) => s.start >= seg.start);
+    if (si < 0 || sentences[si]!.start >= seg.end) continue;
+    const [first, last] = ranges[si]!;
+    let k = first;
+    while (k <= last && k - first < 7 && /^(PROPN|NOUN|ADJ|DET)$/u.test(tokens[k]!.pos) && !/^[:―—]$/u.test(tokens[k]!.text)) k++;
+    const mark = tokens[k];
+    if (!mark || k === first || !/^[:―—]$/u.test(mark.text) || k > last) continue;
+    const name = tokens.slice(first, k);
+    const shouted = name.every((t) => !/\p{Ll}/u.test(t.text));
+    const named = name.every((t) => /^\p{Lu}/u.test(t.text));
+    if (!shouted && !named) continue;
+    const cs = mark.end;
+    const ce = contentEnd(text, cs, seg.end);
+    const [s0, e0] = trimRange(text, cs, ce);
+    if (e0 - s0 < 3 || regionAt(quotes, mark.start)) continue;
+    const content: Array<[number, number]> = [[s0, e0]];
+    out.push({ kind: kindOf(text, content), cue: [[mark.start, mark.end]], source: [tokenRange(tokens, first, k - 1)], content });
+  }
+  return out;
 }
 
 function isClosingQuote(text: string, t: Token): boolean {
@@ -225,8 +267,14 @@ function verbCue(
     return { kind: kindOf(text, content), cue: [cue], source: source ? [source] : null, content, ...(channel ? { channel: [channel] } : {}) };
   }
 
-  // 2. Forward: "X said (that) …", "X described Y as “…”", "X told Y that …"
-  if (!subj || !speakerLike(tokens, subj)) return null;
+  // 2. Forward: "X said (that) …", "X described Y as “…”", "X told Y that …";
+  // a participle after a comma takes the subject of the clause: "Clinton mocked it, saying …"
+  let source = subj;
+  // (speech verbs only: "apologizing for what the Kremlin described as …" is about the Kremlin's words)
+  if (/ing$/u.test(tokens[i]!.lower) && tokens[cueStart - 1]?.text === ',' && (VERB_CUE_P.get(lemma) ?? 0) >= 0.6) {
+    source = clauseSubject(tokens, first, cueStart - 1);
+  }
+  if (!source || !speakerLike(tokens, source)) return null;
   let k = cueEnd + 1;
   if (tokens[k]?.lower === 'as' && lemma === 'describe') k++;
   if (lemma === 'tell') {
@@ -238,14 +286,18 @@ function verbCue(
   const onlyPunctuationLeft = tokens.slice(k, last + 1).every((t) => t.pos === 'PUNCT' && !/^[“"‘(]$/u.test(t.text));
   if (k > last || onlyPunctuationLeft) {
     // 3. Backward: "Content here, officials said."
-    const comma = tokens[subj[0] - 1];
-    if (!comma || comma.text !== ',' || subj[0] - 1 <= first) return null;
+    const comma = subj ? tokens[subj[0] - 1] : undefined;
+    if (!subj || !comma || comma.text !== ',' || subj[0] - 1 <= first) return null;
     const cs = sentenceStart;
     const open = regionAt(quotes, cs + 1);
     const start = open && open.start <= cs ? open.start : cs;
+    if (!subj) return null;
     const ce = isClosingQuote(text, tokens[subj[0] - 2] ?? comma) ? tokens[subj[0] - 2]!.end : contentEnd(text, cs, comma.start);
     return { kind: kindOf(text, [[start, ce]]), cue: [cue], source: [tokenRange(tokens, subj[0], subj[1])], content: [[start, ce]] };
   }
+  // "…, which he confirmed as technical failure": in an object relative clause the thing said
+  // is the antecedent, not what follows the cue
+  if (tokens[source[0] - 1]?.lower === 'which' && tokens[source[0] - 2]?.text === ',') return null;
   const cs = tokens[k]!.start;
   let ce = clauseEnd(tokens, k, last, text, quotes);
   // a quotation opened here and running past the sentence end goes with it
@@ -256,10 +308,21 @@ function verbCue(
   return {
     kind: kindOf(text, content),
     cue: [cue],
-    source: [tokenRange(tokens, subj[0], subj[1])],
+    source: [tokenRange(tokens, source[0], source[1])],
     content,
     ...(channel ? { channel: [channel] } : {}),
   };
+}
+
+/** The subject opening the clause that ends at `end`: its first noun phrase. */
+function clauseSubject(tokens: readonly Token[], first: number, end: number): [number, number] | null {
+  let k = first;
+  while (k < end && (tokens[k]!.pos === 'CCONJ' || tokens[k]!.pos === 'ADV' || tokens[k]!.text === ',')) k++;
+  const np = npRight(tokens, k, end, 8);
+  if (!np) return null;
+  const next = tokens[np[1] + 1];
+  // only when a verb follows the phrase: it is the subject, not a fronted adverbial
+  return next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV') ? np : null;
 }
 
 /** A source is a person, organisation, pronoun, or a noun that speaks in news ("officials", "a statement"). */
