@@ -4,7 +4,7 @@
 import { readFile, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Manifest, SCHEMA_VERSION, type ManifestEntry } from '../schemas/index.ts';
-import { parseArticle, parseMetadataTsv, DEFAULT_MAX_BYTES } from '../corpus/article.ts';
+import { articleIdOf, parseArticle, parseMetadataTsv, DEFAULT_MAX_BYTES } from '../corpus/article.ts';
 import { InputError } from '../corpus/decode.ts';
 import { newDoc } from '../pipeline/doc.ts';
 import { loadPipeline, runPipeline, type LoadedPipeline } from '../pipeline/load.ts';
@@ -37,6 +37,15 @@ export interface ExtractResult {
   manifest: Manifest;
 }
 
+/** The id an input's file name gives, or null when it is not a safe id. */
+function fileIdOf(file: string): string | null {
+  try {
+    return articleIdOf(file);
+  } catch {
+    return null;
+  }
+}
+
 function display(p: string): string {
   const rel = path.relative(process.cwd(), p);
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : p;
@@ -52,21 +61,32 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
   const entries: ManifestEntry[] = [];
   const claimChunks: string[] = [];
   const seen = new Map<string, string>();
+  /** Ids (from file names) of inputs that failed before their id was known: still inputs, not `removed`. */
+  const failedIds = new Set<string>();
+  /** Ids (from file names) of inputs --strict never reached: their records are left alone. */
+  const unreached = new Set<string>();
   let claimCount = 0;
   let attributionCount = 0;
   const started = Date.now();
+  let stopped = files.length;
   const tty = process.stderr.isTTY && !opts.quiet;
 
   for (const [k, file] of files.entries()) {
     const input = display(file);
-    const failed = (reason: string, id: string | null, pos: { line?: number; column?: number } = {}) =>
+    const failed = (reason: string, id: string | null, pos: { line?: number; column?: number } = {}) => {
+      const fileId = id === null ? fileIdOf(file) : null;
+      if (fileId !== null) failedIds.add(fileId);
       entries.push({ input, id, status: 'failed', output: null, reason, line: pos.line ?? null, column: pos.column ?? null, counts: null });
+    };
     let bytes: Buffer;
     try {
       bytes = await readFile(file);
     } catch (e) {
       failed(`cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, null);
-      if (opts.strict) break;
+      if (opts.strict) {
+        stopped = k + 1;
+        break;
+      }
       continue;
     }
     let id: string | null = null;
@@ -110,7 +130,10 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
         failed(opts.debug && e instanceof Error ? (e.stack ?? e.message) : (e as Error).message, id);
       }
       if (!opts.quiet) log(`${input}: ${entries[entries.length - 1]!.reason}`);
-      if (opts.strict) break;
+      if (opts.strict) {
+        stopped = k + 1;
+        break;
+      }
     }
     if (tty && (k % 25 === 24 || k === files.length - 1)) {
       const secs = (Date.now() - started) / 1000;
@@ -119,14 +142,22 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
     }
   }
 
+  // --strict stopped early: the inputs not reached are listed, and their records left alone.
+  for (const file of files.slice(stopped)) {
+    const id = fileIdOf(file);
+    if (id !== null) unreached.add(id);
+    entries.push({ input: display(file), id, status: 'skipped', output: null, reason: 'not processed: --strict stopped at the first failure', line: null, column: null, counts: null });
+  }
+
   // Records of articles no longer among the inputs leave the output; the manifest says so.
   const produced = new Set(entries.filter((e) => e.status === 'processed').map((e) => `${e.id}.json`));
   const existing = await readdir(articlesDir).catch(() => [] as string[]);
   for (const name of existing.sort()) {
     if (!name.endsWith('.json') || produced.has(name)) continue;
     const id = name.replace(/\.json$/u, '');
-    if (seen.has(id)) continue; // failed this run: removed below, reported as failed
+    if (seen.has(id) || unreached.has(id)) continue; // failed this run: removed below, reported as failed; or not reached
     await rm(path.join(articlesDir, name), { force: true });
+    if (failedIds.has(id)) continue; // failed before its id was known: its stale record goes, reported as failed
     entries.push({ input: display(path.join(articlesDir, name)), id, status: 'removed', output: null, reason: 'no longer among the inputs', line: null, column: null, counts: null });
   }
   for (const e of entries) {

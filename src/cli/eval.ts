@@ -8,6 +8,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { detectLayout, isDir, pairArticles, readGold, readPredictions } from '../eval/corpus.ts';
 import { formatErrors, formatTable, summaryJson } from '../eval/report.ts';
+import { emptyEntityScores, entityScoresJson, formatEntityScores, readSilver, scoreEntitiesOf } from '../eval/entities.ts';
+import { ArticleRecord } from '../schemas/index.ts';
+import { readFile } from 'node:fs/promises';
 import { scoreArticle, summarize } from '../eval/score.ts';
 
 const USAGE = `Usage: npx tsx src/cli/eval.ts --gold <dir> [options]
@@ -32,6 +35,8 @@ Options:
   --json                print a JSON summary to stdout instead of the table
   --errors              list missed and spurious attributions, grouped by cause
   --max-examples <n>    examples per error group with --errors (default 10)
+  --entities            also score entities and dates against CoreNLP silver spans in
+                        <gold>/entities-corenlp/NAME.ann (PolNeAR layout)
   -h, --help            show this help
 
 Metrics: per role, exact first/last-token match P/R/F1 and token Jaccard over
@@ -50,6 +55,7 @@ interface EvalArgs {
   out?: string;
   json: boolean;
   errors: boolean;
+  entities: boolean;
   maxExamples: number;
 }
 
@@ -69,6 +75,7 @@ function parse(argv: string[]): EvalArgs | 'help' {
         out: { type: 'string' },
         json: { type: 'boolean', default: false },
         errors: { type: 'boolean', default: false },
+        entities: { type: 'boolean', default: false },
         'max-examples': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -108,8 +115,25 @@ function parse(argv: string[]): EvalArgs | 'help' {
     out: values.out,
     json: values.json,
     errors: values.errors,
+    entities: values.entities,
     maxExamples,
   };
+}
+
+/** Entities and dates of each predicted record against <gold>/entities-corenlp/NAME.ann. */
+async function scoreEntityRun(goldDir: string, articles: ReadonlyArray<{ id: string; txtPath: string }>, predDir: string) {
+  const silverDir = path.join(goldDir, 'entities-corenlp');
+  if (!isDir(silverDir)) throw new Error(`--entities needs silver spans in ${silverDir}`);
+  const scores = emptyEntityScores();
+  for (const a of articles) {
+    const ann = path.join(silverDir, `${a.id}.ann`);
+    const rec = path.join(predDir, 'articles', `${a.id}.json`);
+    if (!existsSync(ann) || !existsSync(rec)) continue;
+    const record = ArticleRecord.parse(JSON.parse(await readFile(rec, 'utf8')));
+    const bom = (await readFile(a.txtPath, 'utf8')).charCodeAt(0) === 0xfeff;
+    scoreEntitiesOf(record, await readSilver(ann, bom), scores);
+  }
+  return scores;
 }
 
 function warn(lines: string[], what: string, max = 5): void {
@@ -172,10 +196,14 @@ async function main(argv: string[]): Promise<number> {
       missingPredictions: paired.missingPredictions,
       textMismatches: paired.textMismatches,
     };
+    const entityScores = args.entities ? await scoreEntityRun(args.gold, gold.articles, predDir) : null;
     if (args.json) {
-      process.stdout.write(`${JSON.stringify(summaryJson(summary, info, { errors: args.errors, maxExamples: args.maxExamples }), null, 2)}\n`);
+      const json = summaryJson(summary, info, { errors: args.errors, maxExamples: args.maxExamples }) as Record<string, unknown>;
+      if (entityScores) json.entityScores = entityScoresJson(entityScores);
+      process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
     } else {
       process.stdout.write(`${formatTable(summary, info)}\n`);
+      if (entityScores) process.stdout.write(`\n${formatEntityScores(entityScores, args.errors ? args.maxExamples : 0)}\n`);
       if (args.errors) process.stdout.write(`\n${formatErrors(summary, args.maxExamples)}\n`);
     }
     return 0;
