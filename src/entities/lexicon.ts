@@ -53,6 +53,26 @@ const EVENT_HEADS = new Set(`war olympics games summit convention crisis electio
 /** Country names that are written as acronyms. */
 const GPE_ACRONYMS = new Set(['u.s.', 'us', 'u.s', 'usa', 'u.s.a.', 'uk', 'u.k.', 'uae', 'drc', 'prc', 'ussr']);
 
+/** Groups named by party, faith or origin (CoreNLP's MISC, OntoNotes' NORP). */
+const NORP_WORDS = new Set(
+  `republican republicans democrat democrats democratic muslim muslims islamic christian christians jewish jew jews catholic
+   catholics evangelical evangelicals hispanic hispanics latino latinos latina latinas african-american african-americans
+   asian-american asian-americans sunni sunnis shiite shiites arab arabs libertarian libertarians protestant protestants
+   mormon mormons hindu hindus sikh sikhs buddhist buddhists`.split(/\s+/u),
+);
+
+/** US states: compromise files some of them under given names ("Virginia", "Georgia"). */
+const US_STATES = new Set(
+  `alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana
+   iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska
+   nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming`.split(/\s+/u),
+);
+
+const US_STATES_TWO_WORDS = new Set([
+  'new hampshire', 'new jersey', 'new mexico', 'new york', 'north carolina', 'north dakota',
+  'rhode island', 'south carolina', 'south dakota', 'west virginia',
+]);
+
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'him', 'her', 'them']);
 
 export function isTitleWord(lower: string): boolean {
@@ -82,6 +102,9 @@ export function typeByLexicon(words: readonly string[]): EntityType | null {
   const last = lower[lower.length - 1] ?? '';
   if (GPE_ACRONYMS.has(joined)) return 'GPE';
   if (ORG_NAMES.has(joined)) return 'ORG';
+  if (NORP_WORDS.has(joined)) return 'NORP';
+  if (US_STATES.has(joined) || US_STATES_TWO_WORDS.has(joined)) return 'GPE';
+  if (/^(\p{Lu}\.){2,}$/u.test(words.join(''))) return 'ORG'; // E.U., U.N., F.B.I.
   const tags = tagsOf(joined);
   if (tags.includes('Country') || tags.includes('City') || tags.includes('Region')) return 'GPE';
   if (tags.includes('Organization') || tags.includes('SportsTeam')) return 'ORG';
