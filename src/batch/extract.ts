@@ -1,17 +1,23 @@
 // The batch job: read every input, run the pipeline on each article in
-// isolation, write one record per article, claims.jsonl and the manifest.
+// isolation (in worker threads when there are several), write one record per
+// article, stream claims.jsonl in input order, and write the manifest.
 // One bad article never stops the batch; every input ends up in the manifest.
-import { readFile, readdir, rm } from 'node:fs/promises';
+// Unchanged articles (same bytes, date, pipeline and code) keep their records.
+import { createWriteStream, existsSync } from 'node:fs';
+import { mkdir, readFile, readdir, rename, rm } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import PQueue from 'p-queue';
 import { Manifest, SCHEMA_VERSION, type ManifestEntry } from '../schemas/index.ts';
-import { articleIdOf, parseArticle, parseMetadataTsv, DEFAULT_MAX_BYTES } from '../corpus/article.ts';
-import { InputError } from '../corpus/decode.ts';
-import { newDoc } from '../pipeline/doc.ts';
-import { loadPipeline, runPipeline, type LoadedPipeline } from '../pipeline/load.ts';
-import { claimLines, toRecord } from './record.ts';
+import { articleIdOf, parseMetadataTsv, DEFAULT_MAX_BYTES, type ReadOptions } from '../corpus/article.ts';
+import { loadPipeline, type LoadedPipeline } from '../pipeline/load.ts';
 import { stableJson, writeAtomic } from './fsutil.ts';
 import { resolveInputs } from './inputs.ts';
-import { lineColumnOfByte } from './position.ts';
+import { ClaimsReader, codeVersion, fingerprint, previousRun, sha256File } from './cache.ts';
+import { inlineProcessor, workerPool, type Processor } from './pool.ts';
+import type { ArticleResult } from './process.ts';
+import { Progress } from './progress.ts';
 
 export const DEFAULT_PIPELINE = 'pipelines/default.json';
 
@@ -27,17 +33,30 @@ export interface ExtractOptions {
   strict?: boolean;
   quiet?: boolean;
   debug?: boolean;
+  /** Worker threads for the CPU stages (default: the number of cores; 1 runs in this thread). */
   workers?: number;
+  /** Reprocess every article even when its record is up to date. */
+  force?: boolean;
   /** Where progress and the summary go (stderr by default). */
   log?: (line: string) => void;
+}
+
+export interface ExtractStats {
+  /** Word tokens in the processed articles. */
+  tokens: number;
+  /** Bytes of the processed inputs. */
+  bytes: number;
+  /** Milliseconds per stage, summed over articles (and workers). */
+  stageMs: Record<string, number>;
+  wallMs: number;
 }
 
 export interface ExtractResult {
   exitCode: 0 | 1;
   manifest: Manifest;
+  stats: ExtractStats;
 }
 
-/** The id an input's file name gives, or null when it is not a safe id. */
 function fileIdOf(file: string): string | null {
   try {
     return articleIdOf(file);
@@ -51,124 +70,162 @@ function display(p: string): string {
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : p;
 }
 
+type Outcome =
+  | { kind: 'result'; result: ArticleResult; fp: string; bytes: number }
+  | { kind: 'unchanged'; id: string; previous: ManifestEntry }
+  | { kind: 'failed'; id: string | null; reason: string };
+
 export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
+  const started = performance.now();
   const log = opts.log ?? ((l: string) => process.stderr.write(`${l}\n`));
   const pipeline: LoadedPipeline = loadPipeline(opts.pipeline ?? DEFAULT_PIPELINE);
   const files = await resolveInputs(opts.inputs);
   const publishedById = opts.metadata ? parseMetadataTsv(await readFile(opts.metadata, 'utf8')) : undefined;
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const articlesDir = path.join(opts.out, 'articles');
+  await mkdir(articlesDir, { recursive: true });
+  const code = codeVersion();
+  const previous = opts.force ? null : await previousRun(opts.out);
+  const readOptions: ReadOptions = { maxBytes, publishedById, published: opts.published };
+
+  const workers = Math.max(1, Math.min(opts.workers ?? availableParallelism(), files.length || 1));
+  const processor: Processor = workers > 1 ? workerPool(pipeline, workers) : inlineProcessor(pipeline);
+  const io = new PQueue({ concurrency: 8 });
+  const progress = new Progress(files.length, !opts.quiet && !!process.stderr.isTTY);
+
+  // claims.jsonl is streamed to a temporary file, renamed into place at the end
+  const claimsPath = path.join(opts.out, 'claims.jsonl');
+  const claimsTmp = path.join(opts.out, `.claims.jsonl.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const claimsOut = createWriteStream(claimsTmp, 'utf8');
+  const oldClaims = previous ? new ClaimsReader(previous.claimsFile) : null;
+  const write = (s: string) => new Promise<void>((resolve, reject) => (claimsOut.write(s, (e) => (e ? reject(e) : resolve())))); // prettier-ignore
 
   const entries: ManifestEntry[] = [];
-  const claimChunks: string[] = [];
   const seen = new Map<string, string>();
-  /** Ids (from file names) of inputs that failed before their id was known: still inputs, not `removed`. */
   const failedIds = new Set<string>();
-  /** Ids (from file names) of inputs --strict never reached: their records are left alone. */
   const unreached = new Set<string>();
+  const stats: ExtractStats = { tokens: 0, bytes: 0, stageMs: {}, wallMs: 0 };
   let claimCount = 0;
   let attributionCount = 0;
-  const started = Date.now();
   let stopped = files.length;
-  const tty = process.stderr.isTTY && !opts.quiet;
 
-  for (const [k, file] of files.entries()) {
-    const input = display(file);
-    const failed = (reason: string, id: string | null, pos: { line?: number; column?: number } = {}) => {
-      const fileId = id === null ? fileIdOf(file) : null;
-      if (fileId !== null) failedIds.add(fileId);
-      entries.push({ input, id, status: 'failed', output: null, reason, line: pos.line ?? null, column: pos.column ?? null, counts: null });
-    };
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(file);
-    } catch (e) {
-      failed(`cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, null);
-      if (opts.strict) {
+  /** Read, fingerprint and (unless unchanged) process one input; runs ahead of the writer. */
+  const start = (file: string, index: number): Promise<Outcome> =>
+    io.add(async (): Promise<Outcome> => {
+      const input = display(file);
+      let bytes: Buffer;
+      try {
+        bytes = await readFile(file);
+      } catch (e) {
+        return { kind: 'failed', id: null, reason: `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+      }
+      const id = fileIdOf(file);
+      const published = opts.published ?? (id ? publishedById?.get(id) : undefined) ?? null;
+      const fp = fingerprint(bytes, published, pipeline.sha256, code, maxBytes);
+      const before = id ? previous?.byId.get(id) : undefined;
+      if (id && before && before.fingerprint === fp && before.input === input && existsSync(path.join(articlesDir, `${id}.json`))) {
+        return { kind: 'unchanged', id, previous: before };
+      }
+      const result = await processor.run({ index, input, bytes, read: readOptions, debug: !!opts.debug });
+      return { kind: 'result', result, fp, bytes: bytes.length };
+    }) as Promise<Outcome>;
+
+  // a bounded window of articles in flight: memory stays flat however large the corpus
+  const window = Math.max(4, workers * 4);
+  const pending: Array<Promise<Outcome>> = [];
+  let next = 0;
+  const fill = () => {
+    while (next < files.length && pending.length < window) pending.push(start(files[next]!, next++));
+  };
+  fill();
+
+  try {
+    for (let k = 0; k < files.length; k++) {
+      const outcome = await pending.shift()!;
+      fill();
+      const file = files[k]!;
+      const input = display(file);
+      const failed = (reason: string, id: string | null, line: number | null = null, column: number | null = null) => {
+        const fileId = id ?? fileIdOf(file);
+        if (fileId !== null) failedIds.add(fileId);
+        entries.push({ input, id, status: 'failed', output: null, reason, line, column, fingerprint: null, counts: null });
+        if (!opts.quiet) progress.note(`${input}: ${reason}`, log);
+      };
+
+      if (outcome.kind === 'failed') failed(outcome.reason, outcome.id);
+      else {
+        const id = outcome.kind === 'unchanged' ? outcome.id : outcome.result.id;
+        const first = id ? seen.get(id) : undefined;
+        if (id && first) failed(`duplicate article id "${id}": ${first} has the same id`, id);
+        else if (outcome.kind === 'unchanged') {
+          seen.set(outcome.id, input);
+          const p = outcome.previous;
+          const counts = p.counts!;
+          const lines = counts.claims > 0 ? await oldClaims!.take(previous!.claimStart.get(outcome.id)!, counts.claims) : '';
+          if (lines === null) throw new Error('internal: the previous claims.jsonl ended early; rerun with --force');
+          await write(lines);
+          claimCount += counts.claims;
+          attributionCount += counts.attributions;
+          entries.push({ ...p, input, status: 'skipped', reason: 'unchanged since the last run' });
+        } else if (!outcome.result.ok) {
+          failed(outcome.result.reason, outcome.result.id, outcome.result.line, outcome.result.column);
+        } else {
+          const r = outcome.result;
+          seen.set(r.id, input);
+          const outFile = path.join(articlesDir, `${r.id}.json`);
+          await writeAtomic(outFile, r.json);
+          await write(r.claims);
+          claimCount += r.counts.claims;
+          attributionCount += r.counts.attributions;
+          stats.tokens += r.tokens;
+          stats.bytes += outcome.bytes;
+          for (const [stage, ms] of Object.entries(r.stageMs)) stats.stageMs[stage] = (stats.stageMs[stage] ?? 0) + ms;
+          entries.push({ input, id: r.id, status: 'processed', output: display(outFile), reason: null, line: null, column: null, fingerprint: outcome.fp, counts: r.counts });
+        }
+      }
+      progress.tick(k + 1);
+      if (opts.strict && entries[entries.length - 1]!.status === 'failed') {
         stopped = k + 1;
         break;
       }
-      continue;
     }
-    let id: string | null = null;
-    try {
-      const read = parseArticle(bytes, input, { maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES, publishedById, published: opts.published });
-      const first = seen.get(read.article.id);
-      if (first) throw new InputError(`duplicate article id "${read.article.id}": ${first} has the same id`, 'read/duplicate-id');
-      id = read.article.id;
-      seen.set(id, input);
-      const doc = runPipeline(pipeline, newDoc(read.article, read.text, read.messages));
-      const record = toRecord(doc);
-      const outFile = path.join(articlesDir, `${id}.json`);
-      await writeAtomic(outFile, stableJson(record));
-      const lines = claimLines(record);
-      claimChunks.push(lines.map((l) => `${JSON.stringify(l)}\n`).join(''));
-      claimCount += lines.length;
-      attributionCount += record.attributions.length;
-      entries.push({
-        input,
-        id,
-        status: 'processed',
-        output: display(outFile),
-        reason: null,
-        line: null,
-        column: null,
-        counts: {
-          sentences: record.sentences.length,
-          entities: record.entities.length,
-          dates: record.dates.length,
-          quantities: record.quantities.length,
-          attributions: record.attributions.length,
-          claims: record.claims.length,
-          messages: record.messages.length,
-        },
-      });
-    } catch (e) {
-      if (e instanceof InputError) {
-        const pos = e.position.offset !== undefined ? lineColumnOfByte(bytes, e.position.offset) : e.position;
-        failed(e.message, id, pos);
-      } else {
-        failed(opts.debug && e instanceof Error ? (e.stack ?? e.message) : (e as Error).message, id);
-      }
-      if (!opts.quiet) log(`${input}: ${entries[entries.length - 1]!.reason}`);
-      if (opts.strict) {
-        stopped = k + 1;
-        break;
-      }
-    }
-    if (tty && (k % 25 === 24 || k === files.length - 1)) {
-      const secs = (Date.now() - started) / 1000;
-      process.stderr.write(`\r${k + 1}/${files.length} articles, ${((k + 1) / Math.max(secs, 0.001)).toFixed(1)}/s`);
-      if (k === files.length - 1) process.stderr.write('\n');
-    }
+  } finally {
+    pending.splice(0);
+    io.clear();
+    await processor.close();
+    await oldClaims?.close();
+    await new Promise<void>((resolve) => claimsOut.end(resolve));
+    progress.done();
   }
 
   // --strict stopped early: the inputs not reached are listed, and their records left alone.
   for (const file of files.slice(stopped)) {
     const id = fileIdOf(file);
     if (id !== null) unreached.add(id);
-    entries.push({ input: display(file), id, status: 'skipped', output: null, reason: 'not processed: --strict stopped at the first failure', line: null, column: null, counts: null });
+    entries.push({ input: display(file), id, status: 'skipped', output: null, reason: 'not processed: --strict stopped at the first failure', line: null, column: null, fingerprint: null, counts: null });
   }
 
   // Records of articles no longer among the inputs leave the output; the manifest says so.
-  const produced = new Set(entries.filter((e) => e.status === 'processed').map((e) => `${e.id}.json`));
+  const kept = new Set(entries.filter((e) => e.status === 'processed' || (e.status === 'skipped' && e.output)).map((e) => `${e.id}.json`));
   const existing = await readdir(articlesDir).catch(() => [] as string[]);
   for (const name of existing.sort()) {
-    if (!name.endsWith('.json') || produced.has(name)) continue;
+    if (!name.endsWith('.json') || kept.has(name)) continue;
     const id = name.replace(/\.json$/u, '');
-    if (seen.has(id) || unreached.has(id)) continue; // failed this run: removed below, reported as failed; or not reached
+    if (seen.has(id) || unreached.has(id)) continue; // failed this run (removed below) or not reached
     await rm(path.join(articlesDir, name), { force: true });
     if (failedIds.has(id)) continue; // failed before its id was known: its stale record goes, reported as failed
-    entries.push({ input: display(path.join(articlesDir, name)), id, status: 'removed', output: null, reason: 'no longer among the inputs', line: null, column: null, counts: null });
+    entries.push({ input: display(path.join(articlesDir, name)), id, status: 'removed', output: null, reason: 'no longer among the inputs', line: null, column: null, fingerprint: null, counts: null });
   }
   for (const e of entries) {
     if (e.status === 'failed' && e.id) await rm(path.join(articlesDir, `${e.id}.json`), { force: true });
   }
 
-  await writeAtomic(path.join(opts.out, 'claims.jsonl'), claimChunks.join(''));
+  await rename(claimsTmp, claimsPath);
   const count = (s: ManifestEntry['status']) => entries.filter((e) => e.status === s).length;
   const manifest = Manifest.parse({
     schemaVersion: SCHEMA_VERSION,
     pipeline: { name: pipeline.name, path: display(pipeline.path), stages: pipeline.stages.map((s) => s.stage.name), sha256: pipeline.sha256 },
+    codeVersion: code,
     inputs: opts.inputs.map(display),
     entries,
     processed: count('processed'),
@@ -176,13 +233,15 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
     failed: count('failed'),
     removed: count('removed'),
     counts: { articles: count('processed') + count('skipped'), claims: claimCount, attributions: attributionCount },
+    claimsSha256: await sha256File(claimsPath),
   });
   await writeAtomic(path.join(opts.out, 'manifest.json'), stableJson(manifest));
+  stats.wallMs = performance.now() - started;
   if (!opts.quiet) {
-    const secs = ((Date.now() - started) / 1000).toFixed(1);
     log(
-      `${manifest.processed} processed, ${manifest.failed} failed, ${manifest.removed} removed; ${attributionCount} attributions, ${claimCount} claims in ${secs}s → ${display(opts.out)}`,
+      `${manifest.processed} processed, ${manifest.skipped} unchanged, ${manifest.failed} failed, ${manifest.removed} removed; ` +
+        `${attributionCount} attributions, ${claimCount} claims in ${(stats.wallMs / 1000).toFixed(1)}s → ${display(opts.out)}`,
     );
   }
-  return { exitCode: manifest.failed > 0 ? 1 : 0, manifest };
+  return { exitCode: manifest.failed > 0 ? 1 : 0, manifest, stats };
 }

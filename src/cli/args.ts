@@ -52,7 +52,8 @@ export function parseIntOption(name: string, value: string | undefined, min: num
 
 export function parseDateOption(name: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/u.test(value) || Number.isNaN(Date.parse(value))) {
+  // a real calendar day: Date.parse would roll 2024-02-30 over to March
+  if (!/^\d{4}-\d{2}-\d{2}$/u.test(value) || Number.isNaN(Date.parse(value)) || new Date(value).toISOString().slice(0, 10) !== value) {
     throw new CliUsageError(`--${name} must be a date as YYYY-MM-DD, got "${value}"`);
   }
   return value;

@@ -14,6 +14,8 @@ Options:
   --metadata <tsv>         publication dates by article id (columns filename, publication_date)
   --published <YYYY-MM-DD> publication date for every input (overrides front matter)
   --max-bytes <n>          refuse articles larger than this     [default: ${DEFAULT_MAX_BYTES}]
+  --workers <n>            worker threads for the CPU stages   [default: number of cores]
+  --force                  reprocess every article, even unchanged ones
   --strict                 stop at the first failed article
   --quiet                  print nothing but errors
   --debug                  show stack traces in failure reasons
@@ -35,6 +37,7 @@ runCli('extract', async (argv) => {
       'max-bytes': { type: 'string' },
       workers: { type: 'string' },
       strict: { type: 'boolean' },
+      force: { type: 'boolean' },
       quiet: { type: 'boolean' },
       debug: { type: 'boolean' },
     },
@@ -50,6 +53,7 @@ runCli('extract', async (argv) => {
     maxBytes: parseIntOption('max-bytes', values['max-bytes'], 1),
     workers: parseIntOption('workers', values.workers, 1),
     strict: values.strict,
+    force: values.force,
     quiet: values.quiet,
     debug: values.debug,
   });

@@ -74,17 +74,20 @@ export function tokenizeRange(
       s = found;
     }
     const e = s + value.length;
-    tokens.push({
-      i: firstIndex + tokens.length,
-      start: s,
-      end: e,
-      text: value,
-      lower: value.toLowerCase(),
-      pos: pos[t]!,
-      lemma: lemmas[t]!,
-      type: types[t]!,
-      sentence: firstSentence + sentenceOf[t]!,
-    });
+    const sentence = firstSentence + sentenceOf[t]!;
+    // wink's tokenizer caches words across documents, so "Trump's" is split in one
+    // document and kept whole in a later one; split possessives here, always, so a
+    // document's tokens never depend on what was read before it
+    const possessive = value.length > 2 && types[t] === 'word' ? /^(.+?)(['’][sS])$/u.exec(value) : null;
+    if (possessive) {
+      const stem = possessive[1]!;
+      const lemma = lemmas[t]!.toLowerCase() === value.toLowerCase() ? stem.toLowerCase() : lemmas[t]!;
+      tokens.push({ i: firstIndex + tokens.length, start: s, end: s + stem.length, text: stem, lower: stem.toLowerCase(), pos: pos[t]!, lemma, type: 'word', sentence });
+      const clitic = possessive[2]!;
+      tokens.push({ i: firstIndex + tokens.length, start: s + stem.length, end: e, text: clitic, lower: clitic.toLowerCase(), pos: 'PART', lemma: clitic.toLowerCase(), type: 'word', sentence });
+    } else {
+      tokens.push({ i: firstIndex + tokens.length, start: s, end: e, text: value, lower: value.toLowerCase(), pos: pos[t]!, lemma: lemmas[t]!, type: types[t]!, sentence });
+    }
     cursor = e;
   }
   const sentences: TokenizedSentence[] = [];

@@ -84,15 +84,17 @@ export class StageError extends Error {
   }
 }
 
-/** Run the stages in order; the input doc is never mutated. */
-export function runPipeline(pipeline: LoadedPipeline, doc: Doc): Doc {
+/** Run the stages in order; the input doc is never mutated. `timings` collects milliseconds per stage. */
+export function runPipeline(pipeline: LoadedPipeline, doc: Doc, timings?: Record<string, number>): Doc {
   let current = doc;
   for (const { stage, options } of pipeline.stages) {
+    const t0 = timings ? performance.now() : 0;
     try {
       current = stage.run(current, options);
     } catch (e) {
       throw new StageError(stage.name, e);
     }
+    if (timings) timings[stage.name] = (timings[stage.name] ?? 0) + performance.now() - t0;
   }
   return current;
 }

@@ -3,11 +3,23 @@ import type { Stage } from './stage.ts';
 import { segmentStage } from '../segment/index.ts';
 import { sentencesStage } from '../sentences/index.ts';
 import { entitiesStage } from '../entities/index.ts';
+import { datesStage } from '../dates/index.ts';
 import { quantitiesStage } from '../quantities/index.ts';
 import { attributionsStage } from '../attributions/index.ts';
+import { attributionTaggerStage } from '../attributions/tagger-stage.ts';
 import { speakersStage } from '../speakers/index.ts';
 import { claimsStage } from '../claims/index.ts';
 
-const all: Array<Stage<any>> = [segmentStage, sentencesStage, entitiesStage, quantitiesStage, attributionsStage, speakersStage, claimsStage];
+const all: Array<Stage<any>> = [
+  segmentStage,
+  sentencesStage,
+  entitiesStage,
+  datesStage,
+  quantitiesStage,
+  attributionsStage,
+  attributionTaggerStage,
+  speakersStage,
+  claimsStage,
+];
 
 export const STAGES: ReadonlyMap<string, Stage<any>> = new Map(all.map((s) => [s.name, s]));

@@ -199,6 +199,10 @@ export const ManifestEntry = z.object({
   reason: z.string().nullable(),
   line: z.number().int().positive().nullable(),
   column: z.number().int().positive().nullable(),
+  fingerprint: z
+    .string()
+    .nullable()
+    .describe('Hash of the input bytes, publication date, pipeline and code: an unchanged fingerprint lets a rerun keep the record.'),
   counts: z
     .object({
       sentences: z.number().int(),
@@ -217,6 +221,7 @@ export const Manifest = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION),
     pipeline: z.object({ name: z.string(), path: z.string(), stages: z.array(z.string()), sha256: z.string() }),
+    codeVersion: z.string().describe('Hash of the sources, learned lexicons, models and lockfile that made this output.'),
     inputs: z.array(z.string()),
     entries: z.array(ManifestEntry),
     processed: z.number().int(),
@@ -224,6 +229,7 @@ export const Manifest = z
     failed: z.number().int(),
     removed: z.number().int(),
     counts: z.object({ articles: z.number().int(), claims: z.number().int(), attributions: z.number().int() }),
+    claimsSha256: z.string().describe('SHA-256 of claims.jsonl as written by this run.'),
   })
   .meta({ id: 'Manifest', description: 'output/manifest.json' });
 export type Manifest = z.infer<typeof Manifest>;

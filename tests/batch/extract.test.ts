@@ -150,9 +150,9 @@ describe('runExtract on a mixed folder', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('gives byte-identical files on a second run', async () => {
+  it('gives byte-identical files on a second, forced run', async () => {
     const before = snapshot(out);
-    const { exitCode } = await runExtract({ ...quiet, inputs: [input], out });
+    const { exitCode } = await runExtract({ ...quiet, inputs: [input], out, force: true });
     expect(exitCode).toBe(1);
     const after = snapshot(out);
     expect([...after.keys()]).toEqual([...before.keys()]);
@@ -166,7 +166,8 @@ describe('runExtract on a mixed folder', () => {
     expect(removed).toEqual([
       expect.objectContaining({ id: SEED_B, input: path.join(out, 'articles', `${SEED_B}.json`), reason: 'no longer among the inputs' }),
     ]);
-    expect(manifest).toMatchObject({ processed: 1, failed: 5, removed: 1 });
+    // the other seed is unchanged since the last run: kept, not reprocessed
+    expect(manifest).toMatchObject({ processed: 0, skipped: 1, failed: 5, removed: 1 });
     expect(readdirSync(path.join(out, 'articles'))).toEqual([`${SEED_A}.json`]);
     const lines = readFileSync(path.join(out, 'claims.jsonl'), 'utf8').trim().split('\n');
     expect(lines.every((l) => (JSON.parse(l) as { articleId: string }).articleId === SEED_A)).toBe(true);

@@ -1,0 +1,106 @@
+// Train the attribution tagger on PolNeAR train, printing dev scores per epoch.
+//   npx tsx scripts/train-tagger.ts [--epochs N] [--bits B] [--out models/attribution-tagger.bin.gz]
+//     [--train DIR] [--dev DIR] [--seed S]
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { detectLayout, readGold, type GoldArticle } from '../src/eval/corpus.ts';
+import { scoreArticle, summarize, type PredAttribution } from '../src/eval/score.ts';
+import type { Doc } from '../src/pipeline/doc.ts';
+import { quoteRegions } from '../src/attributions/quotes.ts';
+import { goldLabels, prepareDoc, type GoldTagStats } from '../src/tagger/data.ts';
+import { unitFeatures, unitsOf, type Unit } from '../src/tagger/tag.ts';
+import { tagFeatures, saveModel, type TaggerModel } from '../src/tagger/model.ts';
+import { train, type Sequence } from '../src/tagger/train.ts';
+import { decodeTags } from '../src/tagger/decode.ts';
+import { B, isInside } from '../src/tagger/labels.ts';
+import { ROLE_OF } from '../src/tagger/labels.ts';
+import { AttributionsOptions, extractAttributions } from '../src/attributions/index.ts';
+import { combine } from '../src/tagger/hybrid.ts';
+import type { Attribution } from '../src/schemas/index.ts';
+
+const { values } = parseArgs({
+  options: {
+    epochs: { type: 'string', default: '10' },
+    bits: { type: 'string', default: '18' },
+    seed: { type: 'string', default: '1' },
+    out: { type: 'string', default: 'models/attribution-tagger.bin.gz' },
+    train: { type: 'string', default: '../shared/polnear/data/train' },
+    dev: { type: 'string', default: '../shared/polnear/data/dev' },
+    'no-dev': { type: 'boolean', default: false },
+  },
+});
+const epochs = Number(values.epochs);
+const bits = Number(values.bits);
+
+interface Prepared {
+  gold: GoldArticle;
+  doc: Doc;
+  units: Unit[];
+  unitOf: Int32Array;
+  feats: Int32Array[];
+  labels: Uint8Array;
+}
+
+async function prepare(dir: string, stats: GoldTagStats): Promise<Prepared[]> {
+  const { articles } = await readGold(detectLayout(dir));
+  return articles.map((gold) => {
+    const doc = prepareDoc(gold.text, gold.id);
+    const tokens = doc.tokens!;
+    const quotes = quoteRegions(doc.text);
+    const { units, unitOf } = unitsOf(doc);
+    const labels = goldLabels(tokens, gold.attributions, stats);
+    const feats = units.map((u) => unitFeatures(doc.text, tokens, u, quotes, bits));
+    return { gold, doc, units, unitOf, feats, labels };
+  });
+}
+
+function sequences(docs: readonly Prepared[]): Sequence[] {
+  const out: Sequence[] = [];
+  for (const d of docs) {
+    d.units.forEach((u, k) => {
+      const gold = d.labels.slice(u.first, u.last + 1);
+      if (gold.length > 0 && isInside(gold[0]!)) gold[0] = B[ROLE_OF[gold[0]!]!]; // a run cut by the unit start
+      out.push({ feats: d.feats[k]!, n: u.last - u.first + 1, gold });
+    });
+  }
+  return out;
+}
+
+const toPred = (a: Attribution): PredAttribution => ({ id: a.id, kind: a.kind, cue: a.cue.spans, source: a.source ? a.source.spans : null, content: a.content.spans });
+
+function evaluate(docs: readonly Prepared[], model: TaggerModel, hybrid: boolean) {
+  const scores = docs.map((d) => {
+    const labels = new Uint8Array(d.doc.tokens!.length);
+    d.units.forEach((u, k) => labels.set(tagFeatures(model, d.feats[k]!, u.last - u.first + 1), u.first));
+    let attrs = decodeTags(d.doc.text, d.doc.tokens!, labels, d.unitOf);
+    if (hybrid) attrs = combine(extractAttributions(d.doc, AttributionsOptions.parse({})), attrs);
+    return scoreArticle({ id: d.gold.id, text: d.gold.text, gold: d.gold.attributions, pred: attrs.map(toPred) });
+  });
+  const s = summarize(scores);
+  const f = (x: number | null) => (100 * (x ?? 0)).toFixed(1);
+  const r = (k: 'source' | 'cue' | 'content') => `${f(s.roles[k].f1)} (P ${f(s.roles[k].precision)} R ${f(s.roles[k].recall)})`;
+  return `source ${r('source')}  cue ${r('cue')}  content ${r('content')}  linked ${f(s.linked.f1)} (P ${f(s.linked.precision)} R ${f(s.linked.recall)})`;
+}
+
+const t0 = performance.now();
+const trainStats: GoldTagStats = { tokens: 0, conflicts: 0 };
+const trainDocs = await prepare(values.train, trainStats);
+const devDocs = values['no-dev'] ? [] : await prepare(values.dev, { tokens: 0, conflicts: 0 });
+const seqs = sequences(trainDocs);
+console.log(
+  `prepared ${trainDocs.length} train docs (${trainStats.tokens} tokens, ${trainStats.conflicts} conflicting gold tokens, ${seqs.length} sequences), ${devDocs.length} dev docs in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+);
+
+const model = train(seqs, {
+  bits,
+  epochs,
+  seed: Number(values.seed),
+  onEpoch(epoch, m, st) {
+    const line = `epoch ${epoch}: ${st.errors} train token errors / ${st.tokens}, ${(st.ms / 1000).toFixed(1)} s`;
+    console.log(devDocs.length ? `${line} | dev ${evaluate(devDocs, m, false)}` : line);
+  },
+});
+if (devDocs.length) console.log(`final hybrid (rules first) | dev ${evaluate(devDocs, model, true)}`);
+model.meta = { epochs, bits, seed: Number(values.seed), trainDocs: trainDocs.length, trainedOn: path.basename(path.resolve(values.train)) };
+const size = saveModel(model, values.out);
+console.log(`wrote ${values.out} (${(size / 1e6).toFixed(2)} MB) in ${((performance.now() - t0) / 1000).toFixed(1)} s total`);

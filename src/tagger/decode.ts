@@ -1,0 +1,162 @@
+// From a tag sequence to attributions. Runs of SRC/CUE/CON tags (within one
+// segment) are grouped; every content run goes to its nearest cue (token gap,
+// with a heavy cost per sentence between them, so "“A,” he said. “B,” she said"
+// gives B to "she said"), several content runs of one cue make a discontinuous
+// content ("“A,” he said, “B”"), and each cue takes its nearest source run.
+import type { Attribution, AttributionKind } from '../schemas/index.ts';
+import type { Token } from '../nlp/wink.ts';
+import { part } from '../text/spans.ts';
+import { isInside, ROLE_OF, type Role } from './labels.ts';
+
+export interface Run {
+  role: Role;
+  /** Token indexes (into the tokens given to `runsOf`), inclusive. */
+  first: number;
+  last: number;
+  unit: number;
+}
+
+export interface DecodeOptions {
+  /** Cost of one sentence boundary between a content/source run and a cue, in tokens. */
+  sentenceCost: number;
+  /** Runs farther than this (in cost) from every cue stay unattached. */
+  maxContentCost: number;
+  maxSourceCost: number;
+}
+
+export const DEFAULT_DECODE: DecodeOptions = { sentenceCost: 30, maxContentCost: 45, maxSourceCost: 20 };
+
+/** Maximal runs of one role; a B tag, a role change or a unit change starts a new run. */
+export function runsOf(labels: ArrayLike<number>, unitOf: ArrayLike<number>): Run[] {
+  const runs: Run[] = [];
+  let cur: Run | undefined;
+  for (let i = 0; i < labels.length; i++) {
+    const l = labels[i]!;
+    const role = ROLE_OF[l] ?? null;
+    if (role === null) {
+      cur = undefined;
+      continue;
+    }
+    if (cur && cur.role === role && isInside(l) && cur.unit === unitOf[i] && cur.last === i - 1) {
+      cur.last = i;
+      continue;
+    }
+    cur = { role, first: i, last: i, unit: unitOf[i]! };
+    runs.push(cur);
+  }
+  return runs;
+}
+
+export interface Draft {
+  cue: Run;
+  source: Run | null;
+  content: Run[];
+}
+
+/** Attach content and source runs to cues. */
+export function attach(tokens: readonly Token[], labels: ArrayLike<number>, runs: readonly Run[], opts: DecodeOptions = DEFAULT_DECODE): Draft[] {
+  const cues = runs.filter((r) => r.role === 'cue');
+  const drafts: Draft[] = cues.map((cue) => ({ cue, source: null, content: [] }));
+  if (cues.length === 0) return [];
+  // gap: word tokens strictly between two runs, not counting source tokens
+  const gap = (a: Run, b: Run): number => {
+    const [lo, hi] = a.last < b.first ? [a.last + 1, b.first - 1] : [b.last + 1, a.first - 1];
+    let g = 0;
+    for (let i = lo; i <= hi; i++) {
+      const role = ROLE_OF[labels[i]!];
+      if (role === 'source' || tokens[i]!.pos === 'PUNCT') continue;
+      g++;
+    }
+    return g;
+  };
+  const sentenceDistance = (r: Run, c: Run): number => {
+    const s0 = tokens[r.first]!.sentence;
+    const s1 = tokens[r.last]!.sentence;
+    const cs0 = tokens[c.first]!.sentence;
+    const cs1 = tokens[c.last]!.sentence;
+    if (s1 < cs0) return cs0 - s1;
+    if (cs1 < s0) return s0 - cs1;
+    return 0;
+  };
+  const cost = (r: Run, c: Run, preferAfter: boolean): number => {
+    const after = r.first > c.last;
+    return gap(r, c) + opts.sentenceCost * sentenceDistance(r, c) + (after === preferAfter ? 0 : 0.5);
+  };
+  const byUnit = new Map<number, number[]>();
+  cues.forEach((c, k) => {
+    const list = byUnit.get(c.unit) ?? [];
+    list.push(k);
+    byUnit.set(c.unit, list);
+  });
+  for (const r of runs) {
+    if (r.role === 'cue') continue;
+    const candidates = byUnit.get(r.unit);
+    if (!candidates) continue;
+    let best = -1;
+    let bestCost = Infinity;
+    for (const k of candidates) {
+      const c = cost(r, cues[k]!, r.role === 'content');
+      if (c < bestCost) {
+        bestCost = c;
+        best = k;
+      }
+    }
+    if (best < 0) continue;
+    if (r.role === 'content' && bestCost <= opts.maxContentCost) drafts[best]!.content.push(r);
+  }
+  // sources: each cue takes its nearest source run (a source may serve several cues)
+  const sources = runs.filter((r) => r.role === 'source');
+  for (const d of drafts) {
+    let bestCost = Infinity;
+    for (const s of sources) {
+      if (s.unit !== d.cue.unit) continue;
+      const c = cost(s, d.cue, false);
+      if (c < bestCost) {
+        bestCost = c;
+        d.source = s;
+      }
+    }
+    if (bestCost > opts.maxSourceCost) d.source = null;
+  }
+  return drafts.filter((d) => d.content.length > 0);
+}
+
+const QUOTE = /[“”"]/u;
+
+export function kindOf(text: string, cueText: string, content: Array<[number, number]>): AttributionKind {
+  if (/^according\b/iu.test(cueText)) return 'according-to';
+  const body = content.map(([a, b]) => text.slice(a, b)).join(' ').trim();
+  const s = body.replace(/[.,;:!?\s]+$/u, '');
+  if (/^[“"]/u.test(s) && /[”"]$/u.test(s)) return 'direct';
+  return QUOTE.test(body) ? 'mixed' : 'indirect';
+}
+
+const range = (tokens: readonly Token[], r: Run): [number, number] => [tokens[r.first]!.start, tokens[r.last]!.end];
+
+/** Drafts to schema attributions, ids in text order of the cue. */
+export function toAttributions(text: string, tokens: readonly Token[], drafts: readonly Draft[]): Attribution[] {
+  const sorted = [...drafts].sort((a, b) => a.cue.first - b.cue.first);
+  return sorted.map((d, k) => {
+    const cue = part(text, [range(tokens, d.cue)]);
+    const content = d.content.map((r) => range(tokens, r));
+    return {
+      id: `a${k + 1}`,
+      kind: kindOf(text, cue.text, content),
+      cue,
+      source: d.source ? part(text, [range(tokens, d.source)]) : null,
+      content: part(text, content),
+    };
+  });
+}
+
+/** Tags of a document's tokens to attributions. */
+export function decodeTags(
+  text: string,
+  tokens: readonly Token[],
+  labels: ArrayLike<number>,
+  unitOf: ArrayLike<number>,
+  opts: DecodeOptions = DEFAULT_DECODE,
+): Attribution[] {
+  const runs = runsOf(labels, unitOf);
+  return toAttributions(text, tokens, attach(tokens, labels, runs, opts));
+}

@@ -1,0 +1,90 @@
+// Output is the same whatever the worker count, and reruns touch only what changed.
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runExtract } from '../../src/batch/extract.ts';
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'claims-incr-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function corpus(name: string): string {
+  const dir = path.join(tmp, name);
+  cpSync('corpus', dir, { recursive: true });
+  writeFileSync(path.join(dir, 'short-one.txt'), 'Officials said the plane was hit by fragments. “We will find out,” Aliyev said.\n');
+  writeFileSync(path.join(dir, 'short-two.txt'), 'According to the Kremlin, air defenses were repelling drones near Grozny on Wednesday.\n');
+  return dir;
+}
+
+function snapshot(out: string): Record<string, string> {
+  const files: Record<string, string> = { 'claims.jsonl': readFileSync(path.join(out, 'claims.jsonl'), 'utf8') };
+  for (const name of readdirSync(path.join(out, 'articles')).sort()) files[name] = readFileSync(path.join(out, 'articles', name), 'utf8');
+  return files;
+}
+
+const run = (input: string, out: string, extra: Partial<Parameters<typeof runExtract>[0]> = {}) =>
+  runExtract({ inputs: [input], out, quiet: true, log: () => {}, ...extra });
+
+describe('worker counts', () => {
+  it('gives byte-identical records and claims with 1 and 2 workers', async () => {
+    const input = corpus('workers');
+    await run(input, path.join(tmp, 'w1'), { workers: 1 });
+    await run(input, path.join(tmp, 'w2'), { workers: 2 });
+    expect(snapshot(path.join(tmp, 'w2'))).toEqual(snapshot(path.join(tmp, 'w1')));
+  });
+});
+
+describe('incremental reruns', () => {
+  const input = corpus('incr');
+  const out = path.join(tmp, 'incr-out');
+  const statuses = (m: Awaited<ReturnType<typeof run>>['manifest']) => Object.fromEntries(m.entries.map((e) => [e.id, e.status]));
+
+  it('processes everything the first time, nothing the second', async () => {
+    const first = await run(input, out, { workers: 1 });
+    expect(first.manifest.processed).toBe(4);
+    const before = snapshot(out);
+    const second = await run(input, out, { workers: 1 });
+    expect(second.manifest.processed).toBe(0);
+    expect(second.manifest.skipped).toBe(4);
+    expect(second.manifest.entries.every((e) => e.reason === 'unchanged since the last run')).toBe(true);
+    expect(snapshot(out)).toEqual(before);
+  });
+
+  it('reprocesses only a changed article, and the result equals a clean run', async () => {
+    writeFileSync(path.join(input, 'short-one.txt'), 'Officials said the plane was hit by fragments. “We will find out,” Aliyev told reporters.\n');
+    const r = await run(input, out, { workers: 1 });
+    expect(statuses(r.manifest)['short-one']).toBe('processed');
+    expect(r.manifest.processed).toBe(1);
+    const clean = path.join(tmp, 'incr-clean');
+    await run(input, clean, { workers: 1 });
+    expect(snapshot(out)).toEqual(snapshot(clean));
+  });
+
+  it('processes an added article and reports a removed one', async () => {
+    writeFileSync(path.join(input, 'short-three.txt'), 'The senator told reporters that the bill would pass.\n');
+    rmSync(path.join(input, 'short-two.txt'));
+    const r = await run(input, out, { workers: 1 });
+    const s = statuses(r.manifest);
+    expect(s['short-three']).toBe('processed');
+    expect(s['short-two']).toBe('removed');
+    expect(r.manifest.processed).toBe(1);
+    expect(readdirSync(path.join(out, 'articles'))).not.toContain('short-two.json');
+  });
+
+  it('reprocesses everything when the pipeline changes, or with force', async () => {
+    const pipeline = path.join(tmp, 'quotes-copy.json');
+    writeFileSync(pipeline, readFileSync('pipelines/quotes.json', 'utf8'));
+    const changed = await run(input, out, { workers: 1, pipeline });
+    expect(changed.manifest.processed).toBe(4);
+    const again = await run(input, out, { workers: 1, pipeline });
+    expect(again.manifest.processed).toBe(0);
+    const forced = await run(input, out, { workers: 1, pipeline, force: true });
+    expect(forced.manifest.processed).toBe(4);
+  });
+
+  it('does not trust a claims.jsonl that no longer matches its manifest', async () => {
+    writeFileSync(path.join(out, 'claims.jsonl'), 'garbage\n');
+    const r = await run(input, out, { workers: 1, pipeline: path.join(tmp, 'quotes-copy.json') });
+    expect(r.manifest.processed).toBe(4);
+  });
+});

@@ -1,0 +1,241 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { newDoc, type Doc } from '../../src/pipeline/doc.ts';
+import { segmentStage } from '../../src/segment/index.ts';
+import { sentencesStage } from '../../src/sentences/index.ts';
+import { DatesOptions, datesStage } from '../../src/dates/index.ts';
+import type { DateExpr } from '../../src/schemas/index.ts';
+import { DateExpr as DateExprSchema } from '../../src/schemas/index.ts';
+import { durationValue } from '../../src/dates/grammar.ts';
+import { isoWeek } from '../../src/dates/calendar.ts';
+
+function run(text: string, publishedAt: string | null, options: Partial<DatesOptions> = {}): Doc {
+  const article = {
+    id: 't',
+    title: null,
+    publisher: null,
+    url: null,
+    publishedAt,
+    language: 'en',
+    sourcePath: 't.txt',
+    sha256: '',
+  };
+  let doc = newDoc(article, text);
+  doc = segmentStage.run(doc, segmentStage.options.parse({}));
+  doc = sentencesStage.run(doc, sentencesStage.options.parse({}));
+  return datesStage.run(doc, datesStage.options.parse(options));
+}
+const dates = (text: string, publishedAt: string | null = '2016-10-10', options: Partial<DatesOptions> = {}): DateExpr[] => [
+  ...run(text, publishedAt, options).dates!,
+];
+const brief = (d: DateExpr): [string, string, string | null] => [d.text, d.type, d.value];
+
+const seed000 = readFileSync('/work/shared/seeds/000_553696576d4a387f.txt', 'utf8');
+const seed002 = readFileSync('/work/shared/seeds/002_0995e0179602f20a.txt', 'utf8');
+
+// [sentence, publishedAt, expected (text, type, value) in text order]
+type Row = [string, string | null, Array<[string, string, string | null]>];
+
+const TABLE: Row[] = [
+  // absolute dates
+  [
+    'That flight, from Baku to Grozny disappeared from radar over the Caspian Sea on December 25, 2024 but has now been located crashed near Aktau, Kazakhstan.',
+    '2025-10-10',
+    [['December 25, 2024', 'DATE', '2024-12-25']],
+  ],
+  ['Trump had a net loss of more than $915 million in 1995.', '2016-10-03', [['1995', 'DATE', '1995']]],
+  ['The budget passed in 2024 after a long fight.', '2025-01-15', [['2024', 'DATE', '2024']]],
+  ['Sales peaked in December 2024.', '2025-03-01', [['December 2024', 'DATE', '2024-12']]],
+  ['Crime fell sharply in the 1990s.', '2016-10-10', [['the 1990s', 'DATE', '199X']]],
+  ['The poll was conducted Sept. 28 to Oct. 2.', '2016-10-10', [['Sept. 28 to Oct. 2', 'DATE', '2016-09-28']]],
+  // past-biased resolution against the publication date
+  ['On Thursday, the Kremlin said the plane was hit.', '2024-12-30', [['Thursday', 'DATE', '2024-12-26']]],
+  ['Clinton spoke in Ohio on Friday.', '2016-10-10', [['Friday', 'DATE', '2016-10-07']]],
+  ['The president spoke on Monday.', '2016-10-10', [['Monday', 'DATE', '2016-10-10']]],
+  ['Trump tweeted Tuesday night about the debate.', '2016-10-10', [['Tuesday night', 'TIME', '2016-10-04TNI']]],
+  ['Families gathered on Christmas Day to mourn.', '2024-12-30', [['Christmas Day', 'DATE', '2024-12-25']]],
+  ['Clinton attended the Sept. 11 memorial service.', '2016-10-10', [['Sept. 11', 'DATE', '2016-09-11']]],
+  ['The Senate will vote on Nov. 8.', '2016-10-10', [['Nov. 8', 'DATE', '2016-11-08']]],
+  ['Officials met last week to discuss the crash.', '2024-12-23', [['last week', 'DATE', '2024-W51']]],
+  ['The White House said yesterday that it would respond.', '2016-10-10', [['yesterday', 'DATE', '2016-10-09']]],
+  ['Unemployment rose last month.', '2016-10-10', [['last month', 'DATE', '2016-09']]],
+  ['The report is due early next month.', '2016-10-10', [['early next month', 'DATE', '2016-11']]],
+  ['This year has been hard for the party.', '2016-10-10', [['This year', 'DATE', '2016']]],
+  ['Two years ago, the party lost the Senate.', '2016-10-10', [['Two years ago', 'DATE', '2014-10']]],
+  ['She held a rally this morning and another at 3 p.m. Friday.', '2016-10-10', [
+    ['this morning', 'TIME', '2016-10-10TMO'],
+    ['3 p.m. Friday', 'TIME', '2016-10-07T15:00'],
+  ]],
+  ['The debate on Sunday, Sept. 11, 2016 drew a crowd.', '2016-10-10', [['Sunday, Sept. 11, 2016', 'DATE', '2016-09-11']]],
+  ['It happened on June 16th of last year.', '2016-10-10', [['June 16th of last year', 'DATE', '2015-06-16']]],
+  ['“I think the plan should be developed by 6 o’clock this afternoon.”', '2016-09-12', [['6 o’clock this afternoon', 'TIME', '2016-09-12T18:00']]],
+  ['She left the memorial on September 11th earlier than scheduled.', '2016-09-15', [['September 11th', 'DATE', '2016-09-11']]],
+  ['By Jan. 18, 10 days after the New Hampshire primary, he led.', '2016-01-20', [
+    ['Jan. 18', 'DATE', '2016-01-18'],
+    ['10 days after', 'DATE', null],
+  ]],
+  ['Four years after the 2012 election, the party is split.', '2016-10-10', [
+    ['Four years after', 'DATE', '2016'],
+    ['2012', 'DATE', '2012'],
+  ]],
+  // durations and sets
+  ['He served two years in prison and three days in jail.', '2016-10-10', [
+    ['two years', 'DURATION', 'P2Y'],
+    ['three days', 'DURATION', 'P3D'],
+  ]],
+  ['The talks lasted a month, then 48 hours more.', '2016-10-10', [
+    ['a month', 'DURATION', 'P1M'],
+    ['48 hours', 'DURATION', 'PT48H'],
+  ]],
+  ['The feud has gone on for decades.', '2016-10-10', [['decades', 'DURATION', 'PXY']]],
+  ['During his seven and a half years in office, he signed it.', '2016-10-10', [['seven and a half years', 'DURATION', 'P7Y6M']]],
+  ['The group meets every year, publishes annually and posts weekly.', '2016-10-10', [
+    ['every year', 'SET', 'P1Y'],
+    ['annually', 'SET', 'P1Y'],
+    ['weekly', 'SET', 'P1W'],
+  ]],
+  ['Workers making less than $47,000 per year would get overtime.', '2016-10-10', [['per year', 'SET', 'P1Y']]],
+  // relative to an event
+  [
+    'The plane crashed on December 25, 2024. Days after the incident, the Kremlin admitted that air defenses were active.',
+    '2024-12-30',
+    [
+      ['December 25, 2024', 'DATE', '2024-12-25'],
+      // 2–6 days after 2024-12-25 all fall in December 2024: the approximate value is the month
+      ['Days after the incident', 'DATE', '2024-12'],
+    ],
+  ],
+  [
+    'The crash killed 38 people on December 25, 2024. Two days later, the Kremlin spoke.',
+    '2024-12-30',
+    [
+      ['December 25, 2024', 'DATE', '2024-12-25'],
+      ['Two days later', 'DATE', '2024-12-27'],
+    ],
+  ],
+  [
+    'Days after Clinton tapped Kaine as her running mate, he spoke in Miami.',
+    '2016-10-10',
+    [['Days after', 'DATE', null]],
+  ],
+  // not dates
+  ['Russian President Vladimir Putin now admits to some degree of responsibility for the crash.', '2025-10-10', []],
+  ['Russian Air Defense Error Blamed for 38 Lives Lost', '2025-10-10', []],
+  ['Initial reports stated that the plane might have crashed, or that it may have crashed due to poor visibility.', '2025-10-10', []],
+  ['Fragments of a Russian Pantsir-S missile were found; two missiles exploded near the IL-76 and an F-16.', '2025-10-10', []],
+  ['Will Smith joined a march in the Sun Belt.', '2016-10-10', []],
+  ['Trump needs 270 electoral votes; 38 percent of voters and $2,016 in donations.', '2016-10-10', []],
+  ['One of them said the 2000 people were late.', '2016-10-10', []],
+  ['Theresa May said the Daily Caller was wrong.', '2016-10-10', []],
+];
+
+describe('dates stage: table of real sentences', () => {
+  it.each(TABLE)('%s', (text, publishedAt, expected) => {
+    expect(dates(text, publishedAt).map(brief)).toEqual(expected);
+  });
+});
+
+describe('dates stage: seed articles', () => {
+  it('000: "Nearly a year after" resolves on the crash date stated in the next sentence', () => {
+    const ds = dates(seed000, '2025-10-10');
+    expect(ds[0]).toMatchObject({ text: 'Nearly a year after', type: 'DATE', value: '2025-12', anchor: 'event' });
+    const crash = ds.filter((d) => d.text === 'December 25, 2024');
+    expect(crash).toHaveLength(2);
+    for (const d of crash) expect(d).toMatchObject({ type: 'DATE', value: '2024-12-25', anchor: 'absolute' });
+    expect(ds.map((d) => d.text)).not.toContain('now');
+    expect(ds.map((d) => d.text).some((t) => /38|IL-76|Pantsir/u.test(t))).toBe(false);
+  });
+
+  it('002: "Days after the incident" has no date to hang on: value null', () => {
+    const ds = dates(seed002, '2024-12-28');
+    expect(ds.map((d) => [d.text, d.type, d.value, d.anchor])).toEqual([['Days after the incident', 'DATE', null, 'none']]);
+  });
+});
+
+describe('dates stage: resolution rules', () => {
+  it('a weekday never resolves into the future', () => {
+    const monday = '2016-10-10';
+    for (const wd of ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']) {
+      const [d] = dates(`The senator spoke on ${wd}.`, monday);
+      expect(d!.value! <= monday).toBe(true);
+      expect(d!.anchor).toBe('publishedAt');
+    }
+    // …unless the text says "next"
+    expect(dates('He will speak next Friday.', monday).map(brief)).toEqual([['next Friday', 'DATE', '2016-10-21']]);
+  });
+
+  it('without a publication date, relative expressions have no value', () => {
+    expect(dates('The White House said yesterday that it would respond last week.', null).map((d) => [d.text, d.value, d.anchor])).toEqual([
+      ['yesterday', null, 'none'],
+      ['last week', null, 'none'],
+    ]);
+    // absolute dates and durations do not need one
+    expect(dates('It crashed on December 25, 2024, after two hours.', null).map((d) => [d.value, d.anchor])).toEqual([
+      ['2024-12-25', 'absolute'],
+      ['PT2H', 'none'],
+    ]);
+    // a weekday alone stays underspecified
+    expect(dates('He spoke on Friday.', null).map((d) => d.value)).toEqual(['XXXX-WXX-5']);
+  });
+
+  it('options: ages and event anchors can be switched off', () => {
+    expect(dates('A 40-year-old man was arrested.').map(brief)).toEqual([['40-year-old', 'DURATION', 'P40Y']]);
+    expect(dates('A 40-year-old man was arrested.', '2016-10-10', { ages: false })).toEqual([]);
+    const off = dates('It crashed on December 25, 2024. Two days later, the Kremlin spoke.', '2024-12-30', { eventAnchors: false });
+    expect(off[1]).toMatchObject({ text: 'Two days later', value: null, anchor: 'none' });
+    expect(() => DatesOptions.parse({ nope: true })).toThrow();
+    // a weekday in a sentence about the future stays in the past, unless asked otherwise
+    const text = 'Clinton will travel to Florida on Friday.';
+    expect(dates(text, '2016-09-28').map((d) => d.value)).toEqual(['2016-09-23']);
+    expect(dates(text, '2016-09-28', { futureWeekdays: true }).map((d) => d.value)).toEqual(['2016-09-30']);
+    // month-days follow the future cue unless it is switched off
+    expect(dates('The Senate will vote on Nov. 8.', '2016-10-10', { futureCues: false }).map((d) => d.value)).toEqual(['2015-11-08']);
+  });
+
+  it('ISO weeks and duration values', () => {
+    expect(isoWeek({ y: 2024, m: 12, d: 30 })).toEqual({ year: 2025, week: 1 });
+    expect(isoWeek({ y: 2016, m: 1, d: 3 })).toEqual({ year: 2015, week: 53 });
+    expect(durationValue('hour', 1.5)).toBe('PT1H30M');
+    expect(durationValue('year', 1.5)).toBe('P1Y6M');
+    expect(durationValue('decade', 2)).toBe('P20Y');
+    expect(durationValue('day', undefined)).toBe('PXD');
+  });
+});
+
+describe('dates stage: spans', () => {
+  it('every span is the slice it claims, ids run d1, d2, … in text order, records validate', () => {
+    for (const [text, pub] of [[seed000, '2025-10-10'], [seed002, '2024-12-28'], ...TABLE.map(([t, p]) => [t, p] as const)] as const) {
+      const doc = run(text, pub);
+      let last = -1;
+      doc.dates!.forEach((d, k) => {
+        expect(doc.text.slice(d.start, d.end)).toBe(d.text);
+        expect(d.id).toBe(`d${k + 1}`);
+        expect(d.start).toBeGreaterThanOrEqual(last);
+        last = d.end;
+        expect(() => DateExprSchema.parse(d)).not.toThrow();
+      });
+    }
+  });
+
+  it('holds on random mixes of date-like words (property)', () => {
+    const words = [
+      'on', 'Friday', 'night', 'December', '25,', '2024', 'in', 'the', '1990s', 'two', 'years', 'ago', 'after', 'incident', 'May',
+      'may', 'last', 'week', 'every', 'year', '3', 'p.m.', 'Sept.', '11', 'Christmas', 'Day', 'early', 'next', 'month', 'days',
+      '—', '.', ',', '\n', '48', 'hours', 'annually', 'since', '1995', "'80s", 'tonight', 'Tuesday', 'morning',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 40 }), fc.constantFrom('2016-10-10', '2024-12-30', null), (ws, pub) => {
+        const text = ws.join(' ');
+        const doc = run(text, pub);
+        let last = 0;
+        for (const d of doc.dates!) {
+          if (doc.text.slice(d.start, d.end) !== d.text || d.start < last || d.end <= d.start) return false;
+          last = d.end;
+        }
+        return true;
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

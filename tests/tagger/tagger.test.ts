@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { goldLabels, prepareDoc } from '../../src/tagger/data.ts';
+import { unitFeatures, unitsOf } from '../../src/tagger/tag.ts';
+import { quoteRegions } from '../../src/attributions/quotes.ts';
+import { train, type Sequence } from '../../src/tagger/train.ts';
+import { decodeModel, encodeModel, tagFeatures } from '../../src/tagger/model.ts';
+import { decodeTags } from '../../src/tagger/decode.ts';
+import { LABELS, labelIndex, type Label } from '../../src/tagger/labels.ts';
+import { taggerAttributions, AttributionTaggerOptions } from '../../src/attributions/tagger-stage.ts';
+import type { GoldAttribution } from '../../src/eval/brat.ts';
+
+const span = (text: string, s: string, from = 0): [number, number] => {
+  const i = text.indexOf(s, from);
+  if (i < 0) throw new Error(`${s} not in text`);
+  return [i, i + s.length];
+};
+
+// A tiny hand-made training set: gold spans by their text.
+const TEXTS = [
+  { text: 'The minister said that taxes would rise next year.', source: 'The minister', cue: 'said', content: 'that taxes would rise next year' },
+  { text: '“We will win,” the coach told reporters.', source: 'the coach', cue: 'told', content: '“We will win,”' },
+  { text: 'Officials warned that the storm could strengthen.', source: 'Officials', cue: 'warned', content: 'that the storm could strengthen' },
+  { text: 'The bridge was closed on Monday after heavy rain.', source: null, cue: null, content: null },
+];
+
+function tinySet(bits: number): Sequence[] {
+  const seqs: Sequence[] = [];
+  for (const t of TEXTS) {
+    const doc = prepareDoc(t.text);
+    const gold: GoldAttribution[] = t.cue
+      ? [{ id: 'E1', source: t.source ? [span(t.text, t.source)] : null, cue: [span(t.text, t.cue)], content: [span(t.text, t.content!)] }]
+      : [];
+    const labels = goldLabels(doc.tokens!, gold);
+    const quotes = quoteRegions(t.text);
+    const { units } = unitsOf(doc);
+    for (const u of units) {
+      seqs.push({ feats: unitFeatures(t.text, doc.tokens!, u, quotes, bits), n: u.last - u.first + 1, gold: labels.slice(u.first, u.last + 1) });
+    }
+  }
+  return seqs;
+}
+
+describe('tagger training', () => {
+  it('is deterministic: two trainings give identical weights', () => {
+    const a = train(tinySet(12), { bits: 12, epochs: 3, seed: 7 });
+    const b = train(tinySet(12), { bits: 12, epochs: 3, seed: 7 });
+    expect(Buffer.from(a.weights.buffer).equals(Buffer.from(b.weights.buffer))).toBe(true);
+    expect(Array.from(a.transitions)).toEqual(Array.from(b.transitions));
+    expect(a.weights.some((w) => w !== 0)).toBe(true);
+  });
+
+  it('learns the tiny set and round-trips through the model file', () => {
+    const seqs = tinySet(14);
+    const model = train(seqs, { bits: 14, epochs: 10, seed: 1 });
+    const back = decodeModel(encodeModel(model));
+    for (const s of seqs) {
+      expect(Array.from(tagFeatures(back, s.feats, s.n))).toEqual(Array.from(s.gold));
+    }
+  });
+});
+
+describe('gold tags', () => {
+  it('tags tokens by role with B at each run start', () => {
+    const t = TEXTS[0]!;
+    const doc = prepareDoc(t.text);
+    const labels = goldLabels(doc.tokens!, [
+      { id: 'E1', source: [span(t.text, t.source!)], cue: [span(t.text, t.cue!)], content: [span(t.text, t.content!)] },
+    ]);
+    const names = Array.from(labels, (l) => LABELS[l]);
+    expect(names).toEqual(['B-SRC', 'I-SRC', 'B-CUE', 'B-CON', 'I-CON', 'I-CON', 'I-CON', 'I-CON', 'I-CON', 'O']);
+  });
+});
+
+describe('decoding tags into attributions', () => {
+  it('attaches a discontinuous content around the cue and the nearest source, with exact offsets', () => {
+    const text = '“Prices will fall,” he said, “and wages will rise.” Later, officials said the plan was ready.';
+    const doc = prepareDoc(text);
+    const tokens = doc.tokens!;
+    const tag = (from: string, to: string, role: 'SRC' | 'CUE' | 'CON', labels: Label[], after = 0) => {
+      const [s] = span(text, from, after);
+      const [, e] = span(text, to, s);
+      let first = true;
+      tokens.forEach((t, i) => {
+        if (t.start >= s && t.end <= e) {
+          labels[i] = `${first ? 'B' : 'I'}-${role}` as Label;
+          first = false;
+        }
+      });
+    };
+    const labels: Label[] = tokens.map(() => 'O');
+    tag('“Prices', 'fall,”', 'CON', labels);
+    tag('he', 'he', 'SRC', labels);
+    tag('said', 'said', 'CUE', labels);
+    tag('“and', 'rise.”', 'CON', labels);
+    tag('officials', 'officials', 'SRC', labels);
+    tag('said the', 'said', 'CUE', labels, text.indexOf('officials'));
+    tag('the plan', 'ready', 'CON', labels);
+    const { unitOf } = unitsOf(doc);
+    const attrs = decodeTags(text, tokens, labels.map(labelIndex), unitOf);
+    expect(attrs).toHaveLength(2);
+    const [a, b] = attrs;
+    expect(a!.cue.spans).toEqual([span(text, 'said')]);
+    expect(a!.source!.spans).toEqual([span(text, 'he')]);
+    expect(a!.content.spans).toEqual([span(text, '“Prices will fall,”'), span(text, '“and wages will rise.”')]);
+    expect(a!.kind).toBe('direct');
+    expect(b!.source!.text).toBe('officials');
+    expect(b!.cue.spans).toEqual([span(text, 'said', text.indexOf('officials'))]);
+    expect(b!.content.text).toBe('the plan was ready');
+    expect(b!.kind).toBe('indirect');
+  });
+});
+
+describe('shipped model', () => {
+  it('tags a plain reported-speech sentence', () => {
+    const text = 'White House spokesperson John Kirby stated that there were early indications.';
+    const doc = prepareDoc(text);
+    for (const mode of ['tagger', 'hybrid'] as const) {
+      const attrs = taggerAttributions(doc, AttributionTaggerOptions.parse({ mode }));
+      expect(attrs).toHaveLength(1);
+      const a = attrs[0]!;
+      expect(a.source?.text).toBe('White House spokesperson John Kirby');
+      expect(a.cue.text).toBe('stated');
+      expect(a.content.text.replace(/\.$/u, '')).toBe('that there were early indications');
+      expect(a.kind).toBe('indirect');
+    }
+  });
+});
