@@ -6,11 +6,10 @@ import { toRecord } from '../src/batch/record.ts';
 import type { ArticleRecord } from '../src/schemas/index.ts';
 import { readFileSync } from 'node:fs';
 
-export const ALL_STAGES = ['segment', 'sentences', 'entities', 'dates', 'quantities', 'attributions', 'speakers', 'claims'];
+export const ALL_STAGES = ['segment', 'sentences', 'entities', 'dates', 'quantities', 'attributions-tagger', 'speakers', 'claims'];
 
 export function annotate(text: string, opts: { stages?: string[]; publishedAt?: string | null; id?: string } = {}): Doc {
-  const available = JSON.parse(readFileSync('pipelines/default.json', 'utf8')).stages.map((s: { name: string }) => s.name) as string[];
-  const stages = (opts.stages ?? ALL_STAGES).filter((s) => available.includes(s));
+  const stages = opts.stages ?? ALL_STAGES;
   const pipeline = buildPipeline({ name: 'test', stages: stages.map((name) => ({ name })) });
   const article = {
     id: opts.id ?? 'test',

@@ -11,6 +11,8 @@ import { tagDoc } from '../tagger/tag.ts';
 import { decodeTags, DEFAULT_DECODE } from '../tagger/decode.ts';
 import { combine } from '../tagger/hybrid.ts';
 import { quoteRegions } from './quotes.ts';
+import { VERB_CUE_P } from './cues.ts';
+import type { Token } from '../nlp/wink.ts';
 import { AttributionsOptions, extractAttributions } from './index.ts';
 
 export const DEFAULT_MODEL = new URL('../../models/attribution-tagger.bin.gz', import.meta.url);
@@ -20,13 +22,15 @@ export const AttributionTaggerOptions = z
     /** tagger: the tagger alone; hybrid: the tagger merged with the rule-based extractor. */
     mode: z.enum(['tagger', 'hybrid']).default('hybrid'),
     /** In hybrid mode, whose attributions win a conflict: rules (more precise, kept whole) or the tagger. */
-    prefer: z.enum(['rules', 'tagger']).default('rules'),
+    prefer: z.enum(['rules', 'tagger', 'confident-rules']).default('tagger'),
     /** Model file; default: models/attribution-tagger.bin.gz of this repo. */
     model: z.string().optional(),
     /** Cost of a sentence boundary between a content/source run and its cue (tokens). */
     sentenceCost: z.number().nonnegative().default(DEFAULT_DECODE.sentenceCost),
     maxContentCost: z.number().nonnegative().default(DEFAULT_DECODE.maxContentCost),
     maxSourceCost: z.number().nonnegative().default(DEFAULT_DECODE.maxSourceCost),
+    /** A tagged cue must hold a verb whose train probability of being a cue is at least this (or be "according to", a colon or a dash). */
+    minCueP: z.number().min(0).max(1).default(0.1),
   })
   .strict();
 export type AttributionTaggerOptions = z.infer<typeof AttributionTaggerOptions>;
@@ -42,15 +46,36 @@ export function taggerModel(file?: string): TaggerModel {
   return m;
 }
 
+/**
+ * The tagger's attributions that read as attributions: in prose (headings and
+ * promotions make no claims), with a cue that is a reporting verb by the
+ * learned lexicon, "according to", or a colon/dash — not "bans on" or "partial
+ * recognition of" — and a content that does not open on a relative pronoun.
+ */
+function plausible(doc: Doc, tokens: readonly Token[], a: Attribution, minCueP: number): boolean {
+  const [cs, ce] = [a.cue.spans[0]![0], a.cue.spans[a.cue.spans.length - 1]![1]];
+  const sentence = doc.sentences!.find((s) => cs >= s.start && cs < s.end);
+  if (!sentence || sentence.kind !== 'prose') return false;
+  if (/^\s*(which|who)\b/iu.test(a.content.text)) return false;
+  const cueTokens = tokens.filter((t) => t.start >= cs && t.end <= ce);
+  if (cueTokens.some((t) => /^(according|:|―|—)$/u.test(t.lower))) return true;
+  return cueTokens.some((t) => t.pos === 'VERB' && (VERB_CUE_P.get(t.lemma.toLowerCase()) ?? 0) >= minCueP);
+}
+
 export function taggerAttributions(doc: Doc, options: AttributionTaggerOptions, model: TaggerModel = taggerModel(options.model)): Attribution[] {
   const tokens = need(doc, 'tokens', 'attributions-tagger');
   need(doc, 'sentences', 'attributions-tagger');
   const quotes = quoteRegions(doc.text);
   const { labels, unitOf } = tagDoc(doc, model, quotes);
-  const tagged = decodeTags(doc.text, tokens, labels, unitOf, options);
+  const tagged = decodeTags(doc.text, tokens, labels, unitOf, options).filter((a) => plausible(doc, tokens, a, options.minCueP));
   if (options.mode === 'tagger') return tagged;
   const rules = extractAttributions(doc, AttributionsOptions.parse({}));
-  return options.prefer === 'rules' ? combine(rules, tagged) : combine(tagged, rules);
+  if (options.prefer === 'rules') return combine(rules, tagged);
+  if (options.prefer === 'tagger') return combine(tagged, rules);
+  // rules first where their patterns are sharpest (quotations, "according to", "X said that …"), then the tagger, then the other rules
+  const confident = rules.filter((a) => a.kind === 'direct' || a.kind === 'according-to' || /^that\b/u.test(a.content.text));
+  const others = rules.filter((a) => !confident.includes(a));
+  return combine(combine(confident, tagged), others);
 }
 
 export const attributionTaggerStage = defineStage<AttributionTaggerOptions>({
