@@ -6,9 +6,9 @@ import { toRecord } from '../src/batch/record.ts';
 import type { ArticleRecord } from '../src/schemas/index.ts';
 import { readFileSync } from 'node:fs';
 
-export const ALL_STAGES = ['segment', 'sentences', 'entities', 'dates', 'quantities', 'attributions-tagger', 'speakers', 'claims'];
+export const ALL_STAGES = ['language', 'segment', 'sentences', 'entities', 'dates', 'quantities', 'attributions-tagger', 'speakers', 'claims'];
 
-export function annotate(text: string, opts: { stages?: string[]; publishedAt?: string | null; id?: string } = {}): Doc {
+export function annotate(text: string, opts: { stages?: string[]; publishedAt?: string | null; id?: string; language?: string | null } = {}): Doc {
   const stages = opts.stages ?? ALL_STAGES;
   const pipeline = buildPipeline({ name: 'test', stages: stages.map((name) => ({ name })) });
   const article = {
@@ -17,7 +17,7 @@ export function annotate(text: string, opts: { stages?: string[]; publishedAt?: 
     publisher: null,
     url: null,
     publishedAt: opts.publishedAt === undefined ? '2024-12-28' : opts.publishedAt,
-    language: 'en',
+    language: opts.language ?? null,
     sourcePath: 'test.txt',
     sha256: sha256(text),
   };

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { Attribution, AttributionKind } from '../schemas/index.ts';
 import { defineStage } from '../pipeline/stage.ts';
+import { notEnglish } from '../language/index.ts';
 import { need, type Doc } from '../pipeline/doc.ts';
 import type { Token } from '../nlp/wink.ts';
 import { part, trimRange } from '../text/spans.ts';
@@ -374,9 +375,11 @@ function findChannel(text: string, sentenceStart: number, sentenceEnd: number, c
 export const attributionsStage = defineStage<AttributionsOptions>({
   name: 'attributions',
   requires: ['sentences', 'tokens'],
+  uses: ['language'],
   assigns: ['attributions'],
   options: AttributionsOptions,
   run(doc, options) {
+    if (notEnglish(doc)) return { ...doc, attributions: [] };
     return { ...doc, attributions: extractAttributions(doc, options) };
   },
 });

@@ -4,6 +4,7 @@
 // rules of ./index.ts and merges the two (see src/tagger/hybrid.ts).
 import { z } from 'zod';
 import { defineStage } from '../pipeline/stage.ts';
+import { notEnglish } from '../language/index.ts';
 import { need, type Doc } from '../pipeline/doc.ts';
 import type { Attribution } from '../schemas/index.ts';
 import { loadModel, type TaggerModel } from '../tagger/model.ts';
@@ -12,6 +13,7 @@ import { decodeTags, DEFAULT_DECODE } from '../tagger/decode.ts';
 import { combine } from '../tagger/hybrid.ts';
 import { quoteRegions } from './quotes.ts';
 import { VERB_CUE_P } from './cues.ts';
+import { indexContaining, itemsWithin } from '../text/search.ts';
 import type { Token } from '../nlp/wink.ts';
 import { AttributionsOptions, extractAttributions } from './index.ts';
 
@@ -54,10 +56,10 @@ export function taggerModel(file?: string): TaggerModel {
  */
 function plausible(doc: Doc, tokens: readonly Token[], a: Attribution, minCueP: number): boolean {
   const [cs, ce] = [a.cue.spans[0]![0], a.cue.spans[a.cue.spans.length - 1]![1]];
-  const sentence = doc.sentences!.find((s) => cs >= s.start && cs < s.end);
+  const sentence = doc.sentences![indexContaining(doc.sentences!, cs)];
   if (!sentence || sentence.kind !== 'prose') return false;
   if (/^\s*(which|who)\b/iu.test(a.content.text)) return false;
-  const cueTokens = tokens.filter((t) => t.start >= cs && t.end <= ce);
+  const cueTokens = itemsWithin(tokens, cs, ce);
   if (cueTokens.some((t) => /^(according|:|―|—)$/u.test(t.lower))) return true;
   return cueTokens.some((t) => t.pos === 'VERB' && (VERB_CUE_P.get(t.lemma.toLowerCase()) ?? 0) >= minCueP);
 }
@@ -81,9 +83,11 @@ export function taggerAttributions(doc: Doc, options: AttributionTaggerOptions, 
 export const attributionTaggerStage = defineStage<AttributionTaggerOptions>({
   name: 'attributions-tagger',
   requires: ['sentences', 'tokens'],
+  uses: ['language'],
   assigns: ['attributions'],
   options: AttributionTaggerOptions,
   run(doc, options) {
+    if (notEnglish(doc)) return { ...doc, attributions: [] };
     return { ...doc, attributions: taggerAttributions(doc, options) };
   },
 });

@@ -70,6 +70,15 @@ function display(p: string): string {
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : p;
 }
 
+/** Temporary files left by a run that was killed: never visible as records, removed before a new run. */
+async function removeStaleTemporaries(...dirs: string[]): Promise<void> {
+  for (const dir of dirs) {
+    for (const name of await readdir(dir).catch(() => [] as string[])) {
+      if (name.startsWith('.') && name.endsWith('.tmp')) await rm(path.join(dir, name), { force: true });
+    }
+  }
+}
+
 type Outcome =
   | { kind: 'result'; result: ArticleResult; fp: string; bytes: number }
   | { kind: 'unchanged'; id: string; previous: ManifestEntry }
@@ -84,6 +93,7 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const articlesDir = path.join(opts.out, 'articles');
   await mkdir(articlesDir, { recursive: true });
+  await removeStaleTemporaries(opts.out, articlesDir);
   const code = codeVersion();
   const previous = opts.force ? null : await previousRun(opts.out);
   const readOptions: ReadOptions = { maxBytes, publishedById, published: opts.published };

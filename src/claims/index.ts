@@ -6,9 +6,11 @@
 import { z } from 'zod';
 import type { Attribution, Claim, Entity, Part } from '../schemas/index.ts';
 import { defineStage } from '../pipeline/stage.ts';
+import { notEnglish } from '../language/index.ts';
 import { need, type Doc } from '../pipeline/doc.ts';
 import type { Token } from '../nlp/wink.ts';
 import { part, partEnd, partStart, trimRange } from '../text/spans.ts';
+import { itemsWithin, lowerBound } from '../text/search.ts';
 
 export const ClaimsOptions = z
   .object({
@@ -26,8 +28,11 @@ const EVENT_VERBS = new Set(
   `kill die crash shoot down attack strike hit explode launch fire destroy damage injure wound arrest sentence charge convict elect win lose vote sign pass approve ban impose close open announce invade seize capture rescue evacuate sink collapse resign appoint fine sue raid bomb erupt disappear land`.split(/\s+/u),
 );
 
-function inside(p: Part, start: number, end: number): boolean {
-  return p.spans.some(([s, e]) => start >= s && end <= e);
+/** Items (sorted by start) inside any span of a Part, in order, without duplicates. */
+function within<T extends { start: number; end: number }>(p: Part, items: readonly T[]): T[] {
+  const out: T[] = [];
+  for (const [s, e] of p.spans) for (const x of itemsWithin(items, s, e)) out.push(x);
+  return out;
 }
 
 export function modalityOf(statement: string, cueLemma: string | null): Claim['modality'] {
@@ -40,17 +45,19 @@ export function modalityOf(statement: string, cueLemma: string | null): Claim['m
 function cueLemma(a: Attribution, tokens: readonly Token[]): string {
   if (a.kind === 'according-to') return 'according to';
   const [s, e] = a.cue.spans[a.cue.spans.length - 1]!;
-  const words = tokens.filter((t) => t.start >= s && t.end <= e && t.pos !== 'AUX' && t.pos !== 'PUNCT');
+  const words = itemsWithin(tokens, s, e).filter((t) => t.pos !== 'AUX' && t.pos !== 'PUNCT');
   const head = words[words.length - 1];
   return head ? head.lemma.toLowerCase() : a.cue.text.toLowerCase();
 }
 
 function idsInside(p: Part, items: ReadonlyArray<{ id: string; start: number; end: number }>): string[] {
-  return items.filter((x) => inside(p, x.start, x.end)).map((x) => x.id);
+  return within(p, items).map((x) => x.id);
 }
 
-function entitiesInside(p: Part, entities: readonly Entity[]): string[] {
-  return entities.filter((e) => e.mentions.some((m) => m.kind !== 'pronoun' && inside(p, m.start, m.end))).map((e) => e.id);
+/** Ids of the entities named inside a Part, in entity order. */
+function entitiesInside(p: Part, mentions: ReadonlyArray<{ start: number; end: number; entity: number }>, entities: readonly Entity[]): string[] {
+  const hit = new Set(within(p, mentions).map((m) => m.entity));
+  return [...hit].sort((a, b) => a - b).map((k) => entities[k]!.id);
 }
 
 export function buildClaims(doc: Doc, options: ClaimsOptions): Claim[] {
@@ -62,6 +69,9 @@ export function buildClaims(doc: Doc, options: ClaimsOptions): Claim[] {
   const dates = doc.dates ?? [];
   const quantities = doc.quantities ?? [];
   const byId = new Map(entities.map((e) => [e.id, e]));
+  const mentions = entities
+    .flatMap((e, k) => e.mentions.filter((m) => m.kind !== 'pronoun').map((m) => ({ start: m.start, end: m.end, entity: k })))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
   const drafts: Array<Omit<Claim, 'id'>> = [];
 
   for (const a of attributions) {
@@ -77,15 +87,27 @@ export function buildClaims(doc: Doc, options: ClaimsOptions): Claim[] {
       cue: lemma,
       kind: a.kind,
       modality: modalityOf(a.content.text, lemma),
-      entities: entitiesInside(a.content, entities),
+      entities: entitiesInside(a.content, mentions, entities),
       dates: idsInside(a.content, dates),
       quantities: idsInside(a.content, quantities),
     });
   }
 
   if (options.articleClaims) {
-    const covered = (s: number, e: number) =>
-      attributions.some((a) => [a.content, a.cue, ...(a.source ? [a.source] : [])].some((p) => p.spans.some(([ps, pe]) => s < pe && ps < e)));
+    // every span of every attribution, merged and sorted, to test sentences against in log time
+    const taken = attributions
+      .flatMap((a) => [a.content, a.cue, ...(a.source ? [a.source] : [])].flatMap((p) => p.spans.map(([start, end]) => ({ start, end }))))
+      .sort((x, y) => x.start - y.start);
+    const merged: Array<{ start: number; end: number }> = [];
+    for (const t of taken) {
+      const last = merged[merged.length - 1];
+      if (last && t.start <= last.end) last.end = Math.max(last.end, t.end);
+      else merged.push({ ...t });
+    }
+    const covered = (s: number, e: number) => {
+      const k = lowerBound(merged, e) - 1; // the last interval starting before e
+      return k >= 0 && merged[k]!.end > s;
+    };
     sentences.forEach((sent, si) => {
       if (sent.kind !== 'prose' || covered(sent.start, sent.end)) return;
       const [first, last] = ranges[si]!;
@@ -93,7 +115,7 @@ export function buildClaims(doc: Doc, options: ClaimsOptions): Claim[] {
       const e = /[.!]$/u.test(doc.text.slice(s, e0)) ? e0 - 1 : e0;
       if (e <= s) return;
       const statement = part(doc.text, [[s, e]]);
-      const ents = entitiesInside(statement, entities);
+      const ents = entitiesInside(statement, mentions, entities);
       const ds = idsInside(statement, dates);
       const qs = idsInside(statement, quantities);
       const eventVerb = tokens.slice(first, last + 1).some((t) => t.pos === 'VERB' && EVENT_VERBS.has(t.lemma.toLowerCase()));
@@ -121,10 +143,11 @@ export function buildClaims(doc: Doc, options: ClaimsOptions): Claim[] {
 export const claimsStage = defineStage<ClaimsOptions>({
   name: 'claims',
   requires: ['attributions', 'sentences', 'tokens'],
-  uses: ['entities', 'dates', 'quantities'],
+  uses: ['language', 'entities', 'dates', 'quantities'],
   assigns: ['claims'],
   options: ClaimsOptions,
   run(doc, options) {
+    if (notEnglish(doc)) return { ...doc, claims: [] };
     return { ...doc, claims: buildClaims(doc, options) };
   },
 });

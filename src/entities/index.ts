@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { Entity, EntityType, Mention, Span } from '../schemas/index.ts';
 import { defineStage } from '../pipeline/stage.ts';
+import { notEnglish } from '../language/index.ts';
 import { need, type Doc } from '../pipeline/doc.ts';
 import type { Token } from '../nlp/wink.ts';
 import { span } from '../text/spans.ts';
@@ -306,9 +307,11 @@ export function extractEntities(doc: Doc, options: EntitiesOptions): Entity[] {
 export const entitiesStage = defineStage<EntitiesOptions>({
   name: 'entities',
   requires: ['sentences', 'tokens'],
+  uses: ['language'],
   assigns: ['entities'],
   options: EntitiesOptions,
   run(doc, options) {
+    if (notEnglish(doc)) return { ...doc, entities: [] };
     return { ...doc, entities: extractEntities(doc, options) };
   },
 });

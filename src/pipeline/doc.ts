@@ -25,6 +25,8 @@ export interface Segment {
 export interface Doc {
   readonly article: ArticleMeta;
   readonly text: string;
+  /** "en", or "other" when the language stage found the text is not English. */
+  readonly language?: string;
   readonly segments?: readonly Segment[];
   readonly tokens?: readonly Token[];
   readonly sentences?: readonly Sentence[];
@@ -40,6 +42,7 @@ export interface Doc {
 
 /** The annotation layers a stage can require or assign. */
 export const LAYERS = [
+  'language',
   'segments',
   'tokens',
   'sentences',

@@ -1,5 +1,6 @@
 // Every stage a pipeline file may name.
 import type { Stage } from './stage.ts';
+import { languageStage } from '../language/index.ts';
 import { segmentStage } from '../segment/index.ts';
 import { sentencesStage } from '../sentences/index.ts';
 import { entitiesStage } from '../entities/index.ts';
@@ -11,6 +12,7 @@ import { speakersStage } from '../speakers/index.ts';
 import { claimsStage } from '../claims/index.ts';
 
 const all: Array<Stage<any>> = [
+  languageStage,
   segmentStage,
   sentencesStage,
   entitiesStage,

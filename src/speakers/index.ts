@@ -7,6 +7,7 @@ import type { Attribution, Entity, Mention } from '../schemas/index.ts';
 import { defineStage } from '../pipeline/stage.ts';
 import { need, type Doc } from '../pipeline/doc.ts';
 import { span } from '../text/spans.ts';
+import { indexContaining, itemsWithin } from '../text/search.ts';
 import { genderOfGivenName } from '../entities/lexicon.ts';
 
 export const SpeakersOptions = z
@@ -40,12 +41,13 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
   const mentions: Located[] = entities
     .flatMap((entity) => entity.mentions.filter((m) => m.kind === 'name').map((mention) => ({ entity, mention })))
     .sort((a, b) => a.mention.start - b.mention.start);
-  const sentenceAt = (pos: number) => sentences.findIndex((s) => pos >= s.start && pos < s.end);
+  const sentenceAt = (pos: number) => indexContaining(sentences, pos);
+  const spans = mentions.map((m) => ({ start: m.mention.start, end: m.mention.end, located: m }));
 
   const linked = attributions.map((a) => {
     if (!a.source) return a;
     const [s, e] = [a.source.spans[0]![0], a.source.spans[a.source.spans.length - 1]![1]];
-    const inside = mentions.filter((m) => m.mention.start >= s && m.mention.end <= e);
+    const inside = itemsWithin(spans, s, e).map((x) => x.located);
     for (const type of SPEAKER_TYPES) {
       // the last name of the preferred type: "White House spokesperson John Kirby" → John Kirby;
       // a place speaks only as the head of the source ("Russia said"), not as a modifier ("U.S. officials")
@@ -54,7 +56,7 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     }
     const word = a.source.text.toLowerCase();
     if (a.source.spans.length === 1 && PERSON_PRONOUNS.has(word)) {
-      const person = antecedent(mentions, sentences, sentenceAt(s), s, options.lookback, FEMALE.has(word));
+      const person = antecedent(spans, sentences, sentenceAt(s), s, options.lookback, FEMALE.has(word));
       if (person) {
         person.entity.mentions.push({ ...span(doc.text, s, e), kind: 'pronoun' });
         return { ...a, speaker: { entityId: person.entity.id, name: person.entity.name } };
@@ -71,7 +73,7 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
  * each earlier sentence read left to right (its subject first).
  */
 function antecedent(
-  mentions: readonly Located[],
+  mentions: ReadonlyArray<{ start: number; end: number; located: Located }>,
   sentences: readonly { start: number; end: number; kind: string }[],
   si: number,
   pos: number,
@@ -79,14 +81,14 @@ function antecedent(
   female: boolean,
 ): Located | undefined {
   const fits = (m: Located) => m.entity.type === 'PERSON' && genderFits(m.entity.name, female);
-  const same = mentions.filter((m) => fits(m) && si >= 0 && m.mention.start >= sentences[si]!.start && m.mention.end <= pos);
+  const same = si >= 0 ? itemsWithin(mentions, sentences[si]!.start, pos).map((x) => x.located).filter(fits) : [];
   if (same.length > 0) return same[0];
   let seen = 0;
   for (let k = si - 1; k >= 0 && seen < lookback; k--) {
     const sent = sentences[k]!;
     if (sent.kind !== 'prose') continue;
     seen++;
-    const hit = mentions.find((m) => fits(m) && m.mention.start >= sent.start && m.mention.end <= sent.end);
+    const hit = itemsWithin(mentions, sent.start, sent.end).map((x) => x.located).find(fits);
     if (hit) return hit;
   }
   return undefined;

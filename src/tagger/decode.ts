@@ -59,13 +59,14 @@ export function attach(tokens: readonly Token[], labels: ArrayLike<number>, runs
   const drafts: Draft[] = cues.map((cue) => ({ cue, source: null, content: [] }));
   if (cues.length === 0) return [];
   // gap: word tokens strictly between two runs, not counting source tokens
+  const limit = Math.max(opts.maxContentCost, opts.maxSourceCost);
   const gap = (a: Run, b: Run): number => {
     const [lo, hi] = a.last < b.first ? [a.last + 1, b.first - 1] : [b.last + 1, a.first - 1];
     let g = 0;
     for (let i = lo; i <= hi; i++) {
       const role = ROLE_OF[labels[i]!];
       if (role === 'source' || tokens[i]!.pos === 'PUNCT') continue;
-      g++;
+      if (++g > limit) return Infinity; // beyond any attachment: stop counting
     }
     return g;
   };
@@ -88,10 +89,29 @@ export function attach(tokens: readonly Token[], labels: ArrayLike<number>, runs
     list.push(k);
     byUnit.set(c.unit, list);
   });
+  // a cue more sentences away than the largest cost allows can never be chosen: look only at nearer ones,
+  // so a paragraph of thousands of tokens stays linear
+  const reach = opts.sentenceCost > 0 ? Math.floor(limit / opts.sentenceCost) : Infinity;
+  const near = (r: Run, list: number[]): number[] => {
+    if (!Number.isFinite(reach)) return list;
+    const lo = tokens[r.first]!.sentence - reach;
+    const hi = tokens[r.last]!.sentence + reach;
+    let a = 0;
+    let b = list.length;
+    while (a < b) {
+      const m = (a + b) >> 1;
+      if (tokens[cues[list[m]!]!.last]!.sentence < lo) a = m + 1;
+      else b = m;
+    }
+    const out: number[] = [];
+    for (let k = a; k < list.length && tokens[cues[list[k]!]!.first]!.sentence <= hi; k++) out.push(list[k]!);
+    return out;
+  };
   for (const r of runs) {
     if (r.role === 'cue') continue;
-    const candidates = byUnit.get(r.unit);
-    if (!candidates) continue;
+    const all = byUnit.get(r.unit);
+    if (!all) continue;
+    const candidates = near(r, all);
     let best = -1;
     let bestCost = Infinity;
     for (const k of candidates) {
@@ -108,7 +128,18 @@ export function attach(tokens: readonly Token[], labels: ArrayLike<number>, runs
   const sources = runs.filter((r) => r.role === 'source');
   for (const d of drafts) {
     let bestCost = Infinity;
-    for (const s of sources) {
+    const s0 = tokens[d.cue.first]!.sentence - reach;
+    const s1 = tokens[d.cue.last]!.sentence + reach;
+    // sources are in text order: start at the first one that can reach this cue
+    let a = 0;
+    let b = sources.length;
+    while (a < b) {
+      const m = (a + b) >> 1;
+      if (tokens[sources[m]!.last]!.sentence < s0) a = m + 1;
+      else b = m;
+    }
+    for (let k = a; k < sources.length && tokens[sources[k]!.first]!.sentence <= s1; k++) {
+      const s = sources[k]!;
       if (s.unit !== d.cue.unit) continue;
       const c = cost(s, d.cue, false);
       if (c < bestCost) {

@@ -2,27 +2,45 @@
 // attributions claiming the same tokens cannot both be right: the primary
 // set stands whole, and an attribution of the secondary set is added only when
 // its cue touches no primary attribution (cue, source or content) and no
-// primary cue lies inside it. With the rules primary, every rule hit is kept
-// (they are the more precise), and the tagger adds what the rules miss.
+// primary cue lies inside its content or source.
 import type { Attribution, Part } from '../schemas/index.ts';
+import { lowerBound } from '../text/search.ts';
 
-function overlapsPart(a: Part | null | undefined, b: Part | null | undefined): boolean {
-  if (!a || !b) return false;
-  for (const [s1, e1] of a.spans) for (const [s2, e2] of b.spans) if (s1 < e2 && s2 < e1) return true;
-  return false;
+interface Interval {
+  start: number;
+  end: number;
 }
 
+/** Sorted, merged intervals with a log-time overlap test. */
+class IntervalSet {
+  private readonly items: Interval[] = [];
+
+  constructor(intervals: Interval[]) {
+    for (const i of intervals.sort((a, b) => a.start - b.start)) {
+      const last = this.items[this.items.length - 1];
+      if (last && i.start <= last.end) last.end = Math.max(last.end, i.end);
+      else this.items.push({ ...i });
+    }
+  }
+
+  overlaps(p: Part | null | undefined): boolean {
+    if (!p) return false;
+    return p.spans.some(([s, e]) => {
+      const k = lowerBound(this.items, e) - 1; // last interval starting before e
+      return k >= 0 && this.items[k]!.end > s;
+    });
+  }
+}
+
+const intervalsOf = (parts: ReadonlyArray<Part | null | undefined>): Interval[] =>
+  parts.flatMap((p) => (p ? p.spans.map(([start, end]) => ({ start, end })) : []));
+
 export function combine(primary: readonly Attribution[], secondary: readonly Attribution[]): Attribution[] {
+  const anyPart = new IntervalSet(intervalsOf(primary.flatMap((t) => [t.cue, t.content, t.source])));
+  const cues = new IntervalSet(intervalsOf(primary.map((t) => t.cue)));
   const out: Attribution[] = [...primary];
   for (const r of secondary) {
-    const clash = primary.some(
-      (t) =>
-        overlapsPart(r.cue, t.cue) ||
-        overlapsPart(r.cue, t.content) ||
-        overlapsPart(r.cue, t.source) ||
-        overlapsPart(t.cue, r.content) ||
-        overlapsPart(t.cue, r.source),
-    );
+    const clash = anyPart.overlaps(r.cue) || cues.overlaps(r.content) || cues.overlaps(r.source);
     if (!clash) out.push(r);
   }
   out.sort((a, b) => a.cue.spans[0]![0] - b.cue.spans[0]![0] || a.cue.spans[0]![1] - b.cue.spans[0]![1]);

@@ -1,0 +1,64 @@
+// Stage 0: is the article English? The extractors are English-only, so on
+// another language they would invent claims from misread words. Decided by
+// front matter when it says, else by the share of common English words.
+import { z } from 'zod';
+import { defineStage } from '../pipeline/stage.ts';
+import { message, type Doc } from '../pipeline/doc.ts';
+
+export const LanguageOptions = z
+  .object({
+    /** Below this share of common English words (among at least `minWords` words) the text is not English. */
+    minEnglishShare: z.number().min(0).max(1).default(0.12),
+    minWords: z.number().int().positive().default(20),
+  })
+  .strict();
+export type LanguageOptions = z.infer<typeof LanguageOptions>;
+
+const ENGLISH = new Set(
+  `the of and to a in is that for it was on said with he as at by his be from are have has but not this they were had which
+   their an or who will been would she her its we there about after more than also when one all if into could no new year
+   can out up what so what them other our over some these time you i just like only said says told`.split(/\s+/u),
+);
+
+export function englishShare(text: string): { words: number; share: number } {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length === 0) return { words: 0, share: 0 };
+  let hits = 0;
+  for (const w of words) if (ENGLISH.has(w)) hits++;
+  return { words: words.length, share: hits / words.length };
+}
+
+export function isEnglish(doc: Doc, opts: LanguageOptions): boolean {
+  const declared = doc.article.language?.toLowerCase();
+  if (declared) return declared === 'en' || declared.startsWith('en-');
+  const { words, share } = englishShare(doc.text.length > 200_000 ? doc.text.slice(0, 200_000) : doc.text);
+  return words < opts.minWords || share >= opts.minEnglishShare;
+}
+
+export const languageStage = defineStage<LanguageOptions>({
+  name: 'language',
+  requires: [],
+  assigns: ['language'],
+  options: LanguageOptions,
+  run(doc, options) {
+    if (isEnglish(doc, options)) return { ...doc, language: 'en' };
+    return {
+      ...doc,
+      language: 'other',
+      messages: [
+        ...doc.messages,
+        message(doc.text, {
+          ruleId: 'language/not-english',
+          reason: `the article does not read as English (${doc.article.language ? `front matter says "${doc.article.language}"` : 'few common English words'}): no entities, attributions or claims are extracted`,
+          severity: 'warning',
+          stage: 'language',
+        }),
+      ],
+    };
+  },
+});
+
+/** Whether the language-dependent stages should stand down. */
+export function notEnglish(doc: Doc): boolean {
+  return doc.language !== undefined && doc.language !== 'en';
+}

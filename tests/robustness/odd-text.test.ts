@@ -1,0 +1,64 @@
+// Text that is odd but valid is processed, with offsets still exact.
+import { describe, expect, it } from 'vitest';
+import type { ArticleRecord } from '../../src/schemas/index.ts';
+import { record } from '../helpers.ts';
+
+function allSpansExact(r: ArticleRecord): void {
+  const spans = [...r.sentences, ...r.dates, ...r.quantities, ...r.entities.flatMap((e) => [...e.mentions, ...e.roles])];
+  for (const s of spans) expect(r.text.slice(s.start, s.end)).toBe(s.text);
+  for (const a of r.attributions) {
+    for (const p of [a.cue, a.content, ...(a.source ? [a.source] : [])]) {
+      expect(p.spans.map(([s, e]) => r.text.slice(s, e)).join(' ')).toBe(p.text);
+    }
+  }
+}
+
+const SAID = 'The Kremlin said that Russian air defenses were repelling drones. “We will find out,” Aliyev said.';
+
+describe('odd but valid text', () => {
+  it.each([
+    ['CRLF line endings', `Drones, Defenses & Lethal Mistake\r\n${SAID}\r\nAliyev told reporters that Russia owed an explanation.\r\n`],
+    ['CR line endings', `Drones, Defenses & Lethal Mistake\r${SAID}\rAliyev told reporters that Russia owed an explanation.\r`],
+    ['non-breaking spaces', SAID.replace(/ /gu, '\u00a0')],
+    ['an unbalanced opening quote', '“We will find out, Aliyev said. The Kremlin said that drones attacked Grozny.'],
+    ['an unbalanced closing quote', 'We will find out,” Aliyev said. The Kremlin said that drones attacked Grozny.'],
+    ['nested quotes', '“He told me ‘we will find out’ last week,” Aliyev said.'],
+    ['straight and curly quotes mixed', '"We will find out,” Aliyev said. “It was a missile," the official said.'],
+    ['HTML and XML tags', '<p>The Kremlin said that <b>drones</b> attacked Grozny.</p>\n<tweet id="1" author="x">Aliyev said it was a missile.</tweet>'],
+    ['emoji and other astral characters', '🚀 The Kremlin said that 🛩️ drones attacked Grozny 𝒳. “We will 😀 find out,” Aliyev said.'],
+    ['right-to-left text', 'The Kremlin said that drones attacked Grozny. قال الكرملين إن الطائرات هاجمت. Aliyev said it was a missile.'],
+    ['one very long line', `${'The Kremlin said that drones attacked Grozny on Wednesday, killing 38 people. '.repeat(3000)}`],
+  ])('%s', (_name, text) => {
+    const r = record(text);
+    expect(r.text).toBe(text);
+    allSpansExact(r);
+  });
+
+  it('finds the attributions in CRLF text as in LF text, at the same offsets', () => {
+    const lf = `Heading Line Here\n${SAID}\n`;
+    const crlf = lf.replace(/\n/gu, '\r\n');
+    const a = record(lf).attributions.map((x) => x.cue.text);
+    const b = record(crlf).attributions.map((x) => x.cue.text);
+    expect(b).toEqual(a);
+    expect(a.length).toBeGreaterThan(0);
+  });
+});
+
+describe('non-English articles', () => {
+  const french =
+    'Le Kremlin a déclaré que les défenses aériennes russes repoussaient des drones ukrainiens au-dessus de Grozny. « Nous allons trouver la vérité », a dit Aliyev. Les enquêteurs ont confirmé que des fragments de missile ont été retrouvés parmi les débris de l’avion.';
+
+  it('flags a French article and invents no English claims', () => {
+    const r = record(french, { publishedAt: '2024-12-28' });
+    expect(r.messages.some((m) => m.ruleId === 'language/not-english')).toBe(true);
+    expect(r.attributions).toEqual([]);
+    expect(r.claims).toEqual([]);
+    expect(r.entities).toEqual([]);
+    expect(r.sentences.length).toBeGreaterThan(0);
+  });
+
+  it('does not flag English news', () => {
+    const r = record(`${SAID} ${SAID}`);
+    expect(r.messages.some((m) => m.ruleId === 'language/not-english')).toBe(false);
+  });
+});
