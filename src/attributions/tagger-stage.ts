@@ -10,7 +10,7 @@ import type { Attribution } from '../schemas/index.ts';
 import { loadModel, type TaggerModel } from '../tagger/model.ts';
 import { tagDoc } from '../tagger/tag.ts';
 import { decodeTags, DEFAULT_DECODE } from '../tagger/decode.ts';
-import { combine } from '../tagger/hybrid.ts';
+import { combine, mergeOnCues } from '../tagger/hybrid.ts';
 import { quoteRegions } from './quotes.ts';
 import { VERB_CUE_P } from './cues.ts';
 import { indexContaining, itemsWithin } from '../text/search.ts';
@@ -24,7 +24,7 @@ export const AttributionTaggerOptions = z
     /** tagger: the tagger alone; hybrid: the tagger merged with the rule-based extractor. */
     mode: z.enum(['tagger', 'hybrid']).default('hybrid'),
     /** In hybrid mode, whose attributions win a conflict: rules (more precise, kept whole) or the tagger. */
-    prefer: z.enum(['rules', 'tagger', 'confident-rules']).default('tagger'),
+    prefer: z.enum(['rules', 'tagger', 'confident-rules', 'merge']).default('tagger'),
     /** Model file; default: models/attribution-tagger.bin.gz of this repo. */
     model: z.string().optional(),
     /** Cost of a sentence boundary between a content/source run and its cue (tokens). */
@@ -74,6 +74,7 @@ export function taggerAttributions(doc: Doc, options: AttributionTaggerOptions, 
   const rules = extractAttributions(doc, AttributionsOptions.parse({}));
   if (options.prefer === 'rules') return combine(rules, tagged);
   if (options.prefer === 'tagger') return combine(tagged, rules);
+  if (options.prefer === 'merge') return mergeOnCues(tagged, rules);
   // rules first where their patterns are sharpest (quotations, "according to", "X said that …"), then the tagger, then the other rules
   const confident = rules.filter((a) => a.kind === 'direct' || a.kind === 'according-to' || /^that\b/u.test(a.content.text));
   const others = rules.filter((a) => !confident.includes(a));
