@@ -4,7 +4,7 @@
 // One bad article never stops the batch; every input ends up in the manifest.
 // Unchanged articles (same bytes, date, pipeline and code) keep their records.
 import { createWriteStream, existsSync } from 'node:fs';
-import { mkdir, readFile, readdir, rename, rm } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -13,7 +13,7 @@ import { Manifest, SCHEMA_VERSION, type ManifestEntry } from '../schemas/index.t
 import { articleIdOf, parseMetadataTsv, DEFAULT_MAX_BYTES, type ReadOptions } from '../corpus/article.ts';
 import { loadPipeline, type LoadedPipeline } from '../pipeline/load.ts';
 import { stableJson, writeAtomic } from './fsutil.ts';
-import { resolveInputs } from './inputs.ts';
+import { resolveInputs, UsageError } from './inputs.ts';
 import { ClaimsReader, codeVersion, fingerprint, previousRun, sha256File } from './cache.ts';
 import { inlineProcessor, workerPool, type Processor } from './pool.ts';
 import type { ArticleResult } from './process.ts';
@@ -70,6 +70,19 @@ function display(p: string): string {
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : p;
 }
 
+/** The output folder must exist (or be creatable) and take files: say so plainly before any work. */
+async function ensureWritable(out: string, articlesDir: string): Promise<void> {
+  const probe = path.join(articlesDir, `.write-probe.${process.pid}.tmp`);
+  try {
+    await mkdir(articlesDir, { recursive: true });
+    await writeFile(probe, '');
+    await rm(probe, { force: true });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    throw new UsageError(`--out ${display(out)}: the output folder is not writable (${code})`);
+  }
+}
+
 /** Temporary files left by a run that was killed: never visible as records, removed before a new run. */
 async function removeStaleTemporaries(...dirs: string[]): Promise<void> {
   for (const dir of dirs) {
@@ -92,7 +105,7 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
   const publishedById = opts.metadata ? parseMetadataTsv(await readFile(opts.metadata, 'utf8')) : undefined;
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const articlesDir = path.join(opts.out, 'articles');
-  await mkdir(articlesDir, { recursive: true });
+  await ensureWritable(opts.out, articlesDir);
   await removeStaleTemporaries(opts.out, articlesDir);
   const code = codeVersion();
   const previous = opts.force ? null : await previousRun(opts.out);

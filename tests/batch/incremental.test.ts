@@ -88,3 +88,11 @@ describe('incremental reruns', () => {
     expect(r.manifest.processed).toBe(4);
   });
 });
+
+describe('output folder', () => {
+  it('refuses an output folder that cannot be written, naming it', async () => {
+    const file = path.join(tmp, 'not-a-folder');
+    writeFileSync(file, 'x');
+    await expect(run('corpus', path.join(file, 'out'))).rejects.toThrow(/--out .*not-a-folder\/out: the output folder is not writable \(ENOTDIR\)/u);
+  });
+});
