@@ -24,7 +24,7 @@ import { datesStage } from '../src/dates/index.ts';
 import type { ArticleMeta, DateExpr } from '../src/schemas/index.ts';
 import { isoWeekday, parseIsoDate } from '../src/dates/calendar.ts';
 
-const ROOT = '/work/shared/polnear/data';
+const ROOT = '../shared/polnear/data';
 const args = process.argv.slice(2);
 const arg = (name: string, dflt: string): string => {
   const k = args.indexOf(`--${name}`);

@@ -29,4 +29,4 @@ export function record(text: string, opts: Parameters<typeof annotate>[1] = {}):
 }
 
 export const seed = (name: '000' | '002'): string =>
-  readFileSync(`../shared/seeds/${name === '000' ? '000_553696576d4a387f' : '002_0995e0179602f20a'}.txt`, 'utf8');
+  readFileSync(`tests/fixtures/seeds/${name === '000' ? '000_553696576d4a387f' : '002_0995e0179602f20a'}.txt`, 'utf8');

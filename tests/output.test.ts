@@ -49,7 +49,7 @@ describe('committed output', () => {
   it('keeps the bodies of the seed articles byte for byte', () => {
     for (const name of readdirSync('output/articles')) {
       const r = ArticleRecord.parse(JSON.parse(readFileSync(path.join('output/articles', name), 'utf8')));
-      const seedFile = path.join('../shared/seeds', `${r.article.id}.txt`);
+      const seedFile = path.join('tests/fixtures/seeds', `${r.article.id}.txt`);
       let seedText: string;
       try {
         seedText = readFileSync(seedFile, 'utf8');

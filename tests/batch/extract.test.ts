@@ -12,7 +12,7 @@ import { PipelineError } from '../../src/pipeline/load.ts';
 import { ArticleRecord, ClaimLine, Manifest, type ArticleRecord as ArticleRecordT, type Manifest as ManifestT } from '../../src/schemas/index.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const SEEDS = path.resolve(ROOT, '../shared/seeds');
+const SEEDS = path.resolve(ROOT, 'tests/fixtures/seeds');
 const SEED_A = '000_553696576d4a387f';
 const SEED_B = '002_0995e0179602f20a';
 const PIPELINE = path.join(ROOT, 'pipelines/default.json');

@@ -13,7 +13,7 @@ import { parseArticle, sha256, splitFrontMatter } from '../../src/corpus/article
 import { InputError } from '../../src/corpus/decode.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const SEEDS = path.resolve(ROOT, '../shared/seeds');
+const SEEDS = path.resolve(ROOT, 'tests/fixtures/seeds');
 const SEED_A = readFileSync(path.join(SEEDS, '000_553696576d4a387f.txt'), 'utf8');
 const SEED_B = readFileSync(path.join(SEEDS, '002_0995e0179602f20a.txt'), 'utf8');
 const LINES_B = SEED_B.split('\n');

@@ -9,7 +9,7 @@ import { InputError } from '../../src/corpus/decode.ts';
 import { ArticleMeta, Message } from '../../src/schemas/index.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const SEEDS = path.resolve(ROOT, '../shared/seeds');
+const SEEDS = path.resolve(ROOT, 'tests/fixtures/seeds');
 const seedA = readFileSync(path.join(SEEDS, '000_553696576d4a387f.txt'), 'utf8');
 const seedB = readFileSync(path.join(SEEDS, '002_0995e0179602f20a.txt'), 'utf8');
 const [S1, S2] = seedA.split('\n') as [string, string]; // a long paragraph, then the short heading "Drones, Defenses & Lethal Mistake"

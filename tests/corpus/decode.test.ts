@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeArticle, InputError, invalidUtf8Offset } from '../../src/corpus/decode.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const SEEDS = path.resolve(ROOT, '../shared/seeds');
+const SEEDS = path.resolve(ROOT, 'tests/fixtures/seeds');
 const seed = readFileSync(path.join(SEEDS, '002_0995e0179602f20a.txt'), 'utf8');
 const lines = seed.split('\n');
 // "…en route from Baku, Azerbaijan, to Grozny in Russia’s southern Chechnya region…": has a 3-byte ’

@@ -31,8 +31,8 @@ const dates = (text: string, publishedAt: string | null = '2016-10-10', options:
 ];
 const brief = (d: DateExpr): [string, string, string | null] => [d.text, d.type, d.value];
 
-const seed000 = readFileSync('/work/shared/seeds/000_553696576d4a387f.txt', 'utf8');
-const seed002 = readFileSync('/work/shared/seeds/002_0995e0179602f20a.txt', 'utf8');
+const seed000 = readFileSync('tests/fixtures/seeds/000_553696576d4a387f.txt', 'utf8');
+const seed002 = readFileSync('tests/fixtures/seeds/002_0995e0179602f20a.txt', 'utf8');
 
 // [sentence, publishedAt, expected (text, type, value) in text order]
 type Row = [string, string | null, Array<[string, string, string | null]>];
