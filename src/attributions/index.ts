@@ -327,7 +327,7 @@ function clauseSubject(tokens: readonly Token[], first: number, end: number): [n
 }
 
 /** A source is a person, organisation, pronoun, or a noun that speaks in news ("officials", "a statement"). */
-function speakerLike(tokens: readonly Token[], np: [number, number]): boolean {
+export function speakerLike(tokens: readonly Token[], np: [number, number]): boolean {
   const head = headNoun(tokens, np[0], np[1]);
   if (!head) return false;
   if (head.pos === 'PRON' || /^\p{Lu}/u.test(head.text)) return true;

@@ -15,7 +15,7 @@ import { quoteRegions } from './quotes.ts';
 import { VERB_CUE_P } from './cues.ts';
 import { indexContaining, itemsWithin } from '../text/search.ts';
 import type { Token } from '../nlp/wink.ts';
-import { AttributionsOptions, extractAttributions } from './index.ts';
+import { AttributionsOptions, extractAttributions, speakerLike } from './index.ts';
 
 export const DEFAULT_MODEL = new URL('../../models/attribution-tagger.bin.gz', import.meta.url);
 
@@ -33,6 +33,10 @@ export const AttributionTaggerOptions = z
     maxSourceCost: z.number().nonnegative().default(DEFAULT_DECODE.maxSourceCost),
     /** A tagged cue must hold a verb whose train probability of being a cue is at least this (or be "according to", a colon or a dash). */
     minCueP: z.number().min(0).max(1).default(0.1),
+    /** Drop tagged attributions without a source (they are most of the tagger's spurious ones). */
+    requireSource: z.boolean().default(true),
+    /** Drop tagged attributions whose source is not a person, organisation, pronoun or a noun that speaks in train ("officials", "a statement"). */
+    speakerSources: z.boolean().default(false),
   })
   .strict();
 export type AttributionTaggerOptions = z.infer<typeof AttributionTaggerOptions>;
@@ -64,12 +68,22 @@ function plausible(doc: Doc, tokens: readonly Token[], a: Attribution, minCueP: 
   return cueTokens.some((t) => t.pos === 'VERB' && (VERB_CUE_P.get(t.lemma.toLowerCase()) ?? 0) >= minCueP);
 }
 
+function speakingSource(tokens: readonly Token[], source: Attribution['source'] & {}): boolean {
+  const inside = itemsWithin(tokens, source.spans[0]![0], source.spans[source.spans.length - 1]![1]);
+  return inside.length > 0 && speakerLike(tokens, [inside[0]!.i, inside[inside.length - 1]!.i]);
+}
+
 export function taggerAttributions(doc: Doc, options: AttributionTaggerOptions, model: TaggerModel = taggerModel(options.model)): Attribution[] {
   const tokens = need(doc, 'tokens', 'attributions-tagger');
   need(doc, 'sentences', 'attributions-tagger');
   const quotes = quoteRegions(doc.text);
   const { labels, unitOf } = tagDoc(doc, model, quotes);
-  const tagged = decodeTags(doc.text, tokens, labels, unitOf, options).filter((a) => plausible(doc, tokens, a, options.minCueP));
+  const tagged = decodeTags(doc.text, tokens, labels, unitOf, options).filter(
+    (a) =>
+      plausible(doc, tokens, a, options.minCueP) &&
+      (!options.requireSource || a.source !== null) &&
+      (!options.speakerSources || !a.source || speakingSource(tokens, a.source)),
+  );
   if (options.mode === 'tagger') return tagged;
   const rules = extractAttributions(doc, AttributionsOptions.parse({}));
   if (options.prefer === 'rules') return combine(rules, tagged);
