@@ -15,7 +15,8 @@ async function walk(dir: string): Promise<string[]> {
     if (e.name.startsWith('.')) continue;
     const p = path.join(dir, e.name);
     if (e.isDirectory()) out.push(...(await walk(p)));
-    else if (e.isFile() && ARTICLE.test(e.name)) out.push(p);
+    // symlinks are followed at read time; a broken one fails there, named, instead of vanishing from the run
+    else if ((e.isFile() || e.isSymbolicLink()) && ARTICLE.test(e.name)) out.push(p);
   }
   return out;
 }

@@ -1,5 +1,5 @@
 // Output is the same whatever the worker count, and reruns touch only what changed.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -94,5 +94,21 @@ describe('output folder', () => {
     const file = path.join(tmp, 'not-a-folder');
     writeFileSync(file, 'x');
     await expect(run('corpus', path.join(file, 'out'))).rejects.toThrow(/--out .*not-a-folder\/out: the output folder is not writable \(ENOTDIR\)/u);
+  });
+});
+
+describe('unreadable input', () => {
+  it('records an input that cannot be read as failed, with the system reason, and goes on', async () => {
+    const dir = path.join(tmp, 'unreadable');
+    cpSync('corpus', dir, { recursive: true });
+    // a link to an article that is gone: listed with the folder, unreadable (ENOENT)
+    symlinkSync(path.join(dir, 'gone.txt'), path.join(dir, 'broken.txt'));
+    const r = await run(dir, path.join(tmp, 'unreadable-out'), { workers: 1 });
+    expect(r.exitCode).toBe(1);
+    const failed = r.manifest.entries.filter((e) => e.status === 'failed');
+    expect(failed).toHaveLength(1);
+    expect(failed[0]!.input).toMatch(/broken\.txt$/u);
+    expect(failed[0]!.reason).toBe('cannot read file: ENOENT');
+    expect(r.manifest.processed).toBe(2);
   });
 });
