@@ -63,6 +63,23 @@ export function cueBucket(lemma: string, pos: string): number {
 
 // ---------------------------------------------------------------- atoms
 
+/** Seed of template `tid` (1..52 = NUM_FEATURES, declared below): Math.imul(tid, 0x9e3779b1). */
+const T: Int32Array = (() => {
+  const t = new Int32Array(52 + 1);
+  for (let i = 0; i <= 52; i++) t[i] = Math.imul(i, 0x9e3779b1);
+  return t;
+})();
+
+function f1(seed: number, x: number): number {
+  return fmix(mix(seed, x));
+}
+function f2(seed: number, x: number, y: number): number {
+  return fmix(mix(mix(seed, x), y));
+}
+function f3(seed: number, x: number, y: number, z: number): number {
+  return fmix(mix(mix(mix(seed, x), y), z));
+}
+
 function shapeOf(s: string): string {
   let out = '';
   let last = '';
@@ -83,41 +100,116 @@ function shapeOf(s: string): string {
 
 const SPECIAL_WORDS = new Set(['that', 'according', 'to', 'said', 'says', ':', ',', '.', '“', '”', '"', 'he', 'she', 'they', 'it', 'who', 'which', 'as', 'if', 'whether', 'but', 'and']);
 
-interface Atoms {
-  word: number;
-  lemma: number;
-  pos: number;
-  shape: number;
-  suf: number;
-  pre: number;
-  cue: number;
-  quote: number;
+/**
+ * What depends on a token alone (not on its neighbours or position): its
+ * atoms and the finished hashes of the templates over one atom of one token,
+ * computed once per distinct (text, lower, lemma, pos, type) and memoised,
+ * since a few thousand words make up most of any text.
+ */
+interface WordAtoms {
+  readonly text: string;
+  readonly lower: string;
+  readonly lemmaText: string;
+  readonly posText: string;
+  readonly type: string;
+  readonly word: number;
+  readonly lemma: number;
+  readonly pos: number;
+  /** Cue-lexicon bucket 0..5. */
+  readonly cue: number;
   /** Cue-like: lexicon probability ≥ 0.15 with a cue POS, or "according". */
-  cueLike: boolean;
+  readonly cueLike: boolean;
+  /** Hash of the lower-cased word when it is one of SPECIAL_WORDS, else 7. */
+  readonly special: number;
+  /** Unshifted template hashes, by the slots S_* below. */
+  readonly f: Int32Array;
+  /** Another entry with the same text (a different lemma, POS or type). */
+  next: WordAtoms | undefined;
 }
 
-const BOUNDARY: Atoms = { word: 1, lemma: 1, pos: 1, shape: 1, suf: 1, pre: 1, cue: 0, quote: 0, cueLike: false };
+// slots of WordAtoms.f: the token's own single-atom templates 2..9, template 11
+// for each quote state 0..3, and the templates that read it as a neighbour
+const S_OWN = 0; // templates 2..9 → slots 0..7
+const S_QPOS = 8; // template 11, quote 0..3 → slots 8..11
+const S_P1W = 12, S_N1W = 13, S_P2W = 14, S_N2W = 15; // templates 12..15
+const S_P1P = 16, S_N1P = 17, S_P2P = 18, S_N2P = 19; // templates 16..19
+const S_P1C = 20, S_N1C = 21, S_P2C = 22, S_N2C = 23; // templates 25..28
+const S_P3P = 24, S_N3P = 25; // templates 33, 34
+const S_P1S = 26, S_N1S = 27; // templates 35, 36
+const SLOTS = 28;
 
-function atomsOf(t: Token, quotes: readonly QuoteRegion[]): Atoms {
+function slotsOf(word: number, lemma: number, pos: number, shape: number, suf: number, pre: number, cue: number): Int32Array {
+  const f = new Int32Array(SLOTS);
+  f[S_OWN] = f1(T[2]!, word);
+  f[S_OWN + 1] = f1(T[3]!, lemma);
+  f[S_OWN + 2] = f1(T[4]!, pos);
+  f[S_OWN + 3] = f1(T[5]!, shape);
+  f[S_OWN + 4] = f1(T[6]!, suf);
+  f[S_OWN + 5] = f1(T[7]!, pre);
+  f[S_OWN + 6] = f1(T[8]!, cue);
+  f[S_OWN + 7] = f2(T[9]!, cue, pos);
+  for (let q = 0; q < 4; q++) f[S_QPOS + q] = f2(T[11]!, q, pos);
+  f[S_P1W] = f1(T[12]!, word);
+  f[S_N1W] = f1(T[13]!, word);
+  f[S_P2W] = f1(T[14]!, word);
+  f[S_N2W] = f1(T[15]!, word);
+  f[S_P1P] = f1(T[16]!, pos);
+  f[S_N1P] = f1(T[17]!, pos);
+  f[S_P2P] = f1(T[18]!, pos);
+  f[S_N2P] = f1(T[19]!, pos);
+  f[S_P1C] = f1(T[25]!, cue);
+  f[S_N1C] = f1(T[26]!, cue);
+  f[S_P2C] = f1(T[27]!, cue);
+  f[S_N2C] = f1(T[28]!, cue);
+  f[S_P3P] = f1(T[33]!, pos);
+  f[S_N3P] = f1(T[34]!, pos);
+  f[S_P1S] = f1(T[35]!, shape);
+  f[S_N1S] = f1(T[36]!, shape);
+  return f;
+}
+
+function wordAtomsOf(t: Token): WordAtoms {
   const lower = t.lower;
-  const lemma = t.lemma.toLowerCase();
-  const cue = cueBucket(lemma, t.pos);
-  let quote = 0;
-  if (t.text === '“' || t.text === '"' || t.text === '”') {
-    quote = regionAt(quotes, t.end) ? 2 : 3; // opening: what follows is quoted
-  } else if (regionAt(quotes, t.start)) quote = 1;
-  const word = t.type === 'number' ? hashString(`#${shapeOf(t.text)}`) : hashString(lower);
+  const lemmaLower = t.lemma.toLowerCase();
+  const cue = cueBucket(lemmaLower, t.pos);
+  const shapeText = shapeOf(t.text);
+  const word = t.type === 'number' ? hashString(`#${shapeText}`) : hashString(lower);
+  const lemma = hashString(lemmaLower);
+  const pos = hashString(t.pos);
+  const shape = hashString(shapeText);
+  const suf = hashString(lower.length > 3 ? lower.slice(-3) : lower);
+  const pre = hashString(lower.length > 3 ? lower.slice(0, 3) : lower);
   return {
+    text: t.text,
+    lower,
+    lemmaText: t.lemma,
+    posText: t.pos,
+    type: t.type,
     word,
-    lemma: hashString(lemma),
-    pos: hashString(t.pos),
-    shape: hashString(shapeOf(t.text)),
-    suf: hashString(lower.length > 3 ? lower.slice(-3) : lower),
-    pre: hashString(lower.length > 3 ? lower.slice(0, 3) : lower),
+    lemma,
+    pos,
     cue,
-    quote,
     cueLike: cue >= 3 || lower === 'according',
+    special: SPECIAL_WORDS.has(lower) ? hashString(lower) : 7,
+    f: slotsOf(word, lemma, pos, shape, suf, pre, cue),
+    next: undefined,
   };
+}
+
+/** Memo of WordAtoms by token text (a chain per text); cleared when it grows past the bound. */
+const WORD_CACHE = new Map<string, WordAtoms>();
+const WORD_CACHE_MAX = 100_000;
+
+function wordAtoms(t: Token): WordAtoms {
+  const head = WORD_CACHE.get(t.text);
+  for (let e = head; e !== undefined; e = e.next) {
+    if (e.lower === t.lower && e.lemmaText === t.lemma && e.posText === t.pos && e.type === t.type) return e;
+  }
+  const a = wordAtomsOf(t);
+  if (head === undefined && WORD_CACHE.size >= WORD_CACHE_MAX) WORD_CACHE.clear();
+  a.next = WORD_CACHE.get(t.text);
+  WORD_CACHE.set(t.text, a);
+  return a;
 }
 
 function distBucket(d: number): number {
@@ -130,9 +222,32 @@ function distBucket(d: number): number {
   return 9;
 }
 
+// templates over small domains, tabulated (unshifted hashes)
+const table = (size: number, fn: (x: number) => number): Int32Array => {
+  const t = new Int32Array(size);
+  for (let x = 0; x < size; x++) t[x] = fn(x);
+  return t;
+};
+const BIAS = f1(T[1]!, 0);
+const QUOTE1 = table(4, (q) => f1(T[10]!, q));
+const PREV_QUOTE = table(4, (q) => f1(T[31]!, q));
+const NEXT_QUOTE = table(4, (q) => f1(T[32]!, q));
+const FROM_START = table(10, (d) => f1(T[37]!, d));
+const TO_END = table(10, (d) => f1(T[38]!, d));
+/** (distance bucket 0..15) << 1 | same sentence */
+const LEFT_CUE = table(32, (x) => f2(T[41]!, x >> 1, x & 1));
+const RIGHT_CUE = table(32, (x) => f2(T[42]!, x >> 1, x & 1));
+/** lSame << 3 | rSame << 2 | quote */
+const SAME_QUOTE = table(16, (x) => f3(T[48]!, x >> 3, (x >> 2) & 1, x & 3));
+/** (left cue bucket × 6 + right cue bucket) × 4 + (lSame << 1 | rSame) */
+const CUES_AROUND = table(6 * 6 * 4, (x) => f3(T[52]!, Math.floor(x / 24), Math.floor(x / 4) % 6, x & 3));
+/** Slots of the positions outside the segment (atoms 1, cue 0). */
+const BOUNDARY_SLOTS = slotsOf(1, 1, 1, 1, 1, 1, 0);
+
 // ---------------------------------------------------------------- templates
 
 export const NUM_FEATURES = 52;
+const NF = NUM_FEATURES;
 
 export interface FeatureInput {
   text: string;
@@ -148,117 +263,149 @@ export interface FeatureInput {
  * table of 2^bits rows.
  */
 export function extractFeatures(input: FeatureInput, bits: number): Int32Array {
-  const { tokens, quotes } = input;
-  const n = tokens.length;
-  const shift = 32 - bits;
-  const out = new Int32Array(n * NUM_FEATURES);
-  const atoms: Atoms[] = new Array<Atoms>(n);
-  for (let i = 0; i < n; i++) atoms[i] = atomsOf(tokens[i]!, quotes);
-  const at = (i: number): Atoms => (i >= 0 && i < n ? atoms[i]! : BOUNDARY);
+  return featuresOfRange(input.tokens, 0, input.tokens.length, input.quotes, input.kind, bits);
+}
 
-  // nearest cue-like token left/right within the segment, and sentence bounds
-  const leftCue = new Int32Array(n).fill(-1);
-  const rightCue = new Int32Array(n).fill(-1);
-  for (let i = 0, last = -1; i < n; i++) {
+/** Window padding: atoms of positions -3..n+2 live at index i + PAD. */
+const PAD = 3;
+
+/**
+ * extractFeatures of tokens[from, to) (the same buckets as extractFeatures on
+ * tokens.slice(from, to)), without copying the tokens. With `into` (at least
+ * (to - from) × NUM_FEATURES long) the buckets are written there and it is returned.
+ */
+export function featuresOfRange(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  quotes: readonly QuoteRegion[],
+  kind: string,
+  bits: number,
+  into?: Int32Array,
+): Int32Array {
+  const n = to - from;
+  const shift = 32 - bits;
+  // every one of the n × NF entries is written below, so a reused buffer needs no clearing
+  const out = into && into.length >= n * NF ? into : new Int32Array(n * NF);
+  // per position (padded by PAD boundary positions on each side): atoms and the token's template slots
+  const m = n + 2 * PAD;
+  const F = new Int32Array(m * SLOTS);
+  const W = new Int32Array(m).fill(1);
+  const LE = new Int32Array(m).fill(1);
+  const P = new Int32Array(m).fill(1);
+  const C = new Int32Array(m);
+  const Q = new Int32Array(m);
+  for (let j = 0; j < PAD; j++) {
+    F.set(BOUNDARY_SLOTS, j * SLOTS);
+    F.set(BOUNDARY_SLOTS, (n + PAD + j) * SLOTS);
+  }
+  const SP = new Int32Array(n + 1).fill(7);
+  const sent = new Int32Array(n);
+  const cueLike = new Uint8Array(n);
+  // nearest cue-like token left/right within the segment
+  const leftCue = new Int32Array(n);
+  const rightCue = new Int32Array(n);
+  let last = -1;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[from + i]!;
+    const a = wordAtoms(t);
+    const j = i + PAD;
+    W[j] = a.word;
+    LE[j] = a.lemma;
+    P[j] = a.pos;
+    C[j] = a.cue;
+    F.set(a.f, j * SLOTS);
+    SP[i] = a.special;
+    sent[i] = t.sentence;
+    let quote = 0;
+    const tx = t.text;
+    if (tx === '“' || tx === '"' || tx === '”') {
+      quote = regionAt(quotes, t.end) ? 2 : 3; // opening: what follows is quoted
+    } else if (regionAt(quotes, t.start)) quote = 1;
+    Q[j] = quote;
     leftCue[i] = last;
-    if (atoms[i]!.cueLike) last = i;
+    if (a.cueLike) {
+      cueLike[i] = 1;
+      last = i;
+    }
   }
-  for (let i = n - 1, next = -1; i >= 0; i--) {
+  let next = -1;
+  for (let i = n - 1; i >= 0; i--) {
     rightCue[i] = next;
-    if (atoms[i]!.cueLike) next = i;
+    if (cueLike[i]) next = i;
   }
+  // sentence bounds
   const sentStart = new Int32Array(n);
   const sentEnd = new Int32Array(n);
-  for (let i = 0; i < n; i++) sentStart[i] = i > 0 && tokens[i - 1]!.sentence === tokens[i]!.sentence ? sentStart[i - 1]! : i;
-  for (let i = n - 1; i >= 0; i--) sentEnd[i] = i < n - 1 && tokens[i + 1]!.sentence === tokens[i]!.sentence ? sentEnd[i + 1]! : i;
-  // open-quote depth: inside a quote region from the quote start, counting marks
-  const kindH = hashString(input.kind);
-  const specialH = (t: Token | undefined) => (t && SPECIAL_WORDS.has(t.lower) ? hashString(t.lower) : 7);
+  for (let i = 0; i < n; i++) sentStart[i] = i > 0 && sent[i - 1] === sent[i] ? sentStart[i - 1]! : i;
+  for (let i = n - 1; i >= 0; i--) sentEnd[i] = i < n - 1 && sent[i + 1] === sent[i] ? sentEnd[i + 1]! : i;
+  const kindH = hashString(kind);
+  const kind0 = f2(T[40]!, kindH, 1) >>> shift;
+  const kind1 = f2(T[40]!, kindH, 0) >>> shift;
 
-  let base = 0;
-  let k = 0;
-  const f1 = (tid: number, x: number) => {
-    out[base + k++] = fmix(mix(Math.imul(tid, 0x9e3779b1), x)) >>> shift;
-  };
-  const f2 = (tid: number, x: number, y: number) => {
-    out[base + k++] = fmix(mix(mix(Math.imul(tid, 0x9e3779b1), x), y)) >>> shift;
-  };
-  const f3 = (tid: number, x: number, y: number, z: number) => {
-    out[base + k++] = fmix(mix(mix(mix(Math.imul(tid, 0x9e3779b1), x), y), z)) >>> shift;
-  };
   for (let i = 0; i < n; i++) {
-    const a = atoms[i]!;
-    const p1 = at(i - 1);
-    const p2 = at(i - 2);
-    const p3 = at(i - 3);
-    const n1 = at(i + 1);
-    const n2 = at(i + 2);
-    const n3 = at(i + 3);
-    base = i * NUM_FEATURES;
-    k = 0;
-    f1(1, 0); // bias
-    f1(2, a.word);
-    f1(3, a.lemma);
-    f1(4, a.pos);
-    f1(5, a.shape);
-    f1(6, a.suf);
-    f1(7, a.pre);
-    f1(8, a.cue);
-    f2(9, a.cue, a.pos);
-    f1(10, a.quote);
-    f2(11, a.quote, a.pos);
-    f1(12, p1.word);
-    f1(13, n1.word);
-    f1(14, p2.word);
-    f1(15, n2.word);
-    f1(16, p1.pos);
-    f1(17, n1.pos);
-    f1(18, p2.pos);
-    f1(19, n2.pos);
-    f2(20, p1.pos, a.pos);
-    f2(21, a.pos, n1.pos);
-    f3(22, p1.pos, a.pos, n1.pos);
-    f2(23, p1.word, a.word);
-    f2(24, a.word, n1.word);
-    f1(25, p1.cue);
-    f1(26, n1.cue);
-    f1(27, p2.cue);
-    f1(28, n2.cue);
-    f2(29, p1.lemma, a.cue);
-    f2(30, a.cue, n1.word);
-    f1(31, p1.quote);
-    f1(32, n1.quote);
-    f1(33, p3.pos);
-    f1(34, n3.pos);
-    f1(35, p1.shape);
-    f1(36, n1.shape);
+    const j = i + PAD;
+    const s = j * SLOTS;
+    const sp1 = s - SLOTS, sp2 = s - 2 * SLOTS, sp3 = s - 3 * SLOTS;
+    const sn1 = s + SLOTS, sn2 = s + 2 * SLOTS, sn3 = s + 3 * SLOTS;
+    const w = W[j]!, p = P[j]!, c = C[j]!, q = Q[j]!;
+    const pw = W[j - 1]!, pp = P[j - 1]!;
+    const nw = W[j + 1]!, np = P[j + 1]!;
+    let o = i * NF;
+    out[o++] = BIAS >>> shift; // 1
+    for (let k = 0; k < 8; k++) out[o++] = F[s + S_OWN + k]! >>> shift; // 2..9
+    out[o++] = QUOTE1[q]! >>> shift; // 10
+    out[o++] = F[s + S_QPOS + q]! >>> shift; // 11
+    out[o++] = F[sp1 + S_P1W]! >>> shift; // 12
+    out[o++] = F[sn1 + S_N1W]! >>> shift;
+    out[o++] = F[sp2 + S_P2W]! >>> shift;
+    out[o++] = F[sn2 + S_N2W]! >>> shift;
+    out[o++] = F[sp1 + S_P1P]! >>> shift; // 16
+    out[o++] = F[sn1 + S_N1P]! >>> shift;
+    out[o++] = F[sp2 + S_P2P]! >>> shift;
+    out[o++] = F[sn2 + S_N2P]! >>> shift;
+    out[o++] = f2(T[20]!, pp, p) >>> shift;
+    out[o++] = f2(T[21]!, p, np) >>> shift;
+    out[o++] = f3(T[22]!, pp, p, np) >>> shift;
+    out[o++] = f2(T[23]!, pw, w) >>> shift;
+    out[o++] = f2(T[24]!, w, nw) >>> shift;
+    out[o++] = F[sp1 + S_P1C]! >>> shift; // 25
+    out[o++] = F[sn1 + S_N1C]! >>> shift;
+    out[o++] = F[sp2 + S_P2C]! >>> shift;
+    out[o++] = F[sn2 + S_N2C]! >>> shift;
+    out[o++] = f2(T[29]!, LE[j - 1]!, c) >>> shift;
+    out[o++] = f2(T[30]!, c, nw) >>> shift;
+    out[o++] = PREV_QUOTE[Q[j - 1]!]! >>> shift; // 31
+    out[o++] = NEXT_QUOTE[Q[j + 1]!]! >>> shift;
+    out[o++] = F[sp3 + S_P3P]! >>> shift; // 33
+    out[o++] = F[sn3 + S_N3P]! >>> shift;
+    out[o++] = F[sp1 + S_P1S]! >>> shift; // 35
+    out[o++] = F[sn1 + S_N1S]! >>> shift;
     // position in the sentence and segment
-    const fromStart = i - sentStart[i]!;
-    const toEnd = sentEnd[i]! - i;
-    f1(37, distBucket(fromStart));
-    f1(38, distBucket(toEnd));
-    f2(39, distBucket(fromStart), a.pos);
-    f2(40, kindH, i === 0 ? 1 : 0);
+    const fromStart = distBucket(i - sentStart[i]!);
+    out[o++] = FROM_START[fromStart]! >>> shift; // 37
+    out[o++] = TO_END[distBucket(sentEnd[i]! - i)]! >>> shift;
+    out[o++] = f2(T[39]!, fromStart, p) >>> shift;
+    out[o++] = i === 0 ? kind0 : kind1; // 40
     // nearest cue-like words
     const l = leftCue[i]!;
     const r = rightCue[i]!;
-    const lSame = l >= 0 && tokens[l]!.sentence === tokens[i]!.sentence ? 1 : 0;
-    const rSame = r >= 0 && tokens[r]!.sentence === tokens[i]!.sentence ? 1 : 0;
+    const lSame = l >= 0 && sent[l] === sent[i] ? 1 : 0;
+    const rSame = r >= 0 && sent[r] === sent[i] ? 1 : 0;
     const lD = l >= 0 ? distBucket(i - l) : 15;
     const rD = r >= 0 ? distBucket(r - i) : 15;
-    f2(41, lD, lSame);
-    f2(42, rD, rSame);
-    f3(43, lD, lSame, a.pos);
-    f3(44, rD, rSame, a.pos);
-    f2(45, l >= 0 ? atoms[l]!.lemma : 3, lSame);
-    f2(46, r >= 0 ? atoms[r]!.lemma : 3, rSame);
-    f3(47, specialH(l >= 0 ? tokens[l + 1] : undefined), lSame, lD > 3 ? 4 : lD);
-    f3(48, lSame, rSame, a.quote);
-    f3(49, rD, rSame, specialH(r >= 1 ? tokens[r - 1] : undefined));
-    f2(50, p2.word, p1.word);
-    f2(51, n1.word, n2.word);
-    f3(52, l >= 0 ? atoms[l]!.cue : 0, r >= 0 ? atoms[r]!.cue : 0, (lSame << 1) | rSame);
-    if (k !== NUM_FEATURES) throw new Error(`feature count ${k} ≠ ${NUM_FEATURES}`);
+    out[o++] = LEFT_CUE[(lD << 1) | lSame]! >>> shift; // 41
+    out[o++] = RIGHT_CUE[(rD << 1) | rSame]! >>> shift;
+    out[o++] = f3(T[43]!, lD, lSame, p) >>> shift;
+    out[o++] = f3(T[44]!, rD, rSame, p) >>> shift;
+    out[o++] = f2(T[45]!, l >= 0 ? LE[l + PAD]! : 3, lSame) >>> shift;
+    out[o++] = f2(T[46]!, r >= 0 ? LE[r + PAD]! : 3, rSame) >>> shift;
+    out[o++] = f3(T[47]!, l >= 0 ? SP[l + 1]! : 7, lSame, lD > 3 ? 4 : lD) >>> shift;
+    out[o++] = SAME_QUOTE[(lSame << 3) | (rSame << 2) | q]! >>> shift; // 48
+    out[o++] = f3(T[49]!, rD, rSame, r >= 1 ? SP[r - 1]! : 7) >>> shift;
+    out[o++] = f2(T[50]!, W[j - 2]!, pw) >>> shift;
+    out[o++] = f2(T[51]!, nw, W[j + 2]!) >>> shift;
+    out[o++] = CUES_AROUND[((l >= 0 ? C[l + PAD]! : 0) * 6 + (r >= 0 ? C[r + PAD]! : 0)) * 4 + ((lSame << 1) | rSame)]! >>> shift; // 52
   }
   return out;
 }

@@ -8,6 +8,10 @@ import { allowed, NUM_LABELS } from './labels.ts';
 
 export const FEATURE_VERSION = 1;
 
+// local copies: under tsx's CommonJS transform an imported binding is read through a getter at every use
+const NF = NUM_FEATURES;
+const NL = NUM_LABELS;
+
 export interface TaggerModel {
   bits: number;
   /** (2^bits) × NUM_LABELS emission weights. */
@@ -30,13 +34,13 @@ const NEG = -1e30;
 
 /** Emission scores n × L of a feature matrix. */
 export function emissions(weights: Float32Array | Float64Array, feats: Int32Array, n: number): Float32Array {
-  const L = NUM_LABELS;
+  const L = NL;
   const e = new Float32Array(n * L);
   for (let i = 0; i < n; i++) {
-    const fb = i * NUM_FEATURES;
+    const fb = i * NF;
     const eb = i * L;
     let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0;
-    for (let k = 0; k < NUM_FEATURES; k++) {
+    for (let k = 0; k < NF; k++) {
       const w = feats[fb + k]! * L;
       s0 += weights[w]!;
       s1 += weights[w + 1]!;
@@ -67,7 +71,7 @@ const ALLOWED: Uint8Array = (() => {
 
 /** Best label sequence (first-order Viterbi; I-X only after B-X/I-X). */
 export function viterbi(em: Float32Array, transitions: Float32Array, n: number): Uint8Array {
-  const L = NUM_LABELS;
+  const L = NL;
   const out = new Uint8Array(n);
   if (n === 0) return out;
   const score = new Float64Array(n * L);

@@ -3,7 +3,7 @@
 import type { Doc } from '../pipeline/doc.ts';
 import type { Token } from '../nlp/wink.ts';
 import { quoteRegions, type QuoteRegion } from '../attributions/quotes.ts';
-import { extractFeatures } from './features.ts';
+import { featuresOfRange, NUM_FEATURES } from './features.ts';
 import { tagFeatures, type TaggerModel } from './model.ts';
 
 export interface Unit {
@@ -34,8 +34,10 @@ export function unitsOf(doc: Doc): { units: Unit[]; unitOf: Int32Array } {
 }
 
 export function unitFeatures(text: string, tokens: readonly Token[], u: Unit, quotes: readonly QuoteRegion[], bits: number): Int32Array {
-  return extractFeatures({ text, tokens: tokens.slice(u.first, u.last + 1), quotes, kind: u.kind }, bits);
+  return featuresOfRange(tokens, u.first, u.last + 1, quotes, u.kind, bits);
 }
+
+let scratch = new Int32Array(0);
 
 /** Labels of every doc token (0 = O for tokens outside any unit). */
 export function tagDoc(doc: Doc, model: TaggerModel, quotes: readonly QuoteRegion[] = quoteRegions(doc.text)): { labels: Uint8Array; unitOf: Int32Array } {
@@ -44,7 +46,9 @@ export function tagDoc(doc: Doc, model: TaggerModel, quotes: readonly QuoteRegio
   const labels = new Uint8Array(tokens.length);
   for (const u of units) {
     const n = u.last - u.first + 1;
-    const feats = unitFeatures(doc.text, tokens, u, quotes, model.bits);
+    // one feature buffer for all units (tagFeatures reads only its first n rows)
+    if (scratch.length < n * NUM_FEATURES) scratch = new Int32Array(Math.max(n * NUM_FEATURES, 2 * scratch.length));
+    const feats = featuresOfRange(tokens, u.first, u.last + 1, quotes, u.kind, model.bits, scratch);
     labels.set(tagFeatures(model, feats, n), u.first);
   }
   return { labels, unitOf };
