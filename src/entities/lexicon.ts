@@ -1,6 +1,7 @@
 // Word lists for naming and typing entities. compromise's lexicon (a plain
 // dictionary lookup, no tagger run) supplies countries, cities, regions,
 // given names and demonyms; the short lists here cover what news adds.
+import { readFileSync } from 'node:fs';
 import nlp from 'compromise';
 import type { EntityType } from '../schemas/index.ts';
 
@@ -35,7 +36,7 @@ const ORG_HEADS = new Set(
 
 const ORG_NAMES = new Set(
   `kremlin pentagon congress senate parliament nato un eu fbi cia nsa who imf opec tass reuters ap afp bbc cnn
-   fox msnbc nbc abc cbs npr gop dnc rnc duma knesset interpol unesco unicef embraer boeing airbus`.split(/\s+/u),
+   fox msnbc nbc abc cbs npr gop dnc rnc duma knesset interpol unesco unicef embraer boeing airbus`.split(/\s+/u).concat(['white house']),
 );
 
 const LOC_HEADS = new Set(
@@ -73,6 +74,15 @@ const US_STATES_TWO_WORDS = new Set([
   'rhode island', 'south carolina', 'south dakota', 'west virginia',
 ]);
 
+/** Names learned from PolNeAR train's silver spans (scripts/learn-gazetteer.ts): surface form → type. */
+const GAZETTEER: ReadonlyMap<string, EntityType> = new Map(
+  Object.entries((JSON.parse(readFileSync(new URL('./gazetteer.json', import.meta.url), 'utf8')) as { names: Record<string, EntityType> }).names),
+);
+
+export function typeByGazetteer(form: string): EntityType | null {
+  return GAZETTEER.get(form) ?? null;
+}
+
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'him', 'her', 'them']);
 
 export function isTitleWord(lower: string): boolean {
@@ -105,6 +115,10 @@ export function typeByLexicon(words: readonly string[]): EntityType | null {
   if (NORP_WORDS.has(joined)) return 'NORP';
   if (US_STATES.has(joined) || US_STATES_TWO_WORDS.has(joined)) return 'GPE';
   if (/^(\p{Lu}\.){2,}$/u.test(words.join(''))) return 'ORG'; // E.U., U.N., F.B.I.
+  // names seen in train (after the hand lists above, which encode what this product means by ORG:
+  // CoreNLP files "White House" and "Kremlin" under LOCATION)
+  const learned = typeByGazetteer(words.join(' '));
+  if (learned) return learned;
   const tags = tagsOf(joined);
   if (tags.includes('Country') || tags.includes('City') || tags.includes('Region')) return 'GPE';
   if (tags.includes('Organization') || tags.includes('SportsTeam')) return 'ORG';

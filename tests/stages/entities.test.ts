@@ -66,3 +66,12 @@ describe('entities: roles and grouping', () => {
     for (const e of r.entities) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 });
+
+describe('entities: learned gazetteer', () => {
+  it('types names seen in PolNeAR train that no rule knows, but keeps the hand lists first', () => {
+    // no hand rule knows these; the learned gazetteer does
+    expect(find('The poll was conducted by Quinnipiac last month.', 'Quinnipiac')?.type).toBe('ORG');
+    expect(find('Activists from Black Lives Matter marched on Friday.', 'Black Lives Matter')?.type).toBe('ORG');
+    expect(find('White House spokesperson John Kirby spoke.', 'White House')?.type).toBe('ORG');
+  });
+});
