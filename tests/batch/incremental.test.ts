@@ -112,3 +112,18 @@ describe('unreadable input', () => {
     expect(r.manifest.processed).toBe(2);
   });
 });
+
+describe('duplicate article ids', () => {
+  it('processes the first of two inputs with one id and fails the second, naming the first', async () => {
+    const dir = path.join(tmp, 'dupes');
+    cpSync('corpus', dir, { recursive: true });
+    writeFileSync(path.join(dir, 'same.txt'), 'The Kremlin said that drones attacked Grozny.\n');
+    writeFileSync(path.join(dir, 'same.md'), '---\ntitle: Same\n---\nAliyev said that Russia owed an explanation.\n');
+    const r = await run(dir, path.join(tmp, 'dupes-out'), { workers: 1 });
+    expect(r.exitCode).toBe(1);
+    const byInput = Object.fromEntries(r.manifest.entries.map((e) => [path.basename(e.input), e]));
+    expect(byInput['same.md']!.status).toBe('processed');
+    expect(byInput['same.txt']!.status).toBe('failed');
+    expect(byInput['same.txt']!.reason).toMatch(/^duplicate article id "same": .*same\.md has the same id$/u);
+  });
+});
