@@ -8,6 +8,7 @@ import { notEnglish } from '../language/index.ts';
 import { need, type Doc } from '../pipeline/doc.ts';
 import type { Token } from '../nlp/wink.ts';
 import { part, trimRange } from '../text/spans.ts';
+import { itemsWithin } from '../text/search.ts';
 import { cueStrength, INVERSION_VERBS, SOURCE_HEADS, VERB_CUE_P, VERB_PARTICLES } from './cues.ts';
 import { headNoun, npRight, subjectBefore } from './phrases.ts';
 import { isQuoteMark, quoteMarkAt, quoteRegions, regionAt, type QuoteRegion } from './quotes.ts';
@@ -136,26 +137,51 @@ function speakerLines(doc: Doc, tokens: readonly Token[], quotes: readonly Quote
   const segments = doc.segments ?? [];
   const sentences = doc.sentences ?? [];
   const ranges = doc.sentenceTokens ?? [];
-  for (const seg of segments) {
-    if (seg.kind !== 'prose') continue;
+  const MARK = /^[:―—]$/u;
+  const SIGN = /^(―|—|–|--)$/u;
+  segments.forEach((seg, g) => {
+    if (seg.kind !== 'prose') return;
     const si = sentences.findIndex((s) => s.start >= seg.start);
-    if (si < 0 || sentences[si]!.start >= seg.end) continue;
+    if (si < 0 || sentences[si]!.start >= seg.end) return;
     const [first, last] = ranges[si]!;
+    // a signature after a quotation: "“…” ― Sonya Herridge", on the quotation's line or the next
+    const segTokens = itemsWithin(tokens, seg.start, seg.end);
+    let dash = segTokens.length - 1;
+    while (dash >= 0 && segTokens.length - dash <= 7 && !SIGN.test(segTokens[dash]!.text)) dash--;
+    if (dash >= 0 && SIGN.test(segTokens[dash]!.text) && dash < segTokens.length - 1) {
+      const name = segTokens.slice(dash + 1).filter((t) => t.pos !== 'PUNCT');
+      if (name.length > 0 && name.length <= 6 && name.every((t) => /^\p{Lu}/u.test(t.text))) {
+        const before = segTokens[dash - 1];
+        const prev = segments[g - 1];
+        let content: Array<[number, number]> | null = null;
+        if (before && isQuoteMark(before.text)) {
+          const opening = quotes.find((r) => r.end === before.end) ?? null;
+          content = [[opening && opening.start >= seg.start ? opening.start : seg.start, before.end]];
+        } else if (dash === 0 && prev && prev.kind === 'prose' && quoteMarkAt(text, prev.start)) {
+          content = [[prev.start, prev.end]];
+        }
+        if (content) {
+          const src = segTokens.slice(dash + 1);
+          out.push({ kind: 'direct', cue: [[segTokens[dash]!.start, segTokens[dash]!.end]], source: [[src[0]!.start, src[src.length - 1]!.end]], content });
+          return;
+        }
+      }
+    }
     let k = first;
-    while (k <= last && k - first < 7 && /^(PROPN|NOUN|ADJ|DET)$/u.test(tokens[k]!.pos) && !/^[:―—]$/u.test(tokens[k]!.text)) k++;
+    while (k <= last && k - first < 7 && /^(PROPN|NOUN|ADJ|DET)$/u.test(tokens[k]!.pos) && !MARK.test(tokens[k]!.text)) k++;
     const mark = tokens[k];
-    if (!mark || k === first || !/^[:―—]$/u.test(mark.text) || k > last) continue;
+    if (!mark || k === first || !MARK.test(mark.text) || k > last) return;
     const name = tokens.slice(first, k);
     const shouted = name.every((t) => !/\p{Ll}/u.test(t.text));
     const named = name.every((t) => /^\p{Lu}/u.test(t.text));
-    if (!shouted && !named) continue;
+    if (!shouted && !named) return;
     const cs = mark.end;
     const ce = contentEnd(text, cs, seg.end);
     const [s0, e0] = trimRange(text, cs, ce);
-    if (e0 - s0 < 3 || regionAt(quotes, mark.start)) continue;
+    if (e0 - s0 < 3 || regionAt(quotes, mark.start)) return;
     const content: Array<[number, number]> = [[s0, e0]];
     out.push({ kind: kindOf(text, content), cue: [[mark.start, mark.end]], source: [tokenRange(tokens, first, k - 1)], content });
-  }
+  });
   return out;
 }
 

@@ -45,6 +45,8 @@ export function isHeading(line: string, opts: SegmentOptions, nextLine: string |
   const words = t.match(WORD) ?? [];
   if (words.length === 0 || words.length > opts.maxHeadingWords) return false;
   if (!/^[\p{Lu}\p{N}"“‘'(]/u.test(t)) return false;
+  // a finished sentence inside the line ("“…shame.” ― Sonya Herridge") is prose, not a title
+  if (/\p{Ll}[.!?][”"’']?\s+\S/u.test(t)) return false;
   // a hard-wrapped line continues in lower case on the next line: not a heading
   if (nextLine !== undefined && /^\s*\p{Ll}/u.test(nextLine)) return false;
   if (!FINAL_PUNCT.test(t)) return true;
@@ -80,7 +82,8 @@ export function segment(text: string, opts: SegmentOptions): Segment[] {
     const nextLine = next ? text.slice(next[0], next[1]) : undefined;
     const kind: SegmentKind = isBoilerplate(line) ? 'boilerplate' : isHeading(line, opts, nextLine) ? 'heading' : 'prose';
     const blankBefore = open !== undefined && /\n\s*\n|\r\s*\r/u.test(text.slice(open.end, s));
-    if (kind === 'prose' && open && !blankBefore && !FINAL_PUNCT.test(text.slice(open.start, open.end))) {
+    // a hard-wrapped sentence goes on in lower case; a new line opening with a capital or a quote is a new paragraph
+    if (kind === 'prose' && open && !blankBefore && !FINAL_PUNCT.test(text.slice(open.start, open.end)) && /^\p{Ll}/u.test(line)) {
       open.end = e; // continuation of a wrapped line
       return;
     }

@@ -110,3 +110,14 @@ describe('attributions: PolNeAR conventions learned from train', () => {
     expect(a!.content.text).toBe('“This is in their heads,” “It is one of the things worrying them.”');
   });
 });
+
+describe('attributions: signed quotations', () => {
+  it('reads "“…” ― Name" as a quotation by Name', () => {
+    const text = '“He represents our greatest shame.” ― Sonya Herridge\n“He is ignorant of our culture.” ― Pamela Padilla';
+    const found = attrs(text).map((a) => [a.source?.text, a.cue.text, a.content.text, a.kind]);
+    expect(found).toEqual([
+      ['Sonya Herridge', '―', '“He represents our greatest shame.”', 'direct'],
+      ['Pamela Padilla', '―', '“He is ignorant of our culture.”', 'direct'],
+    ]);
+  });
+});

@@ -62,3 +62,12 @@ describe('segment: lines and paragraphs', () => {
     }
   });
 });
+
+describe('segment: headings with abbreviations, signed quotations', () => {
+  it.each([
+    ['U.S. Strikes Back at Russian Air Defenses', true],
+    ['“He represents our greatest shame.” ― Sonya Herridge', false],
+  ])('%s → heading %s', (line, expected) => {
+    expect(isHeading(line, opts, 'Next paragraph.')).toBe(expected);
+  });
+});
