@@ -10,7 +10,7 @@ import type { Attribution } from '../schemas/index.ts';
 import { loadModel, type TaggerModel } from '../tagger/model.ts';
 import { tagDoc } from '../tagger/tag.ts';
 import { decodeTags, DEFAULT_DECODE } from '../tagger/decode.ts';
-import { combine, mergeOnCues } from '../tagger/hybrid.ts';
+import { byCueStrength, combine, mergeOnCues } from '../tagger/hybrid.ts';
 import { quoteRegions } from './quotes.ts';
 import { VERB_CUE_P } from './cues.ts';
 import { indexContaining, itemsWithin } from '../text/search.ts';
@@ -24,7 +24,7 @@ export const AttributionTaggerOptions = z
     /** tagger: the tagger alone; hybrid: the tagger merged with the rule-based extractor. */
     mode: z.enum(['tagger', 'hybrid']).default('hybrid'),
     /** In hybrid mode, whose attributions win a conflict: rules (more precise, kept whole) or the tagger. */
-    prefer: z.enum(['rules', 'tagger', 'confident-rules', 'merge']).default('tagger'),
+    prefer: z.enum(['rules', 'tagger', 'confident-rules', 'merge', 'stronger-cue']).default('stronger-cue'),
     /** Model file; default: models/attribution-tagger.bin.gz of this repo. */
     model: z.string().optional(),
     /** Cost of a sentence boundary between a content/source run and its cue (tokens). */
@@ -68,6 +68,16 @@ function plausible(doc: Doc, tokens: readonly Token[], a: Attribution, minCueP: 
   return cueTokens.some((t) => t.pos === 'VERB' && (VERB_CUE_P.get(t.lemma.toLowerCase()) ?? 0) >= minCueP);
 }
 
+/** How sure the cue is: 1 for "according to", a colon or a dash; else the best train probability of its verbs. */
+function cueStrengthOf(tokens: readonly Token[], a: Attribution): number {
+  let best = 0;
+  for (const t of itemsWithin(tokens, a.cue.spans[0]![0], a.cue.spans[a.cue.spans.length - 1]![1])) {
+    if (/^(according|:|―|—)$/u.test(t.lower)) return 1;
+    if (t.pos === 'VERB') best = Math.max(best, VERB_CUE_P.get(t.lemma.toLowerCase()) ?? 0);
+  }
+  return best;
+}
+
 function speakingSource(tokens: readonly Token[], source: Attribution['source'] & {}): boolean {
   const inside = itemsWithin(tokens, source.spans[0]![0], source.spans[source.spans.length - 1]![1]);
   return inside.length > 0 && speakerLike(tokens, [inside[0]!.i, inside[inside.length - 1]!.i]);
@@ -89,6 +99,7 @@ export function taggerAttributions(doc: Doc, options: AttributionTaggerOptions, 
   if (options.prefer === 'rules') return combine(rules, tagged);
   if (options.prefer === 'tagger') return combine(tagged, rules);
   if (options.prefer === 'merge') return mergeOnCues(tagged, rules);
+  if (options.prefer === 'stronger-cue') return byCueStrength(tagged, rules, (a) => cueStrengthOf(tokens, a));
   // rules first where their patterns are sharpest (quotations, "according to", "X said that …"), then the tagger, then the other rules
   const confident = rules.filter((a) => a.kind === 'direct' || a.kind === 'according-to' || /^that\b/u.test(a.content.text));
   const others = rules.filter((a) => !confident.includes(a));

@@ -63,3 +63,50 @@ export function mergeOnCues(tagged: readonly Attribution[], rules: readonly Attr
   });
   return combine(improved, rules);
 }
+
+function extent(a: Attribution): Interval {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const p of [a.cue, a.content, a.source]) {
+    if (!p) continue;
+    start = Math.min(start, p.spans[0]![0]);
+    end = Math.max(end, p.spans[p.spans.length - 1]![1]);
+  }
+  return { start, end };
+}
+
+function clashes(a: Attribution, b: Attribution): boolean {
+  const hit = (x: Part | null | undefined, y: Part | null | undefined) =>
+    !!x && !!y && x.spans.some(([s1, e1]) => y.spans.some(([s2, e2]) => s1 < e2 && s2 < e1));
+  return hit(a.cue, b.cue) || hit(a.cue, b.content) || hit(a.cue, b.source) || hit(b.cue, a.content) || hit(b.cue, a.source);
+}
+
+/**
+ * Both sets compete: every attribution is ranked by the strength of its cue
+ * (how often its verb is a cue in train; the tagger wins ties), and kept
+ * unless a stronger one it clashes with was kept. "…, a source said" beats a
+ * tagged "decided" whose content swallowed it.
+ */
+export function byCueStrength(tagged: readonly Attribution[], rules: readonly Attribution[], strength: (a: Attribution) => number): Attribution[] {
+  const all = [...tagged.map((a) => ({ a, s: strength(a), tagger: 1 })), ...rules.map((a) => ({ a, s: strength(a), tagger: 0 }))];
+  // conflict graph by a sweep over extents: only attributions whose extents overlap can clash
+  const order = all.map((x, k) => ({ k, ...extent(x.a) })).sort((x, y) => x.start - y.start);
+  const neighbours: number[][] = all.map(() => []);
+  const active: Array<{ k: number; end: number }> = [];
+  for (const cur of order) {
+    for (let i = active.length - 1; i >= 0; i--) if (active[i]!.end <= cur.start) active.splice(i, 1);
+    for (const other of active) {
+      if (clashes(all[cur.k]!.a, all[other.k]!.a)) {
+        neighbours[cur.k]!.push(other.k);
+        neighbours[other.k]!.push(cur.k);
+      }
+    }
+    active.push({ k: cur.k, end: cur.end });
+  }
+  const rank = all.map((_, k) => k).sort((x, y) => all[y]!.s - all[x]!.s || all[y]!.tagger - all[x]!.tagger || x - y);
+  const kept = new Set<number>();
+  for (const k of rank) if (!neighbours[k]!.some((n) => kept.has(n))) kept.add(k);
+  const out = [...kept].map((k) => all[k]!.a);
+  out.sort((a, b) => a.cue.spans[0]![0] - b.cue.spans[0]![0] || a.cue.spans[0]![1] - b.cue.spans[0]![1]);
+  return out.map((a, k) => ({ ...a, id: `a${k + 1}` }));
+}
