@@ -24,7 +24,8 @@ export interface DecodeOptions {
   maxSourceCost: number;
 }
 
-export const DEFAULT_DECODE: DecodeOptions = { sentenceCost: 30, maxContentCost: 45, maxSourceCost: 20 };
+// sentenceCost tuned on dev: 15–20 beat 25–30 (linked 60.2–60.3 vs 60.0), 60 loses content badly
+export const DEFAULT_DECODE: DecodeOptions = { sentenceCost: 20, maxContentCost: 45, maxSourceCost: 20 };
 
 /** Maximal runs of one role; a B tag, a role change or a unit change starts a new run. */
 export function runsOf(labels: ArrayLike<number>, unitOf: ArrayLike<number>): Run[] {
