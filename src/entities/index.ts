@@ -10,7 +10,7 @@ import { notEnglish } from '../language/index.ts';
 import { need, type Doc } from '../pipeline/doc.ts';
 import type { Token } from '../nlp/wink.ts';
 import { span } from '../text/spans.ts';
-import { isDemonym, isGivenName, isTitleWord, typeByLexicon } from './lexicon.ts';
+import { isDemonym, isGivenName, isGroupWord, isTitleWord, MEDIA_HEADS, typeByLexicon } from './lexicon.ts';
 
 export const EntitiesOptions = z
   .object({
@@ -141,20 +141,28 @@ function collectMentions(doc: Doc, tokens: readonly Token[], prose: boolean): Ra
     for (const [a0, b] of nameRuns(tokens, first, last)) {
       let a = a0;
       const roles: Span[] = [];
-      // split a leading title off the name: "Russian President | Vladimir Putin"
+      // split a leading title off the name: "Russian President | Vladimir Putin" — unless the whole
+      // run is itself a known non-person name ("Justice Department", "Supreme Court Justice" aside)
+      const whole = typeByLexicon(wordsOf(doc.text.slice(tokens[a]!.start, tokens[b]!.end)));
       let lastTitle = -1;
-      for (let k = a; k < b; k++) if (isTitleWord(tokens[k]!.lower)) lastTitle = k;
+      if (whole === null || whole === 'PERSON') for (let k = a; k < b; k++) if (isTitleWord(tokens[k]!.lower)) lastTitle = k;
       if (lastTitle >= a) {
         roles.push(span(doc.text, tokens[a]!.start, tokens[lastTitle]!.end));
         a = lastTitle + 1;
       } else if (isTitleWord(tokens[b]!.lower) && a === b) {
         continue; // a title alone is not a name
       }
-      // "Russian Pantsir-S": a leading demonym is a mention of its own
-      if (roles.length === 0 && a < b && isDemonym(tokens[a]!.lower) && typeByLexicon(wordsOf(doc.text.slice(tokens[a]!.start, tokens[b]!.end))) === null) {
-        out.push(mention(doc.text, tokens, a, a, si, [], 'NORP', 'demonym'));
+      // "Russian Pantsir-S", "Democrat Hillary Clinton": a leading group word is a mention of its own
+      // (a party word before a person's name; a demonym wherever the whole run is no known name: "Caspian Sea")
+      const party = isGroupWord(tokens[a]!.lower) && a < b && isGivenName(tokens[a + 1]!.lower);
+      const demonym = isDemonym(tokens[a]!.lower) && typeByLexicon(wordsOf(doc.text.slice(tokens[a]!.start, tokens[b]!.end))) === null;
+      if (roles.length === 0 && a < b && (party || demonym)) {
+        out.push(mention(doc.text, tokens, a, a, si, [], 'NORP', isDemonym(tokens[a]!.lower) ? 'demonym' : 'name'));
         a++;
       }
+      // "The New York Times": a newspaper's article belongs to its name
+      const the = tokens[a - 1];
+      if (a === a0 && the && the.text === 'The' && a - 1 >= first && MEDIA_HEADS.has(tokens[b]!.lower) && b > a) a--;
       const before = roleBefore(tokens, a, first);
       if (before && roles.length === 0) roles.push(span(doc.text, tokens[before[0]]!.start, tokens[before[1]]!.end));
       else if (before && roles.length > 0 && before[0] < a0) roles[0] = span(doc.text, tokens[before[0]]!.start, roles[0]!.end);

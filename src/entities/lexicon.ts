@@ -62,6 +62,13 @@ const NORP_WORDS = new Set(
    mormon mormons hindu hindus sikh sikhs buddhist buddhists`.split(/\s+/u),
 );
 
+export function isGroupWord(lower: string): boolean {
+  return NORP_WORDS.has(lower);
+}
+
+/** Last words of newspaper and magazine names, which keep their "The": "The New York Times". */
+export const MEDIA_HEADS: ReadonlySet<string> = new Set(['times', 'post', 'journal', 'herald', 'tribune', 'globe', 'guardian', 'economist', 'atlantic', 'telegraph', 'independent', 'examiner', 'inquirer', 'chronicle', 'gazette']);
+
 /** US states: compromise files some of them under given names ("Virginia", "Georgia"). */
 const US_STATES = new Set(
   `alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana
@@ -133,6 +140,11 @@ export function typeByLexicon(words: readonly string[]): EntityType | null {
   }
   if (words.length === 1) {
     const w = words[0]!;
+    // a shouted name (transcripts: "PENCE:") is the name it shouts, when train knows it
+    if (/^\p{Lu}{3,}$/u.test(w)) {
+      const known = typeByGazetteer(w[0] + w.slice(1).toLowerCase());
+      if (known) return known;
+    }
     if (/^\p{Lu}{2,5}$/u.test(w)) return 'ORG'; // acronyms: NYPD, FBI
     if (/^[\p{L}]+-[\p{L}\p{N}]+$/u.test(w) && /\p{Lu}.*-/u.test(w) && /-(\p{N}+|\p{Lu})$/u.test(w)) return 'PRODUCT'; // IL-76, Pantsir-S
   }

@@ -75,3 +75,18 @@ describe('entities: learned gazetteer', () => {
     expect(find('White House spokesperson John Kirby spoke.', 'White House')?.type).toBe('ORG');
   });
 });
+
+describe('entities: newspapers, departments, party labels', () => {
+  it.each([
+    ['The report appeared in The New York Times on Sunday.', 'The New York Times', 'ORG'],
+    ['The Justice Department declined to comment.', 'Justice Department', 'ORG'],
+  ])('%s → %s (%s)', (text, name, type) => {
+    expect(find(text, name)?.type).toBe(type);
+  });
+
+  it('splits a party label off a name: "Democrat Hillary Clinton"', () => {
+    const e = ents('Democrat Hillary Clinton spoke in Ohio.');
+    expect(e.find((x) => x.name === 'Hillary Clinton')?.type).toBe('PERSON');
+    expect(e.find((x) => x.name === 'Democrat')?.type).toBe('NORP');
+  });
+});
