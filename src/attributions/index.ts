@@ -167,20 +167,23 @@ function speakerLines(doc: Doc, tokens: readonly Token[], quotes: readonly Quote
         }
       }
     }
-    let k = first;
-    while (k <= last && k - first < 7 && /^(PROPN|NOUN|ADJ|DET)$/u.test(tokens[k]!.pos) && !MARK.test(tokens[k]!.text)) k++;
+    // a transcript line may open with a stray quotation mark: "WALLACE: Let's start …
+    const from = quoteMarkAt(text, tokens[first]!.start) && first < last ? first + 1 : first;
+    let k = from;
+    while (k <= last && k - from < 7 && /^(PROPN|NOUN|ADJ|DET)$/u.test(tokens[k]!.pos) && !MARK.test(tokens[k]!.text)) k++;
     const mark = tokens[k];
-    if (!mark || k === first || !MARK.test(mark.text) || k > last) return;
-    const name = tokens.slice(first, k);
+    if (!mark || k === from || !MARK.test(mark.text) || k > last) return;
+    const name = tokens.slice(from, k);
     const shouted = name.every((t) => !/\p{Ll}/u.test(t.text));
     const named = name.every((t) => /^\p{Lu}/u.test(t.text));
     if (!shouted && !named) return;
     const cs = mark.end;
     const ce = contentEnd(text, cs, seg.end);
     const [s0, e0] = trimRange(text, cs, ce);
-    if (e0 - s0 < 3 || regionAt(quotes, mark.start)) return;
+    const inQuote = regionAt(quotes, mark.start);
+    if (e0 - s0 < 3 || (inQuote && !(from > first && inQuote.start === tokens[first]!.start))) return;
     const content: Array<[number, number]> = [[s0, e0]];
-    out.push({ kind: kindOf(text, content), cue: [[mark.start, mark.end]], source: [tokenRange(tokens, first, k - 1)], content });
+    out.push({ kind: kindOf(text, content), cue: [[mark.start, mark.end]], source: [tokenRange(tokens, from, k - 1)], content });
   });
   return out;
 }

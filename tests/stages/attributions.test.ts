@@ -121,3 +121,14 @@ describe('attributions: signed quotations', () => {
     ]);
   });
 });
+
+describe('attributions: transcripts', () => {
+  it('reads a transcript line, even one opening with a stray quotation mark', () => {
+    const text = '"WALLACE: Let’s start with breaking news on the debate story.\nPENCE: Well, look, this is serious business.';
+    const found = attrs(text).map((a) => [a.source?.text, a.cue.text, a.content.text]);
+    expect(found).toEqual([
+      ['WALLACE', ':', 'Let’s start with breaking news on the debate story'],
+      ['PENCE', ':', 'Well, look, this is serious business'],
+    ]);
+  });
+});
