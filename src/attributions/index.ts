@@ -63,10 +63,9 @@ export function extractAttributions(doc: Doc, options: AttributionsOptions): Att
       const [cs, ce] = [d.content[0]![0], d.content[d.content.length - 1]![1]];
       if (ce - cs < 3) return;
       drafts.push(d);
-      for (let k = first; k <= last; k++) {
-        const t = tokens[k]!;
-        if (t.start >= cs && t.end <= ce) taken.add(k);
-        for (const [a, b] of [...d.cue, ...(d.source ?? [])]) if (t.start >= a && t.end <= b) taken.add(k);
+      // mark only the tokens inside its spans (binary search: a sentence can be a 1 MB line)
+      for (const [a, b] of [[cs, ce] as [number, number], ...d.cue, ...(d.source ?? [])]) {
+        for (const t of itemsWithin(tokens, a, b)) if (t.i >= first && t.i <= last) taken.add(t.i);
       }
     };
 
@@ -74,7 +73,8 @@ export function extractAttributions(doc: Doc, options: AttributionsOptions): Att
     // is everything before it, which a forward cue inside that content would otherwise take.
     const order: number[] = [];
     for (let i = last; i >= first; i--) if (closesSentence(tokens, i, last)) order.push(i);
-    for (let i = first; i <= last; i++) if (!order.includes(i)) order.push(i);
+    const queued = new Set(order);
+    for (let i = first; i <= last; i++) if (!queued.has(i)) order.push(i);
     for (const i of order) {
       if (taken.has(i)) continue;
       const t = tokens[i]!;

@@ -1,6 +1,7 @@
 // One wink-nlp instance per process (loading the model takes ~0.2 s), and the
 // offset bookkeeping wink leaves to us: it gives no character offsets, but each
 // token's preceding spaces plus its value reproduce the input exactly.
+import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
@@ -28,9 +29,60 @@ export interface TokenizedSentence {
   tokens: [number, number];
 }
 
+interface WinkCache {
+  lookup(text: string): number[] | null;
+  add(text: string, category: number): number;
+  intrinsicSize(): number;
+}
+
 let instance: ReturnType<typeof winkNLP> | undefined;
+/** Words added to wink's cache by the article being read (the others are hidden from the tokenizer). */
+let seenInArticle = new Set<string>();
+let lastArticle: string | undefined;
+
+/**
+ * wink's cache outlives documents: a word first read in one article changes how
+ * a later article is tokenized ("party’s" kept whole, then tagged PROPN). So that
+ * an article's tokens never depend on what the process read before it (output
+ * identical whatever the worker count or order), lookups see only the model's
+ * own lexicon and the words added while reading the current article — as a
+ * fresh instance would. wink keeps its cache private; an accessor registered
+ * with its allow-list of token functions reaches it once.
+ */
+function isolateArticles(nlp: ReturnType<typeof winkNLP>): void {
+  const require = createRequire(import.meta.url);
+  const allowed = require('wink-nlp/src/allowed.js') as { its4token: Set<unknown> };
+  let cache: WinkCache | undefined;
+  const grab = (_index: number, rdd: { cache: WinkCache }) => {
+    cache = rdd.cache;
+    return '';
+  };
+  allowed.its4token.add(grab);
+  try {
+    nlp.readDoc('x').tokens().itemAt(0).out(grab as never);
+  } finally {
+    allowed.its4token.delete(grab);
+  }
+  if (!cache) throw new Error('wink-nlp internals changed: cannot reach its cache to isolate articles');
+  const intrinsic = cache.intrinsicSize();
+  const lookup = cache.lookup;
+  const add = cache.add;
+  cache.lookup = (text: string) => {
+    const found = lookup(text);
+    return found && found.length === 1 && found[0]! >= intrinsic && !seenInArticle.has(text) ? null : found;
+  };
+  cache.add = (text: string, category: number) => {
+    seenInArticle.add(text);
+    seenInArticle.add(text.toLowerCase());
+    return add(text, category);
+  };
+}
+
 export function wink(): ReturnType<typeof winkNLP> {
-  instance ??= winkNLP(model, ['sbd', 'pos']);
+  if (!instance) {
+    instance = winkNLP(model, ['sbd', 'pos']);
+    isolateArticles(instance);
+  }
   return instance;
 }
 
@@ -47,6 +99,11 @@ export function tokenizeRange(
   firstSentence: number,
 ): { tokens: Token[]; sentences: TokenizedSentence[] } {
   const nlp = wink();
+  if (text !== lastArticle) {
+    // a new article: forget the words the previous one added
+    seenInArticle = new Set();
+    lastArticle = text;
+  }
   const its = nlp.its;
   const piece = text.slice(start, end);
   const doc = nlp.readDoc(piece);

@@ -59,17 +59,16 @@ export function attach(tokens: readonly Token[], labels: ArrayLike<number>, runs
   const cues = runs.filter((r) => r.role === 'cue');
   const drafts: Draft[] = cues.map((cue) => ({ cue, source: null, content: [] }));
   if (cues.length === 0) return [];
-  // gap: word tokens strictly between two runs, not counting source tokens
+  // gap: word tokens strictly between two runs, not counting source tokens — from prefix counts, in O(1)
+  const counted = new Int32Array(labels.length + 1);
+  for (let i = 0; i < labels.length; i++) {
+    const skip = ROLE_OF[labels[i]!] === 'source' || tokens[i]!.pos === 'PUNCT';
+    counted[i + 1] = counted[i]! + (skip ? 0 : 1);
+  }
   const limit = Math.max(opts.maxContentCost, opts.maxSourceCost);
   const gap = (a: Run, b: Run): number => {
     const [lo, hi] = a.last < b.first ? [a.last + 1, b.first - 1] : [b.last + 1, a.first - 1];
-    let g = 0;
-    for (let i = lo; i <= hi; i++) {
-      const role = ROLE_OF[labels[i]!];
-      if (role === 'source' || tokens[i]!.pos === 'PUNCT') continue;
-      if (++g > limit) return Infinity; // beyond any attachment: stop counting
-    }
-    return g;
+    return hi < lo ? 0 : counted[hi + 1]! - counted[lo]!;
   };
   const sentenceDistance = (r: Run, c: Run): number => {
     const s0 = tokens[r.first]!.sentence;
@@ -84,42 +83,50 @@ export function attach(tokens: readonly Token[], labels: ArrayLike<number>, runs
     const after = r.first > c.last;
     return gap(r, c) + opts.sentenceCost * sentenceDistance(r, c) + (after === preferAfter ? 0 : 0.5);
   };
-  const byUnit = new Map<number, number[]>();
-  cues.forEach((c, k) => {
-    const list = byUnit.get(c.unit) ?? [];
-    list.push(k);
-    byUnit.set(c.unit, list);
-  });
-  // a cue more sentences away than the largest cost allows can never be chosen: look only at nearer ones,
-  // so a paragraph of thousands of tokens stays linear
-  const reach = opts.sentenceCost > 0 ? Math.floor(limit / opts.sentenceCost) : Infinity;
-  const near = (r: Run, list: number[]): number[] => {
-    if (!Number.isFinite(reach)) return list;
-    const lo = tokens[r.first]!.sentence - reach;
-    const hi = tokens[r.last]!.sentence + reach;
+  /**
+   * Indexes (into `list`, runs in text order) of the runs within `limit` counted tokens of `r`:
+   * nothing farther can cost less than the largest allowed cost, so a paragraph (or a
+   * sentence) of thousands of tokens stays linear.
+   */
+  const within = (r: Run, list: readonly Run[]): [number, number] => {
+    const floor = counted[r.first]! - limit;
     let a = 0;
     let b = list.length;
     while (a < b) {
       const m = (a + b) >> 1;
-      if (tokens[cues[list[m]!]!.last]!.sentence < lo) a = m + 1;
+      if (counted[list[m]!.last + 1]! < floor) a = m + 1;
       else b = m;
     }
-    const out: number[] = [];
-    for (let k = a; k < list.length && tokens[cues[list[k]!]!.first]!.sentence <= hi; k++) out.push(list[k]!);
-    return out;
+    const lo = a;
+    const ceil = counted[r.last + 1]! + limit;
+    b = list.length;
+    while (a < b) {
+      const m = (a + b) >> 1;
+      if (counted[list[m]!.first]! <= ceil) a = m + 1;
+      else b = m;
+    }
+    return [lo, a];
   };
+  const byUnit = new Map<number, Run[]>();
+  const indexOf = new Map<Run, number>();
+  cues.forEach((c, k) => {
+    const list = byUnit.get(c.unit) ?? [];
+    list.push(c);
+    byUnit.set(c.unit, list);
+    indexOf.set(c, k);
+  });
   for (const r of runs) {
     if (r.role === 'cue') continue;
-    const all = byUnit.get(r.unit);
-    if (!all) continue;
-    const candidates = near(r, all);
+    const list = byUnit.get(r.unit);
+    if (!list) continue;
+    const [lo, hi] = within(r, list);
     let best = -1;
     let bestCost = Infinity;
-    for (const k of candidates) {
-      const c = cost(r, cues[k]!, r.role === 'content');
+    for (let k = lo; k < hi; k++) {
+      const c = cost(r, list[k]!, r.role === 'content');
       if (c < bestCost) {
         bestCost = c;
-        best = k;
+        best = indexOf.get(list[k]!)!;
       }
     }
     if (best < 0) continue;
@@ -129,17 +136,8 @@ export function attach(tokens: readonly Token[], labels: ArrayLike<number>, runs
   const sources = runs.filter((r) => r.role === 'source');
   for (const d of drafts) {
     let bestCost = Infinity;
-    const s0 = tokens[d.cue.first]!.sentence - reach;
-    const s1 = tokens[d.cue.last]!.sentence + reach;
-    // sources are in text order: start at the first one that can reach this cue
-    let a = 0;
-    let b = sources.length;
-    while (a < b) {
-      const m = (a + b) >> 1;
-      if (tokens[sources[m]!.last]!.sentence < s0) a = m + 1;
-      else b = m;
-    }
-    for (let k = a; k < sources.length && tokens[sources[k]!.first]!.sentence <= s1; k++) {
+    const [lo, hi] = within(d.cue, sources);
+    for (let k = lo; k < hi; k++) {
       const s = sources[k]!;
       if (s.unit !== d.cue.unit) continue;
       const c = cost(s, d.cue, false);

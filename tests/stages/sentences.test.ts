@@ -30,3 +30,16 @@ describe('sentences', () => {
     expect(r.sentences.length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('tokens do not depend on what was read before', () => {
+  it('gives an article the same tokens, POS and lemmas before and after other articles', async () => {
+    const { tokenizeRange } = await import('../../src/nlp/wink.ts');
+    const b = 'Sanders called for reforming the party’s superdelegate system. Trump’s aides said so.';
+    const a = 'He spoke about the party’s. Then about the party’s future and Trump’s. The party’s.';
+    const show = (t: string) => tokenizeRange(t, 0, t.length, 0, 0).tokens.map((x) => `${x.start}:${x.text}/${x.pos}/${x.lemma}`);
+    const before = show(b);
+    show(a);
+    show(`${a} ${seed('000')}`);
+    expect(show(b)).toEqual(before);
+  });
+});
