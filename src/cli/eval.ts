@@ -5,12 +5,12 @@ import { existsSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { detectLayout, isDir, pairArticles, readGold, readPredictions } from '../eval/corpus.ts';
 import { formatErrors, formatTable, summaryJson } from '../eval/report.ts';
 import { emptyEntityScores, entityScoresJson, formatEntityScores, readSilver, scoreEntitiesOf } from '../eval/entities.ts';
 import { ArticleRecord } from '../schemas/index.ts';
 import { readFile } from 'node:fs/promises';
+import { CliUsageError as UsageError, parseCli, runCli } from './args.ts';
 import { scoreArticle, summarize } from '../eval/score.ts';
 
 const USAGE = `Usage: npx tsx src/cli/eval.ts --gold <dir> [options]
@@ -44,8 +44,6 @@ distinct spans; linked P/R/F1 over attributions (cues share a token, content
 Jaccard >= 0.5, sources share a token or are both absent). Micro-averaged.
 `;
 
-class UsageError extends Error {}
-
 interface EvalArgs {
   gold: string;
   texts?: string;
@@ -59,31 +57,23 @@ interface EvalArgs {
   maxExamples: number;
 }
 
-function parse(argv: string[]): EvalArgs | 'help' {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        gold: { type: 'string' },
-        texts: { type: 'string' },
-        pred: { type: 'string' },
-        pipeline: { type: 'string' },
-        metadata: { type: 'string' },
-        out: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        errors: { type: 'boolean', default: false },
-        entities: { type: 'boolean', default: false },
-        'max-examples': { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
-  if (values.help) return 'help';
+function parse(argv: string[]): EvalArgs {
+  const { values } = parseCli(
+    argv,
+    {
+      gold: { type: 'string' },
+      texts: { type: 'string' },
+      pred: { type: 'string' },
+      pipeline: { type: 'string' },
+      metadata: { type: 'string' },
+      out: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      errors: { type: 'boolean', default: false },
+      entities: { type: 'boolean', default: false },
+      'max-examples': { type: 'string' },
+    },
+    USAGE,
+  );
   if (!values.gold) throw new UsageError('--gold <dir> is required');
   const needDir = (flag: string, p: string | undefined) => {
     if (p !== undefined && !isDir(p)) throw new UsageError(`--${flag} ${p}: no such folder`);
@@ -144,19 +134,7 @@ function warn(lines: string[], what: string, max = 5): void {
 }
 
 async function main(argv: string[]): Promise<number> {
-  let args;
-  try {
-    args = parse(argv);
-  } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    process.stderr.write(`eval: ${e.message}\nTry --help.\n`);
-    return 2;
-  }
-  if (args === 'help') {
-    process.stdout.write(USAGE);
-    return 0;
-  }
-
+  const args = parse(argv);
   const layout = detectLayout(args.gold, args.texts);
   const gold = await readGold(layout);
   if (gold.articles.length === 0) {
@@ -212,12 +190,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    process.stderr.write(`eval: ${e instanceof Error ? e.message : String(e)}\n`);
-    process.exitCode = 1;
-  },
-);
+runCli('eval', main);
