@@ -10,7 +10,7 @@ import type { Attribution } from '../schemas/index.ts';
 import { loadModel, type TaggerModel } from '../tagger/model.ts';
 import { tagDoc } from '../tagger/tag.ts';
 import { decodeTags, DEFAULT_DECODE } from '../tagger/decode.ts';
-import { byCueStrength, combine, mergeOnCues } from '../tagger/hybrid.ts';
+import { byCueStrength, combine } from '../tagger/hybrid.ts';
 import { quoteRegions } from './quotes.ts';
 import { VERB_CUE_P } from './cues.ts';
 import { indexContaining, itemsWithin } from '../text/search.ts';
@@ -23,8 +23,8 @@ export const AttributionTaggerOptions = z
   .object({
     /** tagger: the tagger alone; hybrid: the tagger merged with the rule-based extractor. */
     mode: z.enum(['tagger', 'hybrid']).default('hybrid'),
-    /** In hybrid mode, whose attributions win a conflict: rules (more precise, kept whole) or the tagger. */
-    prefer: z.enum(['rules', 'tagger', 'confident-rules', 'merge', 'stronger-cue']).default('stronger-cue'),
+    /** In hybrid mode, who wins a clash: the attribution with the stronger cue (train probability; the tagger on ties), or always the rules, or always the tagger. */
+    prefer: z.enum(['rules', 'tagger', 'stronger-cue']).default('stronger-cue'),
     /** Model file; default: models/attribution-tagger.bin.gz of this repo. */
     model: z.string().optional(),
     /** Cost of a sentence boundary between a content/source run and its cue (tokens). */
@@ -59,13 +59,10 @@ export function taggerModel(file?: string): TaggerModel {
  * recognition of" — and a content that does not open on a relative pronoun.
  */
 function plausible(doc: Doc, tokens: readonly Token[], a: Attribution, minCueP: number): boolean {
-  const [cs, ce] = [a.cue.spans[0]![0], a.cue.spans[a.cue.spans.length - 1]![1]];
-  const sentence = doc.sentences![indexContaining(doc.sentences!, cs)];
+  const sentence = doc.sentences![indexContaining(doc.sentences!, a.cue.spans[0]![0])];
   if (!sentence || sentence.kind !== 'prose') return false;
   if (/^\s*(which|who)\b/iu.test(a.content.text)) return false;
-  const cueTokens = itemsWithin(tokens, cs, ce);
-  if (cueTokens.some((t) => /^(according|:|―|—)$/u.test(t.lower))) return true;
-  return cueTokens.some((t) => t.pos === 'VERB' && (VERB_CUE_P.get(t.lemma.toLowerCase()) ?? 0) >= minCueP);
+  return cueStrengthOf(tokens, a) >= minCueP;
 }
 
 /** How sure the cue is: 1 for "according to", a colon or a dash; else the best train probability of its verbs. */
@@ -98,12 +95,7 @@ export function taggerAttributions(doc: Doc, options: AttributionTaggerOptions, 
   const rules = extractAttributions(doc, AttributionsOptions.parse({}));
   if (options.prefer === 'rules') return combine(rules, tagged);
   if (options.prefer === 'tagger') return combine(tagged, rules);
-  if (options.prefer === 'merge') return mergeOnCues(tagged, rules);
-  if (options.prefer === 'stronger-cue') return byCueStrength(tagged, rules, (a) => cueStrengthOf(tokens, a));
-  // rules first where their patterns are sharpest (quotations, "according to", "X said that …"), then the tagger, then the other rules
-  const confident = rules.filter((a) => a.kind === 'direct' || a.kind === 'according-to' || /^that\b/u.test(a.content.text));
-  const others = rules.filter((a) => !confident.includes(a));
-  return combine(combine(confident, tagged), others);
+  return byCueStrength(tagged, rules, (a) => cueStrengthOf(tokens, a));
 }
 
 export const attributionTaggerStage = defineStage<AttributionTaggerOptions>({

@@ -47,23 +47,6 @@ export function combine(primary: readonly Attribution[], secondary: readonly Att
   return out.map((a, k) => ({ ...a, id: `a${k + 1}` }));
 }
 
-/**
- * Tagger first, but where a rule attribution stands on the same cue and its
- * content is a clause the rules delimit well ("that …", a whole quotation),
- * that content replaces the tagger's, which often stops short of the sentence end.
- */
-export function mergeOnCues(tagged: readonly Attribution[], rules: readonly Attribution[]): Attribution[] {
-  const ruleCues = rules.map((r) => ({ start: r.cue.spans[0]![0], end: r.cue.spans[r.cue.spans.length - 1]![1], r }));
-  const improved = tagged.map((t) => {
-    const [s, e] = [t.cue.spans[0]![0], t.cue.spans[t.cue.spans.length - 1]![1]];
-    const twin = ruleCues.find((x) => x.start < e && s < x.end)?.r;
-    if (!twin) return t;
-    const clause = /^that\b/u.test(twin.content.text) || twin.kind === 'direct';
-    return clause ? { ...t, content: twin.content, kind: twin.kind, source: t.source ?? twin.source } : t;
-  });
-  return combine(improved, rules);
-}
-
 function extent(a: Attribution): Interval {
   let start = Infinity;
   let end = -Infinity;
