@@ -8,10 +8,10 @@ import { notEnglish } from '../language/index.ts';
 import { need, type Doc } from '../pipeline/doc.ts';
 import type { Token } from '../nlp/wink.ts';
 import { part, trimRange } from '../text/spans.ts';
-import { itemsWithin } from '../text/search.ts';
+import { itemsWithin, lowerBound } from '../text/search.ts';
 import { cueStrength, INVERSION_VERBS, SOURCE_HEADS, VERB_CUE_P, VERB_PARTICLES } from './cues.ts';
 import { headNoun, npRight, subjectBefore } from './phrases.ts';
-import { isQuoteMark, quoteMarkAt, quoteRegions, regionAt, type QuoteRegion } from './quotes.ts';
+import { firstRegionFrom, isQuoteMark, quoteMarkAt, quoteRegions, regionAt, regionEndingAt, regionStartingAt, type QuoteRegion } from './quotes.ts';
 
 export const AttributionsOptions = z
   .object({
@@ -141,8 +141,8 @@ function speakerLines(doc: Doc, tokens: readonly Token[], quotes: readonly Quote
   const SIGN = /^(―|—|–|--)$/u;
   segments.forEach((seg, g) => {
     if (seg.kind !== 'prose') return;
-    const si = sentences.findIndex((s) => s.start >= seg.start);
-    if (si < 0 || sentences[si]!.start >= seg.end) return;
+    const si = lowerBound(sentences, seg.start);
+    if (si >= sentences.length || sentences[si]!.start >= seg.end) return;
     const [first, last] = ranges[si]!;
     // a signature after a quotation: "“…” ― Sonya Herridge", on the quotation's line or the next
     const segTokens = itemsWithin(tokens, seg.start, seg.end);
@@ -155,7 +155,7 @@ function speakerLines(doc: Doc, tokens: readonly Token[], quotes: readonly Quote
         const prev = segments[g - 1];
         let content: Array<[number, number]> | null = null;
         if (before && isQuoteMark(before.text)) {
-          const opening = quotes.find((r) => r.end === before.end) ?? null;
+          const opening = regionEndingAt(quotes, before.end) ?? null;
           content = [[opening && opening.start >= seg.start ? opening.start : seg.start, before.end]];
         } else if (dash === 0 && prev && prev.kind === 'prose' && quoteMarkAt(text, prev.start)) {
           content = [[prev.start, prev.end]];
@@ -274,8 +274,8 @@ function verbCue(
   const beforeSubj = subj ? tokens[subj[0] - 1] : tokens[cueStart - 1];
   const closing = beforeSubj && isClosingQuote(text, beforeSubj) ? beforeSubj : undefined;
   if (closing) {
-    const region = quotes.find((r) => r.closed && r.end === closing.end);
-    if (!region) return null;
+    const region = regionEndingAt(quotes, closing.end);
+    if (!region || !region.closed) return null;
     let source: [number, number] | null = subj ? tokenRange(tokens, subj[0], subj[1]) : null;
     if (!subj && INVERSION_VERBS.has(lemma)) {
       const np = npRight(tokens, i + 1, last);
@@ -287,12 +287,14 @@ function verbCue(
     if (tail) content.push([tail.start, tail.end]);
     // "“…,” she said. “…”": quotations that go on right after, in the same paragraph
     for (let from = Math.max(tail?.end ?? 0, sentenceEnd); ; ) {
-      const more = quotes.find((r) => r.start >= from && /^[^\S\n]*$/u.test(text.slice(from, r.start)));
-      if (!more) break;
+      // only the next region can follow across blanks on the same line
+      const more = firstRegionFrom(quotes, from);
+      if (!more || !/^[^\S\n]*$/u.test(text.slice(from, more.start))) break;
       content.push([more.start, more.end]);
       from = more.end;
-      const after = /^[^\S\n]*/u.exec(text.slice(from))![0].length;
-      if (!quoteMarkAt(text, from + after)) break;
+      let after = from;
+      while (after < text.length && text[after] !== '\n' && /\s/u.test(text[after]!)) after++;
+      if (!quoteMarkAt(text, after)) break;
     }
     return { kind: kindOf(text, content), cue: [cue], source: source ? [source] : null, content, ...(channel ? { channel: [channel] } : {}) };
   }
@@ -331,7 +333,7 @@ function verbCue(
   const cs = tokens[k]!.start;
   let ce = clauseEnd(tokens, k, last, text, quotes);
   // a quotation opened here and running past the sentence end goes with it
-  const region = quoteMarkAt(text, cs) ? quotes.find((r) => r.start === cs) : undefined;
+  const region = quoteMarkAt(text, cs) ? regionStartingAt(quotes, cs) : undefined;
   if (region && region.end > ce) ce = region.end;
   if (ce <= cs) return null;
   const content: Array<[number, number]> = [[cs, ce]];
@@ -385,8 +387,8 @@ function clauseEnd(tokens: readonly Token[], k: number, last: number, text: stri
 }
 
 function nextQuoteAfter(quotes: readonly QuoteRegion[], from: number, sentenceEnd: number, text: string): QuoteRegion | undefined {
-  const gap = /^\s*,\s*$/u;
-  return quotes.find((r) => r.start >= from && r.start < sentenceEnd + 2 && gap.test(text.slice(from, r.start)));
+  const next = firstRegionFrom(quotes, from);
+  return next && next.start < sentenceEnd + 2 && /^\s*,\s*$/u.test(text.slice(from, next.start)) ? next : undefined;
 }
 
 /** "In a video message via the Tass news agency", "in a statement": where it was said. */

@@ -1,6 +1,7 @@
 // Quotation marks: pairing opening and closing marks over the whole text, so
 // a quote that runs over several sentences or paragraphs is one region, and
 // cues inside a quotation are not taken for the writer's own attributions.
+import { lowerBound } from '../text/search.ts';
 
 export interface QuoteRegion {
   /** Offset of the opening mark. */
@@ -81,4 +82,28 @@ export function isQuoteMark(c: string | undefined): boolean {
 /** Whether a quotation mark (single-character, or a doubled apostrophe) starts at `pos`. */
 export function quoteMarkAt(text: string, pos: number): boolean {
   return isQuoteMark(text[pos]) || (text[pos] === "'" && text[pos + 1] === "'");
+}
+
+/** The first region starting at or after `pos` (regions are sorted and disjoint). */
+export function firstRegionFrom(regions: readonly QuoteRegion[], pos: number): QuoteRegion | undefined {
+  return regions[lowerBound(regions, pos)];
+}
+
+/** The region that opens exactly at `pos`. */
+export function regionStartingAt(regions: readonly QuoteRegion[], pos: number): QuoteRegion | undefined {
+  const r = firstRegionFrom(regions, pos);
+  return r && r.start === pos ? r : undefined;
+}
+
+/** The region that closes exactly at `end` (ends are sorted too, since regions are disjoint). */
+export function regionEndingAt(regions: readonly QuoteRegion[], end: number): QuoteRegion | undefined {
+  let a = 0;
+  let b = regions.length;
+  while (a < b) {
+    const m = (a + b) >> 1;
+    if (regions[m]!.end < end) a = m + 1;
+    else b = m;
+  }
+  const r = regions[a];
+  return r && r.end === end ? r : undefined;
 }
