@@ -17,7 +17,7 @@ export type LanguageOptions = z.infer<typeof LanguageOptions>;
 const ENGLISH = new Set(
   `the of and to a in is that for it was on said with he as at by his be from are have has but not this they were had which
    their an or who will been would she her its we there about after more than also when one all if into could no new year
-   can out up what so what them other our over some these time you i just like only said says told`.split(/\s+/u),
+   can out up so what them other our over some these time you i just like only says told`.split(/\s+/u),
 );
 
 export function englishShare(text: string): { words: number; share: number } {

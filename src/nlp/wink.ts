@@ -132,9 +132,9 @@ export function tokenizeRange(
     }
     const e = s + value.length;
     const sentence = firstSentence + sentenceOf[t]!;
-    // wink's tokenizer caches words across documents, so "Trump's" is split in one
-    // document and kept whole in a later one; split possessives here, always, so a
-    // document's tokens never depend on what was read before it
+    // wink splits "Trump's" once and, having cached the whole word, keeps it whole
+    // later in the same article; split possessives here, always, so one word is
+    // always one pair of tokens
     const possessive = value.length > 2 && types[t] === 'word' ? /^(.+?)(['’][sS])$/u.exec(value) : null;
     if (possessive) {
       const stem = possessive[1]!;
