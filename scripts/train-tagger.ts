@@ -1,6 +1,9 @@
 // Train the attribution tagger on PolNeAR train, printing dev scores per epoch.
 //   npx tsx scripts/train-tagger.ts [--epochs N] [--bits B] [--out models/attribution-tagger.bin.gz]
-//     [--train DIR] [--dev DIR] [--seed S]
+//     [--stacked-out models/attribution-tagger-stacked.bin.gz] [--folds K] [--train DIR] [--dev DIR] [--seed S]
+// The first pass is trained on all of train. The stacked second pass is trained
+// on first-pass labels that the first pass did not see in training (K-fold
+// jackknife over train documents), so it learns how the first pass errs on new text.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { detectLayout, readGold, type GoldArticle } from '../src/eval/corpus.ts';
@@ -9,13 +12,14 @@ import type { Doc } from '../src/pipeline/doc.ts';
 import { quoteRegions } from '../src/attributions/quotes.ts';
 import { goldLabels, prepareDoc, type GoldTagStats } from '../src/tagger/data.ts';
 import { unitFeatures, unitsOf, type Unit } from '../src/tagger/tag.ts';
-import { tagFeatures, saveModel, type TaggerModel } from '../src/tagger/model.ts';
+import { saveModel, tagFeatures, type TaggerModel } from '../src/tagger/model.ts';
 import { train, type Sequence } from '../src/tagger/train.ts';
 import { decodeTags } from '../src/tagger/decode.ts';
 import { B, isInside } from '../src/tagger/labels.ts';
 import { ROLE_OF } from '../src/tagger/labels.ts';
 import { AttributionsOptions, extractAttributions } from '../src/attributions/index.ts';
 import { combine } from '../src/tagger/hybrid.ts';
+import { STACK_FEATURES, stackFeatures } from '../src/tagger/stack.ts';
 import type { Attribution } from '../src/schemas/index.ts';
 
 const { values } = parseArgs({
@@ -24,6 +28,8 @@ const { values } = parseArgs({
     bits: { type: 'string', default: '18' },
     seed: { type: 'string', default: '1' },
     out: { type: 'string', default: 'models/attribution-tagger.bin.gz' },
+    'stacked-out': { type: 'string', default: 'models/attribution-tagger-stacked.bin.gz' },
+    folds: { type: 'string', default: '5' },
     train: { type: 'string', default: '../shared/polnear/data/train' },
     dev: { type: 'string', default: '../shared/polnear/data/dev' },
     'no-dev': { type: 'boolean', default: false },
@@ -54,13 +60,14 @@ async function prepare(dir: string, stats: GoldTagStats): Promise<Prepared[]> {
   });
 }
 
-function sequences(docs: readonly Prepared[]): Sequence[] {
+/** Training sequences, one per unit; `feats` picks the feature matrix of unit k of a doc. */
+function sequences(docs: readonly Prepared[], feats: (d: Prepared, k: number) => Int32Array = (d, k) => d.feats[k]!): Sequence[] {
   const out: Sequence[] = [];
   for (const d of docs) {
     d.units.forEach((u, k) => {
       const gold = d.labels.slice(u.first, u.last + 1);
       if (gold.length > 0 && isInside(gold[0]!)) gold[0] = B[ROLE_OF[gold[0]!]!]; // a run cut by the unit start
-      out.push({ feats: d.feats[k]!, n: u.last - u.first + 1, gold });
+      out.push({ feats: feats(d, k), n: u.last - u.first + 1, gold });
     });
   }
   return out;
@@ -68,10 +75,19 @@ function sequences(docs: readonly Prepared[]): Sequence[] {
 
 const toPred = (a: Attribution): PredAttribution => ({ id: a.id, kind: a.kind, cue: a.cue.spans, source: a.source ? a.source.spans : null, content: a.content.spans });
 
-function evaluate(docs: readonly Prepared[], model: TaggerModel, hybrid: boolean) {
+/** Labels of every unit of a doc: the first pass, then the second when given. */
+function tagUnits(d: Prepared, first: TaggerModel, second?: TaggerModel): Uint8Array[] {
+  return d.units.map((u, k) => {
+    const n = u.last - u.first + 1;
+    const y = tagFeatures(first, d.feats[k]!, n);
+    return second ? tagFeatures(second, stackFeatures(d.doc.tokens!, u.first, n, d.feats[k]!, y, second.bits), n) : y;
+  });
+}
+
+function evaluate(docs: readonly Prepared[], model: TaggerModel, hybrid: boolean, second?: TaggerModel) {
   const scores = docs.map((d) => {
     const labels = new Uint8Array(d.doc.tokens!.length);
-    d.units.forEach((u, k) => labels.set(tagFeatures(model, d.feats[k]!, u.last - u.first + 1), u.first));
+    tagUnits(d, model, second).forEach((y, k) => labels.set(y, d.units[k]!.first));
     let attrs = decodeTags(d.doc.text, d.doc.tokens!, labels, d.unitOf);
     if (hybrid) attrs = combine(extractAttributions(d.doc, AttributionsOptions.parse({})), attrs);
     return scoreArticle({ id: d.gold.id, text: d.gold.text, gold: d.gold.attributions, pred: attrs.map(toPred) });
@@ -83,24 +99,55 @@ function evaluate(docs: readonly Prepared[], model: TaggerModel, hybrid: boolean
 }
 
 const t0 = performance.now();
+const seconds = () => ((performance.now() - t0) / 1000).toFixed(1);
 const trainStats: GoldTagStats = { tokens: 0, conflicts: 0 };
 const trainDocs = await prepare(values.train, trainStats);
 const devDocs = values['no-dev'] ? [] : await prepare(values.dev, { tokens: 0, conflicts: 0 });
 const seqs = sequences(trainDocs);
 console.log(
-  `prepared ${trainDocs.length} train docs (${trainStats.tokens} tokens, ${trainStats.conflicts} conflicting gold tokens, ${seqs.length} sequences), ${devDocs.length} dev docs in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  `prepared ${trainDocs.length} train docs (${trainStats.tokens} tokens, ${trainStats.conflicts} conflicting gold tokens, ${seqs.length} sequences), ${devDocs.length} dev docs in ${seconds()} s`,
 );
+const seed = Number(values.seed);
+const meta = { epochs, bits, seed, trainDocs: trainDocs.length, trainedOn: path.basename(path.resolve(values.train)) };
 
 const model = train(seqs, {
   bits,
   epochs,
-  seed: Number(values.seed),
+  seed,
   onEpoch(epoch, m, st) {
     const line = `epoch ${epoch}: ${st.errors} train token errors / ${st.tokens}, ${(st.ms / 1000).toFixed(1)} s`;
     console.log(devDocs.length ? `${line} | dev ${evaluate(devDocs, m, false)}` : line);
   },
 });
-if (devDocs.length) console.log(`final hybrid (rules first) | dev ${evaluate(devDocs, model, true)}`);
-model.meta = { epochs, bits, seed: Number(values.seed), trainDocs: trainDocs.length, trainedOn: path.basename(path.resolve(values.train)) };
+model.meta = meta;
 const size = saveModel(model, values.out);
-console.log(`wrote ${values.out} (${(size / 1e6).toFixed(2)} MB) in ${((performance.now() - t0) / 1000).toFixed(1)} s total`);
+console.log(`wrote ${values.out} (${(size / 1e6).toFixed(2)} MB) at ${seconds()} s`);
+
+// jackknife: first-pass labels of each train doc from a model trained without its fold
+const folds = Number(values.folds);
+const heldOut = new Map<Prepared, Uint8Array[]>();
+for (let f = 0; f < folds; f++) {
+  const fold = trainDocs.filter((_, k) => k % folds === f);
+  const rest = trainDocs.filter((_, k) => k % folds !== f);
+  const m = train(sequences(rest), { bits, epochs, seed });
+  for (const d of fold) heldOut.set(d, tagUnits(d, m));
+  console.log(`fold ${f + 1}/${folds}: first pass trained on ${rest.length} docs, tagged ${fold.length} at ${seconds()} s`);
+}
+const stackedSeqs = sequences(trainDocs, (d, k) => {
+  const u = d.units[k]!;
+  return stackFeatures(d.doc.tokens!, u.first, u.last - u.first + 1, d.feats[k]!, heldOut.get(d)![k]!, bits);
+});
+const stacked = train(stackedSeqs, {
+  bits,
+  epochs,
+  seed,
+  features: STACK_FEATURES,
+  onEpoch(epoch, m, st) {
+    const line = `stacked epoch ${epoch}: ${st.errors} train token errors / ${st.tokens}, ${(st.ms / 1000).toFixed(1)} s`;
+    console.log(devDocs.length ? `${line} | dev ${evaluate(devDocs, model, false, m)}` : line);
+  },
+});
+stacked.meta = { ...meta, folds, stacked: true };
+const size2 = saveModel(stacked, values['stacked-out']);
+if (devDocs.length) console.log(`final hybrid (rules first) | dev ${evaluate(devDocs, model, true, stacked)}`);
+console.log(`wrote ${values['stacked-out']} (${(size2 / 1e6).toFixed(2)} MB) in ${seconds()} s total`);

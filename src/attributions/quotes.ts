@@ -14,6 +14,9 @@ export interface QuoteRegion {
 const OPEN_CURLY = '“';
 const CLOSE_CURLY = '”';
 
+/** A transcript speaker label: "PENCE:", "MR. TRUMP:", "O'REILLY:". */
+const SPEAKER_TURN = /^\p{Lu}[\p{Lu}.'’ -]{1,40}:/u;
+
 function isWordChar(c: string | undefined): boolean {
   return c !== undefined && /[\p{L}\p{N}]/u.test(c);
 }
@@ -41,10 +44,13 @@ export function quoteRegions(text: string): QuoteRegion[] {
         // an unclosed quote: if a paragraph break lies between, this continues it
         const between = text.slice(open, i);
         if (/\n/u.test(between)) {
-          i += width - 1;
-          continue;
-        }
-        regions.push({ start: open, end: i, closed: false });
+          // …unless it opens a transcript turn ("WALLACE: …"): each turn is its own quote
+          if (!SPEAKER_TURN.test(text.slice(i + width, i + width + 48))) {
+            i += width - 1;
+            continue;
+          }
+          regions.push({ start: open, end: open + between.trimEnd().length, closed: false });
+        } else regions.push({ start: open, end: i, closed: false });
       }
       open = i;
     } else if (open >= 0) {

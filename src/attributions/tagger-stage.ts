@@ -9,6 +9,8 @@ import { need, type Doc } from '../pipeline/doc.ts';
 import type { Attribution } from '../schemas/index.ts';
 import { loadModel, type TaggerModel } from '../tagger/model.ts';
 import { tagDoc } from '../tagger/tag.ts';
+import { NUM_FEATURES } from '../tagger/features.ts';
+import { STACK_FEATURES } from '../tagger/stack.ts';
 import { decodeTags, DEFAULT_DECODE } from '../tagger/decode.ts';
 import { byCueStrength, combine } from '../tagger/hybrid.ts';
 import { quoteRegions } from './quotes.ts';
@@ -18,6 +20,7 @@ import type { Token } from '../nlp/wink.ts';
 import { AttributionsOptions, extractAttributions, speakerLike } from './index.ts';
 
 export const DEFAULT_MODEL = new URL('../../models/attribution-tagger.bin.gz', import.meta.url);
+export const DEFAULT_STACKED_MODEL = new URL('../../models/attribution-tagger-stacked.bin.gz', import.meta.url);
 
 export const AttributionTaggerOptions = z
   .object({
@@ -27,6 +30,10 @@ export const AttributionTaggerOptions = z
     prefer: z.enum(['rules', 'tagger', 'stronger-cue']).default('stronger-cue'),
     /** Model file; default: models/attribution-tagger.bin.gz of this repo. */
     model: z.string().optional(),
+    /** Run the stacked second pass (it relabels each token knowing the first pass's labels around it). */
+    stacked: z.boolean().default(true),
+    /** Second-pass model file; default: models/attribution-tagger-stacked.bin.gz of this repo. */
+    stackedModel: z.string().optional(),
     /** Cost of a sentence boundary between a content/source run and its cue (tokens). */
     sentenceCost: z.number().nonnegative().default(DEFAULT_DECODE.sentenceCost),
     maxContentCost: z.number().nonnegative().default(DEFAULT_DECODE.maxContentCost),
@@ -42,15 +49,17 @@ export const AttributionTaggerOptions = z
 export type AttributionTaggerOptions = z.infer<typeof AttributionTaggerOptions>;
 
 const models = new Map<string, TaggerModel>();
-export function taggerModel(file?: string): TaggerModel {
-  const key = file ?? DEFAULT_MODEL.href;
+function cachedModel(file: string | URL, features: number): TaggerModel {
+  const key = file instanceof URL ? file.href : file;
   let m = models.get(key);
   if (!m) {
-    m = loadModel(file ?? DEFAULT_MODEL);
+    m = loadModel(file, features);
     models.set(key, m);
   }
   return m;
 }
+export const taggerModel = (file?: string): TaggerModel => cachedModel(file ?? DEFAULT_MODEL, NUM_FEATURES);
+export const stackedTaggerModel = (file?: string): TaggerModel => cachedModel(file ?? DEFAULT_STACKED_MODEL, STACK_FEATURES);
 
 /**
  * The tagger's attributions that read as attributions: in prose (headings and
@@ -80,11 +89,16 @@ function speakingSource(tokens: readonly Token[], source: Attribution['source'] 
   return inside.length > 0 && speakerLike(tokens, [inside[0]!.i, inside[inside.length - 1]!.i]);
 }
 
-export function taggerAttributions(doc: Doc, options: AttributionTaggerOptions, model: TaggerModel = taggerModel(options.model)): Attribution[] {
+export function taggerAttributions(
+  doc: Doc,
+  options: AttributionTaggerOptions,
+  model: TaggerModel = taggerModel(options.model),
+  stacked: TaggerModel | undefined = options.stacked ? stackedTaggerModel(options.stackedModel) : undefined,
+): Attribution[] {
   const tokens = need(doc, 'tokens', 'attributions-tagger');
   need(doc, 'sentences', 'attributions-tagger');
   const quotes = quoteRegions(doc.text);
-  const { labels, unitOf } = tagDoc(doc, model, quotes);
+  const { labels, unitOf } = tagDoc(doc, model, quotes, stacked);
   const tagged = decodeTags(doc.text, tokens, labels, unitOf, options).filter(
     (a) =>
       plausible(doc, tokens, a, options.minCueP) &&

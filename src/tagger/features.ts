@@ -63,20 +63,20 @@ export function cueBucket(lemma: string, pos: string): number {
 
 // ---------------------------------------------------------------- atoms
 
-/** Seed of template `tid` (1..52 = NUM_FEATURES, declared below): Math.imul(tid, 0x9e3779b1). */
+/** Seed of template `tid` (1..55 = NUM_FEATURES, declared below): Math.imul(tid, 0x9e3779b1). */
 const T: Int32Array = (() => {
-  const t = new Int32Array(52 + 1);
-  for (let i = 0; i <= 52; i++) t[i] = Math.imul(i, 0x9e3779b1);
+  const t = new Int32Array(55 + 1);
+  for (let i = 0; i <= 55; i++) t[i] = Math.imul(i, 0x9e3779b1);
   return t;
 })();
 
-function f1(seed: number, x: number): number {
+export function f1(seed: number, x: number): number {
   return fmix(mix(seed, x));
 }
-function f2(seed: number, x: number, y: number): number {
+export function f2(seed: number, x: number, y: number): number {
   return fmix(mix(mix(seed, x), y));
 }
-function f3(seed: number, x: number, y: number, z: number): number {
+export function f3(seed: number, x: number, y: number, z: number): number {
   return fmix(mix(mix(mix(seed, x), y), z));
 }
 
@@ -97,6 +97,10 @@ function shapeOf(s: string): string {
   }
   return out;
 }
+
+/** Words that open a new clause after a comma: where an indirect content usually stops. */
+const CLAUSE_WORDS = new Set(['but', 'which', 'who', 'whom', 'whose', 'and', 'as', 'after', 'before', 'because', 'while', 'when', 'although', 'though', 'where', 'including', 'since', 'until', 'even', 'so']);
+const BREAK_MARKS = new Set([';', '—', '–', '―', '(', '--']);
 
 const SPECIAL_WORDS = new Set(['that', 'according', 'to', 'said', 'says', ':', ',', '.', '“', '”', '"', 'he', 'she', 'they', 'it', 'who', 'which', 'as', 'if', 'whether', 'but', 'and']);
 
@@ -212,7 +216,7 @@ function wordAtoms(t: Token): WordAtoms {
   return a;
 }
 
-function distBucket(d: number): number {
+export function distBucket(d: number): number {
   if (d <= 3) return d;
   if (d <= 5) return 4;
   if (d <= 8) return 5;
@@ -246,7 +250,7 @@ const BOUNDARY_SLOTS = slotsOf(1, 1, 1, 1, 1, 1, 0);
 
 // ---------------------------------------------------------------- templates
 
-export const NUM_FEATURES = 52;
+export const NUM_FEATURES = 55;
 const NF = NUM_FEATURES;
 
 export interface FeatureInput {
@@ -305,9 +309,18 @@ export function featuresOfRange(
   // nearest cue-like token left/right within the segment
   const leftCue = new Int32Array(n);
   const rightCue = new Int32Array(n);
+  // clause breaks since the last cue-like token (at most 2), and whether a "that" came since
+  const breaks = new Uint8Array(n);
+  const thatSince = new Uint8Array(n);
+  let brk = 0;
+  let that = 0;
   let last = -1;
   for (let i = 0; i < n; i++) {
     const t = tokens[from + i]!;
+    if (BREAK_MARKS.has(t.text) || (CLAUSE_WORDS.has(t.lower) && i > 0 && tokens[from + i - 1]!.text === ',')) brk = Math.min(2, brk + 1);
+    if (t.lower === 'that') that = 1;
+    breaks[i] = brk;
+    thatSince[i] = that;
     const a = wordAtoms(t);
     const j = i + PAD;
     W[j] = a.word;
@@ -327,7 +340,18 @@ export function featuresOfRange(
     if (a.cueLike) {
       cueLike[i] = 1;
       last = i;
+      brk = 0;
+      that = 0;
     }
+  }
+  // clause breaks between each token and the next cue-like token
+  const breaksAhead = new Uint8Array(n);
+  brk = 0;
+  for (let i = n - 1; i >= 0; i--) {
+    breaksAhead[i] = brk;
+    if (cueLike[i]) brk = 0;
+    const t = tokens[from + i]!;
+    if (BREAK_MARKS.has(t.text) || (CLAUSE_WORDS.has(t.lower) && i > 0 && tokens[from + i - 1]!.text === ',')) brk = Math.min(2, brk + 1);
   }
   let next = -1;
   for (let i = n - 1; i >= 0; i--) {
@@ -406,6 +430,9 @@ export function featuresOfRange(
     out[o++] = f2(T[50]!, W[j - 2]!, pw) >>> shift;
     out[o++] = f2(T[51]!, nw, W[j + 2]!) >>> shift;
     out[o++] = CUES_AROUND[((l >= 0 ? C[l + PAD]! : 0) * 6 + (r >= 0 ? C[r + PAD]! : 0)) * 4 + ((lSame << 1) | rSame)]! >>> shift; // 52
+    out[o++] = f3(T[53]!, breaks[i]!, lSame, p) >>> shift;
+    out[o++] = f3(T[54]!, thatSince[i]!, lD > 3 ? 4 : lD, lSame) >>> shift;
+    out[o++] = f3(T[55]!, breaksAhead[i]!, rSame, p) >>> shift;
   }
   return out;
 }

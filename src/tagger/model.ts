@@ -6,7 +6,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { NUM_FEATURES } from './features.ts';
 import { allowed, NUM_LABELS } from './labels.ts';
 
-export const FEATURE_VERSION = 1;
+export const FEATURE_VERSION = 2;
 
 // local copies: under tsx's CommonJS transform an imported binding is read through a getter at every use
 const NF = NUM_FEATURES;
@@ -14,6 +14,8 @@ const NL = NUM_LABELS;
 
 export interface TaggerModel {
   bits: number;
+  /** Feature slots per token: NUM_FEATURES for the first pass, more for the stacked second pass. */
+  features: number;
   /** (2^bits) × NUM_LABELS emission weights. */
   weights: Float32Array;
   /** (NUM_LABELS + 1) × NUM_LABELS transitions; the last row is the start. */
@@ -21,9 +23,10 @@ export interface TaggerModel {
   meta: Record<string, unknown>;
 }
 
-export function emptyModel(bits: number): TaggerModel {
+export function emptyModel(bits: number, features: number = NF): TaggerModel {
   return {
     bits,
+    features,
     weights: new Float32Array((1 << bits) * NUM_LABELS),
     transitions: new Float32Array((NUM_LABELS + 1) * NUM_LABELS),
     meta: {},
@@ -32,9 +35,10 @@ export function emptyModel(bits: number): TaggerModel {
 
 const NEG = -1e30;
 
-/** Emission scores n × L of a feature matrix. */
-export function emissions(weights: Float32Array | Float64Array, feats: Int32Array, n: number): Float32Array {
+/** Emission scores n × L of a feature matrix with `nf` slots per token. */
+export function emissions(weights: Float32Array | Float64Array, feats: Int32Array, n: number, nf: number = NF): Float32Array {
   const L = NL;
+  const NF = nf;
   const e = new Float32Array(n * L);
   for (let i = 0; i < n; i++) {
     const fb = i * NF;
@@ -113,7 +117,7 @@ export function viterbi(em: Float32Array, transitions: Float32Array, n: number):
 }
 
 export function tagFeatures(model: TaggerModel, feats: Int32Array, n: number): Uint8Array {
-  return viterbi(emissions(model.weights, feats, n), model.transitions, n);
+  return viterbi(emissions(model.weights, feats, n, model.features), model.transitions, n);
 }
 
 // ---------------------------------------------------------------- model file
@@ -140,7 +144,7 @@ export function encodeModel(model: TaggerModel): Buffer {
     featureVersion: FEATURE_VERSION,
     bits: model.bits,
     labels: NUM_LABELS,
-    features: NUM_FEATURES,
+    features: model.features,
     scale,
     meta: model.meta,
   };
@@ -150,12 +154,12 @@ export function encodeModel(model: TaggerModel): Buffer {
   return gzipSync(Buffer.concat([head, trans, body]), { level: 9 });
 }
 
-export function decodeModel(buf: Buffer): TaggerModel {
+export function decodeModel(buf: Buffer, features: number = NF): TaggerModel {
   const raw = gunzipSync(buf);
   const nl = raw.indexOf(10);
   const header = JSON.parse(raw.subarray(0, nl).toString('utf8')) as Header;
   if (header.format !== 'attribution-tagger') throw new Error('not an attribution-tagger model');
-  if (header.featureVersion !== FEATURE_VERSION || header.labels !== NUM_LABELS || header.features !== NUM_FEATURES) {
+  if (header.featureVersion !== FEATURE_VERSION || header.labels !== NUM_LABELS || header.features !== features) {
     throw new Error(`model was trained with other features (version ${header.featureVersion}, ${header.features} features); retrain it`);
   }
   let off = nl + 1;
@@ -168,7 +172,7 @@ export function decodeModel(buf: Buffer): TaggerModel {
   new Uint8Array(aligned.buffer).set(raw.subarray(off, off + 2 * size));
   const weights = new Float32Array(size);
   for (let i = 0; i < size; i++) weights[i] = aligned[i]! * header.scale;
-  return { bits: header.bits, weights, transitions, meta: header.meta };
+  return { bits: header.bits, features: header.features, weights, transitions, meta: header.meta };
 }
 
 export function saveModel(model: TaggerModel, file: string): number {
@@ -177,6 +181,6 @@ export function saveModel(model: TaggerModel, file: string): number {
   return buf.length;
 }
 
-export function loadModel(file: string | URL): TaggerModel {
-  return decodeModel(readFileSync(file));
+export function loadModel(file: string | URL, features: number = NF): TaggerModel {
+  return decodeModel(readFileSync(file), features);
 }

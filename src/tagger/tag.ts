@@ -5,6 +5,7 @@ import type { Token } from '../nlp/wink.ts';
 import { quoteRegions, type QuoteRegion } from '../attributions/quotes.ts';
 import { featuresOfRange, NUM_FEATURES } from './features.ts';
 import { tagFeatures, type TaggerModel } from './model.ts';
+import { stackFeatures } from './stack.ts';
 
 export interface Unit {
   /** Doc token range [first, last], inclusive. */
@@ -39,8 +40,16 @@ export function unitFeatures(text: string, tokens: readonly Token[], u: Unit, qu
 
 let scratch = new Int32Array(0);
 
-/** Labels of every doc token (0 = O for tokens outside any unit). */
-export function tagDoc(doc: Doc, model: TaggerModel, quotes: readonly QuoteRegion[] = quoteRegions(doc.text)): { labels: Uint8Array; unitOf: Int32Array } {
+/**
+ * Labels of every doc token (0 = O for tokens outside any unit): the first
+ * pass, then, with `stacked`, the second pass over the first one's labels.
+ */
+export function tagDoc(
+  doc: Doc,
+  model: TaggerModel,
+  quotes: readonly QuoteRegion[] = quoteRegions(doc.text),
+  stacked?: TaggerModel,
+): { labels: Uint8Array; unitOf: Int32Array } {
   const tokens = doc.tokens ?? [];
   const { units, unitOf } = unitsOf(doc);
   const labels = new Uint8Array(tokens.length);
@@ -49,7 +58,8 @@ export function tagDoc(doc: Doc, model: TaggerModel, quotes: readonly QuoteRegio
     // one feature buffer for all units (tagFeatures reads only its first n rows)
     if (scratch.length < n * NUM_FEATURES) scratch = new Int32Array(Math.max(n * NUM_FEATURES, 2 * scratch.length));
     const feats = featuresOfRange(tokens, u.first, u.last + 1, quotes, u.kind, model.bits, scratch);
-    labels.set(tagFeatures(model, feats, n), u.first);
+    const first = tagFeatures(model, feats, n);
+    labels.set(stacked ? tagFeatures(stacked, stackFeatures(tokens, u.first, n, feats, first, stacked.bits), n) : first, u.first);
   }
   return { labels, unitOf };
 }

@@ -5,7 +5,7 @@ import { NUM_FEATURES } from './features.ts';
 import { NUM_LABELS } from './labels.ts';
 
 export interface Sequence {
-  /** n × NUM_FEATURES feature buckets. */
+  /** n × features feature buckets (TrainOptions.features, default NUM_FEATURES). */
   feats: Int32Array;
   n: number;
   gold: Uint8Array;
@@ -25,6 +25,8 @@ export function mulberry32(seed: number): () => number {
 export interface TrainOptions {
   bits: number;
   epochs: number;
+  /** Feature slots per token (default NUM_FEATURES). */
+  features?: number;
   seed?: number;
   /** Called after each epoch with the averaged model so far. */
   onEpoch?: (epoch: number, model: TaggerModel, stats: { errors: number; tokens: number; ms: number }) => void;
@@ -32,6 +34,7 @@ export interface TrainOptions {
 
 export function train(sequences: readonly Sequence[], opts: TrainOptions): TaggerModel {
   const L = NUM_LABELS;
+  const NF = opts.features ?? NUM_FEATURES;
   const size = (1 << opts.bits) * L;
   const tsize = (L + 1) * L;
   const W = new Float64Array(size);
@@ -48,7 +51,7 @@ export function train(sequences: readonly Sequence[], opts: TrainOptions): Tagge
     for (let i = 0; i < size; i++) weights[i] = W[i]! - U[i]! / c;
     const transitions = new Float32Array(tsize);
     for (let i = 0; i < tsize; i++) transitions[i] = T[i]! - TU[i]! / c;
-    return { bits: opts.bits, weights, transitions, meta: {} };
+    return { bits: opts.bits, features: NF, weights, transitions, meta: {} };
   };
 
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
@@ -66,7 +69,7 @@ export function train(sequences: readonly Sequence[], opts: TrainOptions): Tagge
       const { feats, n, gold } = seq;
       tokens += n;
       for (let i = 0; i < tsize; i++) tf[i] = T[i]!;
-      const pred = viterbi(emissions(W, feats, n), tf, n);
+      const pred = viterbi(emissions(W, feats, n, NF), tf, n);
       let wrong = false;
       for (let i = 0; i < n; i++) {
         const g = gold[i]!;
@@ -76,8 +79,8 @@ export function train(sequences: readonly Sequence[], opts: TrainOptions): Tagge
         if (g !== p) {
           errors++;
           wrong = true;
-          const fb = i * NUM_FEATURES;
-          for (let f = 0; f < NUM_FEATURES; f++) {
+          const fb = i * NF;
+          for (let f = 0; f < NF; f++) {
             const row = feats[fb + f]! * L;
             W[row + g]! += 1;
             U[row + g]! += c;

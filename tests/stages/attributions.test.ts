@@ -131,4 +131,14 @@ describe('attributions: transcripts', () => {
       ['PENCE', ':', 'Well, look, this is serious business'],
     ]);
   });
+
+  it('reads every turn of a transcript whose paragraphs all open with an unclosed quotation mark', () => {
+    const text = '"PENCE: Well, look, this is serious business.\n\n"(CROSSTALK.)\n\n"WALLACE: If I may, sir, will she be there?\n\n"PENCE: She will not be attending the debate, which he called "a joke."';
+    const found = attrs(text).map((a) => [a.source?.text, a.cue.text, a.content.text]);
+    expect(found).toEqual([
+      ['PENCE', ':', 'Well, look, this is serious business'],
+      ['WALLACE', ':', 'If I may, sir, will she be there?'],
+      ['PENCE', ':', 'She will not be attending the debate, which he called "a joke."'],
+    ]);
+  });
 });

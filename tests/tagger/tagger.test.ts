@@ -8,6 +8,7 @@ import { decodeTags } from '../../src/tagger/decode.ts';
 import { LABELS, labelIndex, type Label } from '../../src/tagger/labels.ts';
 import { taggerAttributions, AttributionTaggerOptions } from '../../src/attributions/tagger-stage.ts';
 import type { GoldAttribution } from '../../src/eval/brat.ts';
+import { STACK_FEATURES, stackFeatures } from '../../src/tagger/stack.ts';
 
 const span = (text: string, s: string, from = 0): [number, number] => {
   const i = text.indexOf(s, from);
@@ -122,6 +123,40 @@ describe('shipped model', () => {
       expect(a.cue.text).toBe('stated');
       expect(a.content.text.replace(/\.$/u, '')).toBe('that there were early indications');
       expect(a.kind).toBe('indirect');
+    }
+  });
+});
+
+describe('stacked second pass', () => {
+  const text = '“The deal is dead,” the senator said on Tuesday. Aides said later that talks would resume.';
+  const doc = prepareDoc(text);
+  const tokens = doc.tokens!;
+  const { units } = unitsOf(doc);
+  const u = units[0]!;
+  const n = u.last - u.first + 1;
+  const base = unitFeatures(text, tokens, u, quoteRegions(text), 18);
+
+  it('has templates over the first-pass labels that see the cue of the sentence', () => {
+    const none = stackFeatures(tokens, u.first, n, base, new Uint8Array(n), 18);
+    const cueAt = new Uint8Array(n);
+    cueAt[tokens.findIndex((t) => t.text === 'said') - u.first] = labelIndex('B-CUE');
+    const withCue = stackFeatures(tokens, u.first, n, base, cueAt, 18);
+    expect(none.length).toBe(n * STACK_FEATURES);
+    const row = (m: Int32Array, i: number) => Array.from(m.subarray(i * STACK_FEATURES, (i + 1) * STACK_FEATURES));
+    // a token of the quote, far from the cue, sees it (sentence summary, nearest cue)
+    expect(row(withCue, 1)).not.toEqual(row(none, 1));
+    // the first-pass columns are the same whatever the first-pass labels
+    const baseCols = STACK_FEATURES - 15;
+    for (let i = 0; i < n; i++) expect(row(withCue, i).slice(0, baseCols)).toEqual(row(none, i).slice(0, baseCols));
+  });
+
+  it('the shipped models tag the quote, the source and the cue with and without the second pass', () => {
+    for (const stacked of [true, false]) {
+      const attrs = taggerAttributions(doc, AttributionTaggerOptions.parse({ mode: 'tagger', stacked }));
+      const first = attrs.find((a) => a.cue.text.startsWith('said'))!;
+      expect(first.source?.text).toBe('the senator');
+      expect(first.content.text).toBe('“The deal is dead,”');
+      expect(first.kind).toBe('direct');
     }
   });
 });
