@@ -19,7 +19,7 @@ import { B, isInside } from '../src/tagger/labels.ts';
 import { ROLE_OF } from '../src/tagger/labels.ts';
 import { AttributionsOptions, extractAttributions } from '../src/attributions/index.ts';
 import { combine } from '../src/tagger/hybrid.ts';
-import { STACK_FEATURES, stackFeatures } from '../src/tagger/stack.ts';
+import { STACKED_CHAIN, stackFeatures } from '../src/tagger/stack.ts';
 import type { Attribution } from '../src/schemas/index.ts';
 
 const { values } = parseArgs({
@@ -80,7 +80,7 @@ function tagUnits(d: Prepared, first: TaggerModel, second?: TaggerModel): Uint8A
   return d.units.map((u, k) => {
     const n = u.last - u.first + 1;
     const y = tagFeatures(first, d.feats[k]!, n);
-    return second ? tagFeatures(second, stackFeatures(d.doc.tokens!, u.first, n, d.feats[k]!, y, second.bits), n) : y;
+    return second ? STACKED_CHAIN.tag(second, stackFeatures(d.doc.tokens!, u.first, n, d.feats[k]!, y, second.bits), n) : y;
   });
 }
 
@@ -137,17 +137,16 @@ const stackedSeqs = sequences(trainDocs, (d, k) => {
   const u = d.units[k]!;
   return stackFeatures(d.doc.tokens!, u.first, u.last - u.first + 1, d.feats[k]!, heldOut.get(d)![k]!, bits);
 });
-const stacked = train(stackedSeqs, {
+const stacked = STACKED_CHAIN.train(stackedSeqs, {
   bits,
   epochs,
   seed,
-  features: STACK_FEATURES,
   onEpoch(epoch, m, st) {
     const line = `stacked epoch ${epoch}: ${st.errors} train token errors / ${st.tokens}, ${(st.ms / 1000).toFixed(1)} s`;
     console.log(devDocs.length ? `${line} | dev ${evaluate(devDocs, model, false, m)}` : line);
   },
 });
 stacked.meta = { ...meta, folds, stacked: true };
-const size2 = saveModel(stacked, values['stacked-out']);
+const size2 = STACKED_CHAIN.save(stacked, values['stacked-out']);
 if (devDocs.length) console.log(`final hybrid (rules first) | dev ${evaluate(devDocs, model, true, stacked)}`);
 console.log(`wrote ${values['stacked-out']} (${(size2 / 1e6).toFixed(2)} MB) in ${seconds()} s total`);

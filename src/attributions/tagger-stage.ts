@@ -9,8 +9,7 @@ import { need, type Doc } from '../pipeline/doc.ts';
 import type { Attribution } from '../schemas/index.ts';
 import { loadModel, type TaggerModel } from '../tagger/model.ts';
 import { tagDoc } from '../tagger/tag.ts';
-import { NUM_FEATURES } from '../tagger/features.ts';
-import { STACK_FEATURES } from '../tagger/stack.ts';
+import { STACKED_CHAIN } from '../tagger/stack.ts';
 import { decodeTags, DEFAULT_DECODE } from '../tagger/decode.ts';
 import { byCueStrength, combine } from '../tagger/hybrid.ts';
 import { quoteRegions } from './quotes.ts';
@@ -49,17 +48,17 @@ export const AttributionTaggerOptions = z
 export type AttributionTaggerOptions = z.infer<typeof AttributionTaggerOptions>;
 
 const models = new Map<string, TaggerModel>();
-function cachedModel(file: string | URL, features: number): TaggerModel {
+function cachedModel(file: string | URL, load: (file: string | URL) => TaggerModel): TaggerModel {
   const key = file instanceof URL ? file.href : file;
   let m = models.get(key);
   if (!m) {
-    m = loadModel(file, features);
+    m = load(file);
     models.set(key, m);
   }
   return m;
 }
-export const taggerModel = (file?: string): TaggerModel => cachedModel(file ?? DEFAULT_MODEL, NUM_FEATURES);
-export const stackedTaggerModel = (file?: string): TaggerModel => cachedModel(file ?? DEFAULT_STACKED_MODEL, STACK_FEATURES);
+export const taggerModel = (file?: string): TaggerModel => cachedModel(file ?? DEFAULT_MODEL, loadModel);
+export const stackedTaggerModel = (file?: string): TaggerModel => cachedModel(file ?? DEFAULT_STACKED_MODEL, (f) => STACKED_CHAIN.load(f));
 
 /**
  * The tagger's attributions that read as attributions: in prose (headings and

@@ -10,12 +10,15 @@ import { notEnglish } from '../language/index.ts';
 import { need, type Doc } from '../pipeline/doc.ts';
 import type { Token } from '../nlp/wink.ts';
 import { span } from '../text/spans.ts';
-import { isDemonym, isGivenName, isGroupWord, isTitleWord, MEDIA_HEADS, typeByLexicon } from './lexicon.ts';
+import { isDemonym, isGivenName, isGroupWord, isProductName, isTitleWord, MEDIA_HEADS, typeByLexicon, typeInClass } from './lexicon.ts';
+import { entityModel, tagNames } from './tagger.ts';
 
 export const EntitiesOptions = z
   .object({
     /** Keep names whose type no rule could tell (typed by their most likely class). */
     keepUntyped: z.boolean().default(false),
+    /** Where names and their classes come from: the entity tagger (trained on PolNeAR train's CoreNLP spans) or the capitalisation rules alone. */
+    names: z.enum(['tagger', 'rules']).default('tagger'),
   })
   .strict();
 export type EntitiesOptions = z.infer<typeof EntitiesOptions>;
@@ -34,6 +37,8 @@ interface RawMention {
   sentence: number;
   firstToken: number;
   lastToken: number;
+  /** The words lower-cased and joined by one space: what makes two mentions the same name. */
+  key: string;
 }
 
 const STOP_CAPS = new Set(['i', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'we', 'they', 'but', 'and', 'or', 'so', 'if', 'as', 'in', 'on', 'at', 'by', 'for', 'of', 'to', 'with']);
@@ -44,6 +49,8 @@ const ORG_FOLLOWERS = new Set(['agency', 'newspaper', 'network', 'company', 'air
 const MONTHS_DAYS = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/u;
 
 function isCapitalised(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90; // ASCII: A–Z, the common case, without a regular expression
   return /^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text);
 }
 
@@ -131,6 +138,19 @@ function roleAfter(tokens: readonly Token[], nameEnd: number, sentenceLast: numb
   return [start, k - 1];
 }
 
+/**
+ * Roles around the name tokens [a, b] (a0: where the name's run began, before
+ * a title was split off into roles[0]): the title words before it, widened
+ * leftwards ("Russian President"), and an apposition after it.
+ */
+function addRoles(text: string, tokens: readonly Token[], roles: Span[], a0: number, a: number, b: number, first: number, last: number): void {
+  const before = roleBefore(tokens, a, first);
+  if (before && roles.length === 0) roles.push(span(text, tokens[before[0]]!.start, tokens[before[1]]!.end));
+  else if (before && roles.length > 0 && before[0] < a0) roles[0] = span(text, tokens[before[0]]!.start, roles[0]!.end);
+  const after = roleAfter(tokens, b, last);
+  if (after) roles.push(span(text, tokens[after[0]]!.start, tokens[after[1]]!.end));
+}
+
 function collectMentions(doc: Doc, tokens: readonly Token[], prose: boolean): RawMention[] {
   const sentences = need(doc, 'sentences', 'entities');
   const ranges = need(doc, 'sentenceTokens', 'entities');
@@ -163,11 +183,7 @@ function collectMentions(doc: Doc, tokens: readonly Token[], prose: boolean): Ra
       // "The New York Times": a newspaper's article belongs to its name
       const the = tokens[a - 1];
       if (a === a0 && the && the.text === 'The' && a - 1 >= first && MEDIA_HEADS.has(tokens[b]!.lower) && b > a) a--;
-      const before = roleBefore(tokens, a, first);
-      if (before && roles.length === 0) roles.push(span(doc.text, tokens[before[0]]!.start, tokens[before[1]]!.end));
-      else if (before && roles.length > 0 && before[0] < a0) roles[0] = span(doc.text, tokens[before[0]]!.start, roles[0]!.end);
-      const after = roleAfter(tokens, b, last);
-      if (after) roles.push(span(doc.text, tokens[after[0]]!.start, tokens[after[1]]!.end));
+      addRoles(doc.text, tokens, roles, a0, a, b, first, last);
       const words = wordsOf(doc.text.slice(tokens[a]!.start, tokens[b]!.end));
       const lower = words.map((w) => w.toLowerCase());
       let type = typeByLexicon(words);
@@ -195,6 +211,32 @@ function collectMentions(doc: Doc, tokens: readonly Token[], prose: boolean): Ra
   return out;
 }
 
+/** Names from the entity tagger, typed by their class and the word lists; titles and appositions of persons as roles. */
+function taggedMentions(doc: Doc, tokens: readonly Token[]): RawMention[] {
+  const ranges = need(doc, 'sentenceTokens', 'entities');
+  const out: RawMention[] = [];
+  for (const name of tagNames(doc, entityModel())) {
+    const si = tokens[name.first]!.sentence;
+    const [first, last] = ranges[si]!;
+    let a = name.first;
+    const b = name.last;
+    const roles: Span[] = [];
+    if (name.cls === 'PERSON') {
+      // a title the tagger took into the name: "Sen. | Ted Cruz"
+      let k = a;
+      while (k < b && isTitleWord(tokens[k]!.lower)) k++;
+      if (k > a) roles.push(span(doc.text, tokens[a]!.start, tokens[k - 1]!.end));
+      a = k;
+      addRoles(doc.text, tokens, roles, name.first, a, b, first, last);
+    }
+    const words = wordsOf(doc.text.slice(tokens[a]!.start, tokens[b]!.end));
+    const type = typeInClass(words, name.cls);
+    const kind = type === 'NORP' && words.length === 1 && isDemonym(words[0]!.toLowerCase()) ? 'demonym' : 'name';
+    out.push(mention(doc.text, tokens, a, b, si, roles, type, kind));
+  }
+  return out;
+}
+
 const keyOf = (words: readonly string[]) => words.join(' ').toLowerCase();
 const wordsOf = (text: string) => text.split(/\s+/u).filter((w) => w.length > 0);
 
@@ -210,7 +252,8 @@ function mention(
 ): RawMention {
   const start = tokens[a]!.start;
   const end = tokens[b]!.end;
-  return { start, end, words: wordsOf(text.slice(start, end)), type, weakType: null, kind, roles, sentence, firstToken: a, lastToken: b };
+  const words = wordsOf(text.slice(start, end));
+  return { start, end, words, key: keyOf(words), type, weakType: null, kind, roles, sentence, firstToken: a, lastToken: b };
 }
 
 /** Let untyped names borrow a type: from the same name elsewhere, a person's surname, or a list they stand in. */
@@ -226,13 +269,13 @@ function borrowTypes(mentions: RawMention[], tokens: readonly Token[]): void {
   const surnames = new Map<string, EntityType>();
   for (const m of mentions) {
     if (!m.type) continue;
-    typed.set(keyOf(m.words), m.type);
+    typed.set(m.key, m.type);
     if (m.type === 'PERSON' && m.words.length > 1) surnames.set(m.words[m.words.length - 1]!.toLowerCase(), 'PERSON');
   }
   for (let pass = 0; pass < 2; pass++) {
     mentions.forEach((m, k) => {
       if (m.type) return;
-      const key = keyOf(m.words);
+      const key = m.key;
       m.type = typed.get(key) ?? (m.words.length === 1 ? surnames.get(key) ?? null : null);
       if (m.type) return;
       // "Grozny, Mozdok, and Vladikavkaz": members of a list share a type
@@ -256,7 +299,7 @@ export function groupMentions(text: string, mentions: RawMention[]): Entity[] {
   const byKey = new Map<string, number>();
   for (const m of mentions) {
     if (!m.type) continue;
-    const key = `${m.type}:${keyOf(m.words)}`;
+    const key = `${m.type}:${m.key}`;
     let g = byKey.get(key);
     if (g === undefined && m.type === 'PERSON') {
       // a shorter form joins the most recent longer form that ends with (or starts with) it
@@ -295,21 +338,109 @@ export function groupMentions(text: string, mentions: RawMention[]): Entity[] {
   });
 }
 
-export function extractEntities(doc: Doc, options: EntitiesOptions): Entity[] {
-  const tokens = need(doc, 'tokens', 'entities');
+function ruleMentions(doc: Doc, tokens: readonly Token[], options: EntitiesOptions): RawMention[] {
   const prose = collectMentions(doc, tokens, true);
   propagateTypes(prose, tokens);
   // Headings and boilerplate are title-cased throughout: keep only names already known from the prose or the lexicon.
-  const known = new Map(prose.filter((m) => m.type).map((m) => [keyOf(m.words), m.type!]));
+  const known = new Map(prose.filter((m) => m.type).map((m) => [m.key, m.type!]));
   const other = collectMentions(doc, tokens, false).filter((m) => {
-    const t = known.get(keyOf(m.words)) ?? (m.type === 'GPE' || m.type === 'NORP' ? m.type : null);
+    const t = known.get(m.key) ?? (m.type === 'GPE' || m.type === 'NORP' ? m.type : null);
     m.type = t;
     m.roles = [];
     return t !== null;
   });
   const all = [...prose, ...other].sort((a, b) => a.start - b.start);
   if (options.keepUntyped) for (const m of all) m.type ??= m.words.length > 1 ? 'PERSON' : 'ORG';
-  return groupMentions(doc.text, all);
+  return all;
+}
+
+/**
+ * What the tagger leaves out and the word lists know, in prose: groups and
+ * demonyms ("Democrat Hillary Clinton", "a Russian Pantsir-S") and model names
+ * ("Pantsir-S", "IL-76", up to three tokens glued by a hyphen).
+ */
+function wordListMentions(doc: Doc, tokens: readonly Token[], tagged: readonly RawMention[]): RawMention[] {
+  const sentences = need(doc, 'sentences', 'entities');
+  const taken = new Uint8Array(tokens.length);
+  for (const m of tagged) taken.fill(1, m.firstToken, m.lastToken + 1);
+  const out: RawMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (taken[i] || !isCapitalised(t) || sentences[t.sentence]!.kind !== 'prose') continue;
+    let j = i;
+    while (j - i < 2 && tokens[j + 1]?.start === tokens[j]!.end && tokens[j + 1]!.sentence === t.sentence && !taken[j + 1]) j++;
+    if (isProductName(doc.text.slice(t.start, tokens[j]!.end))) {
+      out.push(mention(doc.text, tokens, i, j, t.sentence, [], 'PRODUCT', 'name'));
+      i = j;
+    } else if (isGroupWord(t.lower) || isDemonym(t.lower)) {
+      out.push(mention(doc.text, tokens, i, i, t.sentence, [], 'NORP', isDemonym(t.lower) ? 'demonym' : 'name'));
+    }
+  }
+  return out;
+}
+
+/** Whether the tokens strictly between two mentions join them in a list: ",", "and", "or", ", and". */
+function coordinated(tokens: readonly Token[], left: RawMention, right: RawMention): boolean {
+  if (left.sentence !== right.sentence || right.firstToken - left.lastToken < 2 || right.firstToken - left.lastToken > 3) return false;
+  for (let i = left.lastToken + 1; i < right.firstToken; i++) if (!/^(,|and|or)$/u.test(tokens[i]!.lower)) return false;
+  return true;
+}
+
+const isPlace = (t: EntityType | null): t is 'GPE' | 'LOC' => t === 'GPE' || t === 'LOC';
+
+/**
+ * A place the tagger took for a person: a bare one-word "person" (no title,
+ * not a given name, not the surname of a fuller person name in the article,
+ * not a person by the word lists) becomes a place when the article calls the
+ * same word a place at least as often, or when it stands in a list
+ * ("Grozny, Mozdok, and Vladikavkaz") with a place. Persons are introduced by
+ * their full names; a lone unknown word is more often a town.
+ */
+function placesOverPersons(mentions: RawMention[], tokens: readonly Token[]): void {
+  const surnames = new Set<string>();
+  for (const m of mentions) if (m.type === 'PERSON' && m.words.length > 1) surnames.add(m.words[m.words.length - 1]!.toLowerCase());
+  const bare = (m: RawMention) =>
+    m.type === 'PERSON' && m.words.length === 1 && m.roles.length === 0 && !surnames.has(m.words[0]!.toLowerCase()) &&
+    !isGivenName(m.words[0]!.toLowerCase()) && typeByLexicon(m.words) !== 'PERSON';
+  const counts = new Map<string, { person: number; place: number; type: EntityType }>();
+  for (const m of mentions) {
+    const c = counts.get(m.key) ?? { person: 0, place: 0, type: 'GPE' };
+    if (m.type === 'PERSON') c.person++;
+    else if (isPlace(m.type)) {
+      c.place++;
+      c.type = m.type;
+    }
+    counts.set(m.key, c);
+  }
+  for (const m of mentions) {
+    const c = counts.get(m.key)!;
+    if (bare(m) && c.place > 0 && c.place >= c.person) m.type = c.type;
+  }
+  for (let k = 0; k < mentions.length; ) {
+    let j = k;
+    while (j + 1 < mentions.length && coordinated(tokens, mentions[j]!, mentions[j + 1]!)) j++;
+    const place = mentions.slice(k, j + 1).find((m) => isPlace(m.type));
+    if (place) for (let q = k; q <= j; q++) if (bare(mentions[q]!)) mentions[q]!.type = place.type;
+    k = j + 1;
+  }
+}
+
+/** Headings and boilerplate are title-cased throughout: there, keep only names the prose knows, and places and groups. */
+function knownInProse(doc: Doc, mentions: RawMention[]): RawMention[] {
+  const sentences = need(doc, 'sentences', 'entities');
+  const prose = (m: RawMention) => sentences[m.sentence]!.kind === 'prose';
+  const known = new Set(mentions.filter(prose).map((m) => m.key));
+  return mentions.filter((m) => prose(m) || known.has(m.key) || m.type === 'GPE' || m.type === 'NORP');
+}
+
+export function extractEntities(doc: Doc, options: EntitiesOptions): Entity[] {
+  const tokens = need(doc, 'tokens', 'entities');
+  if (options.names === 'rules') return groupMentions(doc.text, ruleMentions(doc, tokens, options));
+  const tagged = knownInProse(doc, taggedMentions(doc, tokens));
+  tagged.push(...wordListMentions(doc, tokens, tagged));
+  tagged.sort((a, b) => a.start - b.start);
+  placesOverPersons(tagged, tokens);
+  return groupMentions(doc.text, tagged);
 }
 
 export const entitiesStage = defineStage<EntitiesOptions>({

@@ -4,13 +4,26 @@
 import { readFileSync } from 'node:fs';
 import nlp from 'compromise';
 import type { EntityType } from '../schemas/index.ts';
+import { CLASS_OF, type NerClass } from './classes.ts';
 
 type Lexicon = Record<string, string | string[]>;
 const compromiseLexicon = (nlp as unknown as { model(): { one: { lexicon: Lexicon } } }).model().one.lexicon;
 
-function tagsOf(key: string): string[] {
-  const v = compromiseLexicon[key];
-  return v === undefined ? [] : Array.isArray(v) ? v : v.split(',');
+const NO_TAGS: readonly string[] = [];
+/** Split tag lists, by key (compromise keeps some as "Place,ProperNoun" strings). */
+const splitTags = new Map<string, readonly string[]>();
+
+function tagsOf(key: string): readonly string[] {
+  // own keys only: "constructor" or "__proto__" in a text must not reach Object.prototype
+  const v = Object.hasOwn(compromiseLexicon, key) ? compromiseLexicon[key] : undefined;
+  if (v === undefined) return NO_TAGS;
+  if (Array.isArray(v)) return v;
+  let tags = splitTags.get(v);
+  if (!tags) {
+    tags = v.split(',');
+    splitTags.set(v, tags);
+  }
+  return tags;
 }
 
 /** Titles and roles that precede or follow a person's name. */
@@ -114,39 +127,131 @@ export function isDemonym(lower: string): boolean {
 
 /** Type from the words of a name alone, or null when they do not tell. */
 export function typeByLexicon(words: readonly string[]): EntityType | null {
+  return lexiconEntry(words)?.type ?? null;
+}
+
+/** A model name: capitalised letters, a hyphen, then digits or a capital ("IL-76", "Pantsir-S"). */
+export function isProductName(w: string): boolean {
+  return /^[\p{L}]+-[\p{L}\p{N}]+$/u.test(w) && /\p{Lu}.*-/u.test(w) && /-(\p{N}+|\p{Lu})$/u.test(w);
+}
+
+/** Which word list typed a name: the hand lists, the learned gazetteer, compromise's lexicon, a head word, or its shape. */
+export type LexiconSource = 'hand' | 'gazetteer' | 'compromise' | 'head' | 'shape';
+
+/** Type from the words of a name alone, and the list that told it; null when none does. */
+export function lexiconEntry(words: readonly string[]): { type: EntityType; source: LexiconSource } | null {
   const lower = words.map((w) => w.toLowerCase());
   const joined = lower.join(' ');
   const last = lower[lower.length - 1] ?? '';
-  if (GPE_ACRONYMS.has(joined)) return 'GPE';
-  if (ORG_NAMES.has(joined)) return 'ORG';
-  if (NORP_WORDS.has(joined)) return 'NORP';
-  if (US_STATES.has(joined) || US_STATES_TWO_WORDS.has(joined)) return 'GPE';
-  if (/^(\p{Lu}\.){2,}$/u.test(words.join(''))) return 'ORG'; // E.U., U.N., F.B.I.
+  const hand = (type: EntityType) => ({ type, source: 'hand' as const });
+  if (GPE_ACRONYMS.has(joined)) return hand('GPE');
+  if (ORG_NAMES.has(joined)) return hand('ORG');
+  if (NORP_WORDS.has(joined)) return hand('NORP');
+  if (US_STATES.has(joined) || US_STATES_TWO_WORDS.has(joined)) return hand('GPE');
+  if (/^(\p{Lu}\.){2,}$/u.test(words.join(''))) return hand('ORG'); // E.U., U.N., F.B.I.
   // names seen in train (after the hand lists above, which encode what this product means by ORG:
   // CoreNLP files "White House" and "Kremlin" under LOCATION)
   const learned = typeByGazetteer(words.join(' '));
-  if (learned) return learned;
+  if (learned) return { type: learned, source: 'gazetteer' };
   const tags = tagsOf(joined);
-  if (tags.includes('Country') || tags.includes('City') || tags.includes('Region')) return 'GPE';
-  if (tags.includes('Organization') || tags.includes('SportsTeam')) return 'ORG';
-  if (tags.includes('Person')) return 'PERSON';
-  if (tags.includes('Place')) return 'GPE';
+  const lexicon = (type: EntityType) => ({ type, source: 'compromise' as const });
+  if (tags.includes('Country') || tags.includes('City') || tags.includes('Region')) return lexicon('GPE');
+  if (tags.includes('Organization') || tags.includes('SportsTeam')) return lexicon('ORG');
+  if (tags.includes('Person')) return lexicon('PERSON');
+  if (tags.includes('Place')) return lexicon('GPE');
+  const head = (type: EntityType) => ({ type, source: 'head' as const });
   if (words.length > 1) {
-    if (LOC_HEADS.has(last)) return 'LOC';
-    if (FAC_HEADS.has(last)) return 'FAC';
-    if (EVENT_HEADS.has(last)) return 'EVENT';
-    if (ORG_HEADS.has(last)) return 'ORG';
-    if (isGivenName(lower[0]!) && words.every((w) => /^\p{Lu}/u.test(w))) return 'PERSON';
+    if (LOC_HEADS.has(last)) return head('LOC');
+    if (FAC_HEADS.has(last)) return head('FAC');
+    if (EVENT_HEADS.has(last)) return head('EVENT');
+    if (ORG_HEADS.has(last)) return head('ORG');
+    if (isGivenName(lower[0]!) && words.every((w) => /^\p{Lu}/u.test(w))) return lexicon('PERSON');
   }
   if (words.length === 1) {
     const w = words[0]!;
     // a shouted name (transcripts: "PENCE:") is the name it shouts, when train knows it
     if (/^\p{Lu}{3,}$/u.test(w)) {
       const known = typeByGazetteer(w[0] + w.slice(1).toLowerCase());
-      if (known) return known;
+      if (known) return { type: known, source: 'gazetteer' };
     }
-    if (/^\p{Lu}{2,5}$/u.test(w)) return 'ORG'; // acronyms: NYPD, FBI
-    if (/^[\p{L}]+-[\p{L}\p{N}]+$/u.test(w) && /\p{Lu}.*-/u.test(w) && /-(\p{N}+|\p{Lu})$/u.test(w)) return 'PRODUCT'; // IL-76, Pantsir-S
+    const shape = (type: EntityType) => ({ type, source: 'shape' as const });
+    if (/^\p{Lu}{2,5}$/u.test(w)) return shape('ORG'); // acronyms: NYPD, FBI
+    if (isProductName(w)) return shape('PRODUCT');
   }
   return null;
+}
+
+// ---------------------------------------------------------------- word classes (entity tagger features)
+
+/** compromise lexicon tags that make a word a common word (one that need not be a name). */
+const COMMON_TAGS = new Set(
+  `PhrasalVerb Gerund PastTense PresentTense Plural Infinitive Adjective Singular Comparative Superlative Uncountable
+   Participle Noun Adverb Preposition Conjunction Determiner Modal Pronoun Copula Verb Expression QuestionWord`.split(/\s+/u),
+);
+/** compromise tags worth a class of their own, by bit. */
+const NAME_TAGS: ReadonlyArray<readonly [string, number]> = [
+  ['FemaleName', 1], ['MaleName', 1], ['FirstName', 1], ['LastName', 2], ['Person', 4], ['Country', 8], ['City', 16],
+  ['Region', 32], ['Place', 64], ['Organization', 128], ['SportsTeam', 128], ['Demonym', 256], ['ProperNoun', 512],
+  ['Honorific', 1024], ['Month', 2048], ['WeekDay', 2048], ['Actor', 4096],
+];
+const HAND_LISTS: ReadonlyArray<readonly [ReadonlySet<string>, number]> = [
+  [TITLE_WORDS, 1 << 13], [ORG_HEADS, 1 << 14], [LOC_HEADS, 1 << 15], [FAC_HEADS, 1 << 16], [EVENT_HEADS, 1 << 17],
+  [NORP_WORDS, 1 << 18], [US_STATES, 1 << 19], [GPE_ACRONYMS, 1 << 20], [ORG_NAMES, 1 << 21], [MEDIA_HEADS, 1 << 22],
+];
+const COMMON = 1 << 23;
+
+/**
+ * What the word lists say of a lower-cased word, as bits: compromise's name
+ * classes (given name, surname, country, city, organisation, demonym, …), the
+ * hand lists above (titles, organisation and place heads, party words, states),
+ * and whether compromise knows it as a common word. 0 when nothing knows it.
+ */
+export function wordClasses(lower: string): number {
+  let bits = 0;
+  for (const t of tagsOf(lower)) {
+    if (COMMON_TAGS.has(t)) bits |= COMMON;
+    for (const [tag, bit] of NAME_TAGS) if (t === tag) bits |= bit;
+  }
+  for (const [set, bit] of HAND_LISTS) if (set.has(lower)) bits |= bit;
+  return bits;
+}
+
+/** compromise's class of a two-word phrase ("new york", "united states"): 0 when unknown, else 1 place, 2 organisation, 3 person. */
+export function phraseClass(lowerPhrase: string): number {
+  const tags = tagsOf(lowerPhrase);
+  if (US_STATES_TWO_WORDS.has(lowerPhrase)) return 1;
+  if (ORG_NAMES.has(lowerPhrase)) return 2;
+  if (tags.some((t) => t === 'Country' || t === 'City' || t === 'Region' || t === 'Place')) return 1;
+  if (tags.some((t) => t === 'Organization' || t === 'SportsTeam')) return 2;
+  if (tags.some((t) => t === 'Person' || t === 'FemaleName' || t === 'MaleName')) return 3;
+  return 0;
+}
+
+/**
+ * Our type for a name the entity tagger put in a CoreNLP class: what the word
+ * lists say when it falls in that class, or when the learned gazetteer or a
+ * head word says it (measured on dev: +0.3 F1), else the class's usual type (a
+ * place by its head word, MISC of one word a group, of several an event). The
+ * hand list of organisations wins over the class: this product files "White
+ * House" and "Kremlin" under ORG, where CoreNLP (and so the tagger) says LOCATION.
+ */
+export function typeInClass(words: readonly string[], cls: NerClass): EntityType {
+  const lower = words.map((w) => w.toLowerCase());
+  const joined = lower.join(' ');
+  if (ORG_NAMES.has(joined)) return 'ORG';
+  // a name train's silver knows, or one with a telling head word ("Caspian Sea"), keeps that type whatever the class
+  const entry = lexiconEntry(words);
+  if (entry && (CLASS_OF[entry.type] === cls || entry.source === 'gazetteer' || entry.source === 'head')) return entry.type;
+  const last = lower[lower.length - 1] ?? '';
+  switch (cls) {
+    case 'PERSON':
+      return 'PERSON';
+    case 'ORGANIZATION':
+      return 'ORG';
+    case 'LOCATION':
+      return words.length > 1 && LOC_HEADS.has(last) ? 'LOC' : words.length > 1 && FAC_HEADS.has(last) ? 'FAC' : 'GPE';
+    case 'MISC':
+      if (words.length === 1 && isProductName(words[0]!)) return 'PRODUCT';
+      return words.length === 1 || isDemonym(lower[0]!) || NORP_WORDS.has(lower[0]!) ? 'NORP' : 'EVENT';
+  }
 }

@@ -2,22 +2,13 @@
 // brat form: PolNeAR's entities-corenlp/). Our types map onto CoreNLP's four
 // classes; dates are matched by span (exact, or first token) and by value.
 import { readFile } from 'node:fs/promises';
-import type { ArticleRecord, EntityType } from '../schemas/index.ts';
+import type { ArticleRecord } from '../schemas/index.ts';
+import { CLASS_OF, NER_CLASSES, type NerClass } from '../entities/classes.ts';
 
-export const ENTITY_CLASSES = ['PERSON', 'ORGANIZATION', 'LOCATION', 'MISC'] as const;
-export type EntityClass = (typeof ENTITY_CLASSES)[number];
+export { CLASS_OF };
+export const ENTITY_CLASSES = NER_CLASSES;
+export type EntityClass = NerClass;
 export const DATE_CLASSES = ['DATE', 'TIME', 'DURATION', 'SET'] as const;
-
-export const CLASS_OF: Record<EntityType, EntityClass> = {
-  PERSON: 'PERSON',
-  ORG: 'ORGANIZATION',
-  GPE: 'LOCATION',
-  LOC: 'LOCATION',
-  FAC: 'LOCATION',
-  NORP: 'MISC',
-  EVENT: 'MISC',
-  PRODUCT: 'MISC',
-};
 
 export interface SilverSpan {
   type: string;

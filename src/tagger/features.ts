@@ -23,12 +23,12 @@ export function hashString(s: string): number {
   return h >>> 0;
 }
 
-function mix(h: number, x: number): number {
+export function mix(h: number, x: number): number {
   h = Math.imul(h ^ x, 0x5bd1e995);
   return h ^ (h >>> 15);
 }
 
-function fmix(h: number): number {
+export function fmix(h: number): number {
   h = Math.imul(h + 0x9e3779b9, 0x27d4eb2f);
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
@@ -80,7 +80,8 @@ export function f3(seed: number, x: number, y: number, z: number): number {
   return fmix(mix(mix(mix(seed, x), y), z));
 }
 
-function shapeOf(s: string): string {
+/** Word shape, runs collapsed, at most 6 symbols: "Xx", "X.X.", "d", "Xx-X". */
+export function shapeOf(s: string): string {
   let out = '';
   let last = '';
   for (let i = 0; i < s.length && out.length < 6; i++) {

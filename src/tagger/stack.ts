@@ -6,7 +6,9 @@
 // first pass's, plus STACK_FEATURES templates over the first-pass labels.
 import type { Token } from '../nlp/wink.ts';
 import { distBucket, f1, f2, f3, NUM_FEATURES } from './features.ts';
-import { ROLE_OF } from './labels.ts';
+import { allowed, NUM_LABELS, ROLE_OF } from './labels.ts';
+import { LinearChain } from './chain.ts';
+import { FEATURE_VERSION } from './model.ts';
 
 /** First-pass feature slots (0-based) the second pass keeps: bias, the token's own atoms, quote state, ±1 words and POS, cue distances, clause breaks. */
 const BASE_SLOTS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 16, 40, 41, 52, 53, 54];
@@ -100,3 +102,12 @@ export function stackFeatures(tokens: readonly Token[], from: number, n: number,
   }
   return out;
 }
+
+/** The second pass's perceptron: the attribution labels over the stacked features. */
+export const STACKED_CHAIN = new LinearChain({
+  format: 'attribution-tagger-stacked',
+  featureVersion: FEATURE_VERSION,
+  labels: NUM_LABELS,
+  features: STACK_FEATURES,
+  allowed,
+});

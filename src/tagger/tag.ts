@@ -5,7 +5,7 @@ import type { Token } from '../nlp/wink.ts';
 import { quoteRegions, type QuoteRegion } from '../attributions/quotes.ts';
 import { featuresOfRange, NUM_FEATURES } from './features.ts';
 import { tagFeatures, type TaggerModel } from './model.ts';
-import { stackFeatures } from './stack.ts';
+import { STACKED_CHAIN, stackFeatures } from './stack.ts';
 
 export interface Unit {
   /** Doc token range [first, last], inclusive. */
@@ -59,7 +59,7 @@ export function tagDoc(
     if (scratch.length < n * NUM_FEATURES) scratch = new Int32Array(Math.max(n * NUM_FEATURES, 2 * scratch.length));
     const feats = featuresOfRange(tokens, u.first, u.last + 1, quotes, u.kind, model.bits, scratch);
     const first = tagFeatures(model, feats, n);
-    labels.set(stacked ? tagFeatures(stacked, stackFeatures(tokens, u.first, n, feats, first, stacked.bits), n) : first, u.first);
+    labels.set(stacked ? STACKED_CHAIN.tag(stacked, stackFeatures(tokens, u.first, n, feats, first, stacked.bits), n) : first, u.first);
   }
   return { labels, unitOf };
 }
