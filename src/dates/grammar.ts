@@ -350,7 +350,7 @@ function anaphorAtoms(s: string, out: Atom[]): void {
 
 // CoreNLP's spans: the noun alone after "that"/"all"/"one (recent)"/"in the"; "early"/"late" join it.
 const DAYPART_RE =
-  /\b(?:(?<float>[Tt]hat|[Aa]ll|[Oo]ne|(?:[Aa]|[Oo]ne)\s+recent|(?:(?:[Ee]arlier|[Ll]ater)\s+)?in\s+the|(?:[Mm]ost|[Mm]uch|[Rr]est|[Pp]art|[Ee]nd|[Cc]ourse|[Rr]emainder)\s+of\s+the)\s+|(?<el>(?:[Ee]arly|[Ll]ate)\s+))(?<w>morning|afternoon|evening|night)\b|\b(?<on>[Oo]vernight)\b|\b(?:(?:[Ee]arlier|[Ll]ater)\s+in|(?:[Mm]ost|[Mm]uch|[Rr]est|[Pp]art|[Cc]ourse|[Rr]emainder)\s+of)\s+(?<day>the\s+day)\b(?!['’])/gu;
+  /\b(?:(?<float>[Tt]hat|[Aa]ll|[Oo]ne|(?:[Aa]|[Oo]ne)\s+recent|(?:(?:[Ee]arlier|[Ll]ater)\s+)?in\s+the|(?:[Mm]ost|[Mm]uch|[Rr]est|[Pp]art|[Ee]nd|[Cc]ourse|[Rr]emainder)\s+of\s+the)\s+|(?<el>(?:[Ee]arly|[Ll]ate)\s+))(?<w>morning|afternoon|evening|night)\b|\b(?<on>[Oo]vernight)\b|\b(?:(?:[Rr]est|[Rr]emainder)\s+of\s+(?<day>the\s+day)|(?:(?:[Ee]arlier|[Ll]ater)\s+in|(?:[Mm]ost|[Mm]uch|[Pp]art|[Cc]ourse)\s+of|[Tt]hroughout|[Dd]uring)\s+(?<day2>the\s+(?:day|week|month|year)))\b(?!['’])/gu;
 // "late night show", "morning news shows", "an overnight success": a genre or a manner, no time
 const DAYPART_NOT_AFTER = /^\s+(?:shows?|hosts?|talk|television|tv|comedy|comedians?|news|programming|programs?|editions?|slots?|lineup|anchors?|success|sensation|celebrity|star|stardom|bags?|camps?|stays?|guests?|flights?|shifts?)\b/iu;
 const DAYPART_NOT_BEFORE = /^(?:happen|happens|happened|happening|change|changes|changed|changing|transform|transformed|disappear|disappeared|vanish|vanished|succeed|succeeded)$/iu;
@@ -361,8 +361,9 @@ function dayPartAtoms(s: string, out: Atom[]): void {
     const g = m.groups!;
     const end = m.index + m[0].length;
     if (DAYPART_NOT_AFTER.test(s.slice(end))) continue;
-    if (g.day) {
-      out.push({ start: end - g.day.length, end, sem: { kind: 'cal', floating: true }, prio: 1 });
+    const theUnit = g.day ?? g.day2;
+    if (theUnit) {
+      out.push({ start: end - theUnit.length, end, sem: { kind: 'cal', floating: true }, prio: 1 });
       continue;
     }
     if (g.on) {

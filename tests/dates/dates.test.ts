@@ -52,6 +52,8 @@ const TABLE: Row[] = [
   ['Based on her actions that night, nobody can trust her.', '2016-10-10', [['night', 'TIME', 'TNI']]],
   ['By late afternoon, the banner had been removed.', '2016-10-10', [['late afternoon', 'TIME', 'TAF']]],
   ['Trump attacked Clinton in a speech earlier in the day.', '2016-10-10', [['the day', 'DATE', null]]],
+  ['Trump called for a special prosecutor earlier in the week.', '2016-10-10', [['the week', 'DATE', null]]],
+  ['The chant ricocheted through the arena throughout the week.', '2016-10-10', [['the week', 'DATE', null]]],
   ['Lopez spoke about the cancellation of his late night show.', '2016-10-10', []],
   ["He tweeted at three o'clock in the morning.", '2016-10-10', [["three o'clock", 'TIME', '2016-10-10T03:00']]],
   ['Trump lost nearly $916 million in a single year.', '2016-10-10', [['year', 'DURATION', 'P1Y']]],
