@@ -346,6 +346,47 @@ function anaphorAtoms(s: string, out: Atom[]): void {
   }
 }
 
+// ---------------------------------------------------------------- day parts of a day told elsewhere: "that night", "late afternoon", "overnight"
+
+// CoreNLP's spans: the noun alone after "that"/"all"/"one (recent)"/"in the"; "early"/"late" join it.
+const DAYPART_RE =
+  /\b(?:(?<float>[Tt]hat|[Aa]ll|[Oo]ne|(?:[Aa]|[Oo]ne)\s+recent|(?:(?:[Ee]arlier|[Ll]ater)\s+)?in\s+the|(?:[Mm]ost|[Mm]uch|[Rr]est|[Pp]art|[Ee]nd|[Cc]ourse|[Rr]emainder)\s+of\s+the)\s+|(?<el>(?:[Ee]arly|[Ll]ate)\s+))(?<w>morning|afternoon|evening|night)\b|\b(?<on>[Oo]vernight)\b|\b(?:(?:[Rr]est|[Rr]emainder)\s+of\s+(?<day>the\s+day)|(?:(?:[Ee]arlier|[Ll]ater)\s+in|(?:[Mm]ost|[Mm]uch|[Pp]art|[Cc]ourse)\s+of|[Tt]hroughout|[Dd]uring)\s+(?<day2>the\s+(?:day|week|month|year)))\b(?!['’])/gu;
+// "late night show", "morning news shows", "an overnight success": a genre or a manner, no time
+const DAYPART_NOT_AFTER = /^\s+(?:shows?|hosts?|talk|television|tv|comedy|comedians?|news|programming|programs?|editions?|slots?|lineup|anchors?|success|sensation|celebrity|star|stardom|bags?|camps?|stays?|guests?|flights?|shifts?)\b/iu;
+const DAYPART_NOT_BEFORE = /^(?:happen|happens|happened|happening|change|changes|changed|changing|transform|transformed|disappear|disappeared|vanish|vanished|succeed|succeeded)$/iu;
+const DAY_DUR_RE = /\b(?:[Aa]ll|[Aa]\s+single)\s+(?<u>day|week|month|year)\b(?!['’-])/gu;
+
+function dayPartAtoms(s: string, out: Atom[]): void {
+  for (const m of matches(DAYPART_RE, s)) {
+    const g = m.groups!;
+    const end = m.index + m[0].length;
+    if (DAYPART_NOT_AFTER.test(s.slice(end))) continue;
+    const theUnit = g.day ?? g.day2;
+    if (theUnit) {
+      out.push({ start: end - theUnit.length, end, sem: { kind: 'cal', floating: true }, prio: 1 });
+      continue;
+    }
+    if (g.on) {
+      const prev = wordBefore(s, m.index);
+      if (prev && DAYPART_NOT_BEFORE.test(prev.word)) continue;
+      out.push({ start: m.index, end, sem: { kind: 'cal', tod: 'NI', floating: true }, prio: 1 });
+      continue;
+    }
+    // "three o'clock in the morning": the clock time's own phrase
+    if (g.float && /^in\s+the$/iu.test(g.float) && /(?:o['’]clock|[ap]\.?m\.?|\d)\s+$/iu.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const tod = TOD[g.w!]!;
+    const start = g.el ? m.index : end - g.w!.length;
+    out.push({ start, end, sem: { kind: 'cal', tod, floating: true }, prio: 1 });
+  }
+  for (const m of matches(DAY_DUR_RE, s)) {
+    const u = m.groups!.u! as Unit;
+    const end = m.index + m[0].length;
+    if (/^\s+(?:long|round)\b/u.test(s.slice(end)) === false && /^[\s-]+\p{L}/u.test(s.slice(end)) && !/^\s+(?:to|in|on|at|for|of|and|or|but|with|after|before|since|until|as|from|by|he|she|they|we|i|it|you|the|this|that|there|when|while|because|so)\b/iu.test(s.slice(end)))
+      continue; // "all day events"? a noun follows: the unit is a modifier
+    out.push({ start: end - m.groups!.u!.length, end, sem: { kind: 'dur', value: durationValue(u, 1) }, prio: 1 });
+  }
+}
+
 // ---------------------------------------------------------------- weekdays
 
 const WEEKDAY_RE = new RegExp(
@@ -678,6 +719,7 @@ function seasonAtoms(s: string, out: Atom[]): void {
       const prevOk =
         prev &&
         (/^(?:in|during|over|through|throughout|by|until|till|since|before|after|this|last|next|early|late|that|each|every|all|into|toward|towards|until)$/iu.test(prev.word) ||
+          (/^of$/iu.test(prev.word) && /\b(?:much|most|rest|part|end|start|beginning|middle|remainder|course)\s+of\s+$/iu.test(s.slice(Math.max(0, prev.start - 12), prev.end + 1))) ||
           (/^(?:and|or)$/iu.test(prev.word) && /\b(?:spring|summer|fall|autumn|winter)\s+(?:and|or)\s+(?:the\s+)?$/iu.test(s.slice(Math.max(0, m.index - 20), m.index))));
       if (!prevOk && !(relWord && /^(?:early|late|mid)$/u.test(relWord))) continue;
       if (/^\s+of\b/iu.test(s.slice(m.index + m[0].length))) continue;
@@ -856,6 +898,7 @@ export const EXTRACTORS: ReadonlyArray<readonly [string, RegExp, Extractor, 'low
   ['anaphor', /\bthe\s+(?:next|following|previous|prior|same|day|night|morning|evening|week|month|year)\b/, anaphorAtoms, 'lower'],
   ['weekday', /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY/, weekdayAtoms, 'text'],
   ['clock', /\d\s*[ap]\.?\s?m\b|o['’]clock|noon|midnight|midday|\d:\d\d/, clockAtoms, 'lower'],
+  ['dayPart', /\b(?:that|all|one|recent|the|early|late|a\s+single)\s+(?:morning|afternoon|evening|night|day|week|month|year)|overnight/, dayPartAtoms, 'lower'],
   ['casual', /today|tonight|yesterday|tomorrow|night|this\s+(?:morning|afternoon|evening)/, casualAtoms, 'lower'],
   ['relUnit', /\b(?:last|this|next)\s|\bthe\s+(?:end|beginning|start|middle|rest|remainder|close)\s+of|weekend/, relUnitAtoms, 'lower'],
   ['relMonth', /\b(?:[Ll]ast|[Tt]his|[Nn]ext)\s/, relMonthAtoms, 'text'],

@@ -75,7 +75,7 @@ export type DatesOptions = z.infer<typeof DatesOptions>;
 
 /** Sentences without any of these cannot hold a date: skip them cheaply (tested on the lower-cased text: /i is slow). */
 const PREFILTER =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|year|month|week|day|hour|minute|second|decade|centur|millenni|fortnight|annual|yearly|daily|nightly|hourly|quarter|spring|summer|fall|autumn|winter|morning|afternoon|evening|night|noon|midday|midnight|christmas|thanksgiving|easter|halloween|valentine|juneteenth|independence|election|inauguration|labor|memorial|veterans|columbus|mother|father|new year|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|o['’]clock)/;
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|year|month|week|day|hour|minute|second|decade|centur|millenni|fortnight|annual|yearly|daily|nightly|hourly|quarter|spring|summer|fall|autumn|winter|morning|afternoon|evening|night|overnight|noon|midday|midnight|christmas|thanksgiving|easter|halloween|valentine|juneteenth|independence|election|inauguration|labor|memorial|veterans|columbus|mother|father|new year|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|o['’]clock)/;
 
 function typeOf(sem: Sem): DateExpr['type'] {
   switch (sem.kind) {

@@ -114,6 +114,7 @@ function weekdayDate(ref: Ymd, wd: number, rel: Rel | undefined, future = false)
 
 export function resolveCal(c: CalSem, ctx: Ctx): Resolved {
   const { ref, future } = ctx;
+  if (c.floating) return c.tod ? { value: `T${c.tod}`, anchor: 'none' } : NONE;
   if (c.decade) return { value: c.decade, anchor: 'absolute' };
   if (c.century) return { value: c.century, anchor: 'absolute' };
 

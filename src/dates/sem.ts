@@ -23,6 +23,8 @@ export interface CalSem {
   unitRel?: { unit: 'day' | 'week' | 'weekend' | 'month' | 'year' | 'decade' | 'century'; n: number };
   tod?: TimeOfDay;
   clock?: string; // "14:45"
+  /** A day part or day of some event told elsewhere ("that night", "late afternoon", "earlier in the day"): no anchor. */
+  floating?: true;
 }
 
 /** "two years ago", "a week later", "days after the incident". */
