@@ -4,6 +4,7 @@
 import { Worker } from 'node:worker_threads';
 import type { LoadedPipeline } from '../pipeline/load.ts';
 import { processArticle, type ArticleJob, type ArticleResult } from './process.ts';
+import { workerEntry } from './worker-bundle.ts';
 
 export interface Processor {
   run(job: ArticleJob): Promise<ArticleResult>;
@@ -19,11 +20,11 @@ export function inlineProcessor(pipeline: LoadedPipeline): Processor {
 }
 
 export function workerPool(pipeline: LoadedPipeline, size: number): Processor {
-  const entry = new URL('./worker-entry.mjs', import.meta.url);
   const idle: Worker[] = [];
   const waiting: Array<{ job: ArticleJob; resolve: (r: ArticleResult) => void; reject: (e: Error) => void }> = [];
   const busy = new Map<Worker, { resolve: (r: ArticleResult) => void; reject: (e: Error) => void }>();
-  const workers: Worker[] = [];
+  /** Started workers (null while the entry is being prepared). */
+  const workers: Array<Worker | null> = [];
   let failure: Error | null = null;
 
   const dispatch = () => {
@@ -38,10 +39,19 @@ export function workerPool(pipeline: LoadedPipeline, size: number): Processor {
   };
 
   let starting = 0;
+  let closed = false;
   function spawn(): void {
-    const w = new Worker(entry, { workerData: { pipeline: pipeline.path } });
-    workers.push(w);
     starting++;
+    workers.push(null);
+    const slot = workers.length - 1;
+    void workerEntry().then((entry) => {
+      if (closed || failure) return;
+      const w = new Worker(entry.url, { execArgv: entry.execArgv, workerData: { pipeline: pipeline.path } });
+      workers[slot] = w;
+      listen(w);
+    });
+  }
+  function listen(w: Worker): void {
     w.on('message', (m: ArticleResult | { ready: true }) => {
       if ('ready' in m) {
         starting--;
@@ -72,7 +82,8 @@ export function workerPool(pipeline: LoadedPipeline, size: number): Processor {
       });
     },
     async close() {
-      await Promise.all(workers.map((w) => w.terminate()));
+      closed = true;
+      await Promise.all(workers.map((w) => w?.terminate()));
     },
   };
 }
