@@ -121,7 +121,7 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
   const claimsTmp = path.join(opts.out, `.claims.jsonl.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const claimsOut = createWriteStream(claimsTmp, 'utf8');
   const oldClaims = previous ? new ClaimsReader(previous.claimsFile) : null;
-  const write = (s: string) => new Promise<void>((resolve, reject) => (claimsOut.write(s, (e) => (e ? reject(e) : resolve())))); // prettier-ignore
+  const write = (s: string | Uint8Array) => new Promise<void>((resolve, reject) => (claimsOut.write(s, (e) => (e ? reject(e) : resolve())))); // prettier-ignore
 
   const entries: ManifestEntry[] = [];
   const seen = new Map<string, string>();
