@@ -133,28 +133,28 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
   let stopped = files.length;
 
   /** Read, fingerprint and (unless unchanged) process one input; runs ahead of the writer. */
-  const start = (file: string, index: number): Promise<Outcome> =>
-    io.add(async (): Promise<Outcome> => {
-      const input = display(file);
-      let bytes: Buffer;
-      try {
-        bytes = await readFile(file);
-      } catch (e) {
-        return { kind: 'failed', id: null, reason: `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
-      }
-      const id = fileIdOf(file);
-      const published = opts.published ?? (id ? publishedById?.get(id) : undefined) ?? null;
-      const fp = fingerprint(bytes, published, pipeline.sha256, code, maxBytes);
-      const before = id ? previous?.byId.get(id) : undefined;
-      if (id && before && before.fingerprint === fp && before.input === input && existsSync(path.join(articlesDir, `${id}.json`))) {
-        return { kind: 'unchanged', id, previous: before };
-      }
-      const result = await processor.run({ index, input, bytes, read: readOptions, debug: !!opts.debug });
-      return { kind: 'result', result, fp, bytes: bytes.length };
-    }) as Promise<Outcome>;
+  const start = async (file: string, index: number): Promise<Outcome> => {
+    const input = display(file);
+    let bytes: Buffer;
+    try {
+      bytes = (await io.add(() => readFile(file)))!;
+    } catch (e) {
+      return { kind: 'failed', id: null, reason: `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+    }
+    const id = fileIdOf(file);
+    const published = opts.published ?? (id ? publishedById?.get(id) : undefined) ?? null;
+    const fp = fingerprint(bytes, published, pipeline.sha256, code, maxBytes);
+    const before = id ? previous?.byId.get(id) : undefined;
+    if (id && before && before.fingerprint === fp && before.input === input && existsSync(path.join(articlesDir, `${id}.json`))) {
+      return { kind: 'unchanged', id, previous: before };
+    }
+    const result = await processor.run({ index, input, bytes, read: readOptions, debug: !!opts.debug });
+    return { kind: 'result', result, fp, bytes: bytes.length };
+  };
 
-  // a bounded window of articles in flight: memory stays flat however large the corpus
-  const window = Math.max(4, workers * 4);
+  // a bounded window of articles in flight: memory stays flat however large the corpus;
+  // with workers, deep enough that a long article holding up the writer leaves them work
+  const window = workers > 1 ? workers * 8 : 4;
   const pending: Array<Promise<Outcome>> = [];
   let next = 0;
   const fill = () => {
