@@ -32,7 +32,7 @@ export function toRecord(doc: Doc): ArticleRecordT {
 export function assertOffsets(r: ArticleRecordT): void {
   const t = r.text;
   const check = (s: { start: number; end: number; text: string }, what: string) => {
-    if (s.end < s.start || s.end > t.length || t.slice(s.start, s.end) !== s.text) {
+    if (s.end < s.start || s.end > t.length || s.end - s.start !== s.text.length || !t.startsWith(s.text, s.start)) {
       throw new Error(`${what} [${s.start}, ${s.end}) does not slice back to its text ${JSON.stringify(s.text)}`);
     }
   };
