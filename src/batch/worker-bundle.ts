@@ -27,7 +27,7 @@ export const BUNDLE_DIR = path.join(ROOT, '.cache', 'worker');
 const EXTERNAL = ['wink-nlp', 'wink-nlp/*', 'wink-eng-lite-web-model'];
 
 /** The parent's Node flags minus the ones that load tsx (the bundle needs no loader, and tsx's costs ~0.5 s per worker). */
-function withoutTsx(argv: readonly string[]): string[] {
+export function withoutTsx(argv: readonly string[]): string[] {
   const out: string[] = [];
   const isTsx = (v: string) => v === 'tsx' || /[\\/]tsx[\\/]/u.test(v) || v.startsWith('tsx/');
   for (let i = 0; i < argv.length; i++) {
