@@ -4,7 +4,7 @@
 import { Worker } from 'node:worker_threads';
 import type { LoadedPipeline } from '../pipeline/load.ts';
 import { processArticle, type ArticleJob, type ArticleResult } from './process.ts';
-import { workerEntry } from './worker-bundle.ts';
+import { startWorker, workerEntry } from './worker-bundle.ts';
 
 export interface Processor {
   run(job: ArticleJob): Promise<ArticleResult>;
@@ -61,7 +61,7 @@ export function workerPool(pipeline: LoadedPipeline, size: number): Processor {
     starting++;
     void workerEntry().then((entry) => {
       if (closed || failure) return;
-      const w = new Worker(entry.url, { execArgv: entry.execArgv, workerData: { pipeline: pipeline.path } });
+      const w = startWorker(entry, { pipeline: pipeline.path });
       workers.push(w);
       w.on('message', (m: ArticleResult | { ready: true }) => {
         if ('ready' in m) {

@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { randomBytes } from 'node:crypto';
+import { Worker } from 'node:worker_threads';
 import { codeVersion, ROOT } from './cache.ts';
 
 export interface WorkerEntry {
@@ -21,7 +22,7 @@ export interface WorkerEntry {
   execArgv: string[];
 }
 
-const TSX_ENTRY: WorkerEntry = { url: new URL('./worker-entry.mjs', import.meta.url), execArgv: process.execArgv };
+const TSX_ENTRY: WorkerEntry = { url: new URL('./worker-entry.mjs', import.meta.url), execArgv: [...process.execArgv] };
 export const BUNDLE_DIR = path.join(ROOT, '.cache', 'worker');
 /** Packages left out of the bundle (see above). */
 const EXTERNAL = ['wink-nlp', 'wink-nlp/*', 'wink-eng-lite-web-model'];
@@ -41,6 +42,28 @@ export function withoutTsx(argv: readonly string[]): string[] {
     out.push(a);
   }
   return out;
+}
+
+/**
+ * A worker on `entry`. Flags given explicitly must all be valid in a worker
+ * (per-process ones such as --v8-pool-size are refused, where inherited ones
+ * are quietly ignored): the refused ones are dropped, once, and remembered.
+ */
+export function startWorker(entry: WorkerEntry, workerData: unknown): Worker {
+  try {
+    return new Worker(entry.url, { execArgv: entry.execArgv, workerData });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw e;
+    // "Initiated Worker with invalid execArgv flags: --a, --b=1"
+    const refused = new Set((e as Error).message.replace(/^[^:]*:\s*/u, '').split(/,\s*/u));
+    entry.execArgv = entry.execArgv.filter((a) => !refused.has(a));
+    try {
+      return new Worker(entry.url, { execArgv: entry.execArgv, workerData });
+    } catch {
+      entry.execArgv = [];
+      return new Worker(entry.url, { execArgv: [], workerData });
+    }
+  }
 }
 
 let memo: Promise<WorkerEntry> | undefined;
