@@ -9,7 +9,8 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { Manifest, type ManifestEntry } from '../schemas/index.ts';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** The repository root (where src/, models/ and package-lock.json are). */
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 let codeVersionMemo: string | undefined;
 /** Hash of everything that shapes the output besides the inputs: the sources, learned lexicons and models, the lockfile. */

@@ -3,6 +3,7 @@
 // article, stream claims.jsonl in input order, and write the manifest.
 // One bad article never stops the batch; every input ends up in the manifest.
 // Unchanged articles (same bytes, date, pipeline and code) keep their records.
+import { once } from 'node:events';
 import { createWriteStream, existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
@@ -16,7 +17,7 @@ import { stableJson, writeAtomic } from './fsutil.ts';
 import { resolveInputs, UsageError } from './inputs.ts';
 import { ClaimsReader, codeVersion, fingerprint, previousRun, sha256File } from './cache.ts';
 import { inlineProcessor, workerPool, type Processor } from './pool.ts';
-import type { ArticleResult } from './process.ts';
+import type { ArticleJob, ArticleResult } from './process.ts';
 import { Progress } from './progress.ts';
 
 export const DEFAULT_PIPELINE = 'pipelines/default.json';
@@ -96,6 +97,8 @@ type Outcome =
   | { kind: 'result'; result: ArticleResult; fp: string; bytes: number }
   | { kind: 'unchanged'; id: string; previous: ManifestEntry }
   | { kind: 'failed'; id: string | null; reason: string };
+/** Read and fingerprinted, not processed yet. */
+type Job = { kind: 'job'; job: ArticleJob; fp: string; bytes: number };
 
 export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
   const started = performance.now();
@@ -121,7 +124,26 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
   const claimsTmp = path.join(opts.out, `.claims.jsonl.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const claimsOut = createWriteStream(claimsTmp, 'utf8');
   const oldClaims = previous ? new ClaimsReader(previous.claimsFile) : null;
-  const write = (s: string) => new Promise<void>((resolve, reject) => (claimsOut.write(s, (e) => (e ? reject(e) : resolve())))); // prettier-ignore
+  // Writes do not hold up the next article: claims are queued on the stream (waiting
+  // only when it asks to drain), records written while the next one is processed.
+  // The first write error still stops the run, and every write is done before the manifest.
+  let writeError: unknown = null;
+  claimsOut.on('error', (e) => (writeError ??= e));
+  const write = async (s: string | Uint8Array) => {
+    if (!claimsOut.write(s)) await once(claimsOut, 'drain');
+  };
+  const writing = new Set<Promise<void>>();
+  const writeRecord = async (file: string, data: string | Uint8Array) => {
+    if (writing.size >= 16) await Promise.race(writing);
+    const w: Promise<void> = writeAtomic(file, data)
+      .catch((e: unknown) => void (writeError ??= e))
+      .finally(() => writing.delete(w));
+    writing.add(w);
+  };
+  const writesDone = async () => {
+    await Promise.all(writing);
+    if (writeError) throw writeError;
+  };
 
   const entries: ManifestEntry[] = [];
   const seen = new Map<string, string>();
@@ -132,40 +154,44 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
   let attributionCount = 0;
   let stopped = files.length;
 
-  /** Read, fingerprint and (unless unchanged) process one input; runs ahead of the writer. */
-  const start = (file: string, index: number): Promise<Outcome> =>
-    io.add(async (): Promise<Outcome> => {
-      const input = display(file);
-      let bytes: Buffer;
-      try {
-        bytes = await readFile(file);
-      } catch (e) {
-        return { kind: 'failed', id: null, reason: `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
-      }
-      const id = fileIdOf(file);
-      const published = opts.published ?? (id ? publishedById?.get(id) : undefined) ?? null;
-      const fp = fingerprint(bytes, published, pipeline.sha256, code, maxBytes);
-      const before = id ? previous?.byId.get(id) : undefined;
-      if (id && before && before.fingerprint === fp && before.input === input && existsSync(path.join(articlesDir, `${id}.json`))) {
-        return { kind: 'unchanged', id, previous: before };
-      }
-      const result = await processor.run({ index, input, bytes, read: readOptions, debug: !!opts.debug });
-      return { kind: 'result', result, fp, bytes: bytes.length };
-    }) as Promise<Outcome>;
+  /** Read and fingerprint one input: unchanged, failed, or a job to process. */
+  const prepare = async (file: string, index: number): Promise<Outcome | Job> => {
+    const input = display(file);
+    let bytes: Buffer;
+    try {
+      bytes = (await io.add(() => readFile(file)))!;
+    } catch (e) {
+      return { kind: 'failed', id: null, reason: `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+    }
+    const id = fileIdOf(file);
+    const published = opts.published ?? (id ? publishedById?.get(id) : undefined) ?? null;
+    const fp = fingerprint(bytes, published, pipeline.sha256, code, maxBytes);
+    const before = id ? previous?.byId.get(id) : undefined;
+    if (id && before && before.fingerprint === fp && before.input === input && existsSync(path.join(articlesDir, `${id}.json`))) {
+      return { kind: 'unchanged', id, previous: before };
+    }
+    return { kind: 'job', job: { index, input, bytes, read: readOptions, debug: !!opts.debug }, fp, bytes: bytes.length };
+  };
+  const run = async (o: Outcome | Job): Promise<Outcome> => (o.kind === 'job' ? { kind: 'result', result: await processor.run(o.job), fp: o.fp, bytes: o.bytes } : o);
+  // Workers take an article as soon as it is read. In this thread an article is
+  // processed when the writer reaches it, so the reads ahead are never waited for.
+  const eager = workers > 1;
 
-  // a bounded window of articles in flight: memory stays flat however large the corpus
-  const window = Math.max(4, workers * 4);
-  const pending: Array<Promise<Outcome>> = [];
+  // a bounded window of articles in flight: memory stays flat however large the corpus;
+  // with workers, deep enough that a long article holding up the writer leaves them work
+  const window = eager ? workers * 8 : 8;
+  const pending: Array<Promise<Outcome | Job>> = [];
   let next = 0;
   const fill = () => {
-    while (next < files.length && pending.length < window) pending.push(start(files[next]!, next++));
+    while (next < files.length && pending.length < window) pending.push(eager ? prepare(files[next]!, next++).then(run) : prepare(files[next]!, next++));
   };
   fill();
 
   try {
     for (let k = 0; k < files.length; k++) {
-      const outcome = await pending.shift()!;
+      const outcome = await run(await pending.shift()!);
       fill();
+      if (writeError) throw writeError;
       const file = files[k]!;
       const input = display(file);
       const failed = (reason: string, id: string | null, line: number | null = null, column: number | null = null) => {
@@ -196,7 +222,7 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
           const r = outcome.result;
           seen.set(r.id, input);
           const outFile = path.join(articlesDir, `${r.id}.json`);
-          await writeAtomic(outFile, r.json);
+          await writeRecord(outFile, r.json);
           await write(r.claims);
           claimCount += r.counts.claims;
           attributionCount += r.counts.attributions;
@@ -212,9 +238,11 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
         break;
       }
     }
+    await writesDone();
   } finally {
     pending.splice(0);
     io.clear();
+    await Promise.all(writing);
     await processor.close();
     await oldClaims?.close();
     await new Promise<void>((resolve) => claimsOut.end(resolve));

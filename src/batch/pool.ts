@@ -4,6 +4,7 @@
 import { Worker } from 'node:worker_threads';
 import type { LoadedPipeline } from '../pipeline/load.ts';
 import { processArticle, type ArticleJob, type ArticleResult } from './process.ts';
+import { startWorker, workerEntry } from './worker-bundle.ts';
 
 export interface Processor {
   run(job: ArticleJob): Promise<ArticleResult>;
@@ -18,48 +19,62 @@ export function inlineProcessor(pipeline: LoadedPipeline): Processor {
   };
 }
 
-export function workerPool(pipeline: LoadedPipeline, size: number): Processor {
-  const entry = new URL('./worker-entry.mjs', import.meta.url);
-  const idle: Worker[] = [];
-  const waiting: Array<{ job: ArticleJob; resolve: (r: ArticleResult) => void; reject: (e: Error) => void }> = [];
-  const busy = new Map<Worker, { resolve: (r: ArticleResult) => void; reject: (e: Error) => void }>();
-  const workers: Worker[] = [];
-  let failure: Error | null = null;
+/** Jobs a worker holds at once: the next one waits in its queue, so it never idles while the main thread is busy. */
+const DEPTH = 2;
 
+export function workerPool(pipeline: LoadedPipeline, size: number): Processor {
+  interface Pending {
+    job: ArticleJob;
+    resolve: (r: ArticleResult) => void;
+    reject: (e: Error) => void;
+  }
+  const waiting: Pending[] = [];
+  /** Started workers and the jobs each holds, oldest first (a worker answers in order). */
+  const ready = new Map<Worker, Pending[]>();
+  let spawned = 0;
+  let starting = 0;
+  let closed = false;
+  let failure: Error | null = null;
+  const workers: Worker[] = [];
+
+  const free = () => {
+    let n = 0;
+    for (const held of ready.values()) n += DEPTH - held.length;
+    return n;
+  };
   const dispatch = () => {
     // workers start on demand: a rerun that changes one article starts one worker
-    if (waiting.length > idle.length + starting && workers.length < size) spawn();
-    while (idle.length > 0 && waiting.length > 0) {
-      const w = idle.pop()!;
-      const { job, resolve, reject } = waiting.shift()!;
-      busy.set(w, { resolve, reject });
-      w.postMessage(job);
+    if (waiting.length > free() + starting * DEPTH && spawned < size) spawn();
+    while (waiting.length > 0) {
+      // the least loaded worker takes the next job
+      let least: [Worker, Pending[]] | undefined;
+      for (const entry of ready) if (entry[1].length < DEPTH && (!least || entry[1].length < least[1].length)) least = entry;
+      if (!least) return;
+      const p = waiting.shift()!;
+      least[1].push(p);
+      least[0].postMessage(p.job);
     }
   };
 
-  let starting = 0;
   function spawn(): void {
-    const w = new Worker(entry, { workerData: { pipeline: pipeline.path } });
-    workers.push(w);
+    spawned++;
     starting++;
-    w.on('message', (m: ArticleResult | { ready: true }) => {
-      if ('ready' in m) {
-        starting--;
-        idle.push(w);
+    void workerEntry().then((entry) => {
+      if (closed || failure) return;
+      const w = startWorker(entry, { pipeline: pipeline.path });
+      workers.push(w);
+      w.on('message', (m: ArticleResult | { ready: true }) => {
+        if ('ready' in m) {
+          starting--;
+          ready.set(w, []);
+        } else ready.get(w)!.shift()!.resolve(m);
         dispatch();
-        return;
-      }
-      const pending = busy.get(w);
-      busy.delete(w);
-      idle.push(w);
-      pending?.resolve(m);
-      dispatch();
-    });
-    w.on('error', (e) => {
-      failure = e;
-      busy.get(w)?.reject(e);
-      busy.delete(w);
-      for (const p of waiting.splice(0)) p.reject(e);
+      });
+      w.on('error', (e) => {
+        failure = e;
+        for (const p of ready.get(w)?.splice(0) ?? []) p.reject(e);
+        for (const p of waiting.splice(0)) p.reject(e);
+      });
     });
   }
 
@@ -72,6 +87,7 @@ export function workerPool(pipeline: LoadedPipeline, size: number): Processor {
       });
     },
     async close() {
+      closed = true;
       await Promise.all(workers.map((w) => w.terminate()));
     },
   };

@@ -23,10 +23,10 @@ export type ArticleResult =
       index: number;
       ok: true;
       id: string;
-      /** The record as written to articles/<id>.json. */
-      json: string;
-      /** Its lines of claims.jsonl. */
-      claims: string;
+      /** The record as written to articles/<id>.json (UTF-8 bytes when it comes from a worker: moved, not copied). */
+      json: string | Uint8Array;
+      /** Its lines of claims.jsonl (likewise). */
+      claims: string | Uint8Array;
       counts: NonNullable<ManifestEntry['counts']>;
       /** Word tokens, for throughput figures. */
       tokens: number;

@@ -5,7 +5,14 @@ import { loadPipeline } from '../pipeline/load.ts';
 import { processArticle, type ArticleJob } from './process.ts';
 
 const pipeline = loadPipeline((workerData as { pipeline: string }).pipeline);
+const utf8 = new TextEncoder();
 parentPort!.on('message', (job: ArticleJob) => {
-  parentPort!.postMessage(processArticle(job, pipeline));
+  const r = processArticle(job, pipeline);
+  if (!r.ok) return parentPort!.postMessage(r);
+  // encoded here and moved to the main thread, which then only writes bytes
+  // (a fresh buffer each: TextEncoder never hands out Buffer's shared pool)
+  const json = utf8.encode(r.json as string);
+  const claims = utf8.encode(r.claims as string);
+  parentPort!.postMessage({ ...r, json, claims }, [json.buffer, claims.buffer]);
 });
 parentPort!.postMessage({ ready: true });

@@ -82,8 +82,43 @@ export function wink(): ReturnType<typeof winkNLP> {
   if (!instance) {
     instance = winkNLP(model, ['sbd', 'pos']);
     isolateArticles(instance);
+    registerCollector(instance);
   }
   return instance;
+}
+
+/** What tokenizeRange needs of each wink token, gathered in one pass (reused between calls). */
+const got = { values: [] as string[], spaces: [] as string[], pos: [] as string[], lemmas: [] as string[], types: [] as string[] };
+type ItsFn = (index: number, rdd: unknown, addons: unknown) => string;
+let collect: ItsFn | undefined;
+
+/**
+ * One `tokens().out()` pass that reads value, preceding spaces, POS, lemma and
+ * type of each token with wink's own `its` functions (all pure reads), instead
+ * of five passes and five arrays. Registered, like isolateArticles' accessor,
+ * with wink's allow-list of token functions.
+ */
+function registerCollector(nlp: ReturnType<typeof winkNLP>): void {
+  const its = nlp.its as unknown as Record<'value' | 'precedingSpaces' | 'pos' | 'lemma' | 'type', ItsFn>;
+  const { value, precedingSpaces, pos, lemma, type } = its;
+  const fn: ItsFn = (index, rdd, addons) => {
+    got.values.push(value(index, rdd, addons));
+    got.spaces.push(precedingSpaces(index, rdd, addons));
+    got.pos.push(pos(index, rdd, addons));
+    got.lemmas.push(lemma(index, rdd, addons));
+    got.types.push(type(index, rdd, addons));
+    return '';
+  };
+  const require = createRequire(import.meta.url);
+  (require('wink-nlp/src/allowed.js') as { its4tokens: Set<unknown> }).its4tokens.add(fn);
+  collect = fn;
+}
+
+/** Ends in 's or ’s (either case): the cheap test before the possessive pattern. */
+function isPossessiveEnd(value: string): boolean {
+  const last = value.charCodeAt(value.length - 1);
+  const apostrophe = value.charCodeAt(value.length - 2);
+  return (last === 115 || last === 83) && (apostrophe === 39 || apostrophe === 0x2019);
 }
 
 /**
@@ -104,15 +139,11 @@ export function tokenizeRange(
     seenInArticle = new Set();
     lastArticle = text;
   }
-  const its = nlp.its;
-  const piece = text.slice(start, end);
-  const doc = nlp.readDoc(piece);
-  const values = doc.tokens().out(its.value) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  const lemmas = doc.tokens().out(its.lemma as Parameters<ReturnType<typeof doc.tokens>["out"]>[0]) as string[];
-  const types = doc.tokens().out(its.type) as string[];
-  const sentSpans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  const doc = nlp.readDoc(text.slice(start, end));
+  got.values.length = got.spaces.length = got.pos.length = got.lemmas.length = got.types.length = 0;
+  doc.tokens().out(collect as never);
+  const { values, spaces, pos, lemmas, types } = got;
+  const sentSpans = doc.sentences().out(nlp.its.span) as unknown as Array<[number, number]>;
 
   const tokens: Token[] = [];
   let cursor = start;
@@ -125,7 +156,7 @@ export function tokenizeRange(
     const value = values[t]!;
     // wink normalises nothing in `value`, but guard the invariant: resync if it ever drifts.
     let s = cursor;
-    if (text.slice(s, s + value.length) !== value) {
+    if (!text.startsWith(value, s)) {
       const found = text.indexOf(value, cursor);
       if (found < 0 || found >= end) continue;
       s = found;
@@ -135,7 +166,7 @@ export function tokenizeRange(
     // wink splits "Trump's" once and, having cached the whole word, keeps it whole
     // later in the same article; split possessives here, always, so one word is
     // always one pair of tokens
-    const possessive = value.length > 2 && types[t] === 'word' ? /^(.+?)(['’][sS])$/u.exec(value) : null;
+    const possessive = value.length > 2 && types[t] === 'word' && isPossessiveEnd(value) ? /^(.+?)(['’][sS])$/u.exec(value) : null;
     if (possessive) {
       const stem = possessive[1]!;
       const lemma = lemmas[t]!.toLowerCase() === value.toLowerCase() ? stem.toLowerCase() : lemmas[t]!;

@@ -19,9 +19,14 @@ const VAGUE = new Set(['dozens', 'hundreds', 'thousands', 'millions']);
 const APPROX = new Set(['about', 'nearly', 'around', 'some', 'approximately', 'almost', 'roughly', 'over', 'more', 'less', 'fewer', 'up', 'at', 'least', 'estimated', 'than', 'under']);
 const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
 
+const DECIMAL = /^\d+(\.\d+)?$/u;
+
+/** Called on every token: the regular expressions only run where they can match. */
 function numberValue(t: Token): number | null {
-  const w = t.lower.replace(/,/gu, '');
-  if (/^\d+(\.\d+)?$/u.test(w)) return Number(w);
+  const l = t.lower;
+  const w = l.includes(',') ? l.replace(/,/gu, '') : l;
+  const c = w.charCodeAt(0);
+  if (c >= 48 && c <= 57 && DECIMAL.test(w)) return Number(w);
   return WORD_NUMBERS[w] ?? null;
 }
 

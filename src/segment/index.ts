@@ -40,11 +40,19 @@ function titleCaseRatio(words: string[]): number {
   return content.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length / content.length;
 }
 
+/** The first `max` + 1 words of a line: enough to tell a long line, without collecting all its words. */
+function firstWords(t: string, max: number): string[] {
+  const words: string[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(t); m !== null && words.length <= max; m = WORD.exec(t)) words.push(m[0]);
+  return words;
+}
+
 export function isHeading(line: string, opts: SegmentOptions, nextLine: string | undefined): boolean {
   const t = line.trim();
-  const words = t.match(WORD) ?? [];
-  if (words.length === 0 || words.length > opts.maxHeadingWords) return false;
   if (!/^[\p{Lu}\p{N}"“‘'(]/u.test(t)) return false;
+  const words = firstWords(t, opts.maxHeadingWords);
+  if (words.length === 0 || words.length > opts.maxHeadingWords) return false;
   // a finished sentence inside the line ("“…shame.” ― Sonya Herridge") is prose, not a title
   if (/\p{Ll}[.!?][”"’']?\s+\S/u.test(t)) return false;
   // a hard-wrapped line continues in lower case on the next line: not a heading

@@ -1,9 +1,10 @@
 // Output is the same whatever the worker count, and reruns touch only what changed.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runExtract } from '../../src/batch/extract.ts';
+import { workerEntry, withoutTsx } from '../../src/batch/worker-bundle.ts';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'claims-incr-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -31,6 +32,14 @@ describe('worker counts', () => {
     await run(input, path.join(tmp, 'w1'), { workers: 1 });
     await run(input, path.join(tmp, 'w2'), { workers: 2 });
     expect(snapshot(path.join(tmp, 'w2'))).toEqual(snapshot(path.join(tmp, 'w1')));
+  });
+
+  it('starts workers from the bundle of this code version, without tsx', async () => {
+    const entry = await workerEntry();
+    expect(entry.url.pathname).toMatch(/\/\.cache\/worker\/worker-[0-9a-f]{16}\.mjs$/u);
+    expect(existsSync(entry.url)).toBe(true);
+    const argv = ['--require', '/x/node_modules/tsx/dist/preflight.cjs', '--import', 'file:///x/node_modules/tsx/dist/loader.mjs', '--import=tsx', '--max-old-space-size=4096'];
+    expect(withoutTsx(argv)).toEqual(['--max-old-space-size=4096']);
   });
 });
 
