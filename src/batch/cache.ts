@@ -59,10 +59,13 @@ export interface PreviousRun {
   claimsFile: string;
 }
 
+/** Large reads: the previous claims.jsonl can be hundreds of MB, and each chunk is a round trip to the thread pool. */
+const CHUNK = 1 << 20;
+
 export function sha256File(file: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const h = createHash('sha256');
-    createReadStream(file)
+    createReadStream(file, { highWaterMark: CHUNK })
       .on('data', (c) => h.update(c))
       .on('end', () => resolve(h.digest('hex')))
       .on('error', reject);
@@ -104,7 +107,7 @@ export class ClaimsReader {
   private at = 0;
 
   constructor(file: string) {
-    this.lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity })[Symbol.asyncIterator]();
+    this.lines = createInterface({ input: createReadStream(file, { highWaterMark: CHUNK }), crlfDelay: Infinity })[Symbol.asyncIterator]();
   }
 
   /** Lines [start, start + count), as one string with newlines; null if the file has gone short. */

@@ -8,14 +8,14 @@ import { createWriteStream, existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import PQueue from 'p-queue';
 import { Manifest, SCHEMA_VERSION, type ManifestEntry } from '../schemas/index.ts';
 import { articleIdOf, parseMetadataTsv, DEFAULT_MAX_BYTES, type ReadOptions } from '../corpus/article.ts';
 import { loadPipeline, type LoadedPipeline } from '../pipeline/load.ts';
 import { stableJson, writeAtomic } from './fsutil.ts';
 import { resolveInputs, UsageError } from './inputs.ts';
-import { ClaimsReader, codeVersion, fingerprint, previousRun, sha256File } from './cache.ts';
+import { ClaimsReader, codeVersion, fingerprint, previousRun } from './cache.ts';
 import { inlineProcessor, workerPool, type Processor } from './pool.ts';
 import type { ArticleJob, ArticleResult } from './process.ts';
 import { Progress } from './progress.ts';
@@ -129,7 +129,10 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
   // The first write error still stops the run, and every write is done before the manifest.
   let writeError: unknown = null;
   claimsOut.on('error', (e) => (writeError ??= e));
+  // claims.jsonl is hashed as it is written (for the manifest), not read back
+  const claimsHash = createHash('sha256');
   const write = async (s: string | Uint8Array) => {
+    claimsHash.update(s);
     if (!claimsOut.write(s)) await once(claimsOut, 'drain');
   };
   const writing = new Set<Promise<void>>();
@@ -284,7 +287,7 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
     failed: count('failed'),
     removed: count('removed'),
     counts: { articles: count('processed') + count('skipped'), claims: claimCount, attributions: attributionCount },
-    claimsSha256: await sha256File(claimsPath),
+    claimsSha256: claimsHash.digest('hex'),
   });
   await writeAtomic(path.join(opts.out, 'manifest.json'), stableJson(manifest));
   stats.wallMs = performance.now() - started;
