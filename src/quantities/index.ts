@@ -27,11 +27,12 @@ function numberValue(t: Token): number | null {
   const w = l.includes(',') ? l.replace(/,/gu, '') : l;
   const c = w.charCodeAt(0);
   if (c >= 48 && c <= 57 && DECIMAL.test(w)) return Number(w);
-  return WORD_NUMBERS[w] ?? null;
+  // own keys only: "constructor" must not find Object.prototype's function
+  return Object.hasOwn(WORD_NUMBERS, w) ? WORD_NUMBERS[w]! : null;
 }
 
 function isNumberToken(t: Token): boolean {
-  return numberValue(t) !== null && (t.pos === 'NUM' || /^\d/u.test(t.text) || t.lower in WORD_NUMBERS) && t.lower !== 'one';
+  return numberValue(t) !== null && (t.pos === 'NUM' || /^\d/u.test(t.text) || Object.hasOwn(WORD_NUMBERS, t.lower)) && t.lower !== 'one';
 }
 
 export function extractQuantities(text: string, tokens: readonly Token[], dateSpans: ReadonlyArray<{ start: number; end: number }>): Quantity[] {
@@ -47,7 +48,7 @@ export function extractQuantities(text: string, tokens: readonly Token[], dateSp
     let j = i;
     let value = numberValue(t)!;
     // "2.5 million", "two hundred"
-    while (tokens[j + 1] && MULTIPLIERS[tokens[j + 1]!.lower] && tokens[j + 1]!.sentence === t.sentence) {
+    while (tokens[j + 1] && Object.hasOwn(MULTIPLIERS, tokens[j + 1]!.lower) && tokens[j + 1]!.sentence === t.sentence) {
       value *= MULTIPLIERS[tokens[j + 1]!.lower]!;
       j++;
     }

@@ -16,6 +16,15 @@ describe('quantities', () => {
     expect(q).toMatchObject({ text: span, value, unit, approximate });
   });
 
+  it('words named like Object.prototype members are not numbers: "the constructor company", "5 constructor firms"', () => {
+    const value = (text: string) => {
+      const doc = annotate(text, { stages: ['segment', 'sentences'] });
+      return extractQuantities(text, doc.tokens!, []).map((q) => [q.text.split(' ')[0], q.value]);
+    };
+    expect(value('The constructor company built 12 bridges.')).toEqual([['12', 12]]);
+    expect(value('They hired 5 constructor firms.')).toEqual([['5', 5]]);
+  });
+
   it.each([['The Russian IL-76 landed.'], ['It happened in 2024.'], ['On December 25, 2024, it crashed.'], ['Only one person knew.']])('no quantity in: %s', (text) => {
     const doc = annotate(text, { stages: ['segment', 'sentences'] });
     const dates = text.includes('December') ? [{ start: text.indexOf('December'), end: text.indexOf('2024') + 4 }] : [];
