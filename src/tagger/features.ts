@@ -217,6 +217,18 @@ function wordAtoms(t: Token): WordAtoms {
   return a;
 }
 
+/**
+ * Bounds of the sentence of each of tokens[from, from + n), as indexes into
+ * that range: the first and the last token of the same sentence within it.
+ */
+export function sentenceBounds(tokens: readonly Token[], from: number, n: number): { start: Int32Array; end: Int32Array } {
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
+  for (let i = 0; i < n; i++) start[i] = i > 0 && tokens[from + i - 1]!.sentence === tokens[from + i]!.sentence ? start[i - 1]! : i;
+  for (let i = n - 1; i >= 0; i--) end[i] = i < n - 1 && tokens[from + i + 1]!.sentence === tokens[from + i]!.sentence ? end[i + 1]! : i;
+  return { start, end };
+}
+
 export function distBucket(d: number): number {
   if (d <= 3) return d;
   if (d <= 5) return 4;
@@ -311,6 +323,7 @@ export function featuresOfRange(
   const leftCue = new Int32Array(n);
   const rightCue = new Int32Array(n);
   // clause breaks since the last cue-like token (at most 2), and whether a "that" came since
+  const isBreak = new Uint8Array(n);
   const breaks = new Uint8Array(n);
   const thatSince = new Uint8Array(n);
   let brk = 0;
@@ -318,7 +331,10 @@ export function featuresOfRange(
   let last = -1;
   for (let i = 0; i < n; i++) {
     const t = tokens[from + i]!;
-    if (BREAK_MARKS.has(t.text) || (CLAUSE_WORDS.has(t.lower) && i > 0 && tokens[from + i - 1]!.text === ',')) brk = Math.min(2, brk + 1);
+    if (BREAK_MARKS.has(t.text) || (CLAUSE_WORDS.has(t.lower) && i > 0 && tokens[from + i - 1]!.text === ',')) {
+      isBreak[i] = 1;
+      brk = Math.min(2, brk + 1);
+    }
     if (t.lower === 'that') that = 1;
     breaks[i] = brk;
     thatSince[i] = that;
@@ -351,8 +367,7 @@ export function featuresOfRange(
   for (let i = n - 1; i >= 0; i--) {
     breaksAhead[i] = brk;
     if (cueLike[i]) brk = 0;
-    const t = tokens[from + i]!;
-    if (BREAK_MARKS.has(t.text) || (CLAUSE_WORDS.has(t.lower) && i > 0 && tokens[from + i - 1]!.text === ',')) brk = Math.min(2, brk + 1);
+    if (isBreak[i]) brk = Math.min(2, brk + 1);
   }
   let next = -1;
   for (let i = n - 1; i >= 0; i--) {
@@ -360,10 +375,7 @@ export function featuresOfRange(
     if (cueLike[i]) next = i;
   }
   // sentence bounds
-  const sentStart = new Int32Array(n);
-  const sentEnd = new Int32Array(n);
-  for (let i = 0; i < n; i++) sentStart[i] = i > 0 && sent[i - 1] === sent[i] ? sentStart[i - 1]! : i;
-  for (let i = n - 1; i >= 0; i--) sentEnd[i] = i < n - 1 && sent[i + 1] === sent[i] ? sentEnd[i + 1]! : i;
+  const { start: sentStart, end: sentEnd } = sentenceBounds(tokens, from, n);
   const kindH = hashString(kind);
   const kind0 = f2(T[40]!, kindH, 1) >>> shift;
   const kind1 = f2(T[40]!, kindH, 0) >>> shift;

@@ -5,7 +5,7 @@
 // inside a content", "most of this sentence is content". Its features are the
 // first pass's, plus STACK_FEATURES templates over the first-pass labels.
 import type { Token } from '../nlp/wink.ts';
-import { distBucket, f1, f2, f3, NUM_FEATURES } from './features.ts';
+import { distBucket, f1, f2, f3, NUM_FEATURES, sentenceBounds } from './features.ts';
 import { allowed, NUM_LABELS, ROLE_OF } from './labels.ts';
 import { LinearChain } from './chain.ts';
 import { FEATURE_VERSION } from './model.ts';
@@ -39,10 +39,7 @@ export function stackFeatures(tokens: readonly Token[], from: number, n: number,
   const lab = (i: number) => (i < 0 || i >= n ? EDGE : first[i]!);
   const role = (i: number) => (i < 0 || i >= n ? 4 : ROLE_CODE[first[i]!]!);
   // sentence bounds and summaries (within the unit)
-  const sentStart = new Int32Array(n);
-  const sentEnd = new Int32Array(n);
-  for (let i = 0; i < n; i++) sentStart[i] = i > 0 && tokens[from + i - 1]!.sentence === tokens[from + i]!.sentence ? sentStart[i - 1]! : i;
-  for (let i = n - 1; i >= 0; i--) sentEnd[i] = i < n - 1 && tokens[from + i + 1]!.sentence === tokens[from + i]!.sentence ? sentEnd[i + 1]! : i;
+  const { start: sentStart, end: sentEnd } = sentenceBounds(tokens, from, n);
   // per sentence start: bit set of roles present, and content share bucket
   const present = new Uint8Array(n);
   const share = new Uint8Array(n);
