@@ -198,7 +198,8 @@ const HAND_LISTS: ReadonlyArray<readonly [ReadonlySet<string>, number]> = [
   [TITLE_WORDS, 1 << 13], [ORG_HEADS, 1 << 14], [LOC_HEADS, 1 << 15], [FAC_HEADS, 1 << 16], [EVENT_HEADS, 1 << 17],
   [NORP_WORDS, 1 << 18], [US_STATES, 1 << 19], [GPE_ACRONYMS, 1 << 20], [ORG_NAMES, 1 << 21], [MEDIA_HEADS, 1 << 22],
 ];
-const COMMON = 1 << 23;
+/** The bit of wordClasses() for a word compromise knows as a common word. */
+export const COMMON_WORD = 1 << 23;
 
 /**
  * What the word lists say of a lower-cased word, as bits: compromise's name
@@ -209,7 +210,7 @@ const COMMON = 1 << 23;
 export function wordClasses(lower: string): number {
   let bits = 0;
   for (const t of tagsOf(lower)) {
-    if (COMMON_TAGS.has(t)) bits |= COMMON;
+    if (COMMON_TAGS.has(t)) bits |= COMMON_WORD;
     for (const [tag, bit] of NAME_TAGS) if (t === tag) bits |= bit;
   }
   for (const [set, bit] of HAND_LISTS) if (set.has(lower)) bits |= bit;

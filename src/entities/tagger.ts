@@ -13,7 +13,7 @@ import type { Doc } from '../pipeline/doc.ts';
 import type { Token } from '../nlp/wink.ts';
 import { LinearChain, type ChainModel } from '../tagger/chain.ts';
 import { fmix, hashString, mix, shapeOf } from '../tagger/features.ts';
-import { phraseClass, wordClasses } from './lexicon.ts';
+import { COMMON_WORD, phraseClass, wordClasses } from './lexicon.ts';
 import { NER_CLASSES, type NerClass } from './classes.ts';
 
 export { NER_CLASSES, type NerClass };
@@ -133,8 +133,6 @@ interface Atoms {
   next: Atoms | undefined;
 }
 
-const COMMON_BIT = 1 << 23;
-
 function nearOf(lower: number, lex: number): Int32Array {
   return Int32Array.of(f1(T[10]!, lower), f1(T[11]!, lower), f1(T[12]!, lower), f1(T[13]!, lower), f1(T[18]!, lex), f1(T[19]!, lex));
 }
@@ -148,7 +146,7 @@ function atomsOf(t: Token): Atoms {
   const pos = hashString(t.pos);
   const classes = wordClasses(lowerText);
   const lex = classes === 0 ? 0 : hashString(String(classes));
-  const common = classes & COMMON_BIT ? 1 : 0;
+  const common = classes & COMMON_WORD ? 1 : 0;
   const suf = hashString(lowerText.length > 3 ? lowerText.slice(-3) : lowerText);
   const pre = hashString(lowerText.length > 3 ? lowerText.slice(0, 3) : lowerText);
   const own = new Int32Array(9);
@@ -214,6 +212,7 @@ export function chunkFeatures(
   // every one of the n × NF entries is written below, so a reused buffer needs no clearing
   const out = into && into.length >= n * NF ? into : new Int32Array(n * NF);
   const kindH = hashString(kind);
+  const bias = f1(T[1]!, 0) >>> shift;
   let p2 = atomsAt(tokens, a - 2, first, last);
   let p1 = atomsAt(tokens, a - 1, first, last);
   let c = atomsAt(tokens, a, first, last);
@@ -224,7 +223,7 @@ export function chunkFeatures(
     // sentence start: first token, or first after an opening quote, bracket, colon or dash
     const start = i === first ? 1 : i - 1 >= first && OPENERS.test(tokens[i - 1]!.text) ? 2 : 0;
     let o = (i - a) * NF;
-    out[o++] = f1(T[1]!, 0) >>> shift;
+    out[o++] = bias;
     for (let k = 0; k < 8; k++) out[o++] = c.own[k]! >>> shift; // 2..9
     out[o++] = p1.near[0]! >>> shift; // 10
     out[o++] = n1.near[1]! >>> shift;
