@@ -140,7 +140,7 @@ export function durationValue(unit: Unit, n: number | undefined): string {
 const HEDGE =
   '(?:nearly|almost|about|around|roughly|approximately|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|close\\s+to|just\\s+over|just\\s+under|well\\s+over|over|under|some|only|just)';
 const DUR_DET =
-  '(?:(?:(?:the|these|those|its|his|her|their|our)\\s+)?(?:past|last|next|coming)|(?:the|these|those|its|his|her|their|our)\\s+(?:first|final|previous|following|remaining|ensuing|early|initial|same|entire|whole))\\s+';
+  '(?:(?:(?:the|these|those|its|his|her|their|our)\\s+)?(?:past|last|next|coming)|(?:the|these|those|its|his|her|their|our)\\s+(?:first|second|third|final|opening|previous|following|remaining|ensuing|early|initial|same|entire|whole)(?:\\s+full)?)\\s+';
 const NUMERIC = '(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+1/2|½)?|½)';
 const COUNT = `(?:${NUMERIC}|${NUM_WORD}|a\\s+dozen|a\\s+half|half\\s+an?|an?|${VAGUE_Q})`;
 const REL_SUFFIX = '(?:ago|earlier|later|before|after|afterwards?|from\\s+now|prior)';
@@ -229,7 +229,7 @@ function durationAtoms(s: string, out: Atom[], opts: GrammarOptions): void {
     if (numText === undefined) {
       if (!det && singular) continue; // "year", "day" alone
       // singular with a determiner: "the past week", "the last year", "the final month" ("the next day" is an anaphor)
-      if (det && singular && !/^(?:(?:the|its|his|her|their|our)\s+)?(?:past|last|coming|final|entire|whole)$/u.test(det)) continue;
+      if (det && singular && !/^(?:(?:the|its|his|her|their|our)\s+)?(?:past|last|coming|final|entire|whole|first|second|third|opening|initial)(?:\s+full)?$/u.test(det)) continue;
       if (det && singular && !/^(?:the|its|his|her|their|our)\s/u.test(det)) continue; // "last year" is a date
       if (det && singular) n = 1;
     } else if (lowerNum === 'a' || lowerNum === 'an' || lowerNum === 'half a' || lowerNum === 'half an') {
@@ -248,6 +248,8 @@ function durationAtoms(s: string, out: Atom[], opts: GrammarOptions): void {
     if (!numText && !det && /\b(?:these|those|old|good|olden|early)\s+$/u.test(before)) continue;
     // hedges that are prepositions stay out of the span; "many" too ("for many years" → "years")
     if (hedge && /^(?:over|under|only|just)$/u.test(hedge)) start += g.hedge!.length;
+    // "her first year": the possessive stays out, as "his" stays out of "his birthday"
+    else if (!hedge && det && /^(?:its|his|her|their|our)\s/u.test(det)) start += /^\S+\s+/u.exec(g.det!)![0].length;
     if (hedge === 'some' && n === undefined) start += g.hedge!.length;
     if (!hedge && !det && lowerNum === 'many') start += /^many\s+/iu.exec(m[0])![0].length;
     // "the six weeks", "the days since": take in a bare "the"
@@ -350,9 +352,10 @@ function anaphorAtoms(s: string, out: Atom[]): void {
 
 // CoreNLP's spans: the noun alone after "that"/"all"/"one (recent)"/"in the"; "early"/"late" join it.
 const DAYPART_RE =
-  /\b(?:(?<float>[Tt]hat|[Aa]ll|[Oo]ne|(?:[Aa]|[Oo]ne)\s+recent|(?:(?:[Ee]arlier|[Ll]ater)\s+)?in\s+the|(?:[Mm]ost|[Mm]uch|[Rr]est|[Pp]art|[Ee]nd|[Cc]ourse|[Rr]emainder)\s+of\s+the)\s+|(?<el>(?:[Ee]arly|[Ll]ate)\s+))(?<w>morning|afternoon|evening|night)\b|\b(?<on>[Oo]vernight)\b|\b(?:(?:[Rr]est|[Rr]emainder)\s+of\s+(?<day>the\s+day)|(?:(?:[Ee]arlier|[Ll]ater)\s+in|(?:[Mm]ost|[Mm]uch|[Pp]art|[Cc]ourse)\s+of|[Tt]hroughout|[Dd]uring)\s+(?<day2>the\s+(?:day|week|month|year)))\b(?!['’])/gu;
+  /\b(?:(?<float>[Tt]hat|[Tt]he|[Aa]ll|[Oo]ne|(?:[Aa]|[Oo]ne)\s+recent|(?:(?:[Ee]arlier|[Ll]ater)\s+)?in\s+the|(?:[Mm]ost|[Mm]uch|[Rr]est|[Pp]art|[Ee]nd|[Cc]ourse|[Rr]emainder)\s+of\s+the)\s+|(?<el>(?:[Ee]arly|[Ll]ate)\s+))(?<w>morning|afternoon|evening|night)\b|\b(?<on>[Oo]vernight)\b|\b(?:(?:[Rr]est|[Rr]emainder)\s+of\s+(?<day>the\s+day)|(?:(?:[Ee]arlier|[Ll]ater)\s+in|(?:[Mm]ost|[Mm]uch|[Pp]art|[Cc]ourse)\s+of|[Tt]hroughout|[Dd]uring)\s+(?<day2>the\s+(?:day|week|month|year)))\b(?!['’])|\b(?<day3>[Tt]he\s+(?:very\s+)?(?:day|week|month|year))\b(?!['’-]|\s+\d)/gu;
 // "late night show", "morning news shows", "an overnight success": a genre or a manner, no time
 const DAYPART_NOT_AFTER = /^\s+(?:shows?|hosts?|talk|television|tv|comedy|comedians?|news|programming|programs?|editions?|slots?|lineup|anchors?|success|sensation|celebrity|star|stardom|bags?|camps?|stays?|guests?|flights?|shifts?)\b/iu;
+const DAY_NOT_AFTER = /^\s+(?:care|jobs?|traders?|trips?|pass(?:es)?|rates?|schools?|shifts?|to\s+day|one)\b/iu;
 const DAYPART_NOT_BEFORE = /^(?:happen|happens|happened|happening|change|changes|changed|changing|transform|transformed|disappear|disappeared|vanish|vanished|succeed|succeeded)$/iu;
 const DAY_DUR_RE = /\b(?:[Aa]ll|[Aa]\s+single)\s+(?<u>day|week|month|year)\b(?!['’-])/gu;
 
@@ -361,7 +364,9 @@ function dayPartAtoms(s: string, out: Atom[]): void {
     const g = m.groups!;
     const end = m.index + m[0].length;
     if (DAYPART_NOT_AFTER.test(s.slice(end))) continue;
-    const theUnit = g.day ?? g.day2;
+    const theUnit = g.day ?? g.day2 ?? g.day3;
+    // "the day care centre", "the day-to-day", "the day job": a modifier, no day
+    if (g.day3 && DAY_NOT_AFTER.test(s.slice(end))) continue;
     if (theUnit) {
       out.push({ start: end - theUnit.length, end, sem: { kind: 'cal', floating: true }, prio: 1 });
       continue;
@@ -460,8 +465,14 @@ function clockAtoms(s: string, out: Atom[]): void {
       const next = wordAfter(s, end);
       const okPrev = prev && /^(?:at|by|until|till|before|after|around|past|about|since|from|to|near|approximately|shortly|just)$/iu.test(prev.word);
       const okNext = next && new RegExp(`^(?:${WEEKDAYS}|tonight|today|tomorrow|yesterday|on)$`, 'iu').test(next.word);
-      if (!okPrev && !okNext) continue;
+      // "a midnight curfew" is a time; "Midnight Run" is a title
+      if (!okPrev && !okNext && !/^[a-z]/u.test(g.nm)) continue;
       clock = g.nm.toLowerCase() === 'midnight' ? '00:00' : '12:00';
+      // "a midnight curfew": a time of some day the sentence does not tell
+      if (!okPrev && !okNext) {
+        out.push({ start, end, sem: { kind: 'cal', clock, floating: true }, prio: 2 });
+        continue;
+      }
     }
     if (!clock) continue;
     out.push({ start, end, sem: { kind: 'cal', clock }, prio: 2 });
@@ -721,8 +732,9 @@ function seasonAtoms(s: string, out: Atom[]): void {
         (/^(?:in|during|over|through|throughout|by|until|till|since|before|after|this|last|next|early|late|that|each|every|all|into|toward|towards|until)$/iu.test(prev.word) ||
           (/^of$/iu.test(prev.word) && /\b(?:much|most|rest|part|end|start|beginning|middle|remainder|course)\s+of\s+$/iu.test(s.slice(Math.max(0, prev.start - 12), prev.end + 1))) ||
           (/^(?:and|or)$/iu.test(prev.word) && /\b(?:spring|summer|fall|autumn|winter)\s+(?:and|or)\s+(?:the\s+)?$/iu.test(s.slice(Math.max(0, m.index - 20), m.index))));
-      if (!prevOk && !(relWord && /^(?:early|late|mid)$/u.test(relWord))) continue;
-      if (/^\s+of\b/iu.test(s.slice(m.index + m[0].length))) continue;
+      // "the summer after the loss", "looking ahead to the fall": the article makes it a time
+      if (!prevOk && !g.det && !(relWord && /^(?:early|late|mid)$/u.test(relWord))) continue;
+      if (/^\s+(?:of|in)\b/iu.test(s.slice(m.index + m[0].length))) continue;
       if (word.toLowerCase() === 'fall' && !g.det && !relWord) continue;
     }
     const sem: CalSem = { kind: 'cal', season: SEASONS[word.toLowerCase()]! };
@@ -817,7 +829,9 @@ const SET_RE = new RegExp(
   `\\b(?:every|each)\\s+(?:other\\s+)?(?:(?<n>\\d+|${NUM_WORD}|few)\\s+)?(?<u>${UNIT}|(?:${WEEKDAYS})s?|mornings?|afternoons?|evenings?|nights?|weekends?|spring|summer|fall|autumn|winter|${MONTHS_FULL})\\b` +
     `|\\b(?<adv>annually|yearly|monthly|weekly|daily|nightly|hourly|quarterly|bi-?weekly|bi-?monthly|bi-?annually|semi-?annually|annual|semi-?annual|bi-?annual|biennial|biennially)\\b` +
     `|\\b(?<freq>once|twice|thrice|(?:\\d+|${NUM_WORD}|several|many|multiple)\\s+times)\\s+(?:a|an|per|each|every)\\s+(?<fu>second|minute|hour|day|night|week|month|year|decade)\\b` +
-    `|\\b(?<per>per|a|an)\\s+(?<pu>year|month|week|day|hour|night)\\b`,
+    `|\\b(?<per>per|a|an)\\s+(?<pu>year|month|week|day|hour|night)\\b` +
+    // "day after day", "week by week", "year upon year": a repetition, every such unit
+    `|\\b(?<rep>day|night|week|month|year)\\s+(?:after|by|upon)\\s+\\k<rep>\\b`,
   'gi',
 );
 const ADV_VALUE: Record<string, string> = {
@@ -872,6 +886,10 @@ function setAtoms(s: string, out: Atom[]): void {
       const info = unitOf(g.pu!);
       if (!info) continue;
       value = g.pu!.toLowerCase() === 'night' ? 'P1D' : durationValue(info.unit, 1);
+    } else if (g.rep) {
+      // "step by step" needs no guard: only time units repeat here; "little by little, day by day"
+      const u = g.rep.toLowerCase();
+      value = u === 'night' ? 'P1D' : durationValue(unitOf(u)!.unit, 1);
     }
     if (!value) continue;
     out.push({ start, end, sem: { kind: 'set', value }, prio: 4 });
@@ -898,7 +916,7 @@ export const EXTRACTORS: ReadonlyArray<readonly [string, RegExp, Extractor, 'low
   ['anaphor', /\bthe\s+(?:next|following|previous|prior|same|day|night|morning|evening|week|month|year)\b/, anaphorAtoms, 'lower'],
   ['weekday', /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY/, weekdayAtoms, 'text'],
   ['clock', /\d\s*[ap]\.?\s?m\b|o['’]clock|noon|midnight|midday|\d:\d\d/, clockAtoms, 'lower'],
-  ['dayPart', /\b(?:that|all|one|recent|the|early|late|a\s+single)\s+(?:morning|afternoon|evening|night|day|week|month|year)|overnight/, dayPartAtoms, 'lower'],
+  ['dayPart', /\b(?:that|all|one|recent|the|early|late|a\s+single)\s+(?:very\s+)?(?:morning|afternoon|evening|night|day|week|month|year)|overnight/, dayPartAtoms, 'lower'],
   ['casual', /today|tonight|yesterday|tomorrow|night|this\s+(?:morning|afternoon|evening)/, casualAtoms, 'lower'],
   ['relUnit', /\b(?:last|this|next)\s|\bthe\s+(?:end|beginning|start|middle|rest|remainder|close)\s+of|weekend/, relUnitAtoms, 'lower'],
   ['relMonth', /\b(?:[Ll]ast|[Tt]his|[Nn]ext)\s/, relMonthAtoms, 'text'],
@@ -911,7 +929,7 @@ export const EXTRACTORS: ReadonlyArray<readonly [string, RegExp, Extractor, 'low
   ['holiday', /Christmas|Year|Thanksgiving|Day|Fourth|Halloween|Juneteenth|Easter|Friday|Monday|[Ee]lection\s+(?:day|night)/, holidayAtoms, 'text'],
   [
     'set',
-    /every|each|annual|yearly|monthly|weekly|daily|nightly|hourly|quarterly|biweekly|bi-|semi|biennial|once|twice|thrice|times|\bper\s|\ban?\s+(?:year|month|week|day|hour|night)\b/,
+    /every|each|annual|yearly|monthly|weekly|daily|nightly|hourly|quarterly|biweekly|bi-|semi|biennial|once|twice|thrice|times|\bper\s|\ban?\s+(?:year|month|week|day|hour|night)\b|(?:day|night|week|month|year)\s+(?:after|by|upon)\s/,
     setAtoms,
     'lower',
   ],

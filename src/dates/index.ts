@@ -43,7 +43,7 @@ import { need } from '../pipeline/doc.ts';
 import { chronoAtoms } from './chrono.ts';
 import { compose, select } from './compose.ts';
 import { grammarAtoms } from './grammar.ts';
-import { FUTURE_CUE } from './lexicon.ts';
+import { FUTURE_CUE, PAST_FORM } from './lexicon.ts';
 import { parseIsoDate, type Granularity, type Ymd } from './calendar.ts';
 import {
   anchorPrecision,
@@ -167,7 +167,7 @@ export const datesStage = defineStage({
       const atoms = sentenceAtoms(sText, ref?.y, opts);
       if (atoms.length === 0) continue;
       const future = opts.futureCues && FUTURE_CUE.test(sText);
-      const ctx: Ctx = { ref, future, futureWeekdays: future && opts.futureWeekdays };
+      const ctx: Ctx = { ref, future, futureWeekdays: future && opts.futureWeekdays, past: PAST_FORM.test(sText) };
       for (const a of atoms) {
         const sem: Sem =
           a.sem.kind === 'offset' && a.sem.eventFrom !== undefined ? { ...a.sem, eventFrom: a.sem.eventFrom + sent.start } : a.sem;

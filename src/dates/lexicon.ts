@@ -138,4 +138,8 @@ export const YEAR_NEXT = new Set(
 
 /** Sentence-level cues that a date without a year lies ahead ("will", "is scheduled to"). */
 export const FUTURE_CUE =
-  /\b(?:will|won['’]t|shall|going\s+to|gonna|(?:is|are|was|were|be|been)\s+(?:scheduled|slated|set|expected|due|poised)\s+to|(?:scheduled|slated|set)\s+for|upcoming|ahead\s+of|plans?\s+to|planning\s+to|intends?\s+to|(?:i|you|he|she|we|they|it|that|who)['’]ll)\b/iu;
+  /\b(?:will|won['’]t|shall|going\s+to|gonna|(?:is|are|was|were|be|been)\s+(?:scheduled|slated|set|expected|due|poised)\s+to|(?:scheduled|slated|set)\s+for|upcoming|ahead\s+of|looking\s+ahead|plans?\s+to|planning\s+to|intends?\s+to|(?:i|you|he|she|we|they|it|that|who)['’]ll)\b/iu;
+
+/** A past-tense verb form, read off the surface (wink's tags carry no tense): "was", "said", "interrupted". */
+export const PAST_FORM =
+  /\b(?:was|were|had|did|said|told|went|came|took|gave|made|saw|spoke|wrote|won|lost|began|ran|left|met|held|sent|(?!(?:ne|fe|spe|se|bre|inde|procee|excee|succee)ed\b)\p{Ll}{2,}ed)\b/u;

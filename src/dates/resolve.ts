@@ -34,7 +34,12 @@ export interface Ctx {
   future: boolean;
   /** …and a bare weekday may follow it there (option futureWeekdays). */
   futureWeekdays?: boolean;
+  /** The sentence has a past-tense verb form ("said", "was", "interrupted"). */
+  past?: boolean;
 }
+
+/** How far ahead an upcoming holiday still beats last year's in a sentence with no tense cue. */
+const HOLIDAY_AHEAD_DAYS = 60;
 
 const NONE: Resolved = { value: null, anchor: 'none' };
 
@@ -114,7 +119,7 @@ function weekdayDate(ref: Ymd, wd: number, rel: Rel | undefined, future = false)
 
 export function resolveCal(c: CalSem, ctx: Ctx): Resolved {
   const { ref, future } = ctx;
-  if (c.floating) return c.tod ? { value: `T${c.tod}`, anchor: 'none' } : NONE;
+  if (c.floating) return c.tod || c.clock ? { value: `T${c.tod ?? c.clock}`, anchor: 'none' } : NONE;
   if (c.decade) return { value: c.decade, anchor: 'absolute' };
   if (c.century) return { value: c.century, anchor: 'absolute' };
 
@@ -182,6 +187,11 @@ export function resolveCal(c: CalSem, ctx: Ctx): Resolved {
         return { value: /christmas|new year|independence|veterans|halloween|valentine|patrick|juneteenth|flag|tax|inauguration/u.test(c.holiday) ? `XXXX-${pad2(d.m)}-${pad2(d.d)}` : null, anchor: 'none' };
       }
       y = pickYear(ref, rule, c.rel, future, false);
+      // "as Election Day grows near" in September: the coming one, unless the sentence is in the past
+      if (c.rel === undefined && !future && !ctx.past && compare(rule(y), ref) < 0) {
+        const ahead = rule(y + 1);
+        if (compare(ahead, addDays(ref, HOLIDAY_AHEAD_DAYS)) <= 0) y += 1;
+      }
       anchor = 'publishedAt';
     }
     return dated(rule(y), 'day', anchor, c);
