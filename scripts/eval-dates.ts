@@ -23,6 +23,7 @@ import { sentencesStage } from '../src/sentences/index.ts';
 import { datesStage } from '../src/dates/index.ts';
 import type { ArticleMeta, DateExpr } from '../src/schemas/index.ts';
 import { isoWeekday, parseIsoDate } from '../src/dates/calendar.ts';
+import { firstWord } from '../src/eval/entities.ts';
 
 const ROOT = '../shared/polnear/data';
 const args = process.argv.slice(2);
@@ -90,18 +91,13 @@ function readSilver(path: string): Silver[] {
 const DEICTIC = new Set(['PRESENT_REF', 'PAST_REF', 'FUTURE_REF']);
 const FULL_VALUE = /^(?:\d{4}(?:-\d\d(?:-\d\d)?)?|\d{4}-W\d\d|\d{3}X|P[\d.]+[YMWD]|PT[\d.]+[HMS]|T\d\d:\d\d)$/u;
 
-/** Skip a leading "the " and return the offset of the first word. */
-function firstWord(text: string, start: number, end: number): number {
-  const m = /^(?:the\s+)?/iu.exec(text.slice(start, end));
-  return start + (m ? m[0].length : 0);
-}
 
 type Matching = 'exact' | 'first' | 'overlap';
 function matches(text: string, p: { start: number; end: number }, g: { start: number; end: number }, how: Matching): boolean {
   if (p.start >= g.end || g.start >= p.end) return false;
   if (how === 'overlap') return true;
   if (how === 'exact') return p.start === g.start && p.end === g.end;
-  return firstWord(text, p.start, p.end) === firstWord(text, g.start, g.end);
+  return firstWord(text, p.start, p.end)[0] === firstWord(text, g.start, g.end)[0];
 }
 
 /** Greedy one-to-one matching; returns pairs [predIndex, goldIndex]. */

@@ -76,9 +76,16 @@ export function emptyEntityScores(): EntityScores {
   };
 }
 
-const firstWord = (text: string, start: number, end: number): [number, number] => {
-  const m = /[\p{L}\p{N}]+/u.exec(text.slice(start, end));
-  return m ? [start + m.index, start + m.index + m[0].length] : [start, end];
+/**
+ * The first word of a date span, after a leading "the" ("the 1990s" ~ "1990s"):
+ * CoreNLP takes the article in or leaves it out from one phrase to the next.
+ */
+export const firstWord = (text: string, start: number, end: number): [number, number] => {
+  const span = text.slice(start, end);
+  const the = /^the\s+/iu.exec(span);
+  const from = the ? the[0].length : 0;
+  const m = /[\p{L}\p{N}]+/u.exec(span.slice(from));
+  return m ? [start + from + m.index, start + from + m.index + m[0].length] : [start, end];
 };
 
 /** A CoreNLP value we can compare: a full ISO day, month, year, week or duration without unknowns. */
