@@ -8,6 +8,7 @@ import type { Token } from '../nlp/wink.ts';
 import { distBucket, f1, f2, f3, NUM_FEATURES, sentenceBounds } from './features.ts';
 import { allowed, NUM_LABELS, ROLE_OF } from './labels.ts';
 import { LinearChain } from './chain.ts';
+import { int32Scratch, uint8Scratch } from './scratch.ts';
 import { FEATURE_VERSION } from './model.ts';
 
 /** First-pass feature slots (0-based) the second pass keeps: bias, the token's own atoms, quote state, ±1 words and POS, cue distances, clause breaks. */
@@ -26,23 +27,36 @@ const ROLE_CODE: Uint8Array = Uint8Array.from(ROLE_OF, (r) => (r === null ? 0 : 
 /** The label code outside the unit. */
 const EDGE = 7;
 
+const I32 = int32Scratch();
+const U8 = uint8Scratch();
+
 /**
  * Second-pass features of tokens[from, from + n): per token, the BASE_SLOTS of
  * its first-pass row in `base` (n × NUM_FEATURES, hashed with the same bits),
  * then the templates over `first`, the first-pass labels of those tokens.
+ * With `into` (at least n × STACK_FEATURES long) they are written there.
  */
-export function stackFeatures(tokens: readonly Token[], from: number, n: number, base: Int32Array, first: ArrayLike<number>, bits: number): Int32Array {
+export function stackFeatures(
+  tokens: readonly Token[],
+  from: number,
+  n: number,
+  base: Int32Array,
+  first: ArrayLike<number>,
+  bits: number,
+  into?: Int32Array,
+): Int32Array {
   const NS = STACK_FEATURES;
   const NF = NUM_FEATURES;
   const shift = 32 - bits;
-  const out = new Int32Array(n * NS);
+  const out = into && into.length >= n * NS ? into : new Int32Array(n * NS);
   const lab = (i: number) => (i < 0 || i >= n ? EDGE : first[i]!);
   const role = (i: number) => (i < 0 || i >= n ? 4 : ROLE_CODE[first[i]!]!);
   // sentence bounds and summaries (within the unit)
   const { start: sentStart, end: sentEnd } = sentenceBounds(tokens, from, n);
   // per sentence start: bit set of roles present, and content share bucket
-  const present = new Uint8Array(n);
-  const share = new Uint8Array(n);
+  // reused work arrays (see ./scratch.ts), written at every sentence start before being read there
+  const present = U8.get(0, n);
+  const share = U8.get(1, n);
   for (let a = 0; a < n; a = sentEnd[a]! + 1) {
     const b = sentEnd[a]!;
     let bits3 = 0;
@@ -57,8 +71,8 @@ export function stackFeatures(tokens: readonly Token[], from: number, n: number,
     share[a] = frac === 0 ? 0 : frac < 0.25 ? 1 : frac < 0.5 ? 2 : frac < 0.75 ? 3 : 4;
   }
   // nearest first-pass cue left and right
-  const leftCue = new Int32Array(n);
-  const rightCue = new Int32Array(n);
+  const leftCue = I32.get(0, n);
+  const rightCue = I32.get(1, n);
   let last = -1;
   for (let i = 0; i < n; i++) {
     leftCue[i] = last;

@@ -5,7 +5,7 @@ import type { Token } from '../nlp/wink.ts';
 import { quoteRegions, type QuoteRegion } from '../attributions/quotes.ts';
 import { featuresOfRange, NUM_FEATURES } from './features.ts';
 import { tagFeatures, type TaggerModel } from './model.ts';
-import { STACKED_CHAIN, stackFeatures } from './stack.ts';
+import { STACK_FEATURES, STACKED_CHAIN, stackFeatures } from './stack.ts';
 
 export interface Unit {
   /** Doc token range [first, last], inclusive. */
@@ -39,6 +39,7 @@ export function unitFeatures(text: string, tokens: readonly Token[], u: Unit, qu
 }
 
 let scratch = new Int32Array(0);
+let stackScratch = new Int32Array(0);
 
 /**
  * Labels of every doc token (0 = O for tokens outside any unit): the first
@@ -59,7 +60,8 @@ export function tagDoc(
     if (scratch.length < n * NUM_FEATURES) scratch = new Int32Array(Math.max(n * NUM_FEATURES, 2 * scratch.length));
     const feats = featuresOfRange(tokens, u.first, u.last + 1, quotes, u.kind, model.bits, scratch);
     const first = tagFeatures(model, feats, n);
-    labels.set(stacked ? STACKED_CHAIN.tag(stacked, stackFeatures(tokens, u.first, n, feats, first, stacked.bits), n) : first, u.first);
+    if (stacked && stackScratch.length < n * STACK_FEATURES) stackScratch = new Int32Array(Math.max(n * STACK_FEATURES, 2 * stackScratch.length));
+    labels.set(stacked ? STACKED_CHAIN.tag(stacked, stackFeatures(tokens, u.first, n, feats, first, stacked.bits, stackScratch), n) : first, u.first);
   }
   return { labels, unitOf };
 }
