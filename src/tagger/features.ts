@@ -246,7 +246,7 @@ export function distBucket(d: number): number {
 }
 
 // templates over small domains, tabulated (unshifted hashes)
-const table = (size: number, fn: (x: number) => number): Int32Array => {
+export const table = (size: number, fn: (x: number) => number): Int32Array => {
   const t = new Int32Array(size);
   for (let x = 0; x < size; x++) t[x] = fn(x);
   return t;
