@@ -92,6 +92,37 @@ function emissionKernel(L: number, NF: number): Kernel {
   return new Function('weights', 'feats', 'n', 'e', body.join('\n')) as Kernel;
 }
 
+type Forward = (em: Float32Array, transitions: Float32Array, n: number, score: Float64Array, back: Uint8Array) => void;
+
+/**
+ * Viterbi's forward pass for L labels under the allowed-transition table
+ * (L + 1) × L, written out like the emission kernel: the allowed transitions
+ * read once per call into locals, each label's predecessors compared in
+ * ascending order with the same strict test (so ties resolve as in a loop over
+ * all labels), no test of the table in the inner loop. Fills `score` and
+ * `back` (n × L).
+ */
+function forwardKernel(L: number, allowed: Uint8Array): Forward {
+  const ys = Array.from({ length: L }, (_, y) => y);
+  const body = [
+    ...ys.flatMap((p) => ys.filter((y) => allowed[p * L + y]).map((y) => `const t${p}_${y} = transitions[${p * L + y}];`)),
+    ...ys.map((y) => (allowed[L * L + y] ? `score[${y}] = em[${y}] + transitions[${L * L + y}];` : `score[${y}] = ${NEG};`)),
+    'for (let i = 1; i < n; i++) {',
+    `  const pb = (i - 1) * ${L};`,
+    `  const cb = i * ${L};`,
+    ...ys.map((p) => `  const q${p} = score[pb + ${p}];`),
+    '  let best, arg, s;',
+    ...ys.flatMap((y) => [
+      `  best = ${NEG}; arg = 0;`,
+      ...ys.filter((p) => allowed[p * L + y]).map((p) => `  s = q${p} + t${p}_${y}; if (s > best) { best = s; arg = ${p}; }`),
+      `  score[cb + ${y}] = best + em[cb + ${y}];`,
+      `  back[cb + ${y}] = arg;`,
+    ]),
+    '}',
+  ];
+  return new Function('em', 'transitions', 'n', 'score', 'back', body.join('\n')) as Forward;
+}
+
 /** The operations of one tagger kind (its spec bound in). */
 export class LinearChain {
   readonly spec: ChainSpec;
@@ -100,6 +131,7 @@ export class LinearChain {
   /** (L + 1) × L: 1 where the transition is allowed; the last row is the start. */
   private readonly ALLOWED: Uint8Array;
   private readonly kernel: Kernel;
+  private readonly forward: Forward;
   /** Viterbi's score and back-pointer tables, reused (grown as needed). */
   private score = new Float64Array(0);
   private back = new Uint8Array(0);
@@ -114,6 +146,7 @@ export class LinearChain {
     this.ALLOWED = new Uint8Array((L + 1) * L);
     for (let p = 0; p <= L; p++) for (let y = 0; y < L; y++) this.ALLOWED[p * L + y] = spec.allowed(p === L ? -1 : p, y) ? 1 : 0;
     this.kernel = emissionKernel(L, spec.features);
+    this.forward = forwardKernel(L, this.ALLOWED);
   }
 
   empty(bits: number): ChainModel {
@@ -128,7 +161,6 @@ export class LinearChain {
   /** Best label sequence under the allowed transitions (first-order Viterbi). */
   viterbi(em: Float32Array, transitions: Float32Array, n: number): Uint8Array {
     const L = this.L;
-    const ALLOWED = this.ALLOWED;
     const out = new Uint8Array(n);
     if (n === 0) return out;
     // every entry read below is written first, so the reused buffers need no clearing
@@ -138,26 +170,7 @@ export class LinearChain {
     }
     const score = this.score;
     const back = this.back;
-    const startRow = L * L;
-    for (let y = 0; y < L; y++) score[y] = ALLOWED[startRow + y] ? em[y]! + transitions[startRow + y]! : NEG;
-    for (let i = 1; i < n; i++) {
-      const pb = (i - 1) * L;
-      const cb = i * L;
-      for (let y = 0; y < L; y++) {
-        let best = NEG;
-        let arg = 0;
-        for (let p = 0; p < L; p++) {
-          if (!ALLOWED[p * L + y]) continue;
-          const s = score[pb + p]! + transitions[p * L + y]!;
-          if (s > best) {
-            best = s;
-            arg = p;
-          }
-        }
-        score[cb + y] = best + em[cb + y]!;
-        back[cb + y] = arg;
-      }
-    }
+    this.forward(em, transitions, n, score, back);
     let best = NEG;
     let arg = 0;
     const lb = (n - 1) * L;

@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import type { Token } from '../nlp/wink.ts';
 import { regionAt, type QuoteRegion } from '../attributions/quotes.ts';
+import { int32Scratch, uint8Scratch } from './scratch.ts';
 
 // ---------------------------------------------------------------- hashing
 
@@ -217,13 +218,18 @@ function wordAtoms(t: Token): WordAtoms {
   return a;
 }
 
+/** Work arrays of sentenceBounds (slots 0, 1) and featuresOfRange (the others). */
+const I32 = int32Scratch();
+const U8 = uint8Scratch();
+
 /**
  * Bounds of the sentence of each of tokens[from, from + n), as indexes into
  * that range: the first and the last token of the same sentence within it.
+ * The arrays are reused: valid until the next call.
  */
 export function sentenceBounds(tokens: readonly Token[], from: number, n: number): { start: Int32Array; end: Int32Array } {
-  const start = new Int32Array(n);
-  const end = new Int32Array(n);
+  const start = I32.get(0, n);
+  const end = I32.get(1, n);
   for (let i = 0; i < n; i++) start[i] = i > 0 && tokens[from + i - 1]!.sentence === tokens[from + i]!.sentence ? start[i - 1]! : i;
   for (let i = n - 1; i >= 0; i--) end[i] = i < n - 1 && tokens[from + i + 1]!.sentence === tokens[from + i]!.sentence ? end[i + 1]! : i;
   return { start, end };
@@ -240,7 +246,7 @@ export function distBucket(d: number): number {
 }
 
 // templates over small domains, tabulated (unshifted hashes)
-const table = (size: number, fn: (x: number) => number): Int32Array => {
+export const table = (size: number, fn: (x: number) => number): Int32Array => {
   const t = new Int32Array(size);
   for (let x = 0; x < size; x++) t[x] = fn(x);
   return t;
@@ -306,26 +312,27 @@ export function featuresOfRange(
   const out = into && into.length >= n * NF ? into : new Int32Array(n * NF);
   // per position (padded by PAD boundary positions on each side): atoms and the token's template slots
   const m = n + 2 * PAD;
-  const F = new Int32Array(m * SLOTS);
-  const W = new Int32Array(m).fill(1);
-  const LE = new Int32Array(m).fill(1);
-  const P = new Int32Array(m).fill(1);
-  const C = new Int32Array(m);
-  const Q = new Int32Array(m);
+  // reused work arrays (see ./scratch.ts): the filled ones set their padding
+  const F = I32.get(2, m * SLOTS);
+  const W = I32.get(3, m).fill(1, 0, m);
+  const LE = I32.get(4, m).fill(1, 0, m);
+  const P = I32.get(5, m).fill(1, 0, m);
+  const C = I32.get(6, m).fill(0, 0, m);
+  const Q = I32.get(7, m).fill(0, 0, m);
   for (let j = 0; j < PAD; j++) {
     F.set(BOUNDARY_SLOTS, j * SLOTS);
     F.set(BOUNDARY_SLOTS, (n + PAD + j) * SLOTS);
   }
-  const SP = new Int32Array(n + 1).fill(7);
-  const sent = new Int32Array(n);
-  const cueLike = new Uint8Array(n);
+  const SP = I32.get(8, n + 1).fill(7, 0, n + 1);
+  const sent = I32.get(9, n);
+  const cueLike = U8.get(0, n).fill(0, 0, n);
   // nearest cue-like token left/right within the segment
-  const leftCue = new Int32Array(n);
-  const rightCue = new Int32Array(n);
+  const leftCue = I32.get(10, n);
+  const rightCue = I32.get(11, n);
   // clause breaks since the last cue-like token (at most 2), and whether a "that" came since
-  const isBreak = new Uint8Array(n);
-  const breaks = new Uint8Array(n);
-  const thatSince = new Uint8Array(n);
+  const isBreak = U8.get(1, n).fill(0, 0, n);
+  const breaks = U8.get(2, n);
+  const thatSince = U8.get(3, n);
   let brk = 0;
   let that = 0;
   let last = -1;
@@ -362,7 +369,7 @@ export function featuresOfRange(
     }
   }
   // clause breaks between each token and the next cue-like token
-  const breaksAhead = new Uint8Array(n);
+  const breaksAhead = U8.get(4, n);
   brk = 0;
   for (let i = n - 1; i >= 0; i--) {
     breaksAhead[i] = brk;

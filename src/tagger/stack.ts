@@ -5,9 +5,10 @@
 // inside a content", "most of this sentence is content". Its features are the
 // first pass's, plus STACK_FEATURES templates over the first-pass labels.
 import type { Token } from '../nlp/wink.ts';
-import { distBucket, f1, f2, f3, NUM_FEATURES, sentenceBounds } from './features.ts';
+import { distBucket, f1, f2, f3, NUM_FEATURES, sentenceBounds, table } from './features.ts';
 import { allowed, NUM_LABELS, ROLE_OF } from './labels.ts';
 import { LinearChain } from './chain.ts';
+import { int32Scratch, uint8Scratch } from './scratch.ts';
 import { FEATURE_VERSION } from './model.ts';
 
 /** First-pass feature slots (0-based) the second pass keeps: bias, the token's own atoms, quote state, ±1 words and POS, cue distances, clause breaks. */
@@ -26,23 +27,64 @@ const ROLE_CODE: Uint8Array = Uint8Array.from(ROLE_OF, (r) => (r === null ? 0 : 
 /** The label code outside the unit. */
 const EDGE = 7;
 
+/** Sizes of the templates' argument ranges: label codes 0..EDGE, role codes 0..4 (4 outside the unit), distance buckets 0..15, present-role bit sets 0..7, share buckets 0..4. */
+const LAB = EDGE + 1;
+const ROLE = 5;
+const DIST = 16;
+/**
+ * Every template takes a few small integers, so its unshifted hashes are
+ * tabulated once (index: the arguments in mixed radix, first argument most
+ * significant) instead of hashed per token; the same hashes as f1/f2/f3.
+ */
+const TAB: Int32Array[] = [
+  new Int32Array(0),
+  table(LAB, (y) => f1(SEED[1]!, y)),
+  table(LAB, (x) => f1(SEED[2]!, x)),
+  table(LAB, (x) => f1(SEED[3]!, x)),
+  table(LAB * LAB, (x) => f2(SEED[4]!, Math.floor(x / LAB), x % LAB)),
+  table(LAB * LAB, (x) => f2(SEED[5]!, Math.floor(x / LAB), x % LAB)),
+  table(LAB, (x) => f1(SEED[6]!, x)),
+  table(LAB, (x) => f1(SEED[7]!, x)),
+  table(8 * ROLE, (x) => f2(SEED[8]!, Math.floor(x / ROLE), x % ROLE)),
+  table(DIST * 2 * ROLE, (x) => f3(SEED[9]!, Math.floor(x / (2 * ROLE)), Math.floor(x / ROLE) % 2, x % ROLE)),
+  table(DIST * 2 * ROLE, (x) => f3(SEED[10]!, Math.floor(x / (2 * ROLE)), Math.floor(x / ROLE) % 2, x % ROLE)),
+  table(5 * ROLE, (x) => f2(SEED[11]!, Math.floor(x / ROLE), x % ROLE)),
+  table(ROLE * 2 * ROLE, (x) => f3(SEED[12]!, Math.floor(x / (2 * ROLE)), Math.floor(x / ROLE) % 2, x % ROLE)),
+  table(ROLE * 2 * ROLE, (x) => f3(SEED[13]!, Math.floor(x / (2 * ROLE)), Math.floor(x / ROLE) % 2, x % ROLE)),
+  table(2 * ROLE, (x) => f2(SEED[14]!, Math.floor(x / ROLE), x % ROLE)),
+  table(ROLE * ROLE * ROLE, (x) => f3(SEED[15]!, Math.floor(x / (ROLE * ROLE)), Math.floor(x / ROLE) % ROLE, x % ROLE)),
+];
+
+const I32 = int32Scratch();
+const U8 = uint8Scratch();
+
 /**
  * Second-pass features of tokens[from, from + n): per token, the BASE_SLOTS of
  * its first-pass row in `base` (n × NUM_FEATURES, hashed with the same bits),
  * then the templates over `first`, the first-pass labels of those tokens.
+ * With `into` (at least n × STACK_FEATURES long) they are written there.
  */
-export function stackFeatures(tokens: readonly Token[], from: number, n: number, base: Int32Array, first: ArrayLike<number>, bits: number): Int32Array {
+export function stackFeatures(
+  tokens: readonly Token[],
+  from: number,
+  n: number,
+  base: Int32Array,
+  first: ArrayLike<number>,
+  bits: number,
+  into?: Int32Array,
+): Int32Array {
   const NS = STACK_FEATURES;
   const NF = NUM_FEATURES;
   const shift = 32 - bits;
-  const out = new Int32Array(n * NS);
+  const out = into && into.length >= n * NS ? into : new Int32Array(n * NS);
   const lab = (i: number) => (i < 0 || i >= n ? EDGE : first[i]!);
   const role = (i: number) => (i < 0 || i >= n ? 4 : ROLE_CODE[first[i]!]!);
   // sentence bounds and summaries (within the unit)
   const { start: sentStart, end: sentEnd } = sentenceBounds(tokens, from, n);
   // per sentence start: bit set of roles present, and content share bucket
-  const present = new Uint8Array(n);
-  const share = new Uint8Array(n);
+  // reused work arrays (see ./scratch.ts), written at every sentence start before being read there
+  const present = U8.get(0, n);
+  const share = U8.get(1, n);
   for (let a = 0; a < n; a = sentEnd[a]! + 1) {
     const b = sentEnd[a]!;
     let bits3 = 0;
@@ -57,8 +99,8 @@ export function stackFeatures(tokens: readonly Token[], from: number, n: number,
     share[a] = frac === 0 ? 0 : frac < 0.25 ? 1 : frac < 0.5 ? 2 : frac < 0.75 ? 3 : 4;
   }
   // nearest first-pass cue left and right
-  const leftCue = new Int32Array(n);
-  const rightCue = new Int32Array(n);
+  const leftCue = I32.get(0, n);
+  const rightCue = I32.get(1, n);
   let last = -1;
   for (let i = 0; i < n; i++) {
     leftCue[i] = last;
@@ -81,21 +123,24 @@ export function stackFeatures(tokens: readonly Token[], from: number, n: number,
     const rc = rightCue[i]!;
     const lSame = l >= 0 && l >= a ? 1 : 0;
     const rSame = rc >= 0 && rc <= b ? 1 : 0;
-    out[o++] = f1(SEED[1]!, y) >>> shift;
-    out[o++] = f1(SEED[2]!, lab(i - 1)) >>> shift;
-    out[o++] = f1(SEED[3]!, lab(i + 1)) >>> shift;
-    out[o++] = f2(SEED[4]!, lab(i - 1), y) >>> shift;
-    out[o++] = f2(SEED[5]!, y, lab(i + 1)) >>> shift;
-    out[o++] = f1(SEED[6]!, lab(i - 2)) >>> shift;
-    out[o++] = f1(SEED[7]!, lab(i + 2)) >>> shift;
-    out[o++] = f2(SEED[8]!, present[a]!, r) >>> shift;
-    out[o++] = f3(SEED[9]!, l >= 0 ? distBucket(i - l) : 15, lSame, r) >>> shift;
-    out[o++] = f3(SEED[10]!, rc >= 0 ? distBucket(rc - i) : 15, rSame, r) >>> shift;
-    out[o++] = f2(SEED[11]!, share[a]!, r) >>> shift;
-    out[o++] = f3(SEED[12]!, role(a - 1), i === a ? 1 : 0, r) >>> shift;
-    out[o++] = f3(SEED[13]!, role(b + 1), i === b ? 1 : 0, r) >>> shift;
-    out[o++] = f2(SEED[14]!, anyCue, r) >>> shift;
-    out[o++] = f3(SEED[15]!, role(a), role(b), r) >>> shift;
+    // the templates, tabulated (see TAB): the index is the arguments' mixed radix
+    const pl = lab(i - 1);
+    const nl = lab(i + 1);
+    out[o++] = TAB[1]![y]! >>> shift;
+    out[o++] = TAB[2]![pl]! >>> shift;
+    out[o++] = TAB[3]![nl]! >>> shift;
+    out[o++] = TAB[4]![pl * LAB + y]! >>> shift;
+    out[o++] = TAB[5]![y * LAB + nl]! >>> shift;
+    out[o++] = TAB[6]![lab(i - 2)]! >>> shift;
+    out[o++] = TAB[7]![lab(i + 2)]! >>> shift;
+    out[o++] = TAB[8]![present[a]! * ROLE + r]! >>> shift;
+    out[o++] = TAB[9]![((l >= 0 ? distBucket(i - l) : 15) * 2 + lSame) * ROLE + r]! >>> shift;
+    out[o++] = TAB[10]![((rc >= 0 ? distBucket(rc - i) : 15) * 2 + rSame) * ROLE + r]! >>> shift;
+    out[o++] = TAB[11]![share[a]! * ROLE + r]! >>> shift;
+    out[o++] = TAB[12]![(role(a - 1) * 2 + (i === a ? 1 : 0)) * ROLE + r]! >>> shift;
+    out[o++] = TAB[13]![(role(b + 1) * 2 + (i === b ? 1 : 0)) * ROLE + r]! >>> shift;
+    out[o++] = TAB[14]![anyCue * ROLE + r]! >>> shift;
+    out[o++] = TAB[15]![(role(a) * ROLE + role(b)) * ROLE + r]! >>> shift;
   }
   return out;
 }

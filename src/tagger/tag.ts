@@ -5,7 +5,7 @@ import type { Token } from '../nlp/wink.ts';
 import { quoteRegions, type QuoteRegion } from '../attributions/quotes.ts';
 import { featuresOfRange, NUM_FEATURES } from './features.ts';
 import { tagFeatures, type TaggerModel } from './model.ts';
-import { STACKED_CHAIN, stackFeatures } from './stack.ts';
+import { STACK_FEATURES, STACKED_CHAIN, stackFeatures } from './stack.ts';
 
 export interface Unit {
   /** Doc token range [first, last], inclusive. */
@@ -39,10 +39,15 @@ export function unitFeatures(text: string, tokens: readonly Token[], u: Unit, qu
 }
 
 let scratch = new Int32Array(0);
+let stackScratch = new Int32Array(0);
+/** Tokens whose first-pass features are kept at once (a larger unit is a window of its own). */
+const WINDOW = 16_384;
 
 /**
  * Labels of every doc token (0 = O for tokens outside any unit): the first
  * pass, then, with `stacked`, the second pass over the first one's labels.
+ * Each pass runs over a window of units before the next starts, so that one
+ * weight table at a time is read (the two do not fit in cache together).
  */
 export function tagDoc(
   doc: Doc,
@@ -53,13 +58,31 @@ export function tagDoc(
   const tokens = doc.tokens ?? [];
   const { units, unitOf } = unitsOf(doc);
   const labels = new Uint8Array(tokens.length);
-  for (const u of units) {
-    const n = u.last - u.first + 1;
-    // one feature buffer for all units (tagFeatures reads only its first n rows)
-    if (scratch.length < n * NUM_FEATURES) scratch = new Int32Array(Math.max(n * NUM_FEATURES, 2 * scratch.length));
-    const feats = featuresOfRange(tokens, u.first, u.last + 1, quotes, u.kind, model.bits, scratch);
-    const first = tagFeatures(model, feats, n);
-    labels.set(stacked ? STACKED_CHAIN.tag(stacked, stackFeatures(tokens, u.first, n, feats, first, stacked.bits), n) : first, u.first);
+  const first = new Uint8Array(tokens.length);
+  for (let a = 0; a < units.length; ) {
+    // units [a, b) of the window; their first-pass features at each unit's offset from the window's first token
+    const base = units[a]!.first;
+    let b = a + 1;
+    while (b < units.length && units[b]!.last + 1 - base <= WINDOW) b++;
+    const size = (units[b - 1]!.last + 1 - base) * NUM_FEATURES;
+    if (scratch.length < size) scratch = new Int32Array(Math.max(size, 2 * scratch.length));
+    const feats = (u: Unit) => scratch.subarray((u.first - base) * NUM_FEATURES, (u.last + 1 - base) * NUM_FEATURES);
+    for (let k = a; k < b; k++) {
+      const u = units[k]!;
+      first.set(tagFeatures(model, featuresOfRange(tokens, u.first, u.last + 1, quotes, u.kind, model.bits, feats(u)), u.last - u.first + 1), u.first);
+    }
+    for (let k = a; k < b; k++) {
+      const u = units[k]!;
+      const n = u.last - u.first + 1;
+      if (!stacked) {
+        labels.set(first.subarray(u.first, u.last + 1), u.first);
+        continue;
+      }
+      if (stackScratch.length < n * STACK_FEATURES) stackScratch = new Int32Array(Math.max(n * STACK_FEATURES, 2 * stackScratch.length));
+      const second = stackFeatures(tokens, u.first, n, feats(u), first.subarray(u.first, u.last + 1), stacked.bits, stackScratch);
+      labels.set(STACKED_CHAIN.tag(stacked, second, n), u.first);
+    }
+    a = b;
   }
   return { labels, unitOf };
 }
