@@ -10,7 +10,8 @@ import type { Attribution } from '../schemas/index.ts';
 import { loadModel, type TaggerModel } from '../tagger/model.ts';
 import { tagDoc } from '../tagger/tag.ts';
 import { STACKED_CHAIN } from '../tagger/stack.ts';
-import { decodeTags, DEFAULT_DECODE } from '../tagger/decode.ts';
+import { attach, DEFAULT_DECODE, runsOf, toAttributions } from '../tagger/decode.ts';
+import { loadRanker, rankerDoc, refineDrafts, type RankerModel } from '../tagger/content-ranker.ts';
 import { byCueStrength, combine } from '../tagger/hybrid.ts';
 import { quoteRegions } from './quotes.ts';
 import { VERB_CUE_P } from './cues.ts';
@@ -20,6 +21,7 @@ import { AttributionsOptions, extractAttributions, speakerLike } from './index.t
 
 export const DEFAULT_MODEL = new URL('../../models/attribution-tagger.bin.gz', import.meta.url);
 export const DEFAULT_STACKED_MODEL = new URL('../../models/attribution-tagger-stacked.bin.gz', import.meta.url);
+export const DEFAULT_RANKER_MODEL = new URL('../../models/content-ranker.bin.gz', import.meta.url);
 
 export const AttributionTaggerOptions = z
   .object({
@@ -33,6 +35,10 @@ export const AttributionTaggerOptions = z
     stacked: z.boolean().default(true),
     /** Second-pass model file; default: models/attribution-tagger-stacked.bin.gz of this repo. */
     stackedModel: z.string().optional(),
+    /** Let the content-boundary ranker move each tagged content's start and end. */
+    contentRanker: z.boolean().default(true),
+    /** Ranker model file; default: models/content-ranker.bin.gz of this repo. */
+    rankerModel: z.string().optional(),
     /** Cost of a sentence boundary between a content/source run and its cue (tokens). */
     sentenceCost: z.number().nonnegative().default(DEFAULT_DECODE.sentenceCost),
     maxContentCost: z.number().nonnegative().default(DEFAULT_DECODE.maxContentCost),
@@ -59,6 +65,16 @@ function cachedModel(file: string | URL, load: (file: string | URL) => TaggerMod
 }
 export const taggerModel = (file?: string): TaggerModel => cachedModel(file ?? DEFAULT_MODEL, loadModel);
 export const stackedTaggerModel = (file?: string): TaggerModel => cachedModel(file ?? DEFAULT_STACKED_MODEL, (f) => STACKED_CHAIN.load(f));
+const rankers = new Map<string, RankerModel>();
+export function contentRankerModel(file?: string): RankerModel {
+  const key = file ?? DEFAULT_RANKER_MODEL.href;
+  let m = rankers.get(key);
+  if (!m) {
+    m = loadRanker(file ?? DEFAULT_RANKER_MODEL);
+    rankers.set(key, m);
+  }
+  return m;
+}
 
 /**
  * The tagger's attributions that read as attributions: in prose (headings and
@@ -98,7 +114,9 @@ export function taggerAttributions(
   need(doc, 'sentences', 'attributions-tagger');
   const quotes = quoteRegions(doc.text);
   const { labels, unitOf } = tagDoc(doc, model, quotes, stacked);
-  const tagged = decodeTags(doc.text, tokens, labels, unitOf, options).filter(
+  let drafts = attach(tokens, labels, runsOf(labels, unitOf), options);
+  if (options.contentRanker) drafts = refineDrafts(rankerDoc(tokens, labels, unitOf, quotes), drafts, contentRankerModel(options.rankerModel));
+  const tagged = toAttributions(doc.text, tokens, drafts).filter(
     (a) =>
       plausible(doc, tokens, a, options.minCueP) &&
       (!options.requireSource || a.source !== null) &&

@@ -1,0 +1,432 @@
+// A learned arbiter of content boundaries. The BIO tagger decides each token
+// from a window; where a content starts and ends is often a decision about the
+// whole span ("that …" up to the end of the clause, a direct quote up to its
+// closing mark, "criticized X" without the adjunct "during a rally …"). For
+// each tagged attribution, every word token near the tagger's content start
+// (and, separately, near its end) is a candidate boundary; a linear model over
+// hashed features of the candidate — its words and their neighbours, the
+// sentence and quote structure, the cue's lemma, and where the tagger put the
+// boundary — picks one. Trained as a ranker (averaged perceptron: the gold
+// boundary against the best-scoring other candidate) on PolNeAR train, with
+// the tagger labels of each training document coming from a first pass that
+// did not see it (jackknife), so it learns how far to trust the tagger.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import type { Token } from '../nlp/wink.ts';
+import { hashString } from './features.ts';
+import { ROLE_OF } from './labels.ts';
+import type { Draft, Run } from './decode.ts';
+import type { QuoteRegion } from '../attributions/quotes.ts';
+import { regionAt } from '../attributions/quotes.ts';
+
+export const RANKER_FORMAT = 'content-ranker';
+export const RANKER_VERSION = 1;
+
+export interface RankerModel {
+  bits: number;
+  /** 2^bits weights of start candidates, then 2^bits of end candidates. */
+  weights: Float32Array;
+  meta: Record<string, unknown>;
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+const CLAUSE = new Set(['but', 'which', 'who', 'whom', 'whose', 'and', 'as', 'after', 'before', 'because', 'while', 'when', 'although', 'though', 'where', 'including', 'since', 'until', 'so', 'during', 'in', 'on', 'at', 'for', 'to', 'with', 'of', 'by', 'from', 'about', 'that', 'if', 'whether', 'saying', 'adding', 'according']);
+const QUOTES = new Set(['“', '”', '"']);
+
+/** Per-document context the features read. */
+export interface RankerDoc {
+  tokens: readonly Token[];
+  labels: ArrayLike<number>;
+  unitOf: ArrayLike<number>;
+  quotes: readonly QuoteRegion[];
+  /** isWord[i]: the token holds a letter or digit (what the scorer counts). */
+  isWord: Uint8Array;
+  /** Word tokens before token i. */
+  wordsBefore: Int32Array;
+  /** Per token, the first and last token of its sentence. */
+  sentFirst: Int32Array;
+  sentLast: Int32Array;
+}
+
+export function rankerDoc(tokens: readonly Token[], labels: ArrayLike<number>, unitOf: ArrayLike<number>, quotes: readonly QuoteRegion[]): RankerDoc {
+  const n = tokens.length;
+  const isWord = new Uint8Array(n);
+  const wordsBefore = new Int32Array(n + 1);
+  const sentFirst = new Int32Array(n);
+  const sentLast = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    isWord[i] = WORD.test(tokens[i]!.text) ? 1 : 0;
+    wordsBefore[i + 1] = wordsBefore[i]! + isWord[i]!;
+    sentFirst[i] = i > 0 && tokens[i - 1]!.sentence === tokens[i]!.sentence ? sentFirst[i - 1]! : i;
+  }
+  for (let i = n - 1; i >= 0; i--) sentLast[i] = i < n - 1 && tokens[i + 1]!.sentence === tokens[i]!.sentence ? sentLast[i + 1]! : i;
+  return { tokens, labels, unitOf, quotes, isWord, wordsBefore, sentFirst, sentLast };
+}
+
+const ROLE_CH = (l: number | undefined): string => {
+  if (l === undefined) return 'X';
+  const r = ROLE_OF[l];
+  return r === null || r === undefined ? 'O' : r === 'source' ? 'S' : r === 'cue' ? 'C' : 'N';
+};
+
+function bucket(d: number): number {
+  const a = Math.abs(d);
+  const b = a <= 3 ? a : a <= 6 ? 5 : a <= 10 ? 8 : a <= 20 ? 15 : 30;
+  return d < 0 ? -b : b;
+}
+
+function lenBucket(d: number): number {
+  return d <= 2 ? d : d <= 5 ? 5 : d <= 10 ? 10 : d <= 20 ? 20 : d <= 40 ? 40 : 80;
+}
+
+/** The cue's lemma (its last verb, else its last word). */
+function cueLemma(doc: RankerDoc, cue: Run): string {
+  let lemma = '';
+  for (let i = cue.first; i <= cue.last; i++) {
+    const t = doc.tokens[i]!;
+    if (t.pos === 'VERB' || lemma === '') lemma = t.lemma.toLowerCase();
+  }
+  return lemma;
+}
+
+/** Open quotation marks not yet closed within tokens [a, b]. */
+function openQuotes(doc: RankerDoc, a: number, b: number): number {
+  let open = 0;
+  for (let i = a; i <= b; i++) {
+    const tx = doc.tokens[i]!.text;
+    if (!QUOTES.has(tx)) continue;
+    if (tx === '“' || (tx === '"' && regionAt(doc.quotes, doc.tokens[i]!.end))) open++;
+    else if (open > 0) open--;
+  }
+  return Math.min(open, 2);
+}
+
+const tokText = (doc: RankerDoc, i: number): string => {
+  const t = doc.tokens[i];
+  if (!t) return '<none>';
+  return t.pos === 'PROPN' ? '<propn>' : t.type === 'number' ? '<num>' : t.lower;
+};
+const tokPos = (doc: RankerDoc, i: number): string => doc.tokens[i]?.pos ?? '<none>';
+
+/**
+ * Features of content ending at word token e (tokens e+1.. follow it). `tagEnd`
+ * is the tagger's last content word; `cue` the attribution's cue; `first` the content's first token.
+ */
+function endFeatures(doc: RankerDoc, e: number, tagEnd: number, cue: Run, first: number, lemma: string, out: string[]): void {
+  const { tokens } = doc;
+  const unit = doc.unitOf[e];
+  const inUnit = (i: number) => i >= 0 && i < tokens.length && doc.unitOf[i] === unit;
+  const n1 = inUnit(e + 1) ? e + 1 : -1;
+  const n2 = n1 >= 0 && inUnit(e + 2) ? e + 2 : -1;
+  // the next word token
+  let nw = e + 1;
+  while (inUnit(nw) && !doc.isWord[nw]) nw++;
+  if (!inUnit(nw)) nw = -1;
+  const w = tokText(doc, e);
+  const t1 = n1 >= 0 ? tokText(doc, n1) : '<end>';
+  const t2 = n2 >= 0 ? tokText(doc, n2) : '<end>';
+  const nwt = nw >= 0 ? tokText(doc, nw) : '<end>';
+  const sentEnd = doc.sentLast[e] === e || (n1 >= 0 && doc.sentLast[e] === n1) || (n1 >= 0 && !doc.isWord[n1] && nw >= 0 && doc.tokens[nw]!.sentence !== doc.tokens[e]!.sentence);
+  const d = doc.wordsBefore[e]! - doc.wordsBefore[tagEnd]!;
+  const sd = doc.tokens[e]!.sentence - doc.tokens[tagEnd]!.sentence;
+  const after = first > cue.last ? 'A' : 'B';
+  const oq = openQuotes(doc, first, e);
+  const lab = ROLE_CH(doc.labels[e]);
+  const labN = nw >= 0 ? ROLE_CH(doc.labels[nw]) : 'X';
+  const len = lenBucket(doc.wordsBefore[e]! - doc.wordsBefore[first]! + 1);
+  out.push(
+    'bias',
+    `d=${bucket(d)}`,
+    `d0=${d === 0}`,
+    `sd=${Math.max(-2, Math.min(2, sd))}`,
+    `d|se=${bucket(d)}|${sentEnd}`,
+    `w=${w}`,
+    `p=${tokPos(doc, e)}`,
+    `t1=${t1}`,
+    `t2=${t2}`,
+    `t1t2=${t1}|${t2}`,
+    `p1=${n1 >= 0 ? tokPos(doc, n1) : '<end>'}`,
+    `nw=${nwt}`,
+    `pnw=${nw >= 0 ? tokPos(doc, nw) : '<end>'}`,
+    `p|t1=${tokPos(doc, e)}|${t1}`,
+    `w|t1=${w}|${t1}`,
+    `se=${sentEnd}`,
+    `se|side=${sentEnd}|${after}`,
+    `oq|t1=${oq}|${t1}`,
+    `oq|se=${oq}|${sentEnd}`,
+    `lab=${lab}|${labN}`,
+    `lab|d0=${lab}|${labN}|${d === 0}`,
+    `len=${len}|${after}`,
+    `cue|t1=${lemma}|${t1}`,
+    `cue|nw=${lemma}|${nwt}`,
+    `cue|se=${lemma}|${sentEnd}`,
+    `cue|d=${lemma}|${bucket(d)}`,
+    `side|t1=${after}|${t1}`,
+    `cl|d=${CLAUSE.has(nwt)}|${bucket(d)}`,
+    `nextcue=${nw >= 0 && nw === cue.first}`,
+  );
+}
+
+/** Features of content starting at word token s; `tagStart` the tagger's first content word; `last` the content's last token. */
+function startFeatures(doc: RankerDoc, s: number, tagStart: number, cue: Run, last: number, lemma: string, out: string[]): void {
+  const { tokens } = doc;
+  const unit = doc.unitOf[s];
+  const inUnit = (i: number) => i >= 0 && i < tokens.length && doc.unitOf[i] === unit;
+  const p1 = inUnit(s - 1) ? s - 1 : -1;
+  const p2 = p1 >= 0 && inUnit(s - 2) ? s - 2 : -1;
+  let pw = s - 1;
+  while (inUnit(pw) && !doc.isWord[pw]) pw--;
+  if (!inUnit(pw)) pw = -1;
+  const w = tokText(doc, s);
+  const t1 = p1 >= 0 ? tokText(doc, p1) : '<start>';
+  const t2 = p2 >= 0 ? tokText(doc, p2) : '<start>';
+  const pwt = pw >= 0 ? tokText(doc, pw) : '<start>';
+  const sentStart = pw < 0 || doc.tokens[pw]!.sentence !== doc.tokens[s]!.sentence;
+  const d = doc.wordsBefore[s]! - doc.wordsBefore[tagStart]!;
+  const sd = doc.tokens[s]!.sentence - doc.tokens[tagStart]!.sentence;
+  const after = s > cue.last ? 'A' : 'B';
+  const gapCue = after === 'A' ? doc.wordsBefore[s]! - doc.wordsBefore[cue.last + 1]! : -1;
+  const lab = ROLE_CH(doc.labels[s]);
+  const labP = pw >= 0 ? ROLE_CH(doc.labels[pw]) : 'X';
+  const len = lenBucket(doc.wordsBefore[last + 1]! - doc.wordsBefore[s]!);
+  out.push(
+    'bias',
+    `d=${bucket(d)}`,
+    `d0=${d === 0}`,
+    `sd=${Math.max(-2, Math.min(2, sd))}`,
+    `d|ss=${bucket(d)}|${sentStart}`,
+    `w=${w}`,
+    `p=${tokPos(doc, s)}`,
+    `t1=${t1}`,
+    `t2=${t2}`,
+    `t2t1=${t2}|${t1}`,
+    `pp1=${p1 >= 0 ? tokPos(doc, p1) : '<start>'}`,
+    `pw=${pwt}`,
+    `ppw=${pw >= 0 ? tokPos(doc, pw) : '<start>'}`,
+    `t1|p=${t1}|${tokPos(doc, s)}`,
+    `t1|w=${t1}|${w}`,
+    `ss=${sentStart}`,
+    `ss|side=${sentStart}|${after}`,
+    `lab=${labP}|${lab}`,
+    `lab|d0=${labP}|${lab}|${d === 0}`,
+    `len=${len}|${after}`,
+    `gap=${gapCue < 0 ? -1 : lenBucket(gapCue)}`,
+    `gap|t1=${gapCue < 0 ? -1 : lenBucket(gapCue)}|${t1}`,
+    `cue|t1=${lemma}|${t1}`,
+    `cue|pw=${lemma}|${pwt}`,
+    `cue|w=${lemma}|${w}`,
+    `cue|gap=${lemma}|${gapCue < 0 ? -1 : lenBucket(gapCue)}`,
+    `cue|d=${lemma}|${bucket(d)}`,
+    `side|t1=${after}|${t1}`,
+    `prevcue=${pw >= 0 && pw === cue.last}`,
+  );
+}
+
+/** Hashed feature indexes (into the start or end half of the weights). */
+function hashed(keys: readonly string[], bits: number, half: 0 | 1): Int32Array {
+  const mask = (1 << bits) - 1;
+  const off = half << bits;
+  const out = new Int32Array(keys.length);
+  for (let k = 0; k < keys.length; k++) out[k] = off + (hashString(keys[k]!) & mask);
+  return out;
+}
+
+export interface Candidates {
+  /** Candidate token indexes (word tokens). */
+  at: number[];
+  feats: Int32Array[];
+  /** Index into `at` of the tagger's own boundary. */
+  tagger: number;
+}
+
+const MAX_SPAN = 60;
+
+function firstWord(doc: RankerDoc, a: number, b: number): number {
+  for (let i = a; i <= b; i++) if (doc.isWord[i]) return i;
+  return -1;
+}
+function lastWord(doc: RankerDoc, a: number, b: number): number {
+  for (let i = b; i >= a; i--) if (doc.isWord[i]) return i;
+  return -1;
+}
+
+/** End candidates of a draft: word tokens from its last content run's first word to the end of the next sentence (not into the cue). */
+export function endCandidates(doc: RankerDoc, d: Draft, bits: number): Candidates | null {
+  const runs = d.content;
+  const firstRun = runs[0]!;
+  const lastRun = runs[runs.length - 1]!;
+  const tagEnd = lastWord(doc, lastRun.first, lastRun.last);
+  const lo = firstWord(doc, lastRun.first, lastRun.last);
+  if (tagEnd < 0 || lo < 0) return null;
+  let hi = doc.sentLast[tagEnd]!;
+  if (hi + 1 < doc.tokens.length && doc.unitOf[hi + 1] === doc.unitOf[tagEnd]) hi = doc.sentLast[hi + 1]!;
+  if (lastRun.last < d.cue.first) hi = Math.min(hi, d.cue.first - 1);
+  if (d.source && d.source.first > lastRun.last) hi = Math.min(hi, d.source.first - 1);
+  hi = Math.min(hi, tagEnd + MAX_SPAN);
+  const lemma = cueLemma(doc, d.cue);
+  const at: number[] = [];
+  const feats: Int32Array[] = [];
+  let tagger = -1;
+  const keys: string[] = [];
+  for (let e = lo; e <= hi; e++) {
+    if (!doc.isWord[e] || doc.unitOf[e] !== doc.unitOf[tagEnd]) continue;
+    if (e >= d.cue.first && e <= d.cue.last) break;
+    if (e === tagEnd) tagger = at.length;
+    keys.length = 0;
+    endFeatures(doc, e, tagEnd, d.cue, firstRun.first, lemma, keys);
+    at.push(e);
+    feats.push(hashed(keys, bits, 1));
+  }
+  return tagger < 0 ? null : { at, feats, tagger };
+}
+
+/** Start candidates: word tokens from the start of the previous sentence (not before the cue when the content follows it) to the first run's last word. */
+export function startCandidates(doc: RankerDoc, d: Draft, bits: number): Candidates | null {
+  const runs = d.content;
+  const firstRun = runs[0]!;
+  const lastRun = runs[runs.length - 1]!;
+  const tagStart = firstWord(doc, firstRun.first, firstRun.last);
+  const hi = lastWord(doc, firstRun.first, firstRun.last);
+  if (tagStart < 0 || hi < 0) return null;
+  let lo = doc.sentFirst[tagStart]!;
+  if (lo > 0 && doc.unitOf[lo - 1] === doc.unitOf[tagStart]) lo = doc.sentFirst[lo - 1]!;
+  if (firstRun.first > d.cue.last) lo = Math.max(lo, d.cue.last + 1);
+  if (d.source && d.source.last < firstRun.first) lo = Math.max(lo, d.source.last + 1);
+  lo = Math.max(lo, tagStart - MAX_SPAN);
+  const lemma = cueLemma(doc, d.cue);
+  const at: number[] = [];
+  const feats: Int32Array[] = [];
+  let tagger = -1;
+  const keys: string[] = [];
+  for (let s = hi; s >= lo; s--) {
+    if (!doc.isWord[s] || doc.unitOf[s] !== doc.unitOf[tagStart]) continue;
+    if (s >= d.cue.first && s <= d.cue.last) break;
+    if (s === tagStart) tagger = at.length;
+    keys.length = 0;
+    startFeatures(doc, s, tagStart, d.cue, lastRun.last, lemma, keys);
+    at.push(s);
+    feats.push(hashed(keys, bits, 0));
+  }
+  return tagger < 0 ? null : { at, feats, tagger };
+}
+
+function score(w: Float32Array | Float64Array, f: Int32Array): number {
+  let s = 0;
+  for (let k = 0; k < f.length; k++) s += w[f[k]!]!;
+  return s;
+}
+
+/** Index of the best candidate (the tagger's own on ties, then the earliest). */
+export function best(w: Float32Array | Float64Array, c: Candidates): number {
+  let arg = c.tagger;
+  let top = score(w, c.feats[c.tagger]!);
+  for (let k = 0; k < c.at.length; k++) {
+    const s = score(w, c.feats[k]!);
+    if (s > top) {
+      top = s;
+      arg = k;
+    }
+  }
+  return arg;
+}
+
+/** One ranking example: candidates and the index of the gold one. */
+export interface RankExample {
+  c: Candidates;
+  gold: number;
+}
+
+/** Averaged perceptron over ranking examples; deterministic (a seeded order per epoch). */
+export function trainRanker(examples: readonly RankExample[], bits: number, epochs: number, rand: () => number): RankerModel {
+  const size = 2 << bits;
+  const w = new Float64Array(size);
+  const u = new Float64Array(size); // Σ c·Δ, for averaging
+  let c = 1;
+  const order = examples.map((_, k) => k);
+  for (let ep = 0; ep < epochs; ep++) {
+    for (let k = order.length - 1; k > 0; k--) {
+      const j = Math.floor(rand() * (k + 1));
+      [order[k], order[j]] = [order[j]!, order[k]!];
+    }
+    let errors = 0;
+    for (const k of order) {
+      const ex = examples[k]!;
+      const p = best(w, ex.c);
+      if (p !== ex.gold) {
+        errors++;
+        for (const f of ex.c.feats[ex.gold]!) {
+          w[f] = w[f]! + 1;
+          u[f] = u[f]! + c;
+        }
+        for (const f of ex.c.feats[p]!) {
+          w[f] = w[f]! - 1;
+          u[f] = u[f]! - c;
+        }
+      }
+      c++;
+    }
+    void errors;
+  }
+  const avg = new Float32Array(size);
+  for (let i = 0; i < size; i++) avg[i] = w[i]! - u[i]! / c;
+  return { bits, weights: avg, meta: {} };
+}
+
+/** Move each draft's content start and end to the ranker's choice. */
+export function refineDrafts(doc: RankerDoc, drafts: readonly Draft[], model: RankerModel): Draft[] {
+  return drafts.map((d) => {
+    if (d.content.length === 0) return d;
+    const content = d.content.map((r) => ({ ...r }));
+    const ends = endCandidates(doc, d, model.bits);
+    if (ends) {
+      const k = best(model.weights, ends);
+      if (k !== ends.tagger) {
+        const last = content[content.length - 1]!;
+        let e = ends.at[k]!;
+        // keep a closing quotation mark or punctuation that directly follows inside the run
+        while (e + 1 <= last.last && !doc.isWord[e + 1]) e++;
+        last.last = e;
+      }
+    }
+    const starts = startCandidates(doc, d, model.bits);
+    if (starts) {
+      const k = best(model.weights, starts);
+      if (k !== starts.tagger) {
+        const first = content[0]!;
+        let s = starts.at[k]!;
+        // an opening quotation mark right before the word goes with it
+        if (s - 1 >= 0 && doc.tokens[s - 1]!.text === '“' && doc.unitOf[s - 1] === doc.unitOf[s]) s--;
+        first.first = s;
+      }
+    }
+    return { ...d, content };
+  });
+}
+
+export function saveRanker(model: RankerModel, file: string): number {
+  const header = JSON.stringify({ format: RANKER_FORMAT, version: RANKER_VERSION, bits: model.bits, meta: model.meta });
+  let max = 0;
+  for (const x of model.weights) max = Math.max(max, Math.abs(x));
+  const scale = max > 0 ? max / 32767 : 1;
+  const q = new Int16Array(model.weights.length);
+  for (let i = 0; i < q.length; i++) q[i] = Math.round(model.weights[i]! / scale);
+  const head = Buffer.from(`${header}\n${scale}\n`, 'utf8');
+  const buf = gzipSync(Buffer.concat([head, Buffer.from(q.buffer)]), { level: 9 });
+  writeFileSync(file, buf);
+  return buf.length;
+}
+
+export function loadRanker(file: string | URL): RankerModel {
+  const raw = gunzipSync(readFileSync(file));
+  const nl1 = raw.indexOf(10);
+  const nl2 = raw.indexOf(10, nl1 + 1);
+  const header = JSON.parse(raw.subarray(0, nl1).toString('utf8')) as { format: string; version: number; bits: number; meta: Record<string, unknown> };
+  if (header.format !== RANKER_FORMAT || header.version !== RANKER_VERSION) throw new Error(`${String(file)}: not a content-ranker model of version ${RANKER_VERSION}`);
+  const scale = Number(raw.subarray(nl1 + 1, nl2).toString('utf8'));
+  const body = raw.subarray(nl2 + 1);
+  const aligned = new Int16Array(body.byteLength / 2);
+  new Uint8Array(aligned.buffer).set(body);
+  const weights = new Float32Array(aligned.length);
+  for (let i = 0; i < aligned.length; i++) weights[i] = aligned[i]! * scale;
+  return { bits: header.bits, weights, meta: header.meta };
+}
