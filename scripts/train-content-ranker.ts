@@ -18,7 +18,7 @@ import { endCandidates, rankerDoc, saveRanker, startCandidates, trainRanker, typ
 
 const { values } = parseArgs({
   options: {
-    epochs: { type: 'string', default: '10' },
+    epochs: { type: 'string', default: '6' },
     bits: { type: 'string', default: '18' },
     'tagger-epochs': { type: 'string', default: '10' },
     'tagger-bits': { type: 'string', default: '18' },

@@ -237,6 +237,8 @@ export interface Candidates {
   feats: Int32Array[];
   /** Index into `at` of the tagger's own boundary. */
   tagger: number;
+  /** Per candidate, how many of the content's runs it drops (a start in the second run drops the first). */
+  drop: number[];
 }
 
 const MAX_SPAN = 60;
@@ -267,6 +269,7 @@ export function endCandidates(doc: RankerDoc, d: Draft, bits: number): Candidate
   const at: number[] = [];
   const feats: Int32Array[] = [];
   let tagger = -1;
+  const drop: number[] = [];
   const keys: string[] = [];
   for (let e = lo; e <= hi; e++) {
     if (!doc.isWord[e] || doc.unitOf[e] !== doc.unitOf[tagEnd]) continue;
@@ -276,8 +279,21 @@ export function endCandidates(doc: RankerDoc, d: Draft, bits: number): Candidate
     endFeatures(doc, e, tagEnd, d.cue, firstRun.first, lemma, keys);
     at.push(e);
     feats.push(hashed(keys, bits, 1));
+    drop.push(0);
   }
-  return tagger < 0 ? null : { at, feats, tagger };
+  // or the end of an earlier run, dropping the runs after it
+  for (let k = runs.length - 2; k >= 0; k--) {
+    const e = lastWord(doc, runs[k]!.first, runs[k]!.last);
+    if (e < 0) continue;
+    keys.length = 0;
+    endFeatures(doc, e, tagEnd, d.cue, firstRun.first, lemma, keys);
+    const dropped = runs.length - 1 - k;
+    keys.push(`drop=${Math.min(dropped, 2)}`, `drop|side=${Math.min(dropped, 2)}|${runs[k]!.last < d.cue.first}|${lastRun.first > d.cue.last}`);
+    at.push(e);
+    feats.push(hashed(keys, bits, 1));
+    drop.push(dropped);
+  }
+  return tagger < 0 ? null : { at, feats, tagger, drop };
 }
 
 /** Start candidates: word tokens from the start of the previous sentence (not before the cue when the content follows it) to the first run's last word. */
@@ -297,6 +313,7 @@ export function startCandidates(doc: RankerDoc, d: Draft, bits: number): Candida
   const at: number[] = [];
   const feats: Int32Array[] = [];
   let tagger = -1;
+  const drop: number[] = [];
   const keys: string[] = [];
   for (let s = hi; s >= lo; s--) {
     if (!doc.isWord[s] || doc.unitOf[s] !== doc.unitOf[tagStart]) continue;
@@ -306,8 +323,20 @@ export function startCandidates(doc: RankerDoc, d: Draft, bits: number): Candida
     startFeatures(doc, s, tagStart, d.cue, lastRun.last, lemma, keys);
     at.push(s);
     feats.push(hashed(keys, bits, 0));
+    drop.push(0);
   }
-  return tagger < 0 ? null : { at, feats, tagger };
+  // or the start of a later run, dropping the runs before it
+  for (let k = 1; k < runs.length; k++) {
+    const s = firstWord(doc, runs[k]!.first, runs[k]!.last);
+    if (s < 0) continue;
+    keys.length = 0;
+    startFeatures(doc, s, tagStart, d.cue, lastRun.last, lemma, keys);
+    keys.push(`drop=${Math.min(k, 2)}`, `drop|side=${Math.min(k, 2)}|${firstRun.last < d.cue.first}|${runs[k]!.first > d.cue.last}`);
+    at.push(s);
+    feats.push(hashed(keys, bits, 0));
+    drop.push(k);
+  }
+  return tagger < 0 ? null : { at, feats, tagger, drop };
 }
 
 function score(w: Float32Array | Float64Array, f: Int32Array): number {
@@ -376,11 +405,12 @@ export function trainRanker(examples: readonly RankExample[], bits: number, epoc
 export function refineDrafts(doc: RankerDoc, drafts: readonly Draft[], model: RankerModel): Draft[] {
   return drafts.map((d) => {
     if (d.content.length === 0) return d;
-    const content = d.content.map((r) => ({ ...r }));
+    let content = d.content.map((r) => ({ ...r }));
     const ends = endCandidates(doc, d, model.bits);
     if (ends) {
       const k = best(model.weights, ends);
       if (k !== ends.tagger) {
+        content = content.slice(0, content.length - ends.drop[k]!);
         const last = content[content.length - 1]!;
         let e = ends.at[k]!;
         // keep a closing quotation mark or punctuation that directly follows inside the run
@@ -388,10 +418,11 @@ export function refineDrafts(doc: RankerDoc, drafts: readonly Draft[], model: Ra
         last.last = e;
       }
     }
-    const starts = startCandidates(doc, d, model.bits);
+    const starts = startCandidates(doc, { ...d, content }, model.bits);
     if (starts) {
       const k = best(model.weights, starts);
       if (k !== starts.tagger) {
+        content = content.slice(starts.drop[k]!);
         const first = content[0]!;
         let s = starts.at[k]!;
         // an opening quotation mark right before the word goes with it
