@@ -14,7 +14,9 @@ import { train, mulberry32, type Sequence } from '../src/tagger/train.ts';
 import { B, isInside, ROLE_OF } from '../src/tagger/labels.ts';
 import { attach, runsOf } from '../src/tagger/decode.ts';
 import { STACKED_CHAIN, stackFeatures } from '../src/tagger/stack.ts';
-import { endCandidates, rankerDoc, saveRanker, startCandidates, trainRanker, type RankExample } from '../src/tagger/content-ranker.ts';
+import { draftFeatures, FILTER_FORMAT, trainFilter } from '../src/tagger/draft-filter.ts';
+import type { Draft } from '../src/tagger/decode.ts';
+import { endCandidates, rankerDoc, refineDrafts, saveRanker, startCandidates, trainRanker, type RankExample } from '../src/tagger/content-ranker.ts';
 
 const { values } = parseArgs({
   options: {
@@ -29,6 +31,8 @@ const { values } = parseArgs({
     train: { type: 'string', default: '../shared/polnear/data/train' },
     'no-stacked': { type: 'boolean', default: false },
     cache: { type: 'string' },
+    'filter-out': { type: 'string', default: 'models/attribution-filter.bin.gz' },
+    'filter-epochs': { type: 'string', default: '10' },
   },
 });
 const bits = Number(values.bits);
@@ -94,6 +98,7 @@ if (values.cache && !cached) writeFileSync(values.cache, Buffer.concat(docs.map(
 
 // ranking examples: tagged attributions whose cue overlaps a gold cue, against that gold content's first and last word
 const examples: RankExample[] = [];
+const perDoc: Array<{ tokens: D['doc']['tokens'] & {}; rdoc: ReturnType<typeof rankerDoc>; drafts: Draft[]; gold: Array<{ cueLo: number; cueHi: number; srcLo: number; srcHi: number }> }> = [];
 let drafts = 0;
 let matched = 0;
 let reachable = [0, 0];
@@ -118,13 +123,17 @@ for (const d of docs) {
   const gold = d.gold.attributions.map((g) => {
     const cue = g.cue.map(([s, e]) => tokenRange(s, e)).filter(([a]) => a >= 0);
     const con = g.content?.map(([s, e]) => tokenRange(s, e)).filter(([a]) => a >= 0) ?? [];
+    const src = g.source?.map(([s, e]) => tokenRange(s, e)).filter(([a]) => a >= 0) ?? [];
     return {
+      srcLo: src.length ? Math.min(...src.map(([a]) => a)) : -1,
+      srcHi: src.length ? Math.max(...src.map(([, b]) => b)) : -1,
       cueLo: Math.min(...cue.map(([a]) => a)),
       cueHi: Math.max(...cue.map(([, b]) => b)),
       conLo: con.length ? Math.min(...con.map(([a]) => a)) : -1,
       conHi: con.length ? Math.max(...con.map(([, b]) => b)) : -1,
     };
   });
+  perDoc.push({ tokens, rdoc, drafts: ds, gold });
   for (const dr of ds) {
     drafts++;
     const g = gold.find((x) => x.cueLo <= dr.cue.last && dr.cue.first <= x.cueHi && x.conLo >= 0);
@@ -160,3 +169,21 @@ for (const ex of examples) if (best(model.weights, ex.c) === ex.gold) right++;
 console.log(`in-sample ranker accuracy ${((100 * right) / examples.length).toFixed(1)} % of ${examples.length}`);
 const size = saveRanker(model, values.out);
 console.log(`wrote ${values.out} (${(size / 1e6).toFixed(2)} MB) at ${seconds()} s`);
+
+// the draft filter: drafts (contents as the ranker leaves them) labelled by whether cue and source agree with a gold attribution
+const filterExamples: Array<{ f: Int32Array; y: boolean }> = [];
+for (const p of perDoc) {
+  for (const dr of refineDrafts(p.rdoc, p.drafts, model)) {
+    const y = p.gold.some(
+      (g) =>
+        g.cueLo <= dr.cue.last &&
+        dr.cue.first <= g.cueHi &&
+        (dr.source ? g.srcLo >= 0 && g.srcLo <= dr.source.last && dr.source.first <= g.srcHi : g.srcLo < 0),
+    );
+    filterExamples.push({ f: draftFeatures(p.tokens, dr, bits), y });
+  }
+}
+const filter = trainFilter(filterExamples, bits, Number(values['filter-epochs']), mulberry32(seed));
+filter.meta = { epochs: Number(values['filter-epochs']), bits, seed, folds, examples: filterExamples.length, positive: filterExamples.filter((e) => e.y).length };
+const fsize = saveRanker(filter, values['filter-out'], FILTER_FORMAT);
+console.log(`filter: ${filterExamples.length} drafts (${filter.meta.positive} good); wrote ${values['filter-out']} (${(fsize / 1e6).toFixed(2)} MB) at ${seconds()} s`);

@@ -89,6 +89,15 @@ function cueLemma(doc: RankerDoc, cue: Run): string {
   return lemma;
 }
 
+/** Whether tokens [a, b] hold a verb or auxiliary. */
+function hasVerb(doc: RankerDoc, a: number, b: number): boolean {
+  for (let i = a; i <= b && i - a < 40; i++) {
+    const p = doc.tokens[i]!.pos;
+    if (p === 'VERB' || p === 'AUX') return true;
+  }
+  return false;
+}
+
 /** Open quotation marks not yet closed within tokens [a, b]. */
 function openQuotes(doc: RankerDoc, a: number, b: number): number {
   let open = 0;
@@ -164,6 +173,12 @@ function endFeatures(doc: RankerDoc, e: number, tagEnd: number, cue: Run, first:
     `side|t1=${after}|${t1}`,
     `cl|d=${CLAUSE.has(nwt)}|${bucket(d)}`,
     `nextcue=${nw >= 0 && nw === cue.first}`,
+    `inq=${regionAt(doc.quotes, tokens[e]!.start) !== undefined}|${n1 >= 0 && QUOTES.has(tokens[n1]!.text)}`,
+    `rest=${lenBucket(doc.wordsBefore[doc.sentLast[e]! + 1]! - doc.wordsBefore[e + 1]!)}|${after}`,
+    `rest|t1=${lenBucket(doc.wordsBefore[doc.sentLast[e]! + 1]! - doc.wordsBefore[e + 1]!)}|${t1}`,
+    `p|pnw=${tokPos(doc, e)}|${nw >= 0 ? tokPos(doc, nw) : '<end>'}`,
+    `lab3=${ROLE_CH(doc.labels[e - 1])}|${lab}|${labN}`,
+    `verb=${hasVerb(doc, first > cue.last ? first : first, e)}|${after}`,
   );
 }
 
@@ -219,6 +234,11 @@ function startFeatures(doc: RankerDoc, s: number, tagStart: number, cue: Run, la
     `cue|d=${lemma}|${bucket(d)}`,
     `side|t1=${after}|${t1}`,
     `prevcue=${pw >= 0 && pw === cue.last}`,
+    `inq=${regionAt(doc.quotes, tokens[s]!.start) !== undefined}|${p1 >= 0 && QUOTES.has(tokens[p1]!.text)}`,
+    `before=${lenBucket(doc.wordsBefore[s]! - doc.wordsBefore[doc.sentFirst[s]!]!)}|${after}`,
+    `ppw|p=${pw >= 0 ? tokPos(doc, pw) : '<start>'}|${tokPos(doc, s)}`,
+    `lab3=${pw >= 0 ? ROLE_CH(doc.labels[pw - 1]) : 'X'}|${labP}|${lab}`,
+    `verb=${hasVerb(doc, s, last)}|${after}`,
   );
 }
 
@@ -365,40 +385,50 @@ export interface RankExample {
   gold: number;
 }
 
-/** Averaged perceptron over ranking examples; deterministic (a seeded order per epoch). */
-export function trainRanker(examples: readonly RankExample[], bits: number, epochs: number, rand: () => number): RankerModel {
-  const size = 2 << bits;
+/**
+ * An averaged perceptron over `count` examples, deterministic (a seeded order
+ * per epoch): `update(k, w)` returns the (features, step) pairs to add for
+ * example k under the current weights (none when it is right).
+ */
+export function averagedPerceptron(
+  size: number,
+  count: number,
+  epochs: number,
+  rand: () => number,
+  update: (k: number, w: Float64Array) => ReadonlyArray<readonly [Int32Array, number]>,
+): Float32Array {
   const w = new Float64Array(size);
   const u = new Float64Array(size); // Σ c·Δ, for averaging
   let c = 1;
-  const order = examples.map((_, k) => k);
+  const order = Array.from({ length: count }, (_, k) => k);
   for (let ep = 0; ep < epochs; ep++) {
     for (let k = order.length - 1; k > 0; k--) {
       const j = Math.floor(rand() * (k + 1));
       [order[k], order[j]] = [order[j]!, order[k]!];
     }
-    let errors = 0;
     for (const k of order) {
-      const ex = examples[k]!;
-      const p = best(w, ex.c);
-      if (p !== ex.gold) {
-        errors++;
-        for (const f of ex.c.feats[ex.gold]!) {
-          w[f] = w[f]! + 1;
-          u[f] = u[f]! + c;
-        }
-        for (const f of ex.c.feats[p]!) {
-          w[f] = w[f]! - 1;
-          u[f] = u[f]! - c;
+      for (const [feats, step] of update(k, w)) {
+        for (const f of feats) {
+          w[f] = w[f]! + step;
+          u[f] = u[f]! + step * c;
         }
       }
       c++;
     }
-    void errors;
   }
   const avg = new Float32Array(size);
   for (let i = 0; i < size; i++) avg[i] = w[i]! - u[i]! / c;
-  return { bits, weights: avg, meta: {} };
+  return avg;
+}
+
+/** The ranker: the gold candidate against the best-scoring one. */
+export function trainRanker(examples: readonly RankExample[], bits: number, epochs: number, rand: () => number): RankerModel {
+  const weights = averagedPerceptron(2 << bits, examples.length, epochs, rand, (k, w) => {
+    const ex = examples[k]!;
+    const p = best(w, ex.c);
+    return p === ex.gold ? [] : [[ex.c.feats[ex.gold]!, 1], [ex.c.feats[p]!, -1]];
+  });
+  return { bits, weights, meta: {} };
 }
 
 /** Move each draft's content start and end to the ranker's choice. */
@@ -434,8 +464,8 @@ export function refineDrafts(doc: RankerDoc, drafts: readonly Draft[], model: Ra
   });
 }
 
-export function saveRanker(model: RankerModel, file: string): number {
-  const header = JSON.stringify({ format: RANKER_FORMAT, version: RANKER_VERSION, bits: model.bits, meta: model.meta });
+export function saveRanker(model: RankerModel, file: string, format = RANKER_FORMAT): number {
+  const header = JSON.stringify({ format, version: RANKER_VERSION, bits: model.bits, meta: model.meta });
   let max = 0;
   for (const x of model.weights) max = Math.max(max, Math.abs(x));
   const scale = max > 0 ? max / 32767 : 1;
@@ -447,12 +477,12 @@ export function saveRanker(model: RankerModel, file: string): number {
   return buf.length;
 }
 
-export function loadRanker(file: string | URL): RankerModel {
+export function loadRanker(file: string | URL, format = RANKER_FORMAT): RankerModel {
   const raw = gunzipSync(readFileSync(file));
   const nl1 = raw.indexOf(10);
   const nl2 = raw.indexOf(10, nl1 + 1);
   const header = JSON.parse(raw.subarray(0, nl1).toString('utf8')) as { format: string; version: number; bits: number; meta: Record<string, unknown> };
-  if (header.format !== RANKER_FORMAT || header.version !== RANKER_VERSION) throw new Error(`${String(file)}: not a content-ranker model of version ${RANKER_VERSION}`);
+  if (header.format !== format || header.version !== RANKER_VERSION) throw new Error(`${String(file)}: not a ${format} model of version ${RANKER_VERSION}`);
   const scale = Number(raw.subarray(nl1 + 1, nl2).toString('utf8'));
   const body = raw.subarray(nl2 + 1);
   const aligned = new Int16Array(body.byteLength / 2);
