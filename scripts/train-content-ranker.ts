@@ -29,10 +29,12 @@ const { values } = parseArgs({
     stacked: { type: 'string', default: 'models/attribution-tagger-stacked.bin.gz' },
     out: { type: 'string', default: 'models/content-ranker.bin.gz' },
     train: { type: 'string', default: '../shared/polnear/data/train' },
-    'no-stacked': { type: 'boolean', default: false },
+    'stacked-mode': { type: 'string', default: 'shipped' },
     cache: { type: 'string' },
     'filter-out': { type: 'string', default: 'models/attribution-filter.bin.gz' },
     'filter-epochs': { type: 'string', default: '10' },
+    'filter-label': { type: 'string', default: 'cue' },
+    bags: { type: 'string', default: '1' },
   },
 });
 const bits = Number(values.bits);
@@ -68,37 +70,66 @@ function sequences(list: readonly D[]): Sequence[] {
   return out;
 }
 
-const stacked = STACKED_CHAIN.load(values.stacked);
-const tagged = new Map<D, Uint8Array>();
+/** Labels of every doc token from a first pass trained without the doc's fold (cached in --cache when given). */
+const first = new Map<D, Uint8Array>();
 const cached = values.cache && existsSync(values.cache) ? readFileSync(values.cache) : null;
 if (cached) {
   let o = 0;
   for (const d of docs) {
     const n = d.doc.tokens!.length;
-    tagged.set(d, new Uint8Array(cached.subarray(o, o + n)));
+    first.set(d, new Uint8Array(cached.subarray(o, o + n)));
     o += n;
   }
 }
 for (let f = 0; f < folds && !cached; f++) {
-  const rest = docs.filter((_, k) => k % folds !== f);
-  const m = train(sequences(rest), { bits: tbits, epochs: tepochs, seed });
+  const m = train(sequences(docs.filter((_, k) => k % folds !== f)), { bits: tbits, epochs: tepochs, seed });
   for (const d of docs.filter((_, k) => k % folds === f)) {
     const labels = new Uint8Array(d.doc.tokens!.length);
-    d.units.forEach((u, k) => {
-      const n = u.last - u.first + 1;
-      const y = tagFeatures(m, d.feats[k]!, n);
-      labels.set(values['no-stacked'] ? y : STACKED_CHAIN.tag(stacked, stackFeatures(d.doc.tokens!, u.first, n, d.feats[k]!, y, stacked.bits), n), u.first);
-    });
+    d.units.forEach((u, k) => labels.set(tagFeatures(m, d.feats[k]!, u.last - u.first + 1), u.first));
+    first.set(d, labels);
+  }
+  console.log(`first pass, fold ${f + 1}/${folds} at ${seconds()} s`);
+}
+if (values.cache && !cached) writeFileSync(values.cache, Buffer.concat(docs.map((d) => first.get(d)!)));
+
+/** Second-pass features of unit k of a doc over its jackknifed first-pass labels. */
+const stackedFeats = (d: D, k: number, bits2: number): Int32Array => {
+  const u = d.units[k]!;
+  return stackFeatures(d.doc.tokens!, u.first, u.last - u.first + 1, d.feats[k]!, first.get(d)!.subarray(u.first, u.last + 1), bits2);
+};
+/** The final tagger labels: the second pass over the first-pass labels, itself trained without the doc's fold (or the shipped one, or none). */
+const tagged = new Map<D, Uint8Array>();
+for (let f = 0; f < folds; f++) {
+  const fold = docs.filter((_, k) => k % folds === f);
+  let second: ReturnType<typeof STACKED_CHAIN.load> | undefined;
+  if (values['stacked-mode'] === 'shipped') second = STACKED_CHAIN.load(values.stacked);
+  else if (values['stacked-mode'] === 'jackknife') {
+    const seqs: Sequence[] = [];
+    for (const d of docs.filter((_, k) => k % folds !== f)) {
+      d.units.forEach((u, k) => {
+        const gold = d.labels.slice(u.first, u.last + 1);
+        if (gold.length > 0 && isInside(gold[0]!)) gold[0] = B[ROLE_OF[gold[0]!]!];
+        seqs.push({ feats: stackedFeats(d, k, tbits), n: u.last - u.first + 1, gold });
+      });
+    }
+    second = STACKED_CHAIN.train(seqs, { bits: tbits, epochs: tepochs, seed });
+  }
+  for (const d of fold) {
+    if (!second) {
+      tagged.set(d, first.get(d)!);
+      continue;
+    }
+    const labels = new Uint8Array(d.doc.tokens!.length);
+    d.units.forEach((u, k) => labels.set(STACKED_CHAIN.tag(second, stackedFeats(d, k, second.bits), u.last - u.first + 1), u.first));
     tagged.set(d, labels);
   }
-  console.log(`fold ${f + 1}/${folds} at ${seconds()} s`);
+  console.log(`second pass (${values['stacked-mode']}), fold ${f + 1}/${folds} at ${seconds()} s`);
 }
-
-if (values.cache && !cached) writeFileSync(values.cache, Buffer.concat(docs.map((d) => tagged.get(d)!)));
 
 // ranking examples: tagged attributions whose cue overlaps a gold cue, against that gold content's first and last word
 const examples: RankExample[] = [];
-const perDoc: Array<{ tokens: D['doc']['tokens'] & {}; rdoc: ReturnType<typeof rankerDoc>; drafts: Draft[]; gold: Array<{ cueLo: number; cueHi: number; srcLo: number; srcHi: number }> }> = [];
+const unreach = new Map<string, number>();
+const perDoc: Array<{ tokens: D['doc']['tokens'] & {}; rdoc: ReturnType<typeof rankerDoc>; drafts: Draft[]; gold: Array<{ cueLo: number; cueHi: number; srcLo: number; srcHi: number; conLo: number; conHi: number }> }> = [];
 let drafts = 0;
 let matched = 0;
 let reachable = [0, 0];
@@ -151,6 +182,11 @@ for (const d of docs) {
     const starts = startCandidates(rdoc, dr, bits);
     if (starts) {
       const k = starts.at.indexOf(g.conLo);
+      if (k < 0 && process.env.DEBUG_REACH) {
+        const lo = Math.min(...starts.at), hi = Math.max(...starts.at);
+        const why = g.conLo > hi ? 'after' : g.conLo < lo ? (g.conLo < dr.cue.first && dr.content[0]!.first > dr.cue.last ? 'before-cue' : dr.source && g.conLo <= dr.source.last ? 'before-src' : 'before-window') : 'inside';
+        unreach.set(why, (unreach.get(why) ?? 0) + 1);
+      }
       if (k >= 0) {
         reachable[0]!++;
         if (k === starts.tagger) taggerRight[0]!++;
@@ -160,7 +196,19 @@ for (const d of docs) {
   }
 }
 console.log(`${drafts} drafts, ${matched} on a gold cue; starts reachable ${reachable[0]} (tagger right ${taggerRight[0]}), ends reachable ${reachable[1]} (tagger right ${taggerRight[1]}) at ${seconds()} s`);
-const model = trainRanker(examples, bits, Number(values.epochs), mulberry32(seed));
+/** Ranker weights averaged over `bags` runs, each with its own example order (seed, seed + 1, …). */
+function bagged<M extends { weights: Float32Array }>(run: (rand: () => number) => M): M {
+  const bags = Number(values.bags);
+  const first = run(mulberry32(seed));
+  for (let b = 1; b < bags; b++) {
+    const m = run(mulberry32(seed + b));
+    for (let i = 0; i < first.weights.length; i++) first.weights[i] = first.weights[i]! + m.weights[i]!;
+  }
+  for (let i = 0; i < first.weights.length; i++) first.weights[i] = first.weights[i]! / bags;
+  return first;
+}
+if (process.env.DEBUG_REACH) console.log(unreach);
+const model = bagged((rand) => trainRanker(examples, bits, Number(values.epochs), rand));
 model.meta = { epochs: Number(values.epochs), bits, seed, folds, examples: examples.length, trainDocs: docs.length };
 // training accuracy (in-sample) for a sanity check
 let right = 0;
@@ -170,6 +218,18 @@ console.log(`in-sample ranker accuracy ${((100 * right) / examples.length).toFix
 const size = saveRanker(model, values.out);
 console.log(`wrote ${values.out} (${(size / 1e6).toFixed(2)} MB) at ${seconds()} s`);
 
+/** Token Jaccard (over word tokens) of a draft's content extent and a gold one's, at least 0.5 ('linked'), or exact ('exact'). */
+function contentAgrees(rdoc: ReturnType<typeof rankerDoc>, dr: Draft, g: { conLo: number; conHi: number }): boolean {
+  if (g.conLo < 0) return false;
+  const lo = dr.content[0]!.first;
+  const hi = dr.content[dr.content.length - 1]!.last;
+  const w = (a: number, b: number) => (b < a ? 0 : rdoc.wordsBefore[b + 1]! - rdoc.wordsBefore[a]!);
+  const inter = w(Math.max(lo, g.conLo), Math.min(hi, g.conHi));
+  const union = w(lo, hi) + w(g.conLo, g.conHi) - inter;
+  if (values['filter-label'] === 'exact') return inter === union;
+  return union > 0 && inter / union >= 0.5;
+}
+
 // the draft filter: drafts (contents as the ranker leaves them) labelled by whether cue and source agree with a gold attribution
 const filterExamples: Array<{ f: Int32Array; y: boolean }> = [];
 for (const p of perDoc) {
@@ -178,7 +238,8 @@ for (const p of perDoc) {
       (g) =>
         g.cueLo <= dr.cue.last &&
         dr.cue.first <= g.cueHi &&
-        (dr.source ? g.srcLo >= 0 && g.srcLo <= dr.source.last && dr.source.first <= g.srcHi : g.srcLo < 0),
+        (dr.source ? g.srcLo >= 0 && g.srcLo <= dr.source.last && dr.source.first <= g.srcHi : g.srcLo < 0) &&
+        (values['filter-label'] === 'cue' || contentAgrees(p.rdoc, dr, g)),
     );
     filterExamples.push({ f: draftFeatures(p.tokens, dr, bits), y });
   }
