@@ -14,6 +14,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Token } from '../nlp/wink.ts';
 import { hashString } from './features.ts';
+import { clustersOf } from './clusters.ts';
 import { ROLE_OF } from './labels.ts';
 import type { Draft, Run } from './decode.ts';
 import type { QuoteRegion } from '../attributions/quotes.ts';
@@ -110,6 +111,8 @@ function openQuotes(doc: RankerDoc, a: number, b: number): number {
   return Math.min(open, 2);
 }
 
+const clusterAt = (doc: RankerDoc, i: number, level: number): number => clustersOf(doc.tokens[i]!)[level]!;
+
 const tokText = (doc: RankerDoc, i: number): string => {
   const t = doc.tokens[i];
   if (!t) return '<none>';
@@ -173,6 +176,8 @@ function endFeatures(doc: RankerDoc, e: number, tagEnd: number, cue: Run, first:
     `side|t1=${after}|${t1}`,
     `cl|d=${CLAUSE.has(nwt)}|${bucket(d)}`,
     `nextcue=${nw >= 0 && nw === cue.first}`,
+    `k=${clusterAt(doc, e, 1)}|${n1 >= 0 ? clusterAt(doc, n1, 1) : -3}`,
+    `kn=${nw >= 0 ? clusterAt(doc, nw, 0) : -3}|${sentEnd}`,
     `inq=${regionAt(doc.quotes, tokens[e]!.start) !== undefined}|${n1 >= 0 && QUOTES.has(tokens[n1]!.text)}`,
     `rest=${lenBucket(doc.wordsBefore[doc.sentLast[e]! + 1]! - doc.wordsBefore[e + 1]!)}|${after}`,
     `rest|t1=${lenBucket(doc.wordsBefore[doc.sentLast[e]! + 1]! - doc.wordsBefore[e + 1]!)}|${t1}`,
@@ -234,6 +239,8 @@ function startFeatures(doc: RankerDoc, s: number, tagStart: number, cue: Run, la
     `cue|d=${lemma}|${bucket(d)}`,
     `side|t1=${after}|${t1}`,
     `prevcue=${pw >= 0 && pw === cue.last}`,
+    `k=${p1 >= 0 ? clusterAt(doc, p1, 1) : -3}|${clusterAt(doc, s, 1)}`,
+    `kp=${pw >= 0 ? clusterAt(doc, pw, 0) : -3}|${sentStart}`,
     `inq=${regionAt(doc.quotes, tokens[s]!.start) !== undefined}|${p1 >= 0 && QUOTES.has(tokens[p1]!.text)}`,
     `before=${lenBucket(doc.wordsBefore[s]! - doc.wordsBefore[doc.sentFirst[s]!]!)}|${after}`,
     `ppw|p=${pw >= 0 ? tokPos(doc, pw) : '<start>'}|${tokPos(doc, s)}`,
