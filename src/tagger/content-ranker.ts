@@ -13,7 +13,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Token } from '../nlp/wink.ts';
-import { hashString } from './features.ts';
+import { fmix, hashString, mix } from './features.ts';
 import { clustersOf } from './clusters.ts';
 import { ROLE_OF } from './labels.ts';
 import type { Draft, Run } from './decode.ts';
@@ -47,6 +47,14 @@ export interface RankerDoc {
   /** Per token, the first and last token of its sentence. */
   sentFirst: Int32Array;
   sentLast: Int32Array;
+  /** Verbs and auxiliaries before token i. */
+  verbsBefore: Int32Array;
+  /** Per token, hashes of its text (lower-cased; proper nouns and numbers by class) and POS. */
+  textH: Int32Array;
+  posH: Int32Array;
+  /** Per token, its word clusters (./clusters.ts). */
+  coarse: Int32Array;
+  fine: Int32Array;
 }
 
 export function rankerDoc(tokens: readonly Token[], labels: ArrayLike<number>, unitOf: ArrayLike<number>, quotes: readonly QuoteRegion[]): RankerDoc {
@@ -55,20 +63,27 @@ export function rankerDoc(tokens: readonly Token[], labels: ArrayLike<number>, u
   const wordsBefore = new Int32Array(n + 1);
   const sentFirst = new Int32Array(n);
   const sentLast = new Int32Array(n);
+  const verbsBefore = new Int32Array(n + 1);
+  const textH = new Int32Array(n);
+  const posH = new Int32Array(n);
+  const coarse = new Int32Array(n);
+  const fine = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    isWord[i] = WORD.test(tokens[i]!.text) ? 1 : 0;
+    const t = tokens[i]!;
+    isWord[i] = WORD.test(t.text) ? 1 : 0;
+    verbsBefore[i + 1] = verbsBefore[i]! + (t.pos === 'VERB' || t.pos === 'AUX' ? 1 : 0);
+    textH[i] = hashString(t.pos === 'PROPN' ? '<propn>' : t.type === 'number' ? '<num>' : t.lower);
+    posH[i] = hashString(t.pos);
+    const k = clustersOf(t);
+    coarse[i] = k[0]!;
+    fine[i] = k[1]!;
     wordsBefore[i + 1] = wordsBefore[i]! + isWord[i]!;
     sentFirst[i] = i > 0 && tokens[i - 1]!.sentence === tokens[i]!.sentence ? sentFirst[i - 1]! : i;
   }
   for (let i = n - 1; i >= 0; i--) sentLast[i] = i < n - 1 && tokens[i + 1]!.sentence === tokens[i]!.sentence ? sentLast[i + 1]! : i;
-  return { tokens, labels, unitOf, quotes, isWord, wordsBefore, sentFirst, sentLast };
+  return { tokens, labels, unitOf, quotes, isWord, wordsBefore, sentFirst, sentLast, verbsBefore, textH, posH, coarse, fine };
 }
 
-const ROLE_CH = (l: number | undefined): string => {
-  if (l === undefined) return 'X';
-  const r = ROLE_OF[l];
-  return r === null || r === undefined ? 'O' : r === 'source' ? 'S' : r === 'cue' ? 'C' : 'N';
-};
 
 function bucket(d: number): number {
   const a = Math.abs(d);
@@ -90,13 +105,10 @@ function cueLemma(doc: RankerDoc, cue: Run): string {
   return lemma;
 }
 
-/** Whether tokens [a, b] hold a verb or auxiliary. */
+/** Whether tokens [a, b] (at most the first 40) hold a verb or auxiliary. */
 function hasVerb(doc: RankerDoc, a: number, b: number): boolean {
-  for (let i = a; i <= b && i - a < 40; i++) {
-    const p = doc.tokens[i]!.pos;
-    if (p === 'VERB' || p === 'AUX') return true;
-  }
-  return false;
+  const hi = Math.min(b, a + 39);
+  return hi >= a && doc.verbsBefore[hi + 1]! > doc.verbsBefore[a]!;
 }
 
 /** Open quotation marks not yet closed within tokens [a, b]. */
@@ -111,20 +123,27 @@ function openQuotes(doc: RankerDoc, a: number, b: number): number {
   return Math.min(open, 2);
 }
 
-const clusterAt = (doc: RankerDoc, i: number, level: number): number => clustersOf(doc.tokens[i]!)[level]!;
+const clusterAt = (doc: RankerDoc, i: number, level: number): number => (level === 0 ? doc.coarse[i]! : doc.fine[i]!);
 
-const tokText = (doc: RankerDoc, i: number): string => {
-  const t = doc.tokens[i];
-  if (!t) return '<none>';
-  return t.pos === 'PROPN' ? '<propn>' : t.type === 'number' ? '<num>' : t.lower;
+// Features are hashed from integers (no strings per candidate): token atoms are hashed once per document.
+const OUT = 0x51ed27; // a position outside the unit
+const ROLE_CODE = (l: number | undefined): number => {
+  if (l === undefined) return 5;
+  const r = ROLE_OF[l];
+  return r === null || r === undefined ? 0 : r === 'source' ? 1 : r === 'cue' ? 2 : 3;
 };
-const tokPos = (doc: RankerDoc, i: number): string => doc.tokens[i]?.pos ?? '<none>';
+const h1 = (id: number, a: number): number => fmix(mix(Math.imul(id, 0x9e3779b1), a));
+const h2 = (id: number, a: number, b: number): number => fmix(mix(mix(Math.imul(id, 0x9e3779b1), a), b));
+const h3 = (id: number, a: number, b: number, c: number): number => fmix(mix(mix(mix(Math.imul(id, 0x9e3779b1), a), b), c));
+const B01 = (x: boolean): number => (x ? 1 : 0);
 
 /**
  * Features of content ending at word token e (tokens e+1.. follow it). `tagEnd`
- * is the tagger's last content word; `cue` the attribution's cue; `first` the content's first token.
+ * is the tagger's last content word; `cue` the attribution's cue; `first` the
+ * content's first token; `lemma` the hash of the cue's lemma; `oq` the open
+ * quotation marks within [first, e].
  */
-function endFeatures(doc: RankerDoc, e: number, tagEnd: number, cue: Run, first: number, lemma: string, out: string[]): void {
+function endFeatures(doc: RankerDoc, e: number, tagEnd: number, cue: Run, first: number, lemma: number, oq: number, out: number[]): void {
   const { tokens } = doc;
   const unit = doc.unitOf[e];
   const inUnit = (i: number) => i >= 0 && i < tokens.length && doc.unitOf[i] === unit;
@@ -134,61 +153,65 @@ function endFeatures(doc: RankerDoc, e: number, tagEnd: number, cue: Run, first:
   let nw = e + 1;
   while (inUnit(nw) && !doc.isWord[nw]) nw++;
   if (!inUnit(nw)) nw = -1;
-  const w = tokText(doc, e);
-  const t1 = n1 >= 0 ? tokText(doc, n1) : '<end>';
-  const t2 = n2 >= 0 ? tokText(doc, n2) : '<end>';
-  const nwt = nw >= 0 ? tokText(doc, nw) : '<end>';
-  const sentEnd = doc.sentLast[e] === e || (n1 >= 0 && doc.sentLast[e] === n1) || (n1 >= 0 && !doc.isWord[n1] && nw >= 0 && doc.tokens[nw]!.sentence !== doc.tokens[e]!.sentence);
+  const w = doc.textH[e]!;
+  const p = doc.posH[e]!;
+  const t1 = n1 >= 0 ? doc.textH[n1]! : OUT;
+  const t2 = n2 >= 0 ? doc.textH[n2]! : OUT;
+  const nwt = nw >= 0 ? doc.textH[nw]! : OUT;
+  const pnw = nw >= 0 ? doc.posH[nw]! : OUT;
+  const sentEnd = B01(doc.sentLast[e] === e || (n1 >= 0 && doc.sentLast[e] === n1) || (n1 >= 0 && !doc.isWord[n1] && nw >= 0 && tokens[nw]!.sentence !== tokens[e]!.sentence));
   const d = doc.wordsBefore[e]! - doc.wordsBefore[tagEnd]!;
-  const sd = doc.tokens[e]!.sentence - doc.tokens[tagEnd]!.sentence;
-  const after = first > cue.last ? 'A' : 'B';
-  const oq = openQuotes(doc, first, e);
-  const lab = ROLE_CH(doc.labels[e]);
-  const labN = nw >= 0 ? ROLE_CH(doc.labels[nw]) : 'X';
+  const bd = bucket(d);
+  const d0 = B01(d === 0);
+  const sd = tokens[e]!.sentence - tokens[tagEnd]!.sentence;
+  const after = B01(first > cue.last);
+  const lab = ROLE_CODE(doc.labels[e]);
+  const labN = nw >= 0 ? ROLE_CODE(doc.labels[nw]) : 5;
   const len = lenBucket(doc.wordsBefore[e]! - doc.wordsBefore[first]! + 1);
+  const rest = lenBucket(doc.wordsBefore[doc.sentLast[e]! + 1]! - doc.wordsBefore[e + 1]!);
   out.push(
-    'bias',
-    `d=${bucket(d)}`,
-    `d0=${d === 0}`,
-    `sd=${Math.max(-2, Math.min(2, sd))}`,
-    `d|se=${bucket(d)}|${sentEnd}`,
-    `w=${w}`,
-    `p=${tokPos(doc, e)}`,
-    `t1=${t1}`,
-    `t2=${t2}`,
-    `t1t2=${t1}|${t2}`,
-    `p1=${n1 >= 0 ? tokPos(doc, n1) : '<end>'}`,
-    `nw=${nwt}`,
-    `pnw=${nw >= 0 ? tokPos(doc, nw) : '<end>'}`,
-    `p|t1=${tokPos(doc, e)}|${t1}`,
-    `w|t1=${w}|${t1}`,
-    `se=${sentEnd}`,
-    `se|side=${sentEnd}|${after}`,
-    `oq|t1=${oq}|${t1}`,
-    `oq|se=${oq}|${sentEnd}`,
-    `lab=${lab}|${labN}`,
-    `lab|d0=${lab}|${labN}|${d === 0}`,
-    `len=${len}|${after}`,
-    `cue|t1=${lemma}|${t1}`,
-    `cue|nw=${lemma}|${nwt}`,
-    `cue|se=${lemma}|${sentEnd}`,
-    `cue|d=${lemma}|${bucket(d)}`,
-    `side|t1=${after}|${t1}`,
-    `cl|d=${CLAUSE.has(nwt)}|${bucket(d)}`,
-    `nextcue=${nw >= 0 && nw === cue.first}`,
-    `k=${clusterAt(doc, e, 1)}|${n1 >= 0 ? clusterAt(doc, n1, 1) : -3}`,
-    `kn=${nw >= 0 ? clusterAt(doc, nw, 0) : -3}|${sentEnd}`,
-    `inq=${regionAt(doc.quotes, tokens[e]!.start) !== undefined}|${n1 >= 0 && QUOTES.has(tokens[n1]!.text)}`,
-    `rest=${lenBucket(doc.wordsBefore[doc.sentLast[e]! + 1]! - doc.wordsBefore[e + 1]!)}|${after}`,
-    `rest|t1=${lenBucket(doc.wordsBefore[doc.sentLast[e]! + 1]! - doc.wordsBefore[e + 1]!)}|${t1}`,
-    `p|pnw=${tokPos(doc, e)}|${nw >= 0 ? tokPos(doc, nw) : '<end>'}`,
-    `lab3=${ROLE_CH(doc.labels[e - 1])}|${lab}|${labN}`,
-    `verb=${hasVerb(doc, first > cue.last ? first : first, e)}|${after}`,
+    h1(1, 0),
+    h1(2, bd),
+    h1(3, d0),
+    h1(4, Math.max(-2, Math.min(2, sd))),
+    h2(5, bd, sentEnd),
+    h1(6, w),
+    h1(7, p),
+    h1(8, t1),
+    h1(9, t2),
+    h2(10, t1, t2),
+    h1(11, n1 >= 0 ? doc.posH[n1]! : OUT),
+    h1(12, nwt),
+    h1(13, pnw),
+    h2(14, p, t1),
+    h2(15, w, t1),
+    h1(16, sentEnd),
+    h2(17, sentEnd, after),
+    h2(18, oq, t1),
+    h2(19, oq, sentEnd),
+    h2(20, lab, labN),
+    h3(21, lab, labN, d0),
+    h2(22, len, after),
+    h2(23, lemma, t1),
+    h2(24, lemma, nwt),
+    h2(25, lemma, sentEnd),
+    h2(26, lemma, bd),
+    h2(27, after, t1),
+    h2(28, B01(nw >= 0 && CLAUSE.has(tokens[nw]!.lower)), bd),
+    h1(29, B01(nw >= 0 && nw === cue.first)),
+    h2(30, clusterAt(doc, e, 1), n1 >= 0 ? clusterAt(doc, n1, 1) : -3),
+    h2(31, nw >= 0 ? clusterAt(doc, nw, 0) : -3, sentEnd),
+    h2(32, B01(regionAt(doc.quotes, tokens[e]!.start) !== undefined), B01(n1 >= 0 && QUOTES.has(tokens[n1]!.text))),
+    h2(33, rest, after),
+    h2(34, rest, t1),
+    h2(35, p, pnw),
+    h3(36, ROLE_CODE(doc.labels[e - 1]), lab, labN),
+    h2(37, B01(hasVerb(doc, first, e)), after),
   );
 }
 
 /** Features of content starting at word token s; `tagStart` the tagger's first content word; `last` the content's last token. */
-function startFeatures(doc: RankerDoc, s: number, tagStart: number, cue: Run, last: number, lemma: string, out: string[]): void {
+function startFeatures(doc: RankerDoc, s: number, tagStart: number, cue: Run, last: number, lemma: number, out: number[]): void {
   const { tokens } = doc;
   const unit = doc.unitOf[s];
   const inUnit = (i: number) => i >= 0 && i < tokens.length && doc.unitOf[i] === unit;
@@ -197,64 +220,68 @@ function startFeatures(doc: RankerDoc, s: number, tagStart: number, cue: Run, la
   let pw = s - 1;
   while (inUnit(pw) && !doc.isWord[pw]) pw--;
   if (!inUnit(pw)) pw = -1;
-  const w = tokText(doc, s);
-  const t1 = p1 >= 0 ? tokText(doc, p1) : '<start>';
-  const t2 = p2 >= 0 ? tokText(doc, p2) : '<start>';
-  const pwt = pw >= 0 ? tokText(doc, pw) : '<start>';
-  const sentStart = pw < 0 || doc.tokens[pw]!.sentence !== doc.tokens[s]!.sentence;
+  const w = doc.textH[s]!;
+  const p = doc.posH[s]!;
+  const t1 = p1 >= 0 ? doc.textH[p1]! : OUT;
+  const t2 = p2 >= 0 ? doc.textH[p2]! : OUT;
+  const pwt = pw >= 0 ? doc.textH[pw]! : OUT;
+  const ppw = pw >= 0 ? doc.posH[pw]! : OUT;
+  const sentStart = B01(pw < 0 || tokens[pw]!.sentence !== tokens[s]!.sentence);
   const d = doc.wordsBefore[s]! - doc.wordsBefore[tagStart]!;
-  const sd = doc.tokens[s]!.sentence - doc.tokens[tagStart]!.sentence;
-  const after = s > cue.last ? 'A' : 'B';
-  const gapCue = after === 'A' ? doc.wordsBefore[s]! - doc.wordsBefore[cue.last + 1]! : -1;
-  const lab = ROLE_CH(doc.labels[s]);
-  const labP = pw >= 0 ? ROLE_CH(doc.labels[pw]) : 'X';
+  const bd = bucket(d);
+  const d0 = B01(d === 0);
+  const sd = tokens[s]!.sentence - tokens[tagStart]!.sentence;
+  const after = B01(s > cue.last);
+  const gap = after ? lenBucket(doc.wordsBefore[s]! - doc.wordsBefore[cue.last + 1]!) : -1;
+  const lab = ROLE_CODE(doc.labels[s]);
+  const labP = pw >= 0 ? ROLE_CODE(doc.labels[pw]) : 5;
   const len = lenBucket(doc.wordsBefore[last + 1]! - doc.wordsBefore[s]!);
   out.push(
-    'bias',
-    `d=${bucket(d)}`,
-    `d0=${d === 0}`,
-    `sd=${Math.max(-2, Math.min(2, sd))}`,
-    `d|ss=${bucket(d)}|${sentStart}`,
-    `w=${w}`,
-    `p=${tokPos(doc, s)}`,
-    `t1=${t1}`,
-    `t2=${t2}`,
-    `t2t1=${t2}|${t1}`,
-    `pp1=${p1 >= 0 ? tokPos(doc, p1) : '<start>'}`,
-    `pw=${pwt}`,
-    `ppw=${pw >= 0 ? tokPos(doc, pw) : '<start>'}`,
-    `t1|p=${t1}|${tokPos(doc, s)}`,
-    `t1|w=${t1}|${w}`,
-    `ss=${sentStart}`,
-    `ss|side=${sentStart}|${after}`,
-    `lab=${labP}|${lab}`,
-    `lab|d0=${labP}|${lab}|${d === 0}`,
-    `len=${len}|${after}`,
-    `gap=${gapCue < 0 ? -1 : lenBucket(gapCue)}`,
-    `gap|t1=${gapCue < 0 ? -1 : lenBucket(gapCue)}|${t1}`,
-    `cue|t1=${lemma}|${t1}`,
-    `cue|pw=${lemma}|${pwt}`,
-    `cue|w=${lemma}|${w}`,
-    `cue|gap=${lemma}|${gapCue < 0 ? -1 : lenBucket(gapCue)}`,
-    `cue|d=${lemma}|${bucket(d)}`,
-    `side|t1=${after}|${t1}`,
-    `prevcue=${pw >= 0 && pw === cue.last}`,
-    `k=${p1 >= 0 ? clusterAt(doc, p1, 1) : -3}|${clusterAt(doc, s, 1)}`,
-    `kp=${pw >= 0 ? clusterAt(doc, pw, 0) : -3}|${sentStart}`,
-    `inq=${regionAt(doc.quotes, tokens[s]!.start) !== undefined}|${p1 >= 0 && QUOTES.has(tokens[p1]!.text)}`,
-    `before=${lenBucket(doc.wordsBefore[s]! - doc.wordsBefore[doc.sentFirst[s]!]!)}|${after}`,
-    `ppw|p=${pw >= 0 ? tokPos(doc, pw) : '<start>'}|${tokPos(doc, s)}`,
-    `lab3=${pw >= 0 ? ROLE_CH(doc.labels[pw - 1]) : 'X'}|${labP}|${lab}`,
-    `verb=${hasVerb(doc, s, last)}|${after}`,
+    h1(101, 0),
+    h1(102, bd),
+    h1(103, d0),
+    h1(104, Math.max(-2, Math.min(2, sd))),
+    h2(105, bd, sentStart),
+    h1(106, w),
+    h1(107, p),
+    h1(108, t1),
+    h1(109, t2),
+    h2(110, t2, t1),
+    h1(111, p1 >= 0 ? doc.posH[p1]! : OUT),
+    h1(112, pwt),
+    h1(113, ppw),
+    h2(114, t1, p),
+    h2(115, t1, w),
+    h1(116, sentStart),
+    h2(117, sentStart, after),
+    h2(118, labP, lab),
+    h3(119, labP, lab, d0),
+    h2(120, len, after),
+    h1(121, gap),
+    h2(122, gap, t1),
+    h2(123, lemma, t1),
+    h2(124, lemma, pwt),
+    h2(125, lemma, w),
+    h2(126, lemma, gap),
+    h2(127, lemma, bd),
+    h2(128, after, t1),
+    h1(129, B01(pw >= 0 && pw === cue.last)),
+    h2(130, p1 >= 0 ? clusterAt(doc, p1, 1) : -3, clusterAt(doc, s, 1)),
+    h2(131, pw >= 0 ? clusterAt(doc, pw, 0) : -3, sentStart),
+    h2(132, B01(regionAt(doc.quotes, tokens[s]!.start) !== undefined), B01(p1 >= 0 && QUOTES.has(tokens[p1]!.text))),
+    h2(133, lenBucket(doc.wordsBefore[s]! - doc.wordsBefore[doc.sentFirst[s]!]!), after),
+    h2(134, ppw, p),
+    h3(135, pw >= 0 ? ROLE_CODE(doc.labels[pw - 1]) : 5, labP, lab),
+    h2(136, B01(hasVerb(doc, s, last)), after),
   );
 }
 
 /** Hashed feature indexes (into the start or end half of the weights). */
-function hashed(keys: readonly string[], bits: number, half: 0 | 1): Int32Array {
+function hashed(keys: readonly number[], bits: number, half: 0 | 1): Int32Array {
   const mask = (1 << bits) - 1;
   const off = half << bits;
   const out = new Int32Array(keys.length);
-  for (let k = 0; k < keys.length; k++) out[k] = off + (hashString(keys[k]!) & mask);
+  for (let k = 0; k < keys.length; k++) out[k] = off + (keys[k]! & mask);
   return out;
 }
 
@@ -269,6 +296,22 @@ export interface Candidates {
 }
 
 const MAX_SPAN = 60;
+const BREAK_POS = new Set(['ADP', 'CCONJ', 'SCONJ', 'PART']);
+const OPEN_POS = new Set(['ADP', 'CCONJ', 'SCONJ', 'PART', 'VERB', 'AUX']);
+/** Where a content may end: near the tagger's end, or before punctuation, the unit's end, a preposition or conjunction. */
+function endsClause(doc: RankerDoc, e: number, tagEnd: number): boolean {
+  if (Math.abs(doc.wordsBefore[e]! - doc.wordsBefore[tagEnd]!) <= 2) return true;
+  const next = doc.tokens[e + 1];
+  return !next || doc.unitOf[e + 1] !== doc.unitOf[e] || !doc.isWord[e + 1] || BREAK_POS.has(next.pos);
+}
+/** Where a content may start: near the tagger's start, or after punctuation, the unit's start, a preposition, conjunction or verb. */
+function startsClause(doc: RankerDoc, s: number, tagStart: number): boolean {
+  if (Math.abs(doc.wordsBefore[s]! - doc.wordsBefore[tagStart]!) <= 2) return true;
+  const prev = doc.tokens[s - 1];
+  return !prev || doc.unitOf[s - 1] !== doc.unitOf[s] || !doc.isWord[s - 1] || OPEN_POS.has(prev.pos) || prev.lower === 'that';
+}
+/** How far inside the tagger's content a boundary may move (tokens). */
+const INSIDE = 20;
 
 function firstWord(doc: RankerDoc, a: number, b: number): number {
   for (let i = a; i <= b; i++) if (doc.isWord[i]) return i;
@@ -285,25 +328,40 @@ export function endCandidates(doc: RankerDoc, d: Draft, bits: number): Candidate
   const firstRun = runs[0]!;
   const lastRun = runs[runs.length - 1]!;
   const tagEnd = lastWord(doc, lastRun.first, lastRun.last);
-  const lo = firstWord(doc, lastRun.first, lastRun.last);
+  let lo = firstWord(doc, lastRun.first, lastRun.last);
   if (tagEnd < 0 || lo < 0) return null;
+  lo = Math.max(lo, tagEnd - INSIDE);
   let hi = doc.sentLast[tagEnd]!;
   if (hi + 1 < doc.tokens.length && doc.unitOf[hi + 1] === doc.unitOf[tagEnd]) hi = doc.sentLast[hi + 1]!;
   if (lastRun.last < d.cue.first) hi = Math.min(hi, d.cue.first - 1);
   if (d.source && d.source.first > lastRun.last) hi = Math.min(hi, d.source.first - 1);
   hi = Math.min(hi, tagEnd + MAX_SPAN);
-  const lemma = cueLemma(doc, d.cue);
+  const lemma = hashString(cueLemma(doc, d.cue));
   const at: number[] = [];
   const feats: Int32Array[] = [];
   let tagger = -1;
   const drop: number[] = [];
-  const keys: string[] = [];
+  const keys: number[] = [];
+  // open quotation marks within [first, e], kept as e moves right
+  let open = 0;
+  let seen = firstRun.first - 1;
+  const advance = (e: number) => {
+    for (; seen < e; ) {
+      seen++;
+      const tx = doc.tokens[seen]!.text;
+      if (!QUOTES.has(tx)) continue;
+      if (tx === '“' || (tx === '"' && regionAt(doc.quotes, doc.tokens[seen]!.end))) open++;
+      else if (open > 0) open--;
+    }
+    return Math.min(open, 2);
+  };
   for (let e = lo; e <= hi; e++) {
     if (!doc.isWord[e] || doc.unitOf[e] !== doc.unitOf[tagEnd]) continue;
     if (e >= d.cue.first && e <= d.cue.last) break;
     if (e === tagEnd) tagger = at.length;
+    else if (!endsClause(doc, e, tagEnd)) continue;
     keys.length = 0;
-    endFeatures(doc, e, tagEnd, d.cue, firstRun.first, lemma, keys);
+    endFeatures(doc, e, tagEnd, d.cue, firstRun.first, lemma, advance(e), keys);
     at.push(e);
     feats.push(hashed(keys, bits, 1));
     drop.push(0);
@@ -313,9 +371,10 @@ export function endCandidates(doc: RankerDoc, d: Draft, bits: number): Candidate
     const e = lastWord(doc, runs[k]!.first, runs[k]!.last);
     if (e < 0) continue;
     keys.length = 0;
-    endFeatures(doc, e, tagEnd, d.cue, firstRun.first, lemma, keys);
+    endFeatures(doc, e, tagEnd, d.cue, firstRun.first, lemma, openQuotes(doc, firstRun.first, e), keys);
     const dropped = runs.length - 1 - k;
-    keys.push(`drop=${Math.min(dropped, 2)}`, `drop|side=${Math.min(dropped, 2)}|${runs[k]!.last < d.cue.first}|${lastRun.first > d.cue.last}`);
+    const dr = Math.min(dropped, 2);
+    keys.push(h1(40, dr), h3(41, dr, B01(runs[k]!.last < d.cue.first), B01(lastRun.first > d.cue.last)));
     at.push(e);
     feats.push(hashed(keys, bits, 1));
     drop.push(dropped);
@@ -329,23 +388,25 @@ export function startCandidates(doc: RankerDoc, d: Draft, bits: number): Candida
   const firstRun = runs[0]!;
   const lastRun = runs[runs.length - 1]!;
   const tagStart = firstWord(doc, firstRun.first, firstRun.last);
-  const hi = lastWord(doc, firstRun.first, firstRun.last);
+  let hi = lastWord(doc, firstRun.first, firstRun.last);
   if (tagStart < 0 || hi < 0) return null;
+  hi = Math.min(hi, tagStart + INSIDE);
   let lo = doc.sentFirst[tagStart]!;
   if (lo > 0 && doc.unitOf[lo - 1] === doc.unitOf[tagStart]) lo = doc.sentFirst[lo - 1]!;
   if (firstRun.first > d.cue.last) lo = Math.max(lo, d.cue.last + 1);
   if (d.source && d.source.last < firstRun.first) lo = Math.max(lo, d.source.last + 1);
   lo = Math.max(lo, tagStart - MAX_SPAN);
-  const lemma = cueLemma(doc, d.cue);
+  const lemma = hashString(cueLemma(doc, d.cue));
   const at: number[] = [];
   const feats: Int32Array[] = [];
   let tagger = -1;
   const drop: number[] = [];
-  const keys: string[] = [];
+  const keys: number[] = [];
   for (let s = hi; s >= lo; s--) {
     if (!doc.isWord[s] || doc.unitOf[s] !== doc.unitOf[tagStart]) continue;
     if (s >= d.cue.first && s <= d.cue.last) break;
     if (s === tagStart) tagger = at.length;
+    else if (!startsClause(doc, s, tagStart)) continue;
     keys.length = 0;
     startFeatures(doc, s, tagStart, d.cue, lastRun.last, lemma, keys);
     at.push(s);
@@ -358,7 +419,7 @@ export function startCandidates(doc: RankerDoc, d: Draft, bits: number): Candida
     if (s < 0) continue;
     keys.length = 0;
     startFeatures(doc, s, tagStart, d.cue, lastRun.last, lemma, keys);
-    keys.push(`drop=${Math.min(k, 2)}`, `drop|side=${Math.min(k, 2)}|${firstRun.last < d.cue.first}|${runs[k]!.first > d.cue.last}`);
+    keys.push(h1(140, Math.min(k, 2)), h3(141, Math.min(k, 2), B01(firstRun.last < d.cue.first), B01(runs[k]!.first > d.cue.last)));
     at.push(s);
     feats.push(hashed(keys, bits, 0));
     drop.push(k);
