@@ -128,7 +128,6 @@ for (let f = 0; f < folds; f++) {
 
 // ranking examples: tagged attributions whose cue overlaps a gold cue, against that gold content's first and last word
 const examples: RankExample[] = [];
-const unreach = new Map<string, number>();
 const perDoc: Array<{ tokens: D['doc']['tokens'] & {}; rdoc: ReturnType<typeof rankerDoc>; drafts: Draft[]; gold: Array<{ cueLo: number; cueHi: number; srcLo: number; srcHi: number; conLo: number; conHi: number }> }> = [];
 let drafts = 0;
 let matched = 0;
@@ -182,11 +181,6 @@ for (const d of docs) {
     const starts = startCandidates(rdoc, dr, bits);
     if (starts) {
       const k = starts.at.indexOf(g.conLo);
-      if (k < 0 && process.env.DEBUG_REACH) {
-        const lo = Math.min(...starts.at), hi = Math.max(...starts.at);
-        const why = g.conLo > hi ? 'after' : g.conLo < lo ? (g.conLo < dr.cue.first && dr.content[0]!.first > dr.cue.last ? 'before-cue' : dr.source && g.conLo <= dr.source.last ? 'before-src' : 'before-window') : 'inside';
-        unreach.set(why, (unreach.get(why) ?? 0) + 1);
-      }
       if (k >= 0) {
         reachable[0]!++;
         if (k === starts.tagger) taggerRight[0]!++;
@@ -207,7 +201,6 @@ function bagged<M extends { weights: Float32Array }>(run: (rand: () => number) =
   for (let i = 0; i < first.weights.length; i++) first.weights[i] = first.weights[i]! / bags;
   return first;
 }
-if (process.env.DEBUG_REACH) console.log(unreach);
 const model = bagged((rand) => trainRanker(examples, bits, Number(values.epochs), rand));
 model.meta = { epochs: Number(values.epochs), bits, seed, folds, examples: examples.length, trainDocs: docs.length };
 // training accuracy (in-sample) for a sanity check
