@@ -124,7 +124,7 @@ export function taggerAttributions(
   const quotes = quoteRegions(doc.text);
   const { labels, unitOf } = tagDoc(doc, model, quotes, stacked);
   let drafts = attach(tokens, labels, runsOf(labels, unitOf), options);
-  if (options.contentRanker) drafts = refineDrafts(rankerDoc(tokens, labels, unitOf, quotes), drafts, contentRankerModel(options.rankerModel));
+  if (options.contentRanker && drafts.length > 0) drafts = refineDrafts(rankerDoc(tokens, labels, unitOf, quotes), drafts, contentRankerModel(options.rankerModel));
   const learned = options.learnedFilter ? filterModel(options.filterModel) : undefined;
   if (learned) drafts = drafts.filter((d) => filterScore(learned, draftFeatures(tokens, d, learned.bits)) >= options.filterMin);
   const tagged = toAttributions(doc.text, tokens, drafts).filter(

@@ -49,13 +49,31 @@ export interface RankerDoc {
   sentLast: Int32Array;
   /** Verbs and auxiliaries before token i. */
   verbsBefore: Int32Array;
-  /** Per token, hashes of its text (lower-cased; proper nouns and numbers by class) and POS. */
+  /** Per token, filled on first use (`ready`): hashes of its text (lower-cased; proper nouns and numbers by class) and POS, and its word clusters (./clusters.ts). */
   textH: Int32Array;
   posH: Int32Array;
-  /** Per token, its word clusters (./clusters.ts). */
   coarse: Int32Array;
   fine: Int32Array;
+  ready: Uint8Array;
 }
+
+const POS_HASH = new Map<string, number>();
+
+/** Fill the atoms of token i (once). */
+function atoms(doc: RankerDoc, i: number): void {
+  if (doc.ready[i]) return;
+  const t = doc.tokens[i]!;
+  doc.textH[i] = hashString(t.pos === 'PROPN' ? '<propn>' : t.type === 'number' ? '<num>' : t.lower);
+  let ph = POS_HASH.get(t.pos);
+  if (ph === undefined) POS_HASH.set(t.pos, (ph = hashString(t.pos)));
+  doc.posH[i] = ph;
+  const k = clustersOf(t);
+  doc.coarse[i] = k[0]!;
+  doc.fine[i] = k[1]!;
+  doc.ready[i] = 1;
+}
+const textOf = (doc: RankerDoc, i: number): number => (atoms(doc, i), doc.textH[i]!);
+const posOf = (doc: RankerDoc, i: number): number => (atoms(doc, i), doc.posH[i]!);
 
 export function rankerDoc(tokens: readonly Token[], labels: ArrayLike<number>, unitOf: ArrayLike<number>, quotes: readonly QuoteRegion[]): RankerDoc {
   const n = tokens.length;
@@ -72,16 +90,11 @@ export function rankerDoc(tokens: readonly Token[], labels: ArrayLike<number>, u
     const t = tokens[i]!;
     isWord[i] = WORD.test(t.text) ? 1 : 0;
     verbsBefore[i + 1] = verbsBefore[i]! + (t.pos === 'VERB' || t.pos === 'AUX' ? 1 : 0);
-    textH[i] = hashString(t.pos === 'PROPN' ? '<propn>' : t.type === 'number' ? '<num>' : t.lower);
-    posH[i] = hashString(t.pos);
-    const k = clustersOf(t);
-    coarse[i] = k[0]!;
-    fine[i] = k[1]!;
     wordsBefore[i + 1] = wordsBefore[i]! + isWord[i]!;
     sentFirst[i] = i > 0 && tokens[i - 1]!.sentence === tokens[i]!.sentence ? sentFirst[i - 1]! : i;
   }
   for (let i = n - 1; i >= 0; i--) sentLast[i] = i < n - 1 && tokens[i + 1]!.sentence === tokens[i]!.sentence ? sentLast[i + 1]! : i;
-  return { tokens, labels, unitOf, quotes, isWord, wordsBefore, sentFirst, sentLast, verbsBefore, textH, posH, coarse, fine };
+  return { tokens, labels, unitOf, quotes, isWord, wordsBefore, sentFirst, sentLast, verbsBefore, textH, posH, coarse, fine, ready: new Uint8Array(n) };
 }
 
 
@@ -123,7 +136,7 @@ function openQuotes(doc: RankerDoc, a: number, b: number): number {
   return Math.min(open, 2);
 }
 
-const clusterAt = (doc: RankerDoc, i: number, level: number): number => (level === 0 ? doc.coarse[i]! : doc.fine[i]!);
+const clusterAt = (doc: RankerDoc, i: number, level: number): number => (atoms(doc, i), level === 0 ? doc.coarse[i]! : doc.fine[i]!);
 
 // Features are hashed from integers (no strings per candidate): token atoms are hashed once per document.
 const OUT = 0x51ed27; // a position outside the unit
@@ -153,12 +166,12 @@ function endFeatures(doc: RankerDoc, e: number, tagEnd: number, cue: Run, first:
   let nw = e + 1;
   while (inUnit(nw) && !doc.isWord[nw]) nw++;
   if (!inUnit(nw)) nw = -1;
-  const w = doc.textH[e]!;
-  const p = doc.posH[e]!;
-  const t1 = n1 >= 0 ? doc.textH[n1]! : OUT;
-  const t2 = n2 >= 0 ? doc.textH[n2]! : OUT;
-  const nwt = nw >= 0 ? doc.textH[nw]! : OUT;
-  const pnw = nw >= 0 ? doc.posH[nw]! : OUT;
+  const w = textOf(doc, e);
+  const p = posOf(doc, e);
+  const t1 = n1 >= 0 ? textOf(doc, n1) : OUT;
+  const t2 = n2 >= 0 ? textOf(doc, n2) : OUT;
+  const nwt = nw >= 0 ? textOf(doc, nw) : OUT;
+  const pnw = nw >= 0 ? posOf(doc, nw) : OUT;
   const sentEnd = B01(doc.sentLast[e] === e || (n1 >= 0 && doc.sentLast[e] === n1) || (n1 >= 0 && !doc.isWord[n1] && nw >= 0 && tokens[nw]!.sentence !== tokens[e]!.sentence));
   const d = doc.wordsBefore[e]! - doc.wordsBefore[tagEnd]!;
   const bd = bucket(d);
@@ -180,7 +193,7 @@ function endFeatures(doc: RankerDoc, e: number, tagEnd: number, cue: Run, first:
     h1(8, t1),
     h1(9, t2),
     h2(10, t1, t2),
-    h1(11, n1 >= 0 ? doc.posH[n1]! : OUT),
+    h1(11, n1 >= 0 ? posOf(doc, n1) : OUT),
     h1(12, nwt),
     h1(13, pnw),
     h2(14, p, t1),
@@ -220,12 +233,12 @@ function startFeatures(doc: RankerDoc, s: number, tagStart: number, cue: Run, la
   let pw = s - 1;
   while (inUnit(pw) && !doc.isWord[pw]) pw--;
   if (!inUnit(pw)) pw = -1;
-  const w = doc.textH[s]!;
-  const p = doc.posH[s]!;
-  const t1 = p1 >= 0 ? doc.textH[p1]! : OUT;
-  const t2 = p2 >= 0 ? doc.textH[p2]! : OUT;
-  const pwt = pw >= 0 ? doc.textH[pw]! : OUT;
-  const ppw = pw >= 0 ? doc.posH[pw]! : OUT;
+  const w = textOf(doc, s);
+  const p = posOf(doc, s);
+  const t1 = p1 >= 0 ? textOf(doc, p1) : OUT;
+  const t2 = p2 >= 0 ? textOf(doc, p2) : OUT;
+  const pwt = pw >= 0 ? textOf(doc, pw) : OUT;
+  const ppw = pw >= 0 ? posOf(doc, pw) : OUT;
   const sentStart = B01(pw < 0 || tokens[pw]!.sentence !== tokens[s]!.sentence);
   const d = doc.wordsBefore[s]! - doc.wordsBefore[tagStart]!;
   const bd = bucket(d);
@@ -247,7 +260,7 @@ function startFeatures(doc: RankerDoc, s: number, tagStart: number, cue: Run, la
     h1(108, t1),
     h1(109, t2),
     h2(110, t2, t1),
-    h1(111, p1 >= 0 ? doc.posH[p1]! : OUT),
+    h1(111, p1 >= 0 ? posOf(doc, p1) : OUT),
     h1(112, pwt),
     h1(113, ppw),
     h2(114, t1, p),
