@@ -138,6 +138,8 @@ function openQuotes(doc: RankerDoc, a: number, b: number): number {
 
 const clusterAt = (doc: RankerDoc, i: number, level: number): number => (atoms(doc, i), level === 0 ? doc.coarse[i]! : doc.fine[i]!);
 
+const inUnitOf = (doc: RankerDoc, unit: number | undefined, i: number): boolean => i >= 0 && i < doc.tokens.length && doc.unitOf[i] === unit;
+
 // Features are hashed from integers (no strings per candidate): token atoms are hashed once per document.
 const OUT = 0x51ed27; // a position outside the unit
 const ROLE_CODE = (l: number | undefined): number => {
@@ -159,13 +161,12 @@ const B01 = (x: boolean): number => (x ? 1 : 0);
 function endFeatures(doc: RankerDoc, e: number, tagEnd: number, cue: Run, first: number, lemma: number, oq: number, out: number[]): void {
   const { tokens } = doc;
   const unit = doc.unitOf[e];
-  const inUnit = (i: number) => i >= 0 && i < tokens.length && doc.unitOf[i] === unit;
-  const n1 = inUnit(e + 1) ? e + 1 : -1;
-  const n2 = n1 >= 0 && inUnit(e + 2) ? e + 2 : -1;
+  const n1 = inUnitOf(doc, unit, e + 1) ? e + 1 : -1;
+  const n2 = n1 >= 0 && inUnitOf(doc, unit, e + 2) ? e + 2 : -1;
   // the next word token
   let nw = e + 1;
-  while (inUnit(nw) && !doc.isWord[nw]) nw++;
-  if (!inUnit(nw)) nw = -1;
+  while (inUnitOf(doc, unit, nw) && !doc.isWord[nw]) nw++;
+  if (!inUnitOf(doc, unit, nw)) nw = -1;
   const w = textOf(doc, e);
   const p = posOf(doc, e);
   const t1 = n1 >= 0 ? textOf(doc, n1) : OUT;
@@ -227,12 +228,11 @@ function endFeatures(doc: RankerDoc, e: number, tagEnd: number, cue: Run, first:
 function startFeatures(doc: RankerDoc, s: number, tagStart: number, cue: Run, last: number, lemma: number, out: number[]): void {
   const { tokens } = doc;
   const unit = doc.unitOf[s];
-  const inUnit = (i: number) => i >= 0 && i < tokens.length && doc.unitOf[i] === unit;
-  const p1 = inUnit(s - 1) ? s - 1 : -1;
-  const p2 = p1 >= 0 && inUnit(s - 2) ? s - 2 : -1;
+  const p1 = inUnitOf(doc, unit, s - 1) ? s - 1 : -1;
+  const p2 = p1 >= 0 && inUnitOf(doc, unit, s - 2) ? s - 2 : -1;
   let pw = s - 1;
-  while (inUnit(pw) && !doc.isWord[pw]) pw--;
-  if (!inUnit(pw)) pw = -1;
+  while (inUnitOf(doc, unit, pw) && !doc.isWord[pw]) pw--;
+  if (!inUnitOf(doc, unit, pw)) pw = -1;
   const w = textOf(doc, s);
   const p = posOf(doc, s);
   const t1 = p1 >= 0 ? textOf(doc, p1) : OUT;
@@ -289,6 +289,15 @@ function startFeatures(doc: RankerDoc, s: number, tagStart: number, cue: Run, la
   );
 }
 
+/** The score of features given as raw hashes: the sum of hashed()'s weights, in the same order. */
+function scoreKeys(w: Float32Array, keys: readonly number[], bits: number, half: 0 | 1): number {
+  const mask = (1 << bits) - 1;
+  const off = half << bits;
+  let s = 0;
+  for (let k = 0; k < keys.length; k++) s += w[off + (keys[k]! & mask)]!;
+  return s;
+}
+
 /** Hashed feature indexes (into the start or end half of the weights). */
 function hashed(keys: readonly number[], bits: number, half: 0 | 1): Int32Array {
   const mask = (1 << bits) - 1;
@@ -301,7 +310,10 @@ function hashed(keys: readonly number[], bits: number, half: 0 | 1): Int32Array 
 export interface Candidates {
   /** Candidate token indexes (word tokens). */
   at: number[];
+  /** Per candidate, its feature indexes (for training) … */
   feats: Int32Array[];
+  /** … or, when the candidates were made with the weights (inference), its score. */
+  scores?: number[];
   /** Index into `at` of the tagger's own boundary. */
   tagger: number;
   /** Per candidate, how many of the content's runs it drops (a start in the second run drops the first). */
@@ -336,7 +348,7 @@ function lastWord(doc: RankerDoc, a: number, b: number): number {
 }
 
 /** End candidates of a draft: word tokens from its last content run's first word to the end of the next sentence (not into the cue). */
-export function endCandidates(doc: RankerDoc, d: Draft, bits: number): Candidates | null {
+export function endCandidates(doc: RankerDoc, d: Draft, bits: number, weights?: Float32Array): Candidates | null {
   const runs = d.content;
   const firstRun = runs[0]!;
   const lastRun = runs[runs.length - 1]!;
@@ -352,6 +364,7 @@ export function endCandidates(doc: RankerDoc, d: Draft, bits: number): Candidate
   const lemma = hashString(cueLemma(doc, d.cue));
   const at: number[] = [];
   const feats: Int32Array[] = [];
+  const scores: number[] = [];
   let tagger = -1;
   const drop: number[] = [];
   const keys: number[] = [];
@@ -376,7 +389,8 @@ export function endCandidates(doc: RankerDoc, d: Draft, bits: number): Candidate
     keys.length = 0;
     endFeatures(doc, e, tagEnd, d.cue, firstRun.first, lemma, advance(e), keys);
     at.push(e);
-    feats.push(hashed(keys, bits, 1));
+    if (weights) scores.push(scoreKeys(weights, keys, bits, 1));
+    else feats.push(hashed(keys, bits, 1));
     drop.push(0);
   }
   // or the end of an earlier run, dropping the runs after it
@@ -389,14 +403,15 @@ export function endCandidates(doc: RankerDoc, d: Draft, bits: number): Candidate
     const dr = Math.min(dropped, 2);
     keys.push(h1(40, dr), h3(41, dr, B01(runs[k]!.last < d.cue.first), B01(lastRun.first > d.cue.last)));
     at.push(e);
-    feats.push(hashed(keys, bits, 1));
+    if (weights) scores.push(scoreKeys(weights, keys, bits, 1));
+    else feats.push(hashed(keys, bits, 1));
     drop.push(dropped);
   }
-  return tagger < 0 ? null : { at, feats, tagger, drop };
+  return tagger < 0 ? null : { at, feats, tagger, drop, ...(weights ? { scores } : {}) };
 }
 
 /** Start candidates: word tokens from the start of the previous sentence (not before the cue when the content follows it) to the first run's last word. */
-export function startCandidates(doc: RankerDoc, d: Draft, bits: number): Candidates | null {
+export function startCandidates(doc: RankerDoc, d: Draft, bits: number, weights?: Float32Array): Candidates | null {
   const runs = d.content;
   const firstRun = runs[0]!;
   const lastRun = runs[runs.length - 1]!;
@@ -412,6 +427,7 @@ export function startCandidates(doc: RankerDoc, d: Draft, bits: number): Candida
   const lemma = hashString(cueLemma(doc, d.cue));
   const at: number[] = [];
   const feats: Int32Array[] = [];
+  const scores: number[] = [];
   let tagger = -1;
   const drop: number[] = [];
   const keys: number[] = [];
@@ -423,7 +439,8 @@ export function startCandidates(doc: RankerDoc, d: Draft, bits: number): Candida
     keys.length = 0;
     startFeatures(doc, s, tagStart, d.cue, lastRun.last, lemma, keys);
     at.push(s);
-    feats.push(hashed(keys, bits, 0));
+    if (weights) scores.push(scoreKeys(weights, keys, bits, 0));
+    else feats.push(hashed(keys, bits, 0));
     drop.push(0);
   }
   // or the start of a later run, dropping the runs before it
@@ -434,10 +451,11 @@ export function startCandidates(doc: RankerDoc, d: Draft, bits: number): Candida
     startFeatures(doc, s, tagStart, d.cue, lastRun.last, lemma, keys);
     keys.push(h1(140, Math.min(k, 2)), h3(141, Math.min(k, 2), B01(firstRun.last < d.cue.first), B01(runs[k]!.first > d.cue.last)));
     at.push(s);
-    feats.push(hashed(keys, bits, 0));
+    if (weights) scores.push(scoreKeys(weights, keys, bits, 0));
+    else feats.push(hashed(keys, bits, 0));
     drop.push(k);
   }
-  return tagger < 0 ? null : { at, feats, tagger, drop };
+  return tagger < 0 ? null : { at, feats, tagger, drop, ...(weights ? { scores } : {}) };
 }
 
 function score(w: Float32Array | Float64Array, f: Int32Array): number {
@@ -448,6 +466,12 @@ function score(w: Float32Array | Float64Array, f: Int32Array): number {
 
 /** Index of the best candidate (the tagger's own on ties, then the earliest). */
 export function best(w: Float32Array | Float64Array, c: Candidates): number {
+  const sc = c.scores;
+  if (sc) {
+    let arg = c.tagger;
+    for (let k = 0; k < sc.length; k++) if (sc[k]! > sc[arg]!) arg = k;
+    return arg;
+  }
   let arg = c.tagger;
   let top = score(w, c.feats[c.tagger]!);
   for (let k = 0; k < c.at.length; k++) {
@@ -517,7 +541,7 @@ export function refineDrafts(doc: RankerDoc, drafts: readonly Draft[], model: Ra
   return drafts.map((d) => {
     if (d.content.length === 0) return d;
     let content = d.content.map((r) => ({ ...r }));
-    const ends = endCandidates(doc, d, model.bits);
+    const ends = endCandidates(doc, d, model.bits, model.weights);
     if (ends) {
       const k = best(model.weights, ends);
       if (k !== ends.tagger) {
@@ -529,7 +553,7 @@ export function refineDrafts(doc: RankerDoc, drafts: readonly Draft[], model: Ra
         last.last = e;
       }
     }
-    const starts = startCandidates(doc, { ...d, content }, model.bits);
+    const starts = startCandidates(doc, { ...d, content }, model.bits, model.weights);
     if (starts) {
       const k = best(model.weights, starts);
       if (k !== starts.tagger) {
