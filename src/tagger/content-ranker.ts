@@ -336,7 +336,7 @@ function startsClause(doc: RankerDoc, s: number, tagStart: number): boolean {
   return !prev || doc.unitOf[s - 1] !== doc.unitOf[s] || !doc.isWord[s - 1] || OPEN_POS.has(prev.pos) || prev.lower === 'that';
 }
 /** How far inside the tagger's content a boundary may move (tokens). */
-const INSIDE = 20;
+const INSIDE = 40;
 
 function firstWord(doc: RankerDoc, a: number, b: number): number {
   for (let i = a; i <= b; i++) if (doc.isWord[i]) return i;
