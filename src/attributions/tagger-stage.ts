@@ -10,7 +10,9 @@ import type { Attribution } from '../schemas/index.ts';
 import { loadModel, type TaggerModel } from '../tagger/model.ts';
 import { tagDoc } from '../tagger/tag.ts';
 import { STACKED_CHAIN } from '../tagger/stack.ts';
-import { decodeTags, DEFAULT_DECODE } from '../tagger/decode.ts';
+import { attach, DEFAULT_DECODE, runsOf, toAttributions } from '../tagger/decode.ts';
+import { loadRanker, RANKER_FORMAT, rankerDoc, refineDrafts, type RankerModel } from '../tagger/content-ranker.ts';
+import { draftFeatures, FILTER_FORMAT, filterScore, type FilterModel } from '../tagger/draft-filter.ts';
 import { byCueStrength, combine } from '../tagger/hybrid.ts';
 import { quoteRegions } from './quotes.ts';
 import { VERB_CUE_P } from './cues.ts';
@@ -20,6 +22,8 @@ import { AttributionsOptions, extractAttributions, speakerLike } from './index.t
 
 export const DEFAULT_MODEL = new URL('../../models/attribution-tagger.bin.gz', import.meta.url);
 export const DEFAULT_STACKED_MODEL = new URL('../../models/attribution-tagger-stacked.bin.gz', import.meta.url);
+export const DEFAULT_FILTER_MODEL = new URL('../../models/attribution-filter.bin.gz', import.meta.url);
+export const DEFAULT_RANKER_MODEL = new URL('../../models/content-ranker.bin.gz', import.meta.url);
 
 export const AttributionTaggerOptions = z
   .object({
@@ -33,6 +37,15 @@ export const AttributionTaggerOptions = z
     stacked: z.boolean().default(true),
     /** Second-pass model file; default: models/attribution-tagger-stacked.bin.gz of this repo. */
     stackedModel: z.string().optional(),
+    /** Let the content-boundary ranker move each tagged content's start and end. */
+    contentRanker: z.boolean().default(true),
+    /** Keep the tagged attributions a learned filter scores at least `filterMin` (instead of minCueP and requireSource). */
+    learnedFilter: z.boolean().default(true),
+    filterMin: z.number().default(0),
+    /** Filter model file; default: models/attribution-filter.bin.gz of this repo. */
+    filterModel: z.string().optional(),
+    /** Ranker model file; default: models/content-ranker.bin.gz of this repo. */
+    rankerModel: z.string().optional(),
     /** Cost of a sentence boundary between a content/source run and its cue (tokens). */
     sentenceCost: z.number().nonnegative().default(DEFAULT_DECODE.sentenceCost),
     maxContentCost: z.number().nonnegative().default(DEFAULT_DECODE.maxContentCost),
@@ -59,6 +72,18 @@ function cachedModel(file: string | URL, load: (file: string | URL) => TaggerMod
 }
 export const taggerModel = (file?: string): TaggerModel => cachedModel(file ?? DEFAULT_MODEL, loadModel);
 export const stackedTaggerModel = (file?: string): TaggerModel => cachedModel(file ?? DEFAULT_STACKED_MODEL, (f) => STACKED_CHAIN.load(f));
+const rankers = new Map<string, RankerModel>();
+function cachedRanker(file: string | URL, format: string): RankerModel {
+  const key = `${format} ${file instanceof URL ? file.href : file}`;
+  let m = rankers.get(key);
+  if (!m) {
+    m = loadRanker(file, format);
+    rankers.set(key, m);
+  }
+  return m;
+}
+export const contentRankerModel = (file?: string): RankerModel => cachedRanker(file ?? DEFAULT_RANKER_MODEL, RANKER_FORMAT);
+export const filterModel = (file?: string): FilterModel => cachedRanker(file ?? DEFAULT_FILTER_MODEL, FILTER_FORMAT);
 
 /**
  * The tagger's attributions that read as attributions: in prose (headings and
@@ -98,10 +123,14 @@ export function taggerAttributions(
   need(doc, 'sentences', 'attributions-tagger');
   const quotes = quoteRegions(doc.text);
   const { labels, unitOf } = tagDoc(doc, model, quotes, stacked);
-  const tagged = decodeTags(doc.text, tokens, labels, unitOf, options).filter(
+  let drafts = attach(tokens, labels, runsOf(labels, unitOf), options);
+  if (options.contentRanker && drafts.length > 0) drafts = refineDrafts(rankerDoc(tokens, labels, unitOf, quotes), drafts, contentRankerModel(options.rankerModel));
+  const learned = options.learnedFilter ? filterModel(options.filterModel) : undefined;
+  if (learned) drafts = drafts.filter((d) => filterScore(learned, draftFeatures(tokens, d, learned.bits)) >= options.filterMin);
+  const tagged = toAttributions(doc.text, tokens, drafts).filter(
     (a) =>
-      plausible(doc, tokens, a, options.minCueP) &&
-      (!options.requireSource || a.source !== null) &&
+      plausible(doc, tokens, a, learned ? 0 : options.minCueP) &&
+      (learned !== undefined || !options.requireSource || a.source !== null) &&
       (!options.speakerSources || !a.source || speakingSource(tokens, a.source)),
   );
   if (options.mode === 'tagger') return tagged;

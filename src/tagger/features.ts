@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import type { Token } from '../nlp/wink.ts';
 import { regionAt, type QuoteRegion } from '../attributions/quotes.ts';
 import { int32Scratch, uint8Scratch } from './scratch.ts';
+import { clustersOf } from './clusters.ts';
 
 // ---------------------------------------------------------------- hashing
 
@@ -64,10 +65,10 @@ export function cueBucket(lemma: string, pos: string): number {
 
 // ---------------------------------------------------------------- atoms
 
-/** Seed of template `tid` (1..55 = NUM_FEATURES, declared below): Math.imul(tid, 0x9e3779b1). */
+/** Seed of template `tid` (1..60 = NUM_FEATURES, declared below): Math.imul(tid, 0x9e3779b1). */
 const T: Int32Array = (() => {
-  const t = new Int32Array(55 + 1);
-  for (let i = 0; i <= 55; i++) t[i] = Math.imul(i, 0x9e3779b1);
+  const t = new Int32Array(60 + 1);
+  for (let i = 0; i <= 60; i++) t[i] = Math.imul(i, 0x9e3779b1);
   return t;
 })();
 
@@ -127,6 +128,9 @@ interface WordAtoms {
   readonly cueLike: boolean;
   /** Hash of the lower-cased word when it is one of SPECIAL_WORDS, else 7. */
   readonly special: number;
+  /** Word clusters (coarse, fine; -1 unknown), from ./clusters.ts. */
+  readonly c1: number;
+  readonly c2: number;
   /** Unshifted template hashes, by the slots S_* below. */
   readonly f: Int32Array;
   /** Another entry with the same text (a different lemma, POS or type). */
@@ -197,6 +201,8 @@ function wordAtomsOf(t: Token): WordAtoms {
     cue,
     cueLike: cue >= 3 || lower === 'according',
     special: SPECIAL_WORDS.has(lower) ? hashString(lower) : 7,
+    c1: clustersOf(t)[0]!,
+    c2: clustersOf(t)[1]!,
     f: slotsOf(word, lemma, pos, shape, suf, pre, cue),
     next: undefined,
   };
@@ -269,7 +275,7 @@ const BOUNDARY_SLOTS = slotsOf(1, 1, 1, 1, 1, 1, 0);
 
 // ---------------------------------------------------------------- templates
 
-export const NUM_FEATURES = 55;
+export const NUM_FEATURES = 60;
 const NF = NUM_FEATURES;
 
 export interface FeatureInput {
@@ -319,6 +325,9 @@ export function featuresOfRange(
   const P = I32.get(5, m).fill(1, 0, m);
   const C = I32.get(6, m).fill(0, 0, m);
   const Q = I32.get(7, m).fill(0, 0, m);
+  // word clusters (coarse, fine); -2 outside the segment
+  const K1 = I32.get(12, m).fill(-2, 0, m);
+  const K2 = I32.get(13, m).fill(-2, 0, m);
   for (let j = 0; j < PAD; j++) {
     F.set(BOUNDARY_SLOTS, j * SLOTS);
     F.set(BOUNDARY_SLOTS, (n + PAD + j) * SLOTS);
@@ -352,6 +361,8 @@ export function featuresOfRange(
     P[j] = a.pos;
     C[j] = a.cue;
     F.set(a.f, j * SLOTS);
+    K1[j] = a.c1;
+    K2[j] = a.c2;
     SP[i] = a.special;
     sent[i] = t.sentence;
     let quote = 0;
@@ -453,6 +464,12 @@ export function featuresOfRange(
     out[o++] = f3(T[53]!, breaks[i]!, lSame, p) >>> shift;
     out[o++] = f3(T[54]!, thatSince[i]!, lD > 3 ? 4 : lD, lSame) >>> shift;
     out[o++] = f3(T[55]!, breaksAhead[i]!, rSame, p) >>> shift;
+    // word clusters: the token's (coarse, fine), its neighbours' (fine), and coarse bigram
+    out[o++] = f1(T[56]!, K1[j]!) >>> shift; // 56
+    out[o++] = f1(T[57]!, K2[j]!) >>> shift;
+    out[o++] = f1(T[58]!, K2[j - 1]!) >>> shift;
+    out[o++] = f1(T[59]!, K2[j + 1]!) >>> shift;
+    out[o++] = f2(T[60]!, K1[j - 1]!, K1[j]!) >>> shift; // 60
   }
   return out;
 }

@@ -4,7 +4,7 @@ import { LinearChain, type ChainModel } from './chain.ts';
 import { NUM_FEATURES } from './features.ts';
 import { allowed, NUM_LABELS } from './labels.ts';
 
-export const FEATURE_VERSION = 2;
+export const FEATURE_VERSION = 3;
 
 export type TaggerModel = ChainModel;
 

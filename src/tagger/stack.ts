@@ -12,7 +12,7 @@ import { int32Scratch, uint8Scratch } from './scratch.ts';
 import { FEATURE_VERSION } from './model.ts';
 
 /** First-pass feature slots (0-based) the second pass keeps: bias, the token's own atoms, quote state, ±1 words and POS, cue distances, clause breaks. */
-const BASE_SLOTS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 16, 40, 41, 52, 53, 54];
+const BASE_SLOTS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 16, 40, 41, 52, 53, 54, 55, 56];
 const STACK_TEMPLATES = 15;
 export const STACK_FEATURES = BASE_SLOTS.length + STACK_TEMPLATES;
 
