@@ -15,7 +15,7 @@ import { clusterKey } from '../src/tagger/clusters.ts';
 
 const { values } = parseArgs({
   options: {
-    texts: { type: 'string', default: '../shared/polnear/data/train/text,../shared/polnear/data/dev/text' },
+    texts: { type: 'string', default: '../shared/polnear/data/train/text' },
     out: { type: 'string', default: 'models/word-clusters.json.gz' },
     'min-count': { type: 'string', default: '3' },
     contexts: { type: 'string', default: '1500' },

@@ -52,7 +52,7 @@ describe('tagger training', () => {
 
   it('learns the tiny set and round-trips through the model file', () => {
     const seqs = tinySet(14);
-    const model = train(seqs, { bits: 14, epochs: 10, seed: 1 });
+    const model = train(seqs, { bits: 14, epochs: 30, seed: 1 });
     const back = decodeModel(encodeModel(model));
     for (const s of seqs) {
       expect(Array.from(tagFeatures(back, s.feats, s.n))).toEqual(Array.from(s.gold));
