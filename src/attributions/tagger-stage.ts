@@ -60,30 +60,25 @@ export const AttributionTaggerOptions = z
   .strict();
 export type AttributionTaggerOptions = z.infer<typeof AttributionTaggerOptions>;
 
-const models = new Map<string, TaggerModel>();
-function cachedModel(file: string | URL, load: (file: string | URL) => TaggerModel): TaggerModel {
-  const key = file instanceof URL ? file.href : file;
-  let m = models.get(key);
-  if (!m) {
-    m = load(file);
-    models.set(key, m);
+// Model files load once per process (per worker), keyed by kind and path.
+const loaded = new Map<string, unknown>();
+function cached<T>(kind: string, file: string | URL, load: (file: string | URL) => T): T {
+  const key = `${kind} ${file instanceof URL ? file.href : file}`;
+  if (!loaded.has(key)) {
+    try {
+      loaded.set(key, load(file));
+    } catch (e) {
+      // a missing, truncated or stale model: say which file, the article is not to blame
+      const path = file instanceof URL ? file.pathname : file;
+      throw new Error(`cannot load the ${kind} model ${path}: ${e instanceof Error ? e.message : String(e)}`);
+    }
   }
-  return m;
+  return loaded.get(key) as T;
 }
-export const taggerModel = (file?: string): TaggerModel => cachedModel(file ?? DEFAULT_MODEL, loadModel);
-export const stackedTaggerModel = (file?: string): TaggerModel => cachedModel(file ?? DEFAULT_STACKED_MODEL, (f) => STACKED_CHAIN.load(f));
-const rankers = new Map<string, RankerModel>();
-function cachedRanker(file: string | URL, format: string): RankerModel {
-  const key = `${format} ${file instanceof URL ? file.href : file}`;
-  let m = rankers.get(key);
-  if (!m) {
-    m = loadRanker(file, format);
-    rankers.set(key, m);
-  }
-  return m;
-}
-export const contentRankerModel = (file?: string): RankerModel => cachedRanker(file ?? DEFAULT_RANKER_MODEL, RANKER_FORMAT);
-export const filterModel = (file?: string): FilterModel => cachedRanker(file ?? DEFAULT_FILTER_MODEL, FILTER_FORMAT);
+export const taggerModel = (file?: string): TaggerModel => cached('tagger', file ?? DEFAULT_MODEL, loadModel);
+export const stackedTaggerModel = (file?: string): TaggerModel => cached('stacked', file ?? DEFAULT_STACKED_MODEL, (f) => STACKED_CHAIN.load(f));
+export const contentRankerModel = (file?: string): RankerModel => cached(RANKER_FORMAT, file ?? DEFAULT_RANKER_MODEL, (f) => loadRanker(f, RANKER_FORMAT));
+export const filterModel = (file?: string): FilterModel => cached(FILTER_FORMAT, file ?? DEFAULT_FILTER_MODEL, (f) => loadRanker(f, FILTER_FORMAT));
 
 /**
  * The tagger's attributions that read as attributions: in prose (headings and

@@ -125,6 +125,18 @@ describe('shipped model', () => {
       expect(a.kind).toBe('indirect');
     }
   });
+
+  it('names the model file it cannot load', () => {
+    const doc = prepareDoc('Officials said the plane was hit.');
+    for (const [option, kind] of [
+      ['rankerModel', 'content-ranker'],
+      ['filterModel', 'attribution-filter'],
+      ['model', 'tagger'],
+    ] as const) {
+      const options = AttributionTaggerOptions.parse({ [option]: '/nonexistent/model.bin.gz' });
+      expect(() => taggerAttributions(doc, options)).toThrow(`cannot load the ${kind} model /nonexistent/model.bin.gz`);
+    }
+  });
 });
 
 describe('stacked second pass', () => {
