@@ -13,7 +13,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Token } from '../nlp/wink.ts';
-import { fmix, hashString, mix } from './features.ts';
+import { f1, f2, f3, hashString, sentenceBounds } from './features.ts';
 import { clustersOf } from './clusters.ts';
 import { ROLE_OF } from './labels.ts';
 import type { Draft, Run } from './decode.ts';
@@ -23,6 +23,7 @@ import { regionAt } from '../attributions/quotes.ts';
 export const RANKER_FORMAT = 'content-ranker';
 export const RANKER_VERSION = 1;
 
+/** A linear model over hashed features, stored as quantised weights (the ranker; the draft filter has the same shape). */
 export interface RankerModel {
   bits: number;
   /** 2^bits weights of start candidates, then 2^bits of end candidates. */
@@ -59,11 +60,14 @@ export interface RankerDoc {
 
 const POS_HASH = new Map<string, number>();
 
+/** A token as a learned feature sees it: lower-cased, proper nouns and numbers by class. */
+export const wordKey = (t: Token | undefined): string => (!t ? '<none>' : t.pos === 'PROPN' ? '<propn>' : t.type === 'number' ? '<num>' : t.lower);
+
 /** Fill the atoms of token i (once). */
 function atoms(doc: RankerDoc, i: number): void {
   if (doc.ready[i]) return;
   const t = doc.tokens[i]!;
-  doc.textH[i] = hashString(t.pos === 'PROPN' ? '<propn>' : t.type === 'number' ? '<num>' : t.lower);
+  doc.textH[i] = hashString(wordKey(t));
   let ph = POS_HASH.get(t.pos);
   if (ph === undefined) POS_HASH.set(t.pos, (ph = hashString(t.pos)));
   doc.posH[i] = ph;
@@ -79,8 +83,10 @@ export function rankerDoc(tokens: readonly Token[], labels: ArrayLike<number>, u
   const n = tokens.length;
   const isWord = new Uint8Array(n);
   const wordsBefore = new Int32Array(n + 1);
-  const sentFirst = new Int32Array(n);
-  const sentLast = new Int32Array(n);
+  const bounds = sentenceBounds(tokens, 0, n);
+  // copies: sentenceBounds hands out reused work arrays
+  const sentFirst = bounds.start.slice(0, n);
+  const sentLast = bounds.end.slice(0, n);
   const verbsBefore = new Int32Array(n + 1);
   const textH = new Int32Array(n);
   const posH = new Int32Array(n);
@@ -91,9 +97,7 @@ export function rankerDoc(tokens: readonly Token[], labels: ArrayLike<number>, u
     isWord[i] = WORD.test(t.text) ? 1 : 0;
     verbsBefore[i + 1] = verbsBefore[i]! + (t.pos === 'VERB' || t.pos === 'AUX' ? 1 : 0);
     wordsBefore[i + 1] = wordsBefore[i]! + isWord[i]!;
-    sentFirst[i] = i > 0 && tokens[i - 1]!.sentence === tokens[i]!.sentence ? sentFirst[i - 1]! : i;
   }
-  for (let i = n - 1; i >= 0; i--) sentLast[i] = i < n - 1 && tokens[i + 1]!.sentence === tokens[i]!.sentence ? sentLast[i + 1]! : i;
   return { tokens, labels, unitOf, quotes, isWord, wordsBefore, sentFirst, sentLast, verbsBefore, textH, posH, coarse, fine, ready: new Uint8Array(n) };
 }
 
@@ -104,7 +108,7 @@ function bucket(d: number): number {
   return d < 0 ? -b : b;
 }
 
-function lenBucket(d: number): number {
+export function lenBucket(d: number): number {
   return d <= 2 ? d : d <= 5 ? 5 : d <= 10 ? 10 : d <= 20 ? 20 : d <= 40 ? 40 : 80;
 }
 
@@ -124,15 +128,18 @@ function hasVerb(doc: RankerDoc, a: number, b: number): boolean {
   return hi >= a && doc.verbsBefore[hi + 1]! > doc.verbsBefore[a]!;
 }
 
-/** Open quotation marks not yet closed within tokens [a, b]. */
+/** The count of open quotation marks after token i, given the count before it. */
+function quoteStep(doc: RankerDoc, i: number, open: number): number {
+  const tx = doc.tokens[i]!.text;
+  if (!QUOTES.has(tx)) return open;
+  if (tx === '“' || (tx === '"' && regionAt(doc.quotes, doc.tokens[i]!.end))) return open + 1;
+  return open > 0 ? open - 1 : 0;
+}
+
+/** Open quotation marks not yet closed within tokens [a, b] (at most 2). */
 function openQuotes(doc: RankerDoc, a: number, b: number): number {
   let open = 0;
-  for (let i = a; i <= b; i++) {
-    const tx = doc.tokens[i]!.text;
-    if (!QUOTES.has(tx)) continue;
-    if (tx === '“' || (tx === '"' && regionAt(doc.quotes, doc.tokens[i]!.end))) open++;
-    else if (open > 0) open--;
-  }
+  for (let i = a; i <= b; i++) open = quoteStep(doc, i, open);
   return Math.min(open, 2);
 }
 
@@ -147,9 +154,10 @@ const ROLE_CODE = (l: number | undefined): number => {
   const r = ROLE_OF[l];
   return r === null || r === undefined ? 0 : r === 'source' ? 1 : r === 'cue' ? 2 : 3;
 };
-const h1 = (id: number, a: number): number => fmix(mix(Math.imul(id, 0x9e3779b1), a));
-const h2 = (id: number, a: number, b: number): number => fmix(mix(mix(Math.imul(id, 0x9e3779b1), a), b));
-const h3 = (id: number, a: number, b: number, c: number): number => fmix(mix(mix(mix(Math.imul(id, 0x9e3779b1), a), b), c));
+// template id → hash seed; then the tagger's own integer hashes
+const h1 = (id: number, a: number): number => f1(Math.imul(id, 0x9e3779b1), a);
+const h2 = (id: number, a: number, b: number): number => f2(Math.imul(id, 0x9e3779b1), a, b);
+const h3 = (id: number, a: number, b: number, c: number): number => f3(Math.imul(id, 0x9e3779b1), a, b, c);
 const B01 = (x: boolean): number => (x ? 1 : 0);
 
 /**
@@ -372,13 +380,7 @@ export function endCandidates(doc: RankerDoc, d: Draft, bits: number, weights?: 
   let open = 0;
   let seen = firstRun.first - 1;
   const advance = (e: number) => {
-    for (; seen < e; ) {
-      seen++;
-      const tx = doc.tokens[seen]!.text;
-      if (!QUOTES.has(tx)) continue;
-      if (tx === '“' || (tx === '"' && regionAt(doc.quotes, doc.tokens[seen]!.end))) open++;
-      else if (open > 0) open--;
-    }
+    while (seen < e) open = quoteStep(doc, ++seen, open);
     return Math.min(open, 2);
   };
   for (let e = lo; e <= hi; e++) {

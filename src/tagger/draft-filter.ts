@@ -12,19 +12,14 @@ import type { Token } from '../nlp/wink.ts';
 import { VERB_CUE_P } from '../attributions/cues.ts';
 import { hashString } from './features.ts';
 import type { Draft, Run } from './decode.ts';
-import { averagedPerceptron } from './content-ranker.ts';
+import { averagedPerceptron, lenBucket, wordKey as word, type RankerModel } from './content-ranker.ts';
 
 export const FILTER_FORMAT = 'attribution-filter';
 
-export interface FilterModel {
-  bits: number;
-  weights: Float32Array;
-  meta: Record<string, unknown>;
-}
+/** Stored and loaded like the ranker (saveRanker / loadRanker with FILTER_FORMAT). */
+export type FilterModel = RankerModel;
 
-const lenBucket = (d: number): number => (d <= 2 ? d : d <= 5 ? 5 : d <= 10 ? 10 : d <= 20 ? 20 : d <= 40 ? 40 : 80);
 const pBucket = (p: number | undefined): number => (p === undefined ? -1 : p < 0.05 ? 0 : p < 0.1 ? 1 : p < 0.2 ? 2 : p < 0.4 ? 3 : p < 0.7 ? 4 : 5);
-const word = (t: Token | undefined): string => (!t ? '<none>' : t.pos === 'PROPN' ? '<propn>' : t.type === 'number' ? '<num>' : t.lower);
 
 /** Hashed features of one draft. */
 export function draftFeatures(tokens: readonly Token[], d: Draft, bits: number): Int32Array {
