@@ -6,17 +6,11 @@
 // jackknife over train documents), so it learns how the first pass errs on new text.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { detectLayout, readGold, type GoldArticle } from '../src/eval/corpus.ts';
 import { scoreArticle, summarize, type PredAttribution } from '../src/eval/score.ts';
-import type { Doc } from '../src/pipeline/doc.ts';
-import { quoteRegions } from '../src/attributions/quotes.ts';
-import { goldLabels, prepareDoc, type GoldTagStats } from '../src/tagger/data.ts';
-import { unitFeatures, unitsOf, type Unit } from '../src/tagger/tag.ts';
+import type { GoldTagStats } from '../src/tagger/data.ts';
 import { saveModel, tagFeatures, type TaggerModel } from '../src/tagger/model.ts';
-import { train, type Sequence } from '../src/tagger/train.ts';
+import { heldOutFirstPass, prepareGold, sequences, train, type Prepared } from '../src/tagger/train.ts';
 import { decodeTags } from '../src/tagger/decode.ts';
-import { B, isInside } from '../src/tagger/labels.ts';
-import { ROLE_OF } from '../src/tagger/labels.ts';
 import { AttributionsOptions, extractAttributions } from '../src/attributions/index.ts';
 import { combine } from '../src/tagger/hybrid.ts';
 import { STACKED_CHAIN, stackFeatures } from '../src/tagger/stack.ts';
@@ -37,41 +31,6 @@ const { values } = parseArgs({
 });
 const epochs = Number(values.epochs);
 const bits = Number(values.bits);
-
-interface Prepared {
-  gold: GoldArticle;
-  doc: Doc;
-  units: Unit[];
-  unitOf: Int32Array;
-  feats: Int32Array[];
-  labels: Uint8Array;
-}
-
-async function prepare(dir: string, stats: GoldTagStats): Promise<Prepared[]> {
-  const { articles } = await readGold(detectLayout(dir));
-  return articles.map((gold) => {
-    const doc = prepareDoc(gold.text, gold.id);
-    const tokens = doc.tokens!;
-    const quotes = quoteRegions(doc.text);
-    const { units, unitOf } = unitsOf(doc);
-    const labels = goldLabels(tokens, gold.attributions, stats);
-    const feats = units.map((u) => unitFeatures(doc.text, tokens, u, quotes, bits));
-    return { gold, doc, units, unitOf, feats, labels };
-  });
-}
-
-/** Training sequences, one per unit; `feats` picks the feature matrix of unit k of a doc. */
-function sequences(docs: readonly Prepared[], feats: (d: Prepared, k: number) => Int32Array = (d, k) => d.feats[k]!): Sequence[] {
-  const out: Sequence[] = [];
-  for (const d of docs) {
-    d.units.forEach((u, k) => {
-      const gold = d.labels.slice(u.first, u.last + 1);
-      if (gold.length > 0 && isInside(gold[0]!)) gold[0] = B[ROLE_OF[gold[0]!]!]; // a run cut by the unit start
-      out.push({ feats: feats(d, k), n: u.last - u.first + 1, gold });
-    });
-  }
-  return out;
-}
 
 const toPred = (a: Attribution): PredAttribution => ({ id: a.id, kind: a.kind, cue: a.cue.spans, source: a.source ? a.source.spans : null, content: a.content.spans });
 
@@ -101,8 +60,8 @@ function evaluate(docs: readonly Prepared[], model: TaggerModel, hybrid: boolean
 const t0 = performance.now();
 const seconds = () => ((performance.now() - t0) / 1000).toFixed(1);
 const trainStats: GoldTagStats = { tokens: 0, conflicts: 0 };
-const trainDocs = await prepare(values.train, trainStats);
-const devDocs = values['no-dev'] ? [] : await prepare(values.dev, { tokens: 0, conflicts: 0 });
+const trainDocs = await prepareGold(values.train, bits, trainStats);
+const devDocs = values['no-dev'] ? [] : await prepareGold(values.dev, bits);
 const seqs = sequences(trainDocs);
 console.log(
   `prepared ${trainDocs.length} train docs (${trainStats.tokens} tokens, ${trainStats.conflicts} conflicting gold tokens, ${seqs.length} sequences), ${devDocs.length} dev docs in ${seconds()} s`,
@@ -125,14 +84,9 @@ console.log(`wrote ${values.out} (${(size / 1e6).toFixed(2)} MB) at ${seconds()}
 
 // jackknife: first-pass labels of each train doc from a model trained without its fold
 const folds = Number(values.folds);
-const heldOut = new Map<Prepared, Uint8Array[]>();
-for (let f = 0; f < folds; f++) {
-  const fold = trainDocs.filter((_, k) => k % folds === f);
-  const rest = trainDocs.filter((_, k) => k % folds !== f);
-  const m = train(sequences(rest), { bits, epochs, seed });
-  for (const d of fold) heldOut.set(d, tagUnits(d, m));
-  console.log(`fold ${f + 1}/${folds}: first pass trained on ${rest.length} docs, tagged ${fold.length} at ${seconds()} s`);
-}
+const heldOut = heldOutFirstPass(trainDocs, folds, { bits, epochs, seed }, (f, trained, tagged) =>
+  console.log(`fold ${f + 1}/${folds}: first pass trained on ${trained} docs, tagged ${tagged} at ${seconds()} s`),
+);
 const stackedSeqs = sequences(trainDocs, (d, k) => {
   const u = d.units[k]!;
   return stackFeatures(d.doc.tokens!, u.first, u.last - u.first + 1, d.feats[k]!, heldOut.get(d)![k]!, bits);
