@@ -182,6 +182,7 @@ function wordAtomsOf(t: Token): WordAtoms {
   const lower = t.lower;
   const lemmaLower = t.lemma.toLowerCase();
   const cue = cueBucket(lemmaLower, t.pos);
+  const [c1, c2] = clustersOf(t);
   const shapeText = shapeOf(t.text);
   const word = t.type === 'number' ? hashString(`#${shapeText}`) : hashString(lower);
   const lemma = hashString(lemmaLower);
@@ -201,8 +202,8 @@ function wordAtomsOf(t: Token): WordAtoms {
     cue,
     cueLike: cue >= 3 || lower === 'according',
     special: SPECIAL_WORDS.has(lower) ? hashString(lower) : 7,
-    c1: clustersOf(t)[0]!,
-    c2: clustersOf(t)[1]!,
+    c1: c1!,
+    c2: c2!,
     f: slotsOf(word, lemma, pos, shape, suf, pre, cue),
     next: undefined,
   };
