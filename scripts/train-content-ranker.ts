@@ -11,7 +11,8 @@ import { heldOutFirstPass, mulberry32, prepareGold } from '../src/tagger/train.t
 import { attach, runsOf, type Draft } from '../src/tagger/decode.ts';
 import { STACKED_CHAIN, stackFeatures } from '../src/tagger/stack.ts';
 import { draftFeatures, FILTER_FORMAT, trainFilter } from '../src/tagger/draft-filter.ts';
-import { best, endCandidates, rankerDoc, refineDrafts, saveRanker, startCandidates, trainRanker, type RankExample } from '../src/tagger/content-ranker.ts';
+import { best, endCandidates, rankerDoc, refineDrafts, ruleSpans, saveRanker, startCandidates, trainRanker, type RankExample } from '../src/tagger/content-ranker.ts';
+import { AttributionsOptions, extractAttributions } from '../src/attributions/index.ts';
 
 const { values } = parseArgs({
   options: {
@@ -66,7 +67,7 @@ const WORD = /[\p{L}\p{N}]/u;
 for (const d of docs) {
   const tokens = d.doc.tokens!;
   const labels = tagged.get(d)!;
-  const rdoc = rankerDoc(tokens, labels, d.unitOf, d.quotes);
+  const rdoc = rankerDoc(tokens, labels, d.unitOf, d.quotes, ruleSpans(tokens, extractAttributions(d.doc, AttributionsOptions.parse({}))));
   const runs = runsOf(labels, d.unitOf);
   const ds = attach(tokens, labels, runs);
   const tokenRange = (s: number, e: number): [number, number] => {

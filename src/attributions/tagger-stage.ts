@@ -11,7 +11,7 @@ import { loadModel, type TaggerModel } from '../tagger/model.ts';
 import { tagDoc } from '../tagger/tag.ts';
 import { STACKED_CHAIN } from '../tagger/stack.ts';
 import { attach, DEFAULT_DECODE, runsOf, toAttributions } from '../tagger/decode.ts';
-import { loadRanker, RANKER_FORMAT, rankerDoc, refineDrafts, type RankerModel } from '../tagger/content-ranker.ts';
+import { loadRanker, RANKER_FORMAT, rankerDoc, refineDrafts, ruleSpans, type RankerModel } from '../tagger/content-ranker.ts';
 import { draftFeatures, FILTER_FORMAT, filterScore, type FilterModel } from '../tagger/draft-filter.ts';
 import { byCueStrength, combine } from '../tagger/hybrid.ts';
 import { quoteRegions } from './quotes.ts';
@@ -119,7 +119,11 @@ export function taggerAttributions(
   const quotes = quoteRegions(doc.text);
   const { labels, unitOf } = tagDoc(doc, model, quotes, stacked);
   let drafts = attach(tokens, labels, runsOf(labels, unitOf), options);
-  if (options.contentRanker && drafts.length > 0) drafts = refineDrafts(rankerDoc(tokens, labels, unitOf, quotes), drafts, contentRankerModel(options.rankerModel));
+  // the rule-based extractor: merged with the tagger's in hybrid mode, and a second opinion for the ranker
+  const rules = options.mode === 'hybrid' || options.contentRanker ? extractAttributions(doc, AttributionsOptions.parse({})) : [];
+  if (options.contentRanker && drafts.length > 0) {
+    drafts = refineDrafts(rankerDoc(tokens, labels, unitOf, quotes, ruleSpans(tokens, rules)), drafts, contentRankerModel(options.rankerModel));
+  }
   const learned = options.learnedFilter ? filterModel(options.filterModel) : undefined;
   if (learned) drafts = drafts.filter((d) => filterScore(learned, draftFeatures(tokens, d, learned.bits)) >= options.filterMin);
   const tagged = toAttributions(doc.text, tokens, drafts).filter(
@@ -129,7 +133,6 @@ export function taggerAttributions(
       (!options.speakerSources || !a.source || speakingSource(tokens, a.source)),
   );
   if (options.mode === 'tagger') return tagged;
-  const rules = extractAttributions(doc, AttributionsOptions.parse({}));
   if (options.prefer === 'rules') return combine(rules, tagged);
   if (options.prefer === 'tagger') return combine(tagged, rules);
   return byCueStrength(tagged, rules, (a) => cueStrengthOf(tokens, a));

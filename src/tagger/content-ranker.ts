@@ -19,9 +19,11 @@ import { ROLE_OF } from './labels.ts';
 import type { Draft, Run } from './decode.ts';
 import type { QuoteRegion } from '../attributions/quotes.ts';
 import { regionAt } from '../attributions/quotes.ts';
+import { itemsWithin } from '../text/search.ts';
+import type { Attribution } from '../schemas/index.ts';
 
 export const RANKER_FORMAT = 'content-ranker';
-export const RANKER_VERSION = 1;
+export const RANKER_VERSION = 2;
 
 /** A linear model over hashed features, stored as quantised weights (the ranker; the draft filter has the same shape). */
 export interface RankerModel {
@@ -56,6 +58,33 @@ export interface RankerDoc {
   coarse: Int32Array;
   fine: Int32Array;
   ready: Uint8Array;
+  /** The rule-based extractor's attributions as token ranges (a second opinion on where a content starts and ends). */
+  rules: readonly RuleSpan[];
+}
+
+/** A rule-based attribution as token indexes: its cue's first and last token, its content's first and last word token. */
+export interface RuleSpan {
+  cueFirst: number;
+  cueLast: number;
+  first: number;
+  last: number;
+}
+
+/** The rules' attributions (./attributions/index.ts) as token ranges, for rankerDoc. */
+export function ruleSpans(tokens: readonly Token[], rules: readonly Attribution[]): RuleSpan[] {
+  const out: RuleSpan[] = [];
+  for (const a of rules) {
+    const cue = itemsWithin(tokens, a.cue.spans[0]![0], a.cue.spans[a.cue.spans.length - 1]![1]);
+    const words = itemsWithin(tokens, a.content.spans[0]![0], a.content.spans[a.content.spans.length - 1]![1]).filter((t) => WORD.test(t.text));
+    if (cue.length === 0 || words.length === 0) continue;
+    out.push({ cueFirst: cue[0]!.i, cueLast: cue[cue.length - 1]!.i, first: words[0]!.i, last: words[words.length - 1]!.i });
+  }
+  return out;
+}
+
+/** The rules' attribution on the same cue (its tokens overlap the draft's cue), if any. */
+function ruleFor(doc: RankerDoc, cue: Run): RuleSpan | undefined {
+  return doc.rules.find((r) => r.cueFirst <= cue.last && cue.first <= r.cueLast);
 }
 
 const POS_HASH = new Map<string, number>();
@@ -79,7 +108,13 @@ function atoms(doc: RankerDoc, i: number): void {
 const textOf = (doc: RankerDoc, i: number): number => (atoms(doc, i), doc.textH[i]!);
 const posOf = (doc: RankerDoc, i: number): number => (atoms(doc, i), doc.posH[i]!);
 
-export function rankerDoc(tokens: readonly Token[], labels: ArrayLike<number>, unitOf: ArrayLike<number>, quotes: readonly QuoteRegion[]): RankerDoc {
+export function rankerDoc(
+  tokens: readonly Token[],
+  labels: ArrayLike<number>,
+  unitOf: ArrayLike<number>,
+  quotes: readonly QuoteRegion[],
+  rules: readonly RuleSpan[] = [],
+): RankerDoc {
   const n = tokens.length;
   const isWord = new Uint8Array(n);
   const wordsBefore = new Int32Array(n + 1);
@@ -98,7 +133,7 @@ export function rankerDoc(tokens: readonly Token[], labels: ArrayLike<number>, u
     verbsBefore[i + 1] = verbsBefore[i]! + (t.pos === 'VERB' || t.pos === 'AUX' ? 1 : 0);
     wordsBefore[i + 1] = wordsBefore[i]! + isWord[i]!;
   }
-  return { tokens, labels, unitOf, quotes, isWord, wordsBefore, sentFirst, sentLast, verbsBefore, textH, posH, coarse, fine, ready: new Uint8Array(n) };
+  return { tokens, labels, unitOf, quotes, isWord, wordsBefore, sentFirst, sentLast, verbsBefore, textH, posH, coarse, fine, ready: new Uint8Array(n), rules };
 }
 
 
@@ -166,7 +201,7 @@ const B01 = (x: boolean): number => (x ? 1 : 0);
  * content's first token; `lemma` the hash of the cue's lemma; `oq` the open
  * quotation marks within [first, e].
  */
-function endFeatures(doc: RankerDoc, e: number, tagEnd: number, cue: Run, first: number, lemma: number, oq: number, out: number[]): void {
+function endFeatures(doc: RankerDoc, e: number, tagEnd: number, cue: Run, first: number, lemma: number, oq: number, ruleEnd: number, out: number[]): void {
   const { tokens } = doc;
   const unit = doc.unitOf[e];
   const n1 = inUnitOf(doc, unit, e + 1) ? e + 1 : -1;
@@ -229,11 +264,14 @@ function endFeatures(doc: RankerDoc, e: number, tagEnd: number, cue: Run, first:
     h2(35, p, pnw),
     h3(36, ROLE_CODE(doc.labels[e - 1]), lab, labN),
     h2(37, B01(hasVerb(doc, first, e)), after),
+    // the rules' content end on the same cue (-1: no rule attribution there)
+    h2(38, ruleEnd < 0 ? 2 : B01(e === ruleEnd), B01(e === tagEnd)),
+    h3(39, ruleEnd < 0 ? 2 : Math.sign(e - ruleEnd) + 1, after, sentEnd),
   );
 }
 
 /** Features of content starting at word token s; `tagStart` the tagger's first content word; `last` the content's last token. */
-function startFeatures(doc: RankerDoc, s: number, tagStart: number, cue: Run, last: number, lemma: number, out: number[]): void {
+function startFeatures(doc: RankerDoc, s: number, tagStart: number, cue: Run, last: number, lemma: number, ruleStart: number, out: number[]): void {
   const { tokens } = doc;
   const unit = doc.unitOf[s];
   const p1 = inUnitOf(doc, unit, s - 1) ? s - 1 : -1;
@@ -294,6 +332,9 @@ function startFeatures(doc: RankerDoc, s: number, tagStart: number, cue: Run, la
     h2(134, ppw, p),
     h3(135, pw >= 0 ? ROLE_CODE(doc.labels[pw - 1]) : 5, labP, lab),
     h2(136, B01(hasVerb(doc, s, last)), after),
+    // the rules' content start on the same cue (-1: no rule attribution there)
+    h2(137, ruleStart < 0 ? 2 : B01(s === ruleStart), B01(s === tagStart)),
+    h3(138, ruleStart < 0 ? 2 : Math.sign(s - ruleStart) + 1, after, sentStart),
   );
 }
 
@@ -370,6 +411,7 @@ export function endCandidates(doc: RankerDoc, d: Draft, bits: number, weights?: 
   if (d.source && d.source.first > lastRun.last) hi = Math.min(hi, d.source.first - 1);
   hi = Math.min(hi, tagEnd + MAX_SPAN);
   const lemma = hashString(cueLemma(doc, d.cue));
+  const ruleEnd = ruleFor(doc, d.cue)?.last ?? -1;
   const at: number[] = [];
   const feats: Int32Array[] = [];
   const scores: number[] = [];
@@ -389,7 +431,7 @@ export function endCandidates(doc: RankerDoc, d: Draft, bits: number, weights?: 
     if (e === tagEnd) tagger = at.length;
     else if (!endsClause(doc, e, tagEnd)) continue;
     keys.length = 0;
-    endFeatures(doc, e, tagEnd, d.cue, firstRun.first, lemma, advance(e), keys);
+    endFeatures(doc, e, tagEnd, d.cue, firstRun.first, lemma, advance(e), ruleEnd, keys);
     at.push(e);
     if (weights) scores.push(scoreKeys(weights, keys, bits, 1));
     else feats.push(hashed(keys, bits, 1));
@@ -400,7 +442,7 @@ export function endCandidates(doc: RankerDoc, d: Draft, bits: number, weights?: 
     const e = lastWord(doc, runs[k]!.first, runs[k]!.last);
     if (e < 0) continue;
     keys.length = 0;
-    endFeatures(doc, e, tagEnd, d.cue, firstRun.first, lemma, openQuotes(doc, firstRun.first, e), keys);
+    endFeatures(doc, e, tagEnd, d.cue, firstRun.first, lemma, openQuotes(doc, firstRun.first, e), ruleEnd, keys);
     const dropped = runs.length - 1 - k;
     const dr = Math.min(dropped, 2);
     keys.push(h1(40, dr), h3(41, dr, B01(runs[k]!.last < d.cue.first), B01(lastRun.first > d.cue.last)));
@@ -427,6 +469,7 @@ export function startCandidates(doc: RankerDoc, d: Draft, bits: number, weights?
   if (d.source && d.source.last < firstRun.first) lo = Math.max(lo, d.source.last + 1);
   lo = Math.max(lo, tagStart - MAX_SPAN);
   const lemma = hashString(cueLemma(doc, d.cue));
+  const ruleStart = ruleFor(doc, d.cue)?.first ?? -1;
   const at: number[] = [];
   const feats: Int32Array[] = [];
   const scores: number[] = [];
@@ -439,7 +482,7 @@ export function startCandidates(doc: RankerDoc, d: Draft, bits: number, weights?
     if (s === tagStart) tagger = at.length;
     else if (!startsClause(doc, s, tagStart)) continue;
     keys.length = 0;
-    startFeatures(doc, s, tagStart, d.cue, lastRun.last, lemma, keys);
+    startFeatures(doc, s, tagStart, d.cue, lastRun.last, lemma, ruleStart, keys);
     at.push(s);
     if (weights) scores.push(scoreKeys(weights, keys, bits, 0));
     else feats.push(hashed(keys, bits, 0));
@@ -450,7 +493,7 @@ export function startCandidates(doc: RankerDoc, d: Draft, bits: number, weights?
     const s = firstWord(doc, runs[k]!.first, runs[k]!.last);
     if (s < 0) continue;
     keys.length = 0;
-    startFeatures(doc, s, tagStart, d.cue, lastRun.last, lemma, keys);
+    startFeatures(doc, s, tagStart, d.cue, lastRun.last, lemma, ruleStart, keys);
     keys.push(h1(140, Math.min(k, 2)), h3(141, Math.min(k, 2), B01(firstRun.last < d.cue.first), B01(runs[k]!.first > d.cue.last)));
     at.push(s);
     if (weights) scores.push(scoreKeys(weights, keys, bits, 0));

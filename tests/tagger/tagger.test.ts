@@ -9,6 +9,10 @@ import { LABELS, labelIndex, type Label } from '../../src/tagger/labels.ts';
 import { taggerAttributions, AttributionTaggerOptions } from '../../src/attributions/tagger-stage.ts';
 import type { GoldAttribution } from '../../src/eval/brat.ts';
 import { STACK_FEATURES, stackFeatures } from '../../src/tagger/stack.ts';
+import { endCandidates, loadRanker, rankerDoc, ruleSpans } from '../../src/tagger/content-ranker.ts';
+import { DEFAULT_RANKER_MODEL } from '../../src/attributions/tagger-stage.ts';
+import { AttributionsOptions, extractAttributions } from '../../src/attributions/index.ts';
+import { attach, runsOf } from '../../src/tagger/decode.ts';
 
 const span = (text: string, s: string, from = 0): [number, number] => {
   const i = text.indexOf(s, from);
@@ -170,5 +174,48 @@ describe('stacked second pass', () => {
       expect(first.content.text).toBe('“The deal is dead,”');
       expect(first.kind).toBe('direct');
     }
+  });
+});
+
+describe('content ranker: the rules as a second opinion', () => {
+  const text = 'A statement from the presidential office claimed the aircraft experienced “external physical and technical interference” while in Russian airspace, leading to its crash.';
+  const doc = prepareDoc(text);
+  const tokens = doc.tokens!;
+  const rules = extractAttributions(doc, AttributionsOptions.parse({}));
+
+  it('maps the rules’ attributions to their cue tokens and first and last content words', () => {
+    const spans = ruleSpans(tokens, rules);
+    expect(spans).toHaveLength(1);
+    const r = spans[0]!;
+    expect(text.slice(tokens[r.cueFirst]!.start, tokens[r.cueLast]!.end)).toBe('claimed');
+    // word tokens only: the closing quotation mark and the final period stay outside
+    expect(text.slice(tokens[r.first]!.start, tokens[r.last]!.end)).toBe(
+      'the aircraft experienced “external physical and technical interference” while in Russian airspace, leading to its crash',
+    );
+  });
+
+  it('scores the end candidate the rules chose differently when it knows their choice', () => {
+    const ranker = loadRanker(DEFAULT_RANKER_MODEL);
+    // hand-made tagger labels: the cue, and a content cut at the closing quotation mark
+    const labels = new Uint8Array(tokens.length);
+    const { unitOf } = unitsOf(doc);
+    for (const a of rules) {
+      for (const t of tokens) {
+        if (t.start >= a.cue.spans[0]![0] && t.end <= a.cue.spans[0]![1]) labels[t.i] = labelIndex('B-CUE');
+      }
+    }
+    const quotes = quoteRegions(text);
+    // a content run from "the" to the closing quotation mark: the tagger's usual cut here
+    const first = tokens.findIndex((t) => t.start === text.indexOf('the aircraft'));
+    const close = tokens.findIndex((t) => t.text === '”');
+    for (let i = first; i <= close; i++) labels[i] = labelIndex(i === first ? 'B-CON' : 'I-CON');
+    const drafts = attach(tokens, labels, runsOf(labels, unitOf));
+    expect(drafts).toHaveLength(1);
+    const without = endCandidates(rankerDoc(tokens, labels, unitOf, quotes), drafts[0]!, ranker.bits, ranker.weights)!;
+    const withRules = endCandidates(rankerDoc(tokens, labels, unitOf, quotes, ruleSpans(tokens, rules)), drafts[0]!, ranker.bits, ranker.weights)!;
+    expect(withRules.at).toEqual(without.at);
+    const k = withRules.at.indexOf(ruleSpans(tokens, rules)[0]!.last);
+    expect(k).toBeGreaterThanOrEqual(0);
+    expect(withRules.scores![k]).not.toBe(without.scores![k]);
   });
 });
