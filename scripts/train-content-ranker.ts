@@ -11,7 +11,7 @@ import { heldOutFirstPass, mulberry32, prepareGold } from '../src/tagger/train.t
 import { attach, runsOf, type Draft } from '../src/tagger/decode.ts';
 import { STACKED_CHAIN, stackFeatures } from '../src/tagger/stack.ts';
 import { draftFeatures, FILTER_FORMAT, trainFilter } from '../src/tagger/draft-filter.ts';
-import { best, endCandidates, rankerDoc, refineDrafts, ruleSpans, saveRanker, startCandidates, trainRanker, type RankExample } from '../src/tagger/content-ranker.ts';
+import { best, endCandidates, rankerDoc, refineDrafts, ruleSpans, saveRanker, startCandidates, trainRanker, wordRange, type RankExample } from '../src/tagger/content-ranker.ts';
 import { AttributionsOptions, extractAttributions } from '../src/attributions/index.ts';
 
 const { values } = parseArgs({
@@ -63,23 +63,13 @@ let drafts = 0;
 let matched = 0;
 let reachable = [0, 0];
 let taggerRight = [0, 0];
-const WORD = /[\p{L}\p{N}]/u;
 for (const d of docs) {
   const tokens = d.doc.tokens!;
   const labels = tagged.get(d)!;
   const rdoc = rankerDoc(tokens, labels, d.unitOf, d.quotes, ruleSpans(tokens, extractAttributions(d.doc, AttributionsOptions.parse({}))));
   const runs = runsOf(labels, d.unitOf);
   const ds = attach(tokens, labels, runs);
-  const tokenRange = (s: number, e: number): [number, number] => {
-    let a = -1;
-    let b = -1;
-    for (const t of tokens) {
-      if (t.end <= s || t.start >= e || !WORD.test(t.text)) continue;
-      if (a < 0) a = t.i;
-      b = t.i;
-    }
-    return [a, b];
-  };
+  const tokenRange = (s: number, e: number): [number, number] => wordRange(tokens, s, e) ?? [-1, -1];
   const gold = d.gold.attributions.map((g) => {
     const cue = g.cue.map(([s, e]) => tokenRange(s, e)).filter(([a]) => a >= 0);
     const con = g.content?.map(([s, e]) => tokenRange(s, e)).filter(([a]) => a >= 0) ?? [];

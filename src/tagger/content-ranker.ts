@@ -19,7 +19,7 @@ import { ROLE_OF } from './labels.ts';
 import type { Draft, Run } from './decode.ts';
 import type { QuoteRegion } from '../attributions/quotes.ts';
 import { regionAt } from '../attributions/quotes.ts';
-import { itemsWithin } from '../text/search.ts';
+import { itemsWithin, lowerBound } from '../text/search.ts';
 import type { Attribution } from '../schemas/index.ts';
 
 export const RANKER_FORMAT = 'content-ranker';
@@ -70,10 +70,29 @@ export interface RuleSpan {
   last: number;
 }
 
+/**
+ * The first and last word token (a letter or digit: what the scorer counts)
+ * overlapping the characters [start, end), or null: where a gold span, which
+ * may cut a token, begins and ends in tokens. Tokens are sorted and
+ * disjoint, so only the one before the first starting at `start` can reach in.
+ */
+export function wordRange(tokens: readonly Token[], start: number, end: number): [number, number] | null {
+  let first = -1;
+  let last = -1;
+  for (let k = Math.max(0, lowerBound(tokens, start) - 1); k < tokens.length && tokens[k]!.start < end; k++) {
+    const t = tokens[k]!;
+    if (t.end <= start || !WORD.test(t.text)) continue;
+    if (first < 0) first = t.i;
+    last = t.i;
+  }
+  return first < 0 ? null : [first, last];
+}
+
 /** The rules' attributions (./attributions/index.ts) as token ranges, for rankerDoc. */
 export function ruleSpans(tokens: readonly Token[], rules: readonly Attribution[]): RuleSpan[] {
   const out: RuleSpan[] = [];
   for (const a of rules) {
+    // tokens wholly inside the spans; the cue's may all be punctuation (a colon, a dash)
     const cue = itemsWithin(tokens, a.cue.spans[0]![0], a.cue.spans[a.cue.spans.length - 1]![1]);
     const words = itemsWithin(tokens, a.content.spans[0]![0], a.content.spans[a.content.spans.length - 1]![1]).filter((t) => WORD.test(t.text));
     if (cue.length === 0 || words.length === 0) continue;
@@ -113,7 +132,8 @@ export function rankerDoc(
   labels: ArrayLike<number>,
   unitOf: ArrayLike<number>,
   quotes: readonly QuoteRegion[],
-  rules: readonly RuleSpan[] = [],
+  /** ruleSpans of the rule-based extractor's attributions (the model was trained with them: pass [] only to ask without). */
+  rules: readonly RuleSpan[],
 ): RankerDoc {
   const n = tokens.length;
   const isWord = new Uint8Array(n);

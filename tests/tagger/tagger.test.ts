@@ -211,7 +211,7 @@ describe('content ranker: the rules as a second opinion', () => {
     for (let i = first; i <= close; i++) labels[i] = labelIndex(i === first ? 'B-CON' : 'I-CON');
     const drafts = attach(tokens, labels, runsOf(labels, unitOf));
     expect(drafts).toHaveLength(1);
-    const without = endCandidates(rankerDoc(tokens, labels, unitOf, quotes), drafts[0]!, ranker.bits, ranker.weights)!;
+    const without = endCandidates(rankerDoc(tokens, labels, unitOf, quotes, []), drafts[0]!, ranker.bits, ranker.weights)!;
     const withRules = endCandidates(rankerDoc(tokens, labels, unitOf, quotes, ruleSpans(tokens, rules)), drafts[0]!, ranker.bits, ranker.weights)!;
     expect(withRules.at).toEqual(without.at);
     const k = withRules.at.indexOf(ruleSpans(tokens, rules)[0]!.last);
