@@ -60,6 +60,9 @@ export const AttributionTaggerOptions = z
   .strict();
 export type AttributionTaggerOptions = z.infer<typeof AttributionTaggerOptions>;
 
+/** The rule-based extractor's defaults, parsed once rather than per article. */
+const RULE_OPTIONS = AttributionsOptions.parse({});
+
 // Model files load once per process (per worker), keyed by kind and path.
 const loaded = new Map<string, unknown>();
 function cached<T>(kind: string, file: string | URL, load: (file: string | URL) => T): T {
@@ -120,7 +123,7 @@ export function taggerAttributions(
   const { labels, unitOf } = tagDoc(doc, model, quotes, stacked);
   let drafts = attach(tokens, labels, runsOf(labels, unitOf), options);
   // the rule-based extractor: merged with the tagger's in hybrid mode, and a second opinion for the ranker
-  const rules = options.mode === 'hybrid' || options.contentRanker ? extractAttributions(doc, AttributionsOptions.parse({})) : [];
+  const rules = options.mode === 'hybrid' || options.contentRanker ? extractAttributions(doc, RULE_OPTIONS) : [];
   if (options.contentRanker && drafts.length > 0) {
     drafts = refineDrafts(rankerDoc(tokens, labels, unitOf, quotes, ruleSpans(tokens, rules)), drafts, contentRankerModel(options.rankerModel));
   }
