@@ -15,14 +15,19 @@ import { clustersOf } from './clusters.ts';
 
 // ---------------------------------------------------------------- hashing
 
-/** FNV-1a over UTF-16 units. */
+// The hashes below are int32, not uint32: every consumer reads them through
+// `>>> shift`, `& mask`, XOR mixing or an Int32Array, which see the same bits
+// either way, and an int32 stays a small integer where a uint32 above 2^31
+// would be boxed in a heap number whenever it crosses a call.
+
+/** FNV-1a over UTF-16 units (as int32). */
 export function hashString(s: string): number {
-  let h = 0x811c9dc5;
+  let h = 0x811c9dc5 | 0;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return h >>> 0;
+  return h;
 }
 
 export function mix(h: number, x: number): number {
@@ -37,7 +42,7 @@ export function fmix(h: number): number {
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
-  return h >>> 0;
+  return h;
 }
 
 // ---------------------------------------------------------------- cue lexicon
