@@ -219,9 +219,9 @@ const B01 = (x: boolean): number => (x ? 1 : 0);
  * Features of content ending at word token e (tokens e+1.. follow it). `tagEnd`
  * is the tagger's last content word; `cue` the attribution's cue; `first` the
  * content's first token; `lemma` the hash of the cue's lemma; `oq` the open
- * quotation marks within [first, e].
+ * quotation marks within [first, e]. Written into `out` from 0; returns the count.
  */
-function endFeatures(doc: RankerDoc, e: number, tagEnd: number, cue: Run, first: number, lemma: number, oq: number, ruleEnd: number, out: number[]): void {
+function endFeatures(doc: RankerDoc, e: number, tagEnd: number, cue: Run, first: number, lemma: number, oq: number, ruleEnd: number, out: Int32Array): number {
   const { tokens } = doc;
   const unit = doc.unitOf[e];
   const n1 = inUnitOf(doc, unit, e + 1) ? e + 1 : -1;
@@ -246,52 +246,52 @@ function endFeatures(doc: RankerDoc, e: number, tagEnd: number, cue: Run, first:
   const labN = nw >= 0 ? ROLE_CODE(doc.labels[nw]) : 5;
   const len = lenBucket(doc.wordsBefore[e]! - doc.wordsBefore[first]! + 1);
   const rest = lenBucket(doc.wordsBefore[doc.sentLast[e]! + 1]! - doc.wordsBefore[e + 1]!);
-  out.push(
-    h1(1, 0),
-    h1(2, bd),
-    h1(3, d0),
-    h1(4, Math.max(-2, Math.min(2, sd))),
-    h2(5, bd, sentEnd),
-    h1(6, w),
-    h1(7, p),
-    h1(8, t1),
-    h1(9, t2),
-    h2(10, t1, t2),
-    h1(11, n1 >= 0 ? posOf(doc, n1) : OUT),
-    h1(12, nwt),
-    h1(13, pnw),
-    h2(14, p, t1),
-    h2(15, w, t1),
-    h1(16, sentEnd),
-    h2(17, sentEnd, after),
-    h2(18, oq, t1),
-    h2(19, oq, sentEnd),
-    h2(20, lab, labN),
-    h3(21, lab, labN, d0),
-    h2(22, len, after),
-    h2(23, lemma, t1),
-    h2(24, lemma, nwt),
-    h2(25, lemma, sentEnd),
-    h2(26, lemma, bd),
-    h2(27, after, t1),
-    h2(28, B01(nw >= 0 && CLAUSE.has(tokens[nw]!.lower)), bd),
-    h1(29, B01(nw >= 0 && nw === cue.first)),
-    h2(30, clusterAt(doc, e, 1), n1 >= 0 ? clusterAt(doc, n1, 1) : -3),
-    h2(31, nw >= 0 ? clusterAt(doc, nw, 0) : -3, sentEnd),
-    h2(32, B01(regionAt(doc.quotes, tokens[e]!.start) !== undefined), B01(n1 >= 0 && QUOTES.has(tokens[n1]!.text))),
-    h2(33, rest, after),
-    h2(34, rest, t1),
-    h2(35, p, pnw),
-    h3(36, ROLE_CODE(doc.labels[e - 1]), lab, labN),
-    h2(37, B01(hasVerb(doc, first, e)), after),
-    // the rules' content end on the same cue (-1: no rule attribution there)
-    h2(38, ruleEnd < 0 ? 2 : B01(e === ruleEnd), B01(e === tagEnd)),
-    h3(39, ruleEnd < 0 ? 2 : Math.sign(e - ruleEnd) + 1, after, sentEnd),
-  );
+  let o = 0;
+  out[o++] = h1(1, 0);
+  out[o++] = h1(2, bd);
+  out[o++] = h1(3, d0);
+  out[o++] = h1(4, Math.max(-2, Math.min(2, sd)));
+  out[o++] = h2(5, bd, sentEnd);
+  out[o++] = h1(6, w);
+  out[o++] = h1(7, p);
+  out[o++] = h1(8, t1);
+  out[o++] = h1(9, t2);
+  out[o++] = h2(10, t1, t2);
+  out[o++] = h1(11, n1 >= 0 ? posOf(doc, n1) : OUT);
+  out[o++] = h1(12, nwt);
+  out[o++] = h1(13, pnw);
+  out[o++] = h2(14, p, t1);
+  out[o++] = h2(15, w, t1);
+  out[o++] = h1(16, sentEnd);
+  out[o++] = h2(17, sentEnd, after);
+  out[o++] = h2(18, oq, t1);
+  out[o++] = h2(19, oq, sentEnd);
+  out[o++] = h2(20, lab, labN);
+  out[o++] = h3(21, lab, labN, d0);
+  out[o++] = h2(22, len, after);
+  out[o++] = h2(23, lemma, t1);
+  out[o++] = h2(24, lemma, nwt);
+  out[o++] = h2(25, lemma, sentEnd);
+  out[o++] = h2(26, lemma, bd);
+  out[o++] = h2(27, after, t1);
+  out[o++] = h2(28, B01(nw >= 0 && CLAUSE.has(tokens[nw]!.lower)), bd);
+  out[o++] = h1(29, B01(nw >= 0 && nw === cue.first));
+  out[o++] = h2(30, clusterAt(doc, e, 1), n1 >= 0 ? clusterAt(doc, n1, 1) : -3);
+  out[o++] = h2(31, nw >= 0 ? clusterAt(doc, nw, 0) : -3, sentEnd);
+  out[o++] = h2(32, B01(regionAt(doc.quotes, tokens[e]!.start) !== undefined), B01(n1 >= 0 && QUOTES.has(tokens[n1]!.text)));
+  out[o++] = h2(33, rest, after);
+  out[o++] = h2(34, rest, t1);
+  out[o++] = h2(35, p, pnw);
+  out[o++] = h3(36, ROLE_CODE(doc.labels[e - 1]), lab, labN);
+  out[o++] = h2(37, B01(hasVerb(doc, first, e)), after);
+  // the rules' content end on the same cue (-1: no rule attribution there)
+  out[o++] = h2(38, ruleEnd < 0 ? 2 : B01(e === ruleEnd), B01(e === tagEnd));
+  out[o++] = h3(39, ruleEnd < 0 ? 2 : Math.sign(e - ruleEnd) + 1, after, sentEnd);
+  return o;
 }
 
-/** Features of content starting at word token s; `tagStart` the tagger's first content word; `last` the content's last token. */
-function startFeatures(doc: RankerDoc, s: number, tagStart: number, cue: Run, last: number, lemma: number, ruleStart: number, out: number[]): void {
+/** Features of content starting at word token s; `tagStart` the tagger's first content word; `last` the content's last token. Written into `out` from 0; returns the count. */
+function startFeatures(doc: RankerDoc, s: number, tagStart: number, cue: Run, last: number, lemma: number, ruleStart: number, out: Int32Array): number {
   const { tokens } = doc;
   const unit = doc.unitOf[s];
   const p1 = inUnitOf(doc, unit, s - 1) ? s - 1 : -1;
@@ -315,64 +315,64 @@ function startFeatures(doc: RankerDoc, s: number, tagStart: number, cue: Run, la
   const lab = ROLE_CODE(doc.labels[s]);
   const labP = pw >= 0 ? ROLE_CODE(doc.labels[pw]) : 5;
   const len = lenBucket(doc.wordsBefore[last + 1]! - doc.wordsBefore[s]!);
-  out.push(
-    h1(101, 0),
-    h1(102, bd),
-    h1(103, d0),
-    h1(104, Math.max(-2, Math.min(2, sd))),
-    h2(105, bd, sentStart),
-    h1(106, w),
-    h1(107, p),
-    h1(108, t1),
-    h1(109, t2),
-    h2(110, t2, t1),
-    h1(111, p1 >= 0 ? posOf(doc, p1) : OUT),
-    h1(112, pwt),
-    h1(113, ppw),
-    h2(114, t1, p),
-    h2(115, t1, w),
-    h1(116, sentStart),
-    h2(117, sentStart, after),
-    h2(118, labP, lab),
-    h3(119, labP, lab, d0),
-    h2(120, len, after),
-    h1(121, gap),
-    h2(122, gap, t1),
-    h2(123, lemma, t1),
-    h2(124, lemma, pwt),
-    h2(125, lemma, w),
-    h2(126, lemma, gap),
-    h2(127, lemma, bd),
-    h2(128, after, t1),
-    h1(129, B01(pw >= 0 && pw === cue.last)),
-    h2(130, p1 >= 0 ? clusterAt(doc, p1, 1) : -3, clusterAt(doc, s, 1)),
-    h2(131, pw >= 0 ? clusterAt(doc, pw, 0) : -3, sentStart),
-    h2(132, B01(regionAt(doc.quotes, tokens[s]!.start) !== undefined), B01(p1 >= 0 && QUOTES.has(tokens[p1]!.text))),
-    h2(133, lenBucket(doc.wordsBefore[s]! - doc.wordsBefore[doc.sentFirst[s]!]!), after),
-    h2(134, ppw, p),
-    h3(135, pw >= 0 ? ROLE_CODE(doc.labels[pw - 1]) : 5, labP, lab),
-    h2(136, B01(hasVerb(doc, s, last)), after),
-    // the rules' content start on the same cue (-1: no rule attribution there)
-    h2(137, ruleStart < 0 ? 2 : B01(s === ruleStart), B01(s === tagStart)),
-    h3(138, ruleStart < 0 ? 2 : Math.sign(s - ruleStart) + 1, after, sentStart),
-  );
+  let o = 0;
+  out[o++] = h1(101, 0);
+  out[o++] = h1(102, bd);
+  out[o++] = h1(103, d0);
+  out[o++] = h1(104, Math.max(-2, Math.min(2, sd)));
+  out[o++] = h2(105, bd, sentStart);
+  out[o++] = h1(106, w);
+  out[o++] = h1(107, p);
+  out[o++] = h1(108, t1);
+  out[o++] = h1(109, t2);
+  out[o++] = h2(110, t2, t1);
+  out[o++] = h1(111, p1 >= 0 ? posOf(doc, p1) : OUT);
+  out[o++] = h1(112, pwt);
+  out[o++] = h1(113, ppw);
+  out[o++] = h2(114, t1, p);
+  out[o++] = h2(115, t1, w);
+  out[o++] = h1(116, sentStart);
+  out[o++] = h2(117, sentStart, after);
+  out[o++] = h2(118, labP, lab);
+  out[o++] = h3(119, labP, lab, d0);
+  out[o++] = h2(120, len, after);
+  out[o++] = h1(121, gap);
+  out[o++] = h2(122, gap, t1);
+  out[o++] = h2(123, lemma, t1);
+  out[o++] = h2(124, lemma, pwt);
+  out[o++] = h2(125, lemma, w);
+  out[o++] = h2(126, lemma, gap);
+  out[o++] = h2(127, lemma, bd);
+  out[o++] = h2(128, after, t1);
+  out[o++] = h1(129, B01(pw >= 0 && pw === cue.last));
+  out[o++] = h2(130, p1 >= 0 ? clusterAt(doc, p1, 1) : -3, clusterAt(doc, s, 1));
+  out[o++] = h2(131, pw >= 0 ? clusterAt(doc, pw, 0) : -3, sentStart);
+  out[o++] = h2(132, B01(regionAt(doc.quotes, tokens[s]!.start) !== undefined), B01(p1 >= 0 && QUOTES.has(tokens[p1]!.text)));
+  out[o++] = h2(133, lenBucket(doc.wordsBefore[s]! - doc.wordsBefore[doc.sentFirst[s]!]!), after);
+  out[o++] = h2(134, ppw, p);
+  out[o++] = h3(135, pw >= 0 ? ROLE_CODE(doc.labels[pw - 1]) : 5, labP, lab);
+  out[o++] = h2(136, B01(hasVerb(doc, s, last)), after);
+  // the rules' content start on the same cue (-1: no rule attribution there)
+  out[o++] = h2(137, ruleStart < 0 ? 2 : B01(s === ruleStart), B01(s === tagStart));
+  out[o++] = h3(138, ruleStart < 0 ? 2 : Math.sign(s - ruleStart) + 1, after, sentStart);
+  return o;
 }
 
-/** The score of features given as raw hashes: the sum of hashed()'s weights, in the same order. */
-function scoreKeys(w: Float32Array, keys: readonly number[], bits: number, half: 0 | 1): number {
+/** The score of the first n features given as raw hashes: the sum of hashed()'s weights, in the same order. */
+function scoreKeys(w: Float32Array, keys: Int32Array, n: number, bits: number, half: 0 | 1): number {
   const mask = (1 << bits) - 1;
   const off = half << bits;
   let s = 0;
-  for (let k = 0; k < keys.length; k++) s += w[off + (keys[k]! & mask)]!;
+  for (let k = 0; k < n; k++) s += w[off + (keys[k]! & mask)]!;
   return s;
 }
 
-/** Hashed feature indexes (into the start or end half of the weights). */
-function hashed(keys: readonly number[], bits: number, half: 0 | 1): Int32Array {
+/** Hashed feature indexes of the first n raw hashes (into the start or end half of the weights). */
+function hashed(keys: Int32Array, n: number, bits: number, half: 0 | 1): Int32Array {
   const mask = (1 << bits) - 1;
   const off = half << bits;
-  const out = new Int32Array(keys.length);
-  for (let k = 0; k < keys.length; k++) out[k] = off + (keys[k]! & mask);
+  const out = new Int32Array(n);
+  for (let k = 0; k < n; k++) out[k] = off + (keys[k]! & mask);
   return out;
 }
 
@@ -388,6 +388,12 @@ export interface Candidates {
   /** Per candidate, how many of the content's runs it drops (a start in the second run drops the first). */
   drop: number[];
 }
+
+/**
+ * One candidate's raw feature hashes (at most 41), reused: an array emptied
+ * with `length = 0` drops its backing store, so every candidate reallocated it.
+ */
+const KEYS = new Int32Array(64);
 
 const MAX_SPAN = 60;
 const BREAK_POS = new Set(['ADP', 'CCONJ', 'SCONJ', 'PART']);
@@ -437,7 +443,7 @@ export function endCandidates(doc: RankerDoc, d: Draft, bits: number, weights?: 
   const scores: number[] = [];
   let tagger = -1;
   const drop: number[] = [];
-  const keys: number[] = [];
+  const keys = KEYS;
   // open quotation marks within [first, e], kept as e moves right
   let open = 0;
   let seen = firstRun.first - 1;
@@ -450,25 +456,24 @@ export function endCandidates(doc: RankerDoc, d: Draft, bits: number, weights?: 
     if (e >= d.cue.first && e <= d.cue.last) break;
     if (e === tagEnd) tagger = at.length;
     else if (!endsClause(doc, e, tagEnd)) continue;
-    keys.length = 0;
-    endFeatures(doc, e, tagEnd, d.cue, firstRun.first, lemma, advance(e), ruleEnd, keys);
+    const nk = endFeatures(doc, e, tagEnd, d.cue, firstRun.first, lemma, advance(e), ruleEnd, keys);
     at.push(e);
-    if (weights) scores.push(scoreKeys(weights, keys, bits, 1));
-    else feats.push(hashed(keys, bits, 1));
+    if (weights) scores.push(scoreKeys(weights, keys, nk, bits, 1));
+    else feats.push(hashed(keys, nk, bits, 1));
     drop.push(0);
   }
   // or the end of an earlier run, dropping the runs after it
   for (let k = runs.length - 2; k >= 0; k--) {
     const e = lastWord(doc, runs[k]!.first, runs[k]!.last);
     if (e < 0) continue;
-    keys.length = 0;
-    endFeatures(doc, e, tagEnd, d.cue, firstRun.first, lemma, openQuotes(doc, firstRun.first, e), ruleEnd, keys);
+    let nk = endFeatures(doc, e, tagEnd, d.cue, firstRun.first, lemma, openQuotes(doc, firstRun.first, e), ruleEnd, keys);
     const dropped = runs.length - 1 - k;
     const dr = Math.min(dropped, 2);
-    keys.push(h1(40, dr), h3(41, dr, B01(runs[k]!.last < d.cue.first), B01(lastRun.first > d.cue.last)));
+    keys[nk++] = h1(40, dr);
+    keys[nk++] = h3(41, dr, B01(runs[k]!.last < d.cue.first), B01(lastRun.first > d.cue.last));
     at.push(e);
-    if (weights) scores.push(scoreKeys(weights, keys, bits, 1));
-    else feats.push(hashed(keys, bits, 1));
+    if (weights) scores.push(scoreKeys(weights, keys, nk, bits, 1));
+    else feats.push(hashed(keys, nk, bits, 1));
     drop.push(dropped);
   }
   return tagger < 0 ? null : { at, feats, tagger, drop, ...(weights ? { scores } : {}) };
@@ -495,29 +500,28 @@ export function startCandidates(doc: RankerDoc, d: Draft, bits: number, weights?
   const scores: number[] = [];
   let tagger = -1;
   const drop: number[] = [];
-  const keys: number[] = [];
+  const keys = KEYS;
   for (let s = hi; s >= lo; s--) {
     if (!doc.isWord[s] || doc.unitOf[s] !== doc.unitOf[tagStart]) continue;
     if (s >= d.cue.first && s <= d.cue.last) break;
     if (s === tagStart) tagger = at.length;
     else if (!startsClause(doc, s, tagStart)) continue;
-    keys.length = 0;
-    startFeatures(doc, s, tagStart, d.cue, lastRun.last, lemma, ruleStart, keys);
+    const nk = startFeatures(doc, s, tagStart, d.cue, lastRun.last, lemma, ruleStart, keys);
     at.push(s);
-    if (weights) scores.push(scoreKeys(weights, keys, bits, 0));
-    else feats.push(hashed(keys, bits, 0));
+    if (weights) scores.push(scoreKeys(weights, keys, nk, bits, 0));
+    else feats.push(hashed(keys, nk, bits, 0));
     drop.push(0);
   }
   // or the start of a later run, dropping the runs before it
   for (let k = 1; k < runs.length; k++) {
     const s = firstWord(doc, runs[k]!.first, runs[k]!.last);
     if (s < 0) continue;
-    keys.length = 0;
-    startFeatures(doc, s, tagStart, d.cue, lastRun.last, lemma, ruleStart, keys);
-    keys.push(h1(140, Math.min(k, 2)), h3(141, Math.min(k, 2), B01(firstRun.last < d.cue.first), B01(runs[k]!.first > d.cue.last)));
+    let nk = startFeatures(doc, s, tagStart, d.cue, lastRun.last, lemma, ruleStart, keys);
+    keys[nk++] = h1(140, Math.min(k, 2));
+    keys[nk++] = h3(141, Math.min(k, 2), B01(firstRun.last < d.cue.first), B01(runs[k]!.first > d.cue.last));
     at.push(s);
-    if (weights) scores.push(scoreKeys(weights, keys, bits, 0));
-    else feats.push(hashed(keys, bits, 0));
+    if (weights) scores.push(scoreKeys(weights, keys, nk, bits, 0));
+    else feats.push(hashed(keys, nk, bits, 0));
     drop.push(k);
   }
   return tagger < 0 ? null : { at, feats, tagger, drop, ...(weights ? { scores } : {}) };
