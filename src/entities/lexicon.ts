@@ -138,12 +138,17 @@ export function isProductName(w: string): boolean {
 /** Which word list typed a name: the hand lists, the learned gazetteer, compromise's lexicon, a head word, or its shape. */
 export type LexiconSource = 'hand' | 'gazetteer' | 'compromise' | 'head' | 'shape';
 
+// what lexiconEntry returns, by list (module-level: closures made per call cost a name each under tsx)
+const hand = (type: EntityType) => ({ type, source: 'hand' as const });
+const lexicon = (type: EntityType) => ({ type, source: 'compromise' as const });
+const head = (type: EntityType) => ({ type, source: 'head' as const });
+const shape = (type: EntityType) => ({ type, source: 'shape' as const });
+
 /** Type from the words of a name alone, and the list that told it; null when none does. */
 export function lexiconEntry(words: readonly string[]): { type: EntityType; source: LexiconSource } | null {
   const lower = words.map((w) => w.toLowerCase());
   const joined = lower.join(' ');
   const last = lower[lower.length - 1] ?? '';
-  const hand = (type: EntityType) => ({ type, source: 'hand' as const });
   if (GPE_ACRONYMS.has(joined)) return hand('GPE');
   if (ORG_NAMES.has(joined)) return hand('ORG');
   if (NORP_WORDS.has(joined)) return hand('NORP');
@@ -154,12 +159,10 @@ export function lexiconEntry(words: readonly string[]): { type: EntityType; sour
   const learned = typeByGazetteer(words.join(' '));
   if (learned) return { type: learned, source: 'gazetteer' };
   const tags = tagsOf(joined);
-  const lexicon = (type: EntityType) => ({ type, source: 'compromise' as const });
   if (tags.includes('Country') || tags.includes('City') || tags.includes('Region')) return lexicon('GPE');
   if (tags.includes('Organization') || tags.includes('SportsTeam')) return lexicon('ORG');
   if (tags.includes('Person')) return lexicon('PERSON');
   if (tags.includes('Place')) return lexicon('GPE');
-  const head = (type: EntityType) => ({ type, source: 'head' as const });
   if (words.length > 1) {
     if (LOC_HEADS.has(last)) return head('LOC');
     if (FAC_HEADS.has(last)) return head('FAC');
@@ -174,7 +177,6 @@ export function lexiconEntry(words: readonly string[]): { type: EntityType; sour
       const known = typeByGazetteer(w[0] + w.slice(1).toLowerCase());
       if (known) return { type: known, source: 'gazetteer' };
     }
-    const shape = (type: EntityType) => ({ type, source: 'shape' as const });
     if (/^\p{Lu}{2,5}$/u.test(w)) return shape('ORG'); // acronyms: NYPD, FBI
     if (isProductName(w)) return shape('PRODUCT');
   }

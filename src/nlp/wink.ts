@@ -87,8 +87,13 @@ export function wink(): ReturnType<typeof winkNLP> {
   return instance;
 }
 
-/** What tokenizeRange needs of each wink token, gathered in one pass (reused between calls). */
-const got = { values: [] as string[], spaces: [] as string[], pos: [] as string[], lemmas: [] as string[], types: [] as string[] };
+/**
+ * What tokenizeRange needs of each wink token, gathered in one pass: the first
+ * `n` entries of each array. The arrays are reused between calls and written by
+ * index (emptying them with `length = 0` would drop their backing stores, and
+ * every segment would grow them again).
+ */
+const got = { n: 0, values: [] as string[], spaces: [] as string[], pos: [] as string[], lemmas: [] as string[], types: [] as string[] };
 type ItsFn = (index: number, rdd: unknown, addons: unknown) => string;
 let collect: ItsFn | undefined;
 
@@ -102,11 +107,12 @@ function registerCollector(nlp: ReturnType<typeof winkNLP>): void {
   const its = nlp.its as unknown as Record<'value' | 'precedingSpaces' | 'pos' | 'lemma' | 'type', ItsFn>;
   const { value, precedingSpaces, pos, lemma, type } = its;
   const fn: ItsFn = (index, rdd, addons) => {
-    got.values.push(value(index, rdd, addons));
-    got.spaces.push(precedingSpaces(index, rdd, addons));
-    got.pos.push(pos(index, rdd, addons));
-    got.lemmas.push(lemma(index, rdd, addons));
-    got.types.push(type(index, rdd, addons));
+    const k = got.n++;
+    got.values[k] = value(index, rdd, addons);
+    got.spaces[k] = precedingSpaces(index, rdd, addons);
+    got.pos[k] = pos(index, rdd, addons);
+    got.lemmas[k] = lemma(index, rdd, addons);
+    got.types[k] = type(index, rdd, addons);
     return '';
   };
   const require = createRequire(import.meta.url);
@@ -140,18 +146,18 @@ export function tokenizeRange(
     lastArticle = text;
   }
   const doc = nlp.readDoc(text.slice(start, end));
-  got.values.length = got.spaces.length = got.pos.length = got.lemmas.length = got.types.length = 0;
+  got.n = 0;
   doc.tokens().out(collect as never);
-  const { values, spaces, pos, lemmas, types } = got;
+  const { n, values, spaces, pos, lemmas, types } = got;
   const sentSpans = doc.sentences().out(nlp.its.span) as unknown as Array<[number, number]>;
 
   const tokens: Token[] = [];
   let cursor = start;
-  const sentenceOf = new Array<number>(values.length).fill(0);
-  sentSpans.forEach(([a, b], k) => {
-    for (let t = a; t <= b; t++) sentenceOf[t] = k;
-  });
-  for (let t = 0; t < values.length; t++) {
+  // wink's sentence of token t: sentSpans[k] covers tokens [a, b] in order (a token outside every span counts as sentence 0)
+  let k = 0;
+  for (let t = 0; t < n; t++) {
+    while (k < sentSpans.length && sentSpans[k]![1] < t) k++;
+    const winkSentence = k < sentSpans.length && sentSpans[k]![0] <= t ? k : 0;
     cursor += spaces[t]!.length;
     const value = values[t]!;
     // wink normalises nothing in `value`, but guard the invariant: resync if it ever drifts.
@@ -162,7 +168,7 @@ export function tokenizeRange(
       s = found;
     }
     const e = s + value.length;
-    const sentence = firstSentence + sentenceOf[t]!;
+    const sentence = firstSentence + winkSentence;
     // wink splits "Trump's" once and, having cached the whole word, keeps it whole
     // later in the same article; split possessives here, always, so one word is
     // always one pair of tokens

@@ -17,6 +17,11 @@ export function trimRange(text: string, start: number, end: number): [number, nu
 
 /** A Part from one or more ranges; ranges are sorted, empty ones dropped, touching ones merged. */
 export function part(text: string, ranges: Array<[number, number]>): Part {
+  if (ranges.length === 1) {
+    // the common case, without the sorting and merging below (a fresh pair, as they make)
+    const [s, e] = ranges[0]!;
+    if (e > s) return { text: span(text, s, e).text, spans: [[s, e]] };
+  }
   const sorted = ranges.filter(([s, e]) => e > s).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const merged: Array<[number, number]> = [];
   for (const [s, e] of sorted) {
