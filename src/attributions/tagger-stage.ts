@@ -120,12 +120,12 @@ export function taggerAttributions(
   const tokens = need(doc, 'tokens', 'attributions-tagger');
   need(doc, 'sentences', 'attributions-tagger');
   const quotes = quoteRegions(doc.text);
-  const { labels, unitOf } = tagDoc(doc, model, quotes, stacked);
+  const { labels, unitOf, clusters } = tagDoc(doc, model, quotes, stacked);
   let drafts = attach(tokens, labels, runsOf(labels, unitOf), options);
   // the rule-based extractor: merged with the tagger's in hybrid mode, and a second opinion for the ranker
   const rules = options.mode === 'hybrid' || options.contentRanker ? extractAttributions(doc, RULE_OPTIONS) : [];
   if (options.contentRanker && drafts.length > 0) {
-    drafts = refineDrafts(rankerDoc(tokens, labels, unitOf, quotes, ruleSpans(tokens, rules)), drafts, contentRankerModel(options.rankerModel));
+    drafts = refineDrafts(rankerDoc(tokens, labels, unitOf, quotes, ruleSpans(tokens, rules), clusters), drafts, contentRankerModel(options.rankerModel));
   }
   const learned = options.learnedFilter ? filterModel(options.filterModel) : undefined;
   if (learned) drafts = drafts.filter((d) => filterScore(learned, draftFeatures(tokens, d, learned.bits)) >= options.filterMin);

@@ -20,6 +20,15 @@ function load(): Map<string, readonly number[]> {
 
 const NONE: readonly number[] = [-1, -1];
 
+/** A cluster id no word has: "not looked up yet" in per-token arrays of cluster ids. */
+export const NOT_LOOKED_UP = -2;
+
+/** Per doc token, its cluster ids (coarse, fine) or NOT_LOOKED_UP: what the tagger's features saw, for the ranker to reuse. */
+export interface TokenClusters {
+  coarse: Int32Array;
+  fine: Int32Array;
+}
+
 /** Cluster ids of a token (coarse, fine). */
 export function clustersOf(t: Token): readonly number[] {
   table ??= load();

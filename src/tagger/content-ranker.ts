@@ -14,7 +14,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Token } from '../nlp/wink.ts';
 import { f1, f2, f3, hashString, sentenceBounds } from './features.ts';
-import { clustersOf } from './clusters.ts';
+import { clustersOf, NOT_LOOKED_UP, type TokenClusters } from './clusters.ts';
 import { ROLE_OF } from './labels.ts';
 import type { Draft, Run } from './decode.ts';
 import type { QuoteRegion } from '../attributions/quotes.ts';
@@ -52,7 +52,7 @@ export interface RankerDoc {
   sentLast: Int32Array;
   /** Verbs and auxiliaries before token i. */
   verbsBefore: Int32Array;
-  /** Per token, filled on first use (`ready`): hashes of its text (lower-cased; proper nouns and numbers by class) and POS, and its word clusters (./clusters.ts). */
+  /** Per token, filled on first use (`ready`): hashes of its text (lower-cased; proper nouns and numbers by class) and POS, and its word clusters (./clusters.ts) unless known already. */
   textH: Int32Array;
   posH: Int32Array;
   coarse: Int32Array;
@@ -119,9 +119,11 @@ function atoms(doc: RankerDoc, i: number): void {
   let ph = POS_HASH.get(t.pos);
   if (ph === undefined) POS_HASH.set(t.pos, (ph = hashString(t.pos)));
   doc.posH[i] = ph;
-  const k = clustersOf(t);
-  doc.coarse[i] = k[0]!;
-  doc.fine[i] = k[1]!;
+  if (doc.coarse[i] === NOT_LOOKED_UP) {
+    const k = clustersOf(t);
+    doc.coarse[i] = k[0]!;
+    doc.fine[i] = k[1]!;
+  }
   doc.ready[i] = 1;
 }
 const textOf = (doc: RankerDoc, i: number): number => (atoms(doc, i), doc.textH[i]!);
@@ -134,6 +136,8 @@ export function rankerDoc(
   quotes: readonly QuoteRegion[],
   /** ruleSpans of the rule-based extractor's attributions (the model was trained with them: pass [] only to ask without). */
   rules: readonly RuleSpan[],
+  /** The clusters tagDoc looked up (taken over and completed here), so that they are not looked up twice. */
+  clusters?: TokenClusters,
 ): RankerDoc {
   const n = tokens.length;
   const isWord = new Uint8Array(n);
@@ -145,8 +149,8 @@ export function rankerDoc(
   const verbsBefore = new Int32Array(n + 1);
   const textH = new Int32Array(n);
   const posH = new Int32Array(n);
-  const coarse = new Int32Array(n);
-  const fine = new Int32Array(n);
+  const coarse = clusters?.coarse ?? new Int32Array(n).fill(NOT_LOOKED_UP);
+  const fine = clusters?.fine ?? new Int32Array(n).fill(NOT_LOOKED_UP);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     isWord[i] = WORD.test(t.text) ? 1 : 0;

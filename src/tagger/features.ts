@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import type { Token } from '../nlp/wink.ts';
 import { regionAt, type QuoteRegion } from '../attributions/quotes.ts';
 import { int32Scratch, uint8Scratch } from './scratch.ts';
-import { clustersOf } from './clusters.ts';
+import { clustersOf, type TokenClusters } from './clusters.ts';
 
 // ---------------------------------------------------------------- hashing
 
@@ -308,6 +308,7 @@ const PAD = 3;
  * extractFeatures of tokens[from, to) (the same buckets as extractFeatures on
  * tokens.slice(from, to)), without copying the tokens. With `into` (at least
  * (to - from) × NUM_FEATURES long) the buckets are written there and it is returned.
+ * With `clusters` (indexed by token), the tokens' cluster ids are recorded there.
  */
 export function featuresOfRange(
   tokens: readonly Token[],
@@ -317,6 +318,7 @@ export function featuresOfRange(
   kind: string,
   bits: number,
   into?: Int32Array,
+  clusters?: TokenClusters,
 ): Int32Array {
   const n = to - from;
   const shift = 32 - bits;
@@ -369,6 +371,10 @@ export function featuresOfRange(
     F.set(a.f, j * SLOTS);
     K1[j] = a.c1;
     K2[j] = a.c2;
+    if (clusters) {
+      clusters.coarse[from + i] = a.c1;
+      clusters.fine[from + i] = a.c2;
+    }
     SP[i] = a.special;
     sent[i] = t.sentence;
     let quote = 0;

@@ -4,6 +4,7 @@ import type { Doc } from '../pipeline/doc.ts';
 import type { Token } from '../nlp/wink.ts';
 import { quoteRegions, type QuoteRegion } from '../attributions/quotes.ts';
 import { featuresOfRange, NUM_FEATURES } from './features.ts';
+import { NOT_LOOKED_UP, type TokenClusters } from './clusters.ts';
 import { tagFeatures, type TaggerModel } from './model.ts';
 import { STACK_FEATURES, STACKED_CHAIN, stackFeatures } from './stack.ts';
 
@@ -45,7 +46,9 @@ const WINDOW = 16_384;
 
 /**
  * Labels of every doc token (0 = O for tokens outside any unit): the first
- * pass, then, with `stacked`, the second pass over the first one's labels.
+ * pass, then, with `stacked`, the second pass over the first one's labels;
+ * and the word clusters its features looked up (NOT_LOOKED_UP outside units),
+ * which the content ranker reuses rather than looking them up again.
  * Each pass runs over a window of units before the next starts, so that one
  * weight table at a time is read (the two do not fit in cache together).
  */
@@ -54,10 +57,11 @@ export function tagDoc(
   model: TaggerModel,
   quotes: readonly QuoteRegion[] = quoteRegions(doc.text),
   stacked?: TaggerModel,
-): { labels: Uint8Array; unitOf: Int32Array } {
+): { labels: Uint8Array; unitOf: Int32Array; clusters: TokenClusters } {
   const tokens = doc.tokens ?? [];
   const { units, unitOf } = unitsOf(doc);
   const labels = new Uint8Array(tokens.length);
+  const clusters = { coarse: new Int32Array(tokens.length).fill(NOT_LOOKED_UP), fine: new Int32Array(tokens.length).fill(NOT_LOOKED_UP) };
   const first = new Uint8Array(tokens.length);
   for (let a = 0; a < units.length; ) {
     // units [a, b) of the window; their first-pass features at each unit's offset from the window's first token
@@ -69,7 +73,7 @@ export function tagDoc(
     const feats = (u: Unit) => scratch.subarray((u.first - base) * NUM_FEATURES, (u.last + 1 - base) * NUM_FEATURES);
     for (let k = a; k < b; k++) {
       const u = units[k]!;
-      first.set(tagFeatures(model, featuresOfRange(tokens, u.first, u.last + 1, quotes, u.kind, model.bits, feats(u)), u.last - u.first + 1), u.first);
+      first.set(tagFeatures(model, featuresOfRange(tokens, u.first, u.last + 1, quotes, u.kind, model.bits, feats(u), clusters), u.last - u.first + 1), u.first);
     }
     for (let k = a; k < b; k++) {
       const u = units[k]!;
@@ -84,5 +88,5 @@ export function tagDoc(
     }
     a = b;
   }
-  return { labels, unitOf };
+  return { labels, unitOf, clusters };
 }
