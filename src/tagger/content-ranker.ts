@@ -399,6 +399,37 @@ export interface Candidates {
  */
 const KEYS = new Int32Array(64);
 
+/** Candidates as they are gathered: each scored (with weights, at inference) or kept as feature indexes (training). */
+interface Gathering {
+  at: number[];
+  feats: Int32Array[];
+  scores: number[];
+  drop: number[];
+  /** Index into `at` of the tagger's own boundary (-1 until seen). */
+  tagger: number;
+  bits: number;
+  half: 0 | 1;
+  weights: Float32Array | undefined;
+}
+
+function gathering(bits: number, half: 0 | 1, weights: Float32Array | undefined): Gathering {
+  return { at: [], feats: [], scores: [], drop: [], tagger: -1, bits, half, weights };
+}
+
+/** Add token `at` as a candidate, its features being the first `nk` of KEYS; `dropped`: the content runs it drops. */
+function addCandidate(g: Gathering, at: number, nk: number, dropped: number): void {
+  g.at.push(at);
+  if (g.weights) g.scores.push(scoreKeys(g.weights, KEYS, nk, g.bits, g.half));
+  else g.feats.push(hashed(KEYS, nk, g.bits, g.half));
+  g.drop.push(dropped);
+}
+
+/** The gathered candidates, or null when the tagger's own boundary is not among them. */
+function candidatesOf(g: Gathering): Candidates | null {
+  const { at, feats, tagger, drop, scores } = g;
+  return tagger < 0 ? null : { at, feats, tagger, drop, ...(g.weights ? { scores } : {}) };
+}
+
 const MAX_SPAN = 60;
 const BREAK_POS = new Set(['ADP', 'CCONJ', 'SCONJ', 'PART']);
 const OPEN_POS = new Set(['ADP', 'CCONJ', 'SCONJ', 'PART', 'VERB', 'AUX']);
@@ -442,11 +473,7 @@ export function endCandidates(doc: RankerDoc, d: Draft, bits: number, weights?: 
   hi = Math.min(hi, tagEnd + MAX_SPAN);
   const lemma = hashString(cueLemma(doc, d.cue));
   const ruleEnd = ruleFor(doc, d.cue)?.last ?? -1;
-  const at: number[] = [];
-  const feats: Int32Array[] = [];
-  const scores: number[] = [];
-  let tagger = -1;
-  const drop: number[] = [];
+  const g = gathering(bits, 1, weights);
   const keys = KEYS;
   // open quotation marks within [first, e], kept as e moves right
   let open = 0;
@@ -458,13 +485,9 @@ export function endCandidates(doc: RankerDoc, d: Draft, bits: number, weights?: 
   for (let e = lo; e <= hi; e++) {
     if (!doc.isWord[e] || doc.unitOf[e] !== doc.unitOf[tagEnd]) continue;
     if (e >= d.cue.first && e <= d.cue.last) break;
-    if (e === tagEnd) tagger = at.length;
+    if (e === tagEnd) g.tagger = g.at.length;
     else if (!endsClause(doc, e, tagEnd)) continue;
-    const nk = endFeatures(doc, e, tagEnd, d.cue, firstRun.first, lemma, advance(e), ruleEnd, keys);
-    at.push(e);
-    if (weights) scores.push(scoreKeys(weights, keys, nk, bits, 1));
-    else feats.push(hashed(keys, nk, bits, 1));
-    drop.push(0);
+    addCandidate(g, e, endFeatures(doc, e, tagEnd, d.cue, firstRun.first, lemma, advance(e), ruleEnd, keys), 0);
   }
   // or the end of an earlier run, dropping the runs after it
   for (let k = runs.length - 2; k >= 0; k--) {
@@ -475,12 +498,9 @@ export function endCandidates(doc: RankerDoc, d: Draft, bits: number, weights?: 
     const dr = Math.min(dropped, 2);
     keys[nk++] = h1(40, dr);
     keys[nk++] = h3(41, dr, B01(runs[k]!.last < d.cue.first), B01(lastRun.first > d.cue.last));
-    at.push(e);
-    if (weights) scores.push(scoreKeys(weights, keys, nk, bits, 1));
-    else feats.push(hashed(keys, nk, bits, 1));
-    drop.push(dropped);
+    addCandidate(g, e, nk, dropped);
   }
-  return tagger < 0 ? null : { at, feats, tagger, drop, ...(weights ? { scores } : {}) };
+  return candidatesOf(g);
 }
 
 /** Start candidates: word tokens from the start of the previous sentence (not before the cue when the content follows it) to the first run's last word. */
@@ -499,22 +519,14 @@ export function startCandidates(doc: RankerDoc, d: Draft, bits: number, weights?
   lo = Math.max(lo, tagStart - MAX_SPAN);
   const lemma = hashString(cueLemma(doc, d.cue));
   const ruleStart = ruleFor(doc, d.cue)?.first ?? -1;
-  const at: number[] = [];
-  const feats: Int32Array[] = [];
-  const scores: number[] = [];
-  let tagger = -1;
-  const drop: number[] = [];
+  const g = gathering(bits, 0, weights);
   const keys = KEYS;
   for (let s = hi; s >= lo; s--) {
     if (!doc.isWord[s] || doc.unitOf[s] !== doc.unitOf[tagStart]) continue;
     if (s >= d.cue.first && s <= d.cue.last) break;
-    if (s === tagStart) tagger = at.length;
+    if (s === tagStart) g.tagger = g.at.length;
     else if (!startsClause(doc, s, tagStart)) continue;
-    const nk = startFeatures(doc, s, tagStart, d.cue, lastRun.last, lemma, ruleStart, keys);
-    at.push(s);
-    if (weights) scores.push(scoreKeys(weights, keys, nk, bits, 0));
-    else feats.push(hashed(keys, nk, bits, 0));
-    drop.push(0);
+    addCandidate(g, s, startFeatures(doc, s, tagStart, d.cue, lastRun.last, lemma, ruleStart, keys), 0);
   }
   // or the start of a later run, dropping the runs before it
   for (let k = 1; k < runs.length; k++) {
@@ -523,12 +535,9 @@ export function startCandidates(doc: RankerDoc, d: Draft, bits: number, weights?
     let nk = startFeatures(doc, s, tagStart, d.cue, lastRun.last, lemma, ruleStart, keys);
     keys[nk++] = h1(140, Math.min(k, 2));
     keys[nk++] = h3(141, Math.min(k, 2), B01(firstRun.last < d.cue.first), B01(runs[k]!.first > d.cue.last));
-    at.push(s);
-    if (weights) scores.push(scoreKeys(weights, keys, nk, bits, 0));
-    else feats.push(hashed(keys, nk, bits, 0));
-    drop.push(k);
+    addCandidate(g, s, nk, k);
   }
-  return tagger < 0 ? null : { at, feats, tagger, drop, ...(weights ? { scores } : {}) };
+  return candidatesOf(g);
 }
 
 function score(w: Float32Array | Float64Array, f: Int32Array): number {
