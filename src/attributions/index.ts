@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { Attribution, AttributionKind } from '../schemas/index.ts';
 import { defineStage } from '../pipeline/stage.ts';
 import { notEnglish } from '../language/index.ts';
-import { need, type Doc } from '../pipeline/doc.ts';
+import { analysisText, need, type Doc } from '../pipeline/doc.ts';
 import type { Token } from '../nlp/wink.ts';
 import { part, trimRange } from '../text/spans.ts';
 import { itemsWithin, lowerBound } from '../text/search.ts';
@@ -50,7 +50,7 @@ export function extractAttributions(doc: Doc, options: AttributionsOptions): Att
   const tokens = need(doc, 'tokens', 'attributions');
   const sentences = need(doc, 'sentences', 'attributions');
   const ranges = need(doc, 'sentenceTokens', 'attributions');
-  const text = doc.text;
+  const text = analysisText(doc);
   const quotes = quoteRegions(text);
   const drafts: Draft[] = [];
 
@@ -105,11 +105,11 @@ export function extractAttributions(doc: Doc, options: AttributionsOptions): Att
     const a: Attribution = {
       id: `a${k + 1}`,
       kind: d.kind,
-      cue: part(text, d.cue),
-      source: d.source ? part(text, d.source) : null,
-      content: part(text, d.content),
+      cue: part(doc.text, d.cue),
+      source: d.source ? part(doc.text, d.source) : null,
+      content: part(doc.text, d.content),
     };
-    if (d.channel) a.channel = part(text, d.channel);
+    if (d.channel) a.channel = part(doc.text, d.channel);
     return a;
   });
 }
@@ -132,7 +132,7 @@ function overlapsDraft(a: Draft, b: Draft): boolean {
  * name at the start of a prose paragraph, then a colon or a dash, then what was said.
  */
 function speakerLines(doc: Doc, tokens: readonly Token[], quotes: readonly QuoteRegion[]): Draft[] {
-  const text = doc.text;
+  const text = analysisText(doc);
   const out: Draft[] = [];
   const segments = doc.segments ?? [];
   const sentences = doc.sentences ?? [];
@@ -202,7 +202,7 @@ function kindOf(text: string, content: Array<[number, number]>): AttributionKind
 }
 
 function accordingTo(doc: Doc, tokens: readonly Token[], i: number, first: number, last: number, sentence: { start: number; end: number }): Draft | null {
-  const text = doc.text;
+  const text = analysisText(doc);
   const src = npRight(tokens, i + 2, last);
   if (!src) return null;
   const cue: [number, number] = tokenRange(tokens, i, i + 1);
@@ -245,7 +245,7 @@ function verbCue(
   lemma: string,
   options: AttributionsOptions,
 ): Draft | null {
-  const text = doc.text;
+  const text = analysisText(doc);
   // the cue takes adjacent auxiliaries: "had said", "has said"
   let cueStart = i;
   for (let k = i - 1; k >= first; k--) {

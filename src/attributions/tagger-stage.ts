@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { defineStage } from '../pipeline/stage.ts';
 import { notEnglish } from '../language/index.ts';
-import { need, type Doc } from '../pipeline/doc.ts';
+import { analysisText, need, type Doc } from '../pipeline/doc.ts';
 import type { Attribution } from '../schemas/index.ts';
 import { loadModel, type TaggerModel } from '../tagger/model.ts';
 import { tagDoc } from '../tagger/tag.ts';
@@ -119,7 +119,8 @@ export function taggerAttributions(
 ): Attribution[] {
   const tokens = need(doc, 'tokens', 'attributions-tagger');
   need(doc, 'sentences', 'attributions-tagger');
-  const quotes = quoteRegions(doc.text);
+  const reading = analysisText(doc);
+  const quotes = quoteRegions(reading);
   const { labels, unitOf, clusters } = tagDoc(doc, model, quotes, stacked);
   let drafts = attach(tokens, labels, runsOf(labels, unitOf), options);
   // the rule-based extractor: merged with the tagger's in hybrid mode, and a second opinion for the ranker
@@ -129,7 +130,7 @@ export function taggerAttributions(
   }
   const learned = options.learnedFilter ? filterModel(options.filterModel) : undefined;
   if (learned) drafts = drafts.filter((d) => filterScore(learned, draftFeatures(tokens, d, learned.bits)) >= options.filterMin);
-  const tagged = toAttributions(doc.text, tokens, drafts).filter(
+  const tagged = toAttributions(doc.text, tokens, drafts, reading).filter(
     (a) =>
       plausible(doc, tokens, a, learned ? 0 : options.minCueP) &&
       (learned !== undefined || !options.requireSource || a.source !== null) &&

@@ -25,6 +25,13 @@ export interface Segment {
 export interface Doc {
   readonly article: ArticleMeta;
   readonly text: string;
+  /**
+   * The text as the quote-aware stages read it (src/text/quote-style.ts): the
+   * same length as `text`, offset for offset, with single and double quotation
+   * marks swapped in an article that quotes with single ones. Set by the segment
+   * stage; read it through `analysisText(doc)`. Output spans are sliced from `text`.
+   */
+  readonly analysisText?: string;
   /** "en", or "other" when the language stage found the text is not English. */
   readonly language?: string;
   readonly segments?: readonly Segment[];
@@ -53,6 +60,11 @@ export const LAYERS = [
   'claims',
 ] as const;
 export type Layer = (typeof LAYERS)[number];
+
+/** The text the stages analyse: the quote-style reading when the segment stage made one, else the text. */
+export function analysisText(doc: Doc): string {
+  return doc.analysisText ?? doc.text;
+}
 
 export function newDoc(article: ArticleMeta, text: string, messages: Message[] = []): Doc {
   return { article, text, messages };

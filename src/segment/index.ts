@@ -1,10 +1,14 @@
 // Stage 1: find lines/paragraphs and tell prose from headings and boilerplate.
 // Headings and boilerplate become segments of their own, so no sentence ever
 // glues a heading onto the prose after it, and no claim comes from them.
+// The layout reading also settles how the article marks its quotations: one
+// that quotes in ‘single’ marks is read by the later stages through a copy
+// with the marks swapped (Doc.analysisText, src/text/quote-style.ts).
 import { z } from 'zod';
 import type { SegmentKind } from '../schemas/index.ts';
 import { defineStage } from '../pipeline/stage.ts';
-import type { Segment } from '../pipeline/doc.ts';
+import { message, type Segment } from '../pipeline/doc.ts';
+import { readQuotes } from '../text/quote-style.ts';
 import { trimRange } from '../text/spans.ts';
 
 export const SegmentOptions = z
@@ -108,6 +112,14 @@ export const segmentStage = defineStage<SegmentOptions>({
   assigns: ['segments'],
   options: SegmentOptions,
   run(doc, options) {
-    return { ...doc, segments: segment(doc.text, options) };
+    const reading = readQuotes(doc.text);
+    if (reading.style === 'double') return { ...doc, segments: segment(doc.text, options) };
+    const note = message(doc.text, {
+      ruleId: 'segment/quote-style',
+      reason: `quotes in single marks (‘…’): ${reading.singleQuotes} single-mark quotations against ${reading.doubleQuotes} double; read with the two kinds of marks swapped`,
+      severity: 'info',
+      stage: 'segment',
+    });
+    return { ...doc, analysisText: reading.text, segments: segment(reading.text, options), messages: [...doc.messages, note] };
   },
 });

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type { Sentence } from '../schemas/index.ts';
 import { defineStage } from '../pipeline/stage.ts';
-import { need } from '../pipeline/doc.ts';
+import { analysisText, need } from '../pipeline/doc.ts';
 import { tokenizeRange, type Token } from '../nlp/wink.ts';
 
 export const SentencesOptions = z.object({}).strict();
@@ -19,8 +19,9 @@ export const sentencesStage = defineStage({
     const tokens: Token[] = [];
     const sentences: Sentence[] = [];
     const sentenceTokens: Array<[number, number]> = [];
+    const reading = analysisText(doc);
     for (const seg of segments) {
-      const r = tokenizeRange(doc.text, seg.start, seg.end, tokens.length, sentences.length);
+      const r = tokenizeRange(reading, seg.start, seg.end, tokens.length, sentences.length);
       for (const t of r.tokens) tokens.push(t);
       for (const s of r.sentences) {
         sentences.push({

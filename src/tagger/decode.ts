@@ -163,15 +163,15 @@ export function kindOf(text: string, cueText: string, content: Array<[number, nu
 
 const range = (tokens: readonly Token[], r: Run): [number, number] => [tokens[r.first]!.start, tokens[r.last]!.end];
 
-/** Drafts to schema attributions, ids in text order of the cue. */
-export function toAttributions(text: string, tokens: readonly Token[], drafts: readonly Draft[]): Attribution[] {
+/** Drafts to schema attributions, ids in text order of the cue; spans from `text`, kinds read in `reading` (its quote-style copy). */
+export function toAttributions(text: string, tokens: readonly Token[], drafts: readonly Draft[], reading: string = text): Attribution[] {
   const sorted = [...drafts].sort((a, b) => a.cue.first - b.cue.first);
   return sorted.map((d, k) => {
     const cue = part(text, [range(tokens, d.cue)]);
     const content = d.content.map((r) => range(tokens, r));
     return {
       id: `a${k + 1}`,
-      kind: kindOf(text, cue.text, content),
+      kind: kindOf(reading, cue.text, content),
       cue,
       source: d.source ? part(text, [range(tokens, d.source)]) : null,
       content: part(text, content),

@@ -1,6 +1,6 @@
 // Tagging a pipeline Doc: one sequence per segment (a paragraph, heading or
 // boilerplate line), features, Viterbi, then the labels of every doc token.
-import type { Doc } from '../pipeline/doc.ts';
+import { analysisText, type Doc } from '../pipeline/doc.ts';
 import type { Token } from '../nlp/wink.ts';
 import { quoteRegions, type QuoteRegion } from '../attributions/quotes.ts';
 import { featuresOfRange, NUM_FEATURES } from './features.ts';
@@ -55,7 +55,7 @@ const WINDOW = 16_384;
 export function tagDoc(
   doc: Doc,
   model: TaggerModel,
-  quotes: readonly QuoteRegion[] = quoteRegions(doc.text),
+  quotes: readonly QuoteRegion[] = quoteRegions(analysisText(doc)),
   stacked?: TaggerModel,
 ): { labels: Uint8Array; unitOf: Int32Array; clusters: TokenClusters } {
   const tokens = doc.tokens ?? [];

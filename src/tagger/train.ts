@@ -6,7 +6,7 @@
 import { mulberry32, type Sequence, type TrainOptions } from './chain.ts';
 import { ATTRIBUTION_CHAIN, tagFeatures, type TaggerModel } from './model.ts';
 import { detectLayout, readGold, type GoldArticle } from '../eval/corpus.ts';
-import type { Doc } from '../pipeline/doc.ts';
+import { analysisText, type Doc } from '../pipeline/doc.ts';
 import { quoteRegions, type QuoteRegion } from '../attributions/quotes.ts';
 import { goldLabels, prepareDoc, type GoldTagStats } from './data.ts';
 import { unitFeatures, unitsOf, type Unit } from './tag.ts';
@@ -34,7 +34,7 @@ export async function prepareGold(dir: string, bits: number, stats?: GoldTagStat
   return articles.map((gold) => {
     const doc = prepareDoc(gold.text, gold.id);
     const tokens = doc.tokens!;
-    const quotes = quoteRegions(doc.text);
+    const quotes = quoteRegions(analysisText(doc));
     const { units, unitOf } = unitsOf(doc);
     const labels = goldLabels(tokens, gold.attributions, stats);
     const feats = units.map((u) => unitFeatures(doc.text, tokens, u, quotes, bits));

@@ -1,0 +1,132 @@
+// Quotation-mark style. American news quotes with “double” marks and nests
+// ‘single’ ones inside; British, Irish, Indian and many Asian and African
+// outlets do the reverse. Every quote-aware part of the pipeline (quote
+// pairing, the taggers' quote-state features, direct/mixed kinds) reads the
+// American convention it was trained on, so an article quoting with single
+// marks is read through a copy of its text with the two kinds swapped. Each
+// mark is one UTF-16 unit either way: the copy is the same length, offset for
+// offset, and records keep the article's own text.
+
+/** The two quotation-mark conventions. */
+export type QuoteStyle = 'double' | 'single';
+
+const OPEN_SINGLE = '‘';
+const CLOSE_SINGLE = '’';
+const OPEN_DOUBLE = '“';
+const CLOSE_DOUBLE = '”';
+
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isSpace = (c: string | undefined): boolean => c === undefined || /\s/u.test(c);
+
+/** Characters after which a mark opens a quotation: start, space, bracket, dash, slash or the other kind of mark. */
+const BEFORE_OPENING = /[\s([{—–\-/“"]/u;
+/** Apostrophes that stand where an opening mark could: ’90s, ’em, ’til, ’cause, rock ’n’ roll, ’tis. */
+const ELISION = /^(?:\d\ds?\b|(?:em|til|cause|n|tis|twas|bout|round)(?![\p{L}]))/iu;
+
+/** A single mark (curly ‘ or straight ') at `i` that opens a quotation. */
+function opensSingle(text: string, i: number): boolean {
+  const c = text[i];
+  if (c !== OPEN_SINGLE && c !== "'") return false;
+  const prev = text[i - 1];
+  if (prev !== undefined && !BEFORE_OPENING.test(prev)) return false;
+  // '' is a straight double quote in wire copy; a doubled mark is not a single one
+  if (c === "'" && (text[i + 1] === "'" || prev === "'")) return false;
+  const next = text[i + 1];
+  if (isSpace(next)) return false;
+  return !ELISION.test(text.slice(i + 1, i + 7));
+}
+
+/** A single mark at `j` that can close a quotation opened with `open`: after a non-space, before a non-letter. */
+function closesSingle(text: string, j: number, open: string): boolean {
+  const c = text[j];
+  if (c !== (open === "'" ? "'" : CLOSE_SINGLE)) return false;
+  return !isSpace(text[j - 1]) && !isWordChar(text[j + 1]) && text[j + 1] !== "'" && text[j - 1] !== "'";
+}
+
+/** A closing candidate that reads as well as a plural possessive ("the voters’ choice"): passed over if a later one closes. */
+function possessiveLike(text: string, j: number): boolean {
+  return /[sSzZ]/u.test(text[j - 1]!) && text[j + 1] === ' ' && isWordChar(text[j + 2]);
+}
+
+/** Opening double marks: curly “, and straight " or '' (wire copy) where a quotation can open. */
+function countDoubleOpenings(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf(OPEN_DOUBLE); i >= 0; i = text.indexOf(OPEN_DOUBLE, i + 1)) n++;
+  const opens = (i: number, width: number) => {
+    const prev = text[i - 1];
+    return (prev === undefined || BEFORE_OPENING.test(prev)) && !isSpace(text[i + width]);
+  };
+  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) if (opens(i, 1)) n++;
+  for (let i = text.indexOf("''"); i >= 0; i = text.indexOf("''", i + 2)) if (opens(i, 2)) n++;
+  return n;
+}
+
+/** The pairs of single marks that quote: [open, close] offsets (close −1 when the quote runs on to the paragraph's end). */
+function singlePairs(text: string): Array<[number, number]> {
+  const pairs: Array<[number, number]> = [];
+  let i = 0;
+  while (i < text.length) {
+    const a = text.indexOf(OPEN_SINGLE, i);
+    const b = text.indexOf("'", i);
+    const at = a < 0 ? b : b < 0 ? a : Math.min(a, b);
+    if (at < 0) break;
+    if (!opensSingle(text, at)) {
+      i = at + 1;
+      continue;
+    }
+    const nl = text.indexOf('\n', at);
+    const paragraphEnd = nl < 0 ? text.length : nl;
+    let close = -1;
+    let fallback = -1;
+    for (let j = at + 2; j < paragraphEnd; j++) {
+      if (!closesSingle(text, j, text[at]!)) continue;
+      if (possessiveLike(text, j)) {
+        if (fallback < 0) fallback = j;
+        continue;
+      }
+      close = j;
+      break;
+    }
+    if (close < 0) close = fallback;
+    pairs.push([at, close]);
+    i = close < 0 ? paragraphEnd : close + 1;
+  }
+  return pairs;
+}
+
+export interface QuoteReading {
+  style: QuoteStyle;
+  /** The text as the quote-aware stages read it: `text` itself, or (single style) a same-length copy with the two kinds of marks swapped. */
+  text: string;
+  /** Single-mark quotations found (counted whatever the style). */
+  singleQuotes: number;
+  /** Opening double marks found. */
+  doubleQuotes: number;
+}
+
+/**
+ * The article's quotation style, and the text the quote-aware stages read.
+ * Single style needs at least two single-mark quotations and twice as many as
+ * double-mark openings: an American article's nested ‘…’ never tips it, nor do
+ * a British headline's marks over a body quoted in double marks. (One quotation
+ * alone is left as it is: it is as often a headline's or a title's.)
+ */
+export function readQuotes(text: string): QuoteReading {
+  const doubleQuotes = countDoubleOpenings(text);
+  // cheap exit: no single mark that could open a quotation
+  if (text.indexOf(OPEN_SINGLE) < 0 && !/(?:^|[\s(“"])'[^\s']/u.test(text)) return { style: 'double', text, singleQuotes: 0, doubleQuotes };
+  const pairs = singlePairs(text);
+  const singleQuotes = pairs.length;
+  if (singleQuotes < 2 || singleQuotes < 2 * doubleQuotes) return { style: 'double', text, singleQuotes, doubleQuotes };
+  const chars = text.split('');
+  // the nested double marks become single ones (curly only: a straight " stays what it is)
+  for (let k = 0; k < chars.length; k++) {
+    if (chars[k] === OPEN_DOUBLE) chars[k] = OPEN_SINGLE;
+    else if (chars[k] === CLOSE_DOUBLE) chars[k] = CLOSE_SINGLE;
+  }
+  for (const [open, close] of pairs) {
+    chars[open] = OPEN_DOUBLE;
+    if (close >= 0) chars[close] = CLOSE_DOUBLE;
+  }
+  return { style: 'single', text: chars.join(''), singleQuotes, doubleQuotes };
+}
