@@ -26,10 +26,12 @@ export interface Doc {
   readonly article: ArticleMeta;
   readonly text: string;
   /**
-   * The text as the quote-aware stages read it (src/text/quote-style.ts): the
-   * same length as `text`, offset for offset, with single and double quotation
-   * marks swapped in an article that quotes with single ones. Set by the segment
-   * stage; read it through `analysisText(doc)`. Output spans are sliced from `text`.
+   * The text as the stages read it: the same length as `text`, offset for
+   * offset, with the soft line breaks of a hard-wrapped article made spaces
+   * (src/text/line-wrap.ts) and, in an article that quotes with single marks,
+   * single and double marks swapped (src/text/quote-style.ts). Set by the
+   * segment stage, only when it differs from `text`; read it through
+   * `analysisText(doc)`. Output spans are sliced from `text`.
    */
   readonly analysisText?: string;
   /** "en", or "other" when the language stage found the text is not English. */
@@ -61,7 +63,7 @@ export const LAYERS = [
 ] as const;
 export type Layer = (typeof LAYERS)[number];
 
-/** The text the stages analyse: the quote-style reading when the segment stage made one, else the text. */
+/** The text the stages analyse: the segment stage's reading when it made one, else the text. */
 export function analysisText(doc: Doc): string {
   return doc.analysisText ?? doc.text;
 }

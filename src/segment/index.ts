@@ -1,14 +1,16 @@
 // Stage 1: find lines/paragraphs and tell prose from headings and boilerplate.
 // Headings and boilerplate become segments of their own, so no sentence ever
 // glues a heading onto the prose after it, and no claim comes from them.
-// The layout reading also settles how the article marks its quotations: one
-// that quotes in ‘single’ marks is read by the later stages through a copy
-// with the marks swapped (Doc.analysisText, src/text/quote-style.ts).
+// The layout reading also settles how the later stages read the text
+// (Doc.analysisText): a hard-wrapped article with its soft line breaks as
+// spaces (src/text/line-wrap.ts), one quoting in ‘single’ marks with the two
+// kinds of marks swapped (src/text/quote-style.ts).
 import { z } from 'zod';
-import type { SegmentKind } from '../schemas/index.ts';
+import type { Message, SegmentKind } from '../schemas/index.ts';
 import { defineStage } from '../pipeline/stage.ts';
 import { message, type Segment } from '../pipeline/doc.ts';
 import { readQuotes } from '../text/quote-style.ts';
+import { readLines } from '../text/line-wrap.ts';
 import { trimRange } from '../text/spans.ts';
 
 export const SegmentOptions = z
@@ -112,14 +114,13 @@ export const segmentStage = defineStage<SegmentOptions>({
   assigns: ['segments'],
   options: SegmentOptions,
   run(doc, options) {
-    const reading = readQuotes(doc.text);
-    if (reading.style === 'double') return { ...doc, segments: segment(doc.text, options) };
-    const note = message(doc.text, {
-      ruleId: 'segment/quote-style',
-      reason: `quotes in single marks (‘…’): ${reading.singleQuotes} single-mark quotations against ${reading.doubleQuotes} double; read with the two kinds of marks swapped`,
-      severity: 'info',
-      stage: 'segment',
-    });
-    return { ...doc, analysisText: reading.text, segments: segment(reading.text, options), messages: [...doc.messages, note] };
+    const lines = readLines(doc.text);
+    const quotes = readQuotes(lines.text);
+    if (quotes.text === doc.text) return { ...doc, segments: segment(doc.text, options) };
+    const notes: Message[] = [];
+    const note = (rule: string, reason: string) => notes.push(message(doc.text, { ruleId: `segment/${rule}`, reason, severity: 'info', stage: 'segment' }));
+    if (lines.softBreaks > 0) note('hard-wrapped', `hard-wrapped at ${lines.width} columns: ${lines.softBreaks} line breaks inside paragraphs read as spaces`);
+    if (quotes.style === 'single') note('quote-style', `quotes in single marks (‘…’): ${quotes.singleQuotes} single-mark quotations against ${quotes.doubleQuotes} double; read with the two kinds of marks swapped`);
+    return { ...doc, analysisText: quotes.text, segments: segment(quotes.text, options), messages: [...doc.messages, ...notes] };
   },
 });
