@@ -1,27 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readLines } from '../../src/text/line-wrap.ts';
 import { record, seed } from '../helpers.ts';
-
-/** Greedy hard wrap at `width` columns: each break replaces one space, so offsets are kept. */
-function wrap(text: string, width: number): string {
-  const chars = text.split('');
-  let lineStart = 0;
-  let lastSpace = -1;
-  for (let i = 0; i < chars.length; i++) {
-    if (chars[i] === '\n') {
-      lineStart = i + 1;
-      lastSpace = -1;
-      continue;
-    }
-    if (chars[i] === ' ') lastSpace = i;
-    if (i - lineStart >= width && lastSpace > lineStart) {
-      chars[lastSpace] = '\n';
-      lineStart = lastSpace + 1;
-      lastSpace = -1;
-    }
-  }
-  return chars.join('');
-}
+import { wrap } from '../../src/eval/styles.ts';
 
 const PARAGRAPHS = [
   'Rail workers will strike next month after their union rejected a pay offer that it called an insult to every one of its members.',

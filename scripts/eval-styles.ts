@@ -1,0 +1,55 @@
+// How the attribution scores hold when the same articles come in another
+// typographic style: quotation marks, spaces, hard wrapping, lost paragraph
+// breaks. Each style is a same-length rewrite of the gold texts (so the gold
+// offsets stay valid), scored by the eval CLI with --texts.
+//
+//   npx tsx scripts/eval-styles.ts [--gold <dir>] [--styles a,b,…] [--json]
+//
+// Styles (src/eval/styles.ts): as-is, straight, curly, single-curly,
+// single-straight, nbsp, wrap-60, wrap-72, wrap-100, one-line.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { STYLES } from '../src/eval/styles.ts';
+
+const { values } = parseArgs({
+  options: { gold: { type: 'string', default: '../shared/polnear/data/dev' }, styles: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+});
+if (values.help) {
+  process.stdout.write(`Usage: npx tsx scripts/eval-styles.ts [--gold <PolNeAR split dir>] [--styles a,b,…] [--json]\n\nStyles:\n${Object.entries(STYLES).map(([k, s]) => `  ${k.padEnd(16)} ${s.what}`).join('\n')}\n`);
+  process.exit(0);
+}
+const names = values.styles ? values.styles.split(',') : Object.keys(STYLES);
+for (const n of names) if (!STYLES[n]) throw new Error(`unknown style "${n}" (known: ${Object.keys(STYLES).join(', ')})`);
+
+const textDir = path.join(values.gold, 'text');
+const files = readdirSync(textDir).filter((f) => f.endsWith('.txt')).sort();
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'eval-styles-'));
+const rows: Array<{ style: string; source: number; cue: number; content: number; linked: number }> = [];
+try {
+  for (const style of names) {
+    const dir = path.join(tmp, style);
+    mkdirSync(dir);
+    for (const f of files) {
+      const t = readFileSync(path.join(textDir, f), 'utf8');
+      const u = STYLES[style]!.rewrite(t);
+      if (u.length !== t.length) throw new Error(`style ${style} changed the length of ${f}`);
+      writeFileSync(path.join(dir, f), u);
+    }
+    const out = execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/eval.ts', '--gold', values.gold, '--texts', dir, '--json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const r = JSON.parse(out) as { roles: Record<string, { exact: { f1: number } }>; linked: { f1: number } };
+    const row = { style, source: r.roles.source!.exact.f1, cue: r.roles.cue!.exact.f1, content: r.roles.content!.exact.f1, linked: r.linked.f1 };
+    rows.push(row);
+    if (!values.json) process.stderr.write(`${style}: linked ${(100 * row.linked).toFixed(1)}\n`);
+  }
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
+if (values.json) process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+else {
+  const pct = (x: number) => (100 * x).toFixed(1).padStart(7);
+  process.stdout.write(`\n${'style'.padEnd(16)} ${'source'.padStart(7)} ${'cue'.padStart(7)} ${'content'.padStart(7)} ${'linked'.padStart(7)}\n`);
+  for (const r of rows) process.stdout.write(`${r.style.padEnd(16)} ${pct(r.source)} ${pct(r.cue)} ${pct(r.content)} ${pct(r.linked)}\n`);
+}
