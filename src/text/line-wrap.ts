@@ -18,12 +18,16 @@ interface Line {
   next: number;
 }
 
-function linesOf(text: string): Line[] {
+/** The lines of `text`, or null as soon as one is longer than a wrapped text's can be (most texts: one paragraph per line). */
+function linesOf(text: string): Line[] | null {
   const out: Line[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
     const c = text.charCodeAt(i);
-    if (i < text.length && c !== 10 && c !== 13) continue;
+    if (i < text.length && c !== 10 && c !== 13) {
+      if (i - start > MAX_WRAP_WIDTH + 8) return null; // trailing spaces aside
+      continue;
+    }
     let end = i;
     while (end > start && /\s/u.test(text[end - 1]!)) end--;
     let s = start;
@@ -61,7 +65,7 @@ export interface LineReading {
 export function readLines(text: string): LineReading {
   const plain: LineReading = { text, softBreaks: 0, width: null };
   const lines = linesOf(text);
-  if (lines.length < 4) return plain;
+  if (!lines || lines.length < 4) return plain;
   let width = 0;
   for (const l of lines) width = Math.max(width, l.end - l.start);
   if (width > MAX_WRAP_WIDTH) return plain;
