@@ -67,3 +67,28 @@ describe('a hard-wrapped article', () => {
     for (const a of r.attributions) expect(a.content.text).toBe(a.content.spans.map(([s, e]) => wrapped.slice(s, e)).join(' '));
   });
 });
+
+describe('a hard-wrapped article quoting in single marks', () => {
+  const text = wrap(
+    [
+      'Rail workers will strike next month after their union rejected a pay offer that it called an insult to every one of its members.',
+      '',
+      '‘We have tried everything to reach a fair deal with the company and the government,’ said Mick Lynch, the general secretary of the union.',
+      '',
+      'The transport secretary said the decision was disappointing. ‘Strikes are in nobody’s interest and we urge the union to return to the table,’ she told the BBC.',
+    ].join('\n'),
+    60,
+  );
+  const r = record(text);
+
+  it('is unwrapped first, then read for its quotation style', () => {
+    expect(r.messages.map((m) => m.ruleId)).toEqual(expect.arrayContaining(['segment/hard-wrapped', 'segment/quote-style']));
+    // the quotations run over soft breaks, and still come out whole
+    const quoted = r.attributions.filter((a) => a.kind === 'direct');
+    expect(quoted.map((a) => a.cue.text).sort()).toEqual(['said', 'told']);
+    for (const a of quoted) {
+      expect(a.content.text).toMatch(/^‘[\s\S]*,’$/u);
+      expect(a.content.text).toContain('\n');
+    }
+  });
+});
