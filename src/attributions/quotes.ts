@@ -2,6 +2,7 @@
 // a quote that runs over several sentences or paragraphs is one region, and
 // cues inside a quotation are not taken for the writer's own attributions.
 import { lowerBound } from '../text/search.ts';
+import { isWordChar } from '../text/quote-style.ts';
 
 export interface QuoteRegion {
   /** Offset of the opening mark. */
@@ -16,10 +17,6 @@ const CLOSE_CURLY = '”';
 
 /** A transcript speaker label: "PENCE:", "MR. TRUMP:", "O'REILLY:". */
 const SPEAKER_TURN = /^\p{Lu}[\p{Lu}.'’ -]{1,40}:/u;
-
-function isWordChar(c: string | undefined): boolean {
-  return c !== undefined && /[\p{L}\p{N}]/u.test(c);
-}
 
 /**
  * Pair quotation marks. Curly marks pair by direction; a straight `"` opens

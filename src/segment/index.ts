@@ -10,7 +10,7 @@ import type { Message, SegmentKind } from '../schemas/index.ts';
 import { defineStage } from '../pipeline/stage.ts';
 import { message, type Segment } from '../pipeline/doc.ts';
 import { readQuotes } from '../text/quote-style.ts';
-import { readLines } from '../text/line-wrap.ts';
+import { lines, readLines } from '../text/line-wrap.ts';
 import { trimRange } from '../text/spans.ts';
 
 export const SegmentOptions = z
@@ -66,22 +66,6 @@ export function isHeading(line: string, opts: SegmentOptions, nextLine: string |
   if (!FINAL_PUNCT.test(t)) return true;
   // "Who Shot It Down?" — a short title-case question is a heading, too
   return /[?!]$/u.test(t) && words.length <= 10 && titleCaseRatio(words) >= 0.75;
-}
-
-/** Lines as [start, end) ranges without their line terminators (CRLF, CR, LF). */
-export function lines(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      out.push([start, i]);
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
-    }
-  }
-  out.push([start, text.length]);
-  return out;
 }
 
 export function segment(text: string, opts: SegmentOptions): Segment[] {

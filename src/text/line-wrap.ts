@@ -3,6 +3,7 @@
 // line (a new line that opens with a capital starts a new paragraph, a quote
 // left open ends with its line). A wrapped article is read through a copy
 // with its soft line breaks made spaces: the same length, offset for offset.
+import { trimRange } from './spans.ts';
 
 /** The longest line a hard-wrapped text may have: wrappers work at 60 to 80 columns, a few at more. */
 const MAX_WRAP_WIDTH = 160;
@@ -10,40 +11,26 @@ const MAX_WRAP_WIDTH = 160;
 /** A line that opens a list item or a table row: never the rest of the line before it. */
 const LIST_ITEM = /^(?:[-*•·–—|>]\s|\d{1,2}[.)]\s)/u;
 
-interface Line {
-  start: number;
-  /** End of the line's text, before trailing spaces and the line break. */
-  end: number;
-  /** Offset just past the line break (the next line's start). */
-  next: number;
-}
-
-/** The lines of `text`, or null as soon as one is longer than a wrapped text's can be (most texts: one paragraph per line). */
-function linesOf(text: string): Line[] | null {
-  const out: Line[] = [];
+/** Lines as [start, end) ranges without their line terminators (CRLF, CR, LF). */
+export function lines(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
+  for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (i < text.length && c !== 10 && c !== 13) {
-      if (i - start > MAX_WRAP_WIDTH + 8) return null; // trailing spaces aside
-      continue;
+    if (c === 10 || c === 13) {
+      out.push([start, i]);
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
     }
-    let end = i;
-    while (end > start && /\s/u.test(text[end - 1]!)) end--;
-    let s = start;
-    while (s < end && /\s/u.test(text[s]!)) s++;
-    const next = c === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
-    out.push({ start: s, end, next });
-    start = next;
-    i = next - 1;
   }
+  out.push([start, text.length]);
   return out;
 }
 
-function firstWordLength(text: string, line: Line): number {
-  let i = line.start;
-  while (i < line.end && !/\s/u.test(text[i]!)) i++;
-  return i - line.start;
+function firstWordLength(text: string, [start, end]: readonly [number, number]): number {
+  let i = start;
+  while (i < end && !/\s/u.test(text[i]!)) i++;
+  return i - start;
 }
 
 export interface LineReading {
@@ -64,23 +51,26 @@ export interface LineReading {
  */
 export function readLines(text: string): LineReading {
   const plain: LineReading = { text, softBreaks: 0, width: null };
-  const lines = linesOf(text);
-  if (!lines || lines.length < 4) return plain;
+  const raw = lines(text);
+  if (raw.length < 4) return plain;
   let width = 0;
-  for (const l of lines) width = Math.max(width, l.end - l.start);
+  // most texts have one paragraph per line: done at the first line too long to be wrapped (trailing spaces aside)
+  for (const [s, e] of raw) if (e - s > MAX_WRAP_WIDTH + 8) return plain;
+  const trimmed = raw.map(([s, e]) => trimRange(text, s, e));
+  for (const [s, e] of trimmed) width = Math.max(width, e - s);
   if (width > MAX_WRAP_WIDTH) return plain;
   const soft: number[] = [];
   let breaks = 0;
-  for (let k = 0; k + 1 < lines.length; k++) {
-    const a = lines[k]!;
-    const b = lines[k + 1]!;
-    if (a.end === a.start || b.end === b.start) continue; // a blank line: a paragraph break
+  for (let k = 0; k + 1 < trimmed.length; k++) {
+    const [as, ae] = trimmed[k]!;
+    const b = trimmed[k + 1]!;
+    if (ae === as || b[1] === b[0]) continue; // a blank line: a paragraph break
     breaks++;
-    if (LIST_ITEM.test(text.slice(b.start, b.start + 4))) continue;
-    if (a.end - a.start + 1 + firstWordLength(text, b) > width) soft.push(k);
+    if (LIST_ITEM.test(text.slice(b[0], b[0] + 4))) continue;
+    if (ae - as + 1 + firstWordLength(text, b) > width) soft.push(k);
   }
   if (soft.length < 3 || soft.length * 2 < breaks) return plain;
   const chars = text.split('');
-  for (const k of soft) for (let i = lines[k]!.end; i < lines[k + 1]!.start; i++) chars[i] = ' ';
+  for (const k of soft) for (let i = trimmed[k]![1]; i < trimmed[k + 1]![0]; i++) chars[i] = ' ';
   return { text: chars.join(''), softBreaks: soft.length, width };
 }

@@ -15,7 +15,8 @@ const CLOSE_SINGLE = '’';
 const OPEN_DOUBLE = '“';
 const CLOSE_DOUBLE = '”';
 
-const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+/** A letter or digit (not a space, mark or punctuation). */
+export const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const isSpace = (c: string | undefined): boolean => c === undefined || /\s/u.test(c);
 
 /** Characters after which a mark opens a quotation: start, space, bracket, dash, slash or the other kind of mark. */
@@ -61,33 +62,48 @@ function countDoubleOpenings(text: string): number {
   return n;
 }
 
-/** The pairs of single marks that quote: [open, close] offsets (close −1 when the quote runs on to the paragraph's end). */
+/** Ascending offsets, read by a cursor that only moves forward (every query starts at or after the last). */
+class Ascending {
+  private k = 0;
+  readonly at: number[] = [];
+  /** The first offset at or after `from`, or -1. */
+  from(from: number): number {
+    while (this.k < this.at.length && this.at[this.k]! < from) this.k++;
+    return this.k < this.at.length ? this.at[this.k]! : -1;
+  }
+}
+
+/**
+ * The pairs of single marks that quote: [open, close] offsets (close −1 when
+ * the quote runs on to the paragraph's end). One pass gathers the openings,
+ * closings and line breaks; pairing then moves forward through them, so a
+ * long text costs linear time.
+ */
 function singlePairs(text: string): Array<[number, number]> {
+  const openings: number[] = [];
+  const breaks = new Ascending();
+  // closings by the kind of mark (curly ’ or straight '): plain ones, and those that read as well as a plural possessive
+  const closings = { curly: { plain: new Ascending(), possessive: new Ascending() }, straight: { plain: new Ascending(), possessive: new Ascending() } };
+  for (let j = 0; j < text.length; j++) {
+    const c = text[j];
+    if (c === '\n') breaks.at.push(j);
+    else if (c === OPEN_SINGLE || c === "'") {
+      if (opensSingle(text, j)) openings.push(j);
+    }
+    if ((c === CLOSE_SINGLE || c === "'") && closesSingle(text, j, c === "'" ? "'" : OPEN_SINGLE)) {
+      closings[c === "'" ? 'straight' : 'curly'][possessiveLike(text, j) ? 'possessive' : 'plain'].at.push(j);
+    }
+  }
   const pairs: Array<[number, number]> = [];
   let i = 0;
-  while (i < text.length) {
-    const a = text.indexOf(OPEN_SINGLE, i);
-    const b = text.indexOf("'", i);
-    const at = a < 0 ? b : b < 0 ? a : Math.min(a, b);
-    if (at < 0) break;
-    if (!opensSingle(text, at)) {
-      i = at + 1;
-      continue;
-    }
-    const nl = text.indexOf('\n', at);
+  for (const at of openings) {
+    if (at < i) continue;
+    const nl = breaks.from(at);
     const paragraphEnd = nl < 0 ? text.length : nl;
-    let close = -1;
-    let fallback = -1;
-    for (let j = at + 2; j < paragraphEnd; j++) {
-      if (!closesSingle(text, j, text[at]!)) continue;
-      if (possessiveLike(text, j)) {
-        if (fallback < 0) fallback = j;
-        continue;
-      }
-      close = j;
-      break;
-    }
-    if (close < 0) close = fallback;
+    const { plain, possessive } = closings[text[at] === "'" ? 'straight' : 'curly'];
+    const within = (j: number) => (j >= 0 && j < paragraphEnd ? j : -1);
+    let close = within(plain.from(at + 2));
+    if (close < 0) close = within(possessive.from(at + 2));
     pairs.push([at, close]);
     i = close < 0 ? paragraphEnd : close + 1;
   }

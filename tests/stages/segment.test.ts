@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isBoilerplate, isHeading, lines, segment, SegmentOptions } from '../../src/segment/index.ts';
+import { isBoilerplate, isHeading, segment, SegmentOptions } from '../../src/segment/index.ts';
+import { lines } from '../../src/text/line-wrap.ts';
 import { record, seed } from '../helpers.ts';
 
 const opts = SegmentOptions.parse({});
