@@ -1,18 +1,20 @@
 // How the attribution scores hold when the same articles come in another
 // typographic style: quotation marks, spaces, hard wrapping, lost paragraph
-// breaks. Each style is a same-length rewrite of the gold texts (so the gold
-// offsets stay valid), scored by the eval CLI with --texts.
+// breaks, Markdown. Most styles are a same-length rewrite of the gold texts (so
+// the gold offsets stay valid), scored by the eval CLI with --texts; the
+// Markdown style inserts text, and is scored against a copy of the gold with
+// its spans moved.
 //
 //   npx tsx scripts/eval-styles.ts [--gold <dir>] [--styles a,b,…] [--json]
 //
 // Styles (src/eval/styles.ts): as-is, straight, curly, single-curly,
-// single-straight, nbsp, wrap-60, wrap-72, wrap-100, one-line.
+// single-straight, nbsp, wrap-60, wrap-72, wrap-100, one-line, markdown.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { STYLES } from '../src/eval/styles.ts';
+import { inserted, moveBrat, STYLES } from '../src/eval/styles.ts';
 
 const { values } = parseArgs({
   options: { gold: { type: 'string', default: '../shared/polnear/data/dev' }, styles: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
@@ -26,19 +28,35 @@ for (const n of names) if (!STYLES[n]) throw new Error(`unknown style "${n}" (kn
 
 const textDir = path.join(values.gold, 'text');
 const files = readdirSync(textDir).filter((f) => f.endsWith('.txt')).sort();
+const annDir = path.join(values.gold, 'attributions');
+const annNames = readdirSync(annDir).filter((f) => f.endsWith('.ann'));
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'eval-styles-'));
 const rows: Array<{ style: string; source: number; cue: number; content: number; linked: number }> = [];
 try {
   for (const style of names) {
     const dir = path.join(tmp, style);
-    mkdirSync(dir);
+    const { rewrite, markup } = STYLES[style]!;
+    // a markup style inserts text: its gold goes beside its texts, spans moved (PolNeAR layout)
+    const texts = markup ? path.join(dir, 'text') : dir;
+    mkdirSync(texts, { recursive: true });
+    if (markup) mkdirSync(path.join(dir, 'attributions'));
     for (const f of files) {
       const t = readFileSync(path.join(textDir, f), 'utf8');
-      const u = STYLES[style]!.rewrite(t);
+      if (markup) {
+        const moved = inserted(t, markup(t));
+        writeFileSync(path.join(texts, f), moved.text);
+        const stem = f.slice(0, -'.txt'.length);
+        for (const a of annNames.filter((n) => n.startsWith(`${stem}_`) || n === `${stem}.ann`)) {
+          writeFileSync(path.join(dir, 'attributions', a), moveBrat(readFileSync(path.join(annDir, a), 'utf8'), moved.text, moved));
+        }
+        continue;
+      }
+      const u = rewrite!(t);
       if (u.length !== t.length) throw new Error(`style ${style} changed the length of ${f}`);
-      writeFileSync(path.join(dir, f), u);
+      writeFileSync(path.join(texts, f), u);
     }
-    const out = execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/eval.ts', '--gold', values.gold, '--texts', dir, '--json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const args = markup ? ['--gold', dir, '--metadata', path.join(values.gold, '..', 'metadata.tsv')] : ['--gold', values.gold, '--texts', dir];
+    const out = execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/eval.ts', ...args, '--json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
     const r = JSON.parse(out) as { roles: Record<string, { exact: { f1: number } }>; linked: { f1: number } };
     const row = { style, source: r.roles.source!.exact.f1, cue: r.roles.cue!.exact.f1, content: r.roles.content!.exact.f1, linked: r.linked.f1 };
     rows.push(row);

@@ -1,5 +1,6 @@
-// Typographic styles of the same articles, for `npm run eval:styles`: each a
-// same-length rewrite of a text (so gold offsets into the original hold).
+// Typographic styles of the same articles, for `npm run eval:styles`: most a
+// same-length rewrite of a text (so gold offsets into the original hold); a
+// markup style inserts text, and the gold spans move with it (`inserted`).
 const OPENS_AFTER = /[\s([{—–\-/]/u;
 /** A straight double mark at `i` opens a quotation (start of text, or after a space, bracket or dash). */
 const opensAt = (t: string, i: number) => i === 0 || OPENS_AFTER.test(t[i - 1]!);
@@ -35,7 +36,82 @@ export function wrap(t: string, width: number): string {
   return chars.join('');
 }
 
-export const STYLES: Record<string, { what: string; rewrite: (t: string) => string }> = {
+/** Text inserted before the character at `at` of the original. */
+export type Insertion = readonly [at: number, text: string];
+
+/**
+ * The text with the insertions made, and where an original span's start and
+ * end land: text inserted at a span's start goes before it ("[" of a link),
+ * text inserted at its end after it ("](url)").
+ */
+export function inserted(t: string, insertions: readonly Insertion[]): { text: string; start: (o: number) => number; end: (o: number) => number } {
+  const sorted = [...insertions].sort((a, b) => a[0] - b[0]);
+  let text = '';
+  let last = 0;
+  const at: number[] = [];
+  const shift: number[] = []; // inserted length up to and including at[k]
+  for (const [o, add] of sorted) {
+    text += t.slice(last, o) + add;
+    last = o;
+    if (at[at.length - 1] === o) shift[shift.length - 1]! += add.length;
+    else {
+      at.push(o);
+      shift.push((shift[shift.length - 1] ?? 0) + add.length);
+    }
+  }
+  text += t.slice(last);
+  // inserted length at positions before o (strict) or up to o
+  const before = (o: number, upTo: boolean) => {
+    let lo = 0;
+    let hi = at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (at[mid]! < o || (upTo && at[mid] === o)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? 0 : shift[lo - 1]!;
+  };
+  return { text, start: (o) => o + before(o, true), end: (o) => o + before(o, false) };
+}
+
+/** A brat .ann with its text-bound spans moved by `map` and their text taken from `text` (fragments joined by a space, as brat does). */
+export function moveBrat(ann: string, text: string, map: { start: (o: number) => number; end: (o: number) => number }): string {
+  return ann
+    .split('\n')
+    .map((line) => {
+      const m = /^(T\d+)\t(\S+) ([\d ;]+)\t/u.exec(line);
+      if (!m) return line;
+      const spans = m[3]!.split(';').map((f) => f.trim().split(' ').map(Number) as [number, number]);
+      const moved = spans.map(([s, e]) => [map.start(s), map.end(e)] as const);
+      return `${m[1]}\t${m[2]} ${moved.map(([s, e]) => `${s} ${e}`).join(';')}\t${moved.map(([s, e]) => text.slice(s, e)).join(' ')}`;
+    })
+    .join('\n');
+}
+
+const NAME = /\b[A-Z][a-z]+ [A-Z][a-z]+\b/gu;
+const EMPHASISED = /\b(?:very|not|never|only|really)\b/gu;
+/** The article as a scraper's Markdown: "# " before the title, every third two-word name linked, every fourth intensifier in *italics*. */
+function markdown(t: string): Insertion[] {
+  const out: Insertion[] = [[0, '# ']];
+  let k = 0;
+  for (const m of t.matchAll(NAME)) {
+    if (++k % 3 !== 0) continue;
+    out.push([m.index, '['], [m.index + m[0].length, `](https://www.example.com/topic/${m[0].toLowerCase().replace(' ', '-')})`]);
+  }
+  k = 0;
+  for (const m of t.matchAll(EMPHASISED)) if (++k % 4 === 0) out.push([m.index, '*'], [m.index + m[0].length, '*']);
+  return out;
+}
+
+export interface Style {
+  what: string;
+  /** A same-length rewrite. */
+  rewrite?: (t: string) => string;
+  /** Or text to insert (the gold spans move with it). */
+  markup?: (t: string) => Insertion[];
+}
+
+export const STYLES: Record<string, Style> = {
   'as-is': { what: 'the texts as they are', rewrite: (t) => t },
   straight: { what: 'curly marks made straight (" and \')', rewrite: (t) => t.replace(/[“”]/gu, '"').replace(/[‘’]/gu, "'") },
   curly: { what: 'straight double marks made curly, straight apostrophes ’', rewrite: (t) => doubles(t, '“', '”').replace(/'/gu, '’') },
@@ -46,4 +122,5 @@ export const STYLES: Record<string, { what: string; rewrite: (t: string) => stri
   'wrap-72': { what: 'hard-wrapped at 72 columns', rewrite: (t) => wrap(t, 72) },
   'wrap-100': { what: 'hard-wrapped at 100 columns', rewrite: (t) => wrap(t, 100) },
   'one-line': { what: 'every line break a space (paragraphs lost)', rewrite: (t) => t.replace(/[\r\n]/gu, ' ') },
+  markdown: { what: 'Markdown: # title, [linked names](https://…), *emphasis*', markup: markdown },
 };

@@ -1,0 +1,123 @@
+// Markdown syntax. Articles saved by scrapers and readers (trafilatura, Jina
+// Reader, Obsidian clippers, markdownify) arrive as Markdown: "# " headings,
+// [linked names](https://…), *emphasis*, "> " block quotes. The taggers were
+// trained on plain prose, where "[York Times](https://…)" is not a name and a
+// bracket splits a source from its cue, so the article is read through a copy
+// of its text with that syntax blanked to spaces. Only syntax is blanked (the
+// words of a link or of an emphasis stay where they are): the copy is the same
+// length, offset for offset, and records keep the article's own text.
+
+import { lines as lineRangesOf } from './line-wrap.ts';
+
+export interface MarkdownReading {
+  /** The text with Markdown syntax blanked (the input itself when it has none). */
+  text: string;
+  /** Inline links and images read. */
+  links: number;
+  /** Heading lines ("# …", or a line underlined with === or ---), as [start, end) of the line. */
+  headings: Array<[number, number]>;
+  /** Emphasis pairs (*…*, **…**, _…_, __…__) read. */
+  emphasis: number;
+  /** Block-quote markers ("> ") read. */
+  blockQuotes: number;
+}
+
+// [text](url "title") or ![alt](url): the destination a URL, a path or an anchor, on one line
+const LINK = /(!?)\[([^\]\n]{0,500})\]\(\s*<?(?:[a-z][a-z0-9+.-]{1,20}:|\/|#|\.{1,2}\/|www\.)[^\s()<>]*(?:\([^\s()]*\)[^\s()<>]*)*>?(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)/giu;
+// [text][ref] or [text][]: a reference link, when the text defines the reference ("[ref]: https://…", a line blanked whole)
+const REF_LINK = /\[([^\]\n]{1,500})\]\[([^\]\n]{0,100})\]/gu;
+const REF_DEFINITION = /^ {0,3}\[([^\]\n]{1,100})\]:[ \t]*\S+[^\n]*$/gmu;
+const ATX_HEADING = /^ {0,3}(#{1,6})[ \t]+(?=\S)/gmu;
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-{2,})[ \t]*$/u;
+const BLOCK_QUOTE = /^ {0,3}(?:>[ \t]?)+/gmu;
+// emphasis on one line: the marks hug the words (CommonMark's flanking rule); _ never inside a word
+const STRONG = /(?<![\p{L}\p{N}*\\])(\*\*|__)(?=[^\s*_])([^\n]*?[^\s\\*_])\1(?![\p{L}\p{N}*])/gu;
+const EM_STAR = /(?<![\p{L}\p{N}*\\])\*(?=[^\s*])([^\n*]*?[^\s\\*])\*(?![\p{L}\p{N}*])/gu;
+const EM_UNDERSCORE = /(?<![\p{L}\p{N}_\\])_(?=[^\s_])([^\n_]*?[^\s\\_])_(?![\p{L}\p{N}_])/gu;
+
+
+/**
+ * Reads Markdown syntax: the text's inline links and images, reference links
+ * and their definitions, ATX and setext headings, emphasis and block-quote
+ * markers. An article counts as Markdown when it has a link, a heading line
+ * marked with #, or two emphasis pairs; otherwise it comes back as it is (a
+ * lone *asterisk* or a "#hashtag" line in plain text is not Markdown).
+ */
+export function readMarkdown(text: string): MarkdownReading {
+  const none: MarkdownReading = { text, links: 0, headings: [], emphasis: 0, blockQuotes: 0 };
+  // cheap rejection: no character Markdown syntax starts with
+  if (!/[[#*_>]/u.test(text)) return none;
+  // the copy's characters (UTF-16 units, one per offset), made at the first edit
+  let chars: string[] | null = null;
+  const blank = (start: number, end: number): void => {
+    chars ??= text.split('');
+    for (let i = start; i < end; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+  };
+  const current = (): string => (chars ? chars.join('') : text);
+  let links = 0;
+  for (const m of text.matchAll(LINK)) {
+    const [all, bang, label] = m;
+    const at = m.index;
+    links++;
+    if (bang) blank(at, at + all.length); // an image: its alt text is no prose of the article
+    else {
+      blank(at, at + 1);
+      blank(at + 1 + label!.length, at + all.length);
+    }
+  }
+  const defined = new Set([...text.matchAll(REF_DEFINITION)].map((m) => m[1]!.trim().toLowerCase()));
+  for (const m of defined.size > 0 ? text.matchAll(REF_LINK) : []) {
+    if (!defined.has((m[2] || m[1]!).trim().toLowerCase())) continue;
+    links++;
+    blank(m.index, m.index + 1);
+    blank(m.index + 1 + m[1]!.length, m.index + m[0].length);
+  }
+  const headings: Array<[number, number]> = [];
+  const lines = lineRangesOf(text);
+  const lineAt = (offset: number) => {
+    let lo = 0;
+    let hi = lines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lines[mid]![0] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lines[lo]!;
+  };
+  for (const m of text.matchAll(ATX_HEADING)) {
+    const line = lineAt(m.index);
+    headings.push(line);
+    blank(m.index, m.index + m[0].length);
+    // closing hashes: "## Title ##"
+    const close = /[ \t]#+[ \t]*$/u.exec(text.slice(line[0], line[1]));
+    if (close) blank(line[0] + close.index, line[1]);
+  }
+  let emphasis = 0;
+  for (const re of [STRONG, EM_STAR, EM_UNDERSCORE]) {
+    // each pass reads the text as the previous one left it, so **bold** is not also read as *…*
+    const width = re === STRONG ? 2 : 1;
+    for (const m of current().matchAll(re)) {
+      const inner = m[m.length - 1]!;
+      emphasis++;
+      blank(m.index, m.index + width);
+      blank(m.index + width + inner.length, m.index + m[0].length);
+    }
+  }
+  if (links === 0 && headings.length === 0 && emphasis < 2) return none;
+  for (const m of text.matchAll(REF_DEFINITION)) blank(m.index, m.index + m[0].length);
+  let blockQuotes = 0;
+  for (const m of text.matchAll(BLOCK_QUOTE)) {
+    blockQuotes++;
+    blank(m.index, m.index + m[0].length);
+  }
+  // setext headings: a line of text underlined with === or ---
+  for (let k = 1; k < lines.length; k++) {
+    const [s, e] = lines[k]!;
+    const [ps, pe] = lines[k - 1]!;
+    if (!SETEXT_UNDERLINE.test(text.slice(s, e)) || text.slice(ps, pe).trim() === '') continue;
+    headings.push([ps, pe]);
+    blank(s, e);
+  }
+  headings.sort((a, b) => a[0] - b[0]);
+  return { text: current(), links, headings, emphasis, blockQuotes };
+}
