@@ -30,8 +30,8 @@ const REF_DEFINITION = /^ {0,3}\[([^\]\n]{1,100})\]:[ \t]*\S+[^\n]*$/gmu;
 const ATX_HEADING = /^ {0,3}(#{1,6})[ \t]+(?=\S)/gmu;
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-{2,})[ \t]*$/u;
 const BLOCK_QUOTE = /^ {0,3}(?:>[ \t]?)+/gmu;
-// emphasis on one line: the marks hug the words (CommonMark's flanking rule); _ never inside a word
-const STRONG = /(?<![\p{L}\p{N}*\\])(\*\*|__)(?=[^\s*_])([^\n]*?[^\s\\*_])\1(?![\p{L}\p{N}*])/gu;
+// emphasis on one line (strong: at most 300 characters, so that a line of unpaired ** is read in linear time): the marks hug the words (CommonMark's flanking rule); _ never inside a word
+const STRONG = /(?<![\p{L}\p{N}*\\])(\*\*|__)(?=[^\s*_])([^\n]{0,300}?[^\s\\*_])\1(?![\p{L}\p{N}*])/gu;
 const EM_STAR = /(?<![\p{L}\p{N}*\\])\*(?=[^\s*])([^\n*]*?[^\s\\*])\*(?![\p{L}\p{N}*])/gu;
 const EM_UNDERSCORE = /(?<![\p{L}\p{N}_\\])_(?=[^\s_])([^\n_]*?[^\s\\_])_(?![\p{L}\p{N}_])/gu;
 

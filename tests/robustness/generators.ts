@@ -1,5 +1,6 @@
 // Texts for property tests: fragments of real news mixed with the debris real
-// corpora carry (stray quotes, tags, odd line endings, astral characters).
+// corpora carry (stray quotes, tags, odd line endings, astral characters,
+// Markdown syntax).
 import fc from 'fast-check';
 
 const FRAGMENTS = [
@@ -15,7 +16,7 @@ const FRAGMENTS = [
   "''This isn't tax reform,'' said Douglas Holtz-Eakin.",
   'PENCE: Well, look, this is serious business.',
 ];
-const DEBRIS = ['“', '”', '"', "'", '‘', '’', '\n', '\r\n', '\r', '\n\n', '\u00a0', '<p>', '</tweet>', '🚀', '𝒳', 'قال', ' ', ',', ':', '—', '(', ')', '…', '\t', '\u200b', '\ufeff'];
+const DEBRIS = ['“', '”', '"', "'", '‘', '’', '\n', '\r\n', '\r', '\n\n', '\u00a0', '<p>', '</tweet>', '🚀', '𝒳', 'قال', ' ', ',', ':', '—', '(', ')', '…', '\t', '\u200b', '\ufeff', '[', '](https://x.org/a_(b))', '![', '# ', '\n## ', '**', '*', '_', '__', '\n> ', '\n===\n', '\n[1]: https://x.org\n', '][1]'];
 
 export const newsText = fc
   .array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.constantFrom(...DEBRIS), fc.string({ maxLength: 12 }), fc.string({ unit: 'grapheme', maxLength: 8 })), {
