@@ -15,6 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { inserted, moveBrat, STYLES } from '../src/eval/styles.ts';
+import { annFor } from '../src/eval/corpus.ts';
 
 const { values } = parseArgs({
   options: { gold: { type: 'string', default: '../shared/polnear/data/dev' }, styles: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
@@ -30,6 +31,7 @@ const textDir = path.join(values.gold, 'text');
 const files = readdirSync(textDir).filter((f) => f.endsWith('.txt')).sort();
 const annDir = path.join(values.gold, 'attributions');
 const annNames = readdirSync(annDir).filter((f) => f.endsWith('.ann'));
+const textIds = new Set(files.map((f) => f.slice(0, -'.txt'.length)));
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'eval-styles-'));
 const rows: Array<{ style: string; source: number; cue: number; content: number; linked: number }> = [];
 try {
@@ -45,10 +47,9 @@ try {
       if (markup) {
         const moved = inserted(t, markup(t));
         writeFileSync(path.join(texts, f), moved.text);
-        const stem = f.slice(0, -'.txt'.length);
-        for (const a of annNames.filter((n) => n.startsWith(`${stem}_`) || n === `${stem}.ann`)) {
-          writeFileSync(path.join(dir, 'attributions', a), moveBrat(readFileSync(path.join(annDir, a), 'utf8'), moved.text, moved));
-        }
+        // the gold .ann only (the eval reads no other)
+        const a = annFor(f.slice(0, -'.txt'.length), annNames, textIds);
+        if (a) writeFileSync(path.join(dir, 'attributions', a), moveBrat(readFileSync(path.join(annDir, a), 'utf8'), moved.text, moved));
         continue;
       }
       const u = rewrite!(t);

@@ -11,7 +11,7 @@ import { heldOutFirstPass, mulberry32, prepareGold } from '../src/tagger/train.t
 import { attach, runsOf, type Draft } from '../src/tagger/decode.ts';
 import { STACKED_CHAIN, stackFeatures } from '../src/tagger/stack.ts';
 import { draftFeatures, FILTER_FORMAT, trainFilter } from '../src/tagger/draft-filter.ts';
-import { best, endCandidates, rankerDoc, refineDrafts, ruleSpans, saveRanker, startCandidates, trainRanker, wordRange, type RankExample } from '../src/tagger/content-ranker.ts';
+import { best, endCandidates, rankerDoc, refineDrafts, ruleSpans, saveRanker, startCandidates, trainRanker, wordRange, type Candidates, type RankExample } from '../src/tagger/content-ranker.ts';
 import { AttributionsOptions, extractAttributions } from '../src/attributions/index.ts';
 
 const { values } = parseArgs({
@@ -61,8 +61,17 @@ const examples: RankExample[] = [];
 const perDoc: Array<{ tokens: D['doc']['tokens'] & {}; rdoc: ReturnType<typeof rankerDoc>; drafts: Draft[]; gold: Array<{ cueLo: number; cueHi: number; srcLo: number; srcHi: number; conLo: number; conHi: number }> }> = [];
 let drafts = 0;
 let matched = 0;
-let reachable = [0, 0];
-let taggerRight = [0, 0];
+// per side (0: start, 1: end): gold boundaries among the candidates, and those the tagger already has
+const reachable = [0, 0];
+const taggerRight = [0, 0];
+/** One ranking example, when the gold boundary `at` is among the candidates. */
+function example(c: Candidates | null, at: number, side: 0 | 1): void {
+  const k = c ? c.at.indexOf(at) : -1;
+  if (k < 0) return;
+  reachable[side]!++;
+  if (k === c!.tagger) taggerRight[side]!++;
+  examples.push({ c: c!, gold: k });
+}
 for (const d of docs) {
   const tokens = d.doc.tokens!;
   const labels = tagged.get(d)!;
@@ -89,24 +98,8 @@ for (const d of docs) {
     const g = gold.find((x) => x.cueLo <= dr.cue.last && dr.cue.first <= x.cueHi && x.conLo >= 0);
     if (!g) continue;
     matched++;
-    const ends = endCandidates(rdoc, dr, bits);
-    if (ends) {
-      const k = ends.at.indexOf(g.conHi);
-      if (k >= 0) {
-        reachable[1]!++;
-        if (k === ends.tagger) taggerRight[1]!++;
-        examples.push({ c: ends, gold: k });
-      }
-    }
-    const starts = startCandidates(rdoc, dr, bits);
-    if (starts) {
-      const k = starts.at.indexOf(g.conLo);
-      if (k >= 0) {
-        reachable[0]!++;
-        if (k === starts.tagger) taggerRight[0]!++;
-        examples.push({ c: starts, gold: k });
-      }
-    }
+    example(endCandidates(rdoc, dr, bits), g.conHi, 1);
+    example(startCandidates(rdoc, dr, bits), g.conLo, 0);
   }
 }
 console.log(`${drafts} drafts, ${matched} on a gold cue; starts reachable ${reachable[0]} (tagger right ${taggerRight[0]}), ends reachable ${reachable[1]} (tagger right ${taggerRight[1]}) at ${seconds()} s`);

@@ -38,7 +38,8 @@ export interface BratDoc {
   warnings: string[];
 }
 
-const TEXT_BOUND = /^(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t?(.*)$/u;
+/** A text-bound line: id, type, fragments "s e;s e", text. */
+export const TEXT_BOUND = /^(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t?(.*)$/u;
 const EVENT = /^(E\d+)\t(.*)$/u;
 
 /** Fragments sorted, empty ones dropped, duplicates removed. */

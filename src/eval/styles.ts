@@ -1,6 +1,8 @@
 // Typographic styles of the same articles, for `npm run eval:styles`: most a
 // same-length rewrite of a text (so gold offsets into the original hold); a
 // markup style inserts text, and the gold spans move with it (`inserted`).
+import { TEXT_BOUND } from './brat.ts';
+
 const OPENS_AFTER = /[\s([{—–\-/]/u;
 /** A straight double mark at `i` opens a quotation (start of text, or after a space, bracket or dash). */
 const opensAt = (t: string, i: number) => i === 0 || OPENS_AFTER.test(t[i - 1]!);
@@ -74,15 +76,20 @@ export function inserted(t: string, insertions: readonly Insertion[]): { text: s
   return { text, start: (o) => o + before(o, true), end: (o) => o + before(o, false) };
 }
 
-/** A brat .ann with its text-bound spans moved by `map` and their text taken from `text` (fragments joined by a space, as brat does). */
+/**
+ * A brat .ann with its text-bound spans moved by `map` and their text taken
+ * from `text` (fragments joined by a space, as brat does). brat counts code
+ * points and `map` UTF-16 units: the two agree only for text without astral
+ * characters, so a text with any is refused.
+ */
 export function moveBrat(ann: string, text: string, map: { start: (o: number) => number; end: (o: number) => number }): string {
+  if (/[\uD800-\uDFFF]/.test(text)) throw new Error('moveBrat: the text has astral characters, whose brat offsets are not UTF-16 offsets');
   return ann
-    .split('\n')
+    .split(/\r?\n/u)
     .map((line) => {
-      const m = /^(T\d+)\t(\S+) ([\d ;]+)\t/u.exec(line);
+      const m = TEXT_BOUND.exec(line);
       if (!m) return line;
-      const spans = m[3]!.split(';').map((f) => f.trim().split(' ').map(Number) as [number, number]);
-      const moved = spans.map(([s, e]) => [map.start(s), map.end(e)] as const);
+      const moved = m[3]!.split(';').map((f) => f.split(' ').map(Number)).map(([s, e]) => [map.start(s!), map.end(e!)] as const);
       return `${m[1]}\t${m[2]} ${moved.map(([s, e]) => `${s} ${e}`).join(';')}\t${moved.map(([s, e]) => text.slice(s, e)).join(' ')}`;
     })
     .join('\n');

@@ -109,7 +109,7 @@ export const segmentStage = defineStage<SegmentOptions>({
     const notes: Message[] = [];
     const note = (rule: string, reason: string) => notes.push(message(doc.text, { ruleId: `segment/${rule}`, reason, severity: 'info', stage: 'segment' }));
     if (markdown.text !== doc.text) {
-      const parts = [`${markdown.links} links`, `${markdown.headings.length} headings`, `${markdown.emphasis} emphases`, `${markdown.blockQuotes} block-quote markers`];
+      const parts = [`${markdown.links} links`, `${markdown.headings} headings`, `${markdown.emphasis} emphases`, `${markdown.blockQuotes} block-quote markers`];
       note('markdown', `Markdown: ${parts.join(', ')}; read with the syntax blanked`);
     }
     if (lines.softBreaks > 0) note('hard-wrapped', `hard-wrapped at ${lines.width} columns: ${lines.softBreaks} line breaks inside paragraphs read as spaces`);

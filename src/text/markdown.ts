@@ -14,8 +14,8 @@ export interface MarkdownReading {
   text: string;
   /** Inline links and images read. */
   links: number;
-  /** Heading lines ("# …", or a line underlined with === or ---), as [start, end) of the line. */
-  headings: Array<[number, number]>;
+  /** Heading lines read ("# …", or a line underlined with === or ---). */
+  headings: number;
   /** Emphasis pairs (*…*, **…**, _…_, __…__) read. */
   emphasis: number;
   /** Block-quote markers ("> ") read. */
@@ -27,14 +27,13 @@ const LINK = /(!?)\[([^\]\n]{0,500})\]\(\s*<?(?:[a-z][a-z0-9+.-]{1,20}:|\/|#|\.{
 // [text][ref] or [text][]: a reference link, when the text defines the reference ("[ref]: https://…", a line blanked whole)
 const REF_LINK = /\[([^\]\n]{1,500})\]\[([^\]\n]{0,100})\]/gu;
 const REF_DEFINITION = /^ {0,3}\[([^\]\n]{1,100})\]:[ \t]*\S+[^\n]*$/gmu;
-const ATX_HEADING = /^ {0,3}(#{1,6})[ \t]+(?=\S)/gmu;
+const ATX_HEADING = /^ {0,3}#{1,6}[ \t]+(?=\S)/gmu;
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-{2,})[ \t]*$/u;
 const BLOCK_QUOTE = /^ {0,3}(?:>[ \t]?)+/gmu;
 // emphasis on one line (strong: at most 300 characters, so that a line of unpaired ** is read in linear time): the marks hug the words (CommonMark's flanking rule); _ never inside a word
 const STRONG = /(?<![\p{L}\p{N}*\\])(\*\*|__)(?=[^\s*_])([^\n]{0,300}?[^\s\\*_])\1(?![\p{L}\p{N}*])/gu;
 const EM_STAR = /(?<![\p{L}\p{N}*\\])\*(?=[^\s*])([^\n*]*?[^\s\\*])\*(?![\p{L}\p{N}*])/gu;
 const EM_UNDERSCORE = /(?<![\p{L}\p{N}_\\])_(?=[^\s_])([^\n_]*?[^\s\\_])_(?![\p{L}\p{N}_])/gu;
-
 
 /**
  * Reads Markdown syntax: the text's inline links and images, reference links
@@ -44,7 +43,7 @@ const EM_UNDERSCORE = /(?<![\p{L}\p{N}_\\])_(?=[^\s_])([^\n_]*?[^\s\\_])_(?![\p{
  * lone *asterisk* or a "#hashtag" line in plain text is not Markdown).
  */
 export function readMarkdown(text: string): MarkdownReading {
-  const none: MarkdownReading = { text, links: 0, headings: [], emphasis: 0, blockQuotes: 0 };
+  const none: MarkdownReading = { text, links: 0, headings: 0, emphasis: 0, blockQuotes: 0 };
   // cheap rejection: no character Markdown syntax starts with
   if (!/[[#*_>]/u.test(text)) return none;
   // the copy's characters (UTF-16 units, one per offset), made at the first edit
@@ -72,25 +71,19 @@ export function readMarkdown(text: string): MarkdownReading {
     blank(m.index, m.index + 1);
     blank(m.index + 1 + m[1]!.length, m.index + m[0].length);
   }
-  const headings: Array<[number, number]> = [];
-  const lines = lineRangesOf(text);
-  const lineAt = (offset: number) => {
-    let lo = 0;
-    let hi = lines.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lines[mid]![0] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lines[lo]!;
-  };
+  let headings = 0;
   for (const m of text.matchAll(ATX_HEADING)) {
-    const line = lineAt(m.index);
-    headings.push(line);
-    blank(m.index, m.index + m[0].length);
-    // closing hashes: "## Title ##"
-    const close = /[ \t]#+[ \t]*$/u.exec(text.slice(line[0], line[1]));
-    if (close) blank(line[0] + close.index, line[1]);
+    headings++;
+    const start = m.index + m[0].length;
+    blank(m.index, start);
+    // closing hashes, "## Title ##": scanned back from the line's end (a regex to the end would be quadratic in a long line)
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let i = end;
+    while (i > start && /[ \t\r]/u.test(text[i - 1]!)) i--;
+    let h = i;
+    while (h > start && text[h - 1] === '#') h--;
+    if (h < i && h > start && /[ \t]/u.test(text[h - 1]!)) blank(h, i);
   }
   let emphasis = 0;
   for (const re of [STRONG, EM_STAR, EM_UNDERSCORE]) {
@@ -103,7 +96,7 @@ export function readMarkdown(text: string): MarkdownReading {
       blank(m.index + width + inner.length, m.index + m[0].length);
     }
   }
-  if (links === 0 && headings.length === 0 && emphasis < 2) return none;
+  if (links === 0 && headings === 0 && emphasis < 2) return none;
   for (const m of text.matchAll(REF_DEFINITION)) blank(m.index, m.index + m[0].length);
   let blockQuotes = 0;
   for (const m of text.matchAll(BLOCK_QUOTE)) {
@@ -111,13 +104,13 @@ export function readMarkdown(text: string): MarkdownReading {
     blank(m.index, m.index + m[0].length);
   }
   // setext headings: a line of text underlined with === or ---
+  const lines = lineRangesOf(text);
   for (let k = 1; k < lines.length; k++) {
     const [s, e] = lines[k]!;
     const [ps, pe] = lines[k - 1]!;
     if (!SETEXT_UNDERLINE.test(text.slice(s, e)) || text.slice(ps, pe).trim() === '') continue;
-    headings.push([ps, pe]);
+    headings++;
     blank(s, e);
   }
-  headings.sort((a, b) => a[0] - b[0]);
   return { text: current(), links, headings, emphasis, blockQuotes };
 }
