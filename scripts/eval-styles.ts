@@ -1,20 +1,21 @@
 // How the attribution scores hold when the same articles come in another
-// typographic style: quotation marks, spaces, hard wrapping, lost paragraph
-// breaks, Markdown. Most styles are a same-length rewrite of the gold texts (so
-// the gold offsets stay valid), scored by the eval CLI with --texts; the
-// Markdown style inserts text, and is scored against a copy of the gold with
-// its spans moved.
+// typographic style: quotation marks, spaces, dashes, hard wrapping (with
+// blank lines, indented paragraphs or CRLF), lost paragraph breaks, Markdown.
+// Most styles are a same-length rewrite of the gold texts (so the gold offsets
+// stay valid), scored by the eval CLI with --texts; a style that inserts text
+// is scored against a copy of the gold with its spans moved.
 //
 //   npx tsx scripts/eval-styles.ts [--gold <dir>] [--styles a,b,…] [--json]
 //
 // Styles (src/eval/styles.ts): as-is, straight, curly, single-curly,
-// single-straight, nbsp, wrap-60, wrap-72, wrap-100, one-line, markdown.
+// single-straight, nbsp, wrap-60, wrap-72, wrap-100, one-line, markdown,
+// ascii-dashes, double-hyphens, tab-wrap-72, crlf-wrap-72.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { inserted, moveBrat, STYLES } from '../src/eval/styles.ts';
+import { applyStyle, moveBrat, STYLES } from '../src/eval/styles.ts';
 import { annFor } from '../src/eval/corpus.ts';
 
 const { values } = parseArgs({
@@ -37,24 +38,20 @@ const rows: Array<{ style: string; source: number; cue: number; content: number;
 try {
   for (const style of names) {
     const dir = path.join(tmp, style);
-    const { rewrite, markup } = STYLES[style]!;
-    // a markup style inserts text: its gold goes beside its texts, spans moved (PolNeAR layout)
+    const st = STYLES[style]!;
+    // a style that inserts text: its gold goes beside its texts, spans moved (PolNeAR layout)
+    const markup = st.steps.some((step) => 'markup' in step);
     const texts = markup ? path.join(dir, 'text') : dir;
     mkdirSync(texts, { recursive: true });
     if (markup) mkdirSync(path.join(dir, 'attributions'));
     for (const f of files) {
       const t = readFileSync(path.join(textDir, f), 'utf8');
-      if (markup) {
-        const moved = inserted(t, markup(t));
-        writeFileSync(path.join(texts, f), moved.text);
-        // the gold .ann only (the eval reads no other)
-        const a = annFor(f.slice(0, -'.txt'.length), annNames, textIds);
-        if (a) writeFileSync(path.join(dir, 'attributions', a), moveBrat(readFileSync(path.join(annDir, a), 'utf8'), moved.text, moved));
-        continue;
-      }
-      const u = rewrite!(t);
-      if (u.length !== t.length) throw new Error(`style ${style} changed the length of ${f}`);
-      writeFileSync(path.join(texts, f), u);
+      const { text, moved } = applyStyle(st, t);
+      writeFileSync(path.join(texts, f), text);
+      if (!moved) continue;
+      // the gold .ann only (the eval reads no other)
+      const a = annFor(f.slice(0, -'.txt'.length), annNames, textIds);
+      if (a) writeFileSync(path.join(dir, 'attributions', a), moveBrat(readFileSync(path.join(annDir, a), 'utf8'), text, moved));
     }
     const args = markup ? ['--gold', dir, '--metadata', path.join(values.gold, '..', 'metadata.tsv')] : ['--gold', values.gold, '--texts', dir];
     const out = execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/eval.ts', ...args, '--json'], { encoding: 'utf8', maxBuffer: 1 << 28 });

@@ -110,24 +110,58 @@ function markdown(t: string): Insertion[] {
   return out;
 }
 
+/** One rewrite of a text: same-length, or insertions (the gold spans move with them). */
+export type Step = { rewrite: (t: string) => string } | { markup: (t: string) => Insertion[] };
+
 export interface Style {
   what: string;
-  /** A same-length rewrite. */
-  rewrite?: (t: string) => string;
-  /** Or text to insert (the gold spans move with it). */
-  markup?: (t: string) => Insertion[];
+  /** Applied in order, each to the previous step's text. */
+  steps: readonly Step[];
 }
 
+/** Where an original offset lands in the styled text, when a step inserted text (null: offsets hold). */
+export type OffsetMap = { start: (o: number) => number; end: (o: number) => number };
+
+/** The text in a style, and how gold offsets move with it. */
+export function applyStyle(style: Style, t: string): { text: string; moved: OffsetMap | null } {
+  let text = t;
+  let moved: OffsetMap | null = null;
+  for (const step of style.steps) {
+    if ('rewrite' in step) {
+      const u = step.rewrite(text);
+      if (u.length !== text.length) throw new Error('a rewrite step changed the length of the text');
+      text = u;
+      continue;
+    }
+    const m = inserted(text, step.markup(text));
+    const prev = moved as OffsetMap | null;
+    moved = prev ? { start: (o) => m.start(prev.start(o)), end: (o) => m.end(prev.end(o)) } : m;
+    text = m.text;
+  }
+  return { text, moved };
+}
+
+const rewrite = (what: string, f: (t: string) => string): Style => ({ what, steps: [{ rewrite: f }] });
+/** Insertions before every match of `re` (global), of `add`. */
+const insertBefore = (re: RegExp, add: string) => (t: string): Insertion[] => [...t.matchAll(re)].map((m) => [m.index, add] as const);
+
 export const STYLES: Record<string, Style> = {
-  'as-is': { what: 'the texts as they are', rewrite: (t) => t },
-  straight: { what: 'curly marks made straight (" and \')', rewrite: (t) => t.replace(/[“”]/gu, '"').replace(/[‘’]/gu, "'") },
-  curly: { what: 'straight double marks made curly, straight apostrophes ’', rewrite: (t) => doubles(t, '“', '”').replace(/'/gu, '’') },
-  'single-curly': { what: 'quotations in ‘single’ curly marks (British style)', rewrite: (t) => doubles(t, '‘', '’') },
-  'single-straight': { what: "quotations in 'single' straight marks", rewrite: (t) => doubles(t, "'", "'") },
-  nbsp: { what: 'every tenth space a no-break space', rewrite: (t) => { let n = 0; return t.replace(/ /gu, () => (++n % 10 === 0 ? '\u00a0' : ' ')); } },
-  'wrap-60': { what: 'hard-wrapped at 60 columns', rewrite: (t) => wrap(t, 60) },
-  'wrap-72': { what: 'hard-wrapped at 72 columns', rewrite: (t) => wrap(t, 72) },
-  'wrap-100': { what: 'hard-wrapped at 100 columns', rewrite: (t) => wrap(t, 100) },
-  'one-line': { what: 'every line break a space (paragraphs lost)', rewrite: (t) => t.replace(/[\r\n]/gu, ' ') },
-  markdown: { what: 'Markdown: # title, [linked names](https://…), *emphasis*', markup: markdown },
+  'as-is': rewrite('the texts as they are', (t) => t),
+  straight: rewrite('curly marks made straight (" and \')', (t) => t.replace(/[“”]/gu, '"').replace(/[‘’]/gu, "'")),
+  curly: rewrite('straight double marks made curly, straight apostrophes ’', (t) => doubles(t, '“', '”').replace(/'/gu, '’')),
+  'single-curly': rewrite('quotations in ‘single’ curly marks (British style)', (t) => doubles(t, '‘', '’')),
+  'single-straight': rewrite("quotations in 'single' straight marks", (t) => doubles(t, "'", "'")),
+  nbsp: rewrite('every tenth space a no-break space', (t) => { let n = 0; return t.replace(/ /gu, () => (++n % 10 === 0 ? '\u00a0' : ' ')); }),
+  'wrap-60': rewrite('hard-wrapped at 60 columns', (t) => wrap(t, 60)),
+  'wrap-72': rewrite('hard-wrapped at 72 columns', (t) => wrap(t, 72)),
+  'wrap-100': rewrite('hard-wrapped at 100 columns', (t) => wrap(t, 100)),
+  'one-line': rewrite('every line break a space (paragraphs lost)', (t) => t.replace(/[\r\n]/gu, ' ')),
+  markdown: { what: 'Markdown: # title, [linked names](https://…), *emphasis*', steps: [{ markup: markdown }] },
+  'ascii-dashes': rewrite('dashes (— ― –) as hyphens (-)', (t) => t.replace(/[—―–]/gu, '-')),
+  'double-hyphens': { what: 'dashes (— ―) as two hyphens (--)', steps: [{ markup: insertBefore(/[—―]/gu, '-') }, { rewrite: (t) => t.replace(/[—―]/gu, '-') }] },
+  'tab-wrap-72': {
+    what: 'paragraphs indented by a tab, no blank lines, hard-wrapped at 72 columns',
+    steps: [{ rewrite: (t) => t.replace(/\n\n/gu, '\n\t') }, { markup: insertBefore(/(?<=\n)(?=[^\t\n])/gu, '\t') }, { rewrite: (t) => wrap(t, 72) }],
+  },
+  'crlf-wrap-72': { what: 'hard-wrapped at 72 columns, CRLF line ends', steps: [{ rewrite: (t) => wrap(t, 72) }, { markup: insertBefore(/\n/gu, '\r') }] },
 };

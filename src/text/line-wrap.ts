@@ -33,6 +33,13 @@ function firstWordLength(text: string, [start, end]: readonly [number, number]):
   return i - start;
 }
 
+/** Columns of the whitespace in [start, end), a tab taking 8 (as wrappers count it). */
+function columns(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) n += text[i] === '\t' ? 8 : 1;
+  return n;
+}
+
 export interface LineReading {
   /** The text as the stages read it: `text` itself, or a same-length copy with the soft line breaks made spaces. */
   text: string;
@@ -47,7 +54,8 @@ export interface LineReading {
  * longer than MAX_WRAP_WIDTH and most breaks between two non-blank lines fall
  * where a greedy wrapper breaks: the next line's first word would not have
  * fitted on the line. Those breaks are soft; a break after a short line (a
- * paragraph's or a heading's end) or before a blank line stays.
+ * paragraph's or a heading's end), before a blank line or before a line
+ * indented deeper than its own stays.
  */
 export function readLines(text: string): LineReading {
   const plain: LineReading = { text, softBreaks: 0, width: null };
@@ -67,7 +75,13 @@ export function readLines(text: string): LineReading {
     if (ae === as || b[1] === b[0]) continue; // a blank line: a paragraph break
     breaks++;
     if (LIST_ITEM.test(text.slice(b[0], b[0] + 4))) continue;
-    if (ae - as + 1 + firstWordLength(text, b) > width) soft.push(k);
+    // first-line indentation: a line indented deeper than the one before opens a paragraph …
+    const indent = as - raw[k]![0];
+    const nextIndent = b[0] - raw[k + 1]![0];
+    if (nextIndent > indent) continue;
+    // … and a paragraph's first line, indented deeper than the next, was that much shorter to the wrapper (a tab taking up to 8 columns)
+    const lead = indent > nextIndent ? columns(text, raw[k]![0], as) : 0;
+    if (lead + ae - as + 1 + firstWordLength(text, b) > width) soft.push(k);
   }
   if (soft.length < 3 || soft.length * 2 < breaks) return plain;
   const chars = text.split('');

@@ -36,6 +36,20 @@ describe('readLines: which texts are hard-wrapped', () => {
     expect(r.text.startsWith('Union rejects pay offer\n')).toBe(true);
   });
 
+  // first-line indentation, no blank lines: the indented line opens a paragraph, whatever the line before
+  it.each([
+    ['a tab, counted as one column by the wrapper', '\t', 1],
+    ['a tab, counted as eight columns (fmt, par)', '\t', 8],
+    ['four spaces', '    ', 4],
+  ])('reads paragraphs indented by %s', (_name, indent, cols) => {
+    // wrap with the indent standing in for `cols` columns, then put the indent back
+    const pad = '§'.repeat(cols);
+    const wrapped = wrap(PARAGRAPHS.map((p) => pad + p).join('\n'), 60).replaceAll(pad, indent);
+    const r = readLines(wrapped);
+    expect(r.softBreaks).toBeGreaterThan(0);
+    expect(r.text.split('\n')).toEqual(PARAGRAPHS.map((p) => indent + p));
+  });
+
   it.each([
     ['one paragraph per line', PARAGRAPHS.join('\n')],
     ['a list of items of equal length', ['- the first item of the list here', '- the second item of the list', '- the third item on the list is', '- the fourth item of the list', '- the fifth item on this list'].join('\n')],

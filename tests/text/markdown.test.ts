@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readMarkdown } from '../../src/text/markdown.ts';
-import { inserted, moveBrat, STYLES } from '../../src/eval/styles.ts';
+import { applyStyle, inserted, moveBrat, STYLES, type Style } from '../../src/eval/styles.ts';
 import { record, seed } from '../helpers.ts';
 
 /** `text` with each of `parts` (in order, each after the last) replaced by as many spaces. */
@@ -51,7 +51,8 @@ describe('readMarkdown: what is read as Markdown syntax', () => {
 
 describe('a seed article saved as Markdown', () => {
   const text = seed('002');
-  const moved = inserted(text, STYLES.markdown!.markup!(text));
+  const styled = applyStyle(STYLES.markdown!, text);
+  const moved = { text: styled.text, ...styled.moved! };
   const plain = record(text);
   const md = record(moved.text);
 
@@ -79,5 +80,26 @@ describe('moving gold spans with inserted markup', () => {
     expect(moved.text).toBe('[Putin](https://x.org) said *so*.');
     const ann = 'T1\tSource 0 5\tPutin\nT2\tCue 6 10\tsaid\nT3\tContent 11 13\tso\nE1\tCue:T2 Source:T1 Content:T3';
     expect(moveBrat(ann, moved.text, moved)).toBe('T1\tSource 1 6\tPutin\nT2\tCue 23 27\tsaid\nT3\tContent 29 31\tso\nE1\tCue:T2 Source:T1 Content:T3');
+  });
+
+  it.each(['double-hyphens', 'tab-wrap-72', 'crlf-wrap-72'])('moves spans through every step of the %s style', (name) => {
+    // a seed with a dash and a second paragraph split by one line break
+    const text = seed('002').replace(' and ', ' — and ').replace('\n\n', '\n');
+    const { text: styled, moved } = applyStyle(STYLES[name]!, text);
+    expect(styled).not.toBe(text);
+    // every word of the text, found again where the map puts it (line breaks and dashes aside)
+    const plain = (s: string) => s.replace(/\s+/gu, ' ').replace(/-+|[—―]/gu, '-');
+    for (const m of text.matchAll(/\S+(?: \S+){0,3}/gu)) {
+      const [s, e] = [moved!.start(m.index), moved!.end(m.index + m[0].length)];
+      expect(plain(styled.slice(s, e))).toBe(plain(m[0]));
+    }
+  });
+
+  it('composes the moves of two inserting steps', () => {
+    const style: Style = { what: 'two', steps: [{ markup: () => [[0, '# ']] }, { markup: (t) => [[t.indexOf('said'), '>> ']] }] };
+    const { text, moved } = applyStyle(style, 'Putin said so.');
+    expect(text).toBe('# Putin >> said so.');
+    expect([moved!.start(6), moved!.end(10)]).toEqual([11, 15]);
+    expect([moved!.start(0), moved!.end(5)]).toEqual([2, 7]);
   });
 });
