@@ -9,7 +9,7 @@
 //
 // Styles (src/eval/styles.ts): as-is, straight, curly, single-curly,
 // single-straight, nbsp, wrap-60, wrap-72, wrap-100, one-line, markdown,
-// ascii-dashes, double-hyphens, tab-wrap-72, crlf-wrap-72.
+// ascii-dashes, tab-wrap-72, crlf-wrap-72.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';

@@ -138,7 +138,8 @@ function speakerLines(doc: Doc, tokens: readonly Token[], quotes: readonly Quote
   const sentences = doc.sentences ?? [];
   const ranges = doc.sentenceTokens ?? [];
   const MARK = /^[:―—]$/u;
-  const SIGN = /^(―|—|–|--)$/u;
+  // the dash before a signature, as outlets type it: a bar, an em or en dash, two hyphens or one
+  const SIGN = /^(―|—|–|--|-)$/u;
   segments.forEach((seg, g) => {
     if (seg.kind !== 'prose') return;
     const si = lowerBound(sentences, seg.start);

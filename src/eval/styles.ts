@@ -158,7 +158,6 @@ export const STYLES: Record<string, Style> = {
   'one-line': rewrite('every line break a space (paragraphs lost)', (t) => t.replace(/[\r\n]/gu, ' ')),
   markdown: { what: 'Markdown: # title, [linked names](https://…), *emphasis*', steps: [{ markup: markdown }] },
   'ascii-dashes': rewrite('dashes (— ― –) as hyphens (-)', (t) => t.replace(/[—―–]/gu, '-')),
-  'double-hyphens': { what: 'dashes (— ―) as two hyphens (--)', steps: [{ markup: insertBefore(/[—―]/gu, '-') }, { rewrite: (t) => t.replace(/[—―]/gu, '-') }] },
   'tab-wrap-72': {
     what: 'paragraphs indented by a tab, no blank lines, hard-wrapped at 72 columns',
     steps: [{ rewrite: (t) => t.replace(/\n\n/gu, '\n\t') }, { markup: insertBefore(/(?<=\n)(?=[^\t\n])/gu, '\t') }, { rewrite: (t) => wrap(t, 72) }],

@@ -112,12 +112,13 @@ describe('attributions: PolNeAR conventions learned from train', () => {
 });
 
 describe('attributions: signed quotations', () => {
-  it('reads "“…” ― Name" as a quotation by Name', () => {
-    const text = '“He represents our greatest shame.” ― Sonya Herridge\n“He is ignorant of our culture.” ― Pamela Padilla';
+  // the dash as outlets type it: a bar, an em dash, an en dash, two hyphens, one hyphen
+  it.each(['―', '—', '–', '--', '-'])('reads "“…” %s Name" as a quotation by Name', (dash) => {
+    const text = `“He represents our greatest shame.” ${dash} Sonya Herridge\n“He is ignorant of our culture.” ${dash} Pamela Padilla`;
     const found = attrs(text).map((a) => [a.source?.text, a.cue.text, a.content.text, a.kind]);
     expect(found).toEqual([
-      ['Sonya Herridge', '―', '“He represents our greatest shame.”', 'direct'],
-      ['Pamela Padilla', '―', '“He is ignorant of our culture.”', 'direct'],
+      ['Sonya Herridge', dash, '“He represents our greatest shame.”', 'direct'],
+      ['Pamela Padilla', dash, '“He is ignorant of our culture.”', 'direct'],
     ]);
   });
 });
