@@ -32,6 +32,15 @@ describe('segment: boilerplate', () => {
     ['Follow Pam Key on Twitter @pamkeyNEN.', true],
     ['According to Putin, the explosion was as a result of missile fragments.', false],
     ['Read the full statement below.', false],
+    ['Reporting by Jane Doe in Moscow; Editing by John Roe', true],
+    ['Additional reporting by Mark Smith in Washington.', true],
+    ['Copyright 2016 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.', true],
+    ['Updated 10:42 a.m. ET Oct. 3, 2016', true],
+    ['Published: October 3, 2016 at 10:42 a.m.', true],
+    ['Story continues below advertisement', true],
+    ['Reporting by state media suggested the plane was hit by fragments.', false],
+    ['Updated figures released on Monday show that 38 people died.', false],
+    ['Posted on Oct. 3, the video was watched a million times before the campaign said it was fake and asked for its removal.', false],
   ])('%s → boilerplate %s', (line, expected) => {
     expect(isBoilerplate(line)).toBe(expected);
   });
