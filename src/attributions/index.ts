@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { Attribution, AttributionKind } from '../schemas/index.ts';
 import { defineStage } from '../pipeline/stage.ts';
 import { notEnglish } from '../language/index.ts';
-import { analysisText, need, type Doc } from '../pipeline/doc.ts';
+import { analysisText, need, type Doc, type Segment } from '../pipeline/doc.ts';
 import type { Token } from '../nlp/wink.ts';
 import { part, trimRange } from '../text/spans.ts';
 import { itemsWithin, lowerBound } from '../text/search.ts';
@@ -168,6 +168,15 @@ function speakerLines(doc: Doc, tokens: readonly Token[], quotes: readonly Quote
         }
       }
     }
+    // an embedded post's signature: "… terrible! — Donald J. Trump (@realDonaldTrump) September 30, 2016"
+    const post = postSignature(text, seg.start, seg.end);
+    if (post) {
+      const [cs, ce] = withoutTrailingLink(text, post.dash > seg.start ? trimRange(text, seg.start, post.dash) : prevSeg(segments, g) ?? [0, 0]);
+      if (ce - cs >= 3) {
+        out.push({ kind: 'direct', cue: [[post.dash, post.dashEnd]], source: [post.name], content: [[cs, ce]] });
+        return;
+      }
+    }
     // a transcript line may open with a stray quotation mark: "WALLACE: Let's start …
     const from = quoteMarkAt(text, tokens[first]!.start) && first < last ? first + 1 : first;
     let k = from;
@@ -187,6 +196,31 @@ function speakerLines(doc: Doc, tokens: readonly Token[], quotes: readonly Quote
     out.push({ kind: kindOf(text, content), cue: [[mark.start, mark.end]], source: [tokenRange(tokens, from, k - 1)], content });
   });
   return out;
+}
+
+/** The signature of an embedded post, as platforms print it under the post's text: a dash, a name, a handle in brackets, maybe a date. */
+const POST_SIGNATURE = /(?:^|\s)(―|—|–|--|-)[ \t\u00a0]*(\p{Lu}[^()\n]{0,60}?)[ \t\u00a0]*\(@\w{1,30}\)[ \t\u00a0]*(?:\p{Lu}\p{Ll}+\.? \d{1,2}, \d{4}|\d{1,2} \p{Lu}\p{Ll}+ \d{4})?[ \t\u00a0]*$/u;
+
+/** The post signature ending the segment [start, end): its dash and the name's span. Only the last 160 characters are read. */
+function postSignature(text: string, start: number, end: number): { dash: number; dashEnd: number; name: [number, number] } | null {
+  const from = Math.max(start, end - 160);
+  const m = POST_SIGNATURE.exec(text.slice(from, end));
+  if (!m) return null;
+  const dash = from + m.index + m[0].indexOf(m[1]!);
+  const nameAt = from + m.index + m[0].indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length);
+  return { dash, dashEnd: dash + m[1]!.length, name: trimRange(text, nameAt, nameAt + m[2]!.length) };
+}
+
+/** A post's text without the link that ends it ("… terrible! pic.twitter.com/x1Y2"): PolNeAR's gold leaves it out. */
+function withoutTrailingLink(text: string, [start, end]: readonly [number, number]): [number, number] {
+  const m = /\s(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S*$/iu.exec(text.slice(Math.max(start, end - 200), end));
+  return m ? trimRange(text, start, end - m[0].length) : [start, end];
+}
+
+/** The span of the prose or heading segment before segment g (an embedded post's text), if any. */
+function prevSeg(segments: readonly Segment[], g: number): [number, number] | null {
+  const prev = segments[g - 1];
+  return prev && prev.kind !== 'boilerplate' ? [prev.start, prev.end] : null;
 }
 
 function isClosingQuote(text: string, t: Token): boolean {

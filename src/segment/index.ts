@@ -71,6 +71,8 @@ export function isHeading(line: string, opts: SegmentOptions, nextLine: string |
   if (words.length === 0 || words.length > opts.maxHeadingWords) return false;
   // a finished sentence inside the line ("“…shame.” ― Sonya Herridge") is prose, not a title
   if (/\p{Ll}[.!?][”"’']?\s+\S/u.test(t)) return false;
+  // a line with a link in it (an embedded post's text: "… pic.twitter.com/x1Y2") is no title
+  if (/\b(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S/iu.test(t)) return false;
   // a hard-wrapped line continues in lower case on the next line: not a heading
   if (nextLine !== undefined && /^\s*\p{Ll}/u.test(nextLine)) return false;
   if (!FINAL_PUNCT.test(t)) return true;

@@ -123,6 +123,23 @@ describe('attributions: signed quotations', () => {
   });
 });
 
+describe('attributions: embedded posts', () => {
+  // the text platforms print for an embedded post: its words, maybe a link, then "— Name (@handle) Date"
+  it.each([
+    ['on the line before', 'Wow, Crooked Hillary was duped and used by my worst Miss U. pic.twitter.com/Ab12Cd\n— Donald J. Trump (@realDonaldTrump) September 30, 2016'],
+    ['on the same line', 'Wow, Crooked Hillary was duped and used by my worst Miss U. pic.twitter.com/Ab12Cd — Donald J. Trump (@realDonaldTrump) September 30, 2016'],
+    ['without a date', 'Wow, Crooked Hillary was duped and used by my worst Miss U.\n\n-- Donald J. Trump (@realDonaldTrump)'],
+  ])('reads a post signed %s as a quotation by its author', (_where, post) => {
+    const found = attrs(`Trump attacked her again on Friday.\n\n${post}\n\nClinton did not respond.`).map((a) => [a.source?.text, a.content.text, a.kind]);
+    expect(found).toContainEqual(['Donald J. Trump', 'Wow, Crooked Hillary was duped and used by my worst Miss U.', 'direct']);
+  });
+
+  it('takes no signature without a handle for one', () => {
+    const found = attrs('The plan was approved.\n\n— Donald J. Trump, September 30, 2016').map((a) => a.source?.text);
+    expect(found).not.toContain('Donald J. Trump');
+  });
+});
+
 describe('attributions: transcripts', () => {
   it('reads a transcript line, even one opening with a stray quotation mark', () => {
     const text = '"WALLACE: Let’s start with breaking news on the debate story.\nPENCE: Well, look, this is serious business.';
