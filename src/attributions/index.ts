@@ -8,6 +8,7 @@ import { notEnglish } from '../language/index.ts';
 import { analysisText, need, type Doc, type Segment } from '../pipeline/doc.ts';
 import type { Token } from '../nlp/wink.ts';
 import { part, trimRange } from '../text/spans.ts';
+import { TRAILING_BARE_LINK } from '../text/links.ts';
 import { itemsWithin, lowerBound } from '../text/search.ts';
 import { cueStrength, INVERSION_VERBS, SOURCE_HEADS, VERB_CUE_P, VERB_PARTICLES } from './cues.ts';
 import { headNoun, npRight, subjectBefore } from './phrases.ts';
@@ -127,6 +128,12 @@ function overlapsDraft(a: Draft, b: Draft): boolean {
   return all(a).some(([s1, e1]) => all(b).some(([s2, e2]) => s1 < e2 && s2 < e1));
 }
 
+/** The mark after a transcript line's speaker ("PENCE: …"). */
+const MARK = /^[:―—]$/u;
+/** The dash before a signature (quotation or post), as outlets type it: a bar, an em or en dash, two hyphens or one. */
+const SIGN_DASH = '―|—|–|--|-';
+const SIGN = new RegExp(`^(?:${SIGN_DASH})$`, 'u');
+
 /**
  * Transcript and vox-pop lines: "PENCE: Well, look, …", "Sonya Herridge ― “…”". A short
  * name at the start of a prose paragraph, then a colon or a dash, then what was said.
@@ -137,9 +144,6 @@ function speakerLines(doc: Doc, tokens: readonly Token[], quotes: readonly Quote
   const segments = doc.segments ?? [];
   const sentences = doc.sentences ?? [];
   const ranges = doc.sentenceTokens ?? [];
-  const MARK = /^[:―—]$/u;
-  // the dash before a signature, as outlets type it: a bar, an em or en dash, two hyphens or one
-  const SIGN = /^(―|—|–|--|-)$/u;
   segments.forEach((seg, g) => {
     if (seg.kind !== 'prose') return;
     const si = lowerBound(sentences, seg.start);
@@ -199,7 +203,7 @@ function speakerLines(doc: Doc, tokens: readonly Token[], quotes: readonly Quote
 }
 
 /** The signature of an embedded post, as platforms print it under the post's text: a dash, a name, a handle in brackets, maybe a date. */
-const POST_SIGNATURE = /(?:^|\s)(―|—|–|--|-)[ \t\u00a0]*(\p{Lu}[^()\n]{0,60}?)[ \t\u00a0]*\(@\w{1,30}\)[ \t\u00a0]*(?:\p{Lu}\p{Ll}+\.? \d{1,2}, \d{4}|\d{1,2} \p{Lu}\p{Ll}+ \d{4})?[ \t\u00a0]*$/u;
+const POST_SIGNATURE = new RegExp(String.raw`(?:^|\s)(${SIGN_DASH})[ \t\u00a0]*(\p{Lu}[^()\n]{0,60}?)[ \t\u00a0]*\(@\w{1,30}\)[ \t\u00a0]*(?:\p{Lu}\p{Ll}+\.? \d{1,2}, \d{4}|\d{1,2} \p{Lu}\p{Ll}+ \d{4})?[ \t\u00a0]*$`, 'u');
 
 /** The post signature ending the segment [start, end): its dash and the name's span. Only the last 160 characters are read. */
 function postSignature(text: string, start: number, end: number): { dash: number; dashEnd: number; name: [number, number] } | null {
@@ -213,7 +217,7 @@ function postSignature(text: string, start: number, end: number): { dash: number
 
 /** A post's text without the link that ends it ("… terrible! pic.twitter.com/x1Y2"): PolNeAR's gold leaves it out. */
 function withoutTrailingLink(text: string, [start, end]: readonly [number, number]): [number, number] {
-  const m = /\s(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S*$/iu.exec(text.slice(Math.max(start, end - 200), end));
+  const m = TRAILING_BARE_LINK.exec(text.slice(Math.max(start, end - 200), end));
   return m ? trimRange(text, start, end - m[0].length) : [start, end];
 }
 

@@ -122,6 +122,9 @@ export interface Style {
 /** Where an original offset lands in the styled text, when a step inserted text (null: offsets hold). */
 export type OffsetMap = { start: (o: number) => number; end: (o: number) => number };
 
+/** Offsets moved by `a`, then by `b`. */
+const then = (a: OffsetMap, b: OffsetMap): OffsetMap => ({ start: (o) => b.start(a.start(o)), end: (o) => b.end(a.end(o)) });
+
 /** The text in a style, and how gold offsets move with it. */
 export function applyStyle(style: Style, t: string): { text: string; moved: OffsetMap | null } {
   let text = t;
@@ -134,8 +137,7 @@ export function applyStyle(style: Style, t: string): { text: string; moved: Offs
       continue;
     }
     const m = inserted(text, step.markup(text));
-    const prev = moved as OffsetMap | null;
-    moved = prev ? { start: (o) => m.start(prev.start(o)), end: (o) => m.end(prev.end(o)) } : m;
+    moved = moved ? then(moved, m) : m;
     text = m.text;
   }
   return { text, moved };

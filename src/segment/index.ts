@@ -13,6 +13,7 @@ import type { Message, SegmentKind } from '../schemas/index.ts';
 import { defineStage } from '../pipeline/stage.ts';
 import { message, type Segment } from '../pipeline/doc.ts';
 import { readQuotes } from '../text/quote-style.ts';
+import { HAS_BARE_LINK } from '../text/links.ts';
 import { readMarkdown } from '../text/markdown.ts';
 import { lines, readLines } from '../text/line-wrap.ts';
 import { trimRange } from '../text/spans.ts';
@@ -72,7 +73,7 @@ export function isHeading(line: string, opts: SegmentOptions, nextLine: string |
   // a finished sentence inside the line ("“…shame.” ― Sonya Herridge") is prose, not a title
   if (/\p{Ll}[.!?][”"’']?\s+\S/u.test(t)) return false;
   // a line with a link in it (an embedded post's text: "… pic.twitter.com/x1Y2") is no title
-  if (/\b(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S/iu.test(t)) return false;
+  if (HAS_BARE_LINK.test(t)) return false;
   // a hard-wrapped line continues in lower case on the next line: not a heading
   if (nextLine !== undefined && /^\s*\p{Ll}/u.test(nextLine)) return false;
   if (!FINAL_PUNCT.test(t)) return true;
