@@ -4,13 +4,16 @@
 // record, field by field in schema order, so they need no second pass.
 import {
   ArticleRecord,
+  type Part,
   SCHEMA_VERSION,
   type ArticleRecord as ArticleRecordT,
   type ClaimLine as ClaimLineT,
 } from '../schemas/index.ts';
 import type { Doc } from '../pipeline/doc.ts';
+import { widenPart, widenSpan, type Atoms } from '../text/atoms.ts';
 
 export function toRecord(doc: Doc): ArticleRecordT {
+  const atoms = doc.readingAtoms ?? [];
   const record = {
     schemaVersion: SCHEMA_VERSION,
     article: doc.article,
@@ -23,9 +26,27 @@ export function toRecord(doc: Doc): ArticleRecordT {
     claims: doc.claims ?? [],
     messages: doc.messages,
   };
+  // spans widened after parsing: each keeps its keys, in schema order
   const parsed = ArticleRecord.parse(record);
+  if (atoms.length > 0) Object.assign(parsed, widened(parsed, atoms));
   assertOffsets(parsed);
   return parsed;
+}
+
+/** Every span of a record widened over the reading's atoms it cuts (the places assertOffsets checks). */
+function widened(r: ArticleRecordT, atoms: Atoms): ArticleRecordT {
+  const t = r.text;
+  const sp = <S extends { start: number; end: number; text: string }>(s: S) => widenSpan(t, atoms, s);
+  const pt = (p: Part) => widenPart(t, atoms, p);
+  return {
+    ...r,
+    sentences: r.sentences.map(sp),
+    entities: r.entities.map((e) => ({ ...e, mentions: e.mentions.map(sp), roles: e.roles.map(sp) })),
+    dates: r.dates.map(sp),
+    quantities: r.quantities.map(sp),
+    attributions: r.attributions.map((a) => ({ ...a, cue: pt(a.cue), content: pt(a.content), source: a.source && pt(a.source), channel: a.channel && pt(a.channel) })),
+    claims: r.claims.map((c) => ({ ...c, statement: pt(c.statement) })),
+  };
 }
 
 /** Offsets are sacred: fail loudly rather than write a span that does not slice back to its text. */

@@ -38,42 +38,46 @@ export function wrap(t: string, width: number): string {
   return chars.join('');
 }
 
-/** Text inserted before the character at `at` of the original. */
-export type Insertion = readonly [at: number, text: string];
+/**
+ * Text inserted before the character at `at` of the original; with `drop`,
+ * in place of the `drop` characters from `at` (an HTML entity for a mark).
+ */
+export type Insertion = readonly [at: number, text: string, drop?: number];
 
 /**
  * The text with the insertions made, and where an original span's start and
  * end land: text inserted at a span's start goes before it ("[" of a link),
- * text inserted at its end after it ("](url)").
+ * text inserted at its end after it ("](url)"); text replacing characters
+ * stands where they stood, inside a span that held them.
  */
 export function inserted(t: string, insertions: readonly Insertion[]): { text: string; start: (o: number) => number; end: (o: number) => number } {
-  const sorted = [...insertions].sort((a, b) => a[0] - b[0]);
+  // at one offset, pure insertions before a replacement
+  const sorted = [...insertions].sort((a, b) => a[0] - b[0] || (a[2] ?? 0) - (b[2] ?? 0));
   let text = '';
   let last = 0;
-  const at: number[] = [];
-  const shift: number[] = []; // inserted length up to and including at[k]
-  for (const [o, add] of sorted) {
+  for (const [o, add, drop = 0] of sorted) {
+    if (o < last) throw new Error('inserted: overlapping replacements');
     text += t.slice(last, o) + add;
-    last = o;
-    if (at[at.length - 1] === o) shift[shift.length - 1]! += add.length;
-    else {
-      at.push(o);
-      shift.push((shift[shift.length - 1] ?? 0) + add.length);
-    }
+    last = o + drop;
   }
   text += t.slice(last);
-  // inserted length at positions before o (strict) or up to o
-  const before = (o: number, upTo: boolean) => {
+  // offsets move by what every edit wholly before them added; a span starting at an offset also moves past the pure insertions there
+  const at = sorted.map((e) => e[0]);
+  const grow: number[] = [];
+  for (const [, add, drop = 0] of sorted) grow.push((grow[grow.length - 1] ?? 0) + add.length - drop);
+  const shiftBefore = (o: number): number => {
     let lo = 0;
     let hi = at.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (at[mid]! < o || (upTo && at[mid] === o)) lo = mid + 1;
+      if (at[mid]! < o) lo = mid + 1;
       else hi = mid;
     }
-    return lo === 0 ? 0 : shift[lo - 1]!;
+    return lo === 0 ? 0 : grow[lo - 1]!;
   };
-  return { text, start: (o) => o + before(o, true), end: (o) => o + before(o, false) };
+  const insertedAt = new Map<number, number>();
+  for (const [o, add, drop = 0] of sorted) if (drop === 0) insertedAt.set(o, (insertedAt.get(o) ?? 0) + add.length);
+  return { text, start: (o) => o + shiftBefore(o) + (insertedAt.get(o) ?? 0), end: (o) => o + shiftBefore(o) };
 }
 
 /**
@@ -99,15 +103,31 @@ const NAME = /\b[A-Z][a-z]+ [A-Z][a-z]+\b/gu;
 const EMPHASISED = /\b(?:very|not|never|only|really)\b/gu;
 /** The article as a scraper's Markdown: "# " before the title, every third two-word name linked, every fourth intensifier in *italics*. */
 function markdown(t: string): Insertion[] {
-  const out: Insertion[] = [[0, '# ']];
+  return [[0, '# '], ...around(t, NAME, 3, () => '[', (name) => `](${topic(name)})`), ...around(t, EMPHASISED, 4, () => '*', () => '*')];
+}
+
+/** Insertions around every `nth` match of `re` (global): `open` before it, `close` after. */
+function around(t: string, re: RegExp, nth: number, open: (m: string) => string, close: (m: string) => string): Insertion[] {
+  const out: Insertion[] = [];
   let k = 0;
-  for (const m of t.matchAll(NAME)) {
-    if (++k % 3 !== 0) continue;
-    out.push([m.index, '['], [m.index + m[0].length, `](https://www.example.com/topic/${m[0].toLowerCase().replace(' ', '-')})`]);
-  }
-  k = 0;
-  for (const m of t.matchAll(EMPHASISED)) if (++k % 4 === 0) out.push([m.index, '*'], [m.index + m[0].length, '*']);
+  for (const m of t.matchAll(re)) if (++k % nth === 0) out.push([m.index, open(m[0])], [m.index + m[0].length, close(m[0])]);
   return out;
+}
+const topic = (name: string) => `https://www.example.com/topic/${name.toLowerCase().replace(' ', '-')}`;
+
+const ENTITY: Record<string, string> = { '“': '&ldquo;', '”': '&rdquo;', '’': '&#8217;', '&': '&amp;' };
+/**
+ * The article as a news API or feed delivers its body: every paragraph in
+ * <p>…</p>, every third two-word name linked, every fourth intensifier in
+ * <em>, curly double marks and & as named entities, ’ as a numeric one.
+ */
+function html(t: string): Insertion[] {
+  return [
+    ...around(t, /[^\n]+(?:\n[^\n]+)*/gu, 1, () => '<p>', () => '</p>'),
+    ...around(t, NAME, 3, (name) => `<a href="${topic(name)}">`, () => '</a>'),
+    ...around(t, EMPHASISED, 4, () => '<em>', () => '</em>'),
+    ...[...t.matchAll(/[“”’&]/gu)].map((m): Insertion => [m.index, ENTITY[m[0]]!, 1]),
+  ];
 }
 
 /** One rewrite of a text: same-length, or insertions (the gold spans move with them). */
@@ -163,6 +183,11 @@ export const STYLES: Record<string, Style> = {
   'tab-wrap-72': {
     what: 'paragraphs indented by a tab, no blank lines, hard-wrapped at 72 columns',
     steps: [{ rewrite: (t) => t.replace(/\n\n/gu, '\n\t') }, { markup: insertBefore(/(?<=\n)(?=[^\t\n])/gu, '\t') }, { rewrite: (t) => wrap(t, 72) }],
+  },
+  html: { what: 'HTML body: <p> paragraphs, <a href> names, <em>, &ldquo; &rdquo; &#8217; &amp;', steps: [{ markup: html }] },
+  'html-one-line': {
+    what: 'HTML body on one line: <p>…</p><p>…</p>, <a href> names, <em>, entities',
+    steps: [{ markup: html }, { rewrite: (t) => t.replace(/<\/p>\n+<p>/gu, (m) => `</p>${' '.repeat(m.length - 7)}<p>`) }],
   },
   'crlf-wrap-72': { what: 'hard-wrapped at 72 columns, CRLF line ends', steps: [{ rewrite: (t) => wrap(t, 72) }, { markup: insertBefore(/\n/gu, '\r') }] },
 };

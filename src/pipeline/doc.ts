@@ -34,6 +34,11 @@ export interface Doc {
    * `analysisText(doc)`. Output spans are sliced from `text`.
    */
   readonly analysisText?: string;
+  /**
+   * Ranges of `text` the reading replaced by one character (HTML entities,
+   * src/text/html.ts), sorted: output spans are widened so as not to cut them.
+   */
+  readonly readingAtoms?: ReadonlyArray<readonly [number, number]>;
   /** "en", or "other" when the language stage found the text is not English. */
   readonly language?: string;
   readonly segments?: readonly Segment[];

@@ -1,0 +1,118 @@
+// HTML markup. News APIs and feeds (an RSS item's content:encoded, the bodies
+// that the Guardian's or NewsAPI's endpoints return, CMS exports) deliver an
+// article's body as HTML: <p> paragraphs, <a href> names, <em>, and marks as
+// entities (&ldquo; &#8217; &amp;). The taggers were trained on plain prose,
+// so the article is read through a same-length copy: tags blanked (a block
+// tag's first characters become the blank line between paragraphs), the
+// contents of <script>, <style> and comments blanked whole, and each entity
+// replaced by its character padded with spaces. The character goes at the end
+// of the entity when a word follows it ("Clinton&#8217;s" → "Clinton      ’s",
+// so the possessive stays with its word), else at the start. Records keep the
+// article's own text; the entities' ranges are returned as `atoms`, which no
+// output span may cut (src/text/atoms.ts widens a span over them).
+
+export interface HtmlReading {
+  /** The text with tags and entities read (the input itself when it is not HTML). */
+  text: string;
+  /** Tags read. */
+  tags: number;
+  /** Entities decoded. */
+  entities: number;
+  /** [start, end) of every decoded entity, in text order. */
+  atoms: Array<[number, number]>;
+}
+
+// the elements of article bodies; an unknown name ("<Trump>", "a <b> c" aside) is not read as a tag
+const INLINE = 'a|abbr|b|cite|code|em|font|i|img|mark|q|s|small|source|span|strong|sub|sup|time|u|wbr';
+const BLOCK = 'article|aside|blockquote|br|caption|center|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|main|nav|ol|p|picture|pre|section|table|tbody|td|th|thead|tr|ul';
+const RAW = 'script|style|noscript|iframe|svg|audio|video';
+// a tag on one line or a few, its attributes at most 1,000 characters (bounded, so a stray "<p" is read in linear time)
+const TAG = new RegExp(`<(/?)(${INLINE}|${BLOCK}|${RAW})(?=[\\s/>])[^<>]{0,1000}>`, 'giu');
+const IS_BLOCK = new RegExp(`^(?:${BLOCK})$`, 'iu');
+const IS_RAW = new RegExp(`^(?:${RAW})$`, 'iu');
+const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z][a-zA-Z0-9]{1,15}));/gu;
+
+/** The named entities of news text; an unknown name stays as it is. */
+const NAMED: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ',
+  ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', sbquo: '‚', bdquo: '„', laquo: '«', raquo: '»', lsaquo: '‹', rsaquo: '›',
+  mdash: '—', ndash: '–', horbar: '―', hellip: '…', minus: '−', bull: '•', middot: '·', prime: '′', Prime: '″',
+  copy: '©', reg: '®', trade: '™', deg: '°', euro: '€', pound: '£', yen: '¥', cent: '¢', sect: '§', para: '¶',
+  times: '×', divide: '÷', frac12: '½', frac14: '¼', frac34: '¾', plusmn: '±', percnt: '%', dollar: '$', num: '#', commat: '@',
+  aacute: 'á', eacute: 'é', iacute: 'í', oacute: 'ó', uacute: 'ú', Aacute: 'Á', Eacute: 'É', Iacute: 'Í', Oacute: 'Ó', Uacute: 'Ú',
+  agrave: 'à', egrave: 'è', igrave: 'ì', ograve: 'ò', ugrave: 'ù', acirc: 'â', ecirc: 'ê', icirc: 'î', ocirc: 'ô', ucirc: 'û',
+  auml: 'ä', euml: 'ë', iuml: 'ï', ouml: 'ö', uuml: 'ü', Auml: 'Ä', Ouml: 'Ö', Uuml: 'Ü', atilde: 'ã', otilde: 'õ', ntilde: 'ñ', Ntilde: 'Ñ',
+  ccedil: 'ç', Ccedil: 'Ç', szlig: 'ß', oslash: 'ø', Oslash: 'Ø', aring: 'å', Aring: 'Å', aelig: 'æ', scaron: 'š', Scaron: 'Š', zcaron: 'ž',
+};
+/** Entities that are (only) spacing: read as spaces, with nothing to place. */
+const SPACING = new Set([' ']);
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function decode(m: RegExpMatchArray): string | null {
+  const [, dec, hex, name] = m;
+  if (name !== undefined) return NAMED[name] ?? null;
+  const code = dec !== undefined ? Number(dec) : parseInt(hex!, 16);
+  if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return null;
+  return String.fromCodePoint(code);
+}
+
+/**
+ * Reads HTML markup. An article counts as HTML when it has at least two tags
+ * of the elements above, one of them a block (<p>, <br>, <div>, …); otherwise
+ * it comes back as it is (a plain text that mentions "<p>" once, holds a link
+ * scraped with its tags or a stray "&amp;", is not HTML).
+ */
+export function readHtml(text: string): HtmlReading {
+  const none: HtmlReading = { text, tags: 0, entities: 0, atoms: [] };
+  if (!text.includes('<')) return none;
+  const tags = [...text.matchAll(TAG)];
+  // an HTML body has paragraphs (or line breaks, or divisions); a stray link scraped into plain text does not make one
+  if (tags.length < 2 || !tags.some((m) => IS_BLOCK.test(m[2]!))) return none;
+  const chars = text.split('');
+  const blank = (start: number, end: number): void => {
+    for (let i = start; i < end; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+  };
+  let rawUntil = 0; // the end of the last <script>/<style>/comment blanked whole
+  let lower: string | undefined;
+  for (const m of tags) {
+    const at = m.index;
+    if (at < rawUntil) continue;
+    const [all, slash, name] = m;
+    const end = at + all.length;
+    blank(at, end);
+    if (!slash && IS_RAW.test(name!) && !all.endsWith('/>')) {
+      // the element's contents are no prose: blank them through the closing tag (or to the end)
+      lower ??= text.toLowerCase();
+      const close = lower.indexOf(`</${name!.toLowerCase()}`, end);
+      const closeEnd = close < 0 ? text.length : text.indexOf('>', close) + 1 || text.length;
+      blank(end, closeEnd);
+      rawUntil = closeEnd;
+    } else if (IS_BLOCK.test(name!)) {
+      // a block tag breaks the line (<br>) or the paragraph (the rest)
+      chars[at] = '\n';
+      if (name!.toLowerCase() !== 'br' && all.length >= 2) chars[at + 1] = '\n';
+    }
+  }
+  for (let at = text.indexOf('<!--'); at >= 0; at = text.indexOf('<!--', at + 4)) {
+    const close = text.indexOf('-->', at + 4);
+    const end = close < 0 ? text.length : close + 3;
+    blank(at, end);
+    at = end - 4;
+  }
+  let entities = 0;
+  const atoms: Array<[number, number]> = [];
+  for (const m of text.matchAll(ENTITY)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    if (chars[at] !== '&') continue; // inside a tag, comment or script, blanked already
+    const c = decode(m);
+    if (c === null || c.length > m[0].length) continue;
+    entities++;
+    atoms.push([at, end]);
+    blank(at, end);
+    if (SPACING.has(c)) continue;
+    const place = end < text.length && WORD_CHAR.test(text[end]!) ? end - c.length : at;
+    for (let k = 0; k < c.length; k++) chars[place + k] = c[k]!;
+  }
+  return { text: chars.join(''), tags: tags.length, entities, atoms };
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { readHtml } from '../../src/text/html.ts';
+import { widen } from '../../src/text/atoms.ts';
+import { applyStyle, inserted, STYLES } from '../../src/eval/styles.ts';
+import { record, seed } from '../helpers.ts';
+
+/** As many spaces as `s` has characters. */
+const sp = (s: string) => ' '.repeat(s.length);
+
+describe('readHtml: what is read as HTML', () => {
+  it.each([
+    ['paragraphs: a block tag opens with the blank line between paragraphs', '<p>The plane crashed.</p><p>Nobody spoke.</p>', '\n\n The plane crashed.\n\n  \n\n Nobody spoke.\n\n  '],
+    ['a link and emphasis: inline tags are blanked', '<p>The <a href="https://kremlin.ru">Kremlin</a> said it was <em>not</em> to blame.</p>', `\n\n The ${sp('<a href="https://kremlin.ru">')}Kremlin${sp('</a>')} said it was ${sp('<em>')}not${sp('</em>')} to blame.\n\n  `],
+    ['a line break inside a paragraph', '<p>Line one<br>line two</p>', '\n\n Line one\n   line two\n\n  '],
+    ['entities: an opening mark and an apostrophe go by the word after them, a closing mark by the one before', '<p>He said &ldquo;Russia&#8217;s fault.&rdquo; Then</p>', '\n\n He said       “Russia      ’s fault.”       Then\n\n  '],
+    ['an ampersand and a no-break space', '<p>AT&amp;T&nbsp;said</p><p>x</p>', '\n\n AT    &T      said\n\n  \n\n x\n\n  '],
+    ['a script and a comment, contents and all', '<p>Hi.</p><script>var a = "<p>";</script><!-- note <b> --><p>Bye.</p>', `\n\n Hi.\n\n  ${sp('<script>var a = "<p>";</script><!-- note <b> -->')}\n\n Bye.\n\n  `],
+  ])('reads %s', (_name, text, expected) => {
+    const r = readHtml(text);
+    expect(r.text).toBe(expected);
+    expect(r.text).toHaveLength(text.length);
+  });
+
+  it.each([
+    ['one tag alone', 'Use a <p> element for paragraphs, she said.'],
+    ['comparisons', 'If a < b and c > d, the poll said, then a <b.'],
+    ['a name in angle brackets', 'From: Jane Doe <jane@example.com>\n<Trump> said nothing.'],
+    ['a link scraped with its tags into plain text', 'Watch the latest video at <a href="http://video.foxnews.com">video.foxnews.com</a>.'],
+    ['entities without tags', 'Smith &amp; Wesson said &ldquo;no&rdquo; on Monday.'],
+  ])('leaves %s as it is', (_name, text) => {
+    const r = readHtml(text);
+    expect(r.text).toBe(text);
+    expect(r.atoms).toEqual([]);
+  });
+
+  it('returns the decoded entities as atoms, which spans widen over', () => {
+    const text = '<p>She said &ldquo;no.&rdquo;</p>';
+    const r = readHtml(text);
+    expect(r.atoms).toEqual([[12, 19], [22, 29]]);
+    // the reading's “ stands at 18 (by the word after it) and ” at 22 (by the one before): a quotation over them widens to the whole entities
+    expect(r.text.slice(12, 29)).toBe('      “no.”      ');
+    expect(widen(r.atoms, 18, 23)).toEqual([12, 29]);
+    expect(widen(r.atoms, 18, 21)).toEqual([12, 21]);
+    expect(widen(r.atoms, 19, 22)).toEqual([19, 22]);
+  });
+});
+
+describe('moving gold spans over replaced characters', () => {
+  it('puts a replacement where the character stood, inside a span that held it', () => {
+    const text = 'He said “no.” Then';
+    const moved = inserted(text, [[8, '&ldquo;', 1], [12, '&rdquo;', 1], [0, '<p>'], [text.length, '</p>']]);
+    expect(moved.text).toBe('<p>He said &ldquo;no.&rdquo; Then</p>');
+    expect(moved.text.slice(moved.start(8), moved.end(13))).toBe('&ldquo;no.&rdquo;');
+    expect(moved.text.slice(moved.start(0), moved.end(2))).toBe('He');
+    expect(moved.text.slice(moved.start(14), moved.end(18))).toBe('Then');
+  });
+});
+
+describe('a seed article delivered as an HTML body', () => {
+  const text = seed('002');
+  const styled = applyStyle(STYLES['html-one-line']!, text);
+  const plain = record(text);
+  const html = record(styled.text);
+
+  it('keeps its own text and says how it was read', () => {
+    expect(html.text).toBe(styled.text);
+    expect(html.text).toMatch(/^<p>/u);
+    expect(html.messages.map((m) => m.ruleId)).toContain('segment/html');
+    expect(plain.messages.map((m) => m.ruleId)).not.toContain('segment/html');
+  });
+
+  it('gives the attributions of the plain article, at the moved offsets, no span cutting an entity', () => {
+    const moved = styled.moved!;
+    const at = (spans: Array<[number, number]>) => spans.map(([s, e]) => [moved.start(s), moved.end(e)]);
+    const plainSpans = plain.attributions.map((a) => [a.kind, at(a.cue.spans), a.source ? at(a.source.spans) : null, at(a.content.spans)]);
+    const htmlSpans = html.attributions.map((a) => [a.kind, a.cue.spans, a.source?.spans ?? null, a.content.spans]);
+    expect(plain.attributions.length).toBeGreaterThan(5);
+    expect(htmlSpans).toEqual(plainSpans);
+    for (const a of html.attributions) {
+      expect(a.content.text).toBe(a.content.spans.map(([s, e]) => html.text.slice(s, e)).join(' '));
+      expect(a.content.text).not.toMatch(/&[a-z#0-9]*$|^[a-z#0-9]*;/u);
+    }
+  });
+});
