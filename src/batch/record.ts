@@ -5,15 +5,15 @@
 import {
   ArticleRecord,
   type Part,
+  type Span,
   SCHEMA_VERSION,
   type ArticleRecord as ArticleRecordT,
   type ClaimLine as ClaimLineT,
 } from '../schemas/index.ts';
 import type { Doc } from '../pipeline/doc.ts';
-import { widenPart, widenSpan, type Atoms } from '../text/atoms.ts';
+import { widenPart, widenSpan } from '../text/atoms.ts';
 
 export function toRecord(doc: Doc): ArticleRecordT {
-  const atoms = doc.readingAtoms ?? [];
   const record = {
     schemaVersion: SCHEMA_VERSION,
     article: doc.article,
@@ -26,56 +26,61 @@ export function toRecord(doc: Doc): ArticleRecordT {
     claims: doc.claims ?? [],
     messages: doc.messages,
   };
-  // spans widened after parsing: each keeps its keys, in schema order
   const parsed = ArticleRecord.parse(record);
-  if (atoms.length > 0) Object.assign(parsed, widened(parsed, atoms));
-  assertOffsets(parsed);
-  return parsed;
+  // spans widened over the reading's atoms after parsing: each keeps its keys, in schema order
+  const atoms = doc.readingAtoms ?? [];
+  const out = atoms.length > 0 ? mapSpans(parsed, (s) => widenSpan(parsed.text, atoms, s), (p) => widenPart(parsed.text, atoms, p)) : parsed;
+  assertOffsets(out);
+  return out;
 }
 
-/** Every span of a record widened over the reading's atoms it cuts (the places assertOffsets checks). */
-function widened(r: ArticleRecordT, atoms: Atoms): ArticleRecordT {
-  const t = r.text;
-  const sp = <S extends { start: number; end: number; text: string }>(s: S) => widenSpan(t, atoms, s);
-  const pt = (p: Part) => widenPart(t, atoms, p);
+/**
+ * The record with every span and part passed through `span` and `part`
+ * (`what` names the place): the one list of where a record holds spans.
+ */
+function mapSpans(
+  r: ArticleRecordT,
+  span: <S extends Span>(s: S, what: string) => S,
+  part: (p: Part, what: string) => Part,
+): ArticleRecordT {
   return {
     ...r,
-    sentences: r.sentences.map(sp),
-    entities: r.entities.map((e) => ({ ...e, mentions: e.mentions.map(sp), roles: e.roles.map(sp) })),
-    dates: r.dates.map(sp),
-    quantities: r.quantities.map(sp),
-    attributions: r.attributions.map((a) => ({ ...a, cue: pt(a.cue), content: pt(a.content), source: a.source && pt(a.source), channel: a.channel && pt(a.channel) })),
-    claims: r.claims.map((c) => ({ ...c, statement: pt(c.statement) })),
+    sentences: r.sentences.map((s) => span(s, `sentence ${s.id}`)),
+    entities: r.entities.map((e) => ({
+      ...e,
+      mentions: e.mentions.map((m) => span(m, `entity ${e.id} mention`)),
+      roles: e.roles.map((m) => span(m, `entity ${e.id} role`)),
+    })),
+    dates: r.dates.map((d) => span(d, `date ${d.id}`)),
+    quantities: r.quantities.map((q) => span(q, `quantity ${q.id}`)),
+    attributions: r.attributions.map((a) => ({
+      ...a,
+      cue: part(a.cue, `attribution ${a.id} cue`),
+      content: part(a.content, `attribution ${a.id} content`),
+      source: a.source && part(a.source, `attribution ${a.id} source`),
+      channel: a.channel && part(a.channel, `attribution ${a.id} channel`),
+    })),
+    claims: r.claims.map((c) => ({ ...c, statement: part(c.statement, `claim ${c.id} statement`) })),
   };
 }
 
 /** Offsets are sacred: fail loudly rather than write a span that does not slice back to its text. */
 export function assertOffsets(r: ArticleRecordT): void {
   const t = r.text;
-  const check = (s: { start: number; end: number; text: string }, what: string) => {
-    if (s.end < s.start || s.end > t.length || s.end - s.start !== s.text.length || !t.startsWith(s.text, s.start)) {
-      throw new Error(`${what} [${s.start}, ${s.end}) does not slice back to its text ${JSON.stringify(s.text)}`);
-    }
-  };
-  const checkPart = (p: { text: string; spans: Array<[number, number]> }, what: string) => {
-    for (const [s, e] of p.spans) if (e < s || e > t.length) throw new Error(`${what} span [${s}, ${e}) outside the text`);
-    const joined = p.spans.map(([s, e]) => t.slice(s, e)).join(' ');
-    if (joined !== p.text) throw new Error(`${what} text does not match its spans`);
-  };
-  r.sentences.forEach((s) => check(s, `sentence ${s.id}`));
-  r.entities.forEach((e) => {
-    e.mentions.forEach((m) => check(m, `entity ${e.id} mention`));
-    e.roles.forEach((m) => check(m, `entity ${e.id} role`));
-  });
-  r.dates.forEach((d) => check(d, `date ${d.id}`));
-  r.quantities.forEach((q) => check(q, `quantity ${q.id}`));
-  r.attributions.forEach((a) => {
-    checkPart(a.cue, `attribution ${a.id} cue`);
-    checkPart(a.content, `attribution ${a.id} content`);
-    if (a.source) checkPart(a.source, `attribution ${a.id} source`);
-    if (a.channel) checkPart(a.channel, `attribution ${a.id} channel`);
-  });
-  r.claims.forEach((c) => checkPart(c.statement, `claim ${c.id} statement`));
+  mapSpans(
+    r,
+    (s, what) => {
+      if (s.end < s.start || s.end > t.length || s.end - s.start !== s.text.length || !t.startsWith(s.text, s.start)) {
+        throw new Error(`${what} [${s.start}, ${s.end}) does not slice back to its text ${JSON.stringify(s.text)}`);
+      }
+      return s;
+    },
+    (p, what) => {
+      for (const [s, e] of p.spans) if (e < s || e > t.length) throw new Error(`${what} span [${s}, ${e}) outside the text`);
+      if (p.spans.map(([s, e]) => t.slice(s, e)).join(' ') !== p.text) throw new Error(`${what} text does not match its spans`);
+      return p;
+    },
+  );
 }
 
 /** The claims.jsonl lines of a record validated by toRecord (its parts are already valid, in schema order). */

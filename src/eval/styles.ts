@@ -115,7 +115,7 @@ function around(t: string, re: RegExp, nth: number, open: (m: string) => string,
 }
 const topic = (name: string) => `https://www.example.com/topic/${name.toLowerCase().replace(' ', '-')}`;
 
-const ENTITY: Record<string, string> = { '“': '&ldquo;', '”': '&rdquo;', '’': '&#8217;', '&': '&amp;' };
+const AS_ENTITY: Record<string, string> = { '“': '&ldquo;', '”': '&rdquo;', '’': '&#8217;', '&': '&amp;' };
 /**
  * The article as a news API or feed delivers its body: every paragraph in
  * <p>…</p>, every third two-word name linked, every fourth intensifier in
@@ -126,7 +126,7 @@ function html(t: string): Insertion[] {
     ...around(t, /[^\n]+(?:\n[^\n]+)*/gu, 1, () => '<p>', () => '</p>'),
     ...around(t, NAME, 3, (name) => `<a href="${topic(name)}">`, () => '</a>'),
     ...around(t, EMPHASISED, 4, () => '<em>', () => '</em>'),
-    ...[...t.matchAll(/[“”’&]/gu)].map((m): Insertion => [m.index, ENTITY[m[0]]!, 1]),
+    ...[...t.matchAll(/[“”’&]/gu)].map((m): Insertion => [m.index, AS_ENTITY[m[0]]!, 1]),
   ];
 }
 

@@ -10,6 +10,7 @@
 // so the possessive stays with its word), else at the start. Records keep the
 // article's own text; the entities' ranges are returned as `atoms`, which no
 // output span may cut (src/text/atoms.ts widens a span over them).
+import { SameLengthCopy } from './same-length-copy.ts';
 
 export interface HtmlReading {
   /** The text with tags and entities read (the input itself when it is not HTML). */
@@ -44,8 +45,6 @@ const NAMED: Record<string, string> = {
   auml: 'ä', euml: 'ë', iuml: 'ï', ouml: 'ö', uuml: 'ü', Auml: 'Ä', Ouml: 'Ö', Uuml: 'Ü', atilde: 'ã', otilde: 'õ', ntilde: 'ñ', Ntilde: 'Ñ',
   ccedil: 'ç', Ccedil: 'Ç', szlig: 'ß', oslash: 'ø', Oslash: 'Ø', aring: 'å', Aring: 'Å', aelig: 'æ', scaron: 'š', Scaron: 'Š', zcaron: 'ž',
 };
-/** Entities that are (only) spacing: read as spaces, with nothing to place. */
-const SPACING = new Set([' ']);
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 function decode(m: RegExpMatchArray): string | null {
@@ -68,51 +67,46 @@ export function readHtml(text: string): HtmlReading {
   const tags = [...text.matchAll(TAG)];
   // an HTML body has paragraphs (or line breaks, or divisions); a stray link scraped into plain text does not make one
   if (tags.length < 2 || !tags.some((m) => IS_BLOCK.test(m[2]!))) return none;
-  const chars = text.split('');
-  const blank = (start: number, end: number): void => {
-    for (let i = start; i < end; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
-  };
-  let rawUntil = 0; // the end of the last <script>/<style>/comment blanked whole
+  const copy = new SameLengthCopy(text);
+  // comments first, then each tag not inside one; a <script> or <style> is blanked through its closing tag
+  for (let at = text.indexOf('<!--'); at >= 0; at = text.indexOf('<!--', at + 4)) {
+    const close = text.indexOf('-->', at + 4);
+    const end = close < 0 ? text.length : close + 3;
+    copy.blank(at, end);
+    at = end - 4;
+  }
   let lower: string | undefined;
   for (const m of tags) {
     const at = m.index;
-    if (at < rawUntil) continue;
+    if (copy.at(at) !== '<') continue; // inside a comment or a script, blanked already
     const [all, slash, name] = m;
     const end = at + all.length;
-    blank(at, end);
+    copy.blank(at, end);
     if (!slash && IS_RAW.test(name!) && !all.endsWith('/>')) {
       // the element's contents are no prose: blank them through the closing tag (or to the end)
       lower ??= text.toLowerCase();
       const close = lower.indexOf(`</${name!.toLowerCase()}`, end);
-      const closeEnd = close < 0 ? text.length : text.indexOf('>', close) + 1 || text.length;
-      blank(end, closeEnd);
-      rawUntil = closeEnd;
+      copy.blank(end, close < 0 ? text.length : text.indexOf('>', close) + 1 || text.length);
     } else if (IS_BLOCK.test(name!)) {
       // a block tag breaks the line (<br>) or the paragraph (the rest)
-      chars[at] = '\n';
-      if (name!.toLowerCase() !== 'br' && all.length >= 2) chars[at + 1] = '\n';
+      copy.put(at, '\n');
+      if (name!.toLowerCase() !== 'br') copy.put(at + 1, '\n');
     }
-  }
-  for (let at = text.indexOf('<!--'); at >= 0; at = text.indexOf('<!--', at + 4)) {
-    const close = text.indexOf('-->', at + 4);
-    const end = close < 0 ? text.length : close + 3;
-    blank(at, end);
-    at = end - 4;
   }
   let entities = 0;
   const atoms: Array<[number, number]> = [];
   for (const m of text.matchAll(ENTITY)) {
     const at = m.index;
     const end = at + m[0].length;
-    if (chars[at] !== '&') continue; // inside a tag, comment or script, blanked already
+    if (copy.at(at) !== '&') continue; // inside a tag, comment or script, blanked already
     const c = decode(m);
     if (c === null || c.length > m[0].length) continue;
     entities++;
     atoms.push([at, end]);
-    blank(at, end);
-    if (SPACING.has(c)) continue;
+    copy.blank(at, end);
+    if (c === ' ') continue; // a no-break or other space: spaces only
     const place = end < text.length && WORD_CHAR.test(text[end]!) ? end - c.length : at;
-    for (let k = 0; k < c.length; k++) chars[place + k] = c[k]!;
+    for (let k = 0; k < c.length; k++) copy.put(place + k, c[k]!);
   }
-  return { text: chars.join(''), tags: tags.length, entities, atoms };
+  return { text: copy.toString(), tags: tags.length, entities, atoms };
 }

@@ -8,6 +8,7 @@
 // length, offset for offset, and records keep the article's own text.
 
 import { lines as lineRangesOf } from './line-wrap.ts';
+import { SameLengthCopy } from './same-length-copy.ts';
 
 export interface MarkdownReading {
   /** The text with Markdown syntax blanked (the input itself when it has none). */
@@ -46,36 +47,30 @@ export function readMarkdown(text: string): MarkdownReading {
   const none: MarkdownReading = { text, links: 0, headings: 0, emphasis: 0, blockQuotes: 0 };
   // cheap rejection: no character Markdown syntax starts with
   if (!/[[#*_>]/u.test(text)) return none;
-  // the copy's characters (UTF-16 units, one per offset), made at the first edit
-  let chars: string[] | null = null;
-  const blank = (start: number, end: number): void => {
-    chars ??= text.split('');
-    for (let i = start; i < end; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
-  };
-  const current = (): string => (chars ? chars.join('') : text);
+  const copy = new SameLengthCopy(text);
   let links = 0;
   for (const m of text.matchAll(LINK)) {
     const [all, bang, label] = m;
     const at = m.index;
     links++;
-    if (bang) blank(at, at + all.length); // an image: its alt text is no prose of the article
+    if (bang) copy.blank(at, at + all.length); // an image: its alt text is no prose of the article
     else {
-      blank(at, at + 1);
-      blank(at + 1 + label!.length, at + all.length);
+      copy.blank(at, at + 1);
+      copy.blank(at + 1 + label!.length, at + all.length);
     }
   }
   const defined = new Set([...text.matchAll(REF_DEFINITION)].map((m) => m[1]!.trim().toLowerCase()));
   for (const m of defined.size > 0 ? text.matchAll(REF_LINK) : []) {
     if (!defined.has((m[2] || m[1]!).trim().toLowerCase())) continue;
     links++;
-    blank(m.index, m.index + 1);
-    blank(m.index + 1 + m[1]!.length, m.index + m[0].length);
+    copy.blank(m.index, m.index + 1);
+    copy.blank(m.index + 1 + m[1]!.length, m.index + m[0].length);
   }
   let headings = 0;
   for (const m of text.matchAll(ATX_HEADING)) {
     headings++;
     const start = m.index + m[0].length;
-    blank(m.index, start);
+    copy.blank(m.index, start);
     // closing hashes, "## Title ##": scanned back from the line's end (a regex to the end would be quadratic in a long line)
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
@@ -83,25 +78,25 @@ export function readMarkdown(text: string): MarkdownReading {
     while (i > start && /[ \t\r]/u.test(text[i - 1]!)) i--;
     let h = i;
     while (h > start && text[h - 1] === '#') h--;
-    if (h < i && h > start && /[ \t]/u.test(text[h - 1]!)) blank(h, i);
+    if (h < i && h > start && /[ \t]/u.test(text[h - 1]!)) copy.blank(h, i);
   }
   let emphasis = 0;
   for (const re of [STRONG, EM_STAR, EM_UNDERSCORE]) {
     // each pass reads the text as the previous one left it, so **bold** is not also read as *…*
     const width = re === STRONG ? 2 : 1;
-    for (const m of current().matchAll(re)) {
+    for (const m of copy.toString().matchAll(re)) {
       const inner = m[m.length - 1]!;
       emphasis++;
-      blank(m.index, m.index + width);
-      blank(m.index + width + inner.length, m.index + m[0].length);
+      copy.blank(m.index, m.index + width);
+      copy.blank(m.index + width + inner.length, m.index + m[0].length);
     }
   }
   if (links === 0 && headings === 0 && emphasis < 2) return none;
-  for (const m of text.matchAll(REF_DEFINITION)) blank(m.index, m.index + m[0].length);
+  for (const m of text.matchAll(REF_DEFINITION)) copy.blank(m.index, m.index + m[0].length);
   let blockQuotes = 0;
   for (const m of text.matchAll(BLOCK_QUOTE)) {
     blockQuotes++;
-    blank(m.index, m.index + m[0].length);
+    copy.blank(m.index, m.index + m[0].length);
   }
   // setext headings: a line of text underlined with === or ---
   const lines = lineRangesOf(text);
@@ -110,7 +105,7 @@ export function readMarkdown(text: string): MarkdownReading {
     const [ps, pe] = lines[k - 1]!;
     if (!SETEXT_UNDERLINE.test(text.slice(s, e)) || text.slice(ps, pe).trim() === '') continue;
     headings++;
-    blank(s, e);
+    copy.blank(s, e);
   }
-  return { text: current(), links, headings, emphasis, blockQuotes };
+  return { text: copy.toString(), links, headings, emphasis, blockQuotes };
 }
