@@ -19,6 +19,7 @@ import { ClaimsReader, codeVersion, fingerprint, previousRun } from './cache.ts'
 import { inlineProcessor, workerPool, type Processor } from './pool.ts';
 import type { ArticleJob, ArticleResult } from './process.ts';
 import { Progress } from './progress.ts';
+import { boundHeapGrowth } from './heap.ts';
 
 export const DEFAULT_PIPELINE = 'pipelines/default.json';
 
@@ -102,6 +103,7 @@ type Job = { kind: 'job'; job: ArticleJob; fp: string; bytes: number };
 
 export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
   const started = performance.now();
+  boundHeapGrowth();
   const log = opts.log ?? ((l: string) => process.stderr.write(`${l}\n`));
   const pipeline: LoadedPipeline = loadPipeline(opts.pipeline ?? DEFAULT_PIPELINE);
   const files = await resolveInputs(opts.inputs);

@@ -13,6 +13,7 @@ import type { Doc } from '../pipeline/doc.ts';
 import type { Token } from '../nlp/wink.ts';
 import { LinearChain, type ChainModel } from '../tagger/chain.ts';
 import { fmix, hashString, mix, shapeOf } from '../tagger/features.ts';
+import { TokenMemo } from '../tagger/token-memo.ts';
 import { COMMON_WORD, phraseClass, wordClasses } from './lexicon.ts';
 import { NER_CLASSES, type NerClass } from './classes.ts';
 
@@ -162,18 +163,11 @@ function atomsOf(t: Token): Atoms {
   return { text: t.text, posText: t.pos, lower, shape, pos, lex, common, lowerText, capital: hasCapital(t), own, near: nearOf(lower, lex), next: undefined };
 }
 
-const MEMO = new Map<string, Atoms>();
-const MEMO_MAX = 100_000;
-
-function atoms(t: Token): Atoms {
-  const head = MEMO.get(t.text);
-  for (let a = head; a !== undefined; a = a.next) if (a.posText === t.pos) return a;
-  const a = atomsOf(t);
-  if (head === undefined && MEMO.size >= MEMO_MAX) MEMO.clear();
-  a.next = MEMO.get(t.text);
-  MEMO.set(t.text, a);
-  return a;
-}
+/** Texts per generation of the atoms memo (as the attribution tagger's). */
+const MEMO_HALF = 50_000;
+/** Atoms by token (bounded; see TokenMemo). */
+const MEMO = new TokenMemo<Atoms>(MEMO_HALF, (a, t) => a.posText === t.pos, atomsOf);
+const atoms = (t: Token): Atoms => MEMO.get(t);
 
 const BOUNDARY: Atoms = { text: '', posText: '', lower: 1, shape: 1, pos: 1, lex: 1, common: 0, lowerText: '', capital: false, own: new Int32Array(9), near: nearOf(1, 1), next: undefined };
 

@@ -12,6 +12,7 @@ import type { Token } from '../nlp/wink.ts';
 import { regionAt, type QuoteRegion } from '../attributions/quotes.ts';
 import { int32Scratch, uint8Scratch } from './scratch.ts';
 import { clustersOf, type TokenClusters } from './clusters.ts';
+import { TokenMemo } from './token-memo.ts';
 
 // ---------------------------------------------------------------- hashing
 
@@ -214,21 +215,15 @@ function wordAtomsOf(t: Token): WordAtoms {
   };
 }
 
-/** Memo of WordAtoms by token text (a chain per text); cleared when it grows past the bound. */
-const WORD_CACHE = new Map<string, WordAtoms>();
-const WORD_CACHE_MAX = 100_000;
-
-function wordAtoms(t: Token): WordAtoms {
-  const head = WORD_CACHE.get(t.text);
-  for (let e = head; e !== undefined; e = e.next) {
-    if (e.lower === t.lower && e.lemmaText === t.lemma && e.posText === t.pos && e.type === t.type) return e;
-  }
-  const a = wordAtomsOf(t);
-  if (head === undefined && WORD_CACHE.size >= WORD_CACHE_MAX) WORD_CACHE.clear();
-  a.next = WORD_CACHE.get(t.text);
-  WORD_CACHE.set(t.text, a);
-  return a;
-}
+/** Texts per generation of the WordAtoms memo: far more than the words that make up most of any text, yet bounded. */
+const WORD_MEMO_HALF = 50_000;
+/** WordAtoms by token (bounded; see TokenMemo). */
+const WORD_MEMO = new TokenMemo<WordAtoms>(
+  WORD_MEMO_HALF,
+  (e, t) => e.lower === t.lower && e.lemmaText === t.lemma && e.posText === t.pos && e.type === t.type,
+  wordAtomsOf,
+);
+const wordAtoms = (t: Token): WordAtoms => WORD_MEMO.get(t);
 
 /** Work arrays of sentenceBounds (slots 0, 1) and featuresOfRange (the others). */
 const I32 = int32Scratch();
