@@ -164,7 +164,7 @@ function atomsOf(t: Token): Atoms {
 }
 
 /** Texts per generation of the atoms memo (as the attribution tagger's). */
-const MEMO_HALF = 50_000;
+const MEMO_HALF = 8_192;
 /** Atoms by token (bounded; see TokenMemo). */
 const MEMO = new TokenMemo<Atoms>(MEMO_HALF, (a, t) => a.posText === t.pos, atomsOf);
 const atoms = (t: Token): Atoms => MEMO.get(t);

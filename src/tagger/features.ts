@@ -215,8 +215,12 @@ function wordAtomsOf(t: Token): WordAtoms {
   };
 }
 
-/** Texts per generation of the WordAtoms memo: far more than the words that make up most of any text, yet bounded. */
-const WORD_MEMO_HALF = 50_000;
+/**
+ * Texts per generation of the WordAtoms memo: the words that make up most of
+ * any text, and small enough that the live heap stops growing once it is full
+ * (at 50,000 it was still growing 50 MB into a run; see src/batch/heap.ts).
+ */
+const WORD_MEMO_HALF = 8_192;
 /** WordAtoms by token (bounded; see TokenMemo). */
 const WORD_MEMO = new TokenMemo<WordAtoms>(
   WORD_MEMO_HALF,
