@@ -6,7 +6,7 @@
 // the run: 1-worker peaks of ~450 MB at 10 MB of input and up to ~545 MB at
 // 50 MB. Capping the growth at three times what is live gave 401 and 426 MB
 // with no wall time lost (50 MB: 88.0 s against 90.0 s uncapped); 1.5 times
-// held ~330 MB but cost 10-19 % of wall time in extra collections. The setting
+// held ~330 MB but cost 8-19 % of wall time in extra collections. The setting
 // is V8's, so it holds for the whole process and its worker threads; it
 // changes when memory is collected, never a result.
 import v8 from 'node:v8';
