@@ -218,7 +218,8 @@ function wordAtomsOf(t: Token): WordAtoms {
 /**
  * Texts per generation of the WordAtoms memo: the words that make up most of
  * any text, and small enough that the live heap stops growing once it is full
- * (at 50,000 it was still growing 50 MB into a run; see src/batch/heap.ts).
+ * (with 100,000, the former bound, it was still growing 90 s into a 50 MB
+ * bench run; see src/batch/heap.ts).
  */
 const WORD_MEMO_HALF = 8_192;
 /** WordAtoms by token (bounded; see TokenMemo). */
