@@ -39,7 +39,7 @@
 import { z } from 'zod';
 import type { DateExpr } from '../schemas/index.ts';
 import { defineStage } from '../pipeline/stage.ts';
-import { need } from '../pipeline/doc.ts';
+import { analysisText, need } from '../pipeline/doc.ts';
 import { chronoAtoms } from './chrono.ts';
 import { compose, select } from './compose.ts';
 import { grammarAtoms } from './grammar.ts';
@@ -162,8 +162,10 @@ export const datesStage = defineStage({
     const sentences = need(doc, 'sentences', 'dates');
     const ref = parseIsoDate(doc.article.publishedAt);
     const found: Found[] = [];
+    // read in the segment stage's reading (tags and entities of an HTML body, Markdown marks, as it reads them); spans from the text
+    const reading = analysisText(doc);
     for (const sent of sentences) {
-      const sText = doc.text.slice(sent.start, sent.end);
+      const sText = reading.slice(sent.start, sent.end);
       const atoms = sentenceAtoms(sText, ref?.y, opts);
       if (atoms.length === 0) continue;
       const future = opts.futureCues && FUTURE_CUE.test(sText);

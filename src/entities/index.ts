@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { Entity, EntityType, Mention, Span } from '../schemas/index.ts';
 import { defineStage } from '../pipeline/stage.ts';
 import { notEnglish } from '../language/index.ts';
-import { need, type Doc } from '../pipeline/doc.ts';
+import { analysisText, need, type Doc } from '../pipeline/doc.ts';
 import type { Token } from '../nlp/wink.ts';
 import { span } from '../text/spans.ts';
 import { isDemonym, isGivenName, isGroupWord, isProductName, isTitleWord, MEDIA_HEADS, typeByLexicon, typeInClass } from './lexicon.ts';
@@ -163,7 +163,7 @@ function collectMentions(doc: Doc, tokens: readonly Token[], prose: boolean): Ra
       const roles: Span[] = [];
       // split a leading title off the name: "Russian President | Vladimir Putin" — unless the whole
       // run is itself a known non-person name ("Justice Department", "Supreme Court Justice" aside)
-      const whole = typeByLexicon(wordsOf(doc.text.slice(tokens[a]!.start, tokens[b]!.end)));
+      const whole = typeByLexicon(wordsAt(doc, tokens, a, b));
       let lastTitle = -1;
       if (whole === null || whole === 'PERSON') for (let k = a; k < b; k++) if (isTitleWord(tokens[k]!.lower)) lastTitle = k;
       if (lastTitle >= a) {
@@ -175,16 +175,16 @@ function collectMentions(doc: Doc, tokens: readonly Token[], prose: boolean): Ra
       // "Russian Pantsir-S", "Democrat Hillary Clinton": a leading group word is a mention of its own
       // (a party word before a person's name; a demonym wherever the whole run is no known name: "Caspian Sea")
       const party = isGroupWord(tokens[a]!.lower) && a < b && isGivenName(tokens[a + 1]!.lower);
-      const demonym = isDemonym(tokens[a]!.lower) && typeByLexicon(wordsOf(doc.text.slice(tokens[a]!.start, tokens[b]!.end))) === null;
+      const demonym = isDemonym(tokens[a]!.lower) && typeByLexicon(wordsAt(doc, tokens, a, b)) === null;
       if (roles.length === 0 && a < b && (party || demonym)) {
-        out.push(mention(doc.text, tokens, a, a, si, [], 'NORP', isDemonym(tokens[a]!.lower) ? 'demonym' : 'name'));
+        out.push(mention(doc, tokens, a, a, si, [], 'NORP', isDemonym(tokens[a]!.lower) ? 'demonym' : 'name'));
         a++;
       }
       // "The New York Times": a newspaper's article belongs to its name
       const the = tokens[a - 1];
       if (a === a0 && the && the.text === 'The' && a - 1 >= first && MEDIA_HEADS.has(tokens[b]!.lower) && b > a) a--;
       addRoles(doc.text, tokens, roles, a0, a, b, first, last);
-      const words = wordsOf(doc.text.slice(tokens[a]!.start, tokens[b]!.end));
+      const words = wordsAt(doc, tokens, a, b);
       const lower = words.map((w) => w.toLowerCase());
       let type = typeByLexicon(words);
       let weakType: EntityType | null = null;
@@ -205,7 +205,7 @@ function collectMentions(doc: Doc, tokens: readonly Token[], prose: boolean): Ra
         else if (prev && LOCATIVE.has(prev.lower) && a - 1 >= first) weakType = 'GPE';
       }
       if (!prose) weakType = null; // title case everywhere: context says nothing
-      out.push({ ...mention(doc.text, tokens, a, b, si, roles, type, kind), weakType });
+      out.push({ ...mention(doc, tokens, a, b, si, roles, type, kind), weakType });
     }
   });
   return out;
@@ -229,19 +229,25 @@ function taggedMentions(doc: Doc, tokens: readonly Token[]): RawMention[] {
       a = k;
       addRoles(doc.text, tokens, roles, name.first, a, b, first, last);
     }
-    const words = wordsOf(doc.text.slice(tokens[a]!.start, tokens[b]!.end));
+    const words = wordsAt(doc, tokens, a, b);
     const type = typeInClass(words, name.cls);
     const kind = type === 'NORP' && words.length === 1 && isDemonym(words[0]!.toLowerCase()) ? 'demonym' : 'name';
-    out.push(mention(doc.text, tokens, a, b, si, roles, type, kind));
+    out.push(mention(doc, tokens, a, b, si, roles, type, kind));
   }
   return out;
 }
 
 const keyOf = (words: readonly string[]) => words.join(' ').toLowerCase();
 const wordsOf = (text: string) => text.split(/\s+/u).filter((w) => w.length > 0);
+/**
+ * The words of tokens [a, b], read in the segment stage's reading (so that
+ * Markdown or HTML inside a name, "<b>Vladimir</b> Putin", is not one of its
+ * words); spans are still sliced from the text.
+ */
+const wordsAt = (doc: Doc, tokens: readonly Token[], a: number, b: number) => wordsOf(analysisText(doc).slice(tokens[a]!.start, tokens[b]!.end));
 
 function mention(
-  text: string,
+  doc: Doc,
   tokens: readonly Token[],
   a: number,
   b: number,
@@ -252,7 +258,7 @@ function mention(
 ): RawMention {
   const start = tokens[a]!.start;
   const end = tokens[b]!.end;
-  const words = wordsOf(text.slice(start, end));
+  const words = wordsAt(doc, tokens, a, b);
   return { start, end, words, key: keyOf(words), type, weakType: null, kind, roles, sentence, firstToken: a, lastToken: b };
 }
 
@@ -369,11 +375,11 @@ function wordListMentions(doc: Doc, tokens: readonly Token[], tagged: readonly R
     if (taken[i] || !isCapitalised(t) || sentences[t.sentence]!.kind !== 'prose') continue;
     let j = i;
     while (j - i < 2 && tokens[j + 1]?.start === tokens[j]!.end && tokens[j + 1]!.sentence === t.sentence && !taken[j + 1]) j++;
-    if (isProductName(doc.text.slice(t.start, tokens[j]!.end))) {
-      out.push(mention(doc.text, tokens, i, j, t.sentence, [], 'PRODUCT', 'name'));
+    if (isProductName(analysisText(doc).slice(t.start, tokens[j]!.end))) {
+      out.push(mention(doc, tokens, i, j, t.sentence, [], 'PRODUCT', 'name'));
       i = j;
     } else if (isGroupWord(t.lower) || isDemonym(t.lower)) {
-      out.push(mention(doc.text, tokens, i, i, t.sentence, [], 'NORP', isDemonym(t.lower) ? 'demonym' : 'name'));
+      out.push(mention(doc, tokens, i, i, t.sentence, [], 'NORP', isDemonym(t.lower) ? 'demonym' : 'name'));
     }
   }
   return out;

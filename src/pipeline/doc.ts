@@ -27,11 +27,14 @@ export interface Doc {
   readonly text: string;
   /**
    * The text as the stages read it: the same length as `text`, offset for
-   * offset, with the soft line breaks of a hard-wrapped article made spaces
-   * (src/text/line-wrap.ts) and, in an article that quotes with single marks,
-   * single and double marks swapped (src/text/quote-style.ts). Set by the
-   * segment stage, only when it differs from `text`; read it through
-   * `analysisText(doc)`. Output spans are sliced from `text`.
+   * offset, with an HTML body's tags blanked and its entities as their
+   * characters (src/text/html.ts), Markdown syntax blanked
+   * (src/text/markdown.ts), the soft line breaks of a hard-wrapped article made
+   * spaces (src/text/line-wrap.ts) and, in an article that quotes with single
+   * marks, single and double marks swapped (src/text/quote-style.ts). Set by
+   * the segment stage, only when it differs from `text`; read it through
+   * `analysisText(doc)` wherever words are read (tokens, names, dates, units,
+   * quotations). Output spans are sliced from `text`.
    */
   readonly analysisText?: string;
   /**

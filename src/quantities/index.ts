@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { Quantity } from '../schemas/index.ts';
 import { defineStage } from '../pipeline/stage.ts';
-import { need } from '../pipeline/doc.ts';
+import { analysisText, need } from '../pipeline/doc.ts';
 import type { Token } from '../nlp/wink.ts';
 
 export const QuantitiesOptions = z.object({}).strict();
@@ -35,7 +35,8 @@ function isNumberToken(t: Token): boolean {
   return numberValue(t) !== null && (t.pos === 'NUM' || /^\d/u.test(t.text) || Object.hasOwn(WORD_NUMBERS, t.lower)) && t.lower !== 'one';
 }
 
-export function extractQuantities(text: string, tokens: readonly Token[], dateSpans: ReadonlyArray<{ start: number; end: number }>): Quantity[] {
+/** Spans from `text`; units read in `reading` (the segment stage's same-length reading, so no markup joins a unit). */
+export function extractQuantities(text: string, tokens: readonly Token[], dateSpans: ReadonlyArray<{ start: number; end: number }>, reading: string = text): Quantity[] {
   const inDate = (t: Token) => dateSpans.some((d) => t.start >= d.start && t.end <= d.end);
   const out: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -72,7 +73,7 @@ export function extractQuantities(text: string, tokens: readonly Token[], dateSp
       }
     }
     const end = unitEnd >= 0 ? tokens[unitEnd]!.end : tokens[j]!.end;
-    const unit = unitEnd >= 0 ? text.slice(tokens[j + 1]!.start, tokens[unitEnd]!.end) : null;
+    const unit = unitEnd >= 0 ? reading.slice(tokens[j + 1]!.start, tokens[unitEnd]!.end) : null;
     if (unit === null && !/^\d/u.test(t.text)) continue; // a bare number word is rarely a fact
     out.push({ id: `q${out.length + 1}`, start, end, text: text.slice(start, end), value, approximate, unit });
     i = Math.max(i, unitEnd, j);
@@ -88,6 +89,6 @@ export const quantitiesStage = defineStage({
   options: QuantitiesOptions,
   run(doc) {
     const tokens = need(doc, 'tokens', 'quantities');
-    return { ...doc, quantities: extractQuantities(doc.text, tokens, doc.dates ?? []) };
+    return { ...doc, quantities: extractQuantities(doc.text, tokens, doc.dates ?? [], analysisText(doc)) };
   },
 });

@@ -82,3 +82,17 @@ describe('a seed article delivered as an HTML body', () => {
     }
   });
 });
+
+describe('names, dates and units are read in the reading, spans sliced from the text', () => {
+  it.each([
+    ['HTML', '<p>President <b>Vladimir</b> Putin said on <em>Friday</em> that Russia would pay.</p>\n<p>Later Putin told reporters on Dec.&nbsp;26, 2024 that 38 <b>people</b> died.</p>\n', 'Dec.&nbsp;26, 2024'],
+    ['Markdown', 'President **Vladimir** Putin said on *Friday* that Russia would pay.\n\nLater Putin told reporters on Dec. 26, 2024 that 38 **people** died.\n', 'Dec. 26, 2024'],
+  ])('%s', (_name, text, dateText) => {
+    const r = record(text);
+    const putin = r.entities.find((e) => e.type === 'PERSON')!;
+    expect(putin.name).toBe('Vladimir Putin');
+    expect(putin.mentions.map((m) => m.text)).toEqual([text.slice(text.indexOf('Vladimir'), text.indexOf('Putin') + 5), 'Putin']);
+    expect(r.dates.map((d) => [d.text, d.value])).toContainEqual([dateText, '2024-12-26']);
+    for (const q of r.quantities) expect(q.unit ?? '').not.toMatch(/[<>*]/u);
+  });
+});
