@@ -35,7 +35,7 @@ export function unitsOf(doc: Doc): { units: Unit[]; unitOf: Int32Array } {
   return { units, unitOf };
 }
 
-export function unitFeatures(text: string, tokens: readonly Token[], u: Unit, quotes: readonly QuoteRegion[], bits: number): Int32Array {
+export function unitFeatures(tokens: readonly Token[], u: Unit, quotes: readonly QuoteRegion[], bits: number): Int32Array {
   return featuresOfRange(tokens, u.first, u.last + 1, quotes, u.kind, bits);
 }
 

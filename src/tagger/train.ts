@@ -37,7 +37,7 @@ export async function prepareGold(dir: string, bits: number, stats?: GoldTagStat
     const quotes = quoteRegions(analysisText(doc));
     const { units, unitOf } = unitsOf(doc);
     const labels = goldLabels(tokens, gold.attributions, stats);
-    const feats = units.map((u) => unitFeatures(doc.text, tokens, u, quotes, bits));
+    const feats = units.map((u) => unitFeatures(tokens, u, quotes, bits));
     return { gold, doc, quotes, units, unitOf, feats, labels };
   });
 }

@@ -39,7 +39,7 @@ function tinySet(bits: number): Sequence[] {
     const quotes = quoteRegions(t.text);
     const { units } = unitsOf(doc);
     for (const u of units) {
-      seqs.push({ feats: unitFeatures(t.text, doc.tokens!, u, quotes, bits), n: u.last - u.first + 1, gold: labels.slice(u.first, u.last + 1) });
+      seqs.push({ feats: unitFeatures(doc.tokens!, u, quotes, bits), n: u.last - u.first + 1, gold: labels.slice(u.first, u.last + 1) });
     }
   }
   return seqs;
@@ -150,7 +150,7 @@ describe('stacked second pass', () => {
   const { units } = unitsOf(doc);
   const u = units[0]!;
   const n = u.last - u.first + 1;
-  const base = unitFeatures(text, tokens, u, quoteRegions(text), 18);
+  const base = unitFeatures(tokens, u, quoteRegions(text), 18);
 
   it('has templates over the first-pass labels that see the cue of the sentence', () => {
     const none = stackFeatures(tokens, u.first, n, base, new Uint8Array(n), 18);
