@@ -15,6 +15,7 @@ import { loadRanker, RANKER_FORMAT, rankerDoc, refineDrafts, ruleSpans, type Ran
 import { draftFeatures, FILTER_FORMAT, filterScore, type FilterModel } from '../tagger/draft-filter.ts';
 import { byCueStrength, combine } from '../tagger/hybrid.ts';
 import { quoteRegions } from './quotes.ts';
+import { joinFramedContent } from './frames.ts';
 import { VERB_CUE_P } from './cues.ts';
 import { indexContaining, itemsWithin } from '../text/search.ts';
 import type { Token } from '../nlp/wink.ts';
@@ -136,10 +137,15 @@ export function taggerAttributions(
       (learned !== undefined || !options.requireSource || a.source !== null) &&
       (!options.speakerSources || !a.source || speakingSource(tokens, a.source)),
   );
-  if (options.mode === 'tagger') return tagged;
-  if (options.prefer === 'rules') return combine(rules, tagged);
-  if (options.prefer === 'tagger') return combine(tagged, rules);
-  return byCueStrength(tagged, rules, (a) => cueStrengthOf(tokens, a));
+  const merged =
+    options.mode === 'tagger'
+      ? tagged
+      : options.prefer === 'rules'
+        ? combine(rules, tagged)
+        : options.prefer === 'tagger'
+          ? combine(tagged, rules)
+          : byCueStrength(tagged, rules, (a) => cueStrengthOf(tokens, a));
+  return joinFramedContent(doc, reading, tokens, merged);
 }
 
 export const attributionTaggerStage = defineStage<AttributionTaggerOptions>({
