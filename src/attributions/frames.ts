@@ -5,62 +5,67 @@
 // such a frame, the clause before the frame is joined to it as a first span.
 // What counts as "the clause before" was measured on PolNeAR train (gold
 // contents that run on both sides of their cue), see the README.
-import type { Doc } from '../pipeline/doc.ts';
+import { analysisText, need, type Doc } from '../pipeline/doc.ts';
 import type { Attribution } from '../schemas/index.ts';
 import type { Token } from '../nlp/wink.ts';
 import { indexContaining, itemsWithin } from '../text/search.ts';
 import { part, partEnd, partStart } from '../text/spans.ts';
 import { kindOf } from '../tagger/decode.ts';
+import { IntervalSet, intervalsOf } from '../tagger/hybrid.ts';
 
 /** The frame closes with a comma right before the content. */
 const CLOSING_COMMA = /^\s*,\s*$/u;
-/** …and opens with one right after the clause before it. */
-const OPENING_COMMA = /,\s*$/u;
+/** Marks that open a quotation, single or double. */
+const OPENING_MARK = /["“'‘`]/u;
 /**
  * A quotation that opens with a capital letter starts a sentence of its own:
  * what stands before the frame ("Asked about the bomb, Clinton said, “I think…")
  * sets the scene and is not quoted. One opening in lower case continues it.
  */
-const NEW_QUOTED_SENTENCE = /^\s*(?:["“'‘`]{1,2})\s*\p{Lu}/u;
-/** Where the clause before the frame begins: after the last of these in its sentence. */
-const CLAUSE_BREAK = /(?:[,;:(—–―]|\s--?\s)\s*/gu;
+const NEW_QUOTED_SENTENCE = /^\s*["“'‘`]{1,2}\s*\p{Lu}/u;
+/** Where the clause before the frame begins: after the last of these (or a spaced hyphen or double hyphen) in its sentence. */
+const CLAUSE_BREAK = new Set([',', ';', ':', '(', '—', '–', '―']);
 const CONJUNCTION = new Set(['and', 'but', 'or', 'yet']);
+const WORD = /[\p{L}\p{N}]/u;
 
-interface Interval {
-  start: number;
-  end: number;
+/** The comma that opens a frame starting at `at`: the last non-space character before it, if a comma; else -1. */
+function openingComma(reading: string, from: number, at: number): number {
+  let i = at - 1;
+  while (i >= from && /\s/u.test(reading[i]!)) i--;
+  return i >= from && reading[i] === ',' ? i : -1;
 }
 
-function occupied(attributions: readonly Attribution[], except: Attribution): Interval[] {
-  const out: Interval[] = [];
-  for (const a of attributions) {
-    if (a === except) continue;
-    for (const p of [a.cue, a.source, a.content]) if (p) for (const [start, end] of p.spans) out.push({ start, end });
+/** Where the clause ending at `end` begins: just after the last clause break in [from, end), or `from`. Scans back, so a long sentence costs only its clause. */
+function clauseStart(reading: string, from: number, end: number): number {
+  for (let i = end - 1; i >= from; i--) {
+    const c = reading[i]!;
+    if (CLAUSE_BREAK.has(c)) return i + 1;
+    // " - " and " -- " are dashes typed as hyphens; "pro-Moscow" is not a break
+    if (c === '-' && /\s/u.test(reading[i + 1] ?? '') && (/\s/u.test(reading[i - 1] ?? '') || (reading[i - 1] === '-' && /\s/u.test(reading[i - 2] ?? '')))) return i + 1;
   }
-  return out;
+  return from;
 }
-
-const words = (tokens: readonly Token[], start: number, end: number): Token[] =>
-  itemsWithin(tokens, start, end).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
 
 /** The clause a frame interrupts, as [start, end) before its opening comma, or null. */
 function clauseBefore(reading: string, tokens: readonly Token[], sentenceStart: number, comma: number): [number, number] | null {
-  let start = sentenceStart;
-  const head = reading.slice(sentenceStart, comma);
-  for (const m of head.matchAll(CLAUSE_BREAK)) start = sentenceStart + m.index + m[0].length;
-  const inside = words(tokens, start, comma);
+  const start = clauseStart(reading, sentenceStart, comma);
+  const inside = itemsWithin(tokens, start, comma).filter((t) => WORD.test(t.text));
   // "but the air pollution had become so bad, Mr. Obama noted, that …": the conjunction joins, it is not said
   if (inside.length > 0 && CONJUNCTION.has(inside[0]!.lower)) inside.shift();
   // "… to help his clients and, he argued, to help stabilize Ukraine": only the second conjunct is framed
   if (inside.length === 0 || CONJUNCTION.has(inside[inside.length - 1]!.lower)) return null;
   // an opening quotation mark right before the first word stays with it
   let s = inside[0]!.start;
-  while (s > start && /["“'‘`]/u.test(reading[s - 1]!)) s--;
+  while (s > start && OPENING_MARK.test(reading[s - 1]!)) s--;
   return [s, inside[inside.length - 1]!.end];
 }
 
-export function joinFramedContent(doc: Doc, reading: string, tokens: readonly Token[], attributions: readonly Attribution[]): Attribution[] {
+export function joinFramedContent(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const tokens = need(doc, 'tokens', 'attributions-tagger');
+  const reading = analysisText(doc);
   const sentences = doc.sentences ?? [];
+  // every part of every attribution; a joined clause may not overlap any (its own lie after the frame)
+  let taken: IntervalSet | undefined;
   return attributions.map((a) => {
     if (!a.source || !a.content) return a;
     const frameStart = Math.min(partStart(a.source), partStart(a.cue));
@@ -69,14 +74,13 @@ export function joinFramedContent(doc: Doc, reading: string, tokens: readonly To
     if (contentStart < frameEnd || !CLOSING_COMMA.test(reading.slice(frameEnd, contentStart))) return a;
     const sentence = sentences[indexContaining(sentences, frameStart)];
     if (!sentence || sentence.kind !== 'prose' || contentStart >= sentence.end) return a;
-    const opening = OPENING_COMMA.exec(reading.slice(sentence.start, frameStart));
-    if (!opening) return a;
-    if (NEW_QUOTED_SENTENCE.test(reading.slice(contentStart, contentStart + 8))) return a;
-    const clause = clauseBefore(reading, tokens, sentence.start, sentence.start + opening.index);
+    const comma = openingComma(reading, sentence.start, frameStart);
+    if (comma < 0 || NEW_QUOTED_SENTENCE.test(reading.slice(contentStart, contentStart + 8))) return a;
+    const clause = clauseBefore(reading, tokens, sentence.start, comma);
     if (!clause) return a;
-    const [s, e] = clause;
-    if (occupied(attributions, a).some((o) => o.start < e && s < o.end)) return a;
-    const spans: Array<[number, number]> = [[s, e], ...a.content.spans];
+    taken ??= new IntervalSet(intervalsOf(attributions.flatMap((x) => [x.cue, x.source, x.content])));
+    if (taken.overlaps({ text: '', spans: [clause] })) return a;
+    const spans: Array<[number, number]> = [clause, ...a.content.spans];
     return { ...a, kind: kindOf(reading, a.cue.text, spans), content: part(doc.text, spans) };
   });
 }

@@ -145,7 +145,7 @@ export function taggerAttributions(
         : options.prefer === 'tagger'
           ? combine(tagged, rules)
           : byCueStrength(tagged, rules, (a) => cueStrengthOf(tokens, a));
-  return joinFramedContent(doc, reading, tokens, merged);
+  return joinFramedContent(doc, merged);
 }
 
 export const attributionTaggerStage = defineStage<AttributionTaggerOptions>({

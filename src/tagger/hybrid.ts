@@ -12,7 +12,7 @@ interface Interval {
 }
 
 /** Sorted, merged intervals with a log-time overlap test. */
-class IntervalSet {
+export class IntervalSet {
   private readonly items: Interval[] = [];
 
   constructor(intervals: Interval[]) {
@@ -32,7 +32,7 @@ class IntervalSet {
   }
 }
 
-const intervalsOf = (parts: ReadonlyArray<Part | null | undefined>): Interval[] =>
+export const intervalsOf = (parts: ReadonlyArray<Part | null | undefined>): Interval[] =>
   parts.flatMap((p) => (p ? p.spans.map(([start, end]) => ({ start, end })) : []));
 
 export function combine(primary: readonly Attribution[], secondary: readonly Attribution[]): Attribution[] {

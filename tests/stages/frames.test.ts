@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { annotate, record } from '../helpers.ts';
 import { joinFramedContent } from '../../src/attributions/frames.ts';
 import { part } from '../../src/text/spans.ts';
-import { analysisText } from '../../src/pipeline/doc.ts';
 import type { Attribution } from '../../src/schemas/index.ts';
 
 /** One attribution over `text`, its parts given by their (first) occurrence. */
@@ -17,7 +16,7 @@ function attribution(text: string, source: string, cue: string, content: string)
 
 function joined(text: string, source: string, cue: string, content: string): string[] {
   const doc = annotate(text, { stages: ['language', 'segment', 'sentences'] });
-  const [a] = joinFramedContent(doc, analysisText(doc), doc.tokens!, [attribution(text, source, cue, content)]);
+  const [a] = joinFramedContent(doc, [attribution(text, source, cue, content)]);
   expect(a!.content.text).toBe(a!.content.spans.map(([s, e]) => text.slice(s, e)).join(' '));
   return a!.content.spans.map(([s, e]) => text.slice(s, e));
 }
