@@ -311,7 +311,8 @@ function verbCue(
   // 1. After a quotation: "“…,” read a Kremlin statement" / "“…,” said X" / "“…,” X said"
   const subj = subjectBefore(tokens, cueStart, first);
   const beforeSubj = subj ? tokens[subj[0] - 1] : tokens[cueStart - 1];
-  const closing = beforeSubj && isClosingQuote(text, beforeSubj) ? beforeSubj : undefined;
+  // a quotation closing the paragraph before belongs to that paragraph's own speaker
+  const closing = beforeSubj && isClosingQuote(text, beforeSubj) && !/\n/u.test(text.slice(beforeSubj.end, tokens[subj ? subj[0] : cueStart]!.start)) ? beforeSubj : undefined;
   if (closing) {
     const region = regionEndingAt(quotes, closing.end);
     if (!region || !region.closed) return null;

@@ -6,6 +6,7 @@
 import type { Attribution, AttributionKind } from '../schemas/index.ts';
 import type { Token } from '../nlp/wink.ts';
 import { part } from '../text/spans.ts';
+import { itemsWithin } from '../text/search.ts';
 import { isInside, ROLE_OF, type Role } from './labels.ts';
 
 export interface Run {
@@ -178,6 +179,27 @@ export function toAttributions(text: string, tokens: readonly Token[], drafts: r
     };
   });
 }
+
+/**
+ * The draft an attribution would have come from (the inverse of
+ * toAttributions), so a rule attribution can be scored like a tagged one: each
+ * part becomes the run of the tokens inside it; the source and content keep
+ * their word tokens only. Null when the cue or the content holds no token.
+ */
+export function draftOf(tokens: readonly Token[], a: Attribution): Draft | null {
+  const runOf = (spans: ReadonlyArray<readonly [number, number]>, role: Role, wordsOnly: boolean): Run[] =>
+    spans.flatMap(([s, e]) => {
+      const inside = itemsWithin(tokens, s, e).filter((t) => !wordsOnly || WORDLIKE.test(t.text));
+      return inside.length ? [{ role, first: inside[0]!.i, last: inside[inside.length - 1]!.i, unit: 0 }] : [];
+    });
+  const cue = runOf([[a.cue.spans[0]![0], a.cue.spans[a.cue.spans.length - 1]![1]]], 'cue', false)[0];
+  const content = runOf(a.content.spans, 'content', true);
+  if (!cue || content.length === 0) return null;
+  const source = a.source ? (runOf([[a.source.spans[0]![0], a.source.spans[a.source.spans.length - 1]![1]]], 'source', true)[0] ?? null) : null;
+  return { cue, source, content };
+}
+
+const WORDLIKE = /[\p{L}\p{N}]/u;
 
 /** Tags of a document's tokens to attributions. */
 export function decodeTags(

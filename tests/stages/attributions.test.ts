@@ -54,6 +54,13 @@ describe('attributions: patterns', () => {
     expect(a!.source!.text).toBe('Aliyev');
   });
 
+  it('does not give a quotation closing the paragraph before to the next paragraph\'s cue', () => {
+    const text = 'She tweeted: “When something gets under his thin skin, he lashes out.”\n\nClinton has not mentioned Machado since the debate.';
+    const byCue = new Map(attrs(text).map((a) => [a.cue.text, a]));
+    expect(byCue.get('tweeted')!.content.text).toBe('“When something gets under his thin skin, he lashes out.”');
+    expect(byCue.get('mentioned')!.content.text).toBe('Machado since the debate');
+  });
+
   it('records the channel when stated', () => {
     const [a] = attrs('In a video message via the Tass news agency, Yadrov confirmed that drones had carried out attacks.');
     expect(a!.channel?.text).toBe('In a video message via the Tass news agency');

@@ -12,7 +12,7 @@ import { STACK_FEATURES, stackFeatures } from '../../src/tagger/stack.ts';
 import { endCandidates, loadRanker, rankerDoc, ruleSpans } from '../../src/tagger/content-ranker.ts';
 import { DEFAULT_RANKER_MODEL } from '../../src/attributions/tagger-stage.ts';
 import { AttributionsOptions, extractAttributions } from '../../src/attributions/index.ts';
-import { attach, runsOf } from '../../src/tagger/decode.ts';
+import { attach, draftOf, runsOf } from '../../src/tagger/decode.ts';
 
 const span = (text: string, s: string, from = 0): [number, number] => {
   const i = text.indexOf(s, from);
@@ -140,6 +140,36 @@ describe('shipped model', () => {
       const options = AttributionTaggerOptions.parse({ [option]: '/nonexistent/model.bin.gz' });
       expect(() => taggerAttributions(doc, options)).toThrow(`cannot load the ${kind} model /nonexistent/model.bin.gz`);
     }
+  });
+});
+
+describe('the learned filter over the rules', () => {
+  // The rules' lexicon takes "respond to" for a cue; the filter, trained on tagged drafts of
+  // PolNeAR train, scores that cue with a non-speaker object ("requests for comment") below zero.
+  const text = 'The complaint was filed on Monday.\n\nAn attorney for Mills did not immediately respond to requests for comment.';
+  const doc = prepareDoc(text);
+
+  it('drops a rule attribution the filter scores under filterMin, and keeps it when told not to filter', () => {
+    const rules = extractAttributions(doc, AttributionsOptions.parse({}));
+    expect(rules.map((a) => a.cue.text)).toEqual(['respond to']);
+    const cues = (filterRules: boolean) => taggerAttributions(doc, AttributionTaggerOptions.parse({ filterRules })).map((a) => a.cue.text);
+    expect(cues(false)).toEqual(['respond to']);
+    expect(cues(true)).toEqual([]);
+  });
+
+  it('keeps a rule attribution with a reporting cue', () => {
+    const said = prepareDoc('The economy is growing, officials said.');
+    const attrs = taggerAttributions(said, AttributionTaggerOptions.parse({ filterRules: true, mode: 'hybrid', prefer: 'rules' }));
+    expect(attrs.map((a) => [a.source?.text, a.cue.text, a.content.text])).toEqual([['officials', 'said', 'The economy is growing']]);
+  });
+
+  it('rebuilds the draft of an attribution from its spans', () => {
+    const [a] = extractAttributions(doc, AttributionsOptions.parse({}));
+    const d = draftOf(doc.tokens!, a!)!;
+    const words = (r: { first: number; last: number }) => doc.tokens!.slice(r.first, r.last + 1).map((t) => t.text).join(' ');
+    expect(words(d.cue)).toBe('respond to');
+    expect(words(d.source!)).toBe('An attorney for Mills');
+    expect(d.content.map(words)).toEqual(['requests for comment']);
   });
 });
 
