@@ -2,13 +2,14 @@
 //   npx tsx scripts/train-content-ranker.ts [--epochs N] [--bits B] [--folds K] [--out models/content-ranker.bin.gz]
 //     [--filter-out models/attribution-filter.bin.gz] [--stacked models/attribution-tagger-stacked.bin.gz]
 // Also trains the draft filter (src/tagger/draft-filter.ts) on the drafts as
-// the ranker leaves them. Tagger labels of each train document come from a
+// the ranker leaves them, and on the rule-based extractor's attributions as drafts
+// (the stage filters both). Tagger labels of each train document come from a
 // first pass trained without its fold (the same jackknife as the stacked
 // pass), then the shipped stacked pass over them, so the ranker and the filter
 // see the tagger's errors on unseen text.
 import { parseArgs } from 'node:util';
 import { heldOutFirstPass, mulberry32, prepareGold } from '../src/tagger/train.ts';
-import { attach, runsOf, type Draft } from '../src/tagger/decode.ts';
+import { attach, draftOf, runsOf, type Draft } from '../src/tagger/decode.ts';
 import { STACKED_CHAIN, stackFeatures } from '../src/tagger/stack.ts';
 import { draftFeatures, FILTER_FORMAT, trainFilter } from '../src/tagger/draft-filter.ts';
 import { best, endCandidates, rankerDoc, refineDrafts, ruleSpans, saveRanker, startCandidates, trainRanker, wordRange, type Candidates, type RankExample } from '../src/tagger/content-ranker.ts';
@@ -58,7 +59,7 @@ console.log(`second pass over the held-out labels at ${seconds()} s`);
 
 // ranking examples: tagged attributions whose cue overlaps a gold cue, against that gold content's first and last word
 const examples: RankExample[] = [];
-const perDoc: Array<{ tokens: D['doc']['tokens'] & {}; rdoc: ReturnType<typeof rankerDoc>; drafts: Draft[]; gold: Array<{ cueLo: number; cueHi: number; srcLo: number; srcHi: number; conLo: number; conHi: number }> }> = [];
+const perDoc: Array<{ tokens: D['doc']['tokens'] & {}; rdoc: ReturnType<typeof rankerDoc>; drafts: Draft[]; rules: Draft[]; gold: Array<{ cueLo: number; cueHi: number; srcLo: number; srcHi: number; conLo: number; conHi: number }> }> = [];
 let drafts = 0;
 let matched = 0;
 // per side (0: start, 1: end): gold boundaries among the candidates, and those the tagger already has
@@ -75,7 +76,8 @@ function example(c: Candidates | null, at: number, side: 0 | 1): void {
 for (const d of docs) {
   const tokens = d.doc.tokens!;
   const labels = tagged.get(d)!;
-  const rdoc = rankerDoc(tokens, labels, d.unitOf, d.quotes, ruleSpans(tokens, extractAttributions(d.doc, AttributionsOptions.parse({}))));
+  const rules = extractAttributions(d.doc, AttributionsOptions.parse({}));
+  const rdoc = rankerDoc(tokens, labels, d.unitOf, d.quotes, ruleSpans(tokens, rules));
   const runs = runsOf(labels, d.unitOf);
   const ds = attach(tokens, labels, runs);
   const tokenRange = (s: number, e: number): [number, number] => wordRange(tokens, s, e) ?? [-1, -1];
@@ -92,7 +94,7 @@ for (const d of docs) {
       conHi: con.length ? Math.max(...con.map(([, b]) => b)) : -1,
     };
   });
-  perDoc.push({ tokens, rdoc, drafts: ds, gold });
+  perDoc.push({ tokens, rdoc, drafts: ds, gold, rules: rules.flatMap((a) => draftOf(tokens, a) ?? []) });
   for (const dr of ds) {
     drafts++;
     const g = gold.find((x) => x.cueLo <= dr.cue.last && dr.cue.first <= x.cueHi && x.conLo >= 0);
@@ -112,10 +114,11 @@ console.log(`in-sample ranker accuracy ${((100 * right) / examples.length).toFix
 const size = saveRanker(model, values.out);
 console.log(`wrote ${values.out} (${(size / 1e6).toFixed(2)} MB) at ${seconds()} s`);
 
-// the draft filter: drafts (contents as the ranker leaves them) labelled by whether cue and source agree with a gold attribution
+// the draft filter: drafts (contents as the ranker leaves them, and the rules' attributions) labelled by whether cue and source agree with a gold attribution
 const filterExamples: Array<{ f: Int32Array; y: boolean }> = [];
 for (const p of perDoc) {
-  for (const dr of refineDrafts(p.rdoc, p.drafts, model)) {
+  // the rule-based extractor's attributions too, as drafts: the stage filters them with the same model
+  for (const dr of [...refineDrafts(p.rdoc, p.drafts, model), ...p.rules]) {
     const y = p.gold.some(
       (g) =>
         g.cueLo <= dr.cue.last &&

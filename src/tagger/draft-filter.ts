@@ -46,6 +46,13 @@ export function draftFeatures(tokens: readonly Token[], d: Draft, bits: number):
   const srcHead = src ? word(tokens[src.last]) : '<none>';
   const srcPos = src ? `${tokens[src.first]!.pos}|${tokens[src.last]!.pos}` : '<none>';
   const srcGap = src ? lenBucket(src.last < cue.first ? cue.first - src.last - 1 : src.first - cue.last - 1) : -1;
+  // verbs between a source and its cue: "It seemed that … the aircraft disappeared … reports stated" puts
+  // another clause's subject before the cue
+  let verbs = 0;
+  if (src) {
+    const [a, b] = src.last < cue.first ? [src.last + 1, cue.first - 1] : [cue.last + 1, src.first - 1];
+    for (let i = a; i <= b; i++) if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') verbs++;
+  }
   const first = d.content[0]!;
   const last = d.content[d.content.length - 1]!;
   const conSide = last.last < cue.first ? 'before' : first.first > cue.last ? 'after' : 'around';
@@ -84,6 +91,7 @@ export function draftFeatures(tokens: readonly Token[], d: Draft, bits: number):
     `prevpos=${tokens[cue.first - 1]?.pos ?? '<none>'}`,
     `same=${sameSentence}|${conSide}`,
     `cp|quoted|src=${cp}|${quoted}|${srcSide}`,
+    `srcverbs=${Math.min(verbs, 2)}|${srcSide}|${srcGap}`,
   ];
   const mask = (1 << bits) - 1;
   const out = new Int32Array(keys.length);
