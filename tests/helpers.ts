@@ -3,7 +3,8 @@ import { buildPipeline, runPipeline } from '../src/pipeline/load.ts';
 import { newDoc, type Doc } from '../src/pipeline/doc.ts';
 import { sha256 } from '../src/corpus/article.ts';
 import { toRecord } from '../src/batch/record.ts';
-import type { ArticleRecord } from '../src/schemas/index.ts';
+import type { ArticleRecord, Attribution, AttributionKind } from '../src/schemas/index.ts';
+import { part } from '../src/text/spans.ts';
 import { readFileSync } from 'node:fs';
 
 export const ALL_STAGES = ['language', 'segment', 'sentences', 'entities', 'dates', 'quantities', 'attributions-tagger', 'speakers', 'claims'];
@@ -30,3 +31,13 @@ export function record(text: string, opts: Parameters<typeof annotate>[1] = {}):
 
 export const seed = (name: '000' | '002'): string =>
   readFileSync(`tests/fixtures/seeds/${name === '000' ? '000_553696576d4a387f' : '002_0995e0179602f20a'}.txt`, 'utf8');
+
+/** One attribution over `text`, its parts given by their first occurrence. */
+export function attributionOver(text: string, source: string, cue: string, content: string, kind: AttributionKind = 'indirect'): Attribution {
+  const at = (s: string): [number, number] => {
+    const i = text.indexOf(s);
+    if (i < 0) throw new Error(`"${s}" not in the text`);
+    return [i, i + s.length];
+  };
+  return { id: 'a1', kind, cue: part(text, [at(cue)]), source: part(text, [at(source)]), content: part(text, [at(content)]) };
+}

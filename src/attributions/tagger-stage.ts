@@ -16,6 +16,7 @@ import { draftFeatures, FILTER_FORMAT, filterScore, type FilterModel } from '../
 import { byCueStrength, combine } from '../tagger/hybrid.ts';
 import { quoteRegions } from './quotes.ts';
 import { joinFramedContent } from './frames.ts';
+import { joinContinuedQuotes } from './continued-quotes.ts';
 import { VERB_CUE_P } from './cues.ts';
 import { indexContaining, itemsWithin } from '../text/search.ts';
 import type { Token } from '../nlp/wink.ts';
@@ -157,7 +158,7 @@ export function taggerAttributions(
         : options.prefer === 'tagger'
           ? combine(tagged, kept)
           : byCueStrength(tagged, kept, (a) => cueStrengthOf(tokens, a));
-  return joinFramedContent(doc, merged);
+  return joinContinuedQuotes(doc, joinFramedContent(doc, merged), quotes);
 }
 
 export const attributionTaggerStage = defineStage<AttributionTaggerOptions>({

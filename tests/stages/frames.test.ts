@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { annotate, record } from '../helpers.ts';
+import { annotate, attributionOver as attribution, record } from '../helpers.ts';
 import { joinFramedContent } from '../../src/attributions/frames.ts';
-import { part } from '../../src/text/spans.ts';
-import type { Attribution } from '../../src/schemas/index.ts';
-
-/** One attribution over `text`, its parts given by their (first) occurrence. */
-function attribution(text: string, source: string, cue: string, content: string): Attribution {
-  const at = (s: string): [number, number] => {
-    const i = text.indexOf(s);
-    if (i < 0) throw new Error(`"${s}" not in the text`);
-    return [i, i + s.length];
-  };
-  return { id: 'a1', kind: 'indirect', cue: part(text, [at(cue)]), source: part(text, [at(source)]), content: part(text, [at(content)]) };
-}
 
 function joined(text: string, source: string, cue: string, content: string): string[] {
   const doc = annotate(text, { stages: ['language', 'segment', 'sentences'] });
