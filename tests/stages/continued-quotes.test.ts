@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { annotate, attributionOver, record } from '../helpers.ts';
 import { joinContinuedQuotes } from '../../src/attributions/continued-quotes.ts';
 import type { Attribution } from '../../src/schemas/index.ts';
+import { part } from '../../src/text/spans.ts';
 
 const doc = (text: string) => annotate(text, { stages: ['language', 'segment', 'sentences'] });
 const spansOf = (text: string, a: Attribution) => a.content.spans.map(([s, e]) => text.slice(s, e));
@@ -46,11 +47,36 @@ describe('a quotation that goes on after its reporting clause', () => {
     expect(spansOf(text, b!)).toEqual(['“It will take years,”']);
   });
 
+  it('takes the quotation over from a participle set after the reporting clause, but not from "adding that …"', () => {
+    const text = '“We will rebuild,” said the mayor, speaking of the harbour. “It will take years.”';
+    const mayor = attributionOver(text, 'the mayor', 'said', '“We will rebuild,”', 'direct');
+    const at = (s: string): [number, number] => [text.indexOf(s), text.indexOf(s) + s.length];
+    const speaking = { ...attributionOver(text, 'the mayor', 'speaking of', 'the harbour'), id: 'a2' };
+    const held = { ...speaking, kind: 'mixed' as const, content: part(text, [at('the harbour'), at('“It will take years.”')]) };
+    const [a, b] = joinContinuedQuotes(doc(text), [mayor, held]);
+    expect(spansOf(text, a!)).toEqual(['“We will rebuild,”', '“It will take years.”']);
+    expect(spansOf(text, b!)).toEqual(['the harbour']);
+    expect(b!.kind).toBe('indirect');
+
+    const adding = text.replace('speaking of the harbour', 'adding that the harbour was ruined');
+    const mayor2 = attributionOver(adding, 'the mayor', 'said', '“We will rebuild,”', 'direct');
+    const at2 = (s: string): [number, number] => [adding.indexOf(s), adding.indexOf(s) + s.length];
+    const added = { ...attributionOver(adding, 'the mayor', 'adding', 'that the harbour was ruined'), id: 'a2', content: part(adding, [at2('that the harbour was ruined'), at2('“It will take years.”')]) };
+    const [c, d] = joinContinuedQuotes(doc(adding), [mayor2, added]);
+    expect(spansOf(adding, c!)).toEqual(['“We will rebuild,”']);
+    expect(spansOf(adding, d!)).toEqual(['that the harbour was ruined', '“It will take years.”']);
+  });
+
   it.each([
     // (the shipped tagger and rules alone give only the first quotation of each)
     [
       '“This is a disgusting day,” said Rep. G.K. Butterfield (D-N.C.), head of the Congressional Black Caucus. “Donald Trump is a disgusting fraud. He started this silliness years ago.”',
       ['“This is a disgusting day,”', '“Donald Trump is a disgusting fraud. He started this silliness years ago.”'],
+    ],
+    // a participle after the reporting clause gives the quotation back
+    [
+      '“This is in their heads. This is in their consciousness,” said Caddell, speaking of Clinton’s health issue. “It is one of the things worrying them.”',
+      ['“This is in their heads. This is in their consciousness,”', '“It is one of the things worrying them.”'],
     ],
     // another attribution in the frame ("referring to …") does not hold the quotation after it
     [
