@@ -40,6 +40,8 @@ export function joinContinuedQuotes(doc: Doc, attributions: readonly Attribution
   let frames: IntervalSet | undefined;
   /** Attributions by the start of each content span (to find who holds a quotation). */
   let holders: Map<number, number[]> | undefined;
+  /** Quotations joined in this pass (by start): two frames in one sentence may not both take one. */
+  const joined = new Set<number>();
   attributions.forEach((a, ai) => {
     if (a.kind !== 'direct' && a.kind !== 'mixed') return;
     const frameStart = Math.min(a.source ? partStart(a.source) : Infinity, partStart(a.cue));
@@ -57,6 +59,7 @@ export function joinContinuedQuotes(doc: Doc, attributions: readonly Attribution
       const region = regionStartingAt(quotes, s.start);
       if (!region || !region.closed) break;
       const r: [number, number] = [region.start, region.end];
+      if (joined.has(r[0])) break;
       taken ??= new IntervalSet(intervalsOf(attributions.flatMap((x) => [x.cue, x.source, x.content])));
       if (taken.overlaps({ text: '', spans: [r] })) {
         // held whole by a participle of this sentence, and by nothing else: it moves over
@@ -69,6 +72,7 @@ export function joinContinuedQuotes(doc: Doc, attributions: readonly Attribution
         out[h] = { ...out[h]!, kind: kindOf(reading, out[h]!.cue.text, rest), content: part(doc.text, rest) };
       }
       spans.push(r);
+      joined.add(r[0]);
       // the quotation must fill its sentences: text after it (a cue of its own, "she added") ends the run
       while (next < sentences.length && sentences[next]!.end <= region.end + 1) next++;
       const after = sentences[next];

@@ -47,6 +47,15 @@ describe('a quotation that goes on after its reporting clause', () => {
     expect(spansOf(text, b!)).toEqual(['“It will take years,”']);
   });
 
+  it('gives a quotation to one attribution only', () => {
+    // two reporting clauses close quotations in one sentence; the first takes what follows
+    const text = '“We will rebuild,” said the mayor, and “never again,” the engineer added. “It will take years.”';
+    const mayor = attributionOver(text, 'the mayor', 'said', '“We will rebuild,”', 'direct');
+    const engineer = { ...attributionOver(text, 'the engineer', 'added', '“never again,”', 'direct'), id: 'a2' };
+    const [a, b] = joinContinuedQuotes(doc(text), [mayor, engineer]);
+    expect([...spansOf(text, a!), ...spansOf(text, b!)].filter((s) => s === '“It will take years.”')).toHaveLength(1);
+  });
+
   it('takes the quotation over from a participle set after the reporting clause, but not from "adding that …"', () => {
     const text = '“We will rebuild,” said the mayor, speaking of the harbour. “It will take years.”';
     const mayor = attributionOver(text, 'the mayor', 'said', '“We will rebuild,”', 'direct');
