@@ -76,8 +76,8 @@ function example(c: Candidates | null, at: number, side: 0 | 1): void {
 for (const d of docs) {
   const tokens = d.doc.tokens!;
   const labels = tagged.get(d)!;
-  const rules = extractAttributions(d.doc, AttributionsOptions.parse({}));
-  const rdoc = rankerDoc(tokens, labels, d.unitOf, d.quotes, ruleSpans(tokens, rules));
+  const rules = extractAttributions(d.doc, AttributionsOptions.parse({})).map((a) => draftOf(tokens, a));
+  const rdoc = rankerDoc(tokens, labels, d.unitOf, d.quotes, ruleSpans(rules));
   const runs = runsOf(labels, d.unitOf);
   const ds = attach(tokens, labels, runs);
   const tokenRange = (s: number, e: number): [number, number] => wordRange(tokens, s, e) ?? [-1, -1];
@@ -94,7 +94,7 @@ for (const d of docs) {
       conHi: con.length ? Math.max(...con.map(([, b]) => b)) : -1,
     };
   });
-  perDoc.push({ tokens, rdoc, drafts: ds, gold, rules: rules.flatMap((a) => draftOf(tokens, a) ?? []) });
+  perDoc.push({ tokens, rdoc, drafts: ds, gold, rules: rules.flatMap((r) => r ?? []) });
   for (const dr of ds) {
     drafts++;
     const g = gold.find((x) => x.cueLo <= dr.cue.last && dr.cue.first <= x.cueHi && x.conLo >= 0);

@@ -10,7 +10,7 @@ import type { Attribution } from '../schemas/index.ts';
 import type { Token } from '../nlp/wink.ts';
 import { indexContaining, itemsWithin } from '../text/search.ts';
 import { part, partEnd, partStart } from '../text/spans.ts';
-import { kindOf } from '../tagger/decode.ts';
+import { kindOf, WORD } from '../tagger/decode.ts';
 import { IntervalSet, intervalsOf } from '../tagger/hybrid.ts';
 
 /** The frame closes with a comma right before the content. */
@@ -26,7 +26,6 @@ const NEW_QUOTED_SENTENCE = /^\s*["“'‘`]{1,2}\s*\p{Lu}/u;
 /** Where the clause before the frame begins: after the last of these (or a spaced hyphen or double hyphen) in its sentence. */
 const CLAUSE_BREAK = new Set([',', ';', ':', '(', '—', '–', '―']);
 const CONJUNCTION = new Set(['and', 'but', 'or', 'yet']);
-const WORD = /[\p{L}\p{N}]/u;
 
 /** The comma that opens a frame starting at `at`: the last non-space character before it, if a comma; else -1. */
 function openingComma(reading: string, from: number, at: number): number {

@@ -129,8 +129,10 @@ export function taggerAttributions(
   let drafts = attach(tokens, labels, runsOf(labels, unitOf), options);
   // the rule-based extractor: merged with the tagger's in hybrid mode, and a second opinion for the ranker
   const rules = options.mode === 'hybrid' || options.contentRanker ? extractAttributions(doc, RULE_OPTIONS) : [];
+  // the rules' attributions as the drafts they would have been: the ranker's second opinion, and what the filter scores
+  const ruleDrafts = rules.map((a) => draftOf(tokens, a));
   if (options.contentRanker && drafts.length > 0) {
-    drafts = refineDrafts(rankerDoc(tokens, labels, unitOf, quotes, ruleSpans(tokens, rules), clusters), drafts, contentRankerModel(options.rankerModel));
+    drafts = refineDrafts(rankerDoc(tokens, labels, unitOf, quotes, ruleSpans(ruleDrafts), clusters), drafts, contentRankerModel(options.rankerModel));
   }
   const learned = options.learnedFilter ? filterModel(options.filterModel) : undefined;
   if (learned) drafts = drafts.filter((d) => filterScore(learned, draftFeatures(tokens, d, learned.bits)) >= options.filterMin);
@@ -145,8 +147,8 @@ export function taggerAttributions(
   // source and content shape as it knows a tagged draft's.
   const kept =
     learned && options.filterRules
-      ? rules.filter((a) => {
-          const d = draftOf(tokens, a);
+      ? rules.filter((_, k) => {
+          const d = ruleDrafts[k];
           return !d || filterScore(learned, draftFeatures(tokens, d, learned.bits)) >= options.filterMin;
         })
       : rules;

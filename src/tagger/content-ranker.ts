@@ -16,11 +16,10 @@ import type { Token } from '../nlp/wink.ts';
 import { f1, f2, f3, hashString, sentenceBounds } from './features.ts';
 import { clustersOf, NOT_LOOKED_UP, type TokenClusters } from './clusters.ts';
 import { ROLE_OF } from './labels.ts';
-import type { Draft, Run } from './decode.ts';
+import { WORD, type Draft, type Run } from './decode.ts';
 import type { QuoteRegion } from '../attributions/quotes.ts';
 import { regionAt } from '../attributions/quotes.ts';
-import { itemsWithin, lowerBound } from '../text/search.ts';
-import type { Attribution } from '../schemas/index.ts';
+import { lowerBound } from '../text/search.ts';
 
 export const RANKER_FORMAT = 'content-ranker';
 export const RANKER_VERSION = 2;
@@ -33,7 +32,6 @@ export interface RankerModel {
   meta: Record<string, unknown>;
 }
 
-const WORD = /[\p{L}\p{N}]/u;
 const CLAUSE = new Set(['but', 'which', 'who', 'whom', 'whose', 'and', 'as', 'after', 'before', 'because', 'while', 'when', 'although', 'though', 'where', 'including', 'since', 'until', 'so', 'during', 'in', 'on', 'at', 'for', 'to', 'with', 'of', 'by', 'from', 'about', 'that', 'if', 'whether', 'saying', 'adding', 'according']);
 const QUOTES = new Set(['“', '”', '"']);
 
@@ -88,16 +86,10 @@ export function wordRange(tokens: readonly Token[], start: number, end: number):
   return first < 0 ? null : [first, last];
 }
 
-/** The rules' attributions (./attributions/index.ts) as token ranges, for rankerDoc. */
-export function ruleSpans(tokens: readonly Token[], rules: readonly Attribution[]): RuleSpan[] {
+/** The rules' attributions (./attributions/index.ts), as drafts (decode.ts draftOf), to token ranges for rankerDoc. */
+export function ruleSpans(drafts: ReadonlyArray<Draft | null>): RuleSpan[] {
   const out: RuleSpan[] = [];
-  for (const a of rules) {
-    // tokens wholly inside the spans; the cue's may all be punctuation (a colon, a dash)
-    const cue = itemsWithin(tokens, a.cue.spans[0]![0], a.cue.spans[a.cue.spans.length - 1]![1]);
-    const words = itemsWithin(tokens, a.content.spans[0]![0], a.content.spans[a.content.spans.length - 1]![1]).filter((t) => WORD.test(t.text));
-    if (cue.length === 0 || words.length === 0) continue;
-    out.push({ cueFirst: cue[0]!.i, cueLast: cue[cue.length - 1]!.i, first: words[0]!.i, last: words[words.length - 1]!.i });
-  }
+  for (const d of drafts) if (d) out.push({ cueFirst: d.cue.first, cueLast: d.cue.last, first: d.content[0]!.first, last: d.content[d.content.length - 1]!.last });
   return out;
 }
 

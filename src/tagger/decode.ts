@@ -189,7 +189,7 @@ export function toAttributions(text: string, tokens: readonly Token[], drafts: r
 export function draftOf(tokens: readonly Token[], a: Attribution): Draft | null {
   const runOf = (spans: ReadonlyArray<readonly [number, number]>, role: Role, wordsOnly: boolean): Run[] =>
     spans.flatMap(([s, e]) => {
-      const inside = itemsWithin(tokens, s, e).filter((t) => !wordsOnly || WORDLIKE.test(t.text));
+      const inside = itemsWithin(tokens, s, e).filter((t) => !wordsOnly || WORD.test(t.text));
       return inside.length ? [{ role, first: inside[0]!.i, last: inside[inside.length - 1]!.i, unit: 0 }] : [];
     });
   const cue = runOf([[a.cue.spans[0]![0], a.cue.spans[a.cue.spans.length - 1]![1]]], 'cue', false)[0];
@@ -199,7 +199,8 @@ export function draftOf(tokens: readonly Token[], a: Attribution): Draft | null 
   return { cue, source, content };
 }
 
-const WORDLIKE = /[\p{L}\p{N}]/u;
+/** A word token holds a letter or digit (punctuation and symbols do not count towards a span's ends). */
+export const WORD = /[\p{L}\p{N}]/u;
 
 /** Tags of a document's tokens to attributions. */
 export function decodeTags(

@@ -214,7 +214,7 @@ describe('content ranker: the rules as a second opinion', () => {
   const rules = extractAttributions(doc, AttributionsOptions.parse({}));
 
   it('maps the rules’ attributions to their cue tokens and first and last content words', () => {
-    const spans = ruleSpans(tokens, rules);
+    const spans = ruleSpans(rules.map((a) => draftOf(tokens, a)));
     expect(spans).toHaveLength(1);
     const r = spans[0]!;
     expect(text.slice(tokens[r.cueFirst]!.start, tokens[r.cueLast]!.end)).toBe('claimed');
@@ -242,9 +242,9 @@ describe('content ranker: the rules as a second opinion', () => {
     const drafts = attach(tokens, labels, runsOf(labels, unitOf));
     expect(drafts).toHaveLength(1);
     const without = endCandidates(rankerDoc(tokens, labels, unitOf, quotes, []), drafts[0]!, ranker.bits, ranker.weights)!;
-    const withRules = endCandidates(rankerDoc(tokens, labels, unitOf, quotes, ruleSpans(tokens, rules)), drafts[0]!, ranker.bits, ranker.weights)!;
+    const withRules = endCandidates(rankerDoc(tokens, labels, unitOf, quotes, ruleSpans(rules.map((a) => draftOf(tokens, a)))), drafts[0]!, ranker.bits, ranker.weights)!;
     expect(withRules.at).toEqual(without.at);
-    const k = withRules.at.indexOf(ruleSpans(tokens, rules)[0]!.last);
+    const k = withRules.at.indexOf(ruleSpans(rules.map((a) => draftOf(tokens, a)))[0]!.last);
     expect(k).toBeGreaterThanOrEqual(0);
     expect(withRules.scores![k]).not.toBe(without.scores![k]);
   });
