@@ -12,6 +12,7 @@ import { TRAILING_BARE_LINK } from '../text/links.ts';
 import { itemsWithin, lowerBound } from '../text/search.ts';
 import { cueStrength, INVERSION_VERBS, SOURCE_HEADS, VERB_CUE_P, VERB_PARTICLES } from './cues.ts';
 import { headNoun, npRight, subjectBefore } from './phrases.ts';
+import { COMMON_WORD, wordClasses } from '../entities/lexicon.ts';
 import { firstRegionFrom, isQuoteMark, quoteMarkAt, quoteRegions, regionAt, regionEndingAt, regionStartingAt, type QuoteRegion } from './quotes.ts';
 
 export const AttributionsOptions = z
@@ -191,15 +192,34 @@ function speakerLines(doc: Doc, tokens: readonly Token[], quotes: readonly Quote
     const shouted = name.every((t) => !/\p{Ll}/u.test(t.text));
     const named = name.every((t) => /^\p{Lu}/u.test(t.text));
     if (!shouted && !named) return;
+    // interviews' "Q:" and "A:" are not named; a shouted label ("CORRECTION:", "EMAIL:") is no
+    // speaker unless it is a known name ("WALLACE:") or the article also writes it as one ("PENCE:" beside "Mike Pence")
+    if (name.length === 1 && name[0]!.text.length === 1) return;
+    if (shouted && !shoutedName(text, name[name.length - 1]!.text)) return;
     const cs = mark.end;
     const ce = contentEnd(text, cs, seg.end);
     const [s0, e0] = trimRange(text, cs, ce);
     const inQuote = regionAt(quotes, mark.start);
     if (e0 - s0 < 3 || (inQuote && !(from > first && inQuote.start === tokens[first]!.start))) return;
+    // what follows says something: not a tally ("Clinton: 547.") nor a list of names (no verb,
+    // commas); a title-case headline's verbs read as names, so no verb alone proves nothing
+    const said = itemsWithin(tokens, s0, e0);
+    if (!said.some((t) => /\p{L}/u.test(t.text))) return;
+    if (!said.some((t) => t.pos === 'VERB' || t.pos === 'AUX') && said.filter((t) => t.text === ',').length >= 2) return;
     const content: Array<[number, number]> = [[s0, e0]];
     out.push({ kind: kindOf(text, content), cue: [[mark.start, mark.end]], source: [tokenRange(tokens, from, k - 1)], content });
   });
   return out;
+}
+
+/** Whether `shouted` (a word in capitals) is a name: one the word lists know, or written capitalised elsewhere in `text` ("PENCE" → "Pence"). */
+function shoutedName(text: string, shouted: string): boolean {
+  if (!/^\p{Lu}{2,}$/u.test(shouted)) return false;
+  if ((wordClasses(shouted.toLowerCase()) & ~COMMON_WORD) !== 0) return true;
+  // letters only, so the word needs no escaping
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${shouted}(?![\\p{L}\\p{N}])`, 'giu');
+  for (let m = re.exec(text); m; m = re.exec(text)) if (/^\p{Lu}.*\p{Ll}/u.test(m[0])) return true;
+  return false;
 }
 
 /** The signature of an embedded post, as platforms print it under the post's text: a dash, a name, a handle in brackets, maybe a date. */

@@ -149,7 +149,7 @@ describe('attributions: embedded posts', () => {
 
 describe('attributions: transcripts', () => {
   it('reads a transcript line, even one opening with a stray quotation mark', () => {
-    const text = '"WALLACE: Let’s start with breaking news on the debate story.\nPENCE: Well, look, this is serious business.';
+    const text = 'Chris Wallace interviewed Gov. Mike Pence.\n\n"WALLACE: Let’s start with breaking news on the debate story.\nPENCE: Well, look, this is serious business.';
     const found = attrs(text).map((a) => [a.source?.text, a.cue.text, a.content.text]);
     expect(found).toEqual([
       ['WALLACE', ':', 'Let’s start with breaking news on the debate story'],
@@ -158,12 +158,31 @@ describe('attributions: transcripts', () => {
   });
 
   it('reads every turn of a transcript whose paragraphs all open with an unclosed quotation mark', () => {
-    const text = '"PENCE: Well, look, this is serious business.\n\n"(CROSSTALK.)\n\n"WALLACE: If I may, sir, will she be there?\n\n"PENCE: She will not be attending the debate, which he called "a joke."';
+    const text = 'Gov. Mike Pence was the guest.\n\n"PENCE: Well, look, this is serious business.\n\n"(CROSSTALK.)\n\n"WALLACE: If I may, sir, will she be there?\n\n"PENCE: She will not be attending the debate, which he called "a joke."';
     const found = attrs(text).map((a) => [a.source?.text, a.cue.text, a.content.text]);
     expect(found).toEqual([
       ['PENCE', ':', 'Well, look, this is serious business'],
       ['WALLACE', ':', 'If I may, sir, will she be there?'],
       ['PENCE', ':', 'She will not be attending the debate, which he called "a joke."'],
+    ]);
+  });
+
+  // what opens a line with a name and a colon without being a speaker's turn
+  it.each([
+    ['an interview’s letters', 'Biden spoke to us on Monday.\n\nQ: Have you talked to her?\n\nA: It’s been about a month.'],
+    ['a shouted label that is no name', 'The story was changed.\n\nCORRECTION: An earlier version of this article misstated the date.'],
+    ['a shouted word the article never writes as a name', 'The senator spoke on Monday.\n\n"PENCE: Well, look, this is serious business.'],
+    ['a tally', 'The count so far.\n\nClinton: 547.\n\nSanders: 401.'],
+    ['a list of names', 'The panel.\n\nIowa: Tim Albrecht, Brad Anderson, Sara Craig, Jeff Boeyink.'],
+  ])('reads no turn in %s', (_, text) => {
+    expect(attrs(text).filter((a) => a.cue.text === ':')).toEqual([]);
+  });
+
+  it('reads a shouted name the word lists know, and a headline’s speaker', () => {
+    const found = attrs('Sanders: Clinton needs to get away from all of this personality stuff.\n\nWALLACE: Do you really see those two as equivalent?').map((a) => [a.source?.text, a.content.text]);
+    expect(found).toEqual([
+      ['Sanders', 'Clinton needs to get away from all of this personality stuff'],
+      ['WALLACE', 'Do you really see those two as equivalent?'],
     ]);
   });
 });

@@ -163,6 +163,19 @@ describe('the learned filter over the rules', () => {
     expect(attrs.map((a) => [a.source?.text, a.cue.text, a.content.text])).toEqual([['officials', 'said', 'The economy is growing']]);
   });
 
+  it('keeps a transcript’s turns, which it does not score', () => {
+    // the filter was trained mostly on tagged colons ("Two questions:", "as follows:") and
+    // scores a speaker's turn below zero; the rules read turns by the line's shape
+    const transcript = prepareDoc(
+      'Gov. Mike Pence spoke to Chris Wallace on Sunday. Partial transcript as follows:\n\n"WALLACE: Do you really see those two as equivalent?\n\n"PENCE: Well, look, Mark Cuban has been out there saying some pretty tough stuff about my running mate.',
+    );
+    const turns = taggerAttributions(transcript, AttributionTaggerOptions.parse({})).filter((a) => a.cue.text === ':');
+    expect(turns.map((a) => [a.source?.text, a.content.text])).toEqual([
+      ['WALLACE', 'Do you really see those two as equivalent?'],
+      ['PENCE', 'Well, look, Mark Cuban has been out there saying some pretty tough stuff about my running mate'],
+    ]);
+  });
+
   it('rebuilds the draft of an attribution from its spans', () => {
     const [a] = extractAttributions(doc, AttributionsOptions.parse({}));
     const d = draftOf(doc.tokens!, a!)!;
