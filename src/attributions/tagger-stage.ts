@@ -20,7 +20,7 @@ import { joinContinuedQuotes } from './continued-quotes.ts';
 import { VERB_CUE_P } from './cues.ts';
 import { indexContaining, itemsWithin } from '../text/search.ts';
 import type { Token } from '../nlp/wink.ts';
-import { AttributionsOptions, extractAttributions, speakerLike } from './index.ts';
+import { AttributionsOptions, extractAttributions, invertedReports, speakerLike } from './index.ts';
 
 export const DEFAULT_MODEL = new URL('../../models/attribution-tagger.bin.gz', import.meta.url);
 export const DEFAULT_STACKED_MODEL = new URL('../../models/attribution-tagger-stacked.bin.gz', import.meta.url);
@@ -163,7 +163,9 @@ export function taggerAttributions(
         : options.prefer === 'tagger'
           ? combine(tagged, kept)
           : byCueStrength(tagged, kept, (a) => cueStrengthOf(tokens, a));
-  return joinContinuedQuotes(doc, joinFramedContent(doc, merged), quotes);
+  // "…, said Brian Baker, a longtime adviser.": where neither extractor has read it
+  const all = options.mode === 'tagger' ? merged : combine(merged, invertedReports(doc));
+  return joinContinuedQuotes(doc, joinFramedContent(doc, all), quotes);
 }
 
 export const attributionTaggerStage = defineStage<AttributionTaggerOptions>({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { record } from '../helpers.ts';
+import { annotate, record } from '../helpers.ts';
+import { invertedReports } from '../../src/attributions/index.ts';
 
 const attrs = (text: string) => record(text, { stages: ['segment', 'sentences', 'entities', 'attributions', 'speakers'] }).attributions;
 
@@ -20,6 +21,8 @@ describe('attributions: patterns', () => {
     ['Aliyev had said that Russia owed both explanation and justice.', 'Aliyev', 'had said', 'that Russia owed both explanation and justice', 'indirect'],
     ['The senator told reporters that the bill would pass.', 'The senator', 'told', 'that the bill would pass', 'indirect'],
     ['The economy is growing, officials said.', 'officials', 'said', 'The economy is growing', 'indirect'],
+    ['The ad could start this week, said Brian Baker, a longtime political adviser to the Ricketts family.', 'Brian Baker, a longtime political adviser to the Ricketts family', 'said', 'The ad could start this week', 'indirect'],
+    ['The meeting deteriorated from there, said one GOP source in the room.', 'one GOP source in the room', 'said', 'The meeting deteriorated from there', 'indirect'],
   ])('%s', (text, source, cue, content, kind) => {
     const a = attrs(text);
     expect(a).toHaveLength(1);
@@ -183,6 +186,25 @@ describe('attributions: transcripts', () => {
     expect(found).toEqual([
       ['Sanders', 'Clinton needs to get away from all of this personality stuff'],
       ['WALLACE', 'Do you really see those two as equivalent?'],
+    ]);
+  });
+});
+
+describe('attributions: a reporting verb between a clause and its speaker', () => {
+  it.each([
+    ['a quotation before it (the quotation reading’s)', '“We will rebuild,” said Mayor Jane Smith.'],
+    ['a quotation after the speaker', 'The ad ran twice, said Baker, “and it worked.”'],
+    ['no speaker after it', 'The bill passed, said to be the largest in years.'],
+    ['a clause going on after the speaker', 'The ad ran twice, said Baker, and the campaign paid for both.'],
+  ])('reads nothing with %s', (_, text) => {
+    expect(invertedReports(annotate(text, { stages: ['segment', 'sentences'] }))).toEqual([]);
+  });
+
+  it('reads it in the default pipeline, where the tagger and the other rules miss it', () => {
+    const text = 'The deadline passed on Friday. Its first national television ad could start this week, said Brian Baker, a longtime political adviser to the Ricketts family who oversees the super PAC’s campaign.';
+    const found = record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content.text, a.content.spans[0]]);
+    expect(found).toEqual([
+      ['Brian Baker, a longtime political adviser to the Ricketts family who oversees the super PAC’s campaign', 'said', 'Its first national television ad could start this week', [31, 85]],
     ]);
   });
 });
