@@ -188,6 +188,9 @@ function overlapsDraft(a: Draft, b: Draft): boolean {
   return all(a).some(([s1, e1]) => all(b).some(([s2, e2]) => s1 < e2 && s2 < e1));
 }
 
+/** What a newsroom puts before a colon that is no speaker: a section, a kind of item, a notice. */
+const NEWSROOM_LABEL = /^(?:analysis|opinion|commentary|editorial|updated?|breaking(?: news)?|exclusive|watch|listen|read(?: more)?|related|see also|also read|photos?|videos?|live|correction|clarification|(?:editor[’']s )?note|advertisement|sponsored|transcript|summary|background|context|recap|preview|review|explainer|podcast)$/iu;
+
 /** The mark after a transcript line's speaker ("PENCE: …"). */
 const MARK = /^[:―—]$/u;
 /** The dash before a signature (quotation or post), as outlets type it: a bar, an em or en dash, two hyphens or one. */
@@ -254,6 +257,7 @@ function speakerLines(doc: Doc, tokens: readonly Token[], quotes: readonly Quote
     // interviews' "Q:" and "A:" are not named; a shouted label ("CORRECTION:", "EMAIL:") is no
     // speaker unless it is a known name ("WALLACE:") or the article also writes it as one ("PENCE:" beside "Mike Pence")
     if (name.length === 1 && name[0]!.text.length === 1) return;
+    if (NEWSROOM_LABEL.test(text.slice(name[0]!.start, name[name.length - 1]!.end))) return;
     if (shouted && !shoutedName(text, name[name.length - 1]!.text)) return;
     const cs = mark.end;
     const ce = contentEnd(text, cs, seg.end);

@@ -176,6 +176,7 @@ describe('attributions: transcripts', () => {
     ['a shouted label that is no name', 'The story was changed.\n\nCORRECTION: An earlier version of this article misstated the date.'],
     ['a shouted word the article never writes as a name', 'The senator spoke on Monday.\n\n"PENCE: Well, look, this is serious business.'],
     ['a tally', 'The count so far.\n\nClinton: 547.\n\nSanders: 401.'],
+    ['a newsroom’s label', 'The plane landed safely.\n\nAnalysis: The crash raises new questions about air defence.\n\nEditor’s note: This story has been updated with comments from the airline.'],
     ['a list of names', 'The panel.\n\nIowa: Tim Albrecht, Brad Anderson, Sara Craig, Jeff Boeyink.'],
   ])('reads no turn in %s', (_, text) => {
     expect(attrs(text).filter((a) => a.cue.text === ':')).toEqual([]);
