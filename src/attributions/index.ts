@@ -50,13 +50,13 @@ function contentEnd(text: string, start: number, end: number): number {
 }
 
 /** What every reading of a document starts from: its tokens, the text as read, its quotations, and each prose sentence with its token range. */
-function readingOf(doc: Doc): { tokens: readonly Token[]; text: string; quotes: QuoteRegion[]; prose: Array<{ sentence: Sentence; first: number; last: number }> } {
+function readingOf(doc: Doc, quotes?: readonly QuoteRegion[]): { tokens: readonly Token[]; text: string; quotes: readonly QuoteRegion[]; prose: Array<{ sentence: Sentence; first: number; last: number }> } {
   const tokens = need(doc, 'tokens', 'attributions');
   const sentences = need(doc, 'sentences', 'attributions');
   const ranges = need(doc, 'sentenceTokens', 'attributions');
   const text = analysisText(doc);
   const prose = sentences.flatMap((sentence, si) => (sentence.kind === 'prose' ? [{ sentence, first: ranges[si]![0], last: ranges[si]![1] }] : []));
-  return { tokens, text, quotes: quoteRegions(text), prose };
+  return { tokens, text, quotes: quotes ?? quoteRegions(text), prose };
 }
 
 export function extractAttributions(doc: Doc, options: AttributionsOptions): Attribution[] {
@@ -134,8 +134,8 @@ function asAttributions(doc: Doc, drafts: Draft[]): Attribution[] {
  * F1 and the seeds one attribution; added after the merge (the rules stage and
  * attributions-tagger), dev content gains 0.1 and train none (PolNeAR has few of them).
  */
-export function invertedReports(doc: Doc): Attribution[] {
-  const { tokens, text, quotes, prose } = readingOf(doc);
+export function invertedReports(doc: Doc, known?: readonly QuoteRegion[]): Attribution[] {
+  const { tokens, text, quotes, prose } = readingOf(doc, known);
   const drafts: Draft[] = [];
   for (const { first, last } of prose) {
     for (let i = first + 2; i <= last; i++) {

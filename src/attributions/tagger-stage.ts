@@ -164,7 +164,8 @@ export function taggerAttributions(
           ? combine(tagged, kept)
           : byCueStrength(tagged, kept, (a) => cueStrengthOf(tokens, a));
   // "…, said Brian Baker, a longtime adviser.": where neither extractor has read it
-  const all = options.mode === 'tagger' ? merged : combine(merged, invertedReports(doc));
+  const inverted = options.mode === 'tagger' ? [] : invertedReports(doc, quotes);
+  const all = inverted.length > 0 ? combine(merged, inverted) : merged;
   return joinContinuedQuotes(doc, joinFramedContent(doc, all), quotes);
 }
 
