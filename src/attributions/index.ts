@@ -14,6 +14,7 @@ import { cueStrength, INVERSION_VERBS, SOURCE_HEADS, VERB_CUE_P, VERB_PARTICLES 
 import { headNoun, npRight, subjectBefore } from './phrases.ts';
 import { COMMON_WORD, wordClasses } from '../entities/lexicon.ts';
 import { combine } from '../tagger/hybrid.ts';
+import { withoutDateline } from './datelines.ts';
 import { firstRegionFrom, isQuoteMark, quoteMarkAt, quoteRegions, regionAt, regionEndingAt, regionStartingAt, type QuoteRegion } from './quotes.ts';
 
 export const AttributionsOptions = z
@@ -534,6 +535,6 @@ export const attributionsStage = defineStage<AttributionsOptions>({
   options: AttributionsOptions,
   run(doc, options) {
     if (notEnglish(doc)) return { ...doc, attributions: [] };
-    return { ...doc, attributions: combine(extractAttributions(doc, options), invertedReports(doc)) };
+    return { ...doc, attributions: withoutDateline(doc, combine(extractAttributions(doc, options), invertedReports(doc))) };
   },
 });

@@ -21,6 +21,7 @@ import { VERB_CUE_P } from './cues.ts';
 import { indexContaining, itemsWithin } from '../text/search.ts';
 import type { Token } from '../nlp/wink.ts';
 import { AttributionsOptions, extractAttributions, invertedReports, speakerLike } from './index.ts';
+import { withoutDateline } from './datelines.ts';
 
 export const DEFAULT_MODEL = new URL('../../models/attribution-tagger.bin.gz', import.meta.url);
 export const DEFAULT_STACKED_MODEL = new URL('../../models/attribution-tagger-stacked.bin.gz', import.meta.url);
@@ -166,7 +167,7 @@ export function taggerAttributions(
   // "…, said Brian Baker, a longtime adviser.": where neither extractor has read it
   const inverted = options.mode === 'tagger' ? [] : invertedReports(doc, quotes);
   const all = inverted.length > 0 ? combine(merged, inverted) : merged;
-  return joinContinuedQuotes(doc, joinFramedContent(doc, all), quotes);
+  return withoutDateline(doc, joinContinuedQuotes(doc, joinFramedContent(doc, all), quotes));
 }
 
 export const attributionTaggerStage = defineStage<AttributionTaggerOptions>({
