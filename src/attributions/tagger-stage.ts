@@ -20,7 +20,7 @@ import { joinContinuedQuotes } from './continued-quotes.ts';
 import { VERB_CUE_P } from './cues.ts';
 import { indexContaining, itemsWithin } from '../text/search.ts';
 import type { Token } from '../nlp/wink.ts';
-import { AttributionsOptions, extractAttributions, invertedReports, speakerLike } from './index.ts';
+import { AttributionsOptions, extractAttributions, closingReports, speakerLike } from './index.ts';
 import { withoutDateline } from './datelines.ts';
 
 export const DEFAULT_MODEL = new URL('../../models/attribution-tagger.bin.gz', import.meta.url);
@@ -165,7 +165,7 @@ export function taggerAttributions(
           ? combine(tagged, kept)
           : byCueStrength(tagged, kept, (a) => cueStrengthOf(tokens, a));
   // "…, said Brian Baker, a longtime adviser.": where neither extractor has read it
-  const inverted = options.mode === 'tagger' ? [] : invertedReports(doc, quotes);
+  const inverted = options.mode === 'tagger' ? [] : closingReports(doc, quotes);
   const all = inverted.length > 0 ? combine(merged, inverted) : merged;
   return withoutDateline(doc, joinContinuedQuotes(doc, joinFramedContent(doc, all), quotes));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotate, record } from '../helpers.ts';
-import { invertedReports } from '../../src/attributions/index.ts';
+import { closingReports } from '../../src/attributions/index.ts';
 
 const attrs = (text: string) => record(text, { stages: ['segment', 'sentences', 'entities', 'attributions', 'speakers'] }).attributions;
 
@@ -23,6 +23,7 @@ describe('attributions: patterns', () => {
     ['The economy is growing, officials said.', 'officials', 'said', 'The economy is growing', 'indirect'],
     ['The ad could start this week, said Brian Baker, a longtime political adviser to the Ricketts family.', 'Brian Baker, a longtime political adviser to the Ricketts family', 'said', 'The ad could start this week', 'indirect'],
     ['The meeting deteriorated from there, said one GOP source in the room.', 'one GOP source in the room', 'said', 'The meeting deteriorated from there', 'indirect'],
+    ['Investigators found missile fragments in the wreckage, two people familiar with the inquiry said.', 'two people familiar with the inquiry', 'said', 'Investigators found missile fragments in the wreckage', 'indirect'],
   ])('%s', (text, source, cue, content, kind) => {
     const a = attrs(text);
     expect(a).toHaveLength(1);
@@ -191,14 +192,23 @@ describe('attributions: transcripts', () => {
   });
 });
 
-describe('attributions: a reporting verb between a clause and its speaker', () => {
+describe('attributions: reporting clauses that close a sentence', () => {
   it.each([
     ['a quotation before it (the quotation reading’s)', '“We will rebuild,” said Mayor Jane Smith.'],
     ['a quotation after the speaker', 'The ad ran twice, said Baker, “and it worked.”'],
     ['no speaker after it', 'The bill passed, said to be the largest in years.'],
     ['a clause going on after the speaker', 'The ad ran twice, said Baker, and the campaign paid for both.'],
+    ['a verb between the comma and a closing cue', 'The ad ran twice, and the people who saw it said.'],
+    ['no speaker between the comma and a closing cue', 'The ad ran twice, as expected, it said.'],
   ])('reads nothing with %s', (_, text) => {
-    expect(invertedReports(annotate(text, { stages: ['segment', 'sentences'] }))).toEqual([]);
+    expect(closingReports(annotate(text, { stages: ['segment', 'sentences'] }))).toEqual([]);
+  });
+
+  it('reads a speaker with its modifiers before a closing verb in the default pipeline, where the tagger and the other rules miss it', () => {
+    const text = 'Investigators have found fragments consistent with a surface-to-air missile in the wreckage of the Azerbaijan Airlines jet, two people familiar with the inquiry said.';
+    const found = record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content.spans[0]]);
+    expect(found).toEqual([['two people familiar with the inquiry', 'said', [0, 122]]]);
+    expect(text.slice(0, 122)).toBe('Investigators have found fragments consistent with a surface-to-air missile in the wreckage of the Azerbaijan Airlines jet');
   });
 
   it('reads it in the default pipeline, where the tagger and the other rules miss it', () => {
