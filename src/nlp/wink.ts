@@ -127,6 +127,14 @@ function isPossessiveEnd(value: string): boolean {
   return (last === 115 || last === 83) && (apostrophe === 39 || apostrophe === 0x2019);
 }
 
+/** Where a platform is named after a preposition, so that "X." ends a sentence: "on X", "via X". */
+const PLATFORM_PREPOSITIONS = new Set(['on', 'via', 'to', 'from', 'across']);
+
+/** "X." closing "… on X." when what follows opens a sentence (a capital or a quotation mark): the platform, not an initial. */
+function platformEnd(value: string, prev: Token | undefined, next: string | undefined): boolean {
+  return value === 'X.' && !!prev && PLATFORM_PREPOSITIONS.has(prev.lower) && !!next && /^[\p{Lu}"“‘']/u.test(next) && !/^\p{Lu}\.$/u.test(next);
+}
+
 /**
  * Tokenize and sentence-split `text.slice(start, end)`, returning tokens whose
  * offsets index the full `text`. Token indexes start at `firstIndex`; sentence
@@ -153,6 +161,8 @@ export function tokenizeRange(
 
   const tokens: Token[] = [];
   let cursor = start;
+  /** Sentence breaks added inside wink's sentences (see platformEnd): later tokens' sentences shift by this many. */
+  let splits = 0;
   // wink's sentence of token t: sentSpans[k] covers tokens [a, b] in order (a token outside every span counts as sentence 0)
   let k = 0;
   for (let t = 0; t < n; t++) {
@@ -168,7 +178,15 @@ export function tokenizeRange(
       s = found;
     }
     const e = s + value.length;
-    const sentence = firstSentence + winkSentence;
+    const sentence = firstSentence + winkSentence + splits;
+    if (platformEnd(value, tokens[tokens.length - 1], values[t + 1])) {
+      // "… wrote on X. The post …": wink reads "X." as an initial and runs the sentences together
+      tokens.push({ i: firstIndex + tokens.length, start: s, end: s + 1, text: 'X', lower: 'x', pos: 'PROPN', lemma: 'X', type: 'word', sentence });
+      tokens.push({ i: firstIndex + tokens.length, start: s + 1, end: e, text: '.', lower: '.', pos: 'PUNCT', lemma: '.', type: 'punctuation', sentence });
+      splits++;
+      cursor = e;
+      continue;
+    }
     // wink splits "Trump's" once and, having cached the whole word, keeps it whole
     // later in the same article; split possessives here, always, so one word is
     // always one pair of tokens

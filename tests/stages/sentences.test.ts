@@ -7,8 +7,20 @@ describe('sentences', () => {
     ['U.S. and Ukrainian officials suggested it. White House spokesperson John Kirby stated that.', 2],
     ['Drones, Defenses & Lethal Mistake\nThe revelation came after a meeting.', 2],
     ['“At that time, Grozny was under attack,” the Kremlin revealed.', 1],
+    // the platform, not an initial: wink reads "X." as one and runs the sentences together
+    ['He wrote on X. The post was deleted within an hour.', 2],
+    ['“We are here,” she wrote on X. “Nothing has changed.”', 2],
+    ['She posted on X on Monday.', 1],
+    ['Malcolm X. Little was born in Omaha.', 1],
+    ['The book is dedicated to E. J. Fleming.', 1],
   ])('%s → %i sentences', (text, n) => {
     expect(record(text, { stages: ['segment', 'sentences'] }).sentences).toHaveLength(n);
+  });
+
+  it('splits "X." after a preposition into the name and the full stop, offsets exact', () => {
+    const text = 'He wrote on X. The post was deleted.';
+    const r = record(text, { stages: ['segment', 'sentences'] });
+    expect(r.sentences.map((s) => s.text)).toEqual(['He wrote on X.', 'The post was deleted.']);
   });
 
   it('offsets slice back exactly on both seeds, and ids run in text order', () => {

@@ -163,6 +163,12 @@ describe('the learned filter over the rules', () => {
     expect(attrs.map((a) => [a.source?.text, a.cue.text, a.content.text])).toEqual([['officials', 'said', 'The economy is growing']]);
   });
 
+  it('keeps a quotation its cue opens with a colon, which it does not score', () => {
+    const statement = prepareDoc('The airline has not said why. The statement read: "Azerbaijan Airlines expresses its deepest condolences to the families."');
+    const found = taggerAttributions(statement, AttributionTaggerOptions.parse({})).map((a) => [a.source?.text, a.cue.text, a.content.text]);
+    expect(found).toContainEqual(['The statement', 'read', '"Azerbaijan Airlines expresses its deepest condolences to the families."']);
+  });
+
   it('keeps a transcript’s turns, which it does not score', () => {
     // the filter was trained mostly on tagged colons ("Two questions:", "as follows:") and
     // scores a speaker's turn below zero; the rules read turns by the line's shape
