@@ -14,7 +14,7 @@ import { cueStrength, INVERSION_VERBS, SOURCE_HEADS, VERB_CUE_P, VERB_PARTICLES 
 import { headNoun, npRight, subjectBefore } from './phrases.ts';
 import { COMMON_WORD, wordClasses } from '../entities/lexicon.ts';
 import { combine } from '../tagger/hybrid.ts';
-import { withoutDateline } from './datelines.ts';
+import { withoutLayout } from './layout.ts';
 import { firstRegionFrom, isQuoteMark, quoteMarkAt, quoteRegions, regionAt, regionEndingAt, regionStartingAt, type QuoteRegion } from './quotes.ts';
 
 export const AttributionsOptions = z
@@ -569,6 +569,6 @@ export const attributionsStage = defineStage<AttributionsOptions>({
   options: AttributionsOptions,
   run(doc, options) {
     if (notEnglish(doc)) return { ...doc, attributions: [] };
-    return { ...doc, attributions: withoutDateline(doc, combine(extractAttributions(doc, options), closingReports(doc))) };
+    return { ...doc, attributions: withoutLayout(doc, combine(extractAttributions(doc, options), closingReports(doc))) };
   },
 });

@@ -211,6 +211,13 @@ describe('attributions: reporting clauses that close a sentence', () => {
     expect(text.slice(0, 122)).toBe('Investigators have found fragments consistent with a surface-to-air missile in the wreckage of the Azerbaijan Airlines jet');
   });
 
+  it('wins over a tagged attribution with a weaker cue that it clashes with', () => {
+    // the tagger reads "signed … a decree" as a cue and its content; "said" is the stronger cue
+    const text = 'President Ilham Aliyev signed a decree declaring December 26 a day of mourning, his office said.';
+    const found = record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content.text]);
+    expect(found).toEqual([['his office', 'said', 'President Ilham Aliyev signed a decree declaring December 26 a day of mourning']]);
+  });
+
   it('reads it in the default pipeline, where the tagger and the other rules miss it', () => {
     const text = 'The deadline passed on Friday. Its first national television ad could start this week, said Brian Baker, a longtime political adviser to the Ricketts family who oversees the super PAC’s campaign.';
     const found = record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content.text, a.content.spans[0]]);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { record } from '../helpers.ts';
-import { datelineOf } from '../../src/attributions/datelines.ts';
+import { datelineOf } from '../../src/attributions/layout.ts';
 
-describe('datelines', () => {
+describe('layout before a content: datelines and list markers', () => {
   it.each([
     ['MOSCOW (Reuters) — Russia’s air defence was active.', 'MOSCOW (Reuters) — '],
     ['BEDFORD, N.H. (AP) — Marco Rubio’s uneven debate performance drew notice.', 'BEDFORD, N.H. (AP) — '],
@@ -32,5 +32,11 @@ describe('datelines', () => {
     expect(text.slice(a!.content.spans[0]![0], a!.content.spans[0]![1])).toBe(a!.content.text);
     const [rules] = record(text, { stages: ['segment', 'sentences', 'entities', 'attributions'] }).attributions;
     expect(rules!.content.text).toBe('Russia’s air defence systems were repelling drone attacks near Grozny');
+  });
+
+  it('leaves a list marker out of a content on a list line', () => {
+    const text = 'What we know so far:\n\n- 38 people were killed and 29 survived, according to Kazakh authorities.\n- The plane had been diverted from Grozny.';
+    const found = record(text).attributions.map((a) => [a.source?.text, a.content.text, text.slice(a.content.spans[0]![0], a.content.spans[0]![1])]);
+    expect(found).toContainEqual(['Kazakh authorities', '38 people were killed and 29 survived', '38 people were killed and 29 survived']);
   });
 });

@@ -1,9 +1,15 @@
-// A wire story's dateline is where it was filed, not what was said: "MOSCOW
+// What the layout puts before a content is no part of what was said.
+//
+// A wire story's dateline is where it was filed: "MOSCOW
 // (Reuters) — Russia's air defence systems were repelling drones …, the Kremlin
 // said." PolNeAR's gold never starts a content on one (train: 9 contents open
 // right after a dateline, none on it), but a content that runs back to its
 // paragraph's start takes it along. Only the article's first lines are looked
 // at: a dateline opens the story's first paragraph, after its title and byline.
+//
+// A list marker ("- ", "• ") opening a line: "- 38 people were killed, according to
+// Kazakh authorities." PolNeAR has no contents on list lines, so this one is a
+// judgement, not a measurement: the marker is layout.
 import { analysisText, type Doc } from '../pipeline/doc.ts';
 import type { Attribution } from '../schemas/index.ts';
 import { part } from '../text/spans.ts';
@@ -33,14 +39,24 @@ export function datelineOf(text: string): [number, number] | null {
   return null;
 }
 
-/** Contents that start on the dateline start after it. */
-export function withoutDateline(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
-  const dateline = datelineOf(analysisText(doc));
-  if (!dateline) return [...attributions];
-  const [start, end] = dateline;
+/** A list marker and its spaces at `at`, when `at` opens a line: their end, else `at`. */
+function afterListMarker(text: string, at: number): number {
+  if (at > 0 && text[at - 1] !== '\n') return at;
+  const m = LIST_MARKER.exec(text.slice(at, at + 8));
+  return m ? at + m[0].length : at;
+}
+const LIST_MARKER = /^[-•*▪·‣◦]\s+/u;
+
+/** Contents that start on the dateline or on a line's list marker start after it. */
+export function withoutLayout(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const reading = analysisText(doc);
+  const dateline = datelineOf(reading);
   return attributions.map((a) => {
     const spans = a.content.spans;
-    if (spans[0]![0] !== start || spans[0]![1] <= end) return a;
-    return { ...a, content: part(doc.text, [[end, spans[0]![1]], ...spans.slice(1)]) };
+    const [s, e] = spans[0]!;
+    let from = afterListMarker(reading, s);
+    if (dateline && s === dateline[0]) from = dateline[1];
+    if (from === s || from >= e) return a;
+    return { ...a, content: part(doc.text, [[from, e], ...spans.slice(1)]) };
   });
 }
