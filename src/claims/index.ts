@@ -11,6 +11,7 @@ import { need, type Doc } from '../pipeline/doc.ts';
 import type { Token } from '../nlp/wink.ts';
 import { part, partEnd, partStart, trimRange } from '../text/spans.ts';
 import { itemsWithin, lowerBound } from '../text/search.ts';
+import { relativeAntecedent } from '../attributions/phrases.ts';
 
 export const ClaimsOptions = z
   .object({
@@ -60,6 +61,13 @@ function entitiesInside(p: Part, mentions: ReadonlyArray<{ start: number; end: n
   return [...hit].sort((a, b) => a - b).map((k) => entities[k]!.id);
 }
 
+/** Who spoke, when no entity is linked: the source, or the phrase its relative pronoun stands for ("A diplomat in Baku, who …"). */
+function sourceName(doc: Doc, a: Attribution): string {
+  if (!a.source) return 'unknown';
+  const antecedent = relativeAntecedent(doc, a.source);
+  return antecedent ? doc.text.slice(antecedent[0], antecedent[1]) : a.source.text;
+}
+
 export function buildClaims(doc: Doc, options: ClaimsOptions): Claim[] {
   const attributions = need(doc, 'attributions', 'claims');
   const tokens = need(doc, 'tokens', 'claims');
@@ -82,7 +90,7 @@ export function buildClaims(doc: Doc, options: ClaimsOptions): Claim[] {
       attributionId: a.id,
       speaker: entity
         ? { name: entity.name, type: entity.type, entityId: entity.id }
-        : { name: a.source?.text ?? 'unknown', type: a.source ? 'OTHER' : 'UNKNOWN', entityId: null },
+        : { name: sourceName(doc, a), type: a.source ? 'OTHER' : 'UNKNOWN', entityId: null },
       statement: a.content,
       cue: lemma,
       kind: a.kind,

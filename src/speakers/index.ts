@@ -9,6 +9,7 @@ import { need, type Doc } from '../pipeline/doc.ts';
 import { span } from '../text/spans.ts';
 import { indexContaining, itemsWithin } from '../text/search.ts';
 import { genderOfGivenName } from '../entities/lexicon.ts';
+import { relativeAntecedent } from '../attributions/phrases.ts';
 
 export const SpeakersOptions = z
   .object({
@@ -47,12 +48,18 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
   const linked = attributions.map((a) => {
     if (!a.source) return a;
     const [s, e] = [a.source.spans[0]![0], a.source.spans[a.source.spans.length - 1]![1]];
-    const inside = itemsWithin(spans, s, e).map((x) => x.located);
+    // "Jeb Bush, who …, said": the names are in the phrase the relative pronoun stands for
+    const [ns, ne] = relativeAntecedent(doc, a.source) ?? [s, e];
+    const inside = itemsWithin(spans, ns, ne).map((x) => x.located);
     for (const type of SPEAKER_TYPES) {
       // the last name of the preferred type: "White House spokesperson John Kirby" → John Kirby;
-      // a place speaks only as the head of the source ("Russia said"), not as a modifier ("U.S. officials")
-      const hit = inside.filter((m) => m.entity.type === type && (type !== 'GPE' || m.mention.end === e)).pop();
-      if (hit) return { ...a, speaker: { entityId: hit.entity.id, name: hit.entity.name } };
+      // a place speaks only as the head of the source ("Russia said"), not as a modifier ("U.S. officials",
+      // "officials in Moscow")
+      const hit = inside.filter((m) => m.entity.type === type && (type !== 'GPE' || placeHeads(doc.text, ns, ne, m.mention))).pop();
+      if (hit) {
+        if (ns !== s) hit.entity.mentions.push({ ...span(doc.text, s, e), kind: 'pronoun' });
+        return { ...a, speaker: { entityId: hit.entity.id, name: hit.entity.name } };
+      }
     }
     const word = a.source.text.toLowerCase();
     if (a.source.spans.length === 1 && PERSON_PRONOUNS.has(word)) {
@@ -66,6 +73,11 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
   });
   for (const ent of entities) ent.mentions.sort((x, y) => x.start - y.start);
   return { attributions: linked, entities };
+}
+
+/** A place heads the phrase [start, end): it ends it, and no preposition comes before it ("officials in Moscow"). */
+function placeHeads(text: string, start: number, end: number, mention: Mention): boolean {
+  return mention.end === end && !/\b(?:in|of|from|at|for|on|with|to|near)\s/iu.test(text.slice(start, mention.start));
 }
 
 /**

@@ -71,3 +71,25 @@ describe('claims', () => {
     expect([...starts].sort((a, b) => a - b)).toEqual(starts);
   });
 });
+
+describe('claims: who spoke', () => {
+  const speakerOf = (text: string, cue: string) => record(text).claims.find((c) => c.cue === cue)?.speaker;
+
+  it.each([
+    // [text, cue lemma, name, type] — the source span stays on the relative pronoun (PolNeAR's convention)
+    ['Clinton has been attacked on the speeches by Bernie Sanders, who said they showed her ties to Wall Street.', 'say', 'Bernie Sanders', 'PERSON'],
+    ['A diplomat in Baku, who declined to be named, said relations were at their lowest point in decades.', 'say', 'A diplomat in Baku', 'OTHER'],
+    // a place speaks as the head of its phrase, not inside a prepositional phrase
+    ['Officials in Moscow said the plane was hit by a drone.', 'say', 'Officials in Moscow', 'OTHER'],
+    ['Russia said the plane was hit by a drone.', 'say', 'Russia', 'GPE'],
+  ])('%s → %s', (text, cue, name, type) => {
+    expect(speakerOf(text, cue)).toMatchObject({ name, type });
+  });
+
+  it('gives the person a pronoun mention at the relative pronoun', () => {
+    const text = 'Clinton has been attacked on the speeches by Bernie Sanders, who said they showed her ties to Wall Street.';
+    const sanders = record(text).entities.find((e) => e.name === 'Bernie Sanders')!;
+    const at = text.indexOf('who');
+    expect(sanders.mentions).toContainEqual(expect.objectContaining({ start: at, end: at + 3, kind: 'pronoun' }));
+  });
+});
