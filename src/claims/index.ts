@@ -12,6 +12,7 @@ import type { Token } from '../nlp/wink.ts';
 import { part, partEnd, partStart, trimRange } from '../text/spans.ts';
 import { itemsWithin, lowerBound } from '../text/search.ts';
 import { relativeAntecedent } from '../attributions/phrases.ts';
+import { VERB_CUE_P, VERB_PARTICLES } from '../attributions/cues.ts';
 
 export const ClaimsOptions = z
   .object({
@@ -45,8 +46,20 @@ export function modalityOf(statement: string, cueLemma: string | null): Claim['m
 
 function cueLemma(a: Attribution, tokens: readonly Token[]): string {
   if (a.kind === 'according-to') return 'according to';
-  const [s, e] = a.cue.spans[a.cue.spans.length - 1]!;
-  const words = itemsWithin(tokens, s, e).filter((t) => t.pos !== 'AUX' && t.pos !== 'PUNCT');
+  const words = a.cue.spans.flatMap(([s, e]) => itemsWithin(tokens, s, e)).filter((t) => t.pos !== 'AUX' && t.pos !== 'PUNCT');
+  // the reporting verb: of the cue's verbs, the one most often a cue in train ("wrote" in "wrote in an
+  // internal message seen", "said" in "said on Friday"), with its particle ("call for")
+  let verb: Token | undefined;
+  let best = -1;
+  for (const t of words) {
+    const p = t.pos === 'VERB' ? (VERB_CUE_P.get(t.lemma.toLowerCase()) ?? 0) : -1;
+    if (p > best) [verb, best] = [t, p];
+  }
+  if (verb && best >= 0) {
+    const lemma = verb.lemma.toLowerCase();
+    const next = words[words.indexOf(verb) + 1];
+    return next && next.i === verb.i + 1 && VERB_PARTICLES.has(`${lemma} ${next.lower}`) ? `${lemma} ${next.lower}` : lemma;
+  }
   const head = words[words.length - 1];
   return head ? head.lemma.toLowerCase() : a.cue.text.toLowerCase();
 }

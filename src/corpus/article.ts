@@ -20,6 +20,8 @@ export const FrontMatter = z.object({
   notes: z.unknown().optional(),
 });
 const KNOWN_KEYS = new Set(Object.keys(FrontMatter.shape));
+/** Front-matter keys read as `publishedAt` when it is absent. */
+export const DATE_ALIASES = ['published', 'date', 'published_at', 'publication_date', 'pubDate'];
 
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/u;
 
@@ -80,6 +82,12 @@ function parseFrontMatter(yaml: string, lineOffset: number, sourcePath: string):
     throw new InputError('front matter must be a YAML mapping of keys to values', 'read/front-matter', { line: 1 + lineOffset });
   }
   const obj = value as Record<string, unknown>;
+  // the names other tools give the publication date (Jekyll and Hugo "date", feeds "pubDate"): the first present, when publishedAt is not
+  const alias = DATE_ALIASES.find((k) => obj[k] !== undefined && obj[k] !== null);
+  if (alias && (obj.publishedAt === undefined || obj.publishedAt === null)) {
+    obj.publishedAt = obj[alias];
+    delete obj[alias];
+  }
   // YAML may read an unquoted date as a Date: accept it as its ISO day.
   if (obj.publishedAt instanceof Date) obj.publishedAt = obj.publishedAt.toISOString().slice(0, 10);
   const parsed = FrontMatter.safeParse(obj);

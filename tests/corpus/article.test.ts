@@ -102,6 +102,18 @@ describe('parseArticle: front matter', () => {
     },
   );
 
+  it.each(['date', 'published', 'published_at', 'publication_date', 'pubDate'])('reads "%s" as publishedAt when publishedAt is absent', (key) => {
+    const r = parseArticle(md(`title: Crash\n${key}: 2024-12-28\n`), 'corpus/crash.md');
+    expect(r.article.publishedAt).toBe('2024-12-28');
+    expect(r.messages.filter((m) => m.ruleId === 'read/unknown-key')).toEqual([]);
+  });
+
+  it('keeps publishedAt over an alias, and warns of the alias', () => {
+    const r = parseArticle(md('title: Crash\npublishedAt: 2024-12-28\ndate: 2024-12-30\n'), 'corpus/crash.md');
+    expect(r.article.publishedAt).toBe('2024-12-28');
+    expect(r.messages.map((m) => m.ruleId)).toContain('read/unknown-key');
+  });
+
   it('an unknown key is a warning in messages, not a failure', () => {
     const r = parseArticle(md('title: Crash\nauthor: Jane Doe\npublishedAt: 2024-12-28\n'), 'corpus/crash.md');
     expect(r.text).toBe(BODY);

@@ -93,3 +93,16 @@ describe('claims: who spoke', () => {
     expect(sanders.mentions).toContainEqual(expect.objectContaining({ start: at, end: at + 3, kind: 'pronoun' }));
   });
 });
+
+describe('claims: the cue lemma', () => {
+  it.each([
+    // the reporting verb of a cue that runs on ("said on Friday"), with its particle ("call for")
+    ['Kazakhstan’s Deputy Prime Minister Kanat Bozumbayev said on Friday that the black boxes would be sent to Brazil.', 'said on Friday', 'say'],
+    ['The senator called for new talks with Moscow.', 'called for', 'call for'],
+    ['“We did everything we could,” the chief pilot wrote in an internal message seen by AFP.', 'wrote in an internal message seen', 'write'],
+  ])('%s', (text, cue, lemma) => {
+    const r = record(text);
+    const a = r.attributions.find((x) => x.cue.text === cue)!;
+    expect(r.claims.find((c) => c.attributionId === a.id)!.cue).toBe(lemma);
+  });
+});
