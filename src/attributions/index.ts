@@ -153,10 +153,38 @@ export function closingReports(doc: Doc, known?: readonly QuoteRegion[]): Attrib
       } else if (closesSentence(tokens, i, last) && INVERSION_VERBS.has(lemma)) {
         const d = modifiedSpeakerBefore(text, tokens, i, first);
         if (d) drafts.push(d);
+      } else if (lemma === 'tell') {
+        const d = toldAfterClause(text, tokens, i, first, last);
+        if (d) drafts.push(d);
       }
     }
   }
   return asAttributions(doc, drafts);
+}
+
+/**
+ * "CONTENT, she told the BBC.", "…, a witness told reporters on Friday.": "told" and whom it was
+ * told to close the sentence; the clause before the comma is what was said, not the addressee.
+ */
+function toldAfterClause(text: string, tokens: readonly Token[], i: number, first: number, last: number): Draft | null {
+  // whoever tells someone something is a speaker, whatever the noun ("a witness", "his sister")
+  const np = subjectAfterComma(tokens, i, first, false);
+  if (!np || np[0] - 1 <= first) return null;
+  const addressee = npRight(tokens, i + 1, last, 6);
+  if (!addressee) return null;
+  // after whom it was told, only an adjunct of time or place ("on Friday", "in an interview") and the full stop
+  for (let k = addressee[1] + 1; k <= last; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(t.text) || t.text === ',' || t.lower === 'that') return null;
+  }
+  const comma = tokens[np[0] - 1]!;
+  // what was told is a clause ("…, she told the BBC."), not a scene set before the teller ("On Friday morning, …, he told a joke.")
+  if (!tokens.slice(first, np[0] - 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+  const cs = tokens[first]!.start;
+  const ce = contentEnd(text, cs, comma.start);
+  if (ce - cs < 3) return null;
+  const content: Array<[number, number]> = [[cs, ce]];
+  return { kind: kindOf(text, content), cue: [tokenRange(tokens, i, i)], source: [tokenRange(tokens, np[0], np[1])], content };
 }
 
 /** "CONTENT, two people familiar with the inquiry said.": a speaker with its modifiers between the last comma and the verb. */
@@ -197,13 +225,13 @@ function invertedAfterClause(text: string, tokens: readonly Token[], i: number, 
   return { kind: kindOf(text, content), cue: [tokenRange(tokens, i, i)], source: [tokenRange(tokens, i + 1, end)], content };
 }
 
-/** The words between the last comma and a sentence-final cue, when they are a speaker's noun phrase with its modifiers (no verb, no quotation). */
-function subjectAfterComma(tokens: readonly Token[], cue: number, first: number): [number, number] | null {
+/** The words between the last comma and a sentence-final cue, when they are a (speaker's, with `speakerOnly`) noun phrase with its modifiers (no verb, no quotation). */
+function subjectAfterComma(tokens: readonly Token[], cue: number, first: number, speakerOnly = true): [number, number] | null {
   for (let k = cue - 1; k > first && cue - k <= 12; k--) {
     const t = tokens[k]!;
     if (t.text === ',') {
       const np: [number, number] = [k + 1, cue - 1];
-      return np[0] <= np[1] && /^(DET|NUM|ADJ|NOUN|PROPN|PRON)$/u.test(tokens[np[0]]!.pos) && speakerLike(tokens, np) ? np : null;
+      return np[0] <= np[1] && /^(DET|NUM|ADJ|NOUN|PROPN|PRON)$/u.test(tokens[np[0]]!.pos) && (!speakerOnly || speakerLike(tokens, np)) ? np : null;
     }
     if (t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(t.text)) return null;
   }

@@ -22,6 +22,7 @@ import { indexContaining, itemsWithin } from '../text/search.ts';
 import type { Token } from '../nlp/wink.ts';
 import { AttributionsOptions, extractAttributions, closingReports, speakerLike } from './index.ts';
 import { withoutLayout } from './layout.ts';
+import { partEnd, partStart } from '../text/spans.ts';
 
 export const DEFAULT_MODEL = new URL('../../models/attribution-tagger.bin.gz', import.meta.url);
 export const DEFAULT_STACKED_MODEL = new URL('../../models/attribution-tagger-stacked.bin.gz', import.meta.url);
@@ -111,6 +112,16 @@ function quotedAfterColon(reading: string, a: Attribution): boolean {
   return a.kind === 'direct' && (/^\s*:\s*["“]/u.test(after) || (reading[end - 1] === ':' && /^\s*["“]/u.test(after)));
 }
 
+/**
+ * "The plane was hit, she told the BBC.": an attribution on the same "told" as a closing reading,
+ * whose content is what follows the cue, took the addressee for what was said; it gives way.
+ */
+function withoutAddressees(merged: readonly Attribution[], closing: readonly Attribution[]): Attribution[] {
+  const key = (a: Attribution) => `${partStart(a.cue)}:${partEnd(a.cue)}`;
+  const told = new Set(closing.filter((c) => /^tell|^told$/iu.test(c.cue.text)).map(key));
+  return merged.filter((m) => !(told.has(key(m)) && partStart(m.content) >= partEnd(m.cue)));
+}
+
 /** How sure the cue is: 1 for "according to", a colon or a dash; else the best train probability of its verbs. */
 function cueStrengthOf(tokens: readonly Token[], a: Attribution): number {
   let best = 0;
@@ -178,7 +189,7 @@ export function taggerAttributions(
   // extractor has read them, or against what they kept, by cue strength as in the merge (a tagged
   // "signed a decree …" gives way to "…, his office said."; on dev, source 74.1 → 74.2)
   const closing = options.mode === 'tagger' ? [] : closingReports(doc, quotes);
-  const all = closing.length > 0 ? byCueStrength(merged, closing, (a) => cueStrengthOf(tokens, a)) : merged;
+  const all = closing.length > 0 ? byCueStrength(withoutAddressees(merged, closing), closing, (a) => cueStrengthOf(tokens, a)) : merged;
   return withoutLayout(doc, joinContinuedQuotes(doc, joinFramedContent(doc, all), quotes));
 }
 

@@ -211,6 +211,20 @@ describe('attributions: reporting clauses that close a sentence', () => {
     expect(text.slice(0, 122)).toBe('Investigators have found fragments consistent with a surface-to-air missile in the wreckage of the Azerbaijan Airlines jet');
   });
 
+  it.each([
+    ['The plane was hit by a drone, she told the BBC.', 'she'],
+    ['The plane was hit by a drone, he told reporters on Friday.', 'he'],
+    ['The crew reported a bird strike, his sister told local media.', 'his sister'],
+  ])('takes the clause before "told" for what was told, not its addressee: %s', (text, source) => {
+    const found = record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content.text]);
+    expect(found).toEqual([[source, 'told', text.slice(0, text.indexOf(','))]]);
+  });
+
+  it('reads no teller after a scene-setting phrase', () => {
+    const text = 'On Friday morning, the third day of his campaign in New England, Gary Johnson told a joke.';
+    expect(closingReports(annotate(text, { stages: ['segment', 'sentences'] }))).toEqual([]);
+  });
+
   it('wins over a tagged attribution with a weaker cue that it clashes with', () => {
     // the tagger reads "signed … a decree" as a cue and its content; "said" is the stronger cue
     const text = 'President Ilham Aliyev signed a decree declaring December 26 a day of mourning, his office said.';
