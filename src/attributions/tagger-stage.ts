@@ -22,6 +22,7 @@ import { indexContaining, itemsWithin } from '../text/search.ts';
 import type { Token } from '../nlp/wink.ts';
 import { AttributionsOptions, extractAttributions, closingReports, speakerLike } from './index.ts';
 import { withoutLayout } from './layout.ts';
+import { namedSourcesAfterCue } from './sources.ts';
 import { partEnd, partStart } from '../text/spans.ts';
 
 export const DEFAULT_MODEL = new URL('../../models/attribution-tagger.bin.gz', import.meta.url);
@@ -190,7 +191,7 @@ export function taggerAttributions(
   // "signed a decree …" gives way to "…, his office said."; on dev, source 74.1 → 74.2)
   const closing = options.mode === 'tagger' ? [] : closingReports(doc, quotes);
   const all = closing.length > 0 ? byCueStrength(withoutAddressees(merged, closing), closing, (a) => cueStrengthOf(tokens, a)) : merged;
-  return withoutLayout(doc, joinContinuedQuotes(doc, joinFramedContent(doc, all), quotes));
+  return namedSourcesAfterCue(doc, withoutLayout(doc, joinContinuedQuotes(doc, joinFramedContent(doc, all), quotes)));
 }
 
 export const attributionTaggerStage = defineStage<AttributionTaggerOptions>({

@@ -240,3 +240,13 @@ describe('attributions: reporting clauses that close a sentence', () => {
     ]);
   });
 });
+
+describe('attributions: a source named after its cue and qualified by a relative clause', () => {
+  it('takes the name with its clause, not the lone pronoun', () => {
+    const text = '“It is too early to tell,” said one aviation consultant, who asked not to be named.';
+    const said = record(text).attributions.find((a) => a.cue.text === 'said')!;
+    expect(said.source?.text).toBe('one aviation consultant, who asked not to be named');
+    expect(text.slice(said.source!.spans[0]![0], said.source!.spans[0]![1])).toBe(said.source!.text);
+  });
+});
+
