@@ -220,6 +220,12 @@ describe('attributions: reporting clauses that close a sentence', () => {
     expect(found).toEqual([[source, 'told', text.slice(0, text.indexOf(','))]]);
   });
 
+  it('reads "according to" a source whose first noun wink tags as a verb', () => {
+    const text = 'The families have filed a lawsuit, according to court documents.';
+    const found = record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content.text, a.kind]);
+    expect(found).toEqual([['court documents', 'according to', 'The families have filed a lawsuit', 'according-to']]);
+  });
+
   it('reads no teller after a scene-setting phrase', () => {
     const text = 'On Friday morning, the third day of his campaign in New England, Gary Johnson told a joke.';
     expect(closingReports(annotate(text, { stages: ['segment', 'sentences'] }))).toEqual([]);
