@@ -1,6 +1,9 @@
 // The cue lexicon, learned from PolNeAR train by scripts/learn-cues.ts:
 // for each lemma, how often its occurrences are attribution cues.
 import { readFileSync } from 'node:fs';
+import type { Token } from '../nlp/wink.ts';
+import type { Attribution } from '../schemas/index.ts';
+import { itemsWithin } from '../text/search.ts';
 
 interface CueEntry {
   lemma: string;
@@ -45,4 +48,14 @@ export function cueStrength(lemma: string, followedByClause: boolean, t: CueThre
   const p = VERB_CUE_P.get(lemma);
   if (p === undefined) return false;
   return p >= t.strongCue || (followedByClause && p >= t.weakCue);
+}
+
+/** How sure an attribution's cue is: 1 for "according to", a colon or a dash; else the best train probability of its verbs. */
+export function cueStrengthOf(tokens: readonly Token[], a: Attribution): number {
+  let best = 0;
+  for (const t of itemsWithin(tokens, a.cue.spans[0]![0], a.cue.spans[a.cue.spans.length - 1]![1])) {
+    if (/^(according|:|―|—)$/u.test(t.lower)) return 1;
+    if (t.pos === 'VERB') best = Math.max(best, VERB_CUE_P.get(t.lemma.toLowerCase()) ?? 0);
+  }
+  return best;
 }

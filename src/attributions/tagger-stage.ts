@@ -17,13 +17,12 @@ import { byCueStrength, combine } from '../tagger/hybrid.ts';
 import { quoteRegions } from './quotes.ts';
 import { joinFramedContent } from './frames.ts';
 import { joinContinuedQuotes } from './continued-quotes.ts';
-import { VERB_CUE_P } from './cues.ts';
+import { cueStrengthOf } from './cues.ts';
 import { indexContaining, itemsWithin } from '../text/search.ts';
 import type { Token } from '../nlp/wink.ts';
-import { AttributionsOptions, extractAttributions, closingReports, speakerLike } from './index.ts';
+import { AttributionsOptions, extractAttributions, speakerLike, withClosingReports } from './index.ts';
 import { withoutLayout } from './layout.ts';
 import { namedSourcesAfterCue } from './sources.ts';
-import { partEnd, partStart } from '../text/spans.ts';
 
 export const DEFAULT_MODEL = new URL('../../models/attribution-tagger.bin.gz', import.meta.url);
 export const DEFAULT_STACKED_MODEL = new URL('../../models/attribution-tagger-stacked.bin.gz', import.meta.url);
@@ -113,26 +112,6 @@ function quotedAfterColon(reading: string, a: Attribution): boolean {
   return a.kind === 'direct' && (/^\s*:\s*["“]/u.test(after) || (reading[end - 1] === ':' && /^\s*["“]/u.test(after)));
 }
 
-/**
- * "The plane was hit, she told the BBC.": an attribution on the same "told" as a closing reading,
- * whose content is what follows the cue, took the addressee for what was said; it gives way.
- */
-function withoutAddressees(merged: readonly Attribution[], closing: readonly Attribution[]): Attribution[] {
-  const key = (a: Attribution) => `${partStart(a.cue)}:${partEnd(a.cue)}`;
-  const told = new Set(closing.filter((c) => /^tell|^told$/iu.test(c.cue.text)).map(key));
-  return merged.filter((m) => !(told.has(key(m)) && partStart(m.content) >= partEnd(m.cue)));
-}
-
-/** How sure the cue is: 1 for "according to", a colon or a dash; else the best train probability of its verbs. */
-function cueStrengthOf(tokens: readonly Token[], a: Attribution): number {
-  let best = 0;
-  for (const t of itemsWithin(tokens, a.cue.spans[0]![0], a.cue.spans[a.cue.spans.length - 1]![1])) {
-    if (/^(according|:|―|—)$/u.test(t.lower)) return 1;
-    if (t.pos === 'VERB') best = Math.max(best, VERB_CUE_P.get(t.lemma.toLowerCase()) ?? 0);
-  }
-  return best;
-}
-
 function speakingSource(tokens: readonly Token[], source: Attribution['source'] & {}): boolean {
   const inside = itemsWithin(tokens, source.spans[0]![0], source.spans[source.spans.length - 1]![1]);
   return inside.length > 0 && speakerLike(tokens, [inside[0]!.i, inside[inside.length - 1]!.i]);
@@ -186,11 +165,7 @@ export function taggerAttributions(
         : options.prefer === 'tagger'
           ? combine(tagged, kept)
           : byCueStrength(tagged, kept, (a) => cueStrengthOf(tokens, a));
-  // "…, said Brian Baker, a longtime adviser.", "…, two people familiar with it said.": where neither
-  // extractor has read them, or against what they kept, by cue strength as in the merge (a tagged
-  // "signed a decree …" gives way to "…, his office said."; on dev, source 74.1 → 74.2)
-  const closing = options.mode === 'tagger' ? [] : closingReports(doc, quotes);
-  const all = closing.length > 0 ? byCueStrength(withoutAddressees(merged, closing), closing, (a) => cueStrengthOf(tokens, a)) : merged;
+  const all = options.mode === 'tagger' ? merged : withClosingReports(doc, merged, quotes);
   return namedSourcesAfterCue(doc, withoutLayout(doc, joinContinuedQuotes(doc, joinFramedContent(doc, all), quotes)));
 }
 

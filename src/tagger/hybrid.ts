@@ -93,3 +93,14 @@ export function byCueStrength(tagged: readonly Attribution[], rules: readonly At
   out.sort((a, b) => a.cue.spans[0]![0] - b.cue.spans[0]![0] || a.cue.spans[0]![1] - b.cue.spans[0]![1]);
   return out.map((a, k) => ({ ...a, id: `a${k + 1}` }));
 }
+
+/**
+ * "The plane was hit, she told the BBC.": an attribution on the same "told" as one of `closing`
+ * (readings whose content comes before the cue), whose own content is what follows the cue,
+ * took the addressee for what was said; it gives way.
+ */
+export function withoutAddressees(merged: readonly Attribution[], closing: readonly Attribution[]): Attribution[] {
+  const key = (a: Attribution) => `${a.cue.spans[0]![0]}:${a.cue.spans[a.cue.spans.length - 1]![1]}`;
+  const told = new Set(closing.filter((c) => /^tell|^told$/iu.test(c.cue.text)).map(key));
+  return merged.filter((m) => !(told.has(key(m)) && m.content.spans[0]![0] >= m.cue.spans[m.cue.spans.length - 1]![1]));
+}

@@ -226,6 +226,11 @@ describe('attributions: reporting clauses that close a sentence', () => {
     expect(found).toEqual([['court documents', 'according to', 'The families have filed a lawsuit', 'according-to']]);
   });
 
+  it('reads them in the rule-based stage too, where they win over the addressee read as content', () => {
+    const found = attrs('The plane was hit by a drone, she told the BBC.').map((a) => [a.source?.text, a.cue.text, a.content.text]);
+    expect(found).toEqual([['she', 'told', 'The plane was hit by a drone']]);
+  });
+
   it('reads no teller after a scene-setting phrase', () => {
     const text = 'On Friday morning, the third day of his campaign in New England, Gary Johnson told a joke.';
     expect(closingReports(annotate(text, { stages: ['segment', 'sentences'] }))).toEqual([]);
