@@ -185,14 +185,9 @@ function toldAfterClause(text: string, tokens: readonly Token[], i: number, firs
     const t = tokens[k]!;
     if (t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(t.text) || t.text === ',' || t.lower === 'that') return null;
   }
-  const comma = tokens[np[0] - 1]!;
   // what was told is a clause ("…, she told the BBC."), not a scene set before the teller ("On Friday morning, …, he told a joke.")
   if (!tokens.slice(first, np[0] - 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
-  const cs = tokens[first]!.start;
-  const ce = contentEnd(text, cs, comma.start);
-  if (ce - cs < 3) return null;
-  const content: Array<[number, number]> = [[cs, ce]];
-  return { kind: kindOf(text, content), cue: [tokenRange(tokens, i, i)], source: [tokenRange(tokens, np[0], np[1])], content };
+  return clauseBeforeComma(text, tokens, first, np[0] - 1, i, np);
 }
 
 /**
@@ -213,12 +208,7 @@ function modifiedSpeakerBefore(text: string, tokens: readonly Token[], i: number
   const np = subjectAfterComma(tokens, i, first);
   // a speaker the other readings find ("…, officials said.") they have already read
   if (!np || np[0] === np[1] || np[0] - 1 <= first) return null;
-  const comma = tokens[np[0] - 1]!;
-  const cs = tokens[first]!.start;
-  const ce = contentEnd(text, cs, comma.start);
-  if (ce - cs < 3) return null;
-  const content: Array<[number, number]> = [[cs, ce]];
-  return { kind: kindOf(text, content), cue: [tokenRange(tokens, i, i)], source: [tokenRange(tokens, np[0], np[1])], content };
+  return clauseBeforeComma(text, tokens, first, np[0] - 1, i, np);
 }
 
 /**
@@ -238,12 +228,16 @@ function invertedAfterClause(text: string, tokens: readonly Token[], i: number, 
     if (tokens[np[1] + 1]!.text !== ',' || !next || !(/^(DET|ADJ|NOUN|PROPN|NUM)$/u.test(next.pos) || /^(who|whose)$/u.test(next.lower))) return null;
     if (tokens.slice(np[1] + 1, end + 1).some((t) => isQuoteMark(t.text))) return null;
   }
-  const comma = tokens[i - 1]!;
+  return clauseBeforeComma(text, tokens, first, i - 1, i, [i + 1, end]);
+}
+
+/** A closing report's draft: the sentence up to the comma at token `comma` as content, the one-token cue at `cue`, the source's token range. */
+function clauseBeforeComma(text: string, tokens: readonly Token[], first: number, comma: number, cue: number, source: [number, number]): Draft | null {
   const cs = tokens[first]!.start;
-  const ce = contentEnd(text, cs, comma.start);
+  const ce = contentEnd(text, cs, tokens[comma]!.start);
   if (ce - cs < 3) return null;
   const content: Array<[number, number]> = [[cs, ce]];
-  return { kind: kindOf(text, content), cue: [tokenRange(tokens, i, i)], source: [tokenRange(tokens, i + 1, end)], content };
+  return { kind: kindOf(text, content), cue: [tokenRange(tokens, cue, cue)], source: [tokenRange(tokens, source[0], source[1])], content };
 }
 
 /** The words between the last comma and a sentence-final cue, when they are a (speaker's, with `speakerOnly`) noun phrase with its modifiers (no verb, no quotation). */
@@ -291,6 +285,13 @@ function speakerLines(doc: Doc, tokens: readonly Token[], quotes: readonly Quote
   const segments = doc.segments ?? [];
   const sentences = doc.sentences ?? [];
   const ranges = doc.sentenceTokens ?? [];
+  // a transcript repeats its speakers turn after turn: each shouted name is looked up once
+  const names = new Map<string, boolean>();
+  const isName = (shouted: string): boolean => {
+    let known = names.get(shouted);
+    if (known === undefined) names.set(shouted, (known = shoutedName(text, shouted)));
+    return known;
+  };
   segments.forEach((seg, g) => {
     if (seg.kind !== 'prose') return;
     const si = lowerBound(sentences, seg.start);
@@ -342,7 +343,7 @@ function speakerLines(doc: Doc, tokens: readonly Token[], quotes: readonly Quote
     // speaker unless it is a known name ("WALLACE:") or the article also writes it as one ("PENCE:" beside "Mike Pence")
     if (name.length === 1 && name[0]!.text.length === 1) return;
     if (NEWSROOM_LABEL.test(text.slice(name[0]!.start, name[name.length - 1]!.end))) return;
-    if (shouted && !shoutedName(text, name[name.length - 1]!.text)) return;
+    if (shouted && !isName(name[name.length - 1]!.text)) return;
     const cs = mark.end;
     const ce = contentEnd(text, cs, seg.end);
     const [s0, e0] = trimRange(text, cs, ce);

@@ -165,18 +165,28 @@ export function headNoun(tokens: readonly Token[], first: number, last: number):
 /** Relative pronouns that stand for a speaker ("that" is left out: as a source it is more often something else). */
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 
+type TokenizedDoc = { tokens?: readonly Token[]; sentenceTokens?: ReadonlyArray<readonly [number, number]> };
+type SourceSpans = { text: string; spans: ReadonlyArray<readonly [number, number]> };
+
+/** A source that is a lone relative pronoun ("who", "which"): its token and its sentence's token range, else null. */
+export function relativePronounSource(doc: TokenizedDoc, source: SourceSpans): { rel: Token; range: readonly [number, number] } | null {
+  if (source.spans.length !== 1 || !RELATIVE_PRONOUNS.has(source.text.toLowerCase())) return null;
+  const rel = itemsWithin(doc.tokens ?? [], source.spans[0]![0], source.spans[0]![1])[0];
+  const range = rel ? doc.sentenceTokens?.[rel.sentence] : undefined;
+  return rel && range ? { rel, range } : null;
+}
+
 /**
  * The character range of the noun phrase a relative pronoun stands for, when a source is
  * one ("A diplomat in Baku, who declined to be named, said …" → "A diplomat in Baku").
  * PolNeAR marks the pronoun itself as the source (204 of the 217 gold sources where the
  * pipeline's source is "who", "which" or "that" in train), so the span stays; this says who spoke.
  */
-export function relativeAntecedent(doc: { tokens?: readonly Token[]; sentenceTokens?: ReadonlyArray<readonly [number, number]> }, source: { text: string; spans: ReadonlyArray<readonly [number, number]> }): [number, number] | null {
+export function relativeAntecedent(doc: TokenizedDoc, source: SourceSpans): [number, number] | null {
+  const found = relativePronounSource(doc, source);
+  if (!found) return null;
+  const { rel, range } = found;
   const tokens = doc.tokens ?? [];
-  if (source.spans.length !== 1 || !RELATIVE_PRONOUNS.has(source.text.toLowerCase())) return null;
-  const rel = itemsWithin(tokens, source.spans[0]![0], source.spans[0]![1])[0];
-  const range = rel ? doc.sentenceTokens?.[rel.sentence] : undefined;
-  if (!rel || !range) return null;
   let k = rel.i - 1;
   if (tokens[k]?.text === ',') k--;
   if (k < range[0]) return null;
