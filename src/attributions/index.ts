@@ -143,15 +143,19 @@ export function closingReports(doc: Doc, known?: readonly QuoteRegion[]): Attrib
   const { tokens, text, quotes, prose } = readingOf(doc, known);
   const drafts: Draft[] = [];
   for (const { sentence, first, last } of prose) {
-    for (let i = first + 2; i <= last; i++) {
+    for (let i = first; i <= last; i++) {
       const t = tokens[i]!;
       if (t.pos !== 'VERB' || regionAt(quotes, t.start)) continue;
-      if (t.lower === 'according' && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB' && !npRight(tokens, i + 2, last)) {
+      if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
         // "…, according to court documents.": wink tags "court" a verb, and the rules find no source
-        const d = accordingTo(doc, tokens, i, first, last, sentence, true);
+        const asVerb = tokens[i + 2]?.pos === 'VERB' && !npRight(tokens, i + 2, last, 12, true);
+        // the strict reading takes "X said, according to Y" for a closing one: only where the cue opens the sentence or follows a comma
+        const opens = i === first || tokens[i - 1]!.text === ',';
+        const d = lenientAccordingTo(text, tokens, i, first, last) ?? (opens ? accordingTo(doc, tokens, i, first, last, sentence, asVerb, true) : null);
         if (d) drafts.push(d);
         continue;
       }
+      if (i < first + 2) continue;
       const lemma = t.lemma.toLowerCase();
       if (tokens[i - 1]!.text === ',' && INVERSION_VERBS.has(lemma)) {
         // "“…,” said X" is the quotation reading's
@@ -408,10 +412,11 @@ function kindOf(text: string, content: Array<[number, number]>): AttributionKind
   return /[“”"]|''/u.test(body) ? 'mixed' : 'indirect';
 }
 
-function accordingTo(doc: Doc, tokens: readonly Token[], i: number, first: number, last: number, sentence: { start: number; end: number }, modifierAsVerb = false): Draft | null {
+function accordingTo(doc: Doc, tokens: readonly Token[], i: number, first: number, last: number, sentence: { start: number; end: number }, modifierAsVerb = false, names = false): Draft | null {
   const text = analysisText(doc);
-  // with `modifierAsVerb`, the source's first word is a noun wink tagged as a verb ("according to court documents")
-  const np = npRight(tokens, i + (modifierAsVerb ? 3 : 2), last);
+  // with `modifierAsVerb`, the source's first word is a noun wink tagged as a verb ("according to court documents");
+  // with `names`, a capitalised word wink tagged otherwise is part of a name ("according to The Associated Press")
+  const np = npRight(tokens, i + (modifierAsVerb ? 3 : 2), last, 12, names);
   const src: [number, number] | null = np && modifierAsVerb ? [i + 2, np[1]] : np;
   if (!src) return null;
   const cue: [number, number] = tokenRange(tokens, i, i + 1);
@@ -435,6 +440,67 @@ function accordingTo(doc: Doc, tokens: readonly Token[], i: number, first: numbe
   content = content.map(([a, b]) => trimRange(text, a, b)).filter(([a, b]) => b > a) as Array<[number, number]>;
   if (content.length === 0) return null;
   return { kind: 'according-to', cue: [cue], source: [source], content };
+}
+
+/** Words that may open a source named after "according to" (a noun phrase, a title in quotation marks). */
+const SOURCE_OPENER = /^(DET|NUM|ADJ|NOUN|PROPN|PRON)$/u;
+
+/**
+ * "according to" wherever the stricter reading (accordingTo) finds no source: a long source
+ * ("early results of exit polls conducted for the Associated Press by Edison Research"), one
+ * whose apposition or relative clause closes the sentence ("…, according to the SITE
+ * Intelligence Group, which monitors extremist statements."), or a cue set inside the
+ * sentence after an adverbial ("Now, according to the poll, some are swinging."). The source
+ * runs to the next comma; the content is the clause the cue leaves, and the adverbial before
+ * it is part of it, as PolNeAR marks it, but not a lone conjunction ("But, according to …").
+ */
+function lenientAccordingTo(text: string, tokens: readonly Token[], i: number, first: number, last: number): Draft | null {
+  const opener = tokens[i + 2];
+  if (!opener || i + 2 > last || !(SOURCE_OPENER.test(opener.pos) || /^\p{Lu}/u.test(opener.text) || isQuoteMark(opener.text))) return null;
+  // the source: up to the next comma, colon or dash outside a quotation, or the sentence end
+  let stop = i + 2;
+  while (stop <= last && !/^[,:;—–]$/u.test(tokens[stop]!.text)) stop++;
+  let end = stop - 1;
+  while (end > i + 2 && tokens[end]!.pos === 'PUNCT' && !isQuoteMark(tokens[end]!.text)) end--;
+  if (end - (i + 2) > 24 || tokens.slice(i + 2, end + 1).some((t) => t.pos === 'AUX')) return null;
+  // "But according to X, …": a conjunction opening the sentence is no part of the content
+  const from = i - 1 === first && tokens[first]!.pos === 'CCONJ' ? i : first;
+  const before = i > from ? tokens[i - 1]! : null;
+  if (before && before.text !== ',') return null;
+  // what the sentence has before the cue: a clause (with a verb) or an adverbial
+  const prefixClause = tokens.slice(from, i).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const after = stop <= last && tokens[stop]!.text === ',' ? stop + 1 : -1;
+  const rest = after > 0 ? tokens.slice(after, last + 1) : [];
+  const restIsClause = rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const content: Array<[number, number]> = [];
+  if (before && prefixClause) {
+    // "CONTENT, according to X." / "…, according to X, an apposition." / "…, according to X, which …"
+    if (rest.length > 0 && !(/^(who|which)$/u.test(rest[0]!.lower) || (!restIsClause && SOURCE_OPENER.test(rest[0]!.pos)))) return null;
+    if (stop <= last && tokens[stop]!.text !== ',' && !/^[.!?]$/u.test(tokens[stop]!.text)) return null;
+    if (rest.length > 0) end = last;
+    while (end > i + 2 && tokens[end]!.pos === 'PUNCT' && !isQuoteMark(tokens[end]!.text)) end--;
+    // what the source vouches for is the clause next to it: a relative clause closing the sentence
+    // ("…, who has been outspoken, according to Politico."), or what follows a label ("Superdelegates: …")
+    let cs = from;
+    for (let k = i - 2; k > from; k--) {
+      const t = tokens[k]!;
+      if (t.text === ':' || (/^(who|which)$/u.test(t.lower) && tokens[k - 1]!.text === ',')) {
+        cs = t.text === ':' ? k + 1 : k;
+        break;
+      }
+    }
+    if (cs > i - 2) return null;
+    content.push([tokens[cs]!.start, contentEnd(text, tokens[cs]!.start, before.start)]);
+  } else {
+    // "According to X, CONTENT." / "Now, according to X, CONTENT."
+    if (after < 0 || !restIsClause) return null;
+    const lone = i - 1 === from + 1 && tokens[from]!.pos === 'CCONJ';
+    if (before && !lone) content.push([tokens[from]!.start, contentEnd(text, tokens[from]!.start, before.start)]);
+    content.push([tokens[after]!.start, contentEndAtWhich(text, tokens[after]!.start, tokens[last]!.end)]);
+  }
+  const spans = content.map(([a, b]) => trimRange(text, a, b)).filter(([a, b]) => b - a >= 3) as Array<[number, number]>;
+  if (spans.length === 0) return null;
+  return { kind: 'according-to', cue: [tokenRange(tokens, i, i + 1)], source: [tokenRange(tokens, i + 2, end)], content: spans };
 }
 
 /** Content end for a clause: sentence end, cut before ", which …" (a comment on the claim, not part of it). */

@@ -128,13 +128,20 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   return left < 0 ? null : [left, k];
 }
 
-/** The noun phrase starting at `start`, up to punctuation or a verb (max `max` tokens). */
-export function npRight(tokens: readonly Token[], start: number, ceil: number, max = 12): [number, number] | null {
+/** A capitalised word inside a sentence that wink tagged as something else: part of a name ("The Associated Press"). */
+const inName = (t: Token): boolean => /^\p{Lu}\p{Ll}/u.test(t.text) && (t.pos === 'VERB' || t.pos === 'ADJ');
+
+/**
+ * The noun phrase starting at `start`, up to punctuation or a verb (max `max` tokens). With
+ * `names`, a capitalised word wink tagged as a verb or adjective counts as part of a name
+ * (`start` must not open the sentence).
+ */
+export function npRight(tokens: readonly Token[], start: number, ceil: number, max = 12, names = false): [number, number] | null {
   let k = start;
   let last = -1;
   while (k <= ceil && k - start < max) {
     const t = tokens[k]!;
-    if (NP_POS.has(t.pos) || t.lower === '’s' || t.lower === "'s" || (t.text === '-' && k > start)) {
+    if (NP_POS.has(t.pos) || t.lower === '’s' || t.lower === "'s" || (t.text === '-' && k > start) || (names && inName(t))) {
       if (t.pos !== 'DET') last = k;
       k++;
       continue;

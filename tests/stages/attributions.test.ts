@@ -226,6 +226,42 @@ describe('attributions: reporting clauses that close a sentence', () => {
     expect(found).toEqual([['court documents', 'according to', 'The families have filed a lawsuit', 'according-to']]);
   });
 
+  const closingAccording = (text: string) =>
+    closingReports(annotate(text, { stages: ['segment', 'sentences'] }))
+      .filter((a) => /^according to$/iu.test(a.cue.text))
+      .map((a) => [a.source?.text, a.content.spans.map(([s, e]) => text.slice(s, e))]);
+
+  it.each([
+    // [text, source, content parts]
+    ['Three crew members survived the crash, according to The Associated Press.', 'The Associated Press', ['Three crew members survived the crash']],
+    ['The aircraft had been diverted from Grozny, according to early results of a review conducted for the airline by an independent firm.', 'early results of a review conducted for the airline by an independent firm', ['The aircraft had been diverted from Grozny']],
+    ['The airline suspended flights to Russia, according to the agency, which monitors civil aviation.', 'the agency, which monitors civil aviation', ['The airline suspended flights to Russia']],
+    ['Investigators found shrapnel in the tail, which was torn apart, according to Reuters.', 'Reuters', ['which was torn apart']],
+    ['Now, according to the latest survey, most passengers feel safe.', 'the latest survey', ['Now', 'most passengers feel safe']],
+    ['But according to the flight data, the crew tried to land twice.', 'the flight data', ['the crew tried to land twice']],
+    ['According to a preliminary report released by the ministry on Monday, the engines were working.', 'a preliminary report released by the ministry on Monday', ['the engines were working']],
+  ])('reads "according to" in any place of the sentence: %s', (text, source, content) => {
+    expect(closingAccording(text)).toEqual([[source, content]]);
+  });
+
+  it.each([
+    // the cue inside a "that" clause is the clause's, not a closing one
+    'The pilot said that according to his instruments the plane was hit.',
+    // the sentence goes on with a clause after the source: whose words are they?
+    'The plane was hit, the pilot told reporters, according to Reuters, during an interview that was broadcast on Friday.',
+    // after the source, a clause of its own, not an apposition
+    'That is bad, according to the senator, because the bill is late.',
+  ])('reads no "according to" where its content is unclear: %s', (text) => {
+    expect(closingAccording(text)).toEqual([]);
+  });
+
+  it('wins, in the default pipeline, over a weaker cue whose content swallowed it', () => {
+    // the rules read "declaring" as a cue and its content ran to the sentence end
+    const text = 'Rescuers pulled 29 survivors from the wreckage after officials declaring an emergency sent helicopters to the site, according to The Associated Press.';
+    const found = record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content.text]);
+    expect(found).toEqual([['The Associated Press', 'according to', text.slice(0, text.indexOf(', according'))]]);
+  });
+
   it('reads them in the rule-based stage too, where they win over the addressee read as content', () => {
     const found = attrs('The plane was hit by a drone, she told the BBC.').map((a) => [a.source?.text, a.cue.text, a.content.text]);
     expect(found).toEqual([['she', 'told', 'The plane was hit by a drone']]);
