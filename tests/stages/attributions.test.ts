@@ -255,6 +255,24 @@ describe('attributions: reporting clauses that close a sentence', () => {
     expect(closingAccording(text)).toEqual([]);
   });
 
+  const closingParts = (text: string) =>
+    closingReports(annotate(text, { stages: ['segment', 'sentences'] })).map((a) => [a.source?.text, a.cue.text, a.content.text]);
+
+  it.each([
+    ['In a new poll released by the ministry on Monday, 60 percent of respondents said they feared flying.', 'a new poll released by the ministry on Monday', '60 percent of respondents said they feared flying'],
+    ['In the latest survey, conducted in January, most travellers trusted the airline.', 'the latest survey, conducted in January,', 'most travellers trusted the airline'],
+  ])('reads a poll named by the phrase opening the sentence as its source: %s', (text, source, content) => {
+    expect(closingParts(text)).toEqual([[source, 'In', content]]);
+  });
+
+  it.each([
+    'In the polls, anyway.',
+    'In eight of nine states where exit polls were conducted, voters wanted change.',
+    'In the morning, the crew checked the engines.',
+  ])('reads no poll where the phrase names none or holds a clause: %s', (text) => {
+    expect(closingParts(text)).toEqual([]);
+  });
+
   it('wins, in the default pipeline, over a weaker cue whose content swallowed it', () => {
     // the rules read "declaring" as a cue and its content ran to the sentence end
     const text = 'Rescuers pulled 29 survivors from the wreckage after officials declaring an emergency sent helicopters to the site, according to The Associated Press.';
