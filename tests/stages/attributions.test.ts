@@ -273,6 +273,26 @@ describe('attributions: reporting clauses that close a sentence', () => {
     expect(closingParts(text)).toEqual([]);
   });
 
+  it.each([
+    ['Asked whether he would run again, Smith said no.', undefined, 'Asked', 'whether he would run again'],
+    ['When asked what caused the crash, she declined to speculate.', undefined, 'asked', 'what caused the crash'],
+    ['Asked by reporters if the jet was hit, the minister said the inquiry was open.', 'reporters', 'Asked', 'if the jet was hit'],
+    ['Asked whether the airline “has the integrity to fly,” 75 percent of voters said yes.', undefined, 'Asked', 'whether the airline “has the integrity to fly,”'],
+  ])('reads the question an opening "Asked" reports: %s', (text, source, cue, content) => {
+    expect(closingParts(text)).toEqual([[source, cue, content]]);
+  });
+
+  it.each([
+    // "Asked about …": PolNeAR marks fewer than half
+    'Asked about the crash, the minister said the inquiry was open.',
+    // no answer after the question
+    'Asked whether he would run again.',
+    // not opening the sentence
+    'The minister was asked whether the jet was hit.',
+  ])('reads no question where it is not an opening "Asked … , answer": %s', (text) => {
+    expect(closingParts(text).filter((p) => /^asked$/iu.test(p[1]!))).toEqual([]);
+  });
+
   it('wins, in the default pipeline, over a weaker cue whose content swallowed it', () => {
     // the rules read "declaring" as a cue and its content ran to the sentence end
     const text = 'Rescuers pulled 29 survivors from the wreckage after officials declaring an emergency sent helicopters to the site, according to The Associated Press.';
