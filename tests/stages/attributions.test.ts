@@ -293,6 +293,25 @@ describe('attributions: reporting clauses that close a sentence', () => {
     expect(closingParts(text).filter((p) => /^asked$/iu.test(p[1]!))).toEqual([]);
   });
 
+  it.each([
+    ['The governor added:', 'The governor', 'added:'],
+    ['He also said:', 'He', 'said:'],
+    ['The agency reports:', 'The agency', 'reports:'],
+  ])('reads "%s" on a line of its own as the cue of the next paragraph', (line, source, cue) => {
+    const said = '“It is typical of her. She knows nothing about aviation.”';
+    const text = `The governor spoke for an hour on Friday.\n\n${line}\n\n${said}\n\nHe left at noon.`;
+    expect(closingParts(text)).toEqual([[source, cue, said]]);
+  });
+
+  it.each([
+    'Watch the video below:',
+    'Here are five things to know:',
+    // the line goes on after its colon
+    'The governor added: “It is typical of her.”',
+  ])('reads no introduced paragraph after "%s"', (line) => {
+    expect(closingParts(`${line}\n\nThe engines failed over the sea.`)).toEqual([]);
+  });
+
   it('wins, in the default pipeline, over a weaker cue whose content swallowed it', () => {
     // the rules read "declaring" as a cue and its content ran to the sentence end
     const text = 'Rescuers pulled 29 survivors from the wreckage after officials declaring an emergency sent helicopters to the site, according to The Associated Press.';
