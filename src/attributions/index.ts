@@ -185,6 +185,28 @@ export function closingReports(doc: Doc, known?: readonly QuoteRegion[]): Attrib
       }
     }
   }
+  // transcript turns and headline speakers ("SPEAKER: …", not the dash lines, which are mostly
+  // datelines): extractAttributions reads them only where no verb reading overlaps, and a
+  // title-case headline's "Will Say" took "Obama: I'm Optimistic Americans Will Say No to Trump"
+  // Only a transcript's turn (a shouted name) or a one-sentence line (a headline): a paragraph
+  // opening on a label ("Superdelegates: Clinton is backed …, according to the AP. …") holds
+  // readings of its own that it would displace.
+  const sentences = doc.sentences ?? [];
+  const oneSentence = (at: number) => {
+    const s = sentences[lowerBound(sentences, at + 1) - 1];
+    const seg = s && doc.segments?.[s.segment];
+    if (!seg) return false;
+    const [a, b] = trimRange(text, seg.start, seg.end);
+    // give or take a mark outside the sentence (an opening quotation mark, a closing one)
+    return s.start <= a + 1 && s.end >= b - 1;
+  };
+  for (const d of speakerLines(doc, tokens, quotes)) {
+    const [cs, ce] = d.cue[0]!;
+    const [ss, se] = d.source![0]!;
+    if (text.slice(cs, ce) !== ':' || isQuoteMark(text[d.source![0]![0] - 1])) continue;
+    if (/\p{Ll}/u.test(text.slice(ss, se)) && !oneSentence(cs)) continue;
+    drafts.push(d);
+  }
   return asAttributions(doc, drafts);
 }
 
@@ -285,7 +307,7 @@ function overlapsDraft(a: Draft, b: Draft): boolean {
 }
 
 /** What a newsroom puts before a colon that is no speaker: a section, a kind of item, a notice. */
-const NEWSROOM_LABEL = /^(?:analysis|opinion|commentary|editorial|updated?|breaking(?: news)?|exclusive|watch|listen|read(?: more)?|related|see also|also read|photos?|videos?|live|correction|clarification|(?:editor[’']s )?note|advertisement|sponsored|transcript|summary|background|context|recap|preview|review|explainer|podcast)$/iu;
+const NEWSROOM_LABEL = /^(?:analysis|opinion|commentary|editorial|updated?|breaking(?: news)?|exclusive|watch|listen|read(?: more)?|related|see also|also read|photos?|videos?|live|correction|clarification|(?:editor[’']s )?note|advertisement|sponsored|transcript|summary|background|context|recap|preview|review|explainer|podcast|the latest)$/iu;
 
 /** The mark after a transcript line's speaker ("PENCE: …"). */
 const MARK = /^[:―—]$/u;

@@ -178,9 +178,23 @@ describe('attributions: transcripts', () => {
     ['a shouted word the article never writes as a name', 'The senator spoke on Monday.\n\n"PENCE: Well, look, this is serious business.'],
     ['a tally', 'The count so far.\n\nClinton: 547.\n\nSanders: 401.'],
     ['a newsroom’s label', 'The plane landed safely.\n\nAnalysis: The crash raises new questions about air defence.\n\nEditor’s note: This story has been updated with comments from the airline.'],
+    ['a news agency’s running story', 'The Latest: Airline suspends flights to seven Russian cities.\n\nThe airline spoke on Sunday.'],
     ['a list of names', 'The panel.\n\nIowa: Tim Albrecht, Brad Anderson, Sara Craig, Jeff Boeyink.'],
   ])('reads no turn in %s', (_, text) => {
     expect(attrs(text).filter((a) => a.cue.text === ':')).toEqual([]);
+  });
+
+  it('reads a headline’s speaker in the default pipeline, over a verb the title case makes of a word in the headline', () => {
+    // the rules read "Will Admit" as the cue, with "I’m Certain Russians" its source, and the filter dropped it
+    const text = 'Aliyev: I’m Certain Russians Will Admit Their Guilt.\n\nAzerbaijan’s president spoke on Sunday.';
+    const found = record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content.text]);
+    expect(found).toContainEqual(['Aliyev', ':', 'I’m Certain Russians Will Admit Their Guilt']);
+  });
+
+  it('leaves a label opening a paragraph to the readings inside it, after the merge', () => {
+    const text = 'Survivors: 29 people survived the crash, according to The Associated Press. Most were seated in the tail section.';
+    const found = closingReports(annotate(text, { stages: ['segment', 'sentences'] })).map((a) => [a.source?.text, a.cue.text]);
+    expect(found).toEqual([['The Associated Press', 'according to']]);
   });
 
   it('reads a shouted name the word lists know, and a headline’s speaker', () => {
