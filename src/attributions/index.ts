@@ -282,7 +282,7 @@ function clauseBeforeComma(text: string, tokens: readonly Token[], first: number
 
 /** The words between the last comma and a sentence-final cue, when they are a (speaker's, with `speakerOnly`) noun phrase with its modifiers (no verb, no quotation). */
 function subjectAfterComma(tokens: readonly Token[], cue: number, first: number, speakerOnly = true): [number, number] | null {
-  for (let k = cue - 1; k > first && cue - k <= 12; k--) {
+  for (let k = cue - 1; k > first && cue - k <= 16; k--) {
     const t = tokens[k]!;
     if (t.text === ',') {
       const np: [number, number] = [k + 1, cue - 1];

@@ -272,6 +272,11 @@ describe('attributions: reporting clauses that close a sentence', () => {
   const closingParts = (text: string) =>
     closingReports(annotate(text, { stages: ['segment', 'sentences'] })).map((a) => [a.source?.text, a.cue.text, a.content.text]);
 
+  it('reads a teller of up to sixteen words between the comma and "told"', () => {
+    const text = 'A Russian Pantsir-S air defence system downed the plane that crashed in Kazakhstan on Wednesday, four sources with knowledge of the preliminary findings of Azerbaijan’s investigation told Reuters.';
+    expect(closingParts(text)).toEqual([['four sources with knowledge of the preliminary findings of Azerbaijan’s investigation', 'told', text.slice(0, text.indexOf(', four'))]]);
+  });
+
   it.each([
     ['In a new poll released by the ministry on Monday, 60 percent of respondents said they feared flying.', 'a new poll released by the ministry on Monday', '60 percent of respondents said they feared flying'],
     ['In the latest survey, conducted in January, most travellers trusted the airline.', 'the latest survey, conducted in January,', 'most travellers trusted the airline'],
