@@ -492,7 +492,9 @@ const SOURCE_OPENER = /^(DET|NUM|ADJ|NOUN|PROPN|PRON)$/u;
  */
 function lenientAccordingTo(text: string, tokens: readonly Token[], i: number, first: number, last: number): Draft | null {
   const opener = tokens[i + 2];
-  if (!opener || i + 2 > last || !(SOURCE_OPENER.test(opener.pos) || /^\p{Lu}/u.test(opener.text) || isQuoteMark(opener.text))) return null;
+  // a noun phrase, a name, a title in quotation marks, or a compound wink splits ("flight-tracking data")
+  const compound = opener?.pos === 'VERB' && tokens[i + 3]?.text === '-';
+  if (!opener || i + 2 > last || !(SOURCE_OPENER.test(opener.pos) || /^\p{Lu}/u.test(opener.text) || isQuoteMark(opener.text) || compound)) return null;
   // the source: up to the next comma, colon or dash outside a quotation, or the sentence end
   let stop = i + 2;
   while (stop <= last && !/^[,:;—–]$/u.test(tokens[stop]!.text)) stop++;

@@ -15,11 +15,12 @@ import type { Attribution } from '../schemas/index.ts';
 import { part } from '../text/spans.ts';
 
 /**
- * "WASHINGTON — ", "BEDFORD, N.H. (AP) — ", "MEXICO CITY - ", "WASHINGTON -- ": a place in
- * capitals (a state or country after a comma may be in lower case), an agency in
- * brackets, then a dash with a space after it.
+ * "WASHINGTON — ", "BEDFORD, N.H. (AP) — ", "MEXICO CITY - ", "WASHINGTON -- ",
+ * "BAKU/MOSCOW, Dec 26 (Reuters) - ": a place in capitals (or two, with a slash; a state,
+ * country or date after a comma may be in lower case), an agency in brackets, then a dash
+ * with a space after it.
  */
-const DATELINE = /^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+)*(?:, \p{Lu}[\p{L}.'’ -]{0,24}?)?(?: \([^()\n]{1,40}\))? ?(?:—|–|―|--|-) +/u;
+const DATELINE = /^\p{Lu}[\p{Lu}.'’/-]+(?: \p{Lu}[\p{Lu}.'’/-]+)*(?:, \p{Lu}[\p{L}\p{N}.'’ -]{0,24}?)?(?: \([^()\n]{1,40}\))? ?(?:—|–|―|--|-) +/u;
 /** Lines read for a dateline: title, byline, date and the first paragraph fit. */
 const LINES = 6;
 

@@ -254,6 +254,7 @@ describe('attributions: reporting clauses that close a sentence', () => {
     ['Now, according to the latest survey, most passengers feel safe.', 'the latest survey', ['Now', 'most passengers feel safe']],
     ['But according to the flight data, the crew tried to land twice.', 'the flight data', ['the crew tried to land twice']],
     ['According to a preliminary report released by the ministry on Monday, the engines were working.', 'a preliminary report released by the ministry on Monday', ['the engines were working']],
+    ['According to flight-tracking data from Flightradar24, the plane then flew across the Caspian Sea.', 'flight-tracking data from Flightradar24', ['the plane then flew across the Caspian Sea']],
   ])('reads "according to" in any place of the sentence: %s', (text, source, content) => {
     expect(closingAccording(text)).toEqual([[source, content]]);
   });

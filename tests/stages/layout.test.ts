@@ -9,6 +9,9 @@ describe('layout before a content: datelines and list markers', () => {
     ['PORTLAND, Ore. - Peter Santilli was arrested.', 'PORTLAND, Ore. - '],
     ['MEXICO CITY - The rise of Donald Trump worries officials.', 'MEXICO CITY - '],
     ['WASHINGTON --  A six-year trend will end this year.', 'WASHINGTON --  '],
+    // Reuters: the date after the place, two places
+    ['BAKU, Jan 9 (Reuters) - A majority of Azerbaijanis blame Russia.', 'BAKU, Jan 9 (Reuters) - '],
+    ['BAKU/MOSCOW, Dec 26 (Reuters) - A Russian air defence system downed the plane.', 'BAKU/MOSCOW, Dec 26 (Reuters) - '],
     // after a title and a byline
     ['Plane crash kills 38\n\nBy Jane Doe\n\nAKTAU, Kazakhstan (AP) — The plane broke apart on landing.', 'AKTAU, Kazakhstan (AP) — '],
   ])('finds the dateline of %j', (text, dateline) => {
@@ -20,6 +23,7 @@ describe('layout before a content: datelines and list markers', () => {
     ['The plane — an Embraer 190 — broke apart.'],
     ['NATO said the plane was shot down.'],
     ['A — the first option — was chosen.'],
+    ['AND/OR, 2 - 1 was the score.'],
     ['One.\n\nTwo.\n\nThree.\n\nFour.\n\nFive.\n\nSix.\n\nMOSCOW (Reuters) — Too late in the article to be a dateline.'],
   ])('finds none in %j', (text) => {
     expect(datelineOf(text)).toBeNull();
