@@ -240,7 +240,11 @@ export function withClosingReports(doc: Doc, kept: readonly Attribution[], quote
   const closing = closingReports(doc, quotes);
   if (closing.length === 0) return [...kept];
   const tokens = doc.tokens ?? [];
-  return byCueStrength(withoutAddressees(kept, closing), closing, (a) => cueStrengthOf(tokens, a));
+  // an opening "Asked": the question ends at the comma before the answer, which a tagged reading of the same cue runs on into
+  const cueKey = (a: Attribution) => a.cue.spans.map(([s, e]) => `${s}:${e}`).join(' ');
+  const asked = new Set(closing.filter((a) => /^asked$/iu.test(a.cue.text)).map(cueKey));
+  const others = asked.size > 0 ? kept.filter((a) => !asked.has(cueKey(a))) : kept;
+  return byCueStrength(withoutAddressees(others, closing), closing, (a) => cueStrengthOf(tokens, a));
 }
 
 /** "CONTENT, two people familiar with the inquiry said.": a speaker with its modifiers between the last comma and the verb. */
@@ -573,6 +577,8 @@ function askedOpening(text: string, tokens: readonly Token[], quotes: readonly Q
     }
   }
   if (start < 0) return null;
+  // "Asked specifically what …": an adverb before the question is part of it, unlike a place or time ("Asked on Fox News who …")
+  if (start > k && tokens[start - 1]!.pos === 'ADV') start--;
   let end = -1;
   let main = -1;
   for (let j = start + 1; j <= last; j++) {

@@ -298,8 +298,15 @@ describe('attributions: reporting clauses that close a sentence', () => {
     ['When asked what caused the crash, she declined to speculate.', undefined, 'asked', 'what caused the crash'],
     ['Asked by reporters if the jet was hit, the minister said the inquiry was open.', 'reporters', 'Asked', 'if the jet was hit'],
     ['Asked whether the airline “has the integrity to fly,” 75 percent of voters said yes.', undefined, 'Asked', 'whether the airline “has the integrity to fly,”'],
+    ['Asked specifically what went wrong, the pilot said nothing.', undefined, 'Asked', 'specifically what went wrong'],
   ])('reads the question an opening "Asked" reports: %s', (text, source, cue, content) => {
     expect(closingParts(text)).toEqual([[source, cue, content]]);
+  });
+
+  it('ends the question at the comma before the answer, in the default pipeline too', () => {
+    const text = 'When asked by a reporter whether the crew had explained anything, he shook his head.';
+    const found = record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content.text]);
+    expect(found).toEqual([['a reporter', 'asked', 'whether the crew had explained anything']]);
   });
 
   it.each([
