@@ -606,8 +606,8 @@ function askedOpening(text: string, tokens: readonly Token[], quotes: readonly Q
 
 /**
  * "The governor added:" on a line of its own, and what he added in the next paragraph: the
- * line's verb and colon are the cue (as PolNeAR marks them: "added:", "reports:"), its subject
- * the source, and the next paragraph the content (7 of dev's 8 such gold contents and 8 of
+ * line's verb and colon are the cue (as PolNeAR marks them: "added:", "reports:"; the verb
+ * alone in "told a news conference:"), its subject the source, and the next paragraph the content (7 of dev's 8 such gold contents and 8 of
  * train's 15 end with that paragraph).
  */
 function introducedParagraph(doc: Doc, text: string, tokens: readonly Token[], sentence: Sentence, first: number, last: number): Draft | null {
@@ -616,11 +616,16 @@ function introducedParagraph(doc: Doc, text: string, tokens: readonly Token[], s
   if (!own || last - first > 12 || last - first < 2) return null;
   // the line is the whole paragraph
   if (text.slice(own.start, sentence.start).trim() !== '' || text.slice(sentence.end, own.end).trim() !== '') return null;
-  const verb = last - 1;
-  const v = tokens[verb]!;
   // wink tags a present tense after a noun as a plural noun ("The agency reports:")
-  const lemma = v.pos === 'VERB' ? v.lemma.toLowerCase() : v.pos === 'NOUN' && /s$/u.test(v.lower) ? v.lower.slice(0, -1) : '';
-  if ((VERB_CUE_P.get(lemma) ?? 0) < 0.3) return null;
+  const lemmaOf = (t: Token) => (t.pos === 'VERB' ? t.lemma.toLowerCase() : t.pos === 'NOUN' && /s$/u.test(t.lower) ? t.lower.slice(0, -1) : '');
+  // the verb before the colon, or before whom or where it was said ("told a news conference:", "said in a statement:")
+  let verb = last - 1;
+  while (verb > first && last - verb <= 7 && (VERB_CUE_P.get(lemmaOf(tokens[verb]!)) ?? 0) < 0.3) {
+    if (!/^(DET|ADJ|NOUN|PROPN|ADP|NUM|PRON)$/u.test(tokens[verb]!.pos)) return null;
+    verb--;
+  }
+  const v = tokens[verb]!;
+  if ((VERB_CUE_P.get(lemmaOf(v)) ?? 0) < 0.3) return null;
   // "He also said:": the subject, over an adverb
   let end = verb - 1;
   if (end > first && tokens[end]!.pos === 'ADV') end--;
@@ -632,7 +637,9 @@ function introducedParagraph(doc: Doc, text: string, tokens: readonly Token[], s
   // a paragraph of markup ("<tweet tweet-author=…>PREACH!…"): what was said is inside it, not the whole
   if (ce - cs < 3 || text[cs] === '<') return null;
   const content: Array<[number, number]> = [[cs, ce]];
-  return { kind: kindOf(text, content), cue: [[v.start, tokens[last]!.end]], source: [tokenRange(tokens, np[0], np[1])], content };
+  // the cue takes the colon when nothing stands between them ("added:"), as PolNeAR marks it
+  const cueEnd = verb === last - 1 ? tokens[last]!.end : v.end;
+  return { kind: kindOf(text, content), cue: [[v.start, cueEnd]], source: [tokenRange(tokens, np[0], np[1])], content };
 }
 
 /** The nouns that make "In a … poll, CONTENT." an attribution. */

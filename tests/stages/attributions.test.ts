@@ -324,6 +324,9 @@ describe('attributions: reporting clauses that close a sentence', () => {
     ['The governor added:', 'The governor', 'added:'],
     ['He also said:', 'He', 'said:'],
     ['The agency reports:', 'The agency', 'reports:'],
+    // whom or where it was said, between the verb and the colon
+    ['Deputy Prime Minister Kanat Bozumbayev told a news conference:', 'Deputy Prime Minister Kanat Bozumbayev', 'told'],
+    ['The airline said in a statement:', 'The airline', 'said'],
   ])('reads "%s" on a line of its own as the cue of the next paragraph', (line, source, cue) => {
     const said = '“It is typical of her. She knows nothing about aviation.”';
     const text = `The governor spoke for an hour on Friday.\n\n${line}\n\n${said}\n\nHe left at noon.`;
