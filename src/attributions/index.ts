@@ -159,6 +159,11 @@ export function closingReports(doc: Doc, known?: readonly QuoteRegion[]): Attrib
         if (d) drafts.push(d);
         continue;
       }
+      if (t.pos === 'NOUN' && tokens[i + 1]?.lower === 'that' && i > first && !regionAt(quotes, t.start)) {
+        const d = presentTenseAsNoun(text, tokens, i, first, last);
+        if (d) drafts.push(d);
+        continue;
+      }
       if (t.pos !== 'VERB' || regionAt(quotes, t.start)) continue;
       if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
         // "…, according to court documents.": wink tags "court" a verb, and the rules find no source
@@ -640,6 +645,38 @@ function introducedParagraph(doc: Doc, text: string, tokens: readonly Token[], s
   // the cue takes the colon when nothing stands between them ("added:"), as PolNeAR marks it
   const cueEnd = verb === last - 1 ? tokens[last]!.end : v.end;
   return { kind: kindOf(text, content), cue: [[v.start, cueEnd]], source: [tokenRange(tokens, np[0], np[1])], content };
+}
+
+/** Whether the token before a clause's subject ends what came before it: a comma, a conjunction, "that". */
+const clauseBreak = (t: Token): boolean => /^[,;:]$/u.test(t.text) || t.pos === 'CCONJ' || t.lower === 'that';
+
+/**
+ * "The New York Post reports that …", "A post on Facebook claims that …": wink tags a reporting
+ * verb in the present tense as a plural noun after a noun, and no reading takes it for a cue.
+ * Read when the word is a cue verb with an "-s" (train probability ≥ 0.3), its subject opens the
+ * clause, and a clause with its own subject follows "that" (not "reports that showed spending").
+ */
+function presentTenseAsNoun(text: string, tokens: readonly Token[], i: number, first: number, last: number): Draft | null {
+  const t = tokens[i]!;
+  if (!/[^s]s$/u.test(t.lower) || (VERB_CUE_P.get(t.lower.slice(0, -1)) ?? 0) < 0.3) return null;
+  // the clause's subject, perhaps inside a quotation ("claims that “Moscow has confessed” …")
+  const k = isQuoteMark(tokens[i + 2]?.text) ? i + 3 : i + 2;
+  const after = tokens[k];
+  if (!after || k > last || /^(VERB|AUX|ADV|PUNCT)$/u.test(after.pos)) return null;
+  // the subject: from the clause start ("A post shared 20,000 times on Facebook claims that …")
+  let start = i - 1;
+  while (start > first && i - start < 12 && !clauseBreak(tokens[start - 1]!)) start--;
+  if (start > first && !clauseBreak(tokens[start - 1]!)) return null;
+  const subject = tokens.slice(start, i);
+  if (!SOURCE_OPENER.test(subject[0]!.pos) || !/^(NOUN|PROPN|NUM|PRON)$/u.test(subject[subject.length - 1]!.pos)) return null;
+  if (subject.some((w) => w.pos === 'AUX' || w.pos === 'PUNCT' || w.pos === 'SCONJ')) return null;
+  // a verb in the subject only as a participle after its noun ("a post shared …"), not a clause's own ("Schultz said in her remarks")
+  if (subject.some((w, j) => w.pos === 'VERB' && !(j > 0 && subject[j - 1]!.pos === 'NOUN' && /ed$/u.test(w.lower)))) return null;
+  const cs = tokens[i + 1]!.start;
+  const ce = contentEndAtWhich(text, cs, tokens[last]!.end);
+  if (ce - cs < 8) return null;
+  const content: Array<[number, number]> = [[cs, ce]];
+  return { kind: kindOf(text, content), cue: [tokenRange(tokens, i, i)], source: [tokenRange(tokens, start, i - 1)], content };
 }
 
 /** The nouns that make "In a … poll, CONTENT." an attribution. */

@@ -279,6 +279,22 @@ describe('attributions: reporting clauses that close a sentence', () => {
   });
 
   it.each([
+    ['The New York Post reports that the crew was told to divert.', 'The New York Post', 'reports', 'that the crew was told to divert'],
+    ['A post shared more than 20,000 times on Facebook claims that "Moscow has confessed" to downing the plane.', 'A post shared more than 20,000 times on Facebook', 'claims', 'that "Moscow has confessed" to downing the plane'],
+  ])('reads a present tense wink tags as a plural noun: %s', (text, source, cue, content) => {
+    expect(closingParts(text)).toEqual([[source, cue, content]]);
+  });
+
+  it.each([
+    // a noun after all: the clause after "that" has no subject of its own
+    'Federal Election Commission reports that showed last-minute spending were filed on Friday.',
+    // the subject holds a verb of its own
+    'Wasserman Schultz said in her opening remarks that the platform should reiterate the goal.',
+  ])('reads no cue in a plural noun followed by "that": %s', (text) => {
+    expect(closingParts(text).filter((p) => p[1] !== 'said')).toEqual([]);
+  });
+
+  it.each([
     ['In a new poll released by the ministry on Monday, 60 percent of respondents said they feared flying.', 'a new poll released by the ministry on Monday', '60 percent of respondents said they feared flying'],
     ['In the latest survey, conducted in January, most travellers trusted the airline.', 'the latest survey, conducted in January,', 'most travellers trusted the airline'],
   ])('reads a poll named by the phrase opening the sentence as its source: %s', (text, source, content) => {
