@@ -178,6 +178,7 @@ describe('attributions: transcripts', () => {
     ['a shouted word the article never writes as a name', 'The senator spoke on Monday.\n\n"PENCE: Well, look, this is serious business.'],
     ['a tally', 'The count so far.\n\nClinton: 547.\n\nSanders: 401.'],
     ['a newsroom’s label', 'The plane landed safely.\n\nAnalysis: The crash raises new questions about air defence.\n\nEditor’s note: This story has been updated with comments from the airline.'],
+    ['a fact check’s labels', 'Claim: Russia has officially admitted that its air defences shot down the jet.\n\nVerdict: Misleading.\n\nFact check: Did Russia admit it?'],
     ['a news agency’s running story', 'The Latest: Airline suspends flights to seven Russian cities.\n\nThe airline spoke on Sunday.'],
     ['a list of names', 'The panel.\n\nIowa: Tim Albrecht, Brad Anderson, Sara Craig, Jeff Boeyink.'],
   ])('reads no turn in %s', (_, text) => {
