@@ -409,9 +409,14 @@ function speakerLines(doc: Doc, tokens: readonly Token[], quotes: readonly Quote
   return out;
 }
 
+/** The parts a transcript names its speakers by, when it does not name them. */
+const TRANSCRIPT_ROLES = new Set(['interviewer', 'host', 'moderator', 'anchor', 'reporter', 'correspondent', 'questioner', 'panelist', 'announcer', 'narrator', 'interpreter', 'translator']);
+
 /** Whether `shouted` (a word in capitals) is a name: one the word lists know, or written capitalised elsewhere in `text` ("PENCE" → "Pence"). */
 function shoutedName(text: string, shouted: string): boolean {
   if (!/^\p{Lu}{2,}$/u.test(shouted)) return false;
+  // a broadcast transcript names some speakers by their part ("INTERVIEWER:", "MODERATOR:")
+  if (TRANSCRIPT_ROLES.has(shouted.toLowerCase())) return true;
   if ((wordClasses(shouted.toLowerCase()) & ~COMMON_WORD) !== 0) return true;
   // letters only, so the word needs no escaping
   const re = new RegExp(`(?<![\\p{L}\\p{N}])${shouted}(?![\\p{L}\\p{N}])`, 'giu');

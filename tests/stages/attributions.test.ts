@@ -198,6 +198,15 @@ describe('attributions: transcripts', () => {
     expect(found).toEqual([['The Associated Press', 'according to']]);
   });
 
+  it('reads a turn its speaker’s part names', () => {
+    const text = 'Ilham Aliyev gave an interview on Sunday.\n\nINTERVIEWER: What do you expect from Moscow?\n\nALIYEV: First, the Russian side must apologise.';
+    const found = attrs(text).map((a) => [a.source?.text, a.content.text]);
+    expect(found).toEqual([
+      ['INTERVIEWER', 'What do you expect from Moscow?'],
+      ['ALIYEV', 'First, the Russian side must apologise'],
+    ]);
+  });
+
   it('reads a shouted name the word lists know, and a headline’s speaker', () => {
     const found = attrs('Sanders: Clinton needs to get away from all of this personality stuff.\n\nWALLACE: Do you really see those two as equivalent?').map((a) => [a.source?.text, a.content.text]);
     expect(found).toEqual([
