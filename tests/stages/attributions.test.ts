@@ -283,6 +283,13 @@ describe('attributions: reporting clauses that close a sentence', () => {
   const closingParts = (text: string) =>
     closingReports(annotate(text, { stages: ['segment', 'sentences'] })).map((a) => [a.source?.text, a.cue.text, a.content.text]);
 
+  it.each([
+    ['Pilots who fly four night shifts a month are twice as likely to miss an alert, a study published on Tuesday in The Lancet found.', 'a study published on Tuesday in The Lancet', 'found'],
+    ['Most Azerbaijanis blame Russia for the crash, the poll shows.', 'the poll', 'shows'],
+  ])('reads a finding that closes the sentence after its source: %s', (text, source, cue) => {
+    expect(closingParts(text)).toEqual([[source, cue, text.slice(0, text.lastIndexOf(','))]]);
+  });
+
   it('reads a teller of up to sixteen words between the comma and "told"', () => {
     const text = 'A Russian Pantsir-S air defence system downed the plane that crashed in Kazakhstan on Wednesday, four sources with knowledge of the preliminary findings of Azerbaijan’s investigation told Reuters.';
     expect(closingParts(text)).toEqual([['four sources with knowledge of the preliminary findings of Azerbaijan’s investigation', 'told', text.slice(0, text.indexOf(', four'))]]);
