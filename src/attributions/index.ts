@@ -245,10 +245,17 @@ export function withClosingReports(doc: Doc, kept: readonly Attribution[], quote
   const closing = closingReports(doc, quotes);
   if (closing.length === 0) return [...kept];
   const tokens = doc.tokens ?? [];
-  // an opening "Asked": the question ends at the comma before the answer, which a tagged reading of the same cue runs on into
+  // A reading of the same cue gives way where it cannot be right: an opening "Asked" whose
+  // question a tagged reading runs on past the comma into the answer; a content that takes in
+  // the closing reading's source ("According to Mark Ellison, a sleep researcher, …").
   const cueKey = (a: Attribution) => a.cue.spans.map(([s, e]) => `${s}:${e}`).join(' ');
-  const asked = new Set(closing.filter((a) => /^asked$/iu.test(a.cue.text)).map(cueKey));
-  const others = asked.size > 0 ? kept.filter((a) => !asked.has(cueKey(a))) : kept;
+  const byCue = new Map(closing.map((a) => [cueKey(a), a]));
+  const overlaps = (x: Attribution['content'], y: Attribution['source']) =>
+    !!y && x.spans.some(([s1, e1]) => y.spans.some(([s2, e2]) => s1 < e2 && s2 < e1));
+  const others = kept.filter((a) => {
+    const c = byCue.get(cueKey(a));
+    return !c || !(/^asked$/iu.test(c.cue.text) || (c.kind === 'according-to' && overlaps(a.content, c.source)));
+  });
   return byCueStrength(withoutAddressees(others, closing), closing, (a) => cueStrengthOf(tokens, a));
 }
 
@@ -518,9 +525,10 @@ function lenientAccordingTo(text: string, tokens: readonly Token[], i: number, f
   // a noun phrase, a name, a title in quotation marks, or a compound wink splits ("flight-tracking data")
   const compound = opener?.pos === 'VERB' && tokens[i + 3]?.text === '-';
   if (!opener || i + 2 > last || !(SOURCE_OPENER.test(opener.pos) || /^\p{Lu}/u.test(opener.text) || isQuoteMark(opener.text) || compound)) return null;
-  // the source: up to the next comma, colon or dash outside a quotation, or the sentence end
+  // the source: up to the next comma, colon or dash (" - " too) outside a quotation, or the sentence end
+  const dash = (t: Token) => /^(?:[—–]|--)$/u.test(t.text) || (t.text === '-' && text[t.start - 1] === ' ' && text[t.end] === ' ');
   let stop = i + 2;
-  while (stop <= last && !/^[,:;—–]$/u.test(tokens[stop]!.text)) stop++;
+  while (stop <= last && !/^[,:;]$/u.test(tokens[stop]!.text) && !dash(tokens[stop]!)) stop++;
   let end = stop - 1;
   while (end > i + 2 && tokens[end]!.pos === 'PUNCT' && !isQuoteMark(tokens[end]!.text)) end--;
   if (end - (i + 2) > 24 || tokens.slice(i + 2, end + 1).some((t) => t.pos === 'AUX')) return null;
@@ -555,9 +563,16 @@ function lenientAccordingTo(text: string, tokens: readonly Token[], i: number, f
   } else {
     // "According to X, CONTENT." / "Now, according to X, CONTENT."
     if (after < 0 || !restIsClause) return null;
+    let clause = after;
+    // "According to Mark Ellison, a sleep researcher at Stanford who was not involved, CONTENT.": the apposition is the source's
+    const appositionEnd = apposition(tokens, after, last);
+    if (appositionEnd > 0 && tokens.slice(appositionEnd + 2, last + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) {
+      end = appositionEnd;
+      clause = appositionEnd + 2;
+    }
     const lone = i - 1 === from + 1 && tokens[from]!.pos === 'CCONJ';
     if (before && !lone) content.push([tokens[from]!.start, contentEnd(text, tokens[from]!.start, before.start)]);
-    content.push([tokens[after]!.start, contentEndAtWhich(text, tokens[after]!.start, tokens[last]!.end)]);
+    content.push([tokens[clause]!.start, contentEndAtWhich(text, tokens[clause]!.start, tokens[last]!.end)]);
   }
   const spans = content.map(([a, b]) => trimRange(text, a, b)).filter(([a, b]) => b - a >= 3) as Array<[number, number]>;
   if (spans.length === 0) return null;
@@ -726,6 +741,23 @@ function pollOpening(text: string, tokens: readonly Token[], first: number, last
   if (ce - cs < 3) return null;
   const content: Array<[number, number]> = [[cs, ce]];
   return { kind: 'according-to', cue: [tokenRange(tokens, first, first)], source: [tokenRange(tokens, first + 1, sourceEnd)], content };
+}
+
+/**
+ * An apposition starting at token `k` and closed by a comma: "a sleep researcher at Stanford
+ * who was not involved in the study,". It opens with a determiner or an adjective and holds a
+ * verb only inside a relative clause. Returns its last token (before the comma), else -1.
+ */
+function apposition(tokens: readonly Token[], k: number, last: number): number {
+  if (!/^(DET|ADJ|NUM)$/u.test(tokens[k]?.pos ?? '')) return -1;
+  let relative = false;
+  for (let j = k + 1; j <= last && j - k <= 20; j++) {
+    const t = tokens[j]!;
+    if (t.text === ',') return j - 1;
+    if (/^(who|that|which|whose)$/u.test(t.lower)) relative = true;
+    else if ((t.pos === 'VERB' || t.pos === 'AUX') && !relative) return -1;
+  }
+  return -1;
 }
 
 /** Content end for a clause: sentence end, cut before ", which …" (a comment on the claim, not part of it). */

@@ -265,6 +265,7 @@ describe('attributions: reporting clauses that close a sentence', () => {
     ['But according to the flight data, the crew tried to land twice.', 'the flight data', ['the crew tried to land twice']],
     ['According to a preliminary report released by the ministry on Monday, the engines were working.', 'a preliminary report released by the ministry on Monday', ['the engines were working']],
     ['According to flight-tracking data from Flightradar24, the plane then flew across the Caspian Sea.', 'flight-tracking data from Flightradar24', ['the plane then flew across the Caspian Sea']],
+    ['According to Mark Ellison, a sleep researcher at Stanford who was not involved in the study, airlines have known about it for decades.', 'Mark Ellison, a sleep researcher at Stanford who was not involved in the study', ['airlines have known about it for decades']],
   ])('reads "according to" in any place of the sentence: %s', (text, source, content) => {
     expect(closingAccording(text)).toEqual([[source, content]]);
   });
@@ -373,6 +374,12 @@ describe('attributions: reporting clauses that close a sentence', () => {
     'The governor added: “It is typical of her.”',
   ])('reads no introduced paragraph after "%s"', (line) => {
     expect(closingParts(`${line}\n\nThe engines failed over the sea.`)).toEqual([]);
+  });
+
+  it('takes the place, in the default pipeline, of a reading of the same cue whose content took in its source', () => {
+    const text = 'According to Mark Ellison, a sleep researcher at Stanford who was not involved in the study, airlines have known about it for decades.';
+    const found = record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content.text]);
+    expect(found).toEqual([['Mark Ellison, a sleep researcher at Stanford who was not involved in the study', 'According to', 'airlines have known about it for decades']]);
   });
 
   it('wins, in the default pipeline, over a weaker cue whose content swallowed it', () => {
