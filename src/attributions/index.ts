@@ -566,7 +566,9 @@ function lenientAccordingTo(text: string, tokens: readonly Token[], i: number, f
     let clause = after;
     // "According to Mark Ellison, a sleep researcher at Stanford who was not involved, CONTENT.": the apposition is the source's
     const appositionEnd = apposition(tokens, after, last);
-    if (appositionEnd > 0 && tokens.slice(appositionEnd + 2, last + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) {
+    // a description of someone who speaks ("a sleep researcher"), not the clause's subject ("the passenger jet, en route …, made")
+    const describesSpeaker = appositionEnd > 0 && tokens[end]!.pos === 'PROPN' && speakerLike(tokens, [after, appositionEnd]);
+    if (describesSpeaker && tokens.slice(appositionEnd + 2, last + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) {
       end = appositionEnd;
       clause = appositionEnd + 2;
     }
