@@ -3,6 +3,7 @@
 // or after it ("…,” read a Kremlin statement).
 import type { Token } from '../nlp/wink.ts';
 import { itemsWithin } from '../text/search.ts';
+import { SOURCE_HEADS } from './cues.ts';
 
 const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PRON']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'one', 'this', 'that', 'some', 'others', 'many', 'both', 'all']);
@@ -167,6 +168,14 @@ export function headNoun(tokens: readonly Token[], first: number, last: number):
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') head = t;
   }
   return head;
+}
+
+/** A source is a person, organisation, pronoun, or a noun that speaks in news ("officials", "a statement"). */
+export function speakerLike(tokens: readonly Token[], np: [number, number]): boolean {
+  const head = headNoun(tokens, np[0], np[1]);
+  if (!head) return false;
+  if (head.pos === 'PRON' || /^\p{Lu}/u.test(head.text)) return true;
+  return SOURCE_HEADS.has(head.lemma.toLowerCase()) || SOURCE_HEADS.has(head.lower);
 }
 
 /** Relative pronouns that stand for a speaker ("that" is left out: as a source it is more often something else). */

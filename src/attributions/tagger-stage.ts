@@ -20,7 +20,9 @@ import { joinContinuedQuotes } from './continued-quotes.ts';
 import { cueStrengthOf } from './cues.ts';
 import { indexContaining, itemsWithin } from '../text/search.ts';
 import type { Token } from '../nlp/wink.ts';
-import { AttributionsOptions, extractAttributions, speakerLike, withClosingReports } from './index.ts';
+import { AttributionsOptions, extractAttributions } from './index.ts';
+import { withClosingReports } from './closing.ts';
+import { speakerLike } from './phrases.ts';
 import { withoutLayout } from './layout.ts';
 import { namedSourcesAfterCue } from './sources.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotate, record } from '../helpers.ts';
-import { closingReports } from '../../src/attributions/index.ts';
+import { closingReports } from '../../src/attributions/closing.ts';
 
 const attrs = (text: string) => record(text, { stages: ['segment', 'sentences', 'entities', 'attributions', 'speakers'] }).attributions;
 

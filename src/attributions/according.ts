@@ -1,0 +1,127 @@
+// The "according to" readings: accordingTo (the source a noun phrase after the cue), which the
+// rule-based extractor and the closing reports use; lenientAccordingTo (the source running to
+// the next comma), which only the closing reports use; and apposition, the description after
+// "According to NAME," that is the source's.
+import { analysisText, type Doc } from '../pipeline/doc.ts';
+import type { Token } from '../nlp/wink.ts';
+import { trimRange } from '../text/spans.ts';
+import { npRight, speakerLike } from './phrases.ts';
+import { isQuoteMark } from './quotes.ts';
+import { contentEnd, contentEndAtWhich, SOURCE_OPENER, tokenRange, type Draft } from './draft.ts';
+
+export function accordingTo(doc: Doc, tokens: readonly Token[], i: number, first: number, last: number, sentence: { start: number; end: number }, modifierAsVerb = false, names = false): Draft | null {
+  const text = analysisText(doc);
+  // with `modifierAsVerb`, the source's first word is a noun wink tagged as a verb ("according to court documents");
+  // with `names`, a capitalised word wink tagged otherwise is part of a name ("according to The Associated Press")
+  const np = npRight(tokens, i + (modifierAsVerb ? 3 : 2), last, 12, names);
+  const src: [number, number] | null = np && modifierAsVerb ? [i + 2, np[1]] : np;
+  if (!src) return null;
+  const cue: [number, number] = tokenRange(tokens, i, i + 1);
+  const source: [number, number] = tokenRange(tokens, src[0], src[1]);
+  const afterSource = tokens[src[1] + 1];
+  let content: Array<[number, number]>;
+  if (i === first || (tokens[i - 1]?.text === ',' && i - 1 > first && !(afterSource && afterSource.text !== ','))) {
+    // "According to X, content." (possibly after a leading adverbial)
+    if (i !== first) return null;
+    if (!afterSource || afterSource.text !== ',') return null;
+    const cs = afterSource.end;
+    content = [[...trimRange(text, cs, contentEndAtWhich(text, cs, sentence.end))] as [number, number]];
+  } else {
+    // "content, according to X." or "content, according to X, more content."
+    const before = contentEnd(text, sentence.start, tokens[i]!.start);
+    content = [[sentence.start, before]];
+    if (afterSource && afterSource.text === ',' && src[1] + 2 <= last) {
+      content.push([afterSource.end, contentEnd(text, afterSource.end, sentence.end)]);
+    }
+  }
+  content = content.map(([a, b]) => trimRange(text, a, b)).filter(([a, b]) => b > a) as Array<[number, number]>;
+  if (content.length === 0) return null;
+  return { kind: 'according-to', cue: [cue], source: [source], content };
+}
+
+/**
+ * "according to" wherever the stricter reading (accordingTo) finds no source: a long source
+ * ("early results of exit polls conducted for the Associated Press by Edison Research"), one
+ * whose apposition or relative clause closes the sentence ("…, according to the SITE
+ * Intelligence Group, which monitors extremist statements."), or a cue set inside the
+ * sentence after an adverbial ("Now, according to the poll, some are swinging."). The source
+ * runs to the next comma; the content is the clause the cue leaves, and the adverbial before
+ * it is part of it, as PolNeAR marks it, but not a lone conjunction ("But, according to …").
+ */
+export function lenientAccordingTo(text: string, tokens: readonly Token[], i: number, first: number, last: number): Draft | null {
+  const opener = tokens[i + 2];
+  // a noun phrase, a name, a title in quotation marks, or a compound wink splits ("flight-tracking data")
+  const compound = opener?.pos === 'VERB' && tokens[i + 3]?.text === '-';
+  if (!opener || i + 2 > last || !(SOURCE_OPENER.test(opener.pos) || /^\p{Lu}/u.test(opener.text) || isQuoteMark(opener.text) || compound)) return null;
+  // the source: up to the next comma, colon or dash (" - " too) outside a quotation, or the sentence end
+  const dash = (t: Token) => /^(?:[—–]|--)$/u.test(t.text) || (t.text === '-' && text[t.start - 1] === ' ' && text[t.end] === ' ');
+  let stop = i + 2;
+  while (stop <= last && !/^[,:;]$/u.test(tokens[stop]!.text) && !dash(tokens[stop]!)) stop++;
+  let end = stop - 1;
+  while (end > i + 2 && tokens[end]!.pos === 'PUNCT' && !isQuoteMark(tokens[end]!.text)) end--;
+  if (end - (i + 2) > 24 || tokens.slice(i + 2, end + 1).some((t) => t.pos === 'AUX')) return null;
+  // "But according to X, …": a conjunction opening the sentence is no part of the content
+  const from = i - 1 === first && tokens[first]!.pos === 'CCONJ' ? i : first;
+  const before = i > from ? tokens[i - 1]! : null;
+  if (before && before.text !== ',') return null;
+  // what the sentence has before the cue: a clause (with a verb) or an adverbial
+  const prefixClause = tokens.slice(from, i).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const after = stop <= last && tokens[stop]!.text === ',' ? stop + 1 : -1;
+  const rest = after > 0 ? tokens.slice(after, last + 1) : [];
+  const restIsClause = rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const content: Array<[number, number]> = [];
+  if (before && prefixClause) {
+    // "CONTENT, according to X." / "…, according to X, an apposition." / "…, according to X, which …"
+    if (rest.length > 0 && !(/^(who|which)$/u.test(rest[0]!.lower) || (!restIsClause && SOURCE_OPENER.test(rest[0]!.pos)))) return null;
+    if (stop <= last && tokens[stop]!.text !== ',' && !/^[.!?]$/u.test(tokens[stop]!.text)) return null;
+    if (rest.length > 0) end = last;
+    while (end > i + 2 && tokens[end]!.pos === 'PUNCT' && !isQuoteMark(tokens[end]!.text)) end--;
+    // what the source vouches for is the clause next to it: a relative clause closing the sentence
+    // ("…, who has been outspoken, according to Politico."), or what follows a label ("Superdelegates: …")
+    let cs = from;
+    for (let k = i - 2; k > from; k--) {
+      const t = tokens[k]!;
+      if (t.text === ':' || (/^(who|which)$/u.test(t.lower) && tokens[k - 1]!.text === ',')) {
+        cs = t.text === ':' ? k + 1 : k;
+        break;
+      }
+    }
+    if (cs > i - 2) return null;
+    content.push([tokens[cs]!.start, contentEnd(text, tokens[cs]!.start, before.start)]);
+  } else {
+    // "According to X, CONTENT." / "Now, according to X, CONTENT."
+    if (after < 0 || !restIsClause) return null;
+    let clause = after;
+    // "According to Mark Ellison, a sleep researcher at Stanford who was not involved, CONTENT.": the apposition is the source's
+    const appositionEnd = apposition(tokens, after, last);
+    // a description of someone who speaks ("a sleep researcher"), not the clause's subject ("the passenger jet, en route …, made")
+    const describesSpeaker = appositionEnd > 0 && tokens[end]!.pos === 'PROPN' && speakerLike(tokens, [after, appositionEnd]);
+    if (describesSpeaker && tokens.slice(appositionEnd + 2, last + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) {
+      end = appositionEnd;
+      clause = appositionEnd + 2;
+    }
+    const lone = i - 1 === from + 1 && tokens[from]!.pos === 'CCONJ';
+    if (before && !lone) content.push([tokens[from]!.start, contentEnd(text, tokens[from]!.start, before.start)]);
+    content.push([tokens[clause]!.start, contentEndAtWhich(text, tokens[clause]!.start, tokens[last]!.end)]);
+  }
+  const spans = content.map(([a, b]) => trimRange(text, a, b)).filter(([a, b]) => b - a >= 3) as Array<[number, number]>;
+  if (spans.length === 0) return null;
+  return { kind: 'according-to', cue: [tokenRange(tokens, i, i + 1)], source: [tokenRange(tokens, i + 2, end)], content: spans };
+}
+
+/**
+ * An apposition starting at token `k` and closed by a comma: "a sleep researcher at Stanford
+ * who was not involved in the study,". It opens with a determiner or an adjective and holds a
+ * verb only inside a relative clause. Returns its last token (before the comma), else -1.
+ */
+function apposition(tokens: readonly Token[], k: number, last: number): number {
+  if (!/^(DET|ADJ|NUM)$/u.test(tokens[k]?.pos ?? '')) return -1;
+  let relative = false;
+  for (let j = k + 1; j <= last && j - k <= 20; j++) {
+    const t = tokens[j]!;
+    if (t.text === ',') return j - 1;
+    if (/^(who|that|which|whose)$/u.test(t.lower)) relative = true;
+    else if ((t.pos === 'VERB' || t.pos === 'AUX') && !relative) return -1;
+  }
+  return -1;
+}

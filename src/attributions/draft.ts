@@ -1,0 +1,83 @@
+// What every reading of the attributions stage shares: the Draft an attribution is built as
+// (character spans, before they become Parts), and the helpers each reading uses to place its
+// spans, trim its content and tell its kind. Kept apart so the readings (index.ts,
+// according.ts, speaker-lines.ts, closing.ts) share them without an import cycle.
+import type { Attribution, AttributionKind, Sentence } from '../schemas/index.ts';
+import { analysisText, need, type Doc } from '../pipeline/doc.ts';
+import type { Token } from '../nlp/wink.ts';
+import { part, trimRange } from '../text/spans.ts';
+import { isQuoteMark, quoteMarkAt, quoteRegions, type QuoteRegion } from './quotes.ts';
+
+export interface Draft {
+  kind: AttributionKind;
+  cue: Array<[number, number]>;
+  source: Array<[number, number]> | null;
+  content: Array<[number, number]>;
+  channel?: Array<[number, number]>;
+}
+
+export const tokenRange = (tokens: readonly Token[], a: number, b: number): [number, number] => [tokens[a]!.start, tokens[b]!.end];
+
+/** Trim sentence-final punctuation off a content end unless a quotation closes after it. */
+export function contentEnd(text: string, start: number, end: number): number {
+  let [s, e] = trimRange(text, start, end);
+  while (e > s && /[.,;:!]/u.test(text[e - 1]!)) e--;
+  return Math.max(e, s);
+}
+
+/** Content end for a clause: sentence end, cut before ", which …" (a comment on the claim, not part of it). */
+export function contentEndAtWhich(text: string, start: number, end: number): number {
+  const slice = text.slice(start, end);
+  const m = /,\s+which\b/u.exec(slice);
+  return contentEnd(text, start, m ? start + m.index : end);
+}
+
+/** What every reading of a document starts from: its tokens, the text as read, its quotations, and each prose sentence with its token range. */
+export function readingOf(doc: Doc, quotes?: readonly QuoteRegion[]): { tokens: readonly Token[]; text: string; quotes: readonly QuoteRegion[]; prose: Array<{ sentence: Sentence; first: number; last: number }> } {
+  const tokens = need(doc, 'tokens', 'attributions');
+  const sentences = need(doc, 'sentences', 'attributions');
+  const ranges = need(doc, 'sentenceTokens', 'attributions');
+  const text = analysisText(doc);
+  const prose = sentences.flatMap((sentence, si) => (sentence.kind === 'prose' ? [{ sentence, first: ranges[si]![0], last: ranges[si]![1] }] : []));
+  return { tokens, text, quotes: quotes ?? quoteRegions(text), prose };
+}
+
+/** Drafts as attributions, in the order of their cues, numbered. */
+export function asAttributions(doc: Doc, drafts: Draft[]): Attribution[] {
+  drafts.sort((a, b) => a.cue[0]![0] - b.cue[0]![0]);
+  return drafts.map((d, k) => {
+    const a: Attribution = {
+      id: `a${k + 1}`,
+      kind: d.kind,
+      cue: part(doc.text, d.cue),
+      source: d.source ? part(doc.text, d.source) : null,
+      content: part(doc.text, d.content),
+    };
+    if (d.channel) a.channel = part(doc.text, d.channel);
+    return a;
+  });
+}
+
+export function isClosingQuote(text: string, t: Token): boolean {
+  if (t.text === "'" && text[t.start - 1] === "'") return t.start > 1 && !/\s/u.test(text[t.start - 2]!);
+  return (t.text === '”' || t.text === '"') && t.start > 0 && !/\s/u.test(text[t.start - 1]!);
+}
+
+export function kindOf(text: string, content: Array<[number, number]>): AttributionKind {
+  const s = content[0]![0];
+  const e = content[content.length - 1]![1];
+  const body = content.map(([a, b]) => text.slice(a, b)).join(' ');
+  if (quoteMarkAt(text, s) && (isQuoteMark(text[e - 1]) || /(?:[”"]|'')[.,]?$/u.test(body))) return 'direct';
+  return /[“”"]|''/u.test(body) ? 'mixed' : 'indirect';
+}
+
+/** A verb with only punctuation after it (and a comma before its subject): "…, officials said." */
+export function closesSentence(tokens: readonly Token[], i: number, last: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== 'VERB') return false;
+  for (let k = i + 1; k <= last; k++) if (tokens[k]!.pos !== 'PUNCT' || /^[“"‘(]$/u.test(tokens[k]!.text)) return false;
+  return true;
+}
+
+/** Words that may open a source named after "according to" (a noun phrase, a title in quotation marks). */
+export const SOURCE_OPENER = /^(DET|NUM|ADJ|NOUN|PROPN|PRON)$/u;

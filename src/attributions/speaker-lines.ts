@@ -1,0 +1,146 @@
+// Attributions set out as lines rather than sentences: transcript turns ("PENCE: …"), vox-pop
+// and quotation signatures ("“…” ― Sonya Herridge"), embedded posts' signatures. Read by the
+// rule-based extractor (where no verb reading overlaps) and by the closing reports (transcript
+// turns and headline speakers), so they live apart from both.
+import { analysisText, type Doc, type Segment } from '../pipeline/doc.ts';
+import type { Token } from '../nlp/wink.ts';
+import { trimRange } from '../text/spans.ts';
+import { TRAILING_BARE_LINK } from '../text/links.ts';
+import { itemsWithin, lowerBound } from '../text/search.ts';
+import { COMMON_WORD, wordClasses } from '../entities/lexicon.ts';
+import { isQuoteMark, quoteMarkAt, regionAt, regionEndingAt, type QuoteRegion } from './quotes.ts';
+import { contentEnd, kindOf, tokenRange, type Draft } from './draft.ts';
+
+/** What a newsroom puts before a colon that is no speaker: a section, a kind of item, a notice, a fact check's parts ("Claim:", "Verdict:"). */
+const NEWSROOM_LABEL = /^(?:analysis|opinion|commentary|editorial|updated?|breaking(?: news)?|exclusive|watch|listen|read(?: more)?|related|see also|also read|photos?|videos?|live|correction|clarification|(?:editor[’']s )?note|advertisement|sponsored|transcript|summary|background|context|recap|preview|review|explainer|podcast|the latest|(?:the )?claims?|(?:the )?verdict|(?:our )?ruling|rating|fact[- ]check|(?:the )?facts|bottom line|conclusion|what we found)$/iu;
+
+/** The mark after a transcript line's speaker ("PENCE: …"). */
+const MARK = /^[:―—]$/u;
+/** The dash before a signature (quotation or post), as outlets type it: a bar, an em or en dash, two hyphens or one. */
+const SIGN_DASH = '―|—|–|--|-';
+const SIGN = new RegExp(`^(?:${SIGN_DASH})$`, 'u');
+
+/**
+ * Transcript and vox-pop lines: "PENCE: Well, look, …", "Sonya Herridge ― “…”". A short
+ * name at the start of a prose paragraph, then a colon or a dash, then what was said.
+ */
+export function speakerLines(doc: Doc, tokens: readonly Token[], quotes: readonly QuoteRegion[]): Draft[] {
+  const text = analysisText(doc);
+  const out: Draft[] = [];
+  const segments = doc.segments ?? [];
+  const sentences = doc.sentences ?? [];
+  const ranges = doc.sentenceTokens ?? [];
+  // a transcript repeats its speakers turn after turn: each shouted name is looked up once
+  const names = new Map<string, boolean>();
+  const isName = (shouted: string): boolean => {
+    let known = names.get(shouted);
+    if (known === undefined) names.set(shouted, (known = shoutedName(text, shouted)));
+    return known;
+  };
+  segments.forEach((seg, g) => {
+    if (seg.kind !== 'prose') return;
+    const si = lowerBound(sentences, seg.start);
+    if (si >= sentences.length || sentences[si]!.start >= seg.end) return;
+    const [first, last] = ranges[si]!;
+    // a signature after a quotation: "“…” ― Sonya Herridge", on the quotation's line or the next
+    const segTokens = itemsWithin(tokens, seg.start, seg.end);
+    let dash = segTokens.length - 1;
+    while (dash >= 0 && segTokens.length - dash <= 7 && !SIGN.test(segTokens[dash]!.text)) dash--;
+    if (dash >= 0 && SIGN.test(segTokens[dash]!.text) && dash < segTokens.length - 1) {
+      const name = segTokens.slice(dash + 1).filter((t) => t.pos !== 'PUNCT');
+      if (name.length > 0 && name.length <= 6 && name.every((t) => /^\p{Lu}/u.test(t.text))) {
+        const before = segTokens[dash - 1];
+        const prev = segments[g - 1];
+        let content: Array<[number, number]> | null = null;
+        if (before && isQuoteMark(before.text)) {
+          const opening = regionEndingAt(quotes, before.end) ?? null;
+          content = [[opening && opening.start >= seg.start ? opening.start : seg.start, before.end]];
+        } else if (dash === 0 && prev && prev.kind === 'prose' && quoteMarkAt(text, prev.start)) {
+          content = [[prev.start, prev.end]];
+        }
+        if (content) {
+          const src = segTokens.slice(dash + 1);
+          out.push({ kind: 'direct', cue: [[segTokens[dash]!.start, segTokens[dash]!.end]], source: [[src[0]!.start, src[src.length - 1]!.end]], content });
+          return;
+        }
+      }
+    }
+    // an embedded post's signature: "… terrible! — Donald J. Trump (@realDonaldTrump) September 30, 2016"
+    const post = postSignature(text, seg.start, seg.end);
+    if (post) {
+      const [cs, ce] = withoutTrailingLink(text, post.dash > seg.start ? trimRange(text, seg.start, post.dash) : prevSeg(segments, g) ?? [0, 0]);
+      if (ce - cs >= 3) {
+        out.push({ kind: 'direct', cue: [[post.dash, post.dashEnd]], source: [post.name], content: [[cs, ce]] });
+        return;
+      }
+    }
+    // a transcript line may open with a stray quotation mark: "WALLACE: Let's start …
+    const from = quoteMarkAt(text, tokens[first]!.start) && first < last ? first + 1 : first;
+    let k = from;
+    while (k <= last && k - from < 7 && /^(PROPN|NOUN|ADJ|DET)$/u.test(tokens[k]!.pos) && !MARK.test(tokens[k]!.text)) k++;
+    const mark = tokens[k];
+    if (!mark || k === from || !MARK.test(mark.text) || k > last) return;
+    const name = tokens.slice(from, k);
+    const shouted = name.every((t) => !/\p{Ll}/u.test(t.text));
+    const named = name.every((t) => /^\p{Lu}/u.test(t.text));
+    if (!shouted && !named) return;
+    // interviews' "Q:" and "A:" are not named; a shouted label ("CORRECTION:", "EMAIL:") is no
+    // speaker unless it is a known name ("WALLACE:") or the article also writes it as one ("PENCE:" beside "Mike Pence")
+    if (name.length === 1 && name[0]!.text.length === 1) return;
+    if (NEWSROOM_LABEL.test(text.slice(name[0]!.start, name[name.length - 1]!.end))) return;
+    if (shouted && !isName(name[name.length - 1]!.text)) return;
+    const cs = mark.end;
+    const ce = contentEnd(text, cs, seg.end);
+    const [s0, e0] = trimRange(text, cs, ce);
+    const inQuote = regionAt(quotes, mark.start);
+    if (e0 - s0 < 3 || (inQuote && !(from > first && inQuote.start === tokens[first]!.start))) return;
+    // what follows says something: not a tally ("Clinton: 547.") nor a list of names (no verb,
+    // commas); a title-case headline's verbs read as names, so no verb alone proves nothing
+    const said = itemsWithin(tokens, s0, e0);
+    if (!said.some((t) => /\p{L}/u.test(t.text))) return;
+    if (!said.some((t) => t.pos === 'VERB' || t.pos === 'AUX') && said.filter((t) => t.text === ',').length >= 2) return;
+    const content: Array<[number, number]> = [[s0, e0]];
+    out.push({ kind: kindOf(text, content), cue: [[mark.start, mark.end]], source: [tokenRange(tokens, from, k - 1)], content });
+  });
+  return out;
+}
+
+/** The parts a transcript names its speakers by, when it does not name them. */
+const TRANSCRIPT_ROLES = new Set(['interviewer', 'host', 'moderator', 'anchor', 'reporter', 'correspondent', 'questioner', 'panelist', 'announcer', 'narrator', 'interpreter', 'translator']);
+
+/** Whether `shouted` (a word in capitals) is a name: one the word lists know, or written capitalised elsewhere in `text` ("PENCE" → "Pence"). */
+function shoutedName(text: string, shouted: string): boolean {
+  if (!/^\p{Lu}{2,}$/u.test(shouted)) return false;
+  // a broadcast transcript names some speakers by their part ("INTERVIEWER:", "MODERATOR:")
+  if (TRANSCRIPT_ROLES.has(shouted.toLowerCase())) return true;
+  if ((wordClasses(shouted.toLowerCase()) & ~COMMON_WORD) !== 0) return true;
+  // letters only, so the word needs no escaping
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${shouted}(?![\\p{L}\\p{N}])`, 'giu');
+  for (let m = re.exec(text); m; m = re.exec(text)) if (/^\p{Lu}.*\p{Ll}/u.test(m[0])) return true;
+  return false;
+}
+
+/** The signature of an embedded post, as platforms print it under the post's text: a dash, a name, a handle in brackets, maybe a date. */
+const POST_SIGNATURE = new RegExp(String.raw`(?:^|\s)(${SIGN_DASH})[ \t\u00a0]*(\p{Lu}[^()\n]{0,60}?)[ \t\u00a0]*\(@\w{1,30}\)[ \t\u00a0]*(?:\p{Lu}\p{Ll}+\.? \d{1,2}, \d{4}|\d{1,2} \p{Lu}\p{Ll}+ \d{4})?[ \t\u00a0]*$`, 'u');
+
+/** The post signature ending the segment [start, end): its dash and the name's span. Only the last 160 characters are read. */
+function postSignature(text: string, start: number, end: number): { dash: number; dashEnd: number; name: [number, number] } | null {
+  const from = Math.max(start, end - 160);
+  const m = POST_SIGNATURE.exec(text.slice(from, end));
+  if (!m) return null;
+  const dash = from + m.index + m[0].indexOf(m[1]!);
+  const nameAt = from + m.index + m[0].indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length);
+  return { dash, dashEnd: dash + m[1]!.length, name: trimRange(text, nameAt, nameAt + m[2]!.length) };
+}
+
+/** A post's text without the link that ends it ("… terrible! pic.twitter.com/x1Y2"): PolNeAR's gold leaves it out. */
+function withoutTrailingLink(text: string, [start, end]: readonly [number, number]): [number, number] {
+  const m = TRAILING_BARE_LINK.exec(text.slice(Math.max(start, end - 200), end));
+  return m ? trimRange(text, start, end - m[0].length) : [start, end];
+}
+
+/** The span of the prose or heading segment before segment g (an embedded post's text), if any. */
+function prevSeg(segments: readonly Segment[], g: number): [number, number] | null {
+  const prev = segments[g - 1];
+  return prev && prev.kind !== 'boilerplate' ? [prev.start, prev.end] : null;
+}
