@@ -50,9 +50,9 @@ export function accordingTo(doc: Doc, tokens: readonly Token[], i: number, first
  */
 export function lenientAccordingTo(text: string, tokens: readonly Token[], i: number, first: number, last: number): Draft | null {
   const opener = tokens[i + 2];
-  // a noun phrase, a name, a title in quotation marks, or a compound wink splits ("flight-tracking data")
-  const compound = opener?.pos === 'VERB' && tokens[i + 3]?.text === '-';
-  if (!opener || i + 2 > last || !(SOURCE_OPENER.test(opener.pos) || /^\p{Lu}/u.test(opener.text) || isQuoteMark(opener.text) || compound)) return null;
+  // "according to" takes a noun phrase: a word wink tags a verb right after it is a noun ("according to police,")
+  const asNoun = opener?.pos === 'VERB' && (tokens[i + 3]?.text === '-' || /^[,.;:]$/u.test(tokens[i + 3]?.text ?? '') || tokens[i + 3]?.pos === 'NOUN');
+  if (!opener || i + 2 > last || !(SOURCE_OPENER.test(opener.pos) || /^\p{Lu}/u.test(opener.text) || isQuoteMark(opener.text) || asNoun)) return null;
   // the source: up to the next comma, colon or dash (" - " too) outside a quotation, or the sentence end
   const dash = (t: Token) => /^(?:[—–]|--)$/u.test(t.text) || (t.text === '-' && text[t.start - 1] === ' ' && text[t.end] === ' ');
   let stop = i + 2;

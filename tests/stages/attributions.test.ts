@@ -265,6 +265,8 @@ describe('attributions: reporting clauses that close a sentence', () => {
     ['But according to the flight data, the crew tried to land twice.', 'the flight data', ['the crew tried to land twice']],
     ['According to a preliminary report released by the ministry on Monday, the engines were working.', 'a preliminary report released by the ministry on Monday', ['the engines were working']],
     ['According to flight-tracking data from Flightradar24, the plane then flew across the Caspian Sea.', 'flight-tracking data from Flightradar24', ['the plane then flew across the Caspian Sea']],
+    // wink tags "police" a verb
+    ['According to police, officers saw the suspect get out of a car with a handgun.', 'police', ['officers saw the suspect get out of a car with a handgun']],
     ['According to Mark Ellison, a sleep researcher at Stanford who was not involved in the study, airlines have known about it for decades.', 'Mark Ellison, a sleep researcher at Stanford who was not involved in the study', ['airlines have known about it for decades']],
     // the subject's apposition, not the source's
     ['According to a Kremlin statement, the passenger jet, en route from Baku to Grozny, made repeated landing attempts.', 'a Kremlin statement', ['the passenger jet, en route from Baku to Grozny, made repeated landing attempts']],
