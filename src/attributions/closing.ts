@@ -74,6 +74,9 @@ export function closingReports(doc: Doc, known?: readonly QuoteRegion[]): Attrib
       } else if (lemma === 'tell') {
         const d = toldAfterClause(text, tokens, i, first, last);
         if (d) drafts.push(d);
+      } else if (tokens[i - 1]!.lower === 'and' && INVERSION_VERBS.has(lemma) && lemma !== 'ask') {
+        const d = coordinatedReport(text, tokens, i, first, last);
+        if (d) drafts.push(d);
       }
     }
   }
@@ -262,6 +265,36 @@ function askedOpening(text: string, tokens: readonly Token[], quotes: readonly Q
   if (end - cs < 3) return null;
   const content: Array<[number, number]> = [[cs, end]];
   return { kind: kindOf(text, content), cue: [tokenRange(tokens, i, i)], source, content };
+}
+
+/**
+ * "Authorities announced on Friday the arrest of a man and said a curfew would continue.": a
+ * reporting verb joined by "and" to the sentence's first verb reports for that verb's subject.
+ * On train, "and said/added/argued/…" is a gold cue in 85 of its 116 occurrences, 26 of them
+ * missed before this reading. The content is the clause after the verb, "that" included.
+ */
+function coordinatedReport(text: string, tokens: readonly Token[], i: number, first: number, last: number): Draft | null {
+  // the sentence's first verb and its subject
+  let verb = first;
+  while (verb < i - 1 && tokens[verb]!.pos !== 'VERB') verb++;
+  if (verb >= i - 1) return null;
+  const np = subjectBefore(tokens, verb, first);
+  if (!np || np[0] !== first) return null;
+  // what was said: "that …" or a clause opening on its subject, whose verb comes soon ("a curfew
+  // would continue"), not an object ("declared a determination to …")
+  const k = i + 1;
+  const next = tokens[k];
+  if (!next || k > last) return null;
+  const finite = (j: number) => (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'VERB') && !/ing$/u.test(tokens[j]!.lower) && tokens[j - 1]!.lower !== 'to';
+  const clause = next.lower === 'that' || /^(PRON|PROPN)$/u.test(next.pos) || (/^(DET|NUM|NOUN|ADJ)$/u.test(next.pos) && tokens.slice(k + 1, Math.min(last, k + 6) + 1).some((_, j) => finite(k + 1 + j)));
+  if (!clause) return null;
+  const rest = tokens.slice(k, last + 1);
+  if (!rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+  const cs = tokens[k]!.start;
+  const ce = contentEndAtWhich(text, cs, tokens[last]!.end);
+  if (ce - cs < 8) return null;
+  const content: Array<[number, number]> = [[cs, ce]];
+  return { kind: kindOf(text, content), cue: [tokenRange(tokens, i, i)], source: [tokenRange(tokens, np[0], np[1])], content };
 }
 
 /**

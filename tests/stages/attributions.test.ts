@@ -295,6 +295,22 @@ describe('attributions: reporting clauses that close a sentence', () => {
     expect(closingParts(text)).toEqual([[source, cue, text.slice(0, text.lastIndexOf(','))]]);
   });
 
+  it.each([
+    ['Authorities announced on Friday the arrest of a man and said a curfew would continue through the weekend.', 'Authorities', 'said', 'a curfew would continue through the weekend'],
+    ['The airline suspended its flights to Russia and said that the inquiry would take months.', 'The airline', 'said', 'that the inquiry would take months'],
+  ])('reads a reporting verb joined by "and" to the first verb, for that verb’s subject: %s', (text, source, cue, content) => {
+    expect(closingParts(text)).toEqual([[source, cue, content]]);
+  });
+
+  it.each([
+    // an object, not a clause
+    'Merkel spoke in Berlin and declared a determination to continue.',
+    // whom it was asked of
+    'Scott thanked the crowd and asked the crowd to welcome the governor.',
+  ])('reads no report joined by "and" without a clause after it: %s', (text) => {
+    expect(closingParts(text)).toEqual([]);
+  });
+
   it('reads a teller of up to sixteen words between the comma and "told"', () => {
     const text = 'A Russian Pantsir-S air defence system downed the plane that crashed in Kazakhstan on Wednesday, four sources with knowledge of the preliminary findings of Azerbaijan’s investigation told Reuters.';
     expect(closingParts(text)).toEqual([['four sources with knowledge of the preliminary findings of Azerbaijan’s investigation', 'told', text.slice(0, text.indexOf(', four'))]]);
