@@ -6,28 +6,41 @@ import { analysisText, type Doc } from '../pipeline/doc.ts';
 import type { Token } from '../nlp/wink.ts';
 import { trimRange } from '../text/spans.ts';
 import { npRight, speakerLike } from './phrases.ts';
-import { isQuoteMark } from './quotes.ts';
-import { contentEnd, contentEndAtWhich, SOURCE_OPENER, tokenRange, type Draft } from './draft.ts';
+import { isQuoteMark, regionAt, type QuoteRegion } from './quotes.ts';
+import { contentEnd, contentEndAtWhich, hasVerb, MIN_CONTENT, SOURCE_OPENER, tokenRange, type Draft } from './draft.ts';
 
-export function accordingTo(doc: Doc, tokens: readonly Token[], i: number, first: number, last: number, sentence: { start: number; end: number }, modifierAsVerb = false, names = false): Draft | null {
+/** How the source after "according to" is read when wink has tagged its words otherwise. */
+export interface AccordingToReading {
+  /** The source's first word is a noun wink tagged as a verb ("according to court documents"). */
+  firstWordTaggedVerb?: boolean;
+  /** A capitalised word wink tagged otherwise is part of a name ("according to The Associated Press"). */
+  capitalisedAsName?: boolean;
+}
+
+/**
+ * "According to X, content." (the cue opening the sentence) and "content, according to X." —
+ * the source a noun phrase after the cue. Where a comma stands before the cue, only the closing
+ * shape is read; "content according to X, more content." (no comma before) also takes the
+ * clause after the source.
+ */
+export function accordingTo(doc: Doc, tokens: readonly Token[], i: number, first: number, last: number, sentence: { start: number; end: number }, reading: AccordingToReading = {}): Draft | null {
   const text = analysisText(doc);
-  // with `modifierAsVerb`, the source's first word is a noun wink tagged as a verb ("according to court documents");
-  // with `names`, a capitalised word wink tagged otherwise is part of a name ("according to The Associated Press")
-  const np = npRight(tokens, i + (modifierAsVerb ? 3 : 2), last, 12, names);
-  const src: [number, number] | null = np && modifierAsVerb ? [i + 2, np[1]] : np;
+  const skip = reading.firstWordTaggedVerb ?? false;
+  const np = npRight(tokens, i + (skip ? 3 : 2), last, 12, reading.capitalisedAsName ?? false);
+  const src: [number, number] | null = np && skip ? [i + 2, np[1]] : np;
   if (!src) return null;
   const cue: [number, number] = tokenRange(tokens, i, i + 1);
   const source: [number, number] = tokenRange(tokens, src[0], src[1]);
   const afterSource = tokens[src[1] + 1];
   let content: Array<[number, number]>;
   if (i === first || (tokens[i - 1]?.text === ',' && i - 1 > first && !(afterSource && afterSource.text !== ','))) {
-    // "According to X, content." (possibly after a leading adverbial)
+    // "According to X, content." (a cue after a comma with a comma after its source is not read)
     if (i !== first) return null;
     if (!afterSource || afterSource.text !== ',') return null;
     const cs = afterSource.end;
     content = [[...trimRange(text, cs, contentEndAtWhich(text, cs, sentence.end))] as [number, number]];
   } else {
-    // "content, according to X." or "content, according to X, more content."
+    // "content, according to X." or "content according to X, more content."
     const before = contentEnd(text, sentence.start, tokens[i]!.start);
     content = [[sentence.start, before]];
     if (afterSource && afterSource.text === ',' && src[1] + 2 <= last) {
@@ -39,43 +52,51 @@ export function accordingTo(doc: Doc, tokens: readonly Token[], i: number, first
   return { kind: 'according-to', cue: [cue], source: [source], content };
 }
 
+/** Longest source the lenient reading takes (tokens). */
+const MAX_SOURCE = 25;
+
 /**
  * "according to" wherever the stricter reading (accordingTo) finds no source: a long source
  * ("early results of exit polls conducted for the Associated Press by Edison Research"), one
  * whose apposition or relative clause closes the sentence ("…, according to the SITE
  * Intelligence Group, which monitors extremist statements."), or a cue set inside the
  * sentence after an adverbial ("Now, according to the poll, some are swinging."). The source
- * runs to the next comma; the content is the clause the cue leaves, and the adverbial before
- * it is part of it, as PolNeAR marks it, but not a lone conjunction ("But, according to …").
+ * runs to the next comma outside a quotation; the content is the clause the cue leaves, and the
+ * adverbial before it is part of it, as PolNeAR marks it, but not a conjunction opening the
+ * sentence ("But, according to …").
  */
-export function lenientAccordingTo(text: string, tokens: readonly Token[], i: number, first: number, last: number): Draft | null {
+export function lenientAccordingTo(text: string, tokens: readonly Token[], quotes: readonly QuoteRegion[], i: number, first: number, last: number): Draft | null {
   const opener = tokens[i + 2];
   // "according to" takes a noun phrase: a word wink tags a verb right after it is a noun ("according to police,")
   const asNoun = opener?.pos === 'VERB' && (tokens[i + 3]?.text === '-' || /^[,.;:]$/u.test(tokens[i + 3]?.text ?? '') || tokens[i + 3]?.pos === 'NOUN');
   if (!opener || i + 2 > last || !(SOURCE_OPENER.test(opener.pos) || /^\p{Lu}/u.test(opener.text) || isQuoteMark(opener.text) || asNoun)) return null;
   // the source: up to the next comma, colon or dash (" - " too) outside a quotation, or the sentence end
   const dash = (t: Token) => /^(?:[—–]|--)$/u.test(t.text) || (t.text === '-' && text[t.start - 1] === ' ' && text[t.end] === ' ');
+  const ends = (t: Token) => !regionAt(quotes, t.start) && (/^[,:;]$/u.test(t.text) || dash(t));
   let stop = i + 2;
-  while (stop <= last && !/^[,:;]$/u.test(tokens[stop]!.text) && !dash(tokens[stop]!)) stop++;
-  let end = stop - 1;
-  while (end > i + 2 && tokens[end]!.pos === 'PUNCT' && !isQuoteMark(tokens[end]!.text)) end--;
-  if (end - (i + 2) > 24 || tokens.slice(i + 2, end + 1).some((t) => t.pos === 'AUX')) return null;
-  // "But according to X, …": a conjunction opening the sentence is no part of the content
-  const from = i - 1 === first && tokens[first]!.pos === 'CCONJ' ? i : first;
-  const before = i > from ? tokens[i - 1]! : null;
-  if (before && before.text !== ',') return null;
+  while (stop <= last && stop - (i + 2) <= MAX_SOURCE && !ends(tokens[stop]!)) stop++;
+  let sourceEnd = stop - 1;
+  while (sourceEnd > i + 2 && tokens[sourceEnd]!.pos === 'PUNCT' && !isQuoteMark(tokens[sourceEnd]!.text)) sourceEnd--;
+  if (sourceEnd - (i + 2) > MAX_SOURCE - 1 || tokens.slice(i + 2, sourceEnd + 1).some((t) => t.pos === 'AUX')) return null;
+  // "But according to X, …", "But, according to X, …": a conjunction opening the sentence is no part of the content
+  let from = first;
+  if (from < i && tokens[from]!.pos === 'CCONJ') from++;
+  if (from === i - 1 && tokens[from]!.text === ',') from = i;
+  const commaBefore = i > from ? tokens[i - 1]! : null;
+  if (commaBefore && commaBefore.text !== ',') return null;
   // what the sentence has before the cue: a clause (with a verb) or an adverbial
-  const prefixClause = tokens.slice(from, i).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
-  const after = stop <= last && tokens[stop]!.text === ',' ? stop + 1 : -1;
-  const rest = after > 0 ? tokens.slice(after, last + 1) : [];
-  const restIsClause = rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const prefixClause = hasVerb(tokens, from, i - 1);
+  const restStart = stop <= last && tokens[stop]!.text === ',' ? stop + 1 : -1;
+  const rest = restStart > 0 ? tokens.slice(restStart, last + 1) : [];
+  const restIsClause = restStart > 0 && hasVerb(tokens, restStart, last);
   const content: Array<[number, number]> = [];
-  if (before && prefixClause) {
+  if (commaBefore && prefixClause) {
     // "CONTENT, according to X." / "…, according to X, an apposition." / "…, according to X, which …"
     if (rest.length > 0 && !(/^(who|which)$/u.test(rest[0]!.lower) || (!restIsClause && SOURCE_OPENER.test(rest[0]!.pos)))) return null;
-    if (stop <= last && tokens[stop]!.text !== ',' && !/^[.!?]$/u.test(tokens[stop]!.text)) return null;
-    if (rest.length > 0) end = last;
-    while (end > i + 2 && tokens[end]!.pos === 'PUNCT' && !isQuoteMark(tokens[end]!.text)) end--;
+    // the source ends at a colon, a semicolon or a dash: something else goes on
+    if (stop <= last && tokens[stop]!.text !== ',') return null;
+    if (rest.length > 0) sourceEnd = last;
+    while (sourceEnd > i + 2 && tokens[sourceEnd]!.pos === 'PUNCT' && !isQuoteMark(tokens[sourceEnd]!.text)) sourceEnd--;
     // what the source vouches for is the clause next to it: a relative clause closing the sentence
     // ("…, who has been outspoken, according to Politico."), or what follows a label ("Superdelegates: …")
     let cs = from;
@@ -87,32 +108,32 @@ export function lenientAccordingTo(text: string, tokens: readonly Token[], i: nu
       }
     }
     if (cs > i - 2) return null;
-    content.push([tokens[cs]!.start, contentEnd(text, tokens[cs]!.start, before.start)]);
+    content.push([tokens[cs]!.start, contentEnd(text, tokens[cs]!.start, commaBefore.start, true)]);
   } else {
     // "According to X, CONTENT." / "Now, according to X, CONTENT."
-    if (after < 0 || !restIsClause) return null;
-    let clause = after;
+    if (restStart < 0 || !restIsClause) return null;
+    let clause = restStart;
     // "According to Mark Ellison, a sleep researcher at Stanford who was not involved, CONTENT.": the apposition is the source's
-    const appositionEnd = apposition(tokens, after, last);
+    const appositionEnd = apposition(tokens, restStart, last);
     // a description of someone who speaks ("a sleep researcher"), not the clause's subject ("the passenger jet, en route …, made")
-    const describesSpeaker = appositionEnd > 0 && tokens[end]!.pos === 'PROPN' && speakerLike(tokens, [after, appositionEnd]);
-    if (describesSpeaker && tokens.slice(appositionEnd + 2, last + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) {
-      end = appositionEnd;
+    const describesSpeaker = appositionEnd > 0 && tokens[sourceEnd]!.pos === 'PROPN' && speakerLike(tokens, [restStart, appositionEnd]);
+    if (describesSpeaker && hasVerb(tokens, appositionEnd + 2, last)) {
+      sourceEnd = appositionEnd;
       clause = appositionEnd + 2;
     }
-    const lone = i - 1 === from + 1 && tokens[from]!.pos === 'CCONJ';
-    if (before && !lone) content.push([tokens[from]!.start, contentEnd(text, tokens[from]!.start, before.start)]);
-    content.push([tokens[clause]!.start, contentEndAtWhich(text, tokens[clause]!.start, tokens[last]!.end)]);
+    if (commaBefore) content.push([tokens[from]!.start, contentEnd(text, tokens[from]!.start, commaBefore.start, true)]);
+    content.push([tokens[clause]!.start, contentEndAtWhich(text, tokens[clause]!.start, tokens[last]!.end, true)]);
   }
-  const spans = content.map(([a, b]) => trimRange(text, a, b)).filter(([a, b]) => b - a >= 3) as Array<[number, number]>;
+  const spans = content.map(([a, b]) => trimRange(text, a, b)).filter(([a, b]) => b - a >= MIN_CONTENT) as Array<[number, number]>;
   if (spans.length === 0) return null;
-  return { kind: 'according-to', cue: [tokenRange(tokens, i, i + 1)], source: [tokenRange(tokens, i + 2, end)], content: spans };
+  return { kind: 'according-to', cue: [tokenRange(tokens, i, i + 1)], source: [tokenRange(tokens, i + 2, sourceEnd)], content: spans };
 }
 
 /**
- * An apposition starting at token `k` and closed by a comma: "a sleep researcher at Stanford
- * who was not involved in the study,". It opens with a determiner or an adjective and holds a
- * verb only inside a relative clause. Returns its last token (before the comma), else -1.
+ * An apposition starting at token `k` and closed by a comma within twenty tokens: "a sleep
+ * researcher at Stanford who was not involved in the study,". It opens with a determiner, an
+ * adjective or a number and holds a verb only inside a relative clause. Returns its last token
+ * (before the comma), else -1.
  */
 function apposition(tokens: readonly Token[], k: number, last: number): number {
   if (!/^(DET|ADJ|NUM)$/u.test(tokens[k]?.pos ?? '')) return -1;

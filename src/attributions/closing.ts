@@ -8,23 +8,27 @@ import type { Token } from '../nlp/wink.ts';
 import { trimRange } from '../text/spans.ts';
 import { lowerBound } from '../text/search.ts';
 import { cueStrengthOf, INVERSION_VERBS, VERB_CUE_P } from './cues.ts';
-import { npRight, speakerLike, subjectBefore } from './phrases.ts';
+import { npRight, participleAfterNoun, speakerLike, subjectBefore } from './phrases.ts';
 import { byCueStrength, withoutAddressees } from '../tagger/hybrid.ts';
 import { isQuoteMark, regionAt, type QuoteRegion } from './quotes.ts';
-import { asAttributions, closesSentence, contentEnd, contentEndAtWhich, isClosingQuote, kindOf, readingOf, SOURCE_OPENER, tokenRange, type Draft } from './draft.ts';
+import { asAttributions, clauseToEnd, closesSentence, contentEnd, hasVerb, isClosingQuote, kindOf, MIN_CONTENT, readingOf, SOURCE_OPENER, tokenRange, type Draft } from './draft.ts';
 import { accordingTo, lenientAccordingTo } from './according.ts';
 import { speakerLines } from './speaker-lines.ts';
 
 /**
- * Reporting clauses that close a sentence, outside quotation marks, in shapes the tagger and
- * the other rules miss: the verb set between a clause and its speaker ("The ad could start
- * this week, said Brian Baker, a longtime adviser."); a speaker whose noun phrase runs on after
- * its head ("…, two people familiar with the inquiry said."); "told" and its addressee ("…, she
- * told the BBC."); and "according to" a source whose first noun wink tags as a verb ("…,
- * according to court documents."). Kept out of extractAttributions, whose output the content
- * ranker and the filter are trained on: with the first two inside it and both retrained, dev
- * lost (level and −0.6 content F1) to retraining noise alone. Added after the merge (the rules
- * stage and attributions-tagger), competing with what it kept by cue strength.
+ * Readings the tagger and the rule-based extractor miss, outside quotation marks: reporting
+ * clauses that close a sentence (the verb set between a clause and its speaker, "The ad could
+ * start this week, said Brian Baker, a longtime adviser."; a speaker whose noun phrase runs on
+ * after its head, "…, two people familiar with the inquiry said.", "…, a study published in The
+ * Lancet found."; "told" and its addressee, "…, she told the BBC."); "according to" wherever
+ * the stricter reading finds no source (./according.ts); a poll named by the phrase opening a
+ * sentence; the question an opening "Asked" reports; a line "The governor added:" introducing
+ * the next paragraph; a reporting verb joined by "and" to the sentence's first verb; a present
+ * tense wink tags as a plural noun; and transcript turns and headline speakers a verb reading
+ * pre-empted. Kept out of extractAttributions, whose output the content ranker and the filter
+ * are trained on: with the first two inside it and both retrained, dev lost (level and −0.6
+ * content F1) to retraining noise alone. Added after the merge (the rules stage and
+ * attributions-tagger), competing with what it kept by cue strength.
  */
 export function closingReports(doc: Doc, known?: readonly QuoteRegion[]): Attribution[] {
   const { tokens, text, quotes, prose } = readingOf(doc, known);
@@ -37,7 +41,7 @@ export function closingReports(doc: Doc, known?: readonly QuoteRegion[]): Attrib
     for (let i = first; i <= last; i++) {
       const t = tokens[i]!;
       if (i === first && t.lower === 'in' && !regionAt(quotes, t.start)) {
-        const d = pollOpening(text, tokens, first, last);
+        const d = pollOpening(tokens, text, first, last);
         if (d) drafts.push(d);
         continue;
       }
@@ -55,9 +59,9 @@ export function closingReports(doc: Doc, known?: readonly QuoteRegion[]): Attrib
       if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
         // "…, according to court documents.": wink tags "court" a verb, and the rules find no source
         const asVerb = tokens[i + 2]?.pos === 'VERB' && !npRight(tokens, i + 2, last, 12, true);
-        // the strict reading takes "X said, according to Y" for a closing one: only where the cue opens the sentence or follows a comma
+        // the strict reading takes "X said according to Y" (no comma) for a closing one: only where the cue opens the sentence or follows a comma
         const opens = i === first || tokens[i - 1]!.text === ',';
-        const d = lenientAccordingTo(text, tokens, i, first, last) ?? (opens ? accordingTo(doc, tokens, i, first, last, sentence, asVerb, true) : null);
+        const d = lenientAccordingTo(text, tokens, quotes, i, first, last) ?? (opens ? accordingTo(doc, tokens, i, first, last, sentence, { firstWordTaggedVerb: asVerb, capitalisedAsName: true }) : null);
         if (d) drafts.push(d);
         continue;
       }
@@ -80,14 +84,14 @@ export function closingReports(doc: Doc, known?: readonly QuoteRegion[]): Attrib
       }
     }
   }
-  // transcript turns and headline speakers ("SPEAKER: …", not the dash lines, which are mostly
+  // Transcript turns and headline speakers ("SPEAKER: …", not the dash lines, which are mostly
   // datelines): extractAttributions reads them only where no verb reading overlaps, and a
-  // title-case headline's "Will Say" took "Obama: I'm Optimistic Americans Will Say No to Trump"
+  // title-case headline's "Will Say" took "Obama: I'm Optimistic Americans Will Say No to Trump".
   // Only a transcript's turn (a shouted name) or a one-sentence line (a headline): a paragraph
   // opening on a label ("Superdelegates: Clinton is backed …, according to the AP. …") holds
   // readings of its own that it would displace.
   const sentences = doc.sentences ?? [];
-  const oneSentence = (at: number) => {
+  const fillsItsParagraph = (at: number) => {
     const s = sentences[lowerBound(sentences, at + 1) - 1];
     const seg = s && doc.segments?.[s.segment];
     if (!seg) return false;
@@ -98,8 +102,8 @@ export function closingReports(doc: Doc, known?: readonly QuoteRegion[]): Attrib
   for (const d of speakerLines(doc, tokens, quotes)) {
     const [cs, ce] = d.cue[0]!;
     const [ss, se] = d.source![0]!;
-    if (text.slice(cs, ce) !== ':' || isQuoteMark(text[d.source![0]![0] - 1])) continue;
-    if (/\p{Ll}/u.test(text.slice(ss, se)) && !oneSentence(cs)) continue;
+    if (text.slice(cs, ce) !== ':' || isQuoteMark(text[ss - 1])) continue;
+    if (/\p{Ll}/u.test(text.slice(ss, se)) && !fillsItsParagraph(cs)) continue;
     drafts.push(d);
   }
   return asAttributions(doc, drafts);
@@ -121,30 +125,37 @@ function toldAfterClause(text: string, tokens: readonly Token[], i: number, firs
     if (t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(t.text) || t.text === ',' || t.lower === 'that') return null;
   }
   // what was told is a clause ("…, she told the BBC."), not a scene set before the teller ("On Friday morning, …, he told a joke.")
-  if (!tokens.slice(first, np[0] - 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+  if (!hasVerb(tokens, first, np[0] - 2)) return null;
   return clauseBeforeComma(text, tokens, first, np[0] - 1, i, np);
 }
 
 /**
  * The closing reports of `doc` added to attributions an extractor kept, competing with them by
  * cue strength as the tagger's and the rules' do in the merge (a tagged "signed a decree …" gives
- * way to "…, his office said.": on dev, source 74.1 → 74.2); an attribution on the same "told"
- * that took the addressee for its content gives way too.
+ * way to "…, his office said.": on dev, source 74.1 → 74.2); a kept reading on the same cue
+ * that cannot be right gives way too (below).
  */
 export function withClosingReports(doc: Doc, kept: readonly Attribution[], quotes?: readonly QuoteRegion[]): Attribution[] {
   const closing = closingReports(doc, quotes);
   if (closing.length === 0) return [...kept];
   const tokens = doc.tokens ?? [];
-  // A reading of the same cue gives way where it cannot be right: an opening "Asked" whose
-  // question a tagged reading runs on past the comma into the answer; a content that takes in
-  // the closing reading's source ("According to Mark Ellison, a sleep researcher, …").
+  // A kept reading of the same cue gives way where it cannot be right: on an opening "Asked",
+  // whose question ends at the comma before the answer (the tagger's runs on into the answer or
+  // takes a quotation after it); where it takes in the closing reading's source ("According to
+  // Mark Ellison, a sleep researcher, …"); or where it stops between the cue and the colon of a
+  // line that introduces the next paragraph ("said in a statement:").
   const cueKey = (a: Attribution) => a.cue.spans.map(([s, e]) => `${s}:${e}`).join(' ');
   const byCue = new Map(closing.map((a) => [cueKey(a), a]));
-  const overlaps = (x: Attribution['content'], y: Attribution['source']) =>
-    !!y && x.spans.some(([s1, e1]) => y.spans.some(([s2, e2]) => s1 < e2 && s2 < e1));
+  const overlaps = (content: Attribution['content'], source: Attribution['source']) =>
+    !!source && content.spans.some(([s1, e1]) => source.spans.some(([s2, e2]) => s1 < e2 && s2 < e1));
+  const endOf = (p: Attribution['content']) => p.spans[p.spans.length - 1]![1];
+  const introduces = (c: Attribution) => doc.text.slice(endOf(c.cue), c.content.spans[0]![0]).includes('\n');
   const others = kept.filter((a) => {
     const c = byCue.get(cueKey(a));
-    return !c || !(/^asked$/iu.test(c.cue.text) || (c.kind === 'according-to' && overlaps(a.content, c.source)));
+    if (!c) return true;
+    if (/^asked$/iu.test(c.cue.text)) return false;
+    if (c.kind === 'according-to' && overlaps(a.content, c.source)) return false;
+    return !(introduces(c) && endOf(a.content) <= c.content.spans[0]![0]);
   });
   return byCueStrength(withoutAddressees(others, closing), closing, (a) => cueStrengthOf(tokens, a));
 }
@@ -187,13 +198,17 @@ function invertedAfterClause(text: string, tokens: readonly Token[], i: number, 
 /** A closing report's draft: the sentence up to the comma at token `comma` as content, the one-token cue at `cue`, the source's token range. */
 function clauseBeforeComma(text: string, tokens: readonly Token[], first: number, comma: number, cue: number, source: [number, number]): Draft | null {
   const cs = tokens[first]!.start;
-  const ce = contentEnd(text, cs, tokens[comma]!.start);
-  if (ce - cs < 3) return null;
+  const ce = contentEnd(text, cs, tokens[comma]!.start, true);
+  if (ce - cs < MIN_CONTENT) return null;
   const content: Array<[number, number]> = [[cs, ce]];
   return { kind: kindOf(text, content), cue: [tokenRange(tokens, cue, cue)], source: [tokenRange(tokens, source[0], source[1])], content };
 }
 
-/** The words between the last comma and a sentence-final cue, when they are a (speaker's, with `speakerOnly`) noun phrase with its modifiers (no verb, no quotation). */
+/**
+ * The words between the last comma and a sentence-final cue, at most sixteen, when they are a
+ * (speaker's, with `speakerOnly`) noun phrase with its modifiers: no verb but a participle after
+ * its noun ("a study published on Tuesday in The Lancet"), no quotation.
+ */
 function subjectAfterComma(tokens: readonly Token[], cue: number, first: number, speakerOnly = true): [number, number] | null {
   for (let k = cue - 1; k > first && cue - k <= 16; k--) {
     const t = tokens[k]!;
@@ -201,9 +216,7 @@ function subjectAfterComma(tokens: readonly Token[], cue: number, first: number,
       const np: [number, number] = [k + 1, cue - 1];
       return np[0] <= np[1] && /^(DET|NUM|ADJ|NOUN|PROPN|PRON)$/u.test(tokens[np[0]]!.pos) && (!speakerOnly || speakerLike(tokens, np)) ? np : null;
     }
-    // a participle after its noun is the speaker's ("a study published on Tuesday in The Lancet found")
-    const participle = t.pos === 'VERB' && /ed$/u.test(t.lower) && tokens[k - 1]!.pos === 'NOUN';
-    if ((t.pos === 'VERB' && !participle) || t.pos === 'AUX' || isQuoteMark(t.text)) return null;
+    if ((t.pos === 'VERB' && !participleAfterNoun(tokens, k)) || t.pos === 'AUX' || isQuoteMark(t.text)) return null;
   }
   return null;
 }
@@ -258,11 +271,11 @@ function askedOpening(text: string, tokens: readonly Token[], quotes: readonly Q
       break;
     }
   }
-  if (end < 0 || main > last || start > last) return null;
+  if (end < 0 || main > last) return null;
   // an answer follows: a clause with its verb
-  if (!tokens.slice(main, last + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+  if (!hasVerb(tokens, main, last)) return null;
   const cs = tokens[start]!.start;
-  if (end - cs < 3) return null;
+  if (end - cs < MIN_CONTENT) return null;
   const content: Array<[number, number]> = [[cs, end]];
   return { kind: kindOf(text, content), cue: [tokenRange(tokens, i, i)], source, content };
 }
@@ -280,28 +293,34 @@ function coordinatedReport(text: string, tokens: readonly Token[], i: number, fi
   if (verb >= i - 1) return null;
   const np = subjectBefore(tokens, verb, first);
   if (!np || np[0] !== first) return null;
+  // joined to that verb, not to a relative clause's ("arrested a man who fled and said"); the
+  // first verb's own clause may stand between ("said this week that the country would … and
+  // suggested that …", "celebrated, declaring it …, and said")
+  for (let j = verb + 1; j < i - 1; j++) {
+    const w = tokens[j]!;
+    if (/^(who|which|whose)$/u.test(w.lower) || (w.lower === 'that' && /^(VERB|AUX)$/u.test(tokens[j + 1]!.pos))) return null;
+  }
   // what was said: "that …" or a clause opening on its subject, whose verb comes soon ("a curfew
-  // would continue"), not an object ("declared a determination to …")
-  const k = i + 1;
-  const next = tokens[k];
-  if (!next || k > last) return null;
+  // would continue"), not an object ("declared a determination to …", "said nothing")
+  const clauseStart = i + 1;
+  const next = tokens[clauseStart];
+  if (!next || clauseStart > last) return null;
   const finite = (j: number) => (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'VERB') && !/ing$/u.test(tokens[j]!.lower) && tokens[j - 1]!.lower !== 'to';
-  const clause = next.lower === 'that' || /^(PRON|PROPN)$/u.test(next.pos) || (/^(DET|NUM|NOUN|ADJ)$/u.test(next.pos) && tokens.slice(k + 1, Math.min(last, k + 6) + 1).some((_, j) => finite(k + 1 + j)));
-  if (!clause) return null;
-  const rest = tokens.slice(k, last + 1);
-  if (!rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
-  const cs = tokens[k]!.start;
-  const ce = contentEndAtWhich(text, cs, tokens[last]!.end);
-  if (ce - cs < 8) return null;
-  const content: Array<[number, number]> = [[cs, ce]];
-  return { kind: kindOf(text, content), cue: [tokenRange(tokens, i, i)], source: [tokenRange(tokens, np[0], np[1])], content };
+  let verbSoon = false;
+  for (let j = clauseStart + 1; j <= Math.min(last, clauseStart + 6) && !verbSoon; j++) verbSoon = finite(j);
+  const clause = next.lower === 'that' || SUBJECT_PRONOUNS.has(next.lower) || next.pos === 'PROPN' || (/^(DET|NUM|NOUN|ADJ)$/u.test(next.pos) && verbSoon);
+  if (!clause || !hasVerb(tokens, clauseStart, last)) return null;
+  return clauseToEnd(text, tokens, clauseStart, last, [i, i], np, undefined, 8);
 }
+
+/** Pronouns that open a clause as its subject ("and said he would …"), unlike objects ("said nothing"). */
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'there', 'this', 'these', 'those']);
 
 /**
  * "The governor added:" on a line of its own, and what he added in the next paragraph: the
  * line's verb and colon are the cue (as PolNeAR marks them: "added:", "reports:"; the verb
- * alone in "told a news conference:"), its subject the source, and the next paragraph the content (7 of dev's 8 such gold contents and 8 of
- * train's 15 end with that paragraph).
+ * alone in "told a news conference:"), its subject the source, and the next paragraph the
+ * content (7 of dev's 8 such gold contents and 8 of train's 15 end with that paragraph).
  */
 function introducedParagraph(doc: Doc, text: string, tokens: readonly Token[], sentence: Sentence, first: number, last: number): Draft | null {
   const segments = doc.segments ?? [];
@@ -309,26 +328,25 @@ function introducedParagraph(doc: Doc, text: string, tokens: readonly Token[], s
   if (!own || last - first > 12 || last - first < 2) return null;
   // the line is the whole paragraph
   if (text.slice(own.start, sentence.start).trim() !== '' || text.slice(sentence.end, own.end).trim() !== '') return null;
-  // wink tags a present tense after a noun as a plural noun ("The agency reports:")
-  const lemmaOf = (t: Token) => (t.pos === 'VERB' ? t.lemma.toLowerCase() : t.pos === 'NOUN' && /s$/u.test(t.lower) ? t.lower.slice(0, -1) : '');
+  // a cue verb's lemma; wink tags a present tense after a noun as a plural noun ("The agency reports:")
+  const cueLemma = (t: Token) => (t.pos === 'VERB' ? t.lemma.toLowerCase() : t.pos === 'NOUN' && /s$/u.test(t.lower) ? t.lower.slice(0, -1) : '');
   // the verb before the colon, or before whom or where it was said ("told a news conference:", "said in a statement:")
   let verb = last - 1;
-  while (verb > first && last - verb <= 7 && (VERB_CUE_P.get(lemmaOf(tokens[verb]!)) ?? 0) < 0.3) {
+  while (verb > first && last - verb <= 7 && (VERB_CUE_P.get(cueLemma(tokens[verb]!)) ?? 0) < 0.3) {
     if (!/^(DET|ADJ|NOUN|PROPN|ADP|NUM|PRON)$/u.test(tokens[verb]!.pos)) return null;
     verb--;
   }
   const v = tokens[verb]!;
-  if ((VERB_CUE_P.get(lemmaOf(v)) ?? 0) < 0.3) return null;
-  // "He also said:": the subject, over an adverb
-  let end = verb - 1;
-  if (end > first && tokens[end]!.pos === 'ADV') end--;
-  const np = subjectBefore(tokens, end + 1, first);
-  if (!np || np[0] !== first || np[1] !== end) return null;
+  if ((VERB_CUE_P.get(cueLemma(v)) ?? 0) < 0.3) return null;
+  // the subject opens the line ("He also said:", "The governor has added:": subjectBefore steps over adverbs and auxiliaries)
+  const np = subjectBefore(tokens, verb, first);
+  if (!np || np[0] !== first) return null;
   const next = segments[sentence.segment + 1];
   if (!next || next.kind !== 'prose') return null;
-  const [cs, ce] = trimRange(text, next.start, next.end);
+  const [cs, end] = trimRange(text, next.start, next.end);
+  const ce = contentEnd(text, cs, end, true);
   // a paragraph of markup ("<tweet tweet-author=…>PREACH!…"): what was said is inside it, not the whole
-  if (ce - cs < 3 || text[cs] === '<') return null;
+  if (ce - cs < MIN_CONTENT || text[cs] === '<') return null;
   const content: Array<[number, number]> = [[cs, ce]];
   // the cue takes the colon when nothing stands between them ("added:"), as PolNeAR marks it
   const cueEnd = verb === last - 1 ? tokens[last]!.end : v.end;
@@ -359,12 +377,8 @@ function presentTenseAsNoun(text: string, tokens: readonly Token[], i: number, f
   if (!SOURCE_OPENER.test(subject[0]!.pos) || !/^(NOUN|PROPN|NUM|PRON)$/u.test(subject[subject.length - 1]!.pos)) return null;
   if (subject.some((w) => w.pos === 'AUX' || w.pos === 'PUNCT' || w.pos === 'SCONJ')) return null;
   // a verb in the subject only as a participle after its noun ("a post shared …"), not a clause's own ("Schultz said in her remarks")
-  if (subject.some((w, j) => w.pos === 'VERB' && !(j > 0 && subject[j - 1]!.pos === 'NOUN' && /ed$/u.test(w.lower)))) return null;
-  const cs = tokens[i + 1]!.start;
-  const ce = contentEndAtWhich(text, cs, tokens[last]!.end);
-  if (ce - cs < 8) return null;
-  const content: Array<[number, number]> = [[cs, ce]];
-  return { kind: kindOf(text, content), cue: [tokenRange(tokens, i, i)], source: [tokenRange(tokens, start, i - 1)], content };
+  if (subject.some((w, j) => w.pos === 'VERB' && !participleAfterNoun(tokens, start + j))) return null;
+  return clauseToEnd(text, tokens, i + 1, last, [i, i], [start, i - 1], undefined, 8);
 }
 
 /** The nouns that make "In a … poll, CONTENT." an attribution. */
@@ -376,13 +390,16 @@ const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys']);
  * after the comma, and "In" the cue, as PolNeAR marks it (20 of 26 such sentences of train; the
  * others hold a cue of their own, which wins the merge, or a clause inside the phrase).
  */
-function pollOpening(text: string, tokens: readonly Token[], first: number, last: number): Draft | null {
+function pollOpening(tokens: readonly Token[], text: string, first: number, last: number): Draft | null {
   let comma = first + 1;
   while (comma <= last && tokens[comma]!.text !== ',') comma++;
-  if (comma > last || comma - first > 16) return null;
+  if (comma > last || comma === first + 1 || comma - first > 16) return null;
   const phrase = tokens.slice(first + 1, comma);
-  // a noun phrase, perhaps with a participle ("released Monday"), not a clause ("where exit polls were conducted")
-  if (!SOURCE_OPENER.test(phrase[0]!.pos) || !phrase.some((t) => POLL_NOUNS.has(t.lower))) return null;
+  // a noun phrase whose head is the poll, perhaps with a participle ("released Monday"), not a
+  // clause ("where exit polls were conducted") nor a phrase about one ("In reaction to the polls")
+  const poll = phrase.findIndex((t) => POLL_NOUNS.has(t.lower));
+  const preposition = phrase.findIndex((t) => t.pos === 'ADP');
+  if (!SOURCE_OPENER.test(phrase[0]!.pos) || poll < 0 || (preposition >= 0 && preposition < poll)) return null;
   if (phrase.some((t) => t.pos === 'AUX' || t.pos === 'SCONJ' || /^(where|when|as|while)$/u.test(t.lower))) return null;
   let sourceEnd = comma - 1;
   // "In the latest poll, conducted in May, …": the participle between commas is the source's, with its comma
@@ -393,11 +410,6 @@ function pollOpening(text: string, tokens: readonly Token[], first: number, last
     sourceEnd = k;
     comma = k;
   }
-  const rest = tokens.slice(comma + 1, last + 1);
-  if (!rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
-  const cs = tokens[comma + 1]!.start;
-  const ce = contentEnd(text, cs, tokens[last]!.end);
-  if (ce - cs < 3) return null;
-  const content: Array<[number, number]> = [[cs, ce]];
-  return { kind: 'according-to', cue: [tokenRange(tokens, first, first)], source: [tokenRange(tokens, first + 1, sourceEnd)], content };
+  if (comma + 1 > last || !hasVerb(tokens, comma + 1, last)) return null;
+  return clauseToEnd(text, tokens, comma + 1, last, [first, first], [first + 1, sourceEnd], 'according-to');
 }

@@ -215,3 +215,9 @@ export function relativeAntecedent(doc: TokenizedDoc, source: SourceSpans): [num
   }
   return left < 0 ? null : [tokens[left]!.start, tokens[k]!.end];
 }
+
+/** A participle after its noun ("a study published on Tuesday", "a post shared 20,000 times"): a verb ending in -ed right after a noun. */
+export function participleAfterNoun(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && t.pos === 'VERB' && /ed$/u.test(t.lower) && k > 0 && tokens[k - 1]!.pos === 'NOUN';
+}

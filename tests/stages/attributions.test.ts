@@ -402,6 +402,31 @@ describe('attributions: reporting clauses that close a sentence', () => {
     expect(found).toEqual([['Mark Ellison, a sleep researcher at Stanford who was not involved in the study', 'According to', 'airlines have known about it for decades']]);
   });
 
+  it.each([
+    // no phrase between "In" and its comma: nothing to read, and nothing to fail on
+    ['In, the end, voters chose Clinton.', []],
+    // a phrase about a poll, not one
+    ['In reaction to the latest polls, the campaign changed its ads.', []],
+    // "and said" joined to a relative clause's verb
+    ['The police arrested a man who fled and said he would be charged soon.', []],
+    // a comma inside a quoted title does not end the source
+    ['According to “Fire, Fury,” the president was angry at his aides.', []],
+    // an abbreviation keeps its period
+    ['Sales grew in the U.S., two people familiar with the matter said.', [['two people familiar with the matter', 'said', 'Sales grew in the U.S.']]],
+  ])('reads, in the default pipeline, what the shape holds and no more: %s', (text, expected) => {
+    expect(record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content.text])).toEqual(expected);
+  });
+
+  it('takes the paragraph after "said in a statement:", over the reading that took the channel for the content', () => {
+    const text = 'The airline spoke on Friday.\n\nThe airline said in a statement:\n\nWe will cooperate fully with the investigation.\n\nIt gave no details.';
+    expect(record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content.text])).toEqual([['The airline', 'said', 'We will cooperate fully with the investigation']]);
+  });
+
+  it('reads a line introducing the next paragraph over an auxiliary, and trims the paragraph’s full stop', () => {
+    const text = 'The governor spoke.\n\nThe governor has added:\n\nWe will cooperate fully with the investigation.';
+    expect(closingParts(text)).toEqual([['The governor', 'added:', 'We will cooperate fully with the investigation']]);
+  });
+
   it('wins, in the default pipeline, over a weaker cue whose content swallowed it', () => {
     // the rules read "declaring" as a cue and its content ran to the sentence end
     const text = 'Rescuers pulled 29 survivors from the wreckage after officials declaring an emergency sent helicopters to the site, according to The Associated Press.';
