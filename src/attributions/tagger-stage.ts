@@ -24,7 +24,7 @@ import { AttributionsOptions, extractAttributions } from './index.ts';
 import { withClosingReports } from './closing.ts';
 import { speakerLike } from './phrases.ts';
 import { withoutLayout } from './layout.ts';
-import { namedSourcesAfterCue } from './sources.ts';
+import { namedSourcesAfterCue, speakersBeforeTimes } from './sources.ts';
 
 export const DEFAULT_MODEL = new URL('../../models/attribution-tagger.bin.gz', import.meta.url);
 export const DEFAULT_STACKED_MODEL = new URL('../../models/attribution-tagger-stacked.bin.gz', import.meta.url);
@@ -168,7 +168,7 @@ export function taggerAttributions(
           ? combine(tagged, kept)
           : byCueStrength(tagged, kept, (a) => cueStrengthOf(tokens, a));
   const all = options.mode === 'tagger' ? merged : withClosingReports(doc, merged, quotes);
-  return namedSourcesAfterCue(doc, withoutLayout(doc, joinContinuedQuotes(doc, joinFramedContent(doc, all), quotes)));
+  return speakersBeforeTimes(doc, namedSourcesAfterCue(doc, withoutLayout(doc, joinContinuedQuotes(doc, joinFramedContent(doc, all), quotes))));
 }
 
 export const attributionTaggerStage = defineStage<AttributionTaggerOptions>({

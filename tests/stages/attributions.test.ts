@@ -460,6 +460,16 @@ describe('attributions: reporting clauses that close a sentence', () => {
   });
 });
 
+describe('attributions: a day is no speaker', () => {
+  it.each([
+    ['WASHINGTON — Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed Donald Trump’s attack on a federal judge.', 'Sen. Chuck Grassley (R-Iowa)'],
+    ['The airline’s president, Samir Rzayev, on Friday called the crash a tragedy that should never have happened.', 'The airline’s president, Samir Rzayev,'],
+  ])('takes the subject before the time for the source: %s', (text, source) => {
+    const found = record(text).attributions.map((a) => a.source?.text);
+    expect(found[0]).toBe(source);
+  });
+});
+
 describe('attributions: a source named after its cue and qualified by a relative clause', () => {
   it('takes the name with its clause, not the lone pronoun', () => {
     const text = '“It is too early to tell,” said one aviation consultant, who asked not to be named.';
