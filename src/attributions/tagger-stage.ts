@@ -24,6 +24,7 @@ import { AttributionsOptions, extractAttributions } from './index.ts';
 import { withClosingReports } from './closing.ts';
 import { speakerLike } from './phrases.ts';
 import { withoutLayout } from './layout.ts';
+import { wholeWordContents } from './whole-words.ts';
 import { namedSourcesAfterCue, speakersBeforeTimes } from './sources.ts';
 
 export const DEFAULT_MODEL = new URL('../../models/attribution-tagger.bin.gz', import.meta.url);
@@ -168,7 +169,7 @@ export function taggerAttributions(
           ? combine(tagged, kept)
           : byCueStrength(tagged, kept, (a) => cueStrengthOf(tokens, a));
   const all = options.mode === 'tagger' ? merged : withClosingReports(doc, merged, quotes);
-  return speakersBeforeTimes(doc, namedSourcesAfterCue(doc, withoutLayout(doc, joinContinuedQuotes(doc, joinFramedContent(doc, all), quotes))));
+  return wholeWordContents(doc, speakersBeforeTimes(doc, namedSourcesAfterCue(doc, withoutLayout(doc, joinContinuedQuotes(doc, joinFramedContent(doc, all), quotes)))));
 }
 
 export const attributionTaggerStage = defineStage<AttributionTaggerOptions>({

@@ -460,6 +460,18 @@ describe('attributions: reporting clauses that close a sentence', () => {
   });
 });
 
+describe('attributions: whole words', () => {
+  it('ends no content on the hyphen inside a compound', () => {
+    // the tagger stops this content at "duty-" (wink splits "duty-time" into three tokens)
+    const text = 'The findings suggest that current duty-time rules may be too lenient, the authors wrote.';
+    for (const a of record(text).attributions) {
+      const [, end] = a.content.spans[a.content.spans.length - 1]!;
+      expect(/[\p{L}\p{N}]-$/u.test(text.slice(0, end)) && /^[\p{L}\p{N}]/u.test(text.slice(end))).toBe(false);
+    }
+    expect(record(text).attributions.length).toBeGreaterThan(0);
+  });
+});
+
 describe('attributions: a day is no speaker', () => {
   it.each([
     ['WASHINGTON — Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed Donald Trump’s attack on a federal judge.', 'Sen. Chuck Grassley (R-Iowa)'],
