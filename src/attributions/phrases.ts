@@ -216,8 +216,12 @@ export function relativeAntecedent(doc: TokenizedDoc, source: SourceSpans): [num
   return left < 0 ? null : [tokens[left]!.start, tokens[k]!.end];
 }
 
-/** A participle after its noun ("a study published on Tuesday", "a post shared 20,000 times"): a verb ending in -ed right after a noun. */
+/**
+ * A participle inside a noun phrase: after its noun ("a study published on Tuesday", "a post
+ * shared 20,000 times"), or before one after an adverb ("newly filed reports"): a verb ending in -ed.
+ */
 export function participleAfterNoun(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
-  return !!t && t.pos === 'VERB' && /ed$/u.test(t.lower) && k > 0 && tokens[k - 1]!.pos === 'NOUN';
+  if (!t || t.pos !== 'VERB' || !/ed$/u.test(t.lower) || k === 0) return false;
+  return tokens[k - 1]!.pos === 'NOUN' || (tokens[k - 1]!.pos === 'ADV' && /^(NOUN|ADJ)$/u.test(tokens[k + 1]?.pos ?? ''));
 }

@@ -291,6 +291,8 @@ describe('attributions: reporting clauses that close a sentence', () => {
   it.each([
     ['Pilots who fly four night shifts a month are twice as likely to miss an alert, a study published on Tuesday in The Lancet found.', 'a study published on Tuesday in The Lancet', 'found'],
     ['Most Azerbaijanis blame Russia for the crash, the poll shows.', 'the poll', 'shows'],
+    // a participle before its noun, after an adverb
+    ['Donations to the fund reached $2 million by January, an analysis of newly filed reports shows.', 'an analysis of newly filed reports', 'shows'],
   ])('reads a finding that closes the sentence after its source: %s', (text, source, cue) => {
     expect(closingParts(text)).toEqual([[source, cue, text.slice(0, text.lastIndexOf(','))]]);
   });
