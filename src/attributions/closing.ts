@@ -126,7 +126,7 @@ function toldAfterClause(text: string, tokens: readonly Token[], i: number, firs
   }
   // what was told is a clause ("…, she told the BBC."), not a scene set before the teller ("On Friday morning, …, he told a joke.")
   if (!hasVerb(tokens, first, np[0] - 2)) return null;
-  return clauseBeforeComma(text, tokens, first, np[0] - 1, i, np);
+  return clauseBeforeComma(text, tokens, first, np[0] - 1, [i, i], np);
 }
 
 /**
@@ -157,7 +157,21 @@ export function withClosingReports(doc: Doc, kept: readonly Attribution[], quote
     if (c.kind === 'according-to' && overlaps(a.content, c.source)) return false;
     return !(introduces(c) && endOf(a.content) <= c.content.spans[0]![0]);
   });
-  return byCueStrength(withoutAddressees(others, closing), closing, (a) => cueStrengthOf(tokens, a));
+  // A reporting verb that closes its sentence after a comma and its speaker ("…, the authors
+  // wrote.") is a cue whatever else the verb can be: it outranks another cue inside its content
+  // ("The findings suggest …"). A kept reading of the same cue still wins the tie.
+  const keptCues = new Set(others.map(cueKey));
+  const closes = new Set(
+    closing.filter(
+      (c) =>
+        !keptCues.has(cueKey(c)) &&
+        !!c.source &&
+        endOf(c.content) <= c.source.spans[0]![0] &&
+        endOf(c.source) <= c.cue.spans[0]![0] &&
+        /^[\s.!?"”’')]*$/u.test(doc.text.slice(endOf(c.cue), endOf(c.cue) + 3).split('\n')[0]!),
+    ),
+  );
+  return byCueStrength(withoutAddressees(others, closing), closing, (a) => (closes.has(a) ? Math.max(0.95, cueStrengthOf(tokens, a)) : cueStrengthOf(tokens, a)));
 }
 
 /**
@@ -172,7 +186,10 @@ function modifiedSpeakerBefore(text: string, tokens: readonly Token[], i: number
   const np = subjectAfterComma(tokens, i, first);
   // a speaker the other readings find ("…, officials said.") they have already read
   if (!np || np[0] === np[1] || np[0] - 1 <= first) return null;
-  return clauseBeforeComma(text, tokens, first, np[0] - 1, i, np);
+  // "…, frontman Anthony Kiedis recently revealed.": the adverb is the cue's, as PolNeAR marks it
+  let cueStart = i;
+  while (cueStart - 1 > np[0] && tokens[cueStart - 1]!.pos === 'ADV') cueStart--;
+  return clauseBeforeComma(text, tokens, first, np[0] - 1, [cueStart, i], [np[0], cueStart - 1]);
 }
 
 /**
@@ -192,16 +209,16 @@ function invertedAfterClause(text: string, tokens: readonly Token[], i: number, 
     if (tokens[np[1] + 1]!.text !== ',' || !next || !(/^(DET|ADJ|NOUN|PROPN|NUM)$/u.test(next.pos) || /^(who|whose)$/u.test(next.lower))) return null;
     if (tokens.slice(np[1] + 1, end + 1).some((t) => isQuoteMark(t.text))) return null;
   }
-  return clauseBeforeComma(text, tokens, first, i - 1, i, [i + 1, end]);
+  return clauseBeforeComma(text, tokens, first, i - 1, [i, i], [i + 1, end]);
 }
 
-/** A closing report's draft: the sentence up to the comma at token `comma` as content, the one-token cue at `cue`, the source's token range. */
-function clauseBeforeComma(text: string, tokens: readonly Token[], first: number, comma: number, cue: number, source: [number, number]): Draft | null {
+/** A closing report's draft: the sentence up to the comma at token `comma` as content, the cue's and the source's token ranges. */
+function clauseBeforeComma(text: string, tokens: readonly Token[], first: number, comma: number, cue: [number, number], source: [number, number]): Draft | null {
   const cs = tokens[first]!.start;
   const ce = contentEnd(text, cs, tokens[comma]!.start, true);
   if (ce - cs < MIN_CONTENT) return null;
   const content: Array<[number, number]> = [[cs, ce]];
-  return { kind: kindOf(text, content), cue: [tokenRange(tokens, cue, cue)], source: [tokenRange(tokens, source[0], source[1])], content };
+  return { kind: kindOf(text, content), cue: [tokenRange(tokens, cue[0], cue[1])], source: [tokenRange(tokens, source[0], source[1])], content };
 }
 
 /**
