@@ -169,7 +169,7 @@ export function taggerAttributions(
           ? combine(tagged, kept)
           : byCueStrength(tagged, kept, (a) => cueStrengthOf(tokens, a));
   const all = options.mode === 'tagger' ? merged : withClosingReports(doc, merged, quotes);
-  return wholeWordContents(doc, speakersBeforeTimes(doc, namedSourcesAfterCue(doc, withoutLayout(doc, joinContinuedQuotes(doc, joinFramedContent(doc, all), quotes)))));
+  return wholeWordContents(doc, speakersBeforeTimes(doc, namedSourcesAfterCue(doc, withoutLayout(doc, joinContinuedQuotes(doc, joinFramedContent(doc, all), quotes)))), quotes);
 }
 
 export const attributionTaggerStage = defineStage<AttributionTaggerOptions>({

@@ -484,6 +484,15 @@ describe('attributions: whole words', () => {
   });
 });
 
+describe('attributions: whole quotations', () => {
+  it('takes both marks of a quotation its content starts in and ends with', () => {
+    // the tagger starts this content after the opening mark and ends it with the closing one
+    const text = 'Asked by reporters whether they came from a Russian missile, Deputy Transport Minister Talgat Lastayev said only: "The investigation continues."';
+    const found = record(text).attributions.find((a) => /said/u.test(a.cue.text));
+    expect(found?.content.text).toBe('"The investigation continues."');
+  });
+});
+
 describe('attributions: a day is no speaker', () => {
   it.each([
     ['WASHINGTON — Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed Donald Trump’s attack on a federal judge.', 'Sen. Chuck Grassley (R-Iowa)'],
