@@ -159,7 +159,9 @@ export function withClosingReports(doc: Doc, kept: readonly Attribution[], quote
   });
   // A reporting verb that closes its sentence after a comma and its speaker ("…, the authors
   // wrote.") is a cue whatever else the verb can be: it outranks another cue inside its content
-  // ("The findings suggest …"). A kept reading of the same cue still wins the tie.
+  // ("The findings suggest …") and a reading of the next sentence whose content ran back over it
+  // ("…, attorneys for the family said. In a statement, … Justin Bamberg said …"). A kept reading
+  // of the same cue still wins the tie.
   const keptCues = new Set(others.map(cueKey));
   const closes = new Set(
     closing.filter(
@@ -168,10 +170,10 @@ export function withClosingReports(doc: Doc, kept: readonly Attribution[], quote
         !!c.source &&
         endOf(c.content) <= c.source.spans[0]![0] &&
         endOf(c.source) <= c.cue.spans[0]![0] &&
-        /^[\s.!?"”’')]*$/u.test(doc.text.slice(endOf(c.cue), endOf(c.cue) + 3).split('\n')[0]!),
+        /^["”’')]*[.!?]/u.test(doc.text.slice(endOf(c.cue), endOf(c.cue) + 4)),
     ),
   );
-  return byCueStrength(withoutAddressees(others, closing), closing, (a) => (closes.has(a) ? Math.max(0.95, cueStrengthOf(tokens, a)) : cueStrengthOf(tokens, a)));
+  return byCueStrength(withoutAddressees(others, closing), closing, (a) => (closes.has(a) ? 1 : cueStrengthOf(tokens, a)));
 }
 
 /**

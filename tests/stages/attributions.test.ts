@@ -318,6 +318,13 @@ describe('attributions: reporting clauses that close a sentence', () => {
     expect(record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content.text])).toEqual([['the authors', 'wrote', text.slice(0, text.indexOf(', the authors'))]]);
   });
 
+  it('outranks a reading of the next sentence whose content ran back over it', () => {
+    // the tagger gives "Justin Bamberg … said" a content that runs back into the sentence before, over its reporting clause
+    const text = "Scott's relatives, who asked authorities to show them video of the shooting, watched it on Thursday, attorneys for the family said. In a statement, one of the family's attorneys, Justin Bamberg, said the videos show Scott calmly leaving his car when asked to do so by police and that his hands were by his side.";
+    const found = record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content.text]);
+    expect(found).toContainEqual(['attorneys for the family', 'said', text.slice(0, text.indexOf(', attorneys'))]);
+  });
+
   it('gives an adverb before the closing verb to the cue, not to the speaker', () => {
     const text = 'The next record is almost complete, frontman Anthony Kiedis recently revealed.';
     expect(closingParts(text)).toEqual([['frontman Anthony Kiedis', 'recently revealed', 'The next record is almost complete']]);
