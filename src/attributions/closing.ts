@@ -5,11 +5,11 @@
 import type { Attribution, Sentence } from '../schemas/index.ts';
 import type { Doc } from '../pipeline/doc.ts';
 import type { Token } from '../nlp/wink.ts';
-import { trimRange } from '../text/spans.ts';
+import { partEnd, trimRange } from '../text/spans.ts';
 import { lowerBound } from '../text/search.ts';
 import { cueStrengthOf, INVERSION_VERBS, VERB_CUE_P } from './cues.ts';
 import { npRight, participleAfterNoun, speakerLike, subjectBefore } from './phrases.ts';
-import { byCueStrength, withoutAddressees } from '../tagger/hybrid.ts';
+import { byCueStrength, cueKey, partsOverlap, withoutAddressees } from '../tagger/hybrid.ts';
 import { isQuoteMark, regionAt, type QuoteRegion } from './quotes.ts';
 import { asAttributions, clauseToEnd, closesSentence, contentEnd, hasVerb, isClosingQuote, kindOf, MIN_CONTENT, readingOf, SOURCE_OPENER, tokenRange, type Draft } from './draft.ts';
 import { accordingTo, lenientAccordingTo } from './according.ts';
@@ -144,18 +144,14 @@ export function withClosingReports(doc: Doc, kept: readonly Attribution[], quote
   // takes a quotation after it); where it takes in the closing reading's source ("According to
   // Mark Ellison, a sleep researcher, …"); or where it stops between the cue and the colon of a
   // line that introduces the next paragraph ("said in a statement:").
-  const cueKey = (a: Attribution) => a.cue.spans.map(([s, e]) => `${s}:${e}`).join(' ');
   const byCue = new Map(closing.map((a) => [cueKey(a), a]));
-  const overlaps = (content: Attribution['content'], source: Attribution['source']) =>
-    !!source && content.spans.some(([s1, e1]) => source.spans.some(([s2, e2]) => s1 < e2 && s2 < e1));
-  const endOf = (p: Attribution['content']) => p.spans[p.spans.length - 1]![1];
-  const introduces = (c: Attribution) => doc.text.slice(endOf(c.cue), c.content.spans[0]![0]).includes('\n');
+  const introduces = (c: Attribution) => doc.text.slice(partEnd(c.cue), c.content.spans[0]![0]).includes('\n');
   const others = kept.filter((a) => {
     const c = byCue.get(cueKey(a));
     if (!c) return true;
     if (/^asked$/iu.test(c.cue.text)) return false;
-    if (c.kind === 'according-to' && overlaps(a.content, c.source)) return false;
-    return !(introduces(c) && endOf(a.content) <= c.content.spans[0]![0]);
+    if (c.kind === 'according-to' && partsOverlap(a.content, c.source)) return false;
+    return !(introduces(c) && partEnd(a.content) <= c.content.spans[0]![0]);
   });
   // A reporting verb that closes its sentence after a comma and its speaker ("…, the authors
   // wrote.") is a cue whatever else the verb can be: it outranks another cue inside its content
@@ -168,9 +164,9 @@ export function withClosingReports(doc: Doc, kept: readonly Attribution[], quote
       (c) =>
         !keptCues.has(cueKey(c)) &&
         !!c.source &&
-        endOf(c.content) <= c.source.spans[0]![0] &&
-        endOf(c.source) <= c.cue.spans[0]![0] &&
-        /^["”’')]*[.!?]/u.test(doc.text.slice(endOf(c.cue), endOf(c.cue) + 4)),
+        partEnd(c.content) <= c.source.spans[0]![0] &&
+        partEnd(c.source) <= c.cue.spans[0]![0] &&
+        /^["”’')]*[.!?]/u.test(doc.text.slice(partEnd(c.cue), partEnd(c.cue) + 4)),
     ),
   );
   return byCueStrength(withoutAddressees(others, closing), closing, (a) => (closes.has(a) ? 1 : cueStrengthOf(tokens, a)));

@@ -9,6 +9,10 @@ import { indexContaining, lowerBound } from '../text/search.ts';
 import { part, partEnd } from '../text/spans.ts';
 import { npRight, relativePronounSource, subjectBefore } from './phrases.ts';
 import { isQuoteMark } from './quotes.ts';
+import { WEEKDAYS } from '../dates/lexicon.ts';
+
+/** Whether a character range shares a character with the attribution's content. */
+const touchesContent = (a: Attribution, [s, e]: readonly [number, number]): boolean => a.content.spans.some(([cs, ce]) => cs < e && s < ce);
 
 /** Sources that are a lone "who" or "which" after the cue widen to the name before it and its clause, to the sentence end. */
 export function namedSourcesAfterCue(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
@@ -28,13 +32,13 @@ export function namedSourcesAfterCue(doc: Doc, attributions: readonly Attributio
     // the clause runs to the sentence end, unless a quotation follows
     if (tokens.slice(rel.i, end + 1).some((t) => isQuoteMark(t.text))) return a;
     const widened: [number, number] = [tokens[np[0]]!.start, tokens[end]!.end];
-    if (a.content.spans.some(([cs, ce]) => cs < widened[1] && widened[0] < ce)) return a;
+    if (touchesContent(a, widened)) return a;
     return { ...a, source: part(doc.text, [widened]) };
   });
 }
 
 /** A time that is no speaker: "on Wednesday", "late Monday", "today". */
-const TIME_ONLY = /^(?:(?:late|early|on|last)\s+)?(?:today|yesterday|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+const TIME_ONLY = new RegExp(`^(?:(?:late|early|on|last)\\s+)?(?:today|yesterday|tonight|${WEEKDAYS})$`, 'u');
 
 /**
  * "Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed …": the tagger sometimes takes the time
@@ -62,7 +66,7 @@ export function speakersBeforeTimes(doc: Doc, attributions: readonly Attribution
     // with the comma closing its apposition, as PolNeAR marks it ("Speaker Paul D. Ryan, the nation's highest-ranking Republican,")
     const end = np[1] !== first - 1 ? np[1] + 1 : np[1];
     const subject: [number, number] = [tokens[np[0]]!.start, tokens[end]!.end];
-    if (a.content.spans.some(([cs, ce]) => cs < subject[1] && subject[0] < ce)) return a;
+    if (touchesContent(a, subject)) return a;
     return { ...a, source: part(doc.text, [subject]) };
   });
 }

@@ -8,13 +8,11 @@
 // closing one ('said only: "The investigation continues."' read as 'The investigation
 // continues."'). PolNeAR's gold takes both marks: of the 25 such contents predicted on train
 // it has 8 with both marks and none as predicted; on dev 3 of 3 with both.
-import type { Doc } from '../pipeline/doc.ts';
+import { analysisText, type Doc } from '../pipeline/doc.ts';
 import type { Attribution } from '../schemas/index.ts';
 import { part } from '../text/spans.ts';
+import { isWordChar } from '../text/quote-style.ts';
 import { quoteRegions, regionEndingAt, regionStartingAt, type QuoteRegion } from './quotes.ts';
-import { analysisText } from '../pipeline/doc.ts';
-
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const QUOTE_MARKS = /^["“”'‘’]+$/u;
 
 /** Contents whose last span ends on a hyphen inside a word end at the end of that word; contents holding one mark of a quotation take the other. */
@@ -26,9 +24,9 @@ export function wholeWordContents(doc: Doc, attributions: readonly Attribution[]
     const last = spans[spans.length - 1]!;
     let changed = false;
     const [s, e] = last;
-    if (e > s && e < text.length && text[e - 1] === '-' && LETTER_OR_DIGIT.test(text[e]!) && LETTER_OR_DIGIT.test(text[e - 2] ?? '')) {
+    if (e > s && text[e - 1] === '-' && isWordChar(text[e]) && isWordChar(text[e - 2])) {
       let end = e;
-      while (end < text.length && (LETTER_OR_DIGIT.test(text[end]!) || (text[end] === '-' && LETTER_OR_DIGIT.test(text[end + 1] ?? '')))) end++;
+      while (end < text.length && (isWordChar(text[end]) || (text[end] === '-' && isWordChar(text[end + 1])))) end++;
       last[1] = end;
       changed = true;
     }

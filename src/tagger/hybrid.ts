@@ -58,10 +58,16 @@ function extent(a: Attribution): Interval {
   return { start, end };
 }
 
+/** Whether two parts share a character (either may be absent). */
+export function partsOverlap(x: Part | null | undefined, y: Part | null | undefined): boolean {
+  return !!x && !!y && x.spans.some(([s1, e1]) => y.spans.some(([s2, e2]) => s1 < e2 && s2 < e1));
+}
+
+/** One key per cue, its spans' offsets: two readings with the same key read the same cue. */
+export const cueKey = (a: Attribution): string => a.cue.spans.map(([s, e]) => `${s}:${e}`).join(' ');
+
 function clashes(a: Attribution, b: Attribution): boolean {
-  const hit = (x: Part | null | undefined, y: Part | null | undefined) =>
-    !!x && !!y && x.spans.some(([s1, e1]) => y.spans.some(([s2, e2]) => s1 < e2 && s2 < e1));
-  return hit(a.cue, b.cue) || hit(a.cue, b.content) || hit(a.cue, b.source) || hit(b.cue, a.content) || hit(b.cue, a.source);
+  return partsOverlap(a.cue, b.cue) || partsOverlap(a.cue, b.content) || partsOverlap(a.cue, b.source) || partsOverlap(b.cue, a.content) || partsOverlap(b.cue, a.source);
 }
 
 /**
@@ -100,7 +106,6 @@ export function byCueStrength(tagged: readonly Attribution[], rules: readonly At
  * took the addressee for what was said; it gives way.
  */
 export function withoutAddressees(merged: readonly Attribution[], closing: readonly Attribution[]): Attribution[] {
-  const key = (a: Attribution) => `${a.cue.spans[0]![0]}:${a.cue.spans[a.cue.spans.length - 1]![1]}`;
-  const told = new Set(closing.filter((c) => /^tell|^told$/iu.test(c.cue.text)).map(key));
-  return merged.filter((m) => !(told.has(key(m)) && m.content.spans[0]![0] >= m.cue.spans[m.cue.spans.length - 1]![1]));
+  const told = new Set(closing.filter((c) => /^tell|^told$/iu.test(c.cue.text)).map(cueKey));
+  return merged.filter((m) => !(told.has(cueKey(m)) && m.content.spans[0]![0] >= m.cue.spans[m.cue.spans.length - 1]![1]));
 }
