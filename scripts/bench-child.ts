@@ -1,12 +1,12 @@
 // One measured run, in its own process so that peak RSS belongs to it alone.
-//   pipeline <input> <out> <workers> [pipeline.json]   → runExtract
+//   pipeline <input> <out> <workers> [pipeline.json] [k/n]   → runExtract (over every n-th file from the k-th, when k/n is given)
 //   reference <input>                                   → wink-nlp readDoc (default pipeline) over the same files
 // Prints one JSON line: { wallMs, tokens, bytes, maxRssMB, stageMs, processed, skipped }.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { runExtract } from '../src/batch/extract.ts';
 
-const [mode, input, out, workers, pipeline] = process.argv.slice(2);
+const [mode, input, out, workers, pipeline, part] = process.argv.slice(2);
 
 function files(dir: string): string[] {
   return readdirSync(dir)
@@ -34,7 +34,10 @@ async function main(): Promise<void> {
   }
   if (mode === 'pipeline') {
     const t0 = performance.now();
-    const r = await runExtract({ inputs: [input!], out: out!, workers: Number(workers), pipeline, quiet: true, log: () => {} });
+    // one part of the corpus: a run beside another on the other part (the bench's ceiling for two cores)
+    const [k, n] = part ? part.split('/').map(Number) : [0, 1];
+    const inputs = part ? files(input!).filter((_, i) => i % n! === k) : [input!];
+    const r = await runExtract({ inputs, out: out!, workers: Number(workers), pipeline, quiet: true, log: () => {} });
     const wallMs = performance.now() - t0;
     console.log(
       JSON.stringify({
