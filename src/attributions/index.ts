@@ -14,7 +14,7 @@ import { trimRange } from '../text/spans.ts';
 import { itemsWithin } from '../text/search.ts';
 import { cueStrength, INVERSION_VERBS, VERB_CUE_P, VERB_PARTICLES } from './cues.ts';
 import { npRight, speakerLike, subjectBefore } from './phrases.ts';
-import { namedSourcesAfterCue, speakersBeforeTimes } from './sources.ts';
+import { namedSourcesAfterCue, speakersBeforeRelativeClauses, speakersBeforeTimes } from './sources.ts';
 import { withoutLayout } from './layout.ts';
 import { firstRegionFrom, quoteMarkAt, regionAt, regionEndingAt, regionStartingAt, type QuoteRegion } from './quotes.ts';
 import { asAttributions, closesSentence, contentEnd, isClosingQuote, kindOf, readingOf, tokenRange, type Draft } from './draft.ts';
@@ -263,6 +263,6 @@ export const attributionsStage = defineStage<AttributionsOptions>({
   options: AttributionsOptions,
   run(doc, options) {
     if (notEnglish(doc)) return { ...doc, attributions: [] };
-    return { ...doc, attributions: speakersBeforeTimes(doc, namedSourcesAfterCue(doc, withoutLayout(doc, withClosingReports(doc, extractAttributions(doc, options))))) };
+    return { ...doc, attributions: speakersBeforeRelativeClauses(doc, speakersBeforeTimes(doc, namedSourcesAfterCue(doc, withoutLayout(doc, withClosingReports(doc, extractAttributions(doc, options)))))) };
   },
 });

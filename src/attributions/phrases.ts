@@ -201,19 +201,35 @@ export function relativePronounSource(doc: TokenizedDoc, source: SourceSpans): {
 export function relativeAntecedent(doc: TokenizedDoc, source: SourceSpans): [number, number] | null {
   const found = relativePronounSource(doc, source);
   if (!found) return null;
-  const { rel, range } = found;
-  const tokens = doc.tokens ?? [];
-  let k = rel.i - 1;
+  const np = antecedentOf(doc.tokens ?? [], found.rel.i, found.range[0]);
+  return np && [doc.tokens![np[0]]!.start, doc.tokens![np[1]]!.end];
+}
+
+/**
+ * The character range that names the speaker of a source: the phrase a lone relative pronoun
+ * stands for, or the phrase before the relative clause a source carries ("A diplomat in Baku,
+ * who declined to be named," → "A diplomat in Baku"); null when the whole source names it.
+ */
+export function speakerPhrase(doc: TokenizedDoc, source: SourceSpans): [number, number] | null {
+  const antecedent = relativeAntecedent(doc, source);
+  if (antecedent || source.spans.length !== 1) return antecedent;
+  const m = /,\s+(?:who|which)\s/u.exec(source.text);
+  return m && m.index > 0 ? [source.spans[0]![0], source.spans[0]![0] + m.index] : null;
+}
+
+/** Token indexes [first, last] of the noun phrase the relative pronoun at `rel` stands for (the comma before it left out). */
+export function antecedentOf(tokens: readonly Token[], rel: number, floor: number): [number, number] | null {
+  let k = rel - 1;
   if (tokens[k]?.text === ',') k--;
-  if (k < range[0]) return null;
-  let left = npLeft(tokens, k, range[0]);
+  if (k < floor) return null;
+  let left = npLeft(tokens, k, floor);
   // "the world's two biggest polluters": npLeft stops at the possessive; the owner belongs to the phrase
-  while (left > range[0] && /^['’]s$/u.test(tokens[left]!.lower)) {
-    const owner = npLeft(tokens, left - 1, range[0]);
+  while (left > floor && /^['’]s$/u.test(tokens[left]!.lower)) {
+    const owner = npLeft(tokens, left - 1, floor);
     if (owner < 0) break;
     left = owner;
   }
-  return left < 0 ? null : [tokens[left]!.start, tokens[k]!.end];
+  return left < 0 ? null : [left, k];
 }
 
 /**

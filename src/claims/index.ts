@@ -11,7 +11,7 @@ import { need, type Doc } from '../pipeline/doc.ts';
 import type { Token } from '../nlp/wink.ts';
 import { part, partEnd, partStart, trimRange } from '../text/spans.ts';
 import { itemsWithin, lowerBound } from '../text/search.ts';
-import { relativeAntecedent } from '../attributions/phrases.ts';
+import { speakerPhrase } from '../attributions/phrases.ts';
 import { VERB_CUE_P, VERB_PARTICLES } from '../attributions/cues.ts';
 
 export const ClaimsOptions = z
@@ -74,10 +74,10 @@ function entitiesInside(p: Part, mentions: ReadonlyArray<{ start: number; end: n
   return [...hit].sort((a, b) => a - b).map((k) => entities[k]!.id);
 }
 
-/** Who spoke, when no entity is linked: the source, or the phrase its relative pronoun stands for ("A diplomat in Baku, who …"). */
+/** Who spoke, when no entity is linked: the source, or the phrase in it that names the speaker ("A diplomat in Baku, who …"). */
 function sourceName(doc: Doc, a: Attribution): string {
   if (!a.source) return 'unknown';
-  const antecedent = relativeAntecedent(doc, a.source);
+  const antecedent = speakerPhrase(doc, a.source);
   return antecedent ? doc.text.slice(antecedent[0], antecedent[1]) : a.source.text;
 }
 

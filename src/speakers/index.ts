@@ -9,7 +9,7 @@ import { need, type Doc } from '../pipeline/doc.ts';
 import { span } from '../text/spans.ts';
 import { indexContaining, itemsWithin } from '../text/search.ts';
 import { genderOfGivenName } from '../entities/lexicon.ts';
-import { relativeAntecedent } from '../attributions/phrases.ts';
+import { speakerPhrase } from '../attributions/phrases.ts';
 
 export const SpeakersOptions = z
   .object({
@@ -49,7 +49,7 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     if (!a.source) return a;
     const [s, e] = [a.source.spans[0]![0], a.source.spans[a.source.spans.length - 1]![1]];
     // "Jeb Bush, who …, said": the names are in the phrase the relative pronoun stands for
-    const [ns, ne] = relativeAntecedent(doc, a.source) ?? [s, e];
+    const [ns, ne] = speakerPhrase(doc, a.source) ?? [s, e];
     const inside = itemsWithin(spans, ns, ne).map((x) => x.located);
     for (const type of SPEAKER_TYPES) {
       // the last name of the preferred type: "White House spokesperson John Kirby" → John Kirby;

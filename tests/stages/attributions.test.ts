@@ -510,6 +510,29 @@ describe('attributions: a day is no speaker', () => {
   });
 });
 
+describe('attributions: a relative clause between the subject and its verb', () => {
+  it.each([
+    [
+      'A senior Ukrainian official, who spoke on condition of anonymity because he was not authorised to speak to the media, said the remarks were an ultimatum.',
+      'A senior Ukrainian official, who spoke on condition of anonymity because he was not authorised to speak to the media,',
+    ],
+    [
+      'Two people familiar with the matter, who asked not to be identified because the talks are private, said the deal could be announced next week.',
+      'Two people familiar with the matter, who asked not to be identified because the talks are private,',
+    ],
+    ['In Sumy, the regional governor, who visited the site, said rescuers were still searching.', 'the regional governor, who visited the site,'],
+  ])('takes the phrase the pronoun stands for, not a source inside the clause: %s', (text, source) => {
+    const said = record(text).attributions.find((a) => a.cue.text === 'said')!;
+    expect(said.source?.text).toBe(source);
+  });
+
+  it('leaves a cue inside the clause to the pronoun', () => {
+    const text = 'The senator, who said last week that the bill would fail, voted for it on Tuesday.';
+    const said = record(text).attributions.find((a) => a.cue.text === 'said');
+    expect(said?.source?.text).toBe('who');
+  });
+});
+
 describe('attributions: a source named after its cue and qualified by a relative clause', () => {
   it('takes the name with its clause, not the lone pronoun', () => {
     const text = '“It is too early to tell,” said one aviation consultant, who asked not to be named.';
