@@ -510,6 +510,22 @@ describe('attributions: a day is no speaker', () => {
   });
 });
 
+describe('attributions: a cue ends at its verb, not inside the circumstance after it', () => {
+  it.each([
+    ['Chief Executive Laura Kim said on a call with analysts that demand was strong.', 'said', 'that demand was strong'],
+    ['“The government has built a case on sand,” Ruiz said in her closing argument.', 'said', '“The government has built a case on sand,”'],
+    ['Prosecutors argued during the two-week trial that Price had turned City Hall into a marketplace.', 'argued', 'that Price had turned City Hall into a marketplace'],
+  ])('%s', (text, cue, content) => {
+    const found = record(text).attributions.map((a) => [a.cue.text, a.content.text]);
+    expect(found).toContainEqual([cue, content]);
+  });
+
+  it('keeps a phrase the cue holds whole', () => {
+    const text = 'According to police, the suspect fled on foot.';
+    expect(record(text).attributions.map((a) => a.cue.text)).toEqual(['According to']);
+  });
+});
+
 describe('attributions: a relative clause between the subject and its verb', () => {
   it.each([
     [
