@@ -67,7 +67,12 @@ export function closingReports(doc: Doc, known?: readonly QuoteRegion[]): Attrib
       }
       if (i < first + 2) continue;
       const lemma = t.lemma.toLowerCase();
-      if (tokens[i - 1]!.text === ',' && INVERSION_VERBS.has(lemma)) {
+      if (/^\p{Ll}+ing$/u.test(t.text) && (tokens[i - 1]!.text === ',' || tokens[i - 1]!.lower === 'by') && INVERSION_VERBS.has(lemma) && lemma !== 'ask' && lemma !== 'tell') {
+        // "…, saying the courts have no business …", "began by saying he would …" (not a title's "Saying";
+        // "telling" names its addressee first, the tagger's to read)
+        const d = coordinatedReport(text, tokens, i, first, last);
+        if (d) drafts.push(d);
+      } else if (tokens[i - 1]!.text === ',' && INVERSION_VERBS.has(lemma)) {
         // "“…,” said X" is the quotation reading's
         if (isClosingQuote(text, tokens[i - 2]!)) continue;
         const d = invertedAfterClause(text, tokens, i, first, last);
@@ -300,6 +305,8 @@ function askedOpening(text: string, tokens: readonly Token[], quotes: readonly Q
  * reporting verb joined by "and" to the sentence's first verb reports for that verb's subject.
  * On train, "and said/added/argued/…" is a gold cue in 85 of its 116 occurrences, 26 of them
  * missed before this reading. The content is the clause after the verb, "that" included.
+ * So does its participle after a comma or "by" ("A judge has rejected the request, saying the
+ * courts have no business …", "began by saying he would …").
  */
 function coordinatedReport(text: string, tokens: readonly Token[], i: number, first: number, last: number): Draft | null {
   // the sentence's first verb and its subject

@@ -305,6 +305,22 @@ describe('attributions: reporting clauses that close a sentence', () => {
   });
 
   it.each([
+    ['A New York judge has rejected a request to unseal the file, saying the courts have no business deciding what voters need.', 'A New York judge', 'saying', 'the courts have no business deciding what voters need'],
+    ['The minister appeared on television and began by saying he would never resign.', 'The minister', 'saying', 'he would never resign'],
+  ])('reads its participle after a comma or "by", for that verb’s subject: %s', (text, source, cue, content) => {
+    expect(closingParts(text)).toEqual([[source, cue, content]]);
+  });
+
+  it.each([
+    // the addressee comes first: the tagger's to read
+    'She attacked the senator on Sunday, telling CNN that he was a fake.',
+    // a title's capitalised participle
+    'Watch Marco Rubio Hit Back, Saying We Need Fewer Philosophers',
+  ])('reads no participle report in: %s', (text) => {
+    expect(closingParts(text).filter(([, cue]) => /ing$/u.test(cue!))).toEqual([]);
+  });
+
+  it.each([
     // an object, not a clause
     'Merkel spoke in Berlin and declared a determination to continue.',
     // whom it was asked of
