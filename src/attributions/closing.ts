@@ -107,8 +107,10 @@ export function closingReports(doc: Doc, known?: readonly QuoteRegion[]): Attrib
   for (const d of speakerLines(doc, tokens, quotes)) {
     const [cs, ce] = d.cue[0]!;
     const [ss, se] = d.source![0]!;
-    if (text.slice(cs, ce) !== ':' || isQuoteMark(text[ss - 1])) continue;
-    if (/\p{Ll}/u.test(text.slice(ss, se)) && !fillsItsParagraph(cs)) continue;
+    if (text.slice(cs, ce) !== ':') continue;
+    // a transcript's turns may each open with a quotation mark ('"PENCE: Well, look, …'); a headline speaker may not
+    const shouted = !/\p{Ll}/u.test(text.slice(ss, se));
+    if (!shouted && (isQuoteMark(text[ss - 1]) || !fillsItsParagraph(cs))) continue;
     drafts.push(d);
   }
   return asAttributions(doc, drafts);

@@ -207,6 +207,16 @@ describe('attributions: transcripts', () => {
     ]);
   });
 
+  it('reads, after the merge, a turn that opens with a quotation mark and holds a verb reading of its own', () => {
+    const text =
+      'Gov. Mike Pence spoke on Sunday.\n\n"WALLACE: Why would he do that?\n\n"PENCE: Well, look, the tweet was really mocking the fact that she was trying to distract attention from the debate.';
+    const found = closingReports(annotate(text, { stages: ['segment', 'sentences'] })).map((a) => [a.source?.text, a.cue.text]);
+    expect(found).toEqual([
+      ['WALLACE', ':'],
+      ['PENCE', ':'],
+    ]);
+  });
+
   it('reads a shouted name the word lists know, and a headline’s speaker', () => {
     const found = attrs('Sanders: Clinton needs to get away from all of this personality stuff.\n\nWALLACE: Do you really see those two as equivalent?').map((a) => [a.source?.text, a.content.text]);
     expect(found).toEqual([
