@@ -34,3 +34,24 @@ export function cuesEndingAtTheirVerb(text: string, attributions: readonly Attri
     return { ...a, cue, content: part(text, spans) };
   });
 }
+
+/** Idioms built on a reporting verb that report nothing ("Having said that, …", "That said, …", "needless to say"). */
+const IDIOMS = [
+  /\bhaving said that\b/giu,
+  // a sentence opening on "That said," (in lower case, "a report that said, in part, …" reports)
+  /\bThat(?: being)? said\s*[,;]/gu,
+  /\bneedless to say\b/giu,
+  /\bsuffice it to say\b/giu,
+  /\bgoes without saying\b/giu,
+  /\bto say the least\b/giu,
+];
+
+export function withoutIdioms(text: string, attributions: readonly Attribution[]): Attribution[] {
+  return attributions.filter((a) => {
+    if (a.cue.spans.length !== 1 || !/^(?:to )?(?:said|say|saying)$/iu.test(a.cue.text)) return true;
+    const [cs, ce] = a.cue.spans[0]!;
+    const from = Math.max(0, cs - 20);
+    const window = text.slice(from, Math.min(text.length, ce + 20));
+    return !IDIOMS.some((re) => [...window.matchAll(re)].some((m) => from + m.index! <= cs && ce <= from + m.index! + m[0].length));
+  });
+}

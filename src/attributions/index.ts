@@ -14,7 +14,7 @@ import { trimRange } from '../text/spans.ts';
 import { itemsWithin } from '../text/search.ts';
 import { cueStrength, INVERSION_VERBS, VERB_CUE_P, VERB_PARTICLES } from './cues.ts';
 import { npRight, speakerLike, subjectBefore } from './phrases.ts';
-import { cuesEndingAtTheirVerb } from './cue-ends.ts';
+import { cuesEndingAtTheirVerb, withoutIdioms } from './cue-ends.ts';
 import { namedSourcesAfterCue, speakersBeforeRelativeClauses, speakersBeforeTimes } from './sources.ts';
 import { withoutLayout } from './layout.ts';
 import { firstRegionFrom, quoteMarkAt, regionAt, regionEndingAt, regionStartingAt, type QuoteRegion } from './quotes.ts';
@@ -264,6 +264,6 @@ export const attributionsStage = defineStage<AttributionsOptions>({
   options: AttributionsOptions,
   run(doc, options) {
     if (notEnglish(doc)) return { ...doc, attributions: [] };
-    return { ...doc, attributions: cuesEndingAtTheirVerb(doc.text, speakersBeforeRelativeClauses(doc, speakersBeforeTimes(doc, namedSourcesAfterCue(doc, withoutLayout(doc, withClosingReports(doc, extractAttributions(doc, options))))))) };
+    return { ...doc, attributions: withoutIdioms(doc.text, cuesEndingAtTheirVerb(doc.text, speakersBeforeRelativeClauses(doc, speakersBeforeTimes(doc, namedSourcesAfterCue(doc, withoutLayout(doc, withClosingReports(doc, extractAttributions(doc, options)))))))) };
   },
 });

@@ -552,6 +552,18 @@ describe('attributions: a cue ends at its verb, not inside the circumstance afte
   });
 });
 
+describe('attributions: idioms built on a reporting verb report nothing', () => {
+  it.each([
+    ['Having said that, the agency will review the rules.', 0],
+    ['Needless to say, the plan failed.', 0],
+    ['That said, the minister said the plan would work.', 1],
+    // in lower case, a report that said something
+    ['A report that said, in part, the economy was weak was released on Friday.', 1],
+  ])('%s', (text, reports) => {
+    expect(record(text).attributions.filter((a) => /\bsa(y|id)\b/u.test(a.cue.text))).toHaveLength(reports);
+  });
+});
+
 describe('attributions: a relative clause between the subject and its verb', () => {
   it.each([
     [
