@@ -1,7 +1,7 @@
 // One measured run, in its own process so that peak RSS belongs to it alone.
 //   pipeline <input> <out> <workers> [pipeline.json] [k/n]   → runExtract (over every n-th file from the k-th, when k/n is given)
 //   reference <input>                                   → wink-nlp readDoc (default pipeline) over the same files
-// Prints one JSON line: { wallMs, tokens, bytes, maxRssMB, stageMs, processed, skipped }.
+// Prints one JSON line: { wallMs, tokens, bytes, maxRssMB, stageMs, processed, skipped } (and, for a pipeline run, startedAt / endedAt).
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { runExtract } from '../src/batch/extract.ts';
@@ -42,6 +42,9 @@ async function main(): Promise<void> {
     console.log(
       JSON.stringify({
         wallMs,
+        // absolute times, so that runs side by side can be measured from the first start to the last end
+        startedAt: performance.timeOrigin + t0,
+        endedAt: performance.timeOrigin + t0 + wallMs,
         tokens: r.stats.tokens,
         bytes: r.stats.bytes,
         maxRssMB: process.resourceUsage().maxRSS / 1024,

@@ -4,8 +4,7 @@
 // the wink-nlp readDoc reference, the pipeline with 1 and 2 workers, peak RSS,
 // time per stage, and an unchanged rerun. Every figure is also a ratio to the
 // reference measured on the same texts, since this machine is shared and noisy.
-import { execFile, execFileSync } from 'node:child_process';
-import { promisify } from 'node:util';
+import { execFileSync, spawn } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -95,15 +94,26 @@ function measure(args: string[]): Run {
  */
 async function measurePair(input: string, out: string): Promise<Run> {
   const child = (k: number) =>
-    promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/bench-child.ts', 'pipeline', input, `${out}-${k}`, '1', values.pipeline!, `${k}/2`], { encoding: 'utf8', maxBuffer: 1 << 26 }).then(
-      (r) => JSON.parse(r.stdout.trim().split('\n').pop()!) as Run,
-    );
+    new Promise<Run & { startedAt: number; endedAt: number }>((resolve, reject) => {
+      const args = ['--import', 'tsx', 'scripts/bench-child.ts', 'pipeline', input, `${out}-${k}`, '1', values.pipeline!, `${k}/2`];
+      // stderr passes through, as with the other runs
+      const c = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+      let stdout = '';
+      c.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+      c.on('error', reject);
+      c.on('close', (code) => (code === 0 ? resolve(JSON.parse(stdout.trim().split('\n').pop()!)) : reject(new Error(`bench child ${k}/2 exited with ${code}`))));
+    });
   for (const k of [0, 1]) rmSync(`${out}-${k}`, { recursive: true, force: true });
-  const [a, b] = await Promise.all([child(0), child(1)]);
+  // both settle before any failure is reported: no child is left running
+  const settled = await Promise.allSettled([child(0), child(1)]);
+  const failed = settled.find((r) => r.status === 'rejected');
+  if (failed) throw (failed as PromiseRejectedResult).reason;
+  const [a, b] = settled.map((r) => (r as PromiseFulfilledResult<Run & { startedAt: number; endedAt: number }>).value) as [Run & { startedAt: number; endedAt: number }, Run & { startedAt: number; endedAt: number }];
   const stageMs: Record<string, number> = {};
   for (const r of [a, b]) for (const [stage, ms] of Object.entries(r.stageMs)) stageMs[stage] = (stageMs[stage] ?? 0) + ms;
-  // both start together: the pair's wall time is the later one's
-  return { wallMs: Math.max(a.wallMs, b.wallMs), tokens: a.tokens + b.tokens, bytes: a.bytes + b.bytes, maxRssMB: a.maxRssMB + b.maxRssMB, stageMs, processed: a.processed + b.processed, skipped: a.skipped + b.skipped };
+  // from the first start to the last end (each child starts its clock after its own start-up)
+  const wallMs = Math.max(a.endedAt, b.endedAt) - Math.min(a.startedAt, b.startedAt);
+  return { wallMs, tokens: a.tokens + b.tokens, bytes: a.bytes + b.bytes, maxRssMB: a.maxRssMB + b.maxRssMB, stageMs, processed: a.processed + b.processed, skipped: a.skipped + b.skipped };
 }
 
 const tps = (r: Run) => r.tokens / (r.wallMs / 1000);

@@ -67,9 +67,8 @@ export function closingReports(doc: Doc, known?: readonly QuoteRegion[]): Attrib
       }
       if (i < first + 2) continue;
       const lemma = t.lemma.toLowerCase();
-      if (/^\p{Ll}+ing$/u.test(t.text) && (tokens[i - 1]!.text === ',' || tokens[i - 1]!.lower === 'by') && INVERSION_VERBS.has(lemma) && lemma !== 'ask' && lemma !== 'tell') {
-        // "…, saying the courts have no business …", "began by saying he would …" (not a title's "Saying";
-        // "telling" names its addressee first, the tagger's to read)
+      if (/^\p{Ll}+ing$/u.test(t.text) && (tokens[i - 1]!.text === ',' || tokens[i - 1]!.lower === 'by') && PARTICIPLE_REPORTS.has(lemma)) {
+        // "…, saying the courts have no business …", "began by saying he would …" (not a title's "Saying")
         const d = coordinatedReport(text, tokens, i, first, last);
         if (d) drafts.push(d);
       } else if (tokens[i - 1]!.text === ',' && INVERSION_VERBS.has(lemma)) {
@@ -336,6 +335,13 @@ function coordinatedReport(text: string, tokens: readonly Token[], i: number, fi
   if (!clause || !hasVerb(tokens, clauseStart, last)) return null;
   return clauseToEnd(text, tokens, clauseStart, last, [i, i], np, undefined, 8);
 }
+
+/**
+ * Reporting verbs whose participle reports ("…, saying …", "…, arguing that …"); not those that
+ * also go on an action ("…, continuing a trend that …", "…, confirming that investors …"), nor
+ * "telling", which names its addressee first (the tagger's to read).
+ */
+const PARTICIPLE_REPORTS = new Set(['say', 'add', 'warn', 'argue', 'insist', 'claim', 'declare', 'explain', 'note', 'state', 'write']);
 
 /** Pronouns that open a clause as its subject ("and said he would …"), unlike objects ("said nothing"). */
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'there', 'this', 'these', 'those']);

@@ -3,41 +3,59 @@
 // argument"), "argued during". No reader can use half a phrase, and PolNeAR's gold, where the
 // tagger cuts such a cue short on train, has the verb alone in 16 of 29 and the whole phrase in
 // 10 ("said on NBC's 'Meet the Press' on Sunday"). The cue ends at its verb (and the adverb after it).
+import type { Doc } from '../pipeline/doc.ts';
 import type { Attribution } from '../schemas/index.ts';
 import { part } from '../text/spans.ts';
+import { lowerBound } from '../text/search.ts';
+import { INVERSION_VERBS } from './cues.ts';
 
-const REPORTING = /^(?:said|says|say|saying|told|tells|wrote|writes|argued|argues|added|adds|claimed|claims|insisted|insists|warned|warns|stated|states)$/iu;
 /** Where a circumstance opens after the verb: "on CNN", "in a statement", "at the hearing", "during the trial". */
-const CIRCUMSTANCE = /^(?:on|in|at|during)$/iu;
+const CIRCUMSTANCE = new Set(['on', 'in', 'at', 'during']);
 /** Words a phrase cannot end on. */
-const DANGLING = /^(?:on|in|at|during|with|about|to|of|for|from|by|her|his|their|its|a|an|the|my|our|your)$/iu;
+const DANGLING = new Set(['on', 'in', 'at', 'during', 'with', 'about', 'to', 'of', 'for', 'from', 'by', 'her', 'his', 'their', 'its', 'a', 'an', 'the', 'my', 'our', 'your']);
+/** How far into a content the rest of the circumstance may run before its "that". */
+const MAX_REST = 16;
 
-export function cuesEndingAtTheirVerb(text: string, attributions: readonly Attribution[]): Attribution[] {
+export function cuesEndingAtTheirVerb(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const tokens = doc.tokens ?? [];
+  const text = doc.text;
   return attributions.map((a) => {
     if (a.cue.spans.length !== 1) return a;
-    const words = [...a.cue.text.matchAll(/\S+/gu)];
-    if (words.length < 2 || !REPORTING.test(words[0]![0]) || !DANGLING.test(words[words.length - 1]![0])) return a;
+    const [start, oldEnd] = a.cue.spans[0]!;
+    const first = lowerBound(tokens, start);
+    const last = lowerBound(tokens, oldEnd) - 1;
+    const verb = tokens[first];
+    if (!verb || verb.start !== start || last <= first || verb.pos !== 'VERB' || !INVERSION_VERBS.has(verb.lemma.toLowerCase())) return a;
+    if (!DANGLING.has(tokens[last]!.lower)) return a;
     // the verb, with an adverb after it ("said happily on")
-    const keep = words.length > 2 && /ly$/iu.test(words[1]![0]) ? 2 : 1;
-    if (!CIRCUMSTANCE.test(words[keep]?.[0] ?? '')) return a;
-    const start = a.cue.spans[0]![0];
-    const last = words[keep - 1]!;
-    const cue = part(text, [[start, start + last.index! + last[0].length]]);
-    // a content that opens with the rest of the circumstance ("the two-week trial that Price had …") starts at its "that"
-    const oldEnd = a.cue.spans[0]![1];
-    const [cs, ce] = a.content.spans[0]!;
-    const rest = text.slice(cs, ce);
-    const that = cs >= oldEnd && text.slice(oldEnd, cs).trim() === '' ? /^[^,;:"“”]{1,80}?\sthat\s/u.exec(rest) : null;
-    if (!that) return { ...a, cue };
+    const keep = tokens[first + 1]!.pos === 'ADV' && first + 1 < last ? first + 1 : first;
+    if (!CIRCUMSTANCE.has(tokens[keep + 1]!.lower)) return a;
+    const cue = part(text, [[start, tokens[keep]!.end]]);
+    // a content that opens with the rest of the circumstance ("the two-week trial that Price had …")
+    // starts at the "that" that opens a clause (not a relative one: "an interview that aired …")
+    const [cs] = a.content.spans[0]!;
+    if (cs < oldEnd || text.slice(oldEnd, cs).trim() !== '') return { ...a, cue };
+    const from = lowerBound(tokens, cs);
+    let that = -1;
+    for (let k = from; k < tokens.length && k - from <= MAX_REST && tokens[k]!.end <= a.content.spans[0]![1]; k++) {
+      const t = tokens[k]!;
+      // a verb of its own ends the phrase (not a name's word wink tags as one: "Colorado Springs")
+      if (((t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.text)) || /^[,;:"“”]$/u.test(t.text)) break;
+      if (t.lower === 'that' && k > from && !/^(VERB|AUX)$/u.test(tokens[k + 1]?.pos ?? '')) {
+        that = k;
+        break;
+      }
+    }
+    if (that < 0) return { ...a, cue };
     const spans = a.content.spans.map(([x, y]) => [x, y] as [number, number]);
-    spans[0]![0] = cs + that[0].length - 'that '.length;
+    spans[0]![0] = tokens[that]!.start;
     return { ...a, cue, content: part(text, spans) };
   });
 }
 
 /** Idioms built on a reporting verb that report nothing ("Having said that, …", "That said, …", "needless to say"). */
 const IDIOMS = [
-  /\bhaving said that\b/giu,
+  /\bhaving said that\s*[,;]/giu,
   // a sentence opening on "That said," (in lower case, "a report that said, in part, …" reports)
   /\bThat(?: being)? said\s*[,;]/gu,
   /\bneedless to say\b/giu,
@@ -52,6 +70,13 @@ export function withoutIdioms(text: string, attributions: readonly Attribution[]
     const [cs, ce] = a.cue.spans[0]!;
     const from = Math.max(0, cs - 20);
     const window = text.slice(from, Math.min(text.length, ce + 20));
-    return !IDIOMS.some((re) => [...window.matchAll(re)].some((m) => from + m.index! <= cs && ce <= from + m.index! + m[0].length));
+    return !IDIOMS.some((re) =>
+      [...window.matchAll(re)].some((m) => {
+        const at = from + m.index!;
+        // "That said," opens a sentence ("That said, in effect, that …" goes on as a report)
+        if (m[0].startsWith('That') && !/(?:^|[.!?]["”’)]?\s+|\n\s*)$/u.test(text.slice(Math.max(0, at - 3), at))) return false;
+        return at <= cs && ce <= at + m[0].length;
+      }),
+    );
   });
 }

@@ -264,6 +264,6 @@ export const attributionsStage = defineStage<AttributionsOptions>({
   options: AttributionsOptions,
   run(doc, options) {
     if (notEnglish(doc)) return { ...doc, attributions: [] };
-    return { ...doc, attributions: withoutIdioms(doc.text, cuesEndingAtTheirVerb(doc.text, speakersBeforeRelativeClauses(doc, speakersBeforeTimes(doc, namedSourcesAfterCue(doc, withoutLayout(doc, withClosingReports(doc, extractAttributions(doc, options)))))))) };
+    return { ...doc, attributions: withoutIdioms(doc.text, cuesEndingAtTheirVerb(doc, speakersBeforeRelativeClauses(doc, speakersBeforeTimes(doc, namedSourcesAfterCue(doc, withoutLayout(doc, withClosingReports(doc, extractAttributions(doc, options)))))))) };
   },
 });

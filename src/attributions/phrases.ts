@@ -179,7 +179,7 @@ export function speakerLike(tokens: readonly Token[], np: [number, number]): boo
 }
 
 /** Relative pronouns that stand for a speaker ("that" is left out: as a source it is more often something else). */
-const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+export const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 
 type TokenizedDoc = { tokens?: readonly Token[]; sentenceTokens?: ReadonlyArray<readonly [number, number]> };
 type SourceSpans = { text: string; spans: ReadonlyArray<readonly [number, number]> };

@@ -7,7 +7,7 @@ import type { Doc } from '../pipeline/doc.ts';
 import type { Attribution } from '../schemas/index.ts';
 import { indexContaining, lowerBound } from '../text/search.ts';
 import { part, partEnd } from '../text/spans.ts';
-import { antecedentOf, npRight, relativePronounSource, subjectBefore } from './phrases.ts';
+import { antecedentOf, npRight, RELATIVE_PRONOUNS, relativePronounSource, subjectBefore } from './phrases.ts';
 import { isQuoteMark } from './quotes.ts';
 import { WEEKDAYS } from '../dates/lexicon.ts';
 
@@ -86,22 +86,26 @@ export function speakersBeforeRelativeClauses(doc: Doc, attributions: readonly A
   const tokens = doc.tokens ?? [];
   const ranges = doc.sentenceTokens ?? [];
   return attributions.map((a) => {
-    if (!a.source || a.source.spans[0]![0] > a.cue.spans[0]![0]) return a;
+    // a participle ("…, who had fled, saying …") reports for the sentence's subject, which may lie further back
+    if (!a.source || a.source.spans[0]![0] > a.cue.spans[0]![0] || /ing$/u.test(a.cue.text)) return a;
     const cue = lowerBound(tokens, a.cue.spans[0]![0]);
     const comma = cue - 1;
     const range = ranges[tokens[cue]?.sentence ?? -1];
     if (!range || tokens[comma]?.text !== ',') return a;
     // the pronoun opening the clause, after a comma, with no comma or quotation mark inside the clause
     let rel = comma - 1;
-    while (rel > range[0] && comma - rel <= MAX_CLAUSE && !/^(who|which|,|;|:)$/u.test(tokens[rel]!.lower) && !isQuoteMark(tokens[rel]!.text)) rel--;
-    if (!/^(who|which)$/u.test(tokens[rel]!.lower) || tokens[rel - 1]?.text !== ',' || rel + 1 >= comma) return a;
+    while (rel > range[0] && comma - rel <= MAX_CLAUSE && !RELATIVE_PRONOUNS.has(tokens[rel]!.lower) && !/^[,;:]$/u.test(tokens[rel]!.text) && !isQuoteMark(tokens[rel]!.text)) rel--;
+    if (!RELATIVE_PRONOUNS.has(tokens[rel]!.lower) || tokens[rel - 1]?.text !== ',' || rel + 1 >= comma) return a;
     // the tagger's source lies inside the clause
     if (a.source.spans[0]![0] < tokens[rel]!.start || partEnd(a.source) > tokens[comma]!.end) return a;
     const np = antecedentOf(tokens, rel, range[0]);
     if (!np) return a;
-    // "Two people familiar with the matter, who …": a sentence that opens with the phrase, verbless and unbroken, is its subject
-    const opening = tokens.slice(range[0], rel - 1);
-    const first = opening.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.text !== ',' && !isQuoteMark(t.text)) ? range[0] : np[0];
+    // "Two people familiar with the matter, who …": a sentence that opens with one noun phrase up to
+    // the clause has it for its subject (not "On Tuesday the official", "But the official", "Yesterday the minister")
+    const opening = npRight(tokens, range[0], rel - 2, 20);
+    const onePhrase = !!opening && opening[0] === range[0] && opening[1] === rel - 2;
+    const newPhrase = (j: number) => tokens[j]!.pos === 'DET' && tokens[j - 1]!.pos !== 'ADP' && !/^['’]s$/u.test(tokens[j - 1]!.lower);
+    const first = onePhrase && !tokens.slice(range[0] + 1, rel - 1).some((_, j) => newPhrase(range[0] + 1 + j)) ? range[0] : np[0];
     const speaker: [number, number] = [tokens[first]!.start, tokens[comma]!.end];
     if (touchesContent(a, speaker)) return a;
     return { ...a, source: part(doc.text, [speaker]) };

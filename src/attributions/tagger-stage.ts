@@ -170,7 +170,7 @@ export function taggerAttributions(
           ? combine(tagged, kept)
           : byCueStrength(tagged, kept, (a) => cueStrengthOf(tokens, a));
   const all = options.mode === 'tagger' ? merged : withClosingReports(doc, merged, quotes);
-  return wholeWordContents(doc, withoutIdioms(doc.text, cuesEndingAtTheirVerb(doc.text, speakersBeforeRelativeClauses(doc, speakersBeforeTimes(doc, namedSourcesAfterCue(doc, withoutLayout(doc, joinContinuedQuotes(doc, joinFramedContent(doc, all), quotes))))))), quotes);
+  return wholeWordContents(doc, withoutIdioms(doc.text, cuesEndingAtTheirVerb(doc, speakersBeforeRelativeClauses(doc, speakersBeforeTimes(doc, namedSourcesAfterCue(doc, withoutLayout(doc, joinContinuedQuotes(doc, joinFramedContent(doc, all), quotes))))))), quotes);
 }
 
 export const attributionTaggerStage = defineStage<AttributionTaggerOptions>({

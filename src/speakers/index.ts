@@ -48,9 +48,16 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
   const linked = attributions.map((a) => {
     if (!a.source) return a;
     const [s, e] = [a.source.spans[0]![0], a.source.spans[a.source.spans.length - 1]![1]];
-    // "Jeb Bush, who …, said": the names are in the phrase the relative pronoun stands for
-    const [ns, ne] = speakerPhrase(doc, a.source) ?? [s, e];
-    const inside = itemsWithin(spans, ns, ne).map((x) => x.located);
+    // "Jeb Bush, who …, said": the names are in the phrase the relative pronoun stands for, or the
+    // phrase before the source's clause; failing that, anywhere in the source ("A witness, who
+    // identified himself as John Brown,")
+    const phrase = speakerPhrase(doc, a.source);
+    let [ns, ne] = phrase ?? [s, e];
+    let inside = itemsWithin(spans, ns, ne).map((x) => x.located);
+    if (phrase && inside.length === 0 && ns === s) {
+      [ns, ne] = [s, e];
+      inside = itemsWithin(spans, ns, ne).map((x) => x.located);
+    }
     for (const type of SPEAKER_TYPES) {
       // the last name of the preferred type: "White House spokesperson John Kirby" → John Kirby;
       // a place speaks only as the head of the source ("Russia said"), not as a modifier ("U.S. officials",

@@ -326,6 +326,9 @@ describe('attributions: reporting clauses that close a sentence', () => {
     'She attacked the senator on Sunday, telling CNN that he was a fake.',
     // a title's capitalised participle
     'Watch Marco Rubio Hit Back, Saying We Need Fewer Philosophers',
+    // verbs that also go on an action
+    'The company cut 500 jobs on Monday, continuing a trend that began last year when sales fell.',
+    'Apple shares rose 3 percent, confirming that investors had shrugged off the news.',
   ])('reads no participle report in: %s', (text) => {
     expect(closingParts(text).filter(([, cue]) => /ing$/u.test(cue!))).toEqual([]);
   });
@@ -555,6 +558,8 @@ describe('attributions: a cue ends at its verb, not inside the circumstance afte
 describe('attributions: idioms built on a reporting verb report nothing', () => {
   it.each([
     ['Having said that, the agency will review the rules.', 0],
+    // a report after all
+    ['Having said that the economy was strong, the president called for tax cuts.', 1],
     ['Needless to say, the plan failed.', 0],
     ['That said, the minister said the plan would work.', 1],
     // in lower case, a report that said something
@@ -575,6 +580,9 @@ describe('attributions: a relative clause between the subject and its verb', () 
       'Two people familiar with the matter, who asked not to be identified because the talks are private,',
     ],
     ['In Sumy, the regional governor, who visited the site, said rescuers were still searching.', 'the regional governor, who visited the site,'],
+    // an opening adverbial or conjunction is not the subject's
+    ['On Tuesday the official, who asked not to be named, said the talks had stalled.', 'the official, who asked not to be named,'],
+    ['Yesterday the minister, who was in Baku, said the talks had stalled.', 'the minister, who was in Baku,'],
   ])('takes the phrase the pronoun stands for, not a source inside the clause: %s', (text, source) => {
     const said = record(text).attributions.find((a) => a.cue.text === 'said')!;
     expect(said.source?.text).toBe(source);

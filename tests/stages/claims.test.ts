@@ -80,6 +80,8 @@ describe('claims: who spoke', () => {
     ['Clinton has been attacked on the speeches by Bernie Sanders, who said they showed her ties to Wall Street.', 'say', 'Bernie Sanders', 'PERSON'],
     ['A diplomat in Baku, who declined to be named, said relations were at their lowest point in decades.', 'say', 'A diplomat in Baku', 'OTHER'],
     ['Two people familiar with the matter, who asked not to be identified because the talks are private, said the deal was close.', 'say', 'Two people familiar with the matter', 'OTHER'],
+    // a name given only inside the clause
+    ['A witness, who identified himself as John Brown, said the fire started at noon.', 'say', 'John Brown', 'PERSON'],
     // a place speaks as the head of its phrase, not inside a prepositional phrase
     ['Officials in Moscow said the plane was hit by a drone.', 'say', 'Officials in Moscow', 'OTHER'],
     ['Russia said the plane was hit by a drone.', 'say', 'Russia', 'GPE'],
