@@ -10,7 +10,7 @@ import { lowerBound } from '../text/search.ts';
 import { cueStrengthOf, INVERSION_VERBS, VERB_CUE_P } from './cues.ts';
 import { npRight, participleAfterNoun, speakerLike, subjectBefore } from './phrases.ts';
 import { byCueStrength, cueKey, partsOverlap, withoutAddressees } from '../tagger/hybrid.ts';
-import { isQuoteMark, regionAt, type QuoteRegion } from './quotes.ts';
+import { isQuoteMark, regionAt, regionStartingAt, type QuoteRegion } from './quotes.ts';
 import { asAttributions, clauseToEnd, closesSentence, contentEnd, hasVerb, isClosingQuote, kindOf, MIN_CONTENT, readingOf, SOURCE_OPENER, tokenRange, type Draft } from './draft.ts';
 import { accordingTo, lenientAccordingTo } from './according.ts';
 import { speakerLines } from './speaker-lines.ts';
@@ -47,6 +47,12 @@ export function closingReports(doc: Doc, known?: readonly QuoteRegion[]): Attrib
       }
       if (t.lower === 'asked' && i - first <= 2 && tokens.slice(first, i).every((w) => /^(when|and|but|so)$/u.test(w.lower)) && !regionAt(quotes, t.start)) {
         const d = askedOpening(text, tokens, quotes, i, last);
+        if (d) drafts.push(d);
+        continue;
+      }
+      // an inflected form ("Said", "Adds"), not an imperative ("Ask yourself: …") nor a participle
+      if (i === first && t.pos === 'VERB' && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !/ing$/u.test(t.lower) && t.lower !== 'asked' && t.lower !== t.lemma.toLowerCase() && INVERSION_VERBS.has(t.lemma.toLowerCase())) {
+        const d = reportingVerbOpening(text, tokens, quotes, i, last);
         if (d) drafts.push(d);
         continue;
       }
@@ -176,6 +182,27 @@ export function withClosingReports(doc: Doc, kept: readonly Attribution[], quote
     ),
   );
   return byCueStrength(withoutAddressees(others, closing), closing, (a) => (closes.has(a) ? 1 : cueStrengthOf(tokens, a)));
+}
+
+/**
+ * "Said Ellis: “I don’t get the sense she’s interested.”", "Added Smith, “It is over.”": a sentence
+ * that opens on its reporting verb, then its speaker and a colon or comma before what was said
+ * (a quotation, to its closing mark, or the clause to the sentence end).
+ */
+function reportingVerbOpening(text: string, tokens: readonly Token[], quotes: readonly QuoteRegion[], i: number, last: number): Draft | null {
+  const np = npRight(tokens, i + 1, last, 8, true);
+  if (!np || np[0] !== i + 1 || !/^[:,]$/u.test(tokens[np[1] + 1]?.text ?? '')) return null;
+  const from = np[1] + 2;
+  if (from > last) return null;
+  const cue: [number, number] = [i, i];
+  const quote = isQuoteMark(tokens[from]!.text) ? regionStartingAt(quotes, tokens[from]!.start) : undefined;
+  if (quote) {
+    if (quote.end - quote.start < MIN_CONTENT) return null;
+    const content: Array<[number, number]> = [[quote.start, quote.end]];
+    return { kind: kindOf(text, content), cue: [tokenRange(tokens, i, i)], source: [tokenRange(tokens, np[0], np[1])], content };
+  }
+  if (!hasVerb(tokens, from, last)) return null;
+  return clauseToEnd(text, tokens, from, last, cue, np);
 }
 
 /**

@@ -322,6 +322,18 @@ describe('attributions: reporting clauses that close a sentence', () => {
   });
 
   it.each([
+    ['Taxes are complicated. Said Ellis: “I don’t get the sense she’s interested.”', 'Ellis', 'Said', '“I don’t get the sense she’s interested.”'],
+    ['Added Senator Smith, “It is over.”', 'Senator Smith', 'Added', '“It is over.”'],
+    ['Says Smith: the economy will recover next year.', 'Smith', 'Says', 'the economy will recover next year'],
+  ])('reads a sentence that opens on its reporting verb and speaker: %s', (text, source, cue, content) => {
+    expect(closingParts(text)).toEqual([[source, cue, content]]);
+  });
+
+  it('reads no imperative as a reporting verb that opens a sentence', () => {
+    expect(closingParts('Ask yourself: which swing state will she win with this message?')).toEqual([]);
+  });
+
+  it.each([
     // the addressee comes first: the tagger's to read
     'She attacked the senator on Sunday, telling CNN that he was a fake.',
     // a title's capitalised participle
