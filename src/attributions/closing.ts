@@ -5,7 +5,7 @@
 import type { Attribution, Sentence } from '../schemas/index.ts';
 import type { Doc } from '../pipeline/doc.ts';
 import type { Token } from '../nlp/wink.ts';
-import { partEnd, trimRange } from '../text/spans.ts';
+import { part, partEnd, trimRange } from '../text/spans.ts';
 import { lowerBound } from '../text/search.ts';
 import { cueStrengthOf, INVERSION_VERBS, VERB_CUE_P } from './cues.ts';
 import { npRight, participleAfterNoun, speakerLike, subjectBefore } from './phrases.ts';
@@ -170,6 +170,18 @@ export function withClosingReports(doc: Doc, kept: readonly Attribution[], quote
   // ("The findings suggest …") and a reading of the next sentence whose content ran back over it
   // ("…, attorneys for the family said. In a statement, … Justin Bamberg said …"). A kept reading
   // of the same cue still wins the tie.
+  // A kept content that runs on over a participle reading's ", saying …" ends at its comma, so
+  // that both stand ("Clinton told the audience that she believes …, saying that …").
+  const participles = closing.filter((c) => /ing$/u.test(c.cue.text) && /,\s*$/u.test(doc.text.slice(Math.max(0, c.cue.spans[0]![0] - 3), c.cue.spans[0]![0])));
+  const trimmed = others.map((a) => {
+    const c = participles.find((p) => partEnd(a.cue) <= p.cue.spans[0]![0] && a.content.spans.some(([s, e]) => s < p.cue.spans[0]![0] && p.cue.spans[0]![0] < e));
+    if (!c) return a;
+    const comma = doc.text.lastIndexOf(',', c.cue.spans[0]![0]);
+    const spans = a.content.spans.filter(([s]) => s < comma).map(([s, e]) => [s, Math.min(e, comma)] as [number, number]);
+    const [s0, e0] = trimRange(doc.text, spans[0]?.[0] ?? comma, comma);
+    if (spans.length === 0 || e0 - s0 < MIN_CONTENT) return a;
+    return { ...a, content: part(doc.text, spans.map(([s, e]) => trimRange(doc.text, s, e)).filter(([s, e]) => e > s)) };
+  });
   const keptCues = new Set(others.map(cueKey));
   const closes = new Set(
     closing.filter(
@@ -181,7 +193,7 @@ export function withClosingReports(doc: Doc, kept: readonly Attribution[], quote
         /^["”’')]*[.!?]/u.test(doc.text.slice(partEnd(c.cue), partEnd(c.cue) + 4)),
     ),
   );
-  return byCueStrength(withoutAddressees(others, closing), closing, (a) => (closes.has(a) ? 1 : cueStrengthOf(tokens, a)));
+  return byCueStrength(withoutAddressees(trimmed, closing), closing, (a) => (closes.has(a) ? 1 : cueStrengthOf(tokens, a)));
 }
 
 /**
@@ -346,7 +358,9 @@ function coordinatedReport(text: string, tokens: readonly Token[], i: number, fi
   // joined to that verb, not to a relative clause's ("arrested a man who fled and said"); the
   // first verb's own clause may stand between ("said this week that the country would … and
   // suggested that …", "celebrated, declaring it …, and said")
-  for (let j = verb + 1; j < i - 1; j++) {
+  // (a participle after its comma closes what came before: "…, continuing policies that help …, saying that …")
+  const participle = tokens[i - 1]!.text === ',' && /ing$/u.test(tokens[i]!.lower);
+  for (let j = verb + 1; j < i - 1 && !participle; j++) {
     const w = tokens[j]!;
     if (/^(who|which|whose)$/u.test(w.lower) || (w.lower === 'that' && /^(VERB|AUX)$/u.test(tokens[j + 1]!.pos))) return null;
   }

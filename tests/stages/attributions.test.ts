@@ -329,6 +329,14 @@ describe('attributions: reporting clauses that close a sentence', () => {
     expect(closingParts(text)).toEqual([[source, cue, content]]);
   });
 
+  it('ends, in the default pipeline, a content that ran on over a participle report at its comma, and keeps both', () => {
+    const text = 'Clinton told the debate audience that she believes we must continue to push policies that help make up for racial divides in the United States, saying that race still determines too much in America.';
+    expect(record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content.text])).toEqual([
+      ['Clinton', 'told', 'that she believes we must continue to push policies that help make up for racial divides in the United States'],
+      ['Clinton', 'saying', 'that race still determines too much in America'],
+    ]);
+  });
+
   it('reads no imperative as a reporting verb that opens a sentence', () => {
     expect(closingParts('Ask yourself: which swing state will she win with this message?')).toEqual([]);
   });
