@@ -157,12 +157,20 @@ export function withClosingReports(doc: Doc, kept: readonly Attribution[], quote
   // Mark Ellison, a sleep researcher, …"); or where it stops between the cue and the colon of a
   // line that introduces the next paragraph ("said in a statement:").
   const byCue = new Map(closing.map((a) => [cueKey(a), a]));
+  const verbBetween = (from: number, to: number) => {
+    for (let k = lowerBound(tokens, from); k < tokens.length && tokens[k]!.start < to; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
+    return false;
+  };
   const introduces = (c: Attribution) => doc.text.slice(partEnd(c.cue), c.content.spans[0]![0]).includes('\n');
   const others = kept.filter((a) => {
     const c = byCue.get(cueKey(a));
     if (!c) return true;
     if (/^asked$/iu.test(c.cue.text)) return false;
     if (c.kind === 'according-to' && partsOverlap(a.content, c.source)) return false;
+    // a participle reports for the sentence's subject, not for a phrase of its predicate ("… filing
+    // a complaint with the attorney oversight board, claiming that …"), unless a verb of that phrase
+    // stands between ("…, a Chinese official said, adding that …")
+    if (c.source && a.source && /ing$/u.test(c.cue.text) && a.source.spans[0]![0] > partEnd(c.source) && !verbBetween(partEnd(a.source), c.cue.spans[0]![0])) return false;
     return !(introduces(c) && partEnd(a.content) <= c.content.spans[0]![0]);
   });
   // A reporting verb that closes its sentence after a comma and its speaker ("…, the authors

@@ -337,6 +337,22 @@ describe('attributions: reporting clauses that close a sentence', () => {
     ]);
   });
 
+  it.each([
+    [
+      'The Republican National Committee is filing a complaint Monday with Washington D.C.’s attorney oversight board, claiming that Hillary Clinton aide Cheryl Mills had a conflict of interest.',
+      'The Republican National Committee',
+    ],
+    [
+      'Hillary Clinton spoke out Tuesday about the death of Terence Crutcher in Tulsa, Oklahoma, arguing that the epidemic of police killings should be recognized as intolerable.',
+      'Hillary Clinton',
+    ],
+    // the participle's own subject
+    ['Smith said the plan would fail, adding that it was too costly.', 'Smith'],
+  ])('gives, in the default pipeline, a participle the sentence’s subject, not a phrase of its predicate: %s', (text, source) => {
+    const found = record(text).attributions.find((a) => /ing$/u.test(a.cue.text));
+    expect(found?.source?.text).toBe(source);
+  });
+
   it('reads no imperative as a reporting verb that opens a sentence', () => {
     expect(closingParts('Ask yourself: which swing state will she win with this message?')).toEqual([]);
   });
