@@ -619,6 +619,8 @@ describe('attributions: a relative clause between the subject and its verb', () 
     // an opening adverbial or conjunction is not the subject's
     ['On Tuesday the official, who asked not to be named, said the talks had stalled.', 'the official, who asked not to be named,'],
     ['Yesterday the minister, who was in Baku, said the talks had stalled.', 'the minister, who was in Baku,'],
+    // a participle's phrase: the noun phrase alone
+    ['Trump, speaking to a veterans group in Virginia, said he would order a thorough review of the nation’s computer defenses.', 'Trump'],
   ])('takes the phrase the pronoun stands for, not a source inside the clause: %s', (text, source) => {
     const said = record(text).attributions.find((a) => a.cue.text === 'said')!;
     expect(said.source?.text).toBe(source);
