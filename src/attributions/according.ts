@@ -68,7 +68,12 @@ const MAX_SOURCE = 25;
 export function lenientAccordingTo(text: string, tokens: readonly Token[], quotes: readonly QuoteRegion[], i: number, first: number, last: number): Draft | null {
   const opener = tokens[i + 2];
   // "according to" takes a noun phrase: a word wink tags a verb right after it is a noun ("according to police,")
-  const asNoun = opener?.pos === 'VERB' && (tokens[i + 3]?.text === '-' || /^[,.;:]$/u.test(tokens[i + 3]?.text ?? '') || tokens[i + 3]?.pos === 'NOUN');
+  // or a phrase closed by a name before its comma ("according to research firm Gartner,": "research" a verb, "firm" an adverb)
+  const namedBeforeComma = (): boolean => {
+    for (let k = i + 3; k <= Math.min(last, i + 7); k++) if (tokens[k]!.text === ',') return tokens[k - 1]!.pos === 'PROPN' && k - 1 > i + 2;
+    return false;
+  };
+  const asNoun = opener?.pos === 'VERB' && (tokens[i + 3]?.text === '-' || /^[,.;:]$/u.test(tokens[i + 3]?.text ?? '') || tokens[i + 3]?.pos === 'NOUN' || namedBeforeComma());
   if (!opener || i + 2 > last || !(SOURCE_OPENER.test(opener.pos) || /^\p{Lu}/u.test(opener.text) || isQuoteMark(opener.text) || asNoun)) return null;
   // the source: up to the next comma, colon or dash (" - " too) outside a quotation, or the sentence end
   const dash = (t: Token) => /^(?:[—–]|--)$/u.test(t.text) || (t.text === '-' && text[t.start - 1] === ' ' && text[t.end] === ' ');

@@ -7,6 +7,7 @@ import type { Doc } from '../pipeline/doc.ts';
 import type { Token } from '../nlp/wink.ts';
 import { part, partEnd, trimRange } from '../text/spans.ts';
 import { lowerBound } from '../text/search.ts';
+import { WEEKDAYS } from '../dates/lexicon.ts';
 import { cueStrengthOf, INVERSION_VERBS, VERB_CUE_P } from './cues.ts';
 import { npRight, participleAfterNoun, speakerLike, subjectBefore } from './phrases.ts';
 import { byCueStrength, cueKey, partsOverlap, withoutAddressees } from '../tagger/hybrid.ts';
@@ -82,7 +83,7 @@ export function closingReports(doc: Doc, known?: readonly QuoteRegion[]): Attrib
         if (isClosingQuote(text, tokens[i - 2]!)) continue;
         const d = invertedAfterClause(text, tokens, i, first, last);
         if (d) drafts.push(d);
-      } else if (closesSentence(tokens, i, last) && (INVERSION_VERBS.has(lemma) || FINDING_VERBS.has(lemma))) {
+      } else if ((closesSentence(tokens, i, last) || (t.pos === 'VERB' && AFTER_TIME.test(text.slice(t.end, tokens[last]!.end)))) && (INVERSION_VERBS.has(lemma) || FINDING_VERBS.has(lemma))) {
         const d = modifiedSpeakerBefore(text, tokens, i, first);
         if (d) drafts.push(d);
       } else if (lemma === 'tell') {
@@ -167,6 +168,8 @@ export function withClosingReports(doc: Doc, kept: readonly Attribution[], quote
     if (!c) return true;
     if (/^asked$/iu.test(c.cue.text)) return false;
     if (c.kind === 'according-to' && partsOverlap(a.content, c.source)) return false;
+    // a content that is only the day after the cue ("…, two people familiar with the plan said on Tuesday.")
+    if (TIME_PHRASE.test(a.content.text)) return false;
     // a participle reports for the sentence's subject, not for a phrase of its predicate ("… filing
     // a complaint with the attorney oversight board, claiming that …"), unless a verb of that phrase
     // stands between ("…, a Chinese official said, adding that …")
@@ -224,6 +227,12 @@ function reportingVerbOpening(text: string, tokens: readonly Token[], quotes: re
   if (!hasVerb(tokens, from, last)) return null;
   return clauseToEnd(text, tokens, from, last, cue, np);
 }
+
+/** A day: "on Monday", "late Tuesday night", "this week". */
+const DAY = `(?:(?:on|late|early|last)\\s+)?(?:today|yesterday|tonight|this week|${WEEKDAYS})(?:\\s+(?:morning|afternoon|evening|night))?`;
+const TIME_PHRASE = new RegExp(`^${DAY}$`, 'u');
+/** A day after the closing verb, then the full stop ("…, the club announced on Monday."). */
+const AFTER_TIME = new RegExp(`^\\s+${DAY}["”’')]*[.!?]["”’')]*$`, 'u');
 
 /**
  * Verbs of a finding that close a sentence after their source as reporting verbs do: "…, a study

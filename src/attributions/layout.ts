@@ -4,7 +4,9 @@
 // (Reuters) — Russia's air defence systems were repelling drones …, the Kremlin
 // said." PolNeAR's gold never starts a content on one (train: 9 contents open
 // right after a dateline, none on it), but a content that runs back to its
-// paragraph's start takes it along. Only the article's first lines are looked
+// paragraph's start takes it along; a source that opens the story's first
+// sentence can take it along too ("SAN FRANCISCO — Northstar warned …", a
+// probe; on dev "BRUSSELS - European leaders"). Only the article's first lines are looked
 // at: a dateline opens the story's first paragraph, after its title and byline.
 //
 // A list marker ("- ", "• ") opening a line: "- 38 people were killed, according to
@@ -48,16 +50,21 @@ function afterListMarker(text: string, at: number): number {
 }
 const LIST_MARKER = /^[-•*▪·‣◦]\s+/u;
 
-/** Contents that start on the dateline or on a line's list marker start after it. */
+/** Contents that start on the dateline or on a line's list marker start after it; so do sources on the dateline ("SAN FRANCISCO — Northstar Semiconductor warned …"). */
 export function withoutLayout(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
   const reading = analysisText(doc);
   const dateline = datelineOf(reading);
   return attributions.map((a) => {
+    let out = a;
     const spans = a.content.spans;
     const [s, e] = spans[0]!;
     let from = afterListMarker(reading, s);
     if (dateline && s === dateline[0]) from = dateline[1];
-    if (from === s || from >= e) return a;
-    return { ...a, content: part(doc.text, [[from, e], ...spans.slice(1)]) };
+    if (from !== s && from < e) out = { ...out, content: part(doc.text, [[from, e], ...spans.slice(1)]) };
+    const source = a.source?.spans;
+    if (dateline && source && source[0]![0] === dateline[0] && dateline[1] < source[0]![1]) {
+      out = { ...out, source: part(doc.text, [[dateline[1], source[0]![1]], ...source.slice(1)]) };
+    }
+    return out;
   });
 }

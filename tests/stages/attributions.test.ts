@@ -353,6 +353,18 @@ describe('attributions: reporting clauses that close a sentence', () => {
     expect(found?.source?.text).toBe(source);
   });
 
+  it.each([
+    ['The plant will close in March, two people familiar with the plan said on Tuesday.', 'two people familiar with the plan', 'said', 'The plant will close in March'],
+    ['According to research firm Gartner, spending on AI chips will double this year.', 'research firm Gartner', 'According to', 'spending on AI chips will double this year'],
+  ])('reads, in the default pipeline: %s', (text, source, cue, content) => {
+    expect(record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content.text])).toEqual([[source, cue, content]]);
+  });
+
+  it('starts a source that opens the story after its dateline', () => {
+    const text = 'Chipmaker warns of shortage\n\nSAN FRANCISCO — Northstar Semiconductor warned on Thursday that shortages of its chips could last into next year.';
+    expect(record(text).attributions.map((a) => a.source?.text)).toEqual(['Northstar Semiconductor']);
+  });
+
   it('reads no imperative as a reporting verb that opens a sentence', () => {
     expect(closingParts('Ask yourself: which swing state will she win with this message?')).toEqual([]);
   });
