@@ -9,7 +9,7 @@ import { part, partEnd, trimRange } from '../text/spans.ts';
 import { lowerBound } from '../text/search.ts';
 import { WEEKDAYS } from '../dates/lexicon.ts';
 import { cueStrengthOf, INVERSION_VERBS, VERB_CUE_P } from './cues.ts';
-import { npRight, participleAfterNoun, speakerLike, subjectBefore } from './phrases.ts';
+import { newsSpeakerLike, npRight, participleAfterNoun, subjectBefore } from './phrases.ts';
 import { byCueStrength, cueKey, partsOverlap, withoutAddressees } from '../tagger/hybrid.ts';
 import { isQuoteMark, regionAt, regionStartingAt, type QuoteRegion } from './quotes.ts';
 import { asAttributions, clauseToEnd, closesSentence, contentEnd, hasVerb, isClosingQuote, kindOf, MIN_CONTENT, readingOf, SOURCE_OPENER, tokenRange, type Draft } from './draft.ts';
@@ -260,7 +260,7 @@ function modifiedSpeakerBefore(text: string, tokens: readonly Token[], i: number
  */
 function invertedAfterClause(text: string, tokens: readonly Token[], i: number, first: number, last: number): Draft | null {
   const np = npRight(tokens, i + 1, last);
-  if (!np || !speakerLike(tokens, np)) return null;
+  if (!np || !newsSpeakerLike(tokens, np)) return null;
   let end = last;
   while (end > np[1] && tokens[end]!.pos === 'PUNCT' && !/^[”"’)]$/u.test(tokens[end]!.text)) end--;
   if (end > np[1]) {
@@ -291,7 +291,7 @@ function subjectAfterComma(tokens: readonly Token[], cue: number, first: number,
     const t = tokens[k]!;
     if (t.text === ',') {
       const np: [number, number] = [k + 1, cue - 1];
-      return np[0] <= np[1] && /^(DET|NUM|ADJ|NOUN|PROPN|PRON)$/u.test(tokens[np[0]]!.pos) && (!speakerOnly || speakerLike(tokens, np)) ? np : null;
+      return np[0] <= np[1] && /^(DET|NUM|ADJ|NOUN|PROPN|PRON)$/u.test(tokens[np[0]]!.pos) && (!speakerOnly || newsSpeakerLike(tokens, np)) ? np : null;
     }
     if ((t.pos === 'VERB' && !participleAfterNoun(tokens, k)) || t.pos === 'AUX' || isQuoteMark(t.text)) return null;
   }

@@ -356,6 +356,9 @@ describe('attributions: reporting clauses that close a sentence', () => {
   it.each([
     ['The plant will close in March, two people familiar with the plan said on Tuesday.', 'two people familiar with the plan', 'said', 'The plant will close in March'],
     ['According to research firm Gartner, spending on AI chips will double this year.', 'research firm Gartner', 'According to', 'spending on AI chips will double this year'],
+    // speakers of news beyond politics
+    ['Manchester United have sacked manager Erik Lang after a defeat by Manchester City, the club announced on Monday.', 'the club', 'announced', 'Manchester United have sacked manager Erik Lang after a defeat by Manchester City'],
+    ['Flood defences are not fit for purpose, the watchdog said.', 'the watchdog', 'said', 'Flood defences are not fit for purpose'],
   ])('reads, in the default pipeline: %s', (text, source, cue, content) => {
     expect(record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content.text])).toEqual([[source, cue, content]]);
   });
