@@ -7,7 +7,7 @@ import type { Doc } from '../pipeline/doc.ts';
 import type { Token } from '../nlp/wink.ts';
 import { part, partEnd, trimRange } from '../text/spans.ts';
 import { lowerBound } from '../text/search.ts';
-import { WEEKDAYS } from '../dates/lexicon.ts';
+import { MONTHS_FULL, WEEKDAYS } from '../dates/lexicon.ts';
 import { cueStrengthOf, INVERSION_VERBS, VERB_CUE_P } from './cues.ts';
 import { newsSpeakerLike, npRight, participleAfterNoun, subjectBefore } from './phrases.ts';
 import { byCueStrength, cueKey, partsOverlap, withoutAddressees } from '../tagger/hybrid.ts';
@@ -52,7 +52,7 @@ export function closingReports(doc: Doc, known?: readonly QuoteRegion[]): Attrib
         continue;
       }
       // an inflected form ("Said", "Adds"), not an imperative ("Ask yourself: …") nor a participle
-      if (i === first && t.pos === 'VERB' && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !/ing$/u.test(t.lower) && t.lower !== 'asked' && t.lower !== t.lemma.toLowerCase() && INVERSION_VERBS.has(t.lemma.toLowerCase())) {
+      if (i === first && t.pos === 'VERB' && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !/ing$/u.test(t.lower) && !/^(?:asked|told)$/u.test(t.lower) && t.lower !== t.lemma.toLowerCase() && INVERSION_VERBS.has(t.lemma.toLowerCase())) {
         const d = reportingVerbOpening(text, tokens, quotes, i, last);
         if (d) drafts.push(d);
         continue;
@@ -173,7 +173,8 @@ export function withClosingReports(doc: Doc, kept: readonly Attribution[], quote
     // a participle reports for the sentence's subject, not for a phrase of its predicate ("… filing
     // a complaint with the attorney oversight board, claiming that …"), unless a verb of that phrase
     // stands between ("…, a Chinese official said, adding that …")
-    if (c.source && a.source && /ing$/u.test(c.cue.text) && a.source.spans[0]![0] > partEnd(c.source) && !verbBetween(partEnd(a.source), c.cue.spans[0]![0])) return false;
+    // (nor a passive's agent: "The plan was rejected by the governor, saying …")
+    if (c.source && a.source && /ing$/u.test(c.cue.text) && a.source.spans[0]![0] > partEnd(c.source) && !verbBetween(partEnd(a.source), c.cue.spans[0]![0]) && !/\bby\s*$/iu.test(doc.text.slice(Math.max(0, a.source.spans[0]![0] - 4), a.source.spans[0]![0]))) return false;
     return !(introduces(c) && partEnd(a.content) <= c.content.spans[0]![0]);
   });
   // A reporting verb that closes its sentence after a comma and its speaker ("…, the authors
@@ -185,9 +186,14 @@ export function withClosingReports(doc: Doc, kept: readonly Attribution[], quote
   // that both stand ("Clinton told the audience that she believes …, saying that …").
   const participles = closing.filter((c) => /ing$/u.test(c.cue.text) && /,\s*$/u.test(doc.text.slice(Math.max(0, c.cue.spans[0]![0] - 3), c.cue.spans[0]![0])));
   const trimmed = others.map((a) => {
-    const c = participles.find((p) => partEnd(a.cue) <= p.cue.spans[0]![0] && a.content.spans.some(([s, e]) => s < p.cue.spans[0]![0] && p.cue.spans[0]![0] < e));
+    // the participle's report runs to the kept content's end (not an aside inside it: "that the agency, claiming …, ignored …")
+    const c = participles.find(
+      (p) => partEnd(a.cue) <= p.cue.spans[0]![0] && a.content.spans.some(([s, e]) => s < p.cue.spans[0]![0] && p.cue.spans[0]![0] < e) && partEnd(p.content) >= partEnd(a.content) - 2,
+    );
     if (!c) return a;
     const comma = doc.text.lastIndexOf(',', c.cue.spans[0]![0]);
+    // what is kept says something: it has a verb of its own
+    if (!verbBetween(a.content.spans[0]![0], comma)) return a;
     const spans = a.content.spans.filter(([s]) => s < comma).map(([s, e]) => [s, Math.min(e, comma)] as [number, number]);
     const [s0, e0] = trimRange(doc.text, spans[0]?.[0] ?? comma, comma);
     if (spans.length === 0 || e0 - s0 < MIN_CONTENT) return a;
@@ -215,10 +221,14 @@ export function withClosingReports(doc: Doc, kept: readonly Attribution[], quote
 function reportingVerbOpening(text: string, tokens: readonly Token[], quotes: readonly QuoteRegion[], i: number, last: number): Draft | null {
   const np = npRight(tokens, i + 1, last, 8, true);
   if (!np || np[0] !== i + 1 || !/^[:,]$/u.test(tokens[np[1] + 1]?.text ?? '')) return null;
+  // a speaker ("Ellis", "the minister"), not a day ("Announced Tuesday, …") nor what an adjective qualifies ("Confirmed cases, …")
+  if (!newsSpeakerLike(tokens, np) || TIME_PHRASE.test(text.slice(tokens[np[0]]!.start, tokens[np[1]]!.end))) return null;
   const from = np[1] + 2;
   if (from > last) return null;
   const cue: [number, number] = [i, i];
   const quote = isQuoteMark(tokens[from]!.text) ? regionStartingAt(quotes, tokens[from]!.start) : undefined;
+  // after a comma only a quotation ("Noted economist Paul Krugman, a Nobel laureate, argued …" is no such opening)
+  if (!quote && tokens[np[1] + 1]!.text !== ':') return null;
   if (quote) {
     if (quote.end - quote.start < MIN_CONTENT) return null;
     const content: Array<[number, number]> = [[quote.start, quote.end]];
@@ -228,11 +238,11 @@ function reportingVerbOpening(text: string, tokens: readonly Token[], quotes: re
   return clauseToEnd(text, tokens, from, last, cue, np);
 }
 
-/** A day: "on Monday", "late Tuesday night", "this week". */
-const DAY = `(?:(?:on|late|early|last)\\s+)?(?:today|yesterday|tonight|this week|${WEEKDAYS})(?:\\s+(?:morning|afternoon|evening|night))?`;
-const TIME_PHRASE = new RegExp(`^${DAY}$`, 'u');
-/** A day after the closing verb, then the full stop ("…, the club announced on Monday."). */
-const AFTER_TIME = new RegExp(`^\\s+${DAY}["”’')]*[.!?]["”’')]*$`, 'u');
+/** A day: "on Monday", "late on Tuesday night", "last week", "earlier this week", "on Dec. 5". */
+const DAY = `(?:(?:late|early|earlier|later)\\s+)?(?:on\\s+)?(?:today|yesterday|tonight|(?:last|this|next)\\s+(?:week|month|year)|(?:earlier|later)\\s+this\\s+(?:week|month)|(?:last\\s+)?(?:${WEEKDAYS})|(?:${MONTHS_FULL}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s+\\d{1,2})(?:\\s+(?:morning|afternoon|evening|night))?`;
+const TIME_PHRASE = new RegExp(`^${DAY}(?:\\s+in\\s+a\\s+statement)?$`, 'u');
+/** A day after the closing verb (and "in a statement"), then the sentence's end ("…, the club announced on Monday."). */
+const AFTER_TIME = new RegExp(`^\\s+${DAY}(?:\\s+in\\s+a\\s+statement)?["”’')]*(?:[.!?]+["”’')]*)?$`, 'u');
 
 /**
  * Verbs of a finding that close a sentence after their source as reporting verbs do: "…, a study
@@ -391,6 +401,10 @@ function coordinatedReport(text: string, tokens: readonly Token[], i: number, fi
   for (let j = clauseStart + 1; j <= Math.min(last, clauseStart + 6) && !verbSoon; j++) verbSoon = finite(j);
   const clause = next.lower === 'that' || SUBJECT_PRONOUNS.has(next.lower) || next.pos === 'PROPN' || (/^(DET|NUM|NOUN|ADJ)$/u.test(next.pos) && verbSoon);
   if (!clause || !hasVerb(tokens, clauseStart, last)) return null;
+  // a participle set between commas inside a clause that goes on ("that the agency, claiming it had no funds, ignored …") is an aside
+  if (participle) {
+    for (let k = clauseStart; k < last; k++) if (tokens[k]!.text === ',' && finite(k + 1)) return null;
+  }
   return clauseToEnd(text, tokens, clauseStart, last, [i, i], np, undefined, 8);
 }
 

@@ -5,7 +5,6 @@
 // senator for 36 years"), and the reader needs the name.
 import type { Doc } from '../pipeline/doc.ts';
 import type { Attribution } from '../schemas/index.ts';
-import type { Token } from '../nlp/wink.ts';
 import { indexContaining, lowerBound } from '../text/search.ts';
 import { part, partEnd } from '../text/spans.ts';
 import { antecedentOf, npRight, RELATIVE_PRONOUNS, relativePronounSource, subjectBefore } from './phrases.ts';
@@ -99,10 +98,10 @@ export function speakersBeforeRelativeClauses(doc: Doc, attributions: readonly A
     if (!range || tokens[comma]?.text !== ',') return a;
     // the word opening the clause, after a comma, with no comma or quotation mark inside the clause:
     // a relative pronoun, "including", or a participle ("speaking", "appearing")
-    const opens = (t: Token) => RELATIVE_PRONOUNS.has(t.lower) || (t.pos === 'VERB' && /^\p{Ll}+ing$/u.test(t.text));
+    const opens = (k: number) => RELATIVE_PRONOUNS.has(tokens[k]!.lower) || (tokens[k]!.pos === 'VERB' && /^\p{Ll}+ing$/u.test(tokens[k]!.text) && tokens[k - 1]?.text === ',');
     let rel = comma - 1;
-    while (rel > range[0] && comma - rel <= MAX_CLAUSE && !opens(tokens[rel]!) && !/^[,;:]$/u.test(tokens[rel]!.text) && !isQuoteMark(tokens[rel]!.text)) rel--;
-    if (!opens(tokens[rel]!) || tokens[rel - 1]?.text !== ',' || rel + 1 >= comma) return a;
+    while (rel > range[0] && comma - rel <= MAX_CLAUSE && !opens(rel) && !/^[,;:]$/u.test(tokens[rel]!.text) && !isQuoteMark(tokens[rel]!.text)) rel--;
+    if (!opens(rel) || tokens[rel - 1]?.text !== ',' || rel + 1 >= comma) return a;
     const participle = !RELATIVE_PRONOUNS.has(tokens[rel]!.lower) && tokens[rel]!.lower !== 'including';
     // the tagger's source lies inside the clause
     if (a.source.spans[0]![0] < tokens[rel]!.start || partEnd(a.source) > tokens[comma]!.end) return a;

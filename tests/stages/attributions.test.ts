@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { annotate, record } from '../helpers.ts';
 import { closingReports } from '../../src/attributions/closing.ts';
+import { speakersBeforeRelativeClauses } from '../../src/attributions/sources.ts';
+import { part } from '../../src/text/spans.ts';
 
 const attrs = (text: string) => record(text, { stages: ['segment', 'sentences', 'entities', 'attributions', 'speakers'] }).attributions;
 
@@ -368,8 +370,34 @@ describe('attributions: reporting clauses that close a sentence', () => {
     expect(record(text).attributions.map((a) => a.source?.text)).toEqual(['Northstar Semiconductor']);
   });
 
-  it('reads no imperative as a reporting verb that opens a sentence', () => {
-    expect(closingParts('Ask yourself: which swing state will she win with this message?')).toEqual([]);
+  it.each([
+    'Ask yourself: which swing state will she win with this message?',
+    // a day, what an adjective qualifies, an addressee, a clause after a comma
+    'Announced Tuesday, the plan will cut 500 jobs across the region.',
+    'Confirmed cases, which rose by 40 percent, now total 1,200.',
+    'Told reporters: “We will win this election.”',
+    'Noted economist Paul Krugman, a Nobel laureate, argued that the tariffs would backfire.',
+  ])('reads no sentence opening on a reporting verb in: %s', (text) => {
+    expect(closingParts(text).filter(([, cue]) => /^\p{Lu}/u.test(cue!))).toEqual([]);
+  });
+
+  it.each([
+    // a passive's agent keeps the participle
+    ['The plan was rejected by the governor on Monday, saying it was too costly for the state.', 'saying', 'the governor'],
+    // an aside inside a clause that goes on is no report
+    ['The report found that the agency, claiming it had no funds, ignored the warnings.', 'claiming', undefined],
+    // a day and a channel after the verb are no content
+    ['The plant will close, the company said on Tuesday in a statement.', 'said', 'the company'],
+  ])('reads, in the default pipeline: %s', (text, cue, source) => {
+    expect(record(text).attributions.find((a) => a.cue.text === cue)?.source?.text).toBe(source);
+  });
+
+  it('takes the whole relative clause, even with a participle inside it', () => {
+    const text = 'Smith, who was speaking at a rally in Ohio, said the plan would fail.';
+    const doc = annotate(text, { stages: ['segment', 'sentences'] });
+    const [w, c] = [text.indexOf('who'), text.indexOf('said')];
+    const a = { id: 'a1', kind: 'indirect' as const, cue: part(text, [[c, c + 4]]), source: part(text, [[w, w + 3]]), content: part(text, [[c + 5, text.length - 1]]) };
+    expect(speakersBeforeRelativeClauses(doc, [a])[0]!.source?.text).toBe('Smith, who was speaking at a rally in Ohio,');
   });
 
   it.each([
