@@ -158,10 +158,8 @@ export function withClosingReports(doc: Doc, kept: readonly Attribution[], quote
   // Mark Ellison, a sleep researcher, …"); or where it stops between the cue and the colon of a
   // line that introduces the next paragraph ("said in a statement:").
   const byCue = new Map(closing.map((a) => [cueKey(a), a]));
-  const verbBetween = (from: number, to: number) => {
-    for (let k = lowerBound(tokens, from); k < tokens.length && tokens[k]!.start < to; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
-    return false;
-  };
+  // a verb or auxiliary in the text [from, to)
+  const verbBetween = (from: number, to: number) => hasVerb(tokens, lowerBound(tokens, from), lowerBound(tokens, to) - 1);
   const introduces = (c: Attribution) => doc.text.slice(partEnd(c.cue), c.content.spans[0]![0]).includes('\n');
   const others = kept.filter((a) => {
     const c = byCue.get(cueKey(a));
@@ -177,11 +175,6 @@ export function withClosingReports(doc: Doc, kept: readonly Attribution[], quote
     if (c.source && a.source && /ing$/u.test(c.cue.text) && a.source.spans[0]![0] > partEnd(c.source) && !verbBetween(partEnd(a.source), c.cue.spans[0]![0]) && !/\bby\s*$/iu.test(doc.text.slice(Math.max(0, a.source.spans[0]![0] - 4), a.source.spans[0]![0]))) return false;
     return !(introduces(c) && partEnd(a.content) <= c.content.spans[0]![0]);
   });
-  // A reporting verb that closes its sentence after a comma and its speaker ("…, the authors
-  // wrote.") is a cue whatever else the verb can be: it outranks another cue inside its content
-  // ("The findings suggest …") and a reading of the next sentence whose content ran back over it
-  // ("…, attorneys for the family said. In a statement, … Justin Bamberg said …"). A kept reading
-  // of the same cue still wins the tie.
   // A kept content that runs on over a participle reading's ", saying …" ends at its comma, so
   // that both stand ("Clinton told the audience that she believes …, saying that …").
   const participles = closing.filter((c) => /ing$/u.test(c.cue.text) && /,\s*$/u.test(doc.text.slice(Math.max(0, c.cue.spans[0]![0] - 3), c.cue.spans[0]![0])));
@@ -199,6 +192,11 @@ export function withClosingReports(doc: Doc, kept: readonly Attribution[], quote
     if (spans.length === 0 || e0 - s0 < MIN_CONTENT) return a;
     return { ...a, content: part(doc.text, spans.map(([s, e]) => trimRange(doc.text, s, e)).filter(([s, e]) => e > s)) };
   });
+  // A reporting verb that closes its sentence after a comma and its speaker ("…, the authors
+  // wrote.") is a cue whatever else the verb can be: it outranks another cue inside its content
+  // ("The findings suggest …") and a reading of the next sentence whose content ran back over it
+  // ("…, attorneys for the family said. In a statement, … Justin Bamberg said …"). A kept reading
+  // of the same cue still wins the tie.
   const keptCues = new Set(others.map(cueKey));
   const closes = new Set(
     closing.filter(

@@ -14,9 +14,7 @@ import { trimRange } from '../text/spans.ts';
 import { itemsWithin } from '../text/search.ts';
 import { cueStrength, INVERSION_VERBS, VERB_CUE_P, VERB_PARTICLES } from './cues.ts';
 import { npRight, speakerLike, subjectBefore } from './phrases.ts';
-import { cuesEndingAtTheirVerb, withoutIdioms } from './cue-ends.ts';
-import { namedSourcesAfterCue, speakersBeforeRelativeClauses, speakersBeforeTimes } from './sources.ts';
-import { withoutLayout } from './layout.ts';
+import { repaired } from './repairs.ts';
 import { firstRegionFrom, quoteMarkAt, regionAt, regionEndingAt, regionStartingAt, type QuoteRegion } from './quotes.ts';
 import { asAttributions, closesSentence, contentEnd, isClosingQuote, kindOf, readingOf, tokenRange, type Draft } from './draft.ts';
 import { accordingTo } from './according.ts';
@@ -264,6 +262,6 @@ export const attributionsStage = defineStage<AttributionsOptions>({
   options: AttributionsOptions,
   run(doc, options) {
     if (notEnglish(doc)) return { ...doc, attributions: [] };
-    return { ...doc, attributions: withoutIdioms(doc.text, cuesEndingAtTheirVerb(doc, speakersBeforeRelativeClauses(doc, speakersBeforeTimes(doc, namedSourcesAfterCue(doc, withoutLayout(doc, withClosingReports(doc, extractAttributions(doc, options)))))))) };
+    return { ...doc, attributions: repaired(doc, withClosingReports(doc, extractAttributions(doc, options))) };
   },
 });

@@ -224,6 +224,9 @@ export function relativeAntecedent(doc: TokenizedDoc, source: SourceSpans): [num
   return np && [doc.tokens![np[0]]!.start, doc.tokens![np[1]]!.end];
 }
 
+/** Where a source's relative clause opens: ", who …", ", which …". */
+const CARRIED_CLAUSE = new RegExp(`,\\s+(?:${[...RELATIVE_PRONOUNS].join('|')})\\s`, 'u');
+
 /**
  * The character range that names the speaker of a source: the phrase a lone relative pronoun
  * stands for, or the phrase before the relative clause a source carries ("A diplomat in Baku,
@@ -232,7 +235,7 @@ export function relativeAntecedent(doc: TokenizedDoc, source: SourceSpans): [num
 export function speakerPhrase(doc: TokenizedDoc, source: SourceSpans): [number, number] | null {
   const antecedent = relativeAntecedent(doc, source);
   if (antecedent || source.spans.length !== 1) return antecedent;
-  const m = /,\s+(?:who|which)\s/u.exec(source.text);
+  const m = CARRIED_CLAUSE.exec(source.text);
   return m && m.index > 0 ? [source.spans[0]![0], source.spans[0]![0] + m.index] : null;
 }
 

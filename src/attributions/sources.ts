@@ -1,8 +1,8 @@
-// A source named after its cue and then qualified by a relative clause: "“It's too
-// early to tell,” said one aviation consultant, who asked not to be named." The
-// tagger often marks only the relative pronoun as the source, its nearest source
-// run; PolNeAR's gold takes the name with its clause ("Biden, who served as a US
-// senator for 36 years"), and the reader needs the name.
+// Sources set right after the merge, where the tagger's nearest source run is not the
+// speaker: a lone relative pronoun after its cue ("“It's too early to tell,” said one
+// aviation consultant, who asked not to be named."; PolNeAR's gold takes the name with
+// its clause, and the reader needs the name), a day before the cue, and a phrase inside
+// a clause between the subject and its verb.
 import type { Doc } from '../pipeline/doc.ts';
 import type { Attribution } from '../schemas/index.ts';
 import { indexContaining, lowerBound } from '../text/search.ts';

@@ -23,10 +23,8 @@ import type { Token } from '../nlp/wink.ts';
 import { AttributionsOptions, extractAttributions } from './index.ts';
 import { withClosingReports } from './closing.ts';
 import { speakerLike } from './phrases.ts';
-import { withoutLayout } from './layout.ts';
 import { wholeWordContents } from './whole-words.ts';
-import { cuesEndingAtTheirVerb, withoutIdioms } from './cue-ends.ts';
-import { namedSourcesAfterCue, speakersBeforeRelativeClauses, speakersBeforeTimes } from './sources.ts';
+import { repaired } from './repairs.ts';
 
 export const DEFAULT_MODEL = new URL('../../models/attribution-tagger.bin.gz', import.meta.url);
 export const DEFAULT_STACKED_MODEL = new URL('../../models/attribution-tagger-stacked.bin.gz', import.meta.url);
@@ -170,7 +168,7 @@ export function taggerAttributions(
           ? combine(tagged, kept)
           : byCueStrength(tagged, kept, (a) => cueStrengthOf(tokens, a));
   const all = options.mode === 'tagger' ? merged : withClosingReports(doc, merged, quotes);
-  return wholeWordContents(doc, withoutIdioms(doc.text, cuesEndingAtTheirVerb(doc, speakersBeforeRelativeClauses(doc, speakersBeforeTimes(doc, namedSourcesAfterCue(doc, withoutLayout(doc, joinContinuedQuotes(doc, joinFramedContent(doc, all), quotes))))))), quotes);
+  return wholeWordContents(doc, repaired(doc, joinContinuedQuotes(doc, joinFramedContent(doc, all), quotes)), quotes);
 }
 
 export const attributionTaggerStage = defineStage<AttributionTaggerOptions>({
