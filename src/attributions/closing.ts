@@ -7,7 +7,7 @@ import type { Doc } from '../pipeline/doc.ts';
 import type { Token } from '../nlp/wink.ts';
 import { part, partEnd, trimRange } from '../text/spans.ts';
 import { lowerBound } from '../text/search.ts';
-import { MONTHS_FULL, WEEKDAYS } from '../dates/lexicon.ts';
+import { DAY_PHRASE } from '../dates/lexicon.ts';
 import { cueStrengthOf, INVERSION_VERBS, VERB_CUE_P } from './cues.ts';
 import { newsSpeakerLike, npRight, participleAfterNoun, subjectBefore } from './phrases.ts';
 import { byCueStrength, cueKey, partsOverlap, withoutAddressees } from '../tagger/hybrid.ts';
@@ -236,11 +236,9 @@ function reportingVerbOpening(text: string, tokens: readonly Token[], quotes: re
   return clauseToEnd(text, tokens, from, last, cue, np);
 }
 
-/** A day: "on Monday", "late on Tuesday night", "last week", "earlier this week", "on Dec. 5". */
-const DAY = `(?:(?:late|early|earlier|later)\\s+)?(?:on\\s+)?(?:today|yesterday|tonight|(?:last|this|next)\\s+(?:week|month|year)|(?:earlier|later)\\s+this\\s+(?:week|month)|(?:last\\s+)?(?:${WEEKDAYS})|(?:${MONTHS_FULL}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s+\\d{1,2})(?:\\s+(?:morning|afternoon|evening|night))?`;
-const TIME_PHRASE = new RegExp(`^${DAY}(?:\\s+in\\s+a\\s+statement)?$`, 'u');
+const TIME_PHRASE = new RegExp(`^${DAY_PHRASE}(?:\\s+in\\s+a\\s+statement)?$`, 'u');
 /** A day after the closing verb (and "in a statement"), then the sentence's end ("…, the club announced on Monday."). */
-const AFTER_TIME = new RegExp(`^\\s+${DAY}(?:\\s+in\\s+a\\s+statement)?["”’')]*(?:[.!?]+["”’')]*)?$`, 'u');
+const AFTER_TIME = new RegExp(`^\\s+${DAY_PHRASE}(?:\\s+in\\s+a\\s+statement)?["”’')]*(?:[.!?]+["”’')]*)?$`, 'u');
 
 /**
  * Verbs of a finding that close a sentence after their source as reporting verbs do: "…, a study

@@ -9,7 +9,7 @@ import { indexContaining, lowerBound } from '../text/search.ts';
 import { part, partEnd } from '../text/spans.ts';
 import { antecedentOf, npRight, RELATIVE_PRONOUNS, relativePronounSource, subjectBefore } from './phrases.ts';
 import { isQuoteMark } from './quotes.ts';
-import { WEEKDAYS } from '../dates/lexicon.ts';
+import { DAY_PHRASE } from '../dates/lexicon.ts';
 
 /** Whether a character range shares a character with the attribution's content. */
 const touchesContent = (a: Attribution, [s, e]: readonly [number, number]): boolean => a.content.spans.some(([cs, ce]) => cs < e && s < ce);
@@ -37,8 +37,8 @@ export function namedSourcesAfterCue(doc: Doc, attributions: readonly Attributio
   });
 }
 
-/** A time that is no speaker: "on Wednesday", "late Monday", "today". */
-const TIME_ONLY = new RegExp(`^(?:(?:late|early|on|last)\\s+)?(?:today|yesterday|tonight|${WEEKDAYS})$`, 'u');
+/** A time that is no speaker: "on Wednesday", "late Monday", "today", "last week". */
+const TIME_ONLY = new RegExp(`^${DAY_PHRASE}$`, 'u');
 
 /**
  * "Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed …": the tagger sometimes takes the time

@@ -612,6 +612,11 @@ describe('attributions: a day is no speaker', () => {
   it.each([
     ['WASHINGTON — Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed Donald Trump’s attack on a federal judge.', 'Sen. Chuck Grassley (R-Iowa)'],
     ['The airline’s president, Samir Rzayev, on Friday called the crash a tragedy that should never have happened.', 'The airline’s president, Samir Rzayev,'],
+    // the same days as the readings after the merge know ("last week", "this week", "on Dec. 5")
+    [
+      'The senator has not decided on a running mate. Trump this week also said he would consider naming Sen. Mike Lee (R-Utah), one of Cruz’s closest allies in the Senate, to the Supreme Court.',
+      'Trump',
+    ],
   ])('takes the subject before the time for the source: %s', (text, source) => {
     const found = record(text).attributions.map((a) => a.source?.text);
     expect(found[0]).toBe(source);
