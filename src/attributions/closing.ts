@@ -83,7 +83,8 @@ export function closingReports(doc: Doc, known?: readonly QuoteRegion[]): Attrib
         if (isClosingQuote(text, tokens[i - 2]!)) continue;
         const d = invertedAfterClause(text, tokens, i, first, last);
         if (d) drafts.push(d);
-      } else if ((closesSentence(tokens, i, last) || (t.pos === 'VERB' && AFTER_TIME.test(text.slice(t.end, tokens[last]!.end)))) && (INVERSION_VERBS.has(lemma) || FINDING_VERBS.has(lemma))) {
+      } else if ((INVERSION_VERBS.has(lemma) || FINDING_VERBS.has(lemma)) && (closesSentence(tokens, i, last) || AFTER_TIME.test(text.slice(t.end, tokens[last]!.end)))) {
+        // (the verb test first: the rest of the sentence is sliced only for a reporting or finding verb)
         const d = modifiedSpeakerBefore(text, tokens, i, first);
         if (d) drafts.push(d);
       } else if (lemma === 'tell') {
