@@ -250,11 +250,17 @@ const FINDING_VERBS = new Set(['find', 'show', 'predict', 'estimate', 'indicate'
 
 /** "CONTENT, two people familiar with the inquiry said.": a speaker with its modifiers between the last comma and the verb. */
 function modifiedSpeakerBefore(text: string, tokens: readonly Token[], i: number, first: number): Draft | null {
-  const np = subjectAfterComma(tokens, i, first);
+  // "…, the energy network operator has confirmed.": a perfect's auxiliary is the cue's, as
+  // PolNeAR marks it ("has said" 1,214 times on train, "said" after "has" 13)
+  let verbStart = i;
+  while (verbStart - 1 > first && tokens[verbStart - 1]!.pos === 'ADV') verbStart--;
+  if (verbStart - 1 > first && /^(has|have|had)$/u.test(tokens[verbStart - 1]!.lower)) verbStart--;
+  else verbStart = i;
+  const np = subjectAfterComma(tokens, verbStart, first);
   // a speaker the other readings find ("…, officials said.") they have already read
   if (!np || np[0] === np[1] || np[0] - 1 <= first) return null;
   // "…, frontman Anthony Kiedis recently revealed.": the adverb is the cue's, as PolNeAR marks it
-  let cueStart = i;
+  let cueStart = verbStart;
   while (cueStart - 1 > np[0] && tokens[cueStart - 1]!.pos === 'ADV') cueStart--;
   return clauseBeforeComma(text, tokens, first, np[0] - 1, [cueStart, i], [np[0], cueStart - 1]);
 }

@@ -361,6 +361,12 @@ describe('attributions: reporting clauses that close a sentence', () => {
     // speakers of news beyond politics
     ['Manchester United have sacked manager Erik Lang after a defeat by Manchester City, the club announced on Monday.', 'the club', 'announced', 'Manchester United have sacked manager Erik Lang after a defeat by Manchester City'],
     ['Flood defences are not fit for purpose, the watchdog said.', 'the watchdog', 'said', 'Flood defences are not fit for purpose'],
+    // a perfect's auxiliary, and an adverb, belong to the cue
+    ['More than 20,000 homes in Wales are still without electricity, the energy network operator has confirmed.', 'the energy network operator', 'has confirmed', 'More than 20,000 homes in Wales are still without electricity'],
+    ['The talks have collapsed, two people familiar with the negotiations have repeatedly said.', 'two people familiar with the negotiations', 'have repeatedly said', 'The talks have collapsed'],
+    // the source of "according to" runs on over its document's participle, to the comma or the sentence end
+    ['People who walk 7,000 steps a day have a lower risk of early death, according to a large analysis published on Wednesday in The Lancet Public Health.', 'a large analysis published on Wednesday in The Lancet Public Health', 'according to', 'People who walk 7,000 steps a day have a lower risk of early death'],
+    ['According to a report released Tuesday by the Labor Department, unemployment rose in March.', 'a report released Tuesday by the Labor Department', 'According to', 'unemployment rose in March'],
   ])('reads, in the default pipeline: %s', (text, source, cue, content) => {
     expect(record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content.text])).toEqual([[source, cue, content]]);
   });
@@ -540,6 +546,8 @@ describe('attributions: reporting clauses that close a sentence', () => {
     ['According to “Fire, Fury,” the president was angry at his aides.', []],
     // an abbreviation keeps its period
     ['Sales grew in the U.S., two people familiar with the matter said.', [['two people familiar with the matter', 'said', 'Sales grew in the U.S.']]],
+    // a clause without "that" after the document is the source's, not a pronoun alone
+    ['Sales grew in March, according to documents he filed with regulators.', [['documents he filed with regulators', 'according to', 'Sales grew in March']]],
   ])('reads, in the default pipeline, what the shape holds and no more: %s', (text, expected) => {
     expect(record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content.text])).toEqual(expected);
   });
