@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { annotate, record } from '../helpers.ts';
 import { closingReports } from '../../src/attributions/closing.ts';
 import { speakersBeforeRelativeClauses } from '../../src/attributions/sources.ts';
+import { parentheticalReports } from '../../src/attributions/parenthetical.ts';
 import { part } from '../../src/text/spans.ts';
 
 const attrs = (text: string) => record(text, { stages: ['segment', 'sentences', 'entities', 'attributions', 'speakers'] }).attributions;
@@ -369,6 +370,30 @@ describe('attributions: reporting clauses that close a sentence', () => {
     ['According to a report released Tuesday by the Labor Department, unemployment rose in March.', 'a report released Tuesday by the Labor Department', 'According to', 'unemployment rose in March'],
   ])('reads, in the default pipeline: %s', (text, source, cue, content) => {
     expect(record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content.text])).toEqual([[source, cue, content]]);
+  });
+
+  it.each([
+    ['The plan, the minister told reporters on Monday, would cost £5bn.', 'the minister', 'told', ['The plan', 'would cost £5bn']],
+    ['The Treasury, she told MPs, had committed £5bn to the programme.', 'she', 'told', ['The Treasury', 'had committed £5bn to the programme']],
+  ])('gives a report between commas the sentence around it, in two parts: %s', (text, source, cue, content) => {
+    const found = record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content.spans.map(([s, e]) => text.slice(s, e))]);
+    expect(found).toEqual([[source, cue, content]]);
+  });
+
+  it.each([
+    // the subject is given, and the predicate ends where the reading's did
+    ['Many of the closures, he said, have involved public courses, the latter a reference to clubs.', 'have involved public courses', ['Many of the closures', 'have involved public courses']],
+    // the part before the report has a verb of its own: it is no subject
+    ['The party that won, she said, had already split.', 'had already split', ['had already split']],
+    // the part after it has a subject of its own
+    ['The plan, she said, the minister would defend.', 'the minister would defend', ['the minister would defend']],
+    // a verb between the cue and the closing comma
+    ['The plan, she said it was clear, would cost £5bn.', 'would cost £5bn', ['would cost £5bn']],
+  ])('reads a report between commas as the sentence around it only where that is a subject and its predicate: %s', (text, content, expected) => {
+    const doc = annotate(text, { stages: ['segment', 'sentences'] });
+    const [s, c, k] = [text.indexOf(', ') + 2, text.indexOf('said'), text.indexOf(content)];
+    const a = { id: 'a1', kind: 'indirect' as const, cue: part(text, [[c, c + 4]]), source: part(text, [[s, c - 1]]), content: part(text, [[k, k + content.length]]) };
+    expect(parentheticalReports(doc, [a])[0]!.content.spans.map(([x, y]) => text.slice(x, y))).toEqual(expected);
   });
 
   it('starts a source that opens the story after its dateline', () => {

@@ -1,0 +1,65 @@
+// A report set between commas inside the sentence it reports: "The plan, the minister told
+// reporters on Monday, would cost £5bn." What was said is the sentence around it, in two
+// parts, the subject before the first comma and the predicate after the second, as PolNeAR
+// marks it ("The solution … was simple"). The tagger reads most of these (37 of the 39 on
+// train whose predicate opens on an auxiliary); after "told" and its addressee it took the
+// subject alone, and the rules take the predicate alone.
+import type { Doc } from '../pipeline/doc.ts';
+import type { Attribution } from '../schemas/index.ts';
+import { lowerBound } from '../text/search.ts';
+import { part, partEnd } from '../text/spans.ts';
+import { isQuoteMark } from './quotes.ts';
+import { kindOf } from './draft.ts';
+
+/** Words between the cue and the closing comma: an addressee or a time, no verb ("told reporters on Monday"). */
+const MAX_AFTER_CUE = 8;
+/** Words of the subject before the opening comma. */
+const MAX_SUBJECT = 12;
+
+export function parentheticalReports(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const tokens = doc.tokens ?? [];
+  const ranges = doc.sentenceTokens ?? [];
+  const cues = attributions.map((a) => a.cue.spans[0]![0]);
+  return attributions.map((a) => {
+    if (!a.source || a.source.spans.length !== 1 || a.cue.spans.length !== 1) return a;
+    const src = lowerBound(tokens, a.source.spans[0]![0]);
+    const cueLast = lowerBound(tokens, partEnd(a.cue)) - 1;
+    const range = ranges[tokens[src]?.sentence ?? -1];
+    if (!range || src - 1 <= range[0] || tokens[src - 1]!.text !== ',' || cueLast < src) return a;
+    // the subject: from the sentence start to the opening comma, a noun phrase (no verb, no quotation)
+    const subject: [number, number] = [range[0], src - 2];
+    if (subject[1] - subject[0] + 1 > MAX_SUBJECT) return a;
+    for (let k = subject[0]; k <= subject[1]; k++) {
+      const t = tokens[k]!;
+      if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || isQuoteMark(t.text)) return a;
+    }
+    if (!/^(DET|NOUN|PROPN|ADJ|NUM)$/u.test(tokens[subject[0]]!.pos)) return a;
+    // the closing comma, after the addressee or time
+    let comma = cueLast + 1;
+    while (comma <= range[1] && tokens[comma]!.text !== ',' && comma - cueLast <= MAX_AFTER_CUE) {
+      const t = tokens[comma]!;
+      if (t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(t.text) || t.lower === 'that') return a;
+      comma++;
+    }
+    if (tokens[comma]?.text !== ',') return a;
+    // the predicate opens on its verb ("would cost", "had committed", "was simple")
+    const from = comma + 1;
+    if (!/^(AUX|VERB)$/u.test(tokens[from]?.pos ?? '')) return a;
+    let to = range[1];
+    while (to > from && tokens[to]!.pos === 'PUNCT' && !isQuoteMark(tokens[to]!.text)) to--;
+    if (to <= from) return a;
+    const [ps, pe] = [tokens[from]!.start, tokens[to]!.end];
+    // the predicate ends where the reading's did (before "…, the latter a reference to …"), else at the sentence end
+    const last = a.content.spans[a.content.spans.length - 1]!;
+    const end = last[0] >= ps && last[1] <= pe ? last[1] : pe;
+    const spans: Array<[number, number]> = [
+      [tokens[subject[0]]!.start, tokens[subject[1]]!.end],
+      [ps, end],
+    ];
+    // the reading's content lies within the two parts, and no other cue does
+    const inParts = (s: number, e: number) => [spans[0]!, [ps, pe]].some(([x, y]) => x! <= s && e <= y!);
+    if (!a.content.spans.every(([s, e]) => inParts(s, e))) return a;
+    if (cues.some((c) => c !== a.cue.spans[0]![0] && inParts(c, c + 1))) return a;
+    return { ...a, kind: kindOf(doc.text, spans), content: part(doc.text, spans) };
+  });
+}
