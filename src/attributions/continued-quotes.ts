@@ -6,10 +6,10 @@
 import { analysisText, need, type Doc } from '../pipeline/doc.ts';
 import type { Attribution } from '../schemas/index.ts';
 import { indexContaining } from '../text/search.ts';
-import { part, partEnd, partStart } from '../text/spans.ts';
+import { part, partEnd, partStart, trimRange } from '../text/spans.ts';
 import { kindOf } from '../tagger/decode.ts';
 import { IntervalSet, intervalsOf } from '../tagger/hybrid.ts';
-import { quoteRegions, regionStartingAt, type QuoteRegion } from './quotes.ts';
+import { isQuoteMark, quoteRegions, regionAt, regionStartingAt, SPEAKER_TURN, type QuoteRegion } from './quotes.ts';
 
 /** The end of a content that is a closed quotation: “…,” or “…”, (the comma inside or out). */
 const CLOSED_QUOTE_END = /(?:["”]|'')[,.]?$/u;
@@ -89,4 +89,67 @@ function contentStarts(attributions: readonly Attribution[]): Map<number, number
     for (const [s] of x.content.spans) byStart.set(s, [...(byStart.get(s) ?? []), i]);
   });
   return byStart;
+}
+
+/**
+ * A paragraph that is a quotation and nothing else, after a paragraph whose last report is
+ * someone's: "“We are going to have more boots on the ground,” Whitaker told reporters. ⏎ “We
+ * will be looking at every part of the production line. …" News gives it to the last speaker
+ * named, and so does PolNeAR: of train's 43 such paragraphs after a reporting clause or an
+ * unclosed quotation, 40 are a further span of the previous paragraph's attribution (the pipeline
+ * read none of them). A run of such paragraphs goes on to the same speaker. Not a transcript's
+ * turn ("“WALLACE: …"), nor a paragraph any reading already holds a part of.
+ */
+export function joinQuoteParagraphs(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const segments = doc.segments ?? [];
+  const sentences = doc.sentences ?? [];
+  const reading = analysisText(doc);
+  const opensOnQuote = (k: number) => {
+    const seg = segments[k]!;
+    const [a] = trimRange(reading, seg.start, seg.end);
+    return isQuoteMark(reading[a]);
+  };
+  if (attributions.length === 0 || !segments.some((_, k) => k > 0 && opensOnQuote(k))) return [...attributions];
+  const quotes = quoteRegions(reading);
+  const out = [...attributions];
+  const taken = new IntervalSet(intervalsOf(attributions.flatMap((x) => [x.cue, x.source, x.content])));
+  // the paragraph of each attribution's cue, and the last one (by cue) of each paragraph
+  const segmentAt = (pos: number) => sentences[indexContaining(sentences, pos)]?.segment ?? -1;
+  const lastOf = new Map<number, number>();
+  out.forEach((a, i) => {
+    const s = segmentAt(partStart(a.cue));
+    const j = lastOf.get(s);
+    if (j === undefined || partStart(out[j]!.cue) < partStart(a.cue)) lastOf.set(s, i);
+  });
+  /** The paragraph whose last report a quotation paragraph goes on from: the previous one, or the one it went on from. */
+  const carried = new Map<number, number>();
+  for (let k = 1; k < segments.length; k++) {
+    const seg = segments[k]!;
+    if (!opensOnQuote(k)) continue;
+    const [a, b] = trimRange(reading, seg.start, seg.end);
+    const first = sentences[indexContaining(sentences, a)];
+    if (!first || first.segment !== k || first.kind !== 'prose') continue;
+    // the quotation fills the paragraph, give or take its full stop (one that runs on over paragraphs, as
+    // news writes it, opens again on each: its region began before)
+    const region = regionAt(quotes, a + 1);
+    if (!region || (region.end < b && !/^[.,;!?]?$/u.test(reading.slice(region.end, b)))) continue;
+    if (SPEAKER_TURN.test(reading.slice(a + 1, a + 49)) || taken.overlaps({ text: '', spans: [[a, b]] })) continue;
+    const h = carried.get(k - 1) ?? lastOf.get(k - 1);
+    if (h === undefined) continue;
+    const holder = out[h]!;
+    // a quotation's speaker (after an indirect report the quotation is as often another's), not a transcript's turn
+    if (!holder.source || (holder.kind !== 'direct' && holder.kind !== 'mixed') || holder.cue.text === ':') continue;
+    // in the same marks as the speaker's quotation: an excerpt in other marks is another text's ("“Here comes Big
+    // Daddy,” she said. ⏎ "Kevin was snoring.")
+    const own = holder.content.spans.map(([x]) => reading[x]).filter(isQuoteMark);
+    if (own.length === 0 || own[own.length - 1] !== reading[a]) continue;
+    // nothing quoted after the last report of the previous paragraph (its own quotation goes on unclosed, or is closed before the cue)
+    const after = Math.max(partEnd(holder.content), partEnd(holder.cue), partEnd(holder.source));
+    if (!carried.has(k - 1) && [...reading.slice(after, segments[k - 1]!.end)].some(isQuoteMark)) continue;
+    // one span per paragraph, as PolNeAR marks a quotation over several (115 on train; 1 span crosses a line)
+    const spans: Array<[number, number]> = [...holder.content.spans, [a, Math.min(region.end, b)]];
+    out[h] = { ...holder, kind: kindOf(reading, holder.cue.text, spans), content: part(doc.text, spans) };
+    carried.set(k, h);
+  }
+  return out;
 }

@@ -16,7 +16,7 @@ const OPEN_CURLY = '“';
 const CLOSE_CURLY = '”';
 
 /** A transcript speaker label: "PENCE:", "MR. TRUMP:", "O'REILLY:". */
-const SPEAKER_TURN = /^\p{Lu}[\p{Lu}.'’ -]{1,40}:/u;
+export const SPEAKER_TURN = /^\p{Lu}[\p{Lu}.'’ -]{1,40}:/u;
 
 /**
  * Pair quotation marks. Curly marks pair by direction; a straight `"` opens

@@ -396,6 +396,29 @@ describe('attributions: reporting clauses that close a sentence', () => {
     expect(parentheticalReports(doc, [a])[0]!.content.spans.map(([x, y]) => text.slice(x, y))).toEqual(expected);
   });
 
+  it('gives paragraphs that are only a quotation to the last speaker, one span per paragraph', () => {
+    const text =
+      '“We are going to have more boots on the ground,” FAA Administrator Mike Whitaker told reporters.\n\n“We will be looking at every part of the production line. If we find problems, we will act.\n\n“The flying public deserves nothing less.”\n\nBoeing said in a statement that it welcomed the scrutiny.';
+    const whitaker = record(text).attributions.find((a) => a.source?.text === 'FAA Administrator Mike Whitaker');
+    expect(whitaker?.content.spans.map(([s, e]) => text.slice(s, e))).toEqual([
+      '“We are going to have more boots on the ground,”',
+      '“We will be looking at every part of the production line. If we find problems, we will act.',
+      '“The flying public deserves nothing less.”',
+    ]);
+  });
+
+  it.each([
+    // an excerpt in other marks than the speaker's is another text's
+    ['“Here comes Big Daddy,” she said, clapping.\n\n"Kevin was snoring, and the crowd was cheering loudly.'],
+    // after an indirect report the quotation is as often another's
+    ['The senator said the plan would fail.\n\n“Nobody in this town believes the numbers any more.”'],
+    // a transcript's turn is its own
+    ['“WALLACE: If I may, sir, because we have got limited time.”\n\n“TRUMP: Go ahead, Chris, I am listening to you.”'],
+  ])('leaves a quotation paragraph with no speaker of its own where the last report is no quotation of the same kind: %s', (text) => {
+    const second = text.indexOf('\n\n') + 2;
+    expect(record(text).attributions.filter((a) => a.content.spans.some(([s]) => s === second) && a.cue.spans[0]![0] < second)).toEqual([]);
+  });
+
   it('starts a source that opens the story after its dateline', () => {
     const text = 'Chipmaker warns of shortage\n\nSAN FRANCISCO — Northstar Semiconductor warned on Thursday that shortages of its chips could last into next year.';
     expect(record(text).attributions.map((a) => a.source?.text)).toEqual(['Northstar Semiconductor']);
