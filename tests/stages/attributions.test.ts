@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { annotate, record } from '../helpers.ts';
 import { closingReports } from '../../src/attributions/closing.ts';
-import { speakersBeforeRelativeClauses } from '../../src/attributions/sources.ts';
+import { speakersAfterOpeningPhrases, speakersBeforeRelativeClauses } from '../../src/attributions/sources.ts';
 import { parentheticalReports } from '../../src/attributions/parenthetical.ts';
 import { part } from '../../src/text/spans.ts';
 
@@ -417,6 +417,21 @@ describe('attributions: reporting clauses that close a sentence', () => {
   ])('leaves a quotation paragraph with no speaker of its own where the last report is no quotation of the same kind: %s', (text) => {
     const second = text.indexOf('\n\n') + 2;
     expect(record(text).attributions.filter((a) => a.content.spans.some(([s]) => s === second) && a.cue.spans[0]![0] < second)).toEqual([]);
+  });
+
+  it.each([
+    ['In an interview with the Financial Times, Oliver Zipse, head of BMW, argued that the duties would invite retaliation.', 'the Financial Times, Oliver Zipse, head of BMW,', 'Oliver Zipse, head of BMW,'],
+    ['As a summer associate at a law firm, Loretta E. Lynch said she was asked to give a presentation.', 'a summer associate at a law firm, Loretta E. Lynch', 'Loretta E. Lynch'],
+    // the opening clause's own subject, with its apposition
+    ['As Akhil Amar, professor of law at Yale, put it, the court is divided.', 'Akhil Amar, professor of law at Yale,', 'Akhil Amar, professor of law at Yale,'],
+    // the second name of a place
+    ['In the court in Alexandria, Virginia said little about the plea.', 'Alexandria, Virginia', 'Alexandria, Virginia'],
+  ])('starts a source that began inside the sentence’s opening phrase at its subject: %s', (text, source, expected) => {
+    const doc = annotate(text, { stages: ['segment', 'sentences'] });
+    const [s, c] = [text.indexOf(source), text.search(/ (argued|said|put) /u) + 1];
+    const cueText = /^(\w+)/u.exec(text.slice(c))![1]!;
+    const a = { id: 'a1', kind: 'indirect' as const, cue: part(text, [[c, c + cueText.length]]), source: part(text, [[s, s + source.length]]), content: part(text, [[c + cueText.length + 1, text.length - 1]]) };
+    expect(speakersAfterOpeningPhrases(doc, [a])[0]!.source?.text).toBe(expected);
   });
 
   it('starts a source that opens the story after its dateline', () => {
