@@ -9,7 +9,7 @@ import { indexContaining } from '../text/search.ts';
 import { part, partEnd, partStart, trimRange } from '../text/spans.ts';
 import { kindOf } from '../tagger/decode.ts';
 import { IntervalSet, intervalsOf } from '../tagger/hybrid.ts';
-import { isQuoteMark, quoteRegions, regionAt, regionStartingAt, SPEAKER_TURN, type QuoteRegion } from './quotes.ts';
+import { isQuoteMark, quoteRegions, regionAt, regionEndingAt, regionStartingAt, SPEAKER_TURN, type QuoteRegion } from './quotes.ts';
 
 /** The end of a content that is a closed quotation: “…,” or “…”, (the comma inside or out). */
 const CLOSED_QUOTE_END = /(?:["”]|'')[,.]?$/u;
@@ -152,4 +152,35 @@ export function joinQuoteParagraphs(doc: Doc, attributions: readonly Attribution
     carried.set(k, h);
   }
   return out;
+}
+
+/**
+ * “Protectionism does not make you more competitive,” he said. “It makes you lazy.”: a quotation
+ * that closes on its comma right before a reporting clause (a speaker and a verb, nothing else) is
+ * what that clause reports, with the quotation after it. Where a reading before it took the
+ * quotation's opening mark and the tagger then gave the speaker only the quotation after the
+ * clause, the one before, held by nothing, goes back to it.
+ */
+export function quotationsBeforeTheirReport(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const reading = analysisText(doc);
+  let quotes: QuoteRegion[] | undefined;
+  let taken: IntervalSet | undefined;
+  return attributions.map((a) => {
+    // "…,” he said. “B”": a quotation right after a reporting clause of a speaker and a verb alone
+    if (!a.source || a.kind !== 'direct' || partStart(a.content) < partEnd(a.cue)) return a;
+    const [first, second] = partStart(a.source) < partStart(a.cue) ? [a.source, a.cue] : [a.cue, a.source];
+    if (reading.slice(partEnd(first), partStart(second)).trim() !== '' || !/^[.,:]?\s*$/u.test(reading.slice(partEnd(second), partStart(a.content)))) return a;
+    const frame = partStart(first);
+    // a closed quotation ending on ,” / ?” / !” right before the speaker ("…,” he said")
+    const before = reading.slice(Math.max(0, frame - 4), frame);
+    if (!/[,?!](?:["”]|'')\s*$/u.test(before)) return a;
+    quotes ??= quoteRegions(reading);
+    const end = frame - (before.length - before.trimEnd().length);
+    const region = regionEndingAt(quotes, end);
+    if (!region || !region.closed) return a;
+    taken ??= new IntervalSet(intervalsOf(attributions.flatMap((x) => [x.cue, x.source, x.content])));
+    if (taken.overlaps({ text: '', spans: [[region.start, region.end]] })) return a;
+    const spans: Array<[number, number]> = [[region.start, region.end], ...a.content.spans];
+    return { ...a, kind: kindOf(reading, a.cue.text, spans), content: part(doc.text, spans) };
+  });
 }

@@ -1,8 +1,9 @@
 // The repairs both attribution stages make, in this order, to what their readings and the
 // merge kept: the layout left out of contents and sources, sources set right (a lone "who"
 // after its cue, a day, a clause between subject and verb, a document's participle, a
-// sentence's opening phrase), cues cut back to their verb, idioms dropped, a report between
-// commas given the sentence around it, and a paragraph that is only a quotation given to the
+// sentence's opening phrase), cues cut back to their verb, idioms dropped, contents ended at
+// their last word, a report between commas given the sentence around it, a quotation held by
+// nothing given to the clause after it, and a paragraph that is only a quotation given to the
 // last speaker. One list, so the two stages cannot drift apart.
 import type { Doc } from '../pipeline/doc.ts';
 import type { Attribution } from '../schemas/index.ts';
@@ -10,10 +11,13 @@ import { withoutLayout } from './layout.ts';
 import { documentSourcesWithParticiples, namedSourcesAfterCue, speakersAfterOpeningPhrases, speakersBeforeRelativeClauses, speakersBeforeTimes } from './sources.ts';
 import { cuesEndingAtTheirVerb, withoutIdioms } from './cue-ends.ts';
 import { parentheticalReports } from './parenthetical.ts';
-import { joinQuoteParagraphs } from './continued-quotes.ts';
+import { joinQuoteParagraphs, quotationsBeforeTheirReport } from './continued-quotes.ts';
+import { contentsWithoutDanglingMarks } from './content-ends.ts';
 
 export function repaired(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
   const named = speakersBeforeRelativeClauses(doc, speakersBeforeTimes(doc, namedSourcesAfterCue(doc, withoutLayout(doc, attributions))));
   const sources = speakersAfterOpeningPhrases(doc, documentSourcesWithParticiples(doc, named));
-  return joinQuoteParagraphs(doc, parentheticalReports(doc, withoutIdioms(doc.text, cuesEndingAtTheirVerb(doc, sources))));
+  const cues = withoutIdioms(doc.text, cuesEndingAtTheirVerb(doc, sources));
+  const contents = quotationsBeforeTheirReport(doc, parentheticalReports(doc, contentsWithoutDanglingMarks(doc, cues)));
+  return joinQuoteParagraphs(doc, contents);
 }

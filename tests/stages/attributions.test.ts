@@ -3,6 +3,7 @@ import { annotate, record } from '../helpers.ts';
 import { closingReports } from '../../src/attributions/closing.ts';
 import { speakersAfterOpeningPhrases, speakersBeforeRelativeClauses } from '../../src/attributions/sources.ts';
 import { parentheticalReports } from '../../src/attributions/parenthetical.ts';
+import { contentsWithoutDanglingMarks } from '../../src/attributions/content-ends.ts';
 import { part } from '../../src/text/spans.ts';
 
 const attrs = (text: string) => record(text, { stages: ['segment', 'sentences', 'entities', 'attributions', 'speakers'] }).attributions;
@@ -432,6 +433,38 @@ describe('attributions: reporting clauses that close a sentence', () => {
     const cueText = /^(\w+)/u.exec(text.slice(c))![1]!;
     const a = { id: 'a1', kind: 'indirect' as const, cue: part(text, [[c, c + cueText.length]]), source: part(text, [[s, s + source.length]]), content: part(text, [[c + cueText.length + 1, text.length - 1]]) };
     expect(speakersAfterOpeningPhrases(doc, [a])[0]!.source?.text).toBe(expected);
+  });
+
+  it.each([
+    // a comma after the content's last word
+    ['The National Housing Federation estimates that 90,000 social homes a year are needed, a figure the government does not dispute.', 'The National Housing Federation', 'that 90,000 social homes a year are needed'],
+  ])('ends a content at its last word, not on a mark that closes nothing: %s', (text, source, content) => {
+    const a = record(text).attributions.find((x) => x.source?.text === source);
+    expect(a?.content.spans.map(([s, e]) => text.slice(s, e))).toEqual([content]);
+  });
+
+  it('gives a quotation closing on its comma before “he said” to that clause, with the one after, when a reading before ran into it', () => {
+    const text = 'Oliver Zipse, head of BMW, argued that the European Union\'s duties would invite retaliation. "Protectionism does not make you more competitive," he said. "It makes you lazy."';
+    const found = record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content.spans.map(([s, e]) => text.slice(s, e))]);
+    expect(found).toEqual([
+      ['Oliver Zipse, head of BMW,', 'argued', ["that the European Union's duties would invite retaliation"]],
+      ['he', 'said', ['"Protectionism does not make you more competitive,"', '"It makes you lazy."']],
+    ]);
+  });
+
+  it.each([
+    // an opening quotation mark after a full stop opens the next sentence's quotation
+    ['The minister argued that the plan would fail. “', 'that the plan would fail'],
+    ['The minister argued that the plan would fail; ', 'that the plan would fail'],
+    // a quotation may close on a mark after a space
+    ['The minister said "the plan would fail, "', '"the plan would fail, "'],
+  ])('trims marks that close nothing from a content’s end: %s', (text, expected) => {
+    const doc = annotate(text, { stages: ['segment', 'sentences'] });
+    const c = text.search(/ (argued|said) /u) + 1;
+    const cue = /^(\w+)/u.exec(text.slice(c))![1]!;
+    const a = { id: 'a1', kind: 'indirect' as const, cue: part(text, [[c, c + cue.length]]), source: part(text, [[0, c - 1]]), content: part(text, [[c + cue.length + 1, text.length]]) };
+    const [x] = contentsWithoutDanglingMarks(doc, [a]);
+    expect(x!.content.spans.map(([s, e]) => text.slice(s, e))).toEqual([expected]);
   });
 
   it('starts a source that opens the story after its dateline', () => {
