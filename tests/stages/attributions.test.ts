@@ -3,7 +3,7 @@ import { annotate, record } from '../helpers.ts';
 import { closingReports } from '../../src/attributions/closing.ts';
 import { speakersAfterOpeningPhrases, speakersBeforeRelativeClauses } from '../../src/attributions/sources.ts';
 import { parentheticalReports } from '../../src/attributions/parenthetical.ts';
-import { contentsWithoutDanglingMarks } from '../../src/attributions/content-ends.ts';
+import { contentsWithoutDanglingMarks, contentsWithoutGaps } from '../../src/attributions/content-ends.ts';
 import { part } from '../../src/text/spans.ts';
 
 const attrs = (text: string) => record(text, { stages: ['segment', 'sentences', 'entities', 'attributions', 'speakers'] }).attributions;
@@ -450,6 +450,24 @@ describe('attributions: reporting clauses that close a sentence', () => {
       ['Oliver Zipse, head of BMW,', 'argued', ["that the European Union's duties would invite retaliation"]],
       ['he', 'said', ['"Protectionism does not make you more competitive,"', '"It makes you lazy."']],
     ]);
+  });
+
+  it('closes a gap inside a sentence between two spans of one content that nothing stands in', () => {
+    const text = 'Oil prices rose on Thursday after Russia warned it could escalate its war in Ukraine, while a larger-than-expected build in U.S. crude stocks capped gains.';
+    const a = record(text).attributions.find((x) => x.cue.text === 'warned');
+    expect(a?.content.spans.map(([s, e]) => text.slice(s, e))).toEqual(['it could escalate its war in Ukraine, while a larger-than-expected build in U.S. crude stocks capped gains']);
+  });
+
+  it.each([
+    // a gap over a sentence's end, before a quotation of its own
+    ['Christie said he had fought for bills as governor. "A leader must fight," he added.', 'he had fought for bills as governor', '"A leader must fight,"', 2],
+    // a gap inside a sentence, held by nothing, is closed
+    ['Christie said he had fought for bills, as he put it, as governor.', 'he had fought for bills', 'as governor', 1],
+  ])('keeps a content in two spans only where a sentence or a quotation lies between them: %s', (text, first, second, expected) => {
+    const doc = annotate(text, { stages: ['segment', 'sentences'] });
+    const [c, f, g] = [text.indexOf('said'), text.indexOf(first), text.indexOf(second)];
+    const a = { id: 'a1', kind: 'indirect' as const, cue: part(text, [[c, c + 4]]), source: part(text, [[0, c - 1]]), content: part(text, [[f, f + first.length], [g, g + second.length]]) };
+    expect(contentsWithoutGaps(doc, [a])[0]!.content.spans).toHaveLength(expected);
   });
 
   it.each([
