@@ -3,7 +3,7 @@ import { annotate, record } from '../helpers.ts';
 import { closingReports } from '../../src/attributions/closing.ts';
 import { speakersAfterOpeningPhrases, speakersBeforeRelativeClauses } from '../../src/attributions/sources.ts';
 import { parentheticalReports } from '../../src/attributions/parenthetical.ts';
-import { contentsWithoutDanglingMarks, contentsWithoutGaps } from '../../src/attributions/content-ends.ts';
+import { contentsOverRelativeClauses, contentsWithoutDanglingMarks, contentsWithoutGaps } from '../../src/attributions/content-ends.ts';
 import { part } from '../../src/text/spans.ts';
 
 const attrs = (text: string) => record(text, { stages: ['segment', 'sentences', 'entities', 'attributions', 'speakers'] }).attributions;
@@ -450,6 +450,20 @@ describe('attributions: reporting clauses that close a sentence', () => {
       ['Oliver Zipse, head of BMW,', 'argued', ["that the European Union's duties would invite retaliation"]],
       ['he', 'said', ['"Protectionism does not make you more competitive,"', '"It makes you lazy."']],
     ]);
+  });
+
+  it.each([
+    ['Police said the suspect, who has not been named, was arrested at the scene.', 'the suspect, who has not been named, was arrested at the scene'],
+  ])('runs a content that stopped at its subject on over a relative clause to its predicate: %s', (text, content) => {
+    expect(record(text).attributions.map((a) => a.content.text)).toEqual([content]);
+  });
+
+  it('leaves a noun phrase reported by a verb that takes no clause before its relative clause', () => {
+    const text = 'Republicans denounced the deal, which would slash the tax rate, blocked the vote and left.';
+    const doc = annotate(text, { stages: ['segment', 'sentences'] });
+    const [c, d] = [text.indexOf('denounced'), text.indexOf('the deal')];
+    const a = { id: 'a1', kind: 'indirect' as const, cue: part(text, [[c, c + 9]]), source: part(text, [[0, c - 1]]), content: part(text, [[d, d + 8]]) };
+    expect(contentsOverRelativeClauses(doc, [a])[0]!.content.text).toBe('the deal');
   });
 
   it('closes a gap inside a sentence between two spans of one content that nothing stands in', () => {
