@@ -107,3 +107,32 @@ export function contentsOverRelativeClauses(doc: Doc, attributions: readonly Att
     return { ...a, kind: a.kind === 'according-to' ? a.kind : kindOf(doc.text, spans), content: part(doc.text, spans) };
   });
 }
+
+/**
+ * "“The economy is strong,” Biden said Tuesday at a White House event, “and getting stronger.”":
+ * the tagger took the end of the circumstance after the cue for the start of the quotation's
+ * second part. A span after the cue that opens with words of no verb, then a comma and a
+ * quotation, after a first span that is a quotation, starts at the quotation.
+ */
+export function quotationsWithoutTheirCircumstance(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const tokens = doc.tokens ?? [];
+  const text = doc.text;
+  return attributions.map((a) => {
+    const spans = a.content.spans.map(([s, e]) => [s, e] as [number, number]);
+    if (spans.length < 2 || !isQuoteMark(text[spans[0]![0]])) return a;
+    let changed = false;
+    for (let k = 1; k < spans.length; k++) {
+      const span = spans[k]!;
+      if (span[0] < partEnd(a.cue) || isQuoteMark(text[span[0]])) continue;
+      const m = /,\s*["“]/u.exec(text.slice(span[0], span[1]));
+      if (!m) continue;
+      const quote = span[0] + m.index + m[0].length - 1;
+      const words = tokens.slice(lowerBound(tokens, span[0]), lowerBound(tokens, quote));
+      if (words.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(t.text))) continue;
+      span[0] = quote;
+      changed = true;
+    }
+    if (!changed) return a;
+    return { ...a, kind: kindOf(text, spans), content: part(text, spans) };
+  });
+}

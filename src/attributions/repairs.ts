@@ -12,12 +12,12 @@ import { documentSourcesWithParticiples, namedSourcesAfterCue, speakersAfterOpen
 import { cuesEndingAtTheirVerb, withoutIdioms } from './cue-ends.ts';
 import { parentheticalReports } from './parenthetical.ts';
 import { joinQuoteParagraphs, quotationsBeforeTheirReport } from './continued-quotes.ts';
-import { contentsOverRelativeClauses, contentsWithoutDanglingMarks, contentsWithoutGaps } from './content-ends.ts';
+import { contentsOverRelativeClauses, contentsWithoutDanglingMarks, contentsWithoutGaps, quotationsWithoutTheirCircumstance } from './content-ends.ts';
 
 export function repaired(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
   const named = speakersBeforeRelativeClauses(doc, speakersBeforeTimes(doc, namedSourcesAfterCue(doc, withoutLayout(doc, attributions))));
   const sources = speakersAfterOpeningPhrases(doc, documentSourcesWithParticiples(doc, named));
   const cues = withoutIdioms(doc.text, cuesEndingAtTheirVerb(doc, sources));
-  const contents = quotationsBeforeTheirReport(doc, parentheticalReports(doc, contentsOverRelativeClauses(doc, contentsWithoutDanglingMarks(doc, contentsWithoutGaps(doc, cues)))));
+  const contents = quotationsBeforeTheirReport(doc, parentheticalReports(doc, contentsOverRelativeClauses(doc, contentsWithoutDanglingMarks(doc, contentsWithoutGaps(doc, quotationsWithoutTheirCircumstance(doc, cues))))));
   return joinQuoteParagraphs(doc, contents);
 }

@@ -466,6 +466,13 @@ describe('attributions: reporting clauses that close a sentence', () => {
     expect(contentsOverRelativeClauses(doc, [a])[0]!.content.text).toBe('the deal');
   });
 
+  it.each([
+    ['"The economy is strong," Biden said Tuesday at a White House event, "and getting stronger."', ['"The economy is strong,"', '"and getting stronger."']],
+    ['"It seems to me they have every incentive," he said of Trump and Ryan, "because they both need it."', ['"It seems to me they have every incentive,"', '"because they both need it."']],
+  ])('starts the second part of a quotation at its mark, not in the circumstance after the cue: %s', (text, content) => {
+    expect(record(text).attributions.map((a) => a.content.spans.map(([s, e]) => text.slice(s, e)))).toEqual([content]);
+  });
+
   it('closes a gap inside a sentence between two spans of one content that nothing stands in', () => {
     const text = 'Oil prices rose on Thursday after Russia warned it could escalate its war in Ukraine, while a larger-than-expected build in U.S. crude stocks capped gains.';
     const a = record(text).attributions.find((x) => x.cue.text === 'warned');
