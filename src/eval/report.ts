@@ -39,7 +39,14 @@ export function formatTable(s: Summary, info: RunInfo): string {
     ['role', 'gold', 'pred', 'exact-P', 'exact-R', 'exact-F1', 'jaccard'],
     [...rows, ['linked', String(l.gold), String(l.pred), pct(l.precision), pct(l.recall), pct(l.f1), '']],
   );
-  const out = [`docs ${s.docs}  (gold ${info.gold}; predictions ${info.pred})`, '', main, '(linked row: P, R, F1 of whole attributions)'];
+  const charExact = ROLES.map((role) => `${role} ${s.roles[role].charExact} of ${s.roles[role].pred}`).join(', ');
+  const out = [
+    `docs ${s.docs}  (gold ${info.gold}; predictions ${info.pred})`,
+    '',
+    main,
+    '(linked row: P, R, F1 of whole attributions)',
+    `exact to the character, every span: ${charExact} predicted`,
+  ];
   if (info.missingPredictions.length > 0) {
     out.push('', `${info.missingPredictions.length} document(s) without a predicted record, scored as empty: ${info.missingPredictions.slice(0, 10).join(', ')}${info.missingPredictions.length > 10 ? ', …' : ''}`);
   }
@@ -98,6 +105,7 @@ export function summaryJson(s: Summary, info: RunInfo, opts: { errors: boolean; 
           gold: r.gold,
           pred: r.pred,
           exactMatches: r.exact,
+          charExactMatches: r.charExact,
           exact: { precision: round(r.precision), recall: round(r.recall), f1: round(r.f1) },
           jaccard: round(r.jaccard),
         },

@@ -44,6 +44,8 @@ export interface RoleCounts {
   jaccardSum: number;
   /** Predicted spans sharing no token with any gold span (they add 0 to the Jaccard, and 1 to its denominator). */
   predNoOverlap: number;
+  /** Predicted parts (all their spans) equal to a gold part's to the character: the offsets a reader gets, punctuation and gaps included. */
+  charExact: number;
 }
 
 export interface LinkCounts {
@@ -120,7 +122,12 @@ function distinct(spans: Array<TokenSpan | null>): TokenSpan[] {
   return [...seen.values()];
 }
 
-export function scoreRole(gold: TokenSpan[], pred: TokenSpan[]): RoleCounts {
+/** Distinct parts of one role as keys of their character ranges. */
+function rangeKeys(parts: Array<Range[] | null>): Set<string> {
+  return new Set(parts.filter((p): p is Range[] => !!p && p.length > 0).map((p) => [...p].sort((x, y) => x[0] - y[0] || x[1] - y[1]).map(([s, e]) => `${s}:${e}`).join(' ')));
+}
+
+export function scoreRole(gold: TokenSpan[], pred: TokenSpan[], charExact = 0): RoleCounts {
   const goldKeys = new Set(gold.map(spanKey));
   let jaccardSum = 0;
   for (const g of gold) jaccardSum += Math.max(0, ...pred.map((p) => jaccard(g, p)));
@@ -130,6 +137,7 @@ export function scoreRole(gold: TokenSpan[], pred: TokenSpan[]): RoleCounts {
     exact: pred.filter((p) => goldKeys.has(spanKey(p))).length,
     jaccardSum,
     predNoOverlap: pred.filter((p) => !gold.some((g) => overlap(g, p))).length,
+    charExact,
   };
 }
 
@@ -185,7 +193,11 @@ export function scoreArticle(article: EvalArticle): ArticleScore {
   const pred = article.pred.map((a, i) => ({ a, i, r: reduceAttribution(index, a) })).sort(byCueOrder);
 
   const roles = Object.fromEntries(
-    ROLES.map((role) => [role, scoreRole(distinct(gold.map((g) => g.r[role])), distinct(pred.map((p) => p.r[role])))]),
+    ROLES.map((role) => {
+      const goldRanges = rangeKeys(gold.map((g) => g.a[role]));
+      const charExact = [...rangeKeys(pred.map((p) => p.a[role]))].filter((k) => goldRanges.has(k)).length;
+      return [role, scoreRole(distinct(gold.map((g) => g.r[role])), distinct(pred.map((p) => p.r[role])), charExact)];
+    }),
   ) as Record<Role, RoleCounts>;
 
   // Greedy one-to-one linking, gold in text order, best content Jaccard first.
@@ -311,7 +323,7 @@ function countBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
 export function summarize(scores: ArticleScore[], topCues = TOP_CUES): Summary {
   const roles = Object.fromEntries(
     ROLES.map((role) => {
-      const c: RoleCounts = { gold: 0, pred: 0, exact: 0, jaccardSum: 0, predNoOverlap: 0 };
+      const c: RoleCounts = { gold: 0, pred: 0, exact: 0, jaccardSum: 0, predNoOverlap: 0, charExact: 0 };
       for (const s of scores) {
         const r = s.roles[role];
         c.gold += r.gold;
@@ -319,6 +331,7 @@ export function summarize(scores: ArticleScore[], topCues = TOP_CUES): Summary {
         c.exact += r.exact;
         c.jaccardSum += r.jaccardSum;
         c.predNoOverlap += r.predNoOverlap;
+        c.charExact += r.charExact;
       }
       return [role, { ...c, ...prf(c.exact, c.pred, c.gold), jaccard: ratio(c.jaccardSum, c.gold + c.predNoOverlap) }];
     }),

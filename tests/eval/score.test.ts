@@ -230,3 +230,20 @@ describe('micro-averaging', () => {
     expect(missing.pred?.source).toBeNull();
   });
 });
+
+describe('exact to the character', () => {
+  it.each([
+    // the same spans
+    ['the same spans', TRUMP, 1],
+    // one more character (a full stop): the same first and last tokens, not the same characters
+    ['a full stop more', { ...PUTIN, content: [[at('that the plane')[0], at('missile.')[1]] as Range] }, 0],
+    // the two parts of a quotation as one span: the same extent, not the same spans
+    ['one span for two', { ...TRUMP, content: [[at('"We will win,"')[0], at('"and soon."')[1]] as Range] }, 0],
+  ])('%s', (_name, p, expected) => {
+    const g = p.cue[0]![0] === TRUMP.cue[0]![0] ? TRUMP : PUTIN;
+    const s = summarize([scoreArticle({ id: 'doc', text: TEXT, gold: [gold(g)], pred: [pred(p as Parts)] })]);
+    expect(s.roles.content.charExact).toBe(expected);
+    // the token-based exact match does not see the difference
+    expect(s.roles.content.exact).toBe(1);
+  });
+});
