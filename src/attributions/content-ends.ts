@@ -3,13 +3,14 @@
 // invite retaliation. “"). PolNeAR's gold ends before them: of the predicted contents of train
 // ending on a comma, semicolon or colon whose gold content ends there or one mark before, 102 of
 // 103 end before the mark. The content ends at its last word.
-import type { Doc } from '../pipeline/doc.ts';
+import { analysisText, type Doc } from '../pipeline/doc.ts';
 import type { Attribution } from '../schemas/index.ts';
 import { part, partEnd } from '../text/spans.ts';
 import { lowerBound } from '../text/search.ts';
 import { isQuoteMark } from './quotes.ts';
 import { INVERSION_VERBS } from './cues.ts';
 import { kindOf } from './draft.ts';
+import { WORD } from '../tagger/decode.ts';
 import { IntervalSet, intervalsOf } from '../tagger/hybrid.ts';
 
 /** Marks a content cannot end on, with the white space between them. */
@@ -22,17 +23,23 @@ const DANGLING_END = /(?:\s*[,;:(])+\s*$/u;
 const OPENING_MARK_END = /(?:[.]?\s+["“])+$/u;
 
 export function contentsWithoutDanglingMarks(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
-  const text = doc.text;
+  // marks are read in the reading copy (single-mark quotations as double, HTML entities as characters)
+  const reading = analysisText(doc);
   return attributions.map((a) => {
     const spans = a.content.spans.map(([s, e]) => [s, e] as [number, number]);
     const last = spans[spans.length - 1]!;
-    const body = text.slice(last[0], last[1]);
-    const quoted = /^["“]/u.test(text.slice(spans[0]![0], spans[0]![0] + 1));
-    const opening = quoted ? -1 : body.search(OPENING_MARK_END);
-    const cut = opening >= 0 ? opening : body.search(DANGLING_END);
-    if (cut <= 0) return a;
-    last[1] = last[0] + cut;
-    return { ...a, kind: a.kind === 'according-to' ? a.kind : kindOf(text, spans), content: part(text, spans) };
+    const quoted = isQuoteMark(reading[spans[0]![0]]);
+    const end = last[1];
+    // one mark uncovers another ("they must act, “"): trim until none is left
+    for (;;) {
+      const body = reading.slice(last[0], last[1]);
+      const opening = quoted ? -1 : body.search(OPENING_MARK_END);
+      const cut = opening >= 0 ? opening : body.search(DANGLING_END);
+      if (cut <= 0) break;
+      last[1] = last[0] + cut;
+    }
+    if (last[1] === end) return a;
+    return { ...a, kind: a.kind === 'according-to' ? a.kind : kindOf(reading, spans), content: part(doc.text, spans) };
   });
 }
 
@@ -48,7 +55,7 @@ export function contentsWithoutDanglingMarks(doc: Doc, attributions: readonly At
  * the character, 1 fewer).
  */
 export function contentsWithoutGaps(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
-  const text = doc.text;
+  const text = analysisText(doc);
   const multi = attributions.filter((a) => a.content.spans.length > 1);
   if (multi.length === 0) return [...attributions];
   const parts = new IntervalSet(intervalsOf(attributions.flatMap((x) => [x.cue, x.source, x.content])));
@@ -60,11 +67,11 @@ export function contentsWithoutGaps(doc: Doc, attributions: readonly Attribution
       const gap: [number, number] = [last[1], s];
       // within one sentence, and not before a quotation of its own ("… New Jersey. “A leader must …")
       const between = text.slice(gap[0], gap[1]);
-      if (/[\n.?!]/u.test(between) || /^["“']/u.test(text.slice(s, s + 1)) || parts.overlaps({ text: '', spans: [gap] })) spans.push([s, e]);
+      if (/[\n.?!]/u.test(between) || isQuoteMark(text[s]) || parts.overlaps({ text: '', spans: [gap] })) spans.push([s, e]);
       else last[1] = e;
     }
     if (spans.length === a.content.spans.length) return a;
-    return { ...a, kind: a.kind === 'according-to' ? a.kind : kindOf(text, spans), content: part(text, spans) };
+    return { ...a, kind: a.kind === 'according-to' ? a.kind : kindOf(text, spans), content: part(doc.text, spans) };
   });
 }
 
@@ -96,15 +103,15 @@ export function contentsOverRelativeClauses(doc: Doc, attributions: readonly Att
     if (tokens[comma]?.text !== ',' || !verb || !/^(AUX|VERB)$/u.test(verb.pos) || /ing$/u.test(verb.lower)) return a;
     // only where the cue reports a clause ("said", "told", "that …"): after "denounced the deal, which
     // would …," or "ordered a review …, which allows …" the content is the noun phrase
-    const cueVerb = tokens[lowerBound(tokens, a.cue.spans[0]![0])];
-    if (!(cueVerb && INVERSION_VERBS.has(cueVerb.lemma.toLowerCase())) && !/^that\b/iu.test(a.content.text)) return a;
+    const cueTokens = tokens.slice(lowerBound(tokens, a.cue.spans[0]![0]), lowerBound(tokens, partEnd(a.cue)));
+    if (!cueTokens.some((t) => INVERSION_VERBS.has(t.lemma.toLowerCase())) && !/^that\b/iu.test(a.content.text)) return a;
     let end = range[1];
     while (end > comma + 1 && tokens[end]!.pos === 'PUNCT' && !isQuoteMark(tokens[end]!.text)) end--;
     if (end <= comma + 1) return a;
     cues ??= new IntervalSet(intervalsOf(attributions.flatMap((x) => [x.cue, x.source])));
     if (cues.overlaps({ text: '', spans: [[last[1], tokens[end]!.end]] })) return a;
     last[1] = tokens[end]!.end;
-    return { ...a, kind: a.kind === 'according-to' ? a.kind : kindOf(doc.text, spans), content: part(doc.text, spans) };
+    return { ...a, kind: a.kind === 'according-to' ? a.kind : kindOf(analysisText(doc), spans), content: part(doc.text, spans) };
   });
 }
 
@@ -116,23 +123,25 @@ export function contentsOverRelativeClauses(doc: Doc, attributions: readonly Att
  */
 export function quotationsWithoutTheirCircumstance(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
   const tokens = doc.tokens ?? [];
-  const text = doc.text;
+  const reading = analysisText(doc);
   return attributions.map((a) => {
     const spans = a.content.spans.map(([s, e]) => [s, e] as [number, number]);
-    if (spans.length < 2 || !isQuoteMark(text[spans[0]![0]])) return a;
+    if (spans.length < 2 || !isQuoteMark(reading[spans[0]![0]])) return a;
     let changed = false;
     for (let k = 1; k < spans.length; k++) {
       const span = spans[k]!;
-      if (span[0] < partEnd(a.cue) || isQuoteMark(text[span[0]])) continue;
-      const m = /,\s*["“]/u.exec(text.slice(span[0], span[1]));
+      if (span[0] < partEnd(a.cue) || isQuoteMark(reading[span[0]])) continue;
+      const m = /,\s*["“]/u.exec(reading.slice(span[0], span[1]));
       if (!m) continue;
       const quote = span[0] + m.index + m[0].length - 1;
       const words = tokens.slice(lowerBound(tokens, span[0]), lowerBound(tokens, quote));
       if (words.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(t.text))) continue;
+      // a word of the quotation after its mark (not a span the mark alone would be left of)
+      if (!tokens.slice(lowerBound(tokens, quote + 1), lowerBound(tokens, span[1])).some((t) => WORD.test(t.text))) continue;
       span[0] = quote;
       changed = true;
     }
     if (!changed) return a;
-    return { ...a, kind: kindOf(text, spans), content: part(text, spans) };
+    return { ...a, kind: a.kind === 'according-to' ? a.kind : kindOf(reading, spans), content: part(doc.text, spans) };
   });
 }

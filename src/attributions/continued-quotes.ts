@@ -123,6 +123,8 @@ export function joinQuoteParagraphs(doc: Doc, attributions: readonly Attribution
   });
   /** The paragraph whose last report a quotation paragraph goes on from: the previous one, or the one it went on from. */
   const carried = new Map<number, number>();
+  /** Spans each holder gains, by holder. */
+  const added = new Map<number, Array<[number, number]>>();
   for (let k = 1; k < segments.length; k++) {
     const seg = segments[k]!;
     if (!opensOnQuote(k)) continue;
@@ -147,9 +149,16 @@ export function joinQuoteParagraphs(doc: Doc, attributions: readonly Attribution
     const after = Math.max(partEnd(holder.content), partEnd(holder.cue), partEnd(holder.source));
     if (!carried.has(k - 1) && [...reading.slice(after, segments[k - 1]!.end)].some(isQuoteMark)) continue;
     // one span per paragraph, as PolNeAR marks a quotation over several (115 on train; 1 span crosses a line)
-    const spans: Array<[number, number]> = [...holder.content.spans, [a, Math.min(region.end, b)]];
-    out[h] = { ...holder, kind: kindOf(reading, holder.cue.text, spans), content: part(doc.text, spans) };
+    const list = added.get(h) ?? [];
+    list.push([a, Math.min(region.end, b)]);
+    added.set(h, list);
     carried.set(k, h);
+  }
+  // each holder's content built once (a run of many paragraphs stays linear)
+  for (const [h, extra] of added) {
+    const holder = out[h]!;
+    const spans: Array<[number, number]> = [...holder.content.spans, ...extra];
+    out[h] = { ...holder, kind: kindOf(reading, holder.cue.text, spans), content: part(doc.text, spans) };
   }
   return out;
 }

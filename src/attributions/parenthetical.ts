@@ -4,7 +4,7 @@
 // marks it ("The solution … was simple"). The tagger reads most of these (37 of the 39 on
 // train whose predicate opens on an auxiliary); after "told" and its addressee it took the
 // subject alone, and the rules take the predicate alone.
-import type { Doc } from '../pipeline/doc.ts';
+import { analysisText, type Doc } from '../pipeline/doc.ts';
 import type { Attribution } from '../schemas/index.ts';
 import { lowerBound } from '../text/search.ts';
 import { part, partEnd } from '../text/spans.ts';
@@ -60,6 +60,6 @@ export function parentheticalReports(doc: Doc, attributions: readonly Attributio
     const inParts = (s: number, e: number) => [spans[0]!, [ps, pe]].some(([x, y]) => x! <= s && e <= y!);
     if (!a.content.spans.every(([s, e]) => inParts(s, e))) return a;
     if (cues.some((c) => c !== a.cue.spans[0]![0] && inParts(c, c + 1))) return a;
-    return { ...a, kind: kindOf(doc.text, spans), content: part(doc.text, spans) };
+    return { ...a, kind: a.kind === 'according-to' ? a.kind : kindOf(analysisText(doc), spans), content: part(doc.text, spans) };
   });
 }

@@ -14,10 +14,29 @@ import { parentheticalReports } from './parenthetical.ts';
 import { joinQuoteParagraphs, quotationsBeforeTheirReport } from './continued-quotes.ts';
 import { contentsOverRelativeClauses, contentsWithoutDanglingMarks, contentsWithoutGaps, quotationsWithoutTheirCircumstance } from './content-ends.ts';
 
+type Repair = (doc: Doc, attributions: readonly Attribution[]) => Attribution[];
+
+/** In order: each step reads what the steps before it left (a trimmed content frees the quotation mark a later step gives away). */
+const REPAIRS: readonly Repair[] = [
+  withoutLayout,
+  namedSourcesAfterCue,
+  speakersBeforeTimes,
+  speakersBeforeRelativeClauses,
+  documentSourcesWithParticiples,
+  speakersAfterOpeningPhrases,
+  cuesEndingAtTheirVerb,
+  (doc, attributions) => withoutIdioms(doc.text, attributions),
+  quotationsWithoutTheirCircumstance,
+  contentsWithoutGaps,
+  contentsWithoutDanglingMarks,
+  contentsOverRelativeClauses,
+  parentheticalReports,
+  quotationsBeforeTheirReport,
+  joinQuoteParagraphs,
+  // a paragraph joined last may end on a mark of its own ("“We will do three things, and fast:")
+  contentsWithoutDanglingMarks,
+];
+
 export function repaired(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
-  const named = speakersBeforeRelativeClauses(doc, speakersBeforeTimes(doc, namedSourcesAfterCue(doc, withoutLayout(doc, attributions))));
-  const sources = speakersAfterOpeningPhrases(doc, documentSourcesWithParticiples(doc, named));
-  const cues = withoutIdioms(doc.text, cuesEndingAtTheirVerb(doc, sources));
-  const contents = quotationsBeforeTheirReport(doc, parentheticalReports(doc, contentsOverRelativeClauses(doc, contentsWithoutDanglingMarks(doc, contentsWithoutGaps(doc, quotationsWithoutTheirCircumstance(doc, cues))))));
-  return joinQuoteParagraphs(doc, contents);
+  return REPAIRS.reduce<Attribution[]>((kept, repair) => repair(doc, kept), [...attributions]);
 }

@@ -39,7 +39,7 @@ export function formatTable(s: Summary, info: RunInfo): string {
     ['role', 'gold', 'pred', 'exact-P', 'exact-R', 'exact-F1', 'jaccard'],
     [...rows, ['linked', String(l.gold), String(l.pred), pct(l.precision), pct(l.recall), pct(l.f1), '']],
   );
-  const charExact = ROLES.map((role) => `${role} ${s.roles[role].charExact} of ${s.roles[role].pred}`).join(', ');
+  const charExact = ROLES.map((role) => `${role} ${s.roles[role].charExact} of ${s.roles[role].charPred}`).join(', ');
   const out = [
     `docs ${s.docs}  (gold ${info.gold}; predictions ${info.pred})`,
     '',
@@ -106,6 +106,7 @@ export function summaryJson(s: Summary, info: RunInfo, opts: { errors: boolean; 
           pred: r.pred,
           exactMatches: r.exact,
           charExactMatches: r.charExact,
+          charPred: r.charPred,
           exact: { precision: round(r.precision), recall: round(r.recall), f1: round(r.f1) },
           jaccard: round(r.jaccard),
         },

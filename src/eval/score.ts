@@ -44,7 +44,9 @@ export interface RoleCounts {
   jaccardSum: number;
   /** Predicted spans sharing no token with any gold span (they add 0 to the Jaccard, and 1 to its denominator). */
   predNoOverlap: number;
-  /** Predicted parts (all their spans) equal to a gold part's to the character: the offsets a reader gets, punctuation and gaps included. */
+  /** Distinct predicted parts by their character ranges (the denominator of charExact). */
+  charPred: number;
+  /** Of those, the parts (all their spans) equal to a gold part's to the character: the offsets a reader gets, punctuation and gaps included. */
   charExact: number;
 }
 
@@ -122,12 +124,21 @@ function distinct(spans: Array<TokenSpan | null>): TokenSpan[] {
   return [...seen.values()];
 }
 
-/** Distinct parts of one role as keys of their character ranges. */
+/** Distinct parts of one role as keys of their character ranges, sorted, touching ranges merged (as the pipeline writes them). */
 function rangeKeys(parts: Array<Range[] | null>): Set<string> {
-  return new Set(parts.filter((p): p is Range[] => !!p && p.length > 0).map((p) => [...p].sort((x, y) => x[0] - y[0] || x[1] - y[1]).map(([s, e]) => `${s}:${e}`).join(' ')));
+  const key = (p: Range[]) => {
+    const merged: Array<[number, number]> = [];
+    for (const [s, e] of [...p].sort((x, y) => x[0] - y[0] || x[1] - y[1])) {
+      const last = merged[merged.length - 1];
+      if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+      else merged.push([s, e]);
+    }
+    return merged.map(([s, e]) => `${s}:${e}`).join(' ');
+  };
+  return new Set(parts.filter((p): p is Range[] => !!p && p.length > 0).map(key));
 }
 
-export function scoreRole(gold: TokenSpan[], pred: TokenSpan[], charExact = 0): RoleCounts {
+export function scoreRole(gold: TokenSpan[], pred: TokenSpan[], chars = { pred: 0, exact: 0 }): RoleCounts {
   const goldKeys = new Set(gold.map(spanKey));
   let jaccardSum = 0;
   for (const g of gold) jaccardSum += Math.max(0, ...pred.map((p) => jaccard(g, p)));
@@ -137,7 +148,8 @@ export function scoreRole(gold: TokenSpan[], pred: TokenSpan[], charExact = 0): 
     exact: pred.filter((p) => goldKeys.has(spanKey(p))).length,
     jaccardSum,
     predNoOverlap: pred.filter((p) => !gold.some((g) => overlap(g, p))).length,
-    charExact,
+    charPred: chars.pred,
+    charExact: chars.exact,
   };
 }
 
@@ -195,8 +207,9 @@ export function scoreArticle(article: EvalArticle): ArticleScore {
   const roles = Object.fromEntries(
     ROLES.map((role) => {
       const goldRanges = rangeKeys(gold.map((g) => g.a[role]));
-      const charExact = [...rangeKeys(pred.map((p) => p.a[role]))].filter((k) => goldRanges.has(k)).length;
-      return [role, scoreRole(distinct(gold.map((g) => g.r[role])), distinct(pred.map((p) => p.r[role])), charExact)];
+      const predRanges = [...rangeKeys(pred.map((p) => p.a[role]))];
+      const chars = { pred: predRanges.length, exact: predRanges.filter((k) => goldRanges.has(k)).length };
+      return [role, scoreRole(distinct(gold.map((g) => g.r[role])), distinct(pred.map((p) => p.r[role])), chars)];
     }),
   ) as Record<Role, RoleCounts>;
 
@@ -323,7 +336,7 @@ function countBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
 export function summarize(scores: ArticleScore[], topCues = TOP_CUES): Summary {
   const roles = Object.fromEntries(
     ROLES.map((role) => {
-      const c: RoleCounts = { gold: 0, pred: 0, exact: 0, jaccardSum: 0, predNoOverlap: 0, charExact: 0 };
+      const c: RoleCounts = { gold: 0, pred: 0, exact: 0, jaccardSum: 0, predNoOverlap: 0, charPred: 0, charExact: 0 };
       for (const s of scores) {
         const r = s.roles[role];
         c.gold += r.gold;
@@ -331,6 +344,7 @@ export function summarize(scores: ArticleScore[], topCues = TOP_CUES): Summary {
         c.exact += r.exact;
         c.jaccardSum += r.jaccardSum;
         c.predNoOverlap += r.predNoOverlap;
+        c.charPred += r.charPred;
         c.charExact += r.charExact;
       }
       return [role, { ...c, ...prf(c.exact, c.pred, c.gold), jaccard: ratio(c.jaccardSum, c.gold + c.predNoOverlap) }];

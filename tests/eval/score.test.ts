@@ -246,4 +246,12 @@ describe('exact to the character', () => {
     // the token-based exact match does not see the difference
     expect(s.roles.content.exact).toBe(1);
   });
+
+  it('counts a gold part in touching fragments as the one span the pipeline writes, and each distinct predicted part once', () => {
+    const [s0, e0] = at('that the plane was hit by a missile');
+    const g = gold({ ...PUTIN, content: [[s0, s0 + 8], [s0 + 8, e0]] });
+    // two predictions of the same content (the same characters) count once, against one predicted part
+    const s = summarize([scoreArticle({ id: 'doc', text: TEXT, gold: [g], pred: [pred(PUTIN), pred(PUTIN, 'a2')] })]);
+    expect([s.roles.content.charExact, s.roles.content.charPred]).toEqual([1, 1]);
+  });
 });

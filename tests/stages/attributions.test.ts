@@ -3,6 +3,7 @@ import { annotate, record } from '../helpers.ts';
 import { closingReports } from '../../src/attributions/closing.ts';
 import { speakersAfterOpeningPhrases, speakersBeforeRelativeClauses } from '../../src/attributions/sources.ts';
 import { parentheticalReports } from '../../src/attributions/parenthetical.ts';
+import { joinQuoteParagraphs } from '../../src/attributions/continued-quotes.ts';
 import { contentsOverRelativeClauses, contentsWithoutDanglingMarks, contentsWithoutGaps } from '../../src/attributions/content-ends.ts';
 import { part } from '../../src/text/spans.ts';
 
@@ -473,6 +474,36 @@ describe('attributions: reporting clauses that close a sentence', () => {
     expect(record(text).attributions.map((a) => a.content.spans.map(([s, e]) => text.slice(s, e)))).toEqual([content]);
   });
 
+  it.each([
+    // quotations in single marks are read as quotations (the reading copy), for the kind too
+    ['‘We will not back down,’ the minister said. The budget, she told MPs on Monday, would be ‘a complete disaster’.', 'told', ['The budget', 'would be ‘a complete disaster’'], 'mixed'],
+    // "according to" stays the kind of an according-to reading
+    ['“The economy is strong,” according to the president at a White House event on Tuesday, “and getting stronger.”', 'according to', ['“The economy is strong,”', '“and getting stronger.”'], 'according-to'],
+    // a cue with its auxiliary reports a clause as the verb alone does
+    ['Police have said the suspect, who has not been named, was arrested at the scene.', 'have said', ['the suspect, who has not been named, was arrested at the scene'], 'indirect'],
+  ])('repairs a content whatever the marks and cue: %s', (text, cue, content, kind) => {
+    const a = record(text).attributions.find((x) => x.cue.text === cue);
+    expect([a?.content.spans.map(([s, e]) => text.slice(s, e)), a?.kind]).toEqual([content, kind]);
+  });
+
+  it('trims a mark a paragraph joined to the last speaker ends on', () => {
+    const text = '“We are ready,” Whitaker told reporters.\n\n“We will do three things, and fast:\n\nBoeing said it welcomed the scrutiny.';
+    const a = record(text).attributions.find((x) => x.source?.text === 'Whitaker');
+    expect(a?.content.spans.map(([s, e]) => text.slice(s, e))).toEqual(['“We are ready,”', '“We will do three things, and fast']);
+  });
+
+  it('does not give a transcript turn in quotation marks to the speaker before it, even with no reading of the turn', () => {
+    const text = '“We are ready,” Pence said.\n\n“WALLACE: If I may, sir, we have got limited time.”';
+    const doc = annotate(text, { stages: ['segment', 'sentences'] });
+    const [q, p, c] = [text.indexOf('“We are ready,”'), text.indexOf('Pence'), text.indexOf('said')];
+    const a = { id: 'a1', kind: 'direct' as const, cue: part(text, [[c, c + 4]]), source: part(text, [[p, p + 5]]), content: part(text, [[q, q + 15]]) };
+    expect(joinQuoteParagraphs(doc, [a])[0]!.content.spans).toHaveLength(1);
+    // the same paragraph without its speaker's label goes to Pence
+    const plain = text.replace('WALLACE: ', '');
+    const doc2 = annotate(plain, { stages: ['segment', 'sentences'] });
+    expect(joinQuoteParagraphs(doc2, [{ ...a }])[0]!.content.spans).toHaveLength(2);
+  });
+
   it('closes a gap inside a sentence between two spans of one content that nothing stands in', () => {
     const text = 'Oil prices rose on Thursday after Russia warned it could escalate its war in Ukraine, while a larger-than-expected build in U.S. crude stocks capped gains.';
     const a = record(text).attributions.find((x) => x.cue.text === 'warned');
@@ -482,6 +513,8 @@ describe('attributions: reporting clauses that close a sentence', () => {
   it.each([
     // a gap over a sentence's end, before a quotation of its own
     ['Christie said he had fought for bills as governor. "A leader must fight," he added.', 'he had fought for bills as governor', '"A leader must fight,"', 2],
+    // a gap inside a sentence before a quotation of its own
+    ['Christie said it was a win for the state and "a victory for all."', 'it was a win for the state', '"a victory for all."', 2],
     // a gap inside a sentence, held by nothing, is closed
     ['Christie said he had fought for bills, as he put it, as governor.', 'he had fought for bills', 'as governor', 1],
   ])('keeps a content in two spans only where a sentence or a quotation lies between them: %s', (text, first, second, expected) => {
@@ -497,6 +530,8 @@ describe('attributions: reporting clauses that close a sentence', () => {
     ['The minister argued that the plan would fail; ', 'that the plan would fail'],
     // a quotation may close on a mark after a space
     ['The minister said "the plan would fail, "', '"the plan would fail, "'],
+    // one mark uncovers another
+    ['The minister said they must act, “', 'they must act'],
   ])('trims marks that close nothing from a content’s end: %s', (text, expected) => {
     const doc = annotate(text, { stages: ['segment', 'sentences'] });
     const c = text.search(/ (argued|said) /u) + 1;
