@@ -21,6 +21,8 @@ const DANGLING_END = /(?:\s*[,;:(])+\s*$/u;
  * content may close on a mark after a space ("… that he is doing this, "").
  */
 const OPENING_MARK_END = /(?:[.]?\s+["“])+$/u;
+/** Characters of a content's end read for those marks. */
+const TAIL = 24;
 
 export function contentsWithoutDanglingMarks(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
   // marks are read in the reading copy (single-mark quotations as double, HTML entities as characters)
@@ -30,13 +32,15 @@ export function contentsWithoutDanglingMarks(doc: Doc, attributions: readonly At
     const last = spans[spans.length - 1]!;
     const quoted = isQuoteMark(reading[spans[0]![0]]);
     const end = last[1];
-    // one mark uncovers another ("they must act, “"): trim until none is left
+    // one mark uncovers another ("they must act, “"): trim until none is left (reading the
+    // content's tail only: the marks are at its end)
     for (;;) {
-      const body = reading.slice(last[0], last[1]);
-      const opening = quoted ? -1 : body.search(OPENING_MARK_END);
-      const cut = opening >= 0 ? opening : body.search(DANGLING_END);
-      if (cut <= 0) break;
-      last[1] = last[0] + cut;
+      const from = Math.max(last[0], last[1] - TAIL);
+      const tail = reading.slice(from, last[1]);
+      const opening = quoted ? -1 : tail.search(OPENING_MARK_END);
+      const cut = opening >= 0 ? opening : tail.search(DANGLING_END);
+      if (cut < 0 || from + cut <= last[0]) break;
+      last[1] = from + cut;
     }
     if (last[1] === end) return a;
     return { ...a, kind: a.kind === 'according-to' ? a.kind : kindOf(reading, spans), content: part(doc.text, spans) };

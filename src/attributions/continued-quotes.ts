@@ -100,7 +100,7 @@ function contentStarts(attributions: readonly Attribution[]): Map<number, number
  * read none of them). A run of such paragraphs goes on to the same speaker. Not a transcript's
  * turn ("“WALLACE: …"), nor a paragraph any reading already holds a part of.
  */
-export function joinQuoteParagraphs(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+export function joinQuoteParagraphs(doc: Doc, attributions: readonly Attribution[], known?: readonly QuoteRegion[]): Attribution[] {
   const segments = doc.segments ?? [];
   const sentences = doc.sentences ?? [];
   const reading = analysisText(doc);
@@ -110,7 +110,7 @@ export function joinQuoteParagraphs(doc: Doc, attributions: readonly Attribution
     return isQuoteMark(reading[a]);
   };
   if (attributions.length === 0 || !segments.some((_, k) => k > 0 && opensOnQuote(k))) return [...attributions];
-  const quotes = quoteRegions(reading);
+  const quotes = known ?? quoteRegions(reading);
   const out = [...attributions];
   const taken = new IntervalSet(intervalsOf(attributions.flatMap((x) => [x.cue, x.source, x.content])));
   // the paragraph of each attribution's cue, and the last one (by cue) of each paragraph
@@ -170,9 +170,9 @@ export function joinQuoteParagraphs(doc: Doc, attributions: readonly Attribution
  * quotation's opening mark and the tagger then gave the speaker only the quotation after the
  * clause, the one before, held by nothing, goes back to it.
  */
-export function quotationsBeforeTheirReport(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+export function quotationsBeforeTheirReport(doc: Doc, attributions: readonly Attribution[], known?: readonly QuoteRegion[]): Attribution[] {
   const reading = analysisText(doc);
-  let quotes: QuoteRegion[] | undefined;
+  let quotes: readonly QuoteRegion[] | undefined = known;
   let taken: IntervalSet | undefined;
   return attributions.map((a) => {
     // "…,” he said. “B”": a quotation right after a reporting clause of a speaker and a verb alone

@@ -7,6 +7,7 @@
 // last speaker. One list, so the two stages cannot drift apart.
 import type { Doc } from '../pipeline/doc.ts';
 import type { Attribution } from '../schemas/index.ts';
+import type { QuoteRegion } from './quotes.ts';
 import { withoutLayout } from './layout.ts';
 import { documentSourcesWithParticiples, namedSourcesAfterCue, speakersAfterOpeningPhrases, speakersBeforeRelativeClauses, speakersBeforeTimes } from './sources.ts';
 import { cuesEndingAtTheirVerb, withoutIdioms } from './cue-ends.ts';
@@ -14,7 +15,8 @@ import { parentheticalReports } from './parenthetical.ts';
 import { joinQuoteParagraphs, quotationsBeforeTheirReport } from './continued-quotes.ts';
 import { contentsOverRelativeClauses, contentsWithoutDanglingMarks, contentsWithoutGaps, quotationsWithoutTheirCircumstance } from './content-ends.ts';
 
-type Repair = (doc: Doc, attributions: readonly Attribution[]) => Attribution[];
+/** A repair; `quotes` are the reading's quotation regions, when the caller has them already. */
+type Repair = (doc: Doc, attributions: readonly Attribution[], quotes?: readonly QuoteRegion[]) => Attribution[];
 
 /** In order: each step reads what the steps before it left (a trimmed content frees the quotation mark a later step gives away). */
 const REPAIRS: readonly Repair[] = [
@@ -37,6 +39,6 @@ const REPAIRS: readonly Repair[] = [
   contentsWithoutDanglingMarks,
 ];
 
-export function repaired(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
-  return REPAIRS.reduce<Attribution[]>((kept, repair) => repair(doc, kept), [...attributions]);
+export function repaired(doc: Doc, attributions: readonly Attribution[], quotes?: readonly QuoteRegion[]): Attribution[] {
+  return REPAIRS.reduce<Attribution[]>((kept, repair) => repair(doc, kept, quotes), [...attributions]);
 }

@@ -168,7 +168,7 @@ export function taggerAttributions(
           ? combine(tagged, kept)
           : byCueStrength(tagged, kept, (a) => cueStrengthOf(tokens, a));
   const all = options.mode === 'tagger' ? merged : withClosingReports(doc, merged, quotes);
-  return wholeWordContents(doc, repaired(doc, joinContinuedQuotes(doc, joinFramedContent(doc, all), quotes)), quotes);
+  return wholeWordContents(doc, repaired(doc, joinContinuedQuotes(doc, joinFramedContent(doc, all), quotes), quotes), quotes);
 }
 
 export const attributionTaggerStage = defineStage<AttributionTaggerOptions>({
