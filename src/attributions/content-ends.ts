@@ -149,3 +149,25 @@ export function quotationsWithoutTheirCircumstance(doc: Doc, attributions: reado
     return { ...a, kind: a.kind === 'according-to' ? a.kind : kindOf(reading, spans), content: part(doc.text, spans) };
   });
 }
+
+/**
+ * "The minister declined to comment on the report.": where the content ranker started what a
+ * refusal to speak reports at the infinitive's object ("the report"), the cue takes the infinitive
+ * in ("declined to comment on"), as PolNeAR's gold does where its content is that object
+ * ("declined to comment on", "declined to provide any documentation or specifics about"); a cue
+ * "declined" with the object for content would read as if the report itself were declined. Not a
+ * refusal to act ("refused to endorse Ryan").
+ */
+const SAYING_VERBS = new Set(['comment', 'say', 'discuss', 'elaborate', 'speculate', 'answer', 'respond', 'confirm', 'specify', 'disclose', 'explain', 'detail', 'address', 'name', 'identify', 'reveal', 'describe', 'provide', 'give']);
+
+export function refusalsWithTheirInfinitive(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const text = doc.text;
+  return attributions.map((a) => {
+    if (a.cue.spans.length !== 1 || !/^(?:declined|declines|refused|refuses)$/iu.test(a.cue.text)) return a;
+    const [cueStart, cueEnd] = a.cue.spans[0]!;
+    const start = a.content.spans[0]![0];
+    const m = /^\s+to\s+(\p{L}+)(?:\s+\p{L}+)?(?=\s+$)/u.exec(text.slice(cueEnd, start));
+    if (!m || start - cueEnd > 40 || !SAYING_VERBS.has(m[1]!.toLowerCase())) return a;
+    return { ...a, cue: part(text, [[cueStart, cueEnd + m[0].length]]) };
+  });
+}

@@ -13,7 +13,7 @@ import { documentSourcesWithParticiples, namedSourcesAfterCue, speakersAfterOpen
 import { cuesEndingAtTheirVerb, withoutIdioms } from './cue-ends.ts';
 import { parentheticalReports } from './parenthetical.ts';
 import { joinQuoteParagraphs, quotationsBeforeTheirReport } from './continued-quotes.ts';
-import { contentsOverRelativeClauses, contentsWithoutDanglingMarks, contentsWithoutGaps, quotationsWithoutTheirCircumstance } from './content-ends.ts';
+import { contentsOverRelativeClauses, contentsWithoutDanglingMarks, contentsWithoutGaps, quotationsWithoutTheirCircumstance, refusalsWithTheirInfinitive } from './content-ends.ts';
 
 /** A repair; `quotes` are the reading's quotation regions, when the caller has them already. */
 type Repair = (doc: Doc, attributions: readonly Attribution[], quotes?: readonly QuoteRegion[]) => Attribution[];
@@ -32,6 +32,7 @@ const REPAIRS: readonly Repair[] = [
   contentsWithoutGaps,
   contentsWithoutDanglingMarks,
   contentsOverRelativeClauses,
+  refusalsWithTheirInfinitive,
   parentheticalReports,
   quotationsBeforeTheirReport,
   joinQuoteParagraphs,

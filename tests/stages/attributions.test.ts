@@ -504,6 +504,16 @@ describe('attributions: reporting clauses that close a sentence', () => {
     expect(joinQuoteParagraphs(doc2, [{ ...a }])[0]!.content.spans).toHaveLength(2);
   });
 
+  it.each([
+    ['A government spokesman, who declined to be named, said the talks would continue.', [['A government spokesman, who declined to be named,', 'said', 'the talks would continue']]],
+    ['"It\'s over," said one resident, who asked not to be named for fear of reprisals.', [['one resident, who asked not to be named for fear of reprisals', 'said', '"It\'s over,"']]],
+    // a refusal to speak keeps its infinitive with the cue where the content is its object, or with the content
+    ['The minister declined to comment on the report.', [['The minister', 'declined to comment on', 'the report']]],
+    ['A spokesman for the company declined to comment.', [['A spokesman for the company', 'declined', 'to comment']]],
+  ])('reads a source’s wish to stay unnamed as no claim, and a refusal to speak whole: %s', (text, expected) => {
+    expect(record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content.text])).toEqual(expected);
+  });
+
   it('closes a gap inside a sentence between two spans of one content that nothing stands in', () => {
     const text = 'Oil prices rose on Thursday after Russia warned it could escalate its war in Ukraine, while a larger-than-expected build in U.S. crude stocks capped gains.';
     const a = record(text).attributions.find((x) => x.cue.text === 'warned');
