@@ -7,7 +7,7 @@ import type { Attribution, Entity, Mention } from '../schemas/index.ts';
 import { defineStage } from '../pipeline/stage.ts';
 import { need, type Doc } from '../pipeline/doc.ts';
 import { span } from '../text/spans.ts';
-import { indexContaining, itemsWithin } from '../text/search.ts';
+import { indexContaining, itemsWithin, lowerBound } from '../text/search.ts';
 import { genderOfGivenName } from '../entities/lexicon.ts';
 import { speakerPhrase } from '../attributions/phrases.ts';
 
@@ -70,7 +70,7 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     }
     const word = a.source.text.toLowerCase();
     if (a.source.spans.length === 1 && PERSON_PRONOUNS.has(word)) {
-      const person = antecedent(spans, sentences, sentenceAt(s), s, options.lookback, FEMALE.has(word));
+      const person = antecedent(doc, spans, sentences, sentenceAt(s), s, options.lookback, FEMALE.has(word));
       if (person) {
         person.entity.mentions.push({ ...span(doc.text, s, e), kind: 'pronoun' });
         return { ...a, speaker: { entityId: person.entity.id, name: person.entity.name } };
@@ -92,6 +92,7 @@ function placeHeads(text: string, start: number, end: number, mention: Mention):
  * each earlier sentence read left to right (its subject first).
  */
 function antecedent(
+  doc: Doc,
   mentions: ReadonlyArray<{ start: number; end: number; located: Located }>,
   sentences: readonly { start: number; end: number; kind: string }[],
   si: number,
@@ -100,17 +101,37 @@ function antecedent(
   female: boolean,
 ): Located | undefined {
   const fits = (m: Located) => m.entity.type === 'PERSON' && genderFits(m.entity.name, female);
-  const same = si >= 0 ? itemsWithin(mentions, sentences[si]!.start, pos).map((x) => x.located).filter(fits) : [];
+  // persons of [from, to) in reading order, less a name that only modifies the next one
+  const persons = (from: number, to: number) => heads(doc, itemsWithin(mentions, from, to).map((x) => x.located)).filter(fits);
+  const same = si >= 0 ? persons(sentences[si]!.start, pos) : [];
   if (same.length > 0) return same[0];
   let seen = 0;
   for (let k = si - 1; k >= 0 && seen < lookback; k--) {
     const sent = sentences[k]!;
     if (sent.kind !== 'prose') continue;
     seen++;
-    const hit = itemsWithin(mentions, sent.start, sent.end).map((x) => x.located).find(fits);
+    const hit = persons(sent.start, sent.end)[0];
     if (hit) return hit;
   }
   return undefined;
+}
+
+/**
+ * "Chelsea head coach Enzo Maresca was more upbeat.", "Trump adviser Kellyanne Conway": a name
+ * followed, within its noun phrase, by a role in lower case and another name modifies that name,
+ * which heads the phrase (and is its sentence's subject where the phrase is). Those modifiers are
+ * left out, so a pronoun after the sentence finds the head.
+ */
+function heads(doc: Doc, located: readonly Located[]): Located[] {
+  const tokens = doc.tokens ?? [];
+  return located.filter((m, k) => {
+    const next = located[k + 1];
+    if (!next || next.entity === m.entity || next.entity.type !== 'PERSON') return true;
+    if (!/^\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}$/u.test(doc.text.slice(m.mention.end, next.mention.start))) return true;
+    // the words between are a role (nouns, adjectives: "head coach", "former aide"), not a verb ("met", "told")
+    const between = tokens.slice(lowerBound(tokens, m.mention.end), lowerBound(tokens, next.mention.start));
+    return !(between.length > 0 && between.every((t) => t.pos === 'NOUN' || t.pos === 'ADJ'));
+  });
 }
 
 export const speakersStage = defineStage<SpeakersOptions>({

@@ -87,6 +87,16 @@ describe('speakers', () => {
     expect(putin.mentions.some((m) => m.kind === 'pronoun' && m.text === 'He')).toBe(true);
   });
 
+  it.each([
+    // a name that modifies the next through a role ("Chelsea head coach Enzo Maresca") is not the subject
+    ['Chelsea head coach Enzo Maresca was more upbeat. "I am proud of the players," he said.', 'Enzo Maresca'],
+    // a verb between two names leaves the first the subject
+    ['Obama met Putin on Monday. "It went well," he said.', 'Obama'],
+  ])('resolves a pronoun to the head of the phrase that opens the sentence before: %s', (text, speaker) => {
+    const a = record(text).attributions.find((x) => x.source?.text === 'he');
+    expect(a?.speaker?.name).toBe(speaker);
+  });
+
   it('links a titled source to the person, not the organisation in the title', () => {
     const r = record('White House spokesperson John Kirby stated that there were early indications.', {
       stages: ['segment', 'sentences', 'entities', 'attributions', 'speakers'],
