@@ -87,6 +87,9 @@ export function closingReports(doc: Doc, known?: readonly QuoteRegion[]): Attrib
         // (the verb test first: the rest of the sentence is sliced only for a reporting or finding verb)
         const d = modifiedSpeakerBefore(text, tokens, i, first);
         if (d) drafts.push(d);
+      } else if (tokens[i - 1]!.lower === 'have' && tokens[i - 2]!.lower === 'to' && INVERSION_VERBS.has(lemma)) {
+        const d = reportedToHave(text, tokens, i, first, last);
+        if (d) drafts.push(d);
       } else if (lemma === 'tell') {
         const d = toldAfterClause(text, tokens, i, first, last);
         if (d) drafts.push(d);
@@ -121,6 +124,31 @@ export function closingReports(doc: Doc, known?: readonly QuoteRegion[]): Attrib
     drafts.push(d);
   }
   return asAttributions(doc, drafts);
+}
+
+/** Participles of a report at one remove: "is reported to have said", "was understood to have told". */
+const HEARSAY = new Set(['reported', 'said', 'understood', 'believed', 'thought', 'alleged', 'quoted', 'known']);
+
+/**
+ * "Trump is reported to have said that the wall would be built.", "The minister was understood to
+ * have told colleagues that …": the report at one remove is the cue, from its auxiliary to the
+ * verb ("is reported to have said"), its subject the source, and the clause after it (past an
+ * addressee, to a "that") what was said. The tagger took the subject for content (a passive's
+ * subject is content more often in PolNeAR, where this form occurs once in train).
+ */
+function reportedToHave(text: string, tokens: readonly Token[], i: number, first: number, last: number): Draft | null {
+  const participle = tokens[i - 3];
+  const aux = tokens[i - 4];
+  if (!participle || !aux || i - 4 <= first || !HEARSAY.has(participle.lower) || !/^(?:is|was|are|were)$/u.test(aux.lower)) return null;
+  const np = subjectBefore(tokens, i - 4, first);
+  if (!np || np[1] !== i - 5) return null;
+  // what was said: a "that" clause (after an addressee for "told"), else the clause right after the verb
+  let from = i + 1;
+  const that = tokens.slice(i + 1, Math.min(last, i + 8) + 1).findIndex((t) => t.lower === 'that');
+  if (that >= 0) from = i + 1 + that;
+  else if (tokens[i]!.lemma.toLowerCase() === 'tell') return null;
+  if (from > last || !hasVerb(tokens, from, last)) return null;
+  return clauseToEnd(text, tokens, from, last, [i - 4, i], np);
 }
 
 /**

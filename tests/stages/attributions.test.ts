@@ -524,6 +524,15 @@ describe('attributions: reporting clauses that close a sentence', () => {
     expect(record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content.text])).toEqual(expected);
   });
 
+  it.each([
+    ['Trump is reported to have said that the wall would be built.', [['Trump', 'is reported to have said', 'that the wall would be built']]],
+    ['The minister was understood to have told colleagues that she would resign.', [['The minister', 'was understood to have told', 'that she would resign']]],
+    // no report: the verb is no reporting verb
+    ['The decision is thought to have caused delays.', []],
+  ])('reads a report at one remove ("is reported to have said"): %s', (text, expected) => {
+    expect(record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content.text])).toEqual(expected);
+  });
+
   it('closes a gap inside a sentence between two spans of one content that nothing stands in', () => {
     const text = 'Oil prices rose on Thursday after Russia warned it could escalate its war in Ukraine, while a larger-than-expected build in U.S. crude stocks capped gains.';
     const a = record(text).attributions.find((x) => x.cue.text === 'warned');
