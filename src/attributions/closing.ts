@@ -14,7 +14,7 @@ import { byCueStrength, cueKey, partsOverlap, withoutAddressees } from '../tagge
 import { isQuoteMark, regionAt, regionStartingAt, type QuoteRegion } from './quotes.ts';
 import { asAttributions, clauseToEnd, closesSentence, contentEnd, hasVerb, isClosingQuote, kindOf, MIN_CONTENT, readingOf, SOURCE_OPENER, tokenRange, type Draft } from './draft.ts';
 import { accordingTo, lenientAccordingTo } from './according.ts';
-import { speakerLines } from './speaker-lines.ts';
+import { NEWSROOM_LABEL, speakerLines } from './speaker-lines.ts';
 
 /**
  * Readings the tagger and the rule-based extractor miss, outside quotation marks: reporting
@@ -123,7 +123,42 @@ export function closingReports(doc: Doc, known?: readonly QuoteRegion[]): Attrib
     if (!shouted && (isQuoteMark(text[ss - 1]) || !fillsItsParagraph(cs))) continue;
     drafts.push(d);
   }
+  for (const seg of doc.segments ?? []) {
+    if (seg.kind !== 'prose') continue;
+    const d = labelledQuotation(text, tokens, quotes, seg.start, seg.end);
+    if (d) drafts.push(d);
+  }
   return asAttributions(doc, drafts);
+}
+
+/** Marks that open a list item. */
+const BULLET = /^[-–—•*·]$/u;
+/** Words of a speaker's label before the colon: a role, then the name ("German digital minister Volker Wissing"). */
+const MAX_LABEL = 10;
+
+/**
+ * "German digital minister Volker Wissing: “We welcome the clarity.”": a line (or a list item)
+ * that is a speaker's label closed by a name, a colon, and a quotation, as live blogs and round-ups
+ * set out what several people said. The transcript reading takes only labels in capitals or
+ * title case; here the role may be in lower case, since a quotation follows and a name closes the label.
+ */
+function labelledQuotation(text: string, tokens: readonly Token[], quotes: readonly QuoteRegion[], start: number, end: number): Draft | null {
+  let k = lowerBound(tokens, start);
+  if (tokens[k] && BULLET.test(tokens[k]!.text)) k++;
+  const from = k;
+  while (k < tokens.length && tokens[k]!.end <= end && k - from < MAX_LABEL && /^(PROPN|NOUN|ADJ|DET)$/u.test(tokens[k]!.pos)) k++;
+  const colon = tokens[k];
+  if (!colon || colon.text !== ':' || k - from < 2) return null;
+  // the label ends on a name of two capitalised words at least, and opens on a capital
+  if (!/^\p{Lu}/u.test(tokens[from]!.text) || !/^\p{Lu}/u.test(tokens[k - 1]!.text) || !/^\p{Lu}/u.test(tokens[k - 2]!.text)) return null;
+  if (NEWSROOM_LABEL.test(text.slice(tokens[from]!.start, tokens[k - 1]!.end))) return null;
+  const open = tokens[k + 1];
+  const quote = open && isQuoteMark(open.text) ? regionStartingAt(quotes, open.start) : undefined;
+  if (!quote || !quote.closed || quote.end > end || quote.end - quote.start < MIN_CONTENT) return null;
+  // the quotation ends the line, give or take its full stop
+  if (!/^[.!?]?\s*$/u.test(text.slice(quote.end, end))) return null;
+  const content: Array<[number, number]> = [[quote.start, quote.end]];
+  return { kind: 'direct', cue: [[colon.start, colon.end]], source: [tokenRange(tokens, from, k - 1)], content };
 }
 
 /** Participles of a report at one remove: "is reported to have said", "was understood to have told". */

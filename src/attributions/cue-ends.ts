@@ -5,7 +5,7 @@
 // 10 ("said on NBC's 'Meet the Press' on Sunday"). The cue ends at its verb (and the adverb after it).
 import type { Doc } from '../pipeline/doc.ts';
 import type { Attribution } from '../schemas/index.ts';
-import { part } from '../text/spans.ts';
+import { part, partEnd } from '../text/spans.ts';
 import { lowerBound } from '../text/search.ts';
 import { INVERSION_VERBS } from './cues.ts';
 
@@ -75,6 +75,8 @@ const ANONYMITY_CUES = /^(?:declined|declines|asked|asks|requested|requests|refu
 export function withoutIdioms(text: string, attributions: readonly Attribution[]): Attribution[] {
   return attributions.filter((a) => {
     if (ANONYMITY_CUES.test(a.cue.text) && ANONYMITY.test(a.content.text)) return false;
+    // "Here is what other officials said:": the colon introduces what was said; "Here is what" is none of it
+    if (/:$/u.test(a.cue.text) && partEnd(a.content) <= a.cue.spans[0]![0] && /\b(?:what|how|why|where|when|who|whom)$/iu.test(a.content.text)) return false;
     if (a.cue.spans.length !== 1 || !/^(?:to )?(?:said|say|saying)$/iu.test(a.cue.text)) return true;
     const [cs, ce] = a.cue.spans[0]!;
     const from = Math.max(0, cs - 20);

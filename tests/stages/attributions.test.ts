@@ -533,6 +533,23 @@ describe('attributions: reporting clauses that close a sentence', () => {
     expect(record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content.text])).toEqual(expected);
   });
 
+  it('reads a round-up of labelled quotations, and not the line that introduces it as a report of its own', () => {
+    const text = 'Here is what other officials said:\n\n- German digital minister Volker Wissing: "We welcome the clarity."\n- French minister Clara Chappaz said the ruling was fair.';
+    expect(record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content.text])).toEqual([
+      ['German digital minister Volker Wissing', ':', '"We welcome the clarity."'],
+      ['French minister Clara Chappaz', 'said', 'the ruling was fair'],
+    ]);
+  });
+
+  it.each([
+    // a label with no name at its end
+    ['Two questions remain: "Who pays, and when?"'],
+    // a newsroom's label
+    ['Fact Check: "The claim is false."'],
+  ])('reads no labelled quotation without a speaker’s name: %s', (text) => {
+    expect(record(text).attributions.filter((a) => a.cue.text === ':')).toEqual([]);
+  });
+
   it('closes a gap inside a sentence between two spans of one content that nothing stands in', () => {
     const text = 'Oil prices rose on Thursday after Russia warned it could escalate its war in Ukraine, while a larger-than-expected build in U.S. crude stocks capped gains.';
     const a = record(text).attributions.find((x) => x.cue.text === 'warned');
