@@ -9,7 +9,7 @@ import type { Doc } from '../pipeline/doc.ts';
 import type { Attribution } from '../schemas/index.ts';
 import type { QuoteRegion } from './quotes.ts';
 import { withoutLayout } from './layout.ts';
-import { documentSourcesWithParticiples, namedSourcesAfterCue, speakersAfterOpeningPhrases, speakersBeforeRelativeClauses, speakersBeforeTimes } from './sources.ts';
+import { accordingSourcesWithTheirClause, documentSourcesWithParticiples, namedSourcesAfterCue, speakersAfterOpeningPhrases, speakersBeforeRelativeClauses, speakersBeforeTimes } from './sources.ts';
 import { cuesEndingAtTheirVerb, withoutIdioms } from './cue-ends.ts';
 import { parentheticalReports } from './parenthetical.ts';
 import { joinQuoteParagraphs, quotationsBeforeTheirReport } from './continued-quotes.ts';
@@ -25,6 +25,7 @@ const REPAIRS: readonly Repair[] = [
   speakersBeforeTimes,
   speakersBeforeRelativeClauses,
   documentSourcesWithParticiples,
+  accordingSourcesWithTheirClause,
   speakersAfterOpeningPhrases,
   cuesEndingAtTheirVerb,
   (doc, attributions) => withoutIdioms(doc.text, attributions),

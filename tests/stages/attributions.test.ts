@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { annotate, record } from '../helpers.ts';
 import { closingReports } from '../../src/attributions/closing.ts';
-import { speakersAfterOpeningPhrases, speakersBeforeRelativeClauses } from '../../src/attributions/sources.ts';
+import { accordingSourcesWithTheirClause, speakersAfterOpeningPhrases, speakersBeforeRelativeClauses } from '../../src/attributions/sources.ts';
 import { parentheticalReports } from '../../src/attributions/parenthetical.ts';
 import { joinQuoteParagraphs } from '../../src/attributions/continued-quotes.ts';
 import { contentsOverRelativeClauses, contentsWithoutDanglingMarks, contentsWithoutGaps } from '../../src/attributions/content-ends.ts';
@@ -548,6 +548,23 @@ describe('attributions: reporting clauses that close a sentence', () => {
     ['Fact Check: "The claim is false."'],
   ])('reads no labelled quotation without a speaker’s name: %s', (text) => {
     expect(record(text).attributions.filter((a) => a.cue.text === ':')).toEqual([]);
+  });
+
+  it.each([
+    ['According to the researchers, who published their findings in the journal BMC Ecology and Evolution, the spider was first collected in the 1980s.', 'the researchers, who published their findings in the journal BMC Ecology and Evolution,', 'the spider was first collected in the 1980s'],
+    ['According to Smith, who was there, the meeting went badly.', 'Smith, who was there,', 'the meeting went badly'],
+    ['The delegate count rose to 300, according to the Associated Press, which tracks the race.', 'the Associated Press, which tracks the race', 'The delegate count rose to 300'],
+  ])('gives the relative clause after the source of "according to" to the source, not to what was said: %s', (text, source, content) => {
+    expect(record(text).attributions.map((a) => [a.source?.text, a.content.text])).toEqual([[source, content]]);
+  });
+
+  it('takes the sentence before "according to" for what was said, when the reading took the clause ending the sentence', () => {
+    const text = 'Trump leads the field, according to Politico, who has been outspoken in espousing Tea Party ideals.';
+    const doc = annotate(text, { stages: ['segment', 'sentences'] });
+    const [c, s, w] = [text.indexOf('according to'), text.indexOf('Politico'), text.indexOf('who')];
+    const a = { id: 'a1', kind: 'according-to' as const, cue: part(text, [[c, c + 12]]), source: part(text, [[s, s + 8]]), content: part(text, [[w, text.length - 1]]) };
+    const [x] = accordingSourcesWithTheirClause(doc, [a]);
+    expect([x!.source?.text, x!.content.text]).toEqual(['Politico, who has been outspoken in espousing Tea Party ideals', 'Trump leads the field']);
   });
 
   it('closes a gap inside a sentence between two spans of one content that nothing stands in', () => {
