@@ -9,7 +9,7 @@ import { part, partEnd, trimRange } from '../text/spans.ts';
 import { lowerBound } from '../text/search.ts';
 import { DAY_PHRASE } from '../dates/lexicon.ts';
 import { cueStrengthOf, INVERSION_VERBS, VERB_CUE_P } from './cues.ts';
-import { newsSpeakerLike, npRight, participleAfterNoun, subjectBefore } from './phrases.ts';
+import { CLAUSE_SUBJECTS, newsSpeakerLike, npRight, participleAfterNoun, subjectBefore } from './phrases.ts';
 import { byCueStrength, cueKey, partsOverlap, withoutAddressees } from '../tagger/hybrid.ts';
 import { isQuoteMark, regionAt, regionStartingAt, type QuoteRegion } from './quotes.ts';
 import { asAttributions, clauseToEnd, closesSentence, contentEnd, hasVerb, isClosingQuote, kindOf, MIN_CONTENT, readingOf, SOURCE_OPENER, tokenRange, type Draft } from './draft.ts';
@@ -465,7 +465,7 @@ function coordinatedReport(text: string, tokens: readonly Token[], i: number, fi
   const finite = (j: number) => (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'VERB') && !/ing$/u.test(tokens[j]!.lower) && tokens[j - 1]!.lower !== 'to';
   let verbSoon = false;
   for (let j = clauseStart + 1; j <= Math.min(last, clauseStart + 6) && !verbSoon; j++) verbSoon = finite(j);
-  const clause = next.lower === 'that' || SUBJECT_PRONOUNS.has(next.lower) || next.pos === 'PROPN' || (/^(DET|NUM|NOUN|ADJ)$/u.test(next.pos) && verbSoon);
+  const clause = next.lower === 'that' || CLAUSE_SUBJECTS.has(next.lower) || next.pos === 'PROPN' || (/^(DET|NUM|NOUN|ADJ)$/u.test(next.pos) && verbSoon);
   if (!clause || !hasVerb(tokens, clauseStart, last)) return null;
   // a participle set between commas inside a clause that goes on ("that the agency, claiming it had no funds, ignored …") is an aside
   if (participle) {
@@ -480,9 +480,6 @@ function coordinatedReport(text: string, tokens: readonly Token[], i: number, fi
  * "telling", which names its addressee first (the tagger's to read).
  */
 const PARTICIPLE_REPORTS = new Set(['say', 'add', 'warn', 'argue', 'insist', 'claim', 'declare', 'explain', 'note', 'state', 'write']);
-
-/** Pronouns that open a clause as its subject ("and said he would …"), unlike objects ("said nothing"). */
-const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'there', 'this', 'these', 'those']);
 
 /**
  * "The governor added:" on a line of its own, and what he added in the next paragraph: the

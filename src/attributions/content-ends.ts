@@ -5,11 +5,12 @@
 // 103 end before the mark. The content ends at its last word.
 import { analysisText, type Doc } from '../pipeline/doc.ts';
 import type { Attribution } from '../schemas/index.ts';
-import { part, partEnd } from '../text/spans.ts';
+import { partEnd } from '../text/spans.ts';
 import { lowerBound } from '../text/search.ts';
 import { isQuoteMark } from './quotes.ts';
 import { INVERSION_VERBS } from './cues.ts';
-import { kindOf } from './draft.ts';
+import { clauseStop } from './phrases.ts';
+import { withContent } from './draft.ts';
 import { WORD } from '../tagger/decode.ts';
 import { IntervalSet, intervalsOf } from '../tagger/hybrid.ts';
 
@@ -43,7 +44,7 @@ export function contentsWithoutDanglingMarks(doc: Doc, attributions: readonly At
       last[1] = from + cut;
     }
     if (last[1] === end) return a;
-    return { ...a, kind: a.kind === 'according-to' ? a.kind : kindOf(reading, spans), content: part(doc.text, spans) };
+    return withContent(doc, a, spans);
   });
 }
 
@@ -75,12 +76,9 @@ export function contentsWithoutGaps(doc: Doc, attributions: readonly Attribution
       else last[1] = e;
     }
     if (spans.length === a.content.spans.length) return a;
-    return { ...a, kind: a.kind === 'according-to' ? a.kind : kindOf(text, spans), content: part(doc.text, spans) };
+    return withContent(doc, a, spans);
   });
 }
-
-/** Tokens a relative clause may hold between its pronoun and the comma that closes it. */
-const MAX_CLAUSE = 30;
 
 /**
  * "Police said the suspect, who has not been named, was arrested at the scene.": a content that
@@ -100,11 +98,10 @@ export function contentsOverRelativeClauses(doc: Doc, attributions: readonly Att
     const k = lowerBound(tokens, last[1]);
     const range = ranges[tokens[k]?.sentence ?? -1];
     if (!range || tokens[k]!.text !== ',' || !/^(who|which|whose)$/u.test(tokens[k + 1]?.lower ?? '')) return a;
-    let comma = k + 2;
-    while (comma <= range[1] && comma - k <= MAX_CLAUSE && !/^[,;:.!?]$/u.test(tokens[comma]!.text) && !isQuoteMark(tokens[comma]!.text)) comma++;
+    const comma = clauseStop(tokens, k + 2, range[1]);
     // the clause closes on a comma, and the predicate follows: a verb, with no subject of its own
     const verb = tokens[comma + 1];
-    if (tokens[comma]?.text !== ',' || !verb || !/^(AUX|VERB)$/u.test(verb.pos) || /ing$/u.test(verb.lower)) return a;
+    if (comma < 0 || tokens[comma]!.text !== ',' || !verb || !/^(AUX|VERB)$/u.test(verb.pos) || /ing$/u.test(verb.lower)) return a;
     // only where the cue reports a clause ("said", "told", "that …"): after "denounced the deal, which
     // would …," or "ordered a review …, which allows …" the content is the noun phrase
     const cueTokens = tokens.slice(lowerBound(tokens, a.cue.spans[0]![0]), lowerBound(tokens, partEnd(a.cue)));
@@ -115,7 +112,7 @@ export function contentsOverRelativeClauses(doc: Doc, attributions: readonly Att
     cues ??= new IntervalSet(intervalsOf(attributions.flatMap((x) => [x.cue, x.source])));
     if (cues.overlaps({ text: '', spans: [[last[1], tokens[end]!.end]] })) return a;
     last[1] = tokens[end]!.end;
-    return { ...a, kind: a.kind === 'according-to' ? a.kind : kindOf(analysisText(doc), spans), content: part(doc.text, spans) };
+    return withContent(doc, a, spans);
   });
 }
 
@@ -146,28 +143,6 @@ export function quotationsWithoutTheirCircumstance(doc: Doc, attributions: reado
       changed = true;
     }
     if (!changed) return a;
-    return { ...a, kind: a.kind === 'according-to' ? a.kind : kindOf(reading, spans), content: part(doc.text, spans) };
-  });
-}
-
-/**
- * "The minister declined to comment on the report.": where the content ranker started what a
- * refusal to speak reports at the infinitive's object ("the report"), the cue takes the infinitive
- * in ("declined to comment on"), as PolNeAR's gold does where its content is that object
- * ("declined to comment on", "declined to provide any documentation or specifics about"); a cue
- * "declined" with the object for content would read as if the report itself were declined. Not a
- * refusal to act ("refused to endorse Ryan").
- */
-const SAYING_VERBS = new Set(['comment', 'say', 'discuss', 'elaborate', 'speculate', 'answer', 'respond', 'confirm', 'specify', 'disclose', 'explain', 'detail', 'address', 'name', 'identify', 'reveal', 'describe', 'provide', 'give']);
-
-export function refusalsWithTheirInfinitive(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
-  const text = doc.text;
-  return attributions.map((a) => {
-    if (a.cue.spans.length !== 1 || !/^(?:declined|declines|refused|refuses)$/iu.test(a.cue.text)) return a;
-    const [cueStart, cueEnd] = a.cue.spans[0]!;
-    const start = a.content.spans[0]![0];
-    const m = /^\s+to\s+(\p{L}+)(?:\s+\p{L}+)?(?=\s+$)/u.exec(text.slice(cueEnd, start));
-    if (!m || start - cueEnd > 40 || !SAYING_VERBS.has(m[1]!.toLowerCase())) return a;
-    return { ...a, cue: part(text, [[cueStart, cueEnd + m[0].length]]) };
+    return withContent(doc, a, spans);
   });
 }

@@ -8,6 +8,7 @@ import type { Attribution } from '../schemas/index.ts';
 import { indexContaining } from '../text/search.ts';
 import { part, partEnd, partStart, trimRange } from '../text/spans.ts';
 import { kindOf } from '../tagger/decode.ts';
+import { withContent } from './draft.ts';
 import { IntervalSet, intervalsOf } from '../tagger/hybrid.ts';
 import { isQuoteMark, quoteRegions, regionAt, regionEndingAt, regionStartingAt, SPEAKER_TURN, type QuoteRegion } from './quotes.ts';
 
@@ -158,7 +159,7 @@ export function joinQuoteParagraphs(doc: Doc, attributions: readonly Attribution
   for (const [h, extra] of added) {
     const holder = out[h]!;
     const spans: Array<[number, number]> = [...holder.content.spans, ...extra];
-    out[h] = { ...holder, kind: kindOf(reading, holder.cue.text, spans), content: part(doc.text, spans) };
+    out[h] = withContent(doc, holder, spans);
   }
   return out;
 }
@@ -190,6 +191,6 @@ export function quotationsBeforeTheirReport(doc: Doc, attributions: readonly Att
     taken ??= new IntervalSet(intervalsOf(attributions.flatMap((x) => [x.cue, x.source, x.content])));
     if (taken.overlaps({ text: '', spans: [[region.start, region.end]] })) return a;
     const spans: Array<[number, number]> = [[region.start, region.end], ...a.content.spans];
-    return { ...a, kind: kindOf(reading, a.cue.text, spans), content: part(doc.text, spans) };
+    return withContent(doc, a, spans);
   });
 }

@@ -3,6 +3,7 @@
 // argument"), "argued during". No reader can use half a phrase, and PolNeAR's gold, where the
 // tagger cuts such a cue short on train, has the verb alone in 16 of 29 and the whole phrase in
 // 10 ("said on NBC's 'Meet the Press' on Sunday"). The cue ends at its verb (and the adverb after it).
+// Also here: idioms and conditions that report nothing, and a refusal to speak that keeps its infinitive.
 import type { Doc } from '../pipeline/doc.ts';
 import type { Attribution } from '../schemas/index.ts';
 import { part, partEnd } from '../text/spans.ts';
@@ -89,5 +90,27 @@ export function withoutIdioms(text: string, attributions: readonly Attribution[]
         return at <= cs && ce <= at + m[0].length;
       }),
     );
+  });
+}
+
+/**
+ * "The minister declined to comment on the report.": where the content ranker started what a
+ * refusal to speak reports at the infinitive's object ("the report"), the cue takes the infinitive
+ * in ("declined to comment on"), as PolNeAR's gold does where its content is that object
+ * ("declined to comment on", "declined to provide any documentation or specifics about"); a cue
+ * "declined" with the object for content would read as if the report itself were declined. Not a
+ * refusal to act ("refused to endorse Ryan").
+ */
+const SAYING_VERBS = new Set(['comment', 'say', 'discuss', 'elaborate', 'speculate', 'answer', 'respond', 'confirm', 'specify', 'disclose', 'explain', 'detail', 'address', 'name', 'identify', 'reveal', 'describe', 'provide', 'give']);
+
+export function refusalsWithTheirInfinitive(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const text = doc.text;
+  return attributions.map((a) => {
+    if (a.cue.spans.length !== 1 || !/^(?:declined|declines|refused|refuses)$/iu.test(a.cue.text)) return a;
+    const [cueStart, cueEnd] = a.cue.spans[0]!;
+    const start = a.content.spans[0]![0];
+    const m = /^\s+to\s+(\p{L}+)(?:\s+\p{L}+)?(?=\s+$)/u.exec(text.slice(cueEnd, start));
+    if (!m || start - cueEnd > 40 || !SAYING_VERBS.has(m[1]!.toLowerCase())) return a;
+    return { ...a, cue: part(text, [[cueStart, cueEnd + m[0].length]]) };
   });
 }

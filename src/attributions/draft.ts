@@ -99,6 +99,15 @@ export function kindOf(text: string, content: Array<[number, number]>): Attribut
   return /[“”"]|''/u.test(body) ? 'mixed' : 'indirect';
 }
 
+/**
+ * An attribution with its content set to `spans` (character ranges into the text), and its kind
+ * read again in the reading copy (an according-to reading stays one): what every repair of a
+ * content returns.
+ */
+export function withContent(doc: Doc, a: Attribution, spans: Array<[number, number]>): Attribution {
+  return { ...a, kind: a.kind === 'according-to' ? a.kind : kindOf(analysisText(doc), spans), content: part(doc.text, spans) };
+}
+
 /** A verb with only punctuation after it (and a comma before its subject): "…, officials said." */
 export function closesSentence(tokens: readonly Token[], i: number, last: number): boolean {
   const t = tokens[i]!;

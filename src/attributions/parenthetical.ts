@@ -4,12 +4,12 @@
 // marks it ("The solution … was simple"). The tagger reads most of these (37 of the 39 on
 // train whose predicate opens on an auxiliary); after "told" and its addressee it took the
 // subject alone, and the rules take the predicate alone.
-import { analysisText, type Doc } from '../pipeline/doc.ts';
+import type { Doc } from '../pipeline/doc.ts';
 import type { Attribution } from '../schemas/index.ts';
 import { lowerBound } from '../text/search.ts';
-import { part, partEnd } from '../text/spans.ts';
+import { partEnd } from '../text/spans.ts';
 import { isQuoteMark } from './quotes.ts';
-import { kindOf } from './draft.ts';
+import { withContent } from './draft.ts';
 
 /** Words between the cue and the closing comma: an addressee or a time, no verb ("told reporters on Monday"). */
 const MAX_AFTER_CUE = 8;
@@ -60,6 +60,6 @@ export function parentheticalReports(doc: Doc, attributions: readonly Attributio
     const inParts = (s: number, e: number) => [spans[0]!, [ps, pe]].some(([x, y]) => x! <= s && e <= y!);
     if (!a.content.spans.every(([s, e]) => inParts(s, e))) return a;
     if (cues.some((c) => c !== a.cue.spans[0]![0] && inParts(c, c + 1))) return a;
-    return { ...a, kind: a.kind === 'according-to' ? a.kind : kindOf(analysisText(doc), spans), content: part(doc.text, spans) };
+    return withContent(doc, a, spans);
   });
 }

@@ -4,11 +4,29 @@
 import type { Token } from '../nlp/wink.ts';
 import { itemsWithin } from '../text/search.ts';
 import { SOURCE_HEADS } from './cues.ts';
+import { isQuoteMark } from './quotes.ts';
 
 const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PRON']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'one', 'this', 'that', 'some', 'others', 'many', 'both', 'all']);
 const NP_INNER_ADP = new Set(['of', 'from', 'for', 'at', 'with', 'on', 'in']);
 const SKIP_BEFORE_CUE = new Set(['ADV', 'AUX', 'PART']);
+/** Pronouns that open a clause as its subject ("and said he would …", "documents he submitted"), unlike objects ("said nothing"). */
+export const CLAUSE_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'there', 'this', 'these', 'those']);
+/** Tokens a relative clause may hold between its pronoun and the comma that closes it. */
+export const MAX_CLAUSE = 30;
+
+/**
+ * Where a clause opening at token `from` stops: the first comma, other stop ([;:.!?]) or quotation
+ * mark at or after `from`, at most MAX_CLAUSE tokens on and not past `last`; -1 if none.
+ */
+export function clauseStop(tokens: readonly Token[], from: number, last: number): number {
+  for (let k = from; k <= last && k - from <= MAX_CLAUSE; k++) {
+    const t = tokens[k]!;
+    if (/^[,;:.!?]$/u.test(t.text) || isQuoteMark(t.text)) return k;
+  }
+  return -1;
+}
+
 /** Words that may open a clause before its subject: "But Megan Hester, …, said". */
 const OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'meanwhile', 'however', 'also', 'now', 'then', 'instead']);
 

@@ -10,10 +10,10 @@ import type { Attribution } from '../schemas/index.ts';
 import type { QuoteRegion } from './quotes.ts';
 import { withoutLayout } from './layout.ts';
 import { accordingSourcesWithTheirClause, documentSourcesWithParticiples, namedSourcesAfterCue, speakersAfterOpeningPhrases, speakersBeforeRelativeClauses, speakersBeforeTimes } from './sources.ts';
-import { cuesEndingAtTheirVerb, withoutIdioms } from './cue-ends.ts';
+import { cuesEndingAtTheirVerb, refusalsWithTheirInfinitive, withoutIdioms } from './cue-ends.ts';
 import { parentheticalReports } from './parenthetical.ts';
 import { joinQuoteParagraphs, quotationsBeforeTheirReport } from './continued-quotes.ts';
-import { contentsOverRelativeClauses, contentsWithoutDanglingMarks, contentsWithoutGaps, quotationsWithoutTheirCircumstance, refusalsWithTheirInfinitive } from './content-ends.ts';
+import { contentsOverRelativeClauses, contentsWithoutDanglingMarks, contentsWithoutGaps, quotationsWithoutTheirCircumstance } from './content-ends.ts';
 
 /** A repair; `quotes` are the reading's quotation regions, when the caller has them already. */
 type Repair = (doc: Doc, attributions: readonly Attribution[], quotes?: readonly QuoteRegion[]) => Attribution[];

@@ -7,7 +7,7 @@ import type { Doc } from '../pipeline/doc.ts';
 import type { Attribution } from '../schemas/index.ts';
 import { indexContaining, lowerBound } from '../text/search.ts';
 import { part, partEnd } from '../text/spans.ts';
-import { antecedentOf, npRight, RELATIVE_PRONOUNS, relativePronounSource, subjectBefore } from './phrases.ts';
+import { antecedentOf, CLAUSE_SUBJECTS, clauseStop, MAX_CLAUSE, npRight, participleAfterNoun, RELATIVE_PRONOUNS, relativePronounSource, subjectBefore } from './phrases.ts';
 import { isQuoteMark } from './quotes.ts';
 import { DAY_PHRASE } from '../dates/lexicon.ts';
 
@@ -39,7 +39,6 @@ export function namedSourcesAfterCue(doc: Doc, attributions: readonly Attributio
 
 /** Participles that do not end in "-ed" and follow the document they describe ("a poll taken last week"). */
 const IRREGULAR_PARTICIPLES = new Set(['seen', 'written', 'taken', 'given', 'drawn', 'shown', 'made', 'done', 'held', 'sent', 'put', 'run', 'brought', 'found', 'cited', 'read']);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
 /** Tokens a source's participle phrase may add. */
 const MAX_PARTICIPLE_PHRASE = 16;
 
@@ -61,8 +60,8 @@ export function documentSourcesWithParticiples(doc: Doc, attributions: readonly 
       const t = tokens[k];
       if (!t || t.pos !== 'VERB') return false;
       // or the verb of a clause without "that" ("documents he submitted to the U.S. government")
-      if (SUBJECT_PRONOUNS.has(tokens[k - 1]?.lower ?? '') && k - 2 >= 0 && tokens[k - 2]!.start >= ss) return true;
-      return tokens[k - 1]?.pos === 'NOUN' && (/ed$/u.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower));
+      if (CLAUSE_SUBJECTS.has(tokens[k - 1]?.lower ?? '') && k - 2 >= 0 && tokens[k - 2]!.start >= ss) return true;
+      return participleAfterNoun(tokens, k) || (tokens[k - 1]?.pos === 'NOUN' && IRREGULAR_PARTICIPLES.has(t.lower));
     };
     // the participle right after the source, or its last word (the tagger's "a large analysis published")
     let k = lowerBound(tokens, se);
@@ -120,9 +119,6 @@ export function speakersBeforeTimes(doc: Doc, attributions: readonly Attribution
     return { ...a, source: part(doc.text, [subject]) };
   });
 }
-
-/** Tokens a relative clause may hold between its pronoun and the comma that closes it. */
-const MAX_CLAUSE = 30;
 
 /**
  * "A senior official, who spoke on condition of anonymity because he was not authorised to
@@ -231,8 +227,7 @@ export function accordingSourcesWithTheirClause(doc: Doc, attributions: readonly
     const rel = lowerBound(tokens, cs);
     const range = ranges[tokens[rel]?.sentence ?? -1];
     if (!range || !RELATIVE_PRONOUNS.has(tokens[rel]!.lower)) return a;
-    let comma = rel + 1;
-    while (comma <= range[1] && comma - rel <= MAX_CLAUSE && tokens[comma]!.end <= ce && tokens[comma]!.text !== ',' && !isQuoteMark(tokens[comma]!.text)) comma++;
+    const comma = clauseStop(tokens, rel + 1, range[1]);
     const closing = tokens[comma];
     if (closing?.text === ',' && closing.end < ce) {
       // the clause closes on a comma and what was said follows
@@ -242,7 +237,7 @@ export function accordingSourcesWithTheirClause(doc: Doc, attributions: readonly
     }
     // the clause ends the sentence: what was said is the sentence before ", according to"
     const cue = lowerBound(tokens, a.cue.spans[0]![0]);
-    if (comma <= range[1] && tokens[comma]!.end <= ce) return a;
+    if (comma < 0 || !/^[.!?]$/u.test(closing!.text)) return a;
     if (cue - 1 <= range[0] || tokens[cue - 1]!.text !== ',') return a;
     const [s0, e0] = [tokens[range[0]]!.start, tokens[cue - 2]!.end];
     if (e0 - s0 < 3) return a;
