@@ -178,6 +178,12 @@ export function npRight(tokens: readonly Token[], start: number, ceil: number, m
 }
 
 /** The head noun of a phrase: its last common noun before any preposition, lower-cased lemma. */
+/** Whether token k is the second part of a hyphenated compound ("run" in "state-run", "to" in "Right-to-repair"). */
+export function hyphenated(tokens: readonly Token[], k: number): boolean {
+  const h = tokens[k - 1];
+  return !!h && k >= 2 && h.text === '-' && h.end === tokens[k]!.start && tokens[k - 2]!.end === h.start;
+}
+
 export function headNoun(tokens: readonly Token[], first: number, last: number): Token | null {
   let head: Token | null = null;
   for (let k = first; k <= last; k++) {

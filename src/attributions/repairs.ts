@@ -1,18 +1,29 @@
 // The repairs both attribution stages make, in this order, to what their readings and the
 // merge kept: the layout left out of contents and sources, sources set right (a lone "who"
-// after its cue, a day, a clause between subject and verb, a document's participle, a
-// sentence's opening phrase), cues cut back to their verb, idioms dropped, contents ended at
-// their last word, a report between commas given the sentence around it, a quotation held by
-// nothing given to the clause after it, and a paragraph that is only a quotation given to the
-// last speaker. One list, so the two stages cannot drift apart.
+// after its cue, a day, or a day after the name, a clause between subject and verb, a
+// document's participle, a sentence's opening phrase, a hyphenated modifier), cues cut back to
+// their verb, idioms dropped, contents ended at their last word, a report between commas given
+// the sentence around it, a quotation held by nothing given to the clause after it, a
+// paragraph that is only a quotation given to the last speaker, and no span edge left inside a
+// hyphenated word. One list, so the two stages cannot drift apart.
 import type { Doc } from '../pipeline/doc.ts';
 import type { Attribution } from '../schemas/index.ts';
 import type { QuoteRegion } from './quotes.ts';
 import { withoutLayout } from './layout.ts';
-import { accordingSourcesWithTheirClause, documentSourcesWithParticiples, namedSourcesAfterCue, speakersAfterOpeningPhrases, speakersBeforeRelativeClauses, speakersBeforeTimes } from './sources.ts';
+import {
+  accordingSourcesWithTheirClause,
+  documentSourcesWithParticiples,
+  namedSourcesAfterCue,
+  sourcesWithTheirCompounds,
+  speakersAfterOpeningPhrases,
+  speakersBeforeRelativeClauses,
+  speakersBeforeTimes,
+  speakersWithoutTheirDay,
+} from './sources.ts';
 import { cuesEndingAtTheirVerb, refusalsWithTheirInfinitive, withoutIdioms } from './cue-ends.ts';
 import { parentheticalReports } from './parenthetical.ts';
 import { joinQuoteParagraphs, quotationsBeforeTheirReport } from './continued-quotes.ts';
+import { wholeWords } from './whole-words.ts';
 import { contentsOverRelativeClauses, contentsWithoutDanglingMarks, contentsWithoutGaps, quotationsWithoutTheirCircumstance } from './content-ends.ts';
 
 /** A repair; `quotes` are the reading's quotation regions, when the caller has them already. */
@@ -23,10 +34,12 @@ const REPAIRS: readonly Repair[] = [
   withoutLayout,
   namedSourcesAfterCue,
   speakersBeforeTimes,
+  speakersWithoutTheirDay,
   speakersBeforeRelativeClauses,
   documentSourcesWithParticiples,
   accordingSourcesWithTheirClause,
   speakersAfterOpeningPhrases,
+  sourcesWithTheirCompounds,
   cuesEndingAtTheirVerb,
   (doc, attributions) => withoutIdioms(doc.text, attributions),
   quotationsWithoutTheirCircumstance,
@@ -39,6 +52,7 @@ const REPAIRS: readonly Repair[] = [
   joinQuoteParagraphs,
   // a paragraph joined last may end on a mark of its own ("“We will do three things, and fast:")
   contentsWithoutDanglingMarks,
+  wholeWords,
 ];
 
 export function repaired(doc: Doc, attributions: readonly Attribution[], quotes?: readonly QuoteRegion[]): Attribution[] {

@@ -7,7 +7,7 @@ import type { Doc } from '../pipeline/doc.ts';
 import type { Attribution } from '../schemas/index.ts';
 import { indexContaining, lowerBound } from '../text/search.ts';
 import { part, partEnd } from '../text/spans.ts';
-import { antecedentOf, CLAUSE_SUBJECTS, clauseStop, MAX_CLAUSE, npRight, participleAfterNoun, RELATIVE_PRONOUNS, relativePronounSource, subjectBefore } from './phrases.ts';
+import { antecedentOf, CLAUSE_SUBJECTS, clauseStop, hyphenated, MAX_CLAUSE, npRight, participleAfterNoun, RELATIVE_PRONOUNS, relativePronounSource, subjectBefore } from './phrases.ts';
 import { isQuoteMark } from './quotes.ts';
 import { DAY_PHRASE } from '../dates/lexicon.ts';
 
@@ -117,6 +117,31 @@ export function speakersBeforeTimes(doc: Doc, attributions: readonly Attribution
     const subject: [number, number] = [tokens[np[0]]!.start, tokens[end]!.end];
     if (touchesContent(a, subject)) return a;
     return { ...a, source: part(doc.text, [subject]) };
+  });
+}
+
+const TIME_AT_END = new RegExp(`\\s+${DAY_PHRASE}$`, 'u');
+
+/**
+ * "China on Monday accused the United States of …": the day the tagger ran into the source is
+ * when it spoke, not who. PolNeAR's gold ends a source on a day only after a document's
+ * participle ("a poll released Monday") or inside a clause ("who wrote to her on Thursday"),
+ * never right after a name or a noun. The source ends before the day.
+ */
+export function speakersWithoutTheirDay(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const tokens = doc.tokens ?? [];
+  return attributions.map((a) => {
+    if (!a.source || a.source.spans.length !== 1) return a;
+    const m = TIME_AT_END.exec(a.source.text);
+    if (!m || m.index === 0) return a;
+    const [ss] = a.source.spans[0]!;
+    const end = ss + m.index;
+    const inside = tokens.slice(lowerBound(tokens, ss), lowerBound(tokens, end));
+    const last = inside[inside.length - 1];
+    // (not a participle wink tagged a noun: "voters in all five states voting Tuesday")
+    if (!last || last.end !== end || !(last.pos === 'NOUN' || last.pos === 'PROPN' || last.text === ')') || /\p{Ll}(?:ing|ed)$/u.test(last.text)) return a;
+    if (inside.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || RELATIVE_PRONOUNS.has(t.lower) || t.lower === 'that')) return a;
+    return { ...a, source: part(doc.text, [[ss, end]]) };
   });
 }
 
@@ -242,5 +267,61 @@ export function accordingSourcesWithTheirClause(doc: Doc, attributions: readonly
     const [s0, e0] = [tokens[range[0]]!.start, tokens[cue - 2]!.end];
     if (e0 - s0 < 3) return a;
     return { ...a, source: part(text, [[ss, ce]]), content: part(text, [[s0, e0]]) };
+  });
+}
+
+/**
+ * "The state-run Global Times, citing unnamed experts, said …": wink splits a hyphenated
+ * modifier into three tokens and tags its parts as it may ("run" a verb, "to" a preposition),
+ * so a reading's source can stop before the modifier ("Global Times") or inside it ("The
+ * state-"). The source takes the modifier and what stands before it up to its determiner
+ * ("The state-run Global Times", "a Pakistan-based group"), and a source that stops inside one
+ * runs on over the nouns it modifies. Not into the cue or the content.
+ */
+export function sourcesWithTheirCompounds(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const tokens = doc.tokens ?? [];
+  const sentences = doc.sentences ?? [];
+  const ranges = doc.sentenceTokens ?? [];
+  return attributions.map((a) => {
+    if (!a.source || a.source.spans.length !== 1) return a;
+    const [ss, se] = a.source.spans[0]!;
+    const range = ranges[indexContaining(sentences, ss)];
+    const first = lowerBound(tokens, ss);
+    const last = lowerBound(tokens, se) - 1;
+    if (!range || tokens[first]?.start !== ss || last < first) return a;
+    const [floor, ceil] = range;
+    // leftwards: over compounds, adjectives and numbers, to a determiner; a modifier goes with a
+    // noun phrase, not with a pronoun ("African-Americans who see …")
+    let k = first;
+    let compound = false;
+    for (;;) {
+      if (!/^(?:NOUN|PROPN|ADJ|NUM|PUNCT)$/u.test(tokens[first]!.pos)) break;
+      if (k - 2 >= floor && hyphenated(tokens, k)) {
+        k -= 2;
+        compound = true;
+        continue;
+      }
+      const t = tokens[k - 1];
+      if (!t || k - 1 < floor || t.end === tokens[k]!.start) break;
+      if (k - 3 >= floor && hyphenated(tokens, k - 1)) k--;
+      else if (t.pos === 'ADJ' || t.pos === 'NUM') k--;
+      else {
+        if (t.pos === 'DET' && compound) k--;
+        break;
+      }
+    }
+    const start = compound ? k : first;
+    // rightwards: a source ending inside a compound takes the rest of it and the nouns after it
+    let j = last;
+    const cut = tokens[j]!.text === '-' ? tokens[j + 1]?.start === tokens[j]!.end : tokens[j + 1]?.text === '-' && tokens[j + 1]!.start === tokens[j]!.end && tokens[j + 2]?.start === tokens[j + 1]!.end;
+    if (cut && j + 2 <= ceil) {
+      if (tokens[j]!.text === '-') j++;
+      while (j + 2 <= ceil && hyphenated(tokens, j + 2)) j += 2;
+      while (j + 1 <= ceil && (tokens[j + 1]!.pos === 'NOUN' || tokens[j + 1]!.pos === 'PROPN')) j++;
+    }
+    if (start === first && j === last) return a;
+    const widened: [number, number] = [tokens[start]!.start, tokens[j]!.end];
+    if (touchesContent(a, widened) || a.cue.spans.some(([cs, ce]) => cs < widened[1] && widened[0] < ce)) return a;
+    return { ...a, source: part(doc.text, [widened]) };
   });
 }

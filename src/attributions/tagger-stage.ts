@@ -23,7 +23,7 @@ import type { Token } from '../nlp/wink.ts';
 import { AttributionsOptions, extractAttributions } from './index.ts';
 import { withClosingReports } from './closing.ts';
 import { speakerLike } from './phrases.ts';
-import { wholeWordContents } from './whole-words.ts';
+import { wholeQuotations } from './whole-words.ts';
 import { repaired } from './repairs.ts';
 
 export const DEFAULT_MODEL = new URL('../../models/attribution-tagger.bin.gz', import.meta.url);
@@ -168,7 +168,7 @@ export function taggerAttributions(
           ? combine(tagged, kept)
           : byCueStrength(tagged, kept, (a) => cueStrengthOf(tokens, a));
   const all = options.mode === 'tagger' ? merged : withClosingReports(doc, merged, quotes);
-  return wholeWordContents(doc, repaired(doc, joinContinuedQuotes(doc, joinFramedContent(doc, all), quotes), quotes), quotes);
+  return wholeQuotations(doc, repaired(doc, joinContinuedQuotes(doc, joinFramedContent(doc, all), quotes), quotes), quotes);
 }
 
 export const attributionTaggerStage = defineStage<AttributionTaggerOptions>({

@@ -1,8 +1,10 @@
-// A content ends where a word ends, and holds both marks of a quotation it holds one of.
+// Every span starts and ends where a word does, and a content holds both marks of a quotation
+// it holds one of.
 //
 // The tagger labels tokens, and wink splits a hyphenated compound into three ("duty", "-",
 // "time"): a content can then stop at the hyphen, "that current duty-", half a word no reader
-// can use. Such an end runs on to the end of the compound.
+// can use; the rules' source scan stopped inside "The state-run Global Times" and "The
+// Kremlin-backed newspaper". A span edge inside a compound moves out to the compound's edge.
 //
 // A tagged content can also start just after a quotation's opening mark and end with its
 // closing one ('said only: "The investigation continues."' read as 'The investigation
@@ -11,25 +13,75 @@
 import { analysisText, type Doc } from '../pipeline/doc.ts';
 import type { Attribution } from '../schemas/index.ts';
 import { part } from '../text/spans.ts';
+import { partsOverlap } from '../tagger/hybrid.ts';
 import { isWordChar } from '../text/quote-style.ts';
 import { quoteRegions, regionEndingAt, regionStartingAt, type QuoteRegion } from './quotes.ts';
 const QUOTE_MARKS = /^["“”'‘’]+$/u;
 
-/** Contents whose last span ends on a hyphen inside a word end at the end of that word; contents holding one mark of a quotation take the other. */
-export function wholeWordContents(doc: Doc, attributions: readonly Attribution[], known?: readonly QuoteRegion[]): Attribution[] {
+/**
+ * A word after a hyphen that shows the hyphen stands for a dash ("by Congress-is a likely
+ * flashpoint", "I didn't suggest a database-a reporter did"): no compound ends on it.
+ */
+const AFTER_DASH = /^(?:is|are|was|were|a|an|the|he|she|it|they|we|i)(?![\p{L}\p{N}])/iu;
+
+/** Whether offset `at` falls inside a hyphenated compound: between a word character and a hyphen that joins two words. */
+function cutsCompound(text: string, at: number): boolean {
+  const hyphen = text[at] === '-' ? at : text[at - 1] === '-' ? at - 1 : -1;
+  return hyphen > 0 && isWordChar(text[hyphen - 1]) && isWordChar(text[hyphen + 1]) && !AFTER_DASH.test(text.slice(hyphen + 1, hyphen + 6));
+}
+
+/** Where the compound around `at` starts (a word character or a joining hyphen on each step). */
+function compoundStart(text: string, at: number): number {
+  let k = at;
+  while (k > 0 && (isWordChar(text[k - 1]) || (text[k - 1] === '-' && isWordChar(text[k - 2])))) k--;
+  return k;
+}
+
+function compoundEnd(text: string, at: number): number {
+  let k = at;
+  while (k < text.length && (isWordChar(text[k]) || (text[k] === '-' && isWordChar(text[k + 1])))) k++;
+  return k;
+}
+
+/** The part with no edge inside a compound, or the same object when none is. */
+function wholeCompounds<P extends Attribution['cue']>(text: string, p: P): P {
+  if (!p.spans.some(([s, e]) => cutsCompound(text, s) || cutsCompound(text, e))) return p;
+  const spans = p.spans.map(([s, e]) => [cutsCompound(text, s) ? compoundStart(text, s) : s, cutsCompound(text, e) ? compoundEnd(text, e) : e] as [number, number]);
+  // two spans the widening made touch become one
+  const joined: Array<[number, number]> = [];
+  for (const sp of spans) {
+    const prev = joined[joined.length - 1];
+    if (prev && sp[0] <= prev[1]) prev[1] = Math.max(prev[1], sp[1]);
+    else joined.push(sp);
+  }
+  return part(text, joined) as P;
+}
+
+/**
+ * No span edge of any part cuts a hyphenated compound. Not where widening would run one part
+ * into another ("A self-described …", tagged source "A self-" and cue "described"): which part
+ * the compound belongs to is then no clearer than before.
+ */
+export function wholeWords(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const text = doc.text;
+  return attributions.map((a) => {
+    const cue = wholeCompounds(text, a.cue);
+    const source = a.source && wholeCompounds(text, a.source);
+    const content = wholeCompounds(text, a.content);
+    if (cue === a.cue && source === a.source && content === a.content) return a;
+    if (partsOverlap(cue, source) || partsOverlap(cue, content) || partsOverlap(source, content)) return a;
+    return { ...a, cue, source, content };
+  });
+}
+
+/** Contents holding one mark of a quotation take the other. */
+export function wholeQuotations(doc: Doc, attributions: readonly Attribution[], known?: readonly QuoteRegion[]): Attribution[] {
   const text = doc.text;
   let regions = known;
   return attributions.map((a) => {
     const spans = a.content.spans.map(([x, y]) => [x, y] as [number, number]);
     const last = spans[spans.length - 1]!;
     let changed = false;
-    const [s, e] = last;
-    if (e > s && text[e - 1] === '-' && isWordChar(text[e]) && isWordChar(text[e - 2])) {
-      let end = e;
-      while (end < text.length && (isWordChar(text[end]) || (text[end] === '-' && isWordChar(text[end + 1])))) end++;
-      last[1] = end;
-      changed = true;
-    }
     // the quotation the content starts in or ends with
     regions ??= quoteRegions(analysisText(doc));
     const start = spans[0]![0];

@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { annotate, record } from '../helpers.ts';
+import { annotate, attributionOver, record } from '../helpers.ts';
 import { closingReports } from '../../src/attributions/closing.ts';
-import { accordingSourcesWithTheirClause, speakersAfterOpeningPhrases, speakersBeforeRelativeClauses } from '../../src/attributions/sources.ts';
+import {
+  accordingSourcesWithTheirClause,
+  sourcesWithTheirCompounds,
+  speakersAfterOpeningPhrases,
+  speakersBeforeRelativeClauses,
+  speakersWithoutTheirDay,
+} from '../../src/attributions/sources.ts';
+import { wholeWords } from '../../src/attributions/whole-words.ts';
+import { withoutIdioms } from '../../src/attributions/cue-ends.ts';
 import { parentheticalReports } from '../../src/attributions/parenthetical.ts';
 import { joinQuoteParagraphs } from '../../src/attributions/continued-quotes.ts';
-import { contentsOverRelativeClauses, contentsWithoutDanglingMarks, contentsWithoutGaps } from '../../src/attributions/content-ends.ts';
+import { contentsOverRelativeClauses, contentsWithoutDanglingMarks, contentsWithoutGaps, quotationsWithoutTheirCircumstance } from '../../src/attributions/content-ends.ts';
 import { part } from '../../src/text/spans.ts';
 
 const attrs = (text: string) => record(text, { stages: ['segment', 'sentences', 'entities', 'attributions', 'speakers'] }).attributions;
@@ -840,12 +848,122 @@ describe('attributions: whole words', () => {
   });
 });
 
+describe('attributions: no span edge inside a hyphenated word', () => {
+  it.each([
+    // the rules' source stopped inside the compound ("The state-") and before it ("Global Times")
+    ['The state-run Global Times, citing unnamed experts, said the curbs would hurt China.', ['The state-run Global Times', 'The state-run Global Times']],
+    ['The Kremlin-backed newspaper Izvestia, citing unnamed sources, said the talks had stalled.', ['The Kremlin-backed newspaper Izvestia,', 'The Kremlin-backed newspaper Izvestia,']],
+    ['The top 1 percent would see their incomes rise by 19.9 percent, according to the conservative-leaning Tax Foundation.', ['the conservative-leaning Tax Foundation']],
+  ])('%s', (text, sources) => {
+    expect(record(text).attributions.map((a) => a.source?.text)).toEqual(sources);
+  });
+
+  it.each([
+    // [text, source, cue, content, the parts after the repair]
+    ['A self-described socialist, Sanders said so.', 'A self-', 'described', 'socialist', ['A self-', 'described', 'socialist']],
+    ['Clinton said she would sign it if Congress-is a flashpoint.', 'Clinton', 'said', 'she would sign it if Congress', ['Clinton', 'said', 'she would sign it if Congress']],
+    ['Clinton spent much of the run-up to the caucus there.', 'Clinton', 'spent much of', 'the run', ['Clinton', 'spent much of', 'the run-up']],
+    ['He talked to working-class voters about it.', 'class voters', 'talked to', 'about it', ['working-class voters', 'talked to', 'about it']],
+  ])('widens a part cut inside a compound, not into another part nor over a dash: %s', (text, source, cue, content, expected) => {
+    const doc = annotate(text, { stages: ['segment', 'sentences'] });
+    const [a] = wholeWords(doc, [attributionOver(text, source, cue, content)]);
+    expect([a!.source?.text, a!.cue.text, a!.content.text]).toEqual(expected);
+  });
+
+  it.each([
+    // [text, source, cue, content, the source after the repair]
+    ['Officials said a Pakistan-based group was behind it, and a well-known analyst agreed.', 'group', 'agreed', 'behind it', 'a Pakistan-based group'],
+    ['The Kremlin-backed newspaper said the talks had stalled.', 'The Kremlin-', 'said', 'the talks had stalled', 'The Kremlin-backed newspaper'],
+    // a source that stops at a plain adjective is left: only a compound is taken
+    ['The French minister said the talks had stalled.', 'minister', 'said', 'the talks had stalled', 'minister'],
+    // nor a pronoun
+    ['African-Americans who see incomes rising say so.', 'who', 'see', 'incomes rising', 'who'],
+  ])('takes the compound modifier into the source: %s', (text, source, cue, content, expected) => {
+    const doc = annotate(text, { stages: ['segment', 'sentences'] });
+    expect(sourcesWithTheirCompounds(doc, [attributionOver(text, source, cue, content)])[0]!.source?.text).toBe(expected);
+  });
+
+  it('does not widen a source into its content', () => {
+    const text = 'The state-run agency said so.';
+    const doc = annotate(text, { stages: ['segment', 'sentences'] });
+    const a = attributionOver(text, 'agency', 'said', 'state-run');
+    expect(sourcesWithTheirCompounds(doc, [a])[0]!.source?.text).toBe('agency');
+  });
+});
+
+describe('attributions: why a source is unnamed is no claim', () => {
+  it.each([
+    'Two Ukrainian officials, speaking on condition of anonymity because they were not authorised to discuss the matter publicly, said the strikes had hit a gas production site.',
+    'A senior official, who was not authorized to speak on the record, said the talks had stalled.',
+  ])('%s', (text) => {
+    const found = record(text).attributions;
+    expect(found.map((a) => a.cue.text)).toEqual(['said']);
+  });
+
+  it.each([
+    ['they were not authorised to discuss the matter publicly.', 'were not authorised to discuss', false],
+    ['they were not authorised to discuss the matter publicly.', 'discuss', false],
+    // a cue running past the reason keeps the attribution
+    ['they were not authorised to discuss it, said the envoy.', 'said', true],
+    ['they were authorised to discuss the matter publicly.', 'discuss', true],
+  ])('%s (cue "%s")', (text, cue, kept) => {
+    const a = attributionOver(text, 'they', cue, text.includes('envoy') ? 'they were' : 'the matter publicly');
+    expect(withoutIdioms(text, [a])).toHaveLength(kept ? 1 : 0);
+  });
+});
+
 describe('attributions: whole quotations', () => {
   it('takes both marks of a quotation its content starts in and ends with', () => {
     // the tagger starts this content after the opening mark and ends it with the closing one
     const text = 'Asked by reporters whether they came from a Russian missile, Deputy Transport Minister Talgat Lastayev said only: "The investigation continues."';
     const found = record(text).attributions.find((a) => /said/u.test(a.cue.text));
     expect(found?.content.text).toBe('"The investigation continues."');
+  });
+});
+
+describe('attributions: the day a source spoke is not the source', () => {
+  it.each([
+    ['China on Monday accused the United States of lying.', 'China on Monday', 'China'],
+    ['Sanders late Monday said the deal was dead.', 'Sanders late Monday', 'Sanders'],
+    ['Gov. Mike Pence (R-Ind.) on Thursday said the deal was dead.', 'Gov. Mike Pence (R-Ind.) on Thursday', 'Gov. Mike Pence (R-Ind.)'],
+    // a document's participle and a clause keep their day, as PolNeAR's gold does
+    ['A poll released Monday said the deal was dead.', 'A poll released Monday', 'A poll released Monday'],
+    ['Senators who met on Thursday said the deal was dead.', 'Senators who met on Thursday', 'Senators who met on Thursday'],
+    ['Peter King of New York, who endorsed Mr. Rubio on Tuesday, said the deal was dead.', 'Peter King of New York, who endorsed Mr. Rubio on Tuesday', 'Peter King of New York, who endorsed Mr. Rubio on Tuesday'],
+    ['About two-thirds of voters in all five states voting Tuesday said the deal was dead.', 'About two-thirds of voters in all five states voting Tuesday', 'About two-thirds of voters in all five states voting Tuesday'],
+    // only after a name or a noun
+    ['Those close to him on Friday said the deal was dead.', 'Those close to him on Friday', 'Those close to him on Friday'],
+  ])('%s', (text, source, expected) => {
+    const doc = annotate(text, { stages: ['segment', 'sentences'] });
+    const cue = / (accused|said) /u.exec(text)![1]!;
+    const a = attributionOver(text, source, cue, text.slice(text.indexOf(cue) + cue.length + 1, -1));
+    expect(speakersWithoutTheirDay(doc, [a])[0]!.source?.text).toBe(expected);
+  });
+});
+
+describe('attributions: what the speaker did after the quotation is not what was said', () => {
+  it.each([
+    ['“People don’t fix things anymore,” Dwyer says, turning a radio over in his hands. “They throw them away.”', ['“People don’t fix things anymore,”', '“They throw them away.”']],
+    ['Zelenskiy asked for more. "Every Patriot system means lives saved," he said in his nightly video address.', ['"Every Patriot system means lives saved,"']],
+    // the quotation's second part after the circumstance stays
+    ['"These guys know how to use words," Sherman said, speaking of politicians, "and leave themselves a little wiggle room."', ['"These guys know how to use words,"', '"and leave themselves a little wiggle room."']],
+  ])('%s', (text, expected) => {
+    const found = record(text).attributions.filter((a) => a.kind === 'direct');
+    expect(found.map((a) => a.content.spans.map(([x, y]) => text.slice(x, y)))).toEqual([expected]);
+  });
+
+  it.each([
+    // [text, the span after the cue, kept]
+    ['“It works,” he said in his address.', 'his address', false],
+    ['“It works,” he said of the plan.', 'the plan', true],
+    ['“It works,” he said, turning away.', 'turning away', false],
+    ['“It works,” he said, adding that it was cheap.', 'adding that it was cheap', true],
+  ])('%s', (text, after, kept) => {
+    const doc = annotate(text, { stages: ['segment', 'sentences'] });
+    const a = attributionOver(text, 'he', 'said', '“It works,”', 'direct');
+    const at = text.indexOf(after);
+    const two = { ...a, content: part(text, [a.content.spans[0]!, [at, at + after.length]]) };
+    expect(quotationsWithoutTheirCircumstance(doc, [two])[0]!.content.spans).toHaveLength(kept ? 2 : 1);
   });
 });
 
