@@ -140,7 +140,8 @@ export function speakersWithoutTheirDay(doc: Doc, attributions: readonly Attribu
     const last = inside[inside.length - 1];
     // (not a participle wink tagged a noun: "voters in all five states voting Tuesday")
     if (!last || last.end !== end || !(last.pos === 'NOUN' || last.pos === 'PROPN' || last.text === ')') || /\p{Ll}(?:ing|ed)$/u.test(last.text)) return a;
-    if (inside.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || RELATIVE_PRONOUNS.has(t.lower) || t.lower === 'that')) return a;
+    // (a capitalised word wink tagged a verb is a name's: "Gov. Josh Shapiro")
+    if (inside.some((t) => ((t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.text)) || RELATIVE_PRONOUNS.has(t.lower) || t.lower === 'that')) return a;
     return { ...a, source: part(doc.text, [[ss, end]]) };
   });
 }

@@ -925,6 +925,8 @@ describe('attributions: the day a source spoke is not the source', () => {
   it.each([
     ['China on Monday accused the United States of lying.', 'China on Monday', 'China'],
     ['Sanders late Monday said the deal was dead.', 'Sanders late Monday', 'Sanders'],
+    // wink tags "Josh" a verb
+    ['Gov. Josh Shapiro on Friday vetoed the bill.', 'Gov. Josh Shapiro on Friday', 'Gov. Josh Shapiro'],
     ['Gov. Mike Pence (R-Ind.) on Thursday said the deal was dead.', 'Gov. Mike Pence (R-Ind.) on Thursday', 'Gov. Mike Pence (R-Ind.)'],
     // a document's participle and a clause keep their day, as PolNeAR's gold does
     ['A poll released Monday said the deal was dead.', 'A poll released Monday', 'A poll released Monday'],
@@ -935,7 +937,7 @@ describe('attributions: the day a source spoke is not the source', () => {
     ['Those close to him on Friday said the deal was dead.', 'Those close to him on Friday', 'Those close to him on Friday'],
   ])('%s', (text, source, expected) => {
     const doc = annotate(text, { stages: ['segment', 'sentences'] });
-    const cue = / (accused|said) /u.exec(text)![1]!;
+    const cue = / (accused|said|vetoed) /u.exec(text)![1]!;
     const a = attributionOver(text, source, cue, text.slice(text.indexOf(cue) + cue.length + 1, -1));
     expect(speakersWithoutTheirDay(doc, [a])[0]!.source?.text).toBe(expected);
   });
