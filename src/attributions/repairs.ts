@@ -2,10 +2,10 @@
 // merge kept: the layout left out of contents and sources, sources set right (a lone "who"
 // after its cue, a day, or a day after the name, a clause between subject and verb, a
 // document's participle, a sentence's opening phrase, a hyphenated modifier), cues cut back to
-// their verb, idioms dropped, contents ended at their last word, a report between commas given
-// the sentence around it, a quotation held by nothing given to the clause after it, a
-// paragraph that is only a quotation given to the last speaker, and no span edge left inside a
-// hyphenated word. One list, so the two stages cannot drift apart.
+// their verb, idioms dropped, contents started after a day and ended at their last word, a
+// report between commas given the sentence around it, a quotation held by nothing given to the
+// clause after it, a paragraph that is only a quotation given to the last speaker, and no span
+// edge left inside a hyphenated word. One list, so the two stages cannot drift apart.
 import type { Doc } from '../pipeline/doc.ts';
 import type { Attribution } from '../schemas/index.ts';
 import type { QuoteRegion } from './quotes.ts';
@@ -24,7 +24,13 @@ import { cuesEndingAtTheirVerb, refusalsWithTheirInfinitive, withoutIdioms } fro
 import { parentheticalReports } from './parenthetical.ts';
 import { joinQuoteParagraphs, quotationsBeforeTheirReport } from './continued-quotes.ts';
 import { wholeWords } from './whole-words.ts';
-import { contentsOverRelativeClauses, contentsWithoutDanglingMarks, contentsWithoutGaps, quotationsWithoutTheirCircumstance } from './content-ends.ts';
+import {
+  contentsAfterTheirDay,
+  contentsOverRelativeClauses,
+  contentsWithoutDanglingMarks,
+  contentsWithoutGaps,
+  quotationsWithoutTheirCircumstance,
+} from './content-ends.ts';
 
 /** A repair; `quotes` are the reading's quotation regions, when the caller has them already. */
 type Repair = (doc: Doc, attributions: readonly Attribution[], quotes?: readonly QuoteRegion[]) => Attribution[];
@@ -43,6 +49,7 @@ const REPAIRS: readonly Repair[] = [
   cuesEndingAtTheirVerb,
   (doc, attributions) => withoutIdioms(doc.text, attributions),
   quotationsWithoutTheirCircumstance,
+  contentsAfterTheirDay,
   contentsWithoutGaps,
   contentsWithoutDanglingMarks,
   contentsOverRelativeClauses,

@@ -12,7 +12,13 @@ import { wholeWords } from '../../src/attributions/whole-words.ts';
 import { withoutIdioms } from '../../src/attributions/cue-ends.ts';
 import { parentheticalReports } from '../../src/attributions/parenthetical.ts';
 import { joinQuoteParagraphs } from '../../src/attributions/continued-quotes.ts';
-import { contentsOverRelativeClauses, contentsWithoutDanglingMarks, contentsWithoutGaps, quotationsWithoutTheirCircumstance } from '../../src/attributions/content-ends.ts';
+import {
+  contentsAfterTheirDay,
+  contentsOverRelativeClauses,
+  contentsWithoutDanglingMarks,
+  contentsWithoutGaps,
+  quotationsWithoutTheirCircumstance,
+} from '../../src/attributions/content-ends.ts';
 import { part } from '../../src/text/spans.ts';
 
 const attrs = (text: string) => record(text, { stages: ['segment', 'sentences', 'entities', 'attributions', 'speakers'] }).attributions;
@@ -940,6 +946,19 @@ describe('attributions: the day a source spoke is not the source', () => {
     const cue = / (accused|said|vetoed) /u.exec(text)![1]!;
     const a = attributionOver(text, source, cue, text.slice(text.indexOf(cue) + cue.length + 1, -1));
     expect(speakersWithoutTheirDay(doc, [a])[0]!.source?.text).toBe(expected);
+  });
+});
+
+describe('attributions: the day something was said is not what was said', () => {
+  it.each([
+    ['Macron said on Tuesday that Europe could no longer rely on the United States.', 'on Tuesday that Europe could no longer rely on the United States', 'that Europe could no longer rely on the United States'],
+    ['Mr. Netanyahu said late Wednesday, that he would go ahead with the trip.', 'late Wednesday, that he would go ahead with the trip', 'that he would go ahead with the trip'],
+    // a day that is what was said stays ("said Tuesday was the deadline")
+    ['Officials said Tuesday was the deadline.', 'Tuesday was the deadline', 'Tuesday was the deadline'],
+  ])('%s', (text, content, expected) => {
+    const doc = annotate(text, { stages: ['segment', 'sentences'] });
+    const source = text.slice(0, text.indexOf(' said'));
+    expect(contentsAfterTheirDay(doc, [attributionOver(text, source, 'said', content)])[0]!.content.text).toBe(expected);
   });
 });
 
