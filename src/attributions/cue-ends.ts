@@ -131,3 +131,22 @@ export function refusalsWithTheirInfinitive(doc: Doc, attributions: readonly Att
     return { ...a, cue: part(text, [[cueStart, cueEnd + m[0].length]]) };
   });
 }
+
+/**
+ * "… after Washington added dozens of Chinese companies to an export blacklist": "added" is a
+ * reporting verb ("…,” he added) only with something said; with a noun phrase and "to", it puts
+ * a thing on a list. A cue "added" alone whose content is a noun phrase (no verb, no quotation)
+ * that "to" follows, or that holds "to" and a determiner, is dropped.
+ */
+export function withoutAdditions(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const tokens = doc.tokens ?? [];
+  const text = doc.text;
+  return attributions.filter((a) => {
+    if (!/^(?:added|adds|add|adding)$/iu.test(a.cue.text) || a.content.spans.length !== 1) return true;
+    const [cs, ce] = a.content.spans[0]!;
+    if (cs < partEnd(a.cue)) return true;
+    const inside = tokens.slice(lowerBound(tokens, cs), lowerBound(tokens, ce));
+    if (inside.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || /["“”‘’]/u.test(t.text) || t.lower === 'that')) return true;
+    return !(/^\s+to\s/u.test(text.slice(ce, ce + 4)) || /\sto\s+(?:the|an?|its|their|his|her)\s/iu.test(a.content.text));
+  });
+}

@@ -20,7 +20,7 @@ import {
   speakersBeforeTimes,
   speakersWithoutTheirDay,
 } from './sources.ts';
-import { cuesEndingAtTheirVerb, refusalsWithTheirInfinitive, withoutIdioms } from './cue-ends.ts';
+import { cuesEndingAtTheirVerb, refusalsWithTheirInfinitive, withoutAdditions, withoutIdioms } from './cue-ends.ts';
 import { parentheticalReports } from './parenthetical.ts';
 import { joinQuoteParagraphs, quotationsBeforeTheirReport } from './continued-quotes.ts';
 import { wholeWords } from './whole-words.ts';
@@ -48,6 +48,7 @@ const REPAIRS: readonly Repair[] = [
   sourcesWithTheirCompounds,
   cuesEndingAtTheirVerb,
   (doc, attributions) => withoutIdioms(doc.text, attributions),
+  withoutAdditions,
   quotationsWithoutTheirCircumstance,
   contentsAfterTheirDay,
   contentsWithoutGaps,

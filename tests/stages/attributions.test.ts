@@ -9,7 +9,7 @@ import {
   speakersWithoutTheirDay,
 } from '../../src/attributions/sources.ts';
 import { wholeWords } from '../../src/attributions/whole-words.ts';
-import { withoutIdioms } from '../../src/attributions/cue-ends.ts';
+import { withoutAdditions, withoutIdioms } from '../../src/attributions/cue-ends.ts';
 import { parentheticalReports } from '../../src/attributions/parenthetical.ts';
 import { joinQuoteParagraphs } from '../../src/attributions/continued-quotes.ts';
 import {
@@ -946,6 +946,29 @@ describe('attributions: the day a source spoke is not the source', () => {
     const cue = / (accused|said|vetoed) /u.exec(text)![1]!;
     const a = attributionOver(text, source, cue, text.slice(text.indexOf(cue) + cue.length + 1, -1));
     expect(speakersWithoutTheirDay(doc, [a])[0]!.source?.text).toBe(expected);
+  });
+});
+
+describe('attributions: to add a thing to a list is no report', () => {
+  it('drops "added" with a noun phrase and "to"', () => {
+    const text = 'China vowed countermeasures after Washington added dozens of Chinese companies to an export blacklist.';
+    expect(record(text).attributions.map((a) => a.cue.text)).not.toContain('added');
+  });
+
+  it.each([
+    // [text, content, kept]
+    ['Washington added dozens of companies to an export blacklist.', 'dozens of companies', false],
+    ['Washington added dozens of companies to an export blacklist.', 'dozens of companies to an export blacklist', false],
+    ['He added that the plan would work.', 'that the plan would work', true],
+    ['He added that the plan would go to the committee.', 'that the plan would go to the committee', true],
+    ['He added “a warning to the world.”', '“a warning to the world.”', true],
+    ['He added a warning to the statement.', 'a warning', false],
+    ['He added a warning, “we will not stop.”', 'a warning, “we will not stop.”', true],
+    ['He added a note of caution.', 'a note of caution', true],
+  ])('%s (content "%s")', (text, content, kept) => {
+    const doc = annotate(text, { stages: ['segment', 'sentences'] });
+    const source = text.slice(0, text.indexOf(' added'));
+    expect(withoutAdditions(doc, [attributionOver(text, source, 'added', content)])).toHaveLength(kept ? 1 : 0);
   });
 });
 
