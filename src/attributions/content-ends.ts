@@ -188,7 +188,7 @@ const DAY_BEFORE_THAT = new RegExp(`^${DAY_PHRASE},?\\s+(?=that\\b)`, 'u');
 export function contentsAfterTheirDay(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
   return attributions.map((a) => {
     const m = DAY_BEFORE_THAT.exec(a.content.text);
-    if (!m) return a;
+    if (!m || a.content.spans[0]![0] < partEnd(a.cue)) return a;
     const spans = a.content.spans.map(([x, y]) => [x, y] as [number, number]);
     spans[0]![0] += m[0].length;
     if (spans[0]![0] >= spans[0]![1]) return a;

@@ -77,7 +77,7 @@ const ANONYMITY_CUES = /^(?:declined|declines|asked|asks|requested|requests|refu
  * publicly, said …": why the source is unnamed, not what it said. PolNeAR's train texts have it 7
  * times, never with a cue inside it.
  */
-const NOT_AUTHORISED = /\b(?:(?:was|were|is|are|am|be|been|being|has|have|had)\s+)?(?:not|n't|never)\s+(?:been\s+)?(?:authori[sz]ed|allowed|permitted|cleared)\s+to\s+(?:speak|discuss|comment|talk|disclose|reveal|brief|release|share|describe|be\s+(?:named|identified|quoted))\b/giu;
+const NOT_AUTHORISED = /\b(?:(?:was|were|is|are|am|be|been|being|has|have|had)(?:\s+|(?=n['’]t)))?(?:\bnot|n['’]t|\bnever)\s+(?:been\s+)?(?:authori[sz]ed|allowed|permitted|cleared)\s+to\s+(?:speak|discuss|comment|talk|disclose|reveal|brief|release|share|describe|be\s+(?:named|identified|quoted))\b/giu;
 
 export function withoutIdioms(text: string, attributions: readonly Attribution[]): Attribution[] {
   return attributions.filter((a) => {
@@ -144,7 +144,8 @@ export function withoutAdditions(doc: Doc, attributions: readonly Attribution[])
   return attributions.filter((a) => {
     if (!/^(?:added|adds|add|adding)$/iu.test(a.cue.text) || a.content.spans.length !== 1) return true;
     const [cs, ce] = a.content.spans[0]!;
-    if (cs < partEnd(a.cue)) return true;
+    // "He added: a warning to the world." introduces what was said
+    if (cs < partEnd(a.cue) || text.slice(partEnd(a.cue), cs).includes(':')) return true;
     const inside = tokens.slice(lowerBound(tokens, cs), lowerBound(tokens, ce));
     if (inside.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || /["“”‘’]/u.test(t.text) || t.lower === 'that')) return true;
     return !(/^\s+to\s/u.test(text.slice(ce, ce + 4)) || /\sto\s+(?:the|an?|its|their|his|her)\s/iu.test(a.content.text));

@@ -177,13 +177,19 @@ export function npRight(tokens: readonly Token[], start: number, ceil: number, m
   return last >= start ? [start, last] : null;
 }
 
-/** The head noun of a phrase: its last common noun before any preposition, lower-cased lemma. */
+/**
+ * A hyphen that stands for a dash after a dateline ("BEIJING-China's foreign ministry said"): a
+ * word in capitals, then one in title case. "NATO-led" and "AFL-CIO" are compounds.
+ */
+export const datelineDash = (left: string, right: string): boolean => /^\p{Lu}{3,}$/u.test(left) && /^\p{Lu}\p{Ll}/u.test(right);
+
 /** Whether token k is the second part of a hyphenated compound ("run" in "state-run", "to" in "Right-to-repair"). */
 export function hyphenated(tokens: readonly Token[], k: number): boolean {
   const h = tokens[k - 1];
-  return !!h && k >= 2 && h.text === '-' && h.end === tokens[k]!.start && tokens[k - 2]!.end === h.start;
+  return !!h && k >= 2 && h.text === '-' && h.end === tokens[k]!.start && tokens[k - 2]!.end === h.start && !datelineDash(tokens[k - 2]!.text, tokens[k]!.text);
 }
 
+/** The head noun of a phrase: its last common noun before any preposition, lower-cased lemma. */
 export function headNoun(tokens: readonly Token[], first: number, last: number): Token | null {
   let head: Token | null = null;
   for (let k = first; k <= last; k++) {

@@ -121,6 +121,8 @@ export function speakersBeforeTimes(doc: Doc, attributions: readonly Attribution
 }
 
 const TIME_AT_END = new RegExp(`\\s+${DAY_PHRASE}$`, 'u');
+/** Names that end on a day: a bare weekday after a capitalised word ("Super Tuesday", "Fox News Sunday"), Sunday papers. */
+const DAY_IN_NAME = /(?:\p{Lu}[\p{L}.]*\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\b(?:Mail|Independent|Scotland)\s+on\s+Sunday)$/u;
 
 /**
  * "China on Monday accused the United States of …": the day the tagger ran into the source is
@@ -133,13 +135,13 @@ export function speakersWithoutTheirDay(doc: Doc, attributions: readonly Attribu
   return attributions.map((a) => {
     if (!a.source || a.source.spans.length !== 1) return a;
     const m = TIME_AT_END.exec(a.source.text);
-    if (!m || m.index === 0) return a;
+    if (!m || DAY_IN_NAME.test(a.source.text)) return a;
     const [ss] = a.source.spans[0]!;
     const end = ss + m.index;
     const inside = tokens.slice(lowerBound(tokens, ss), lowerBound(tokens, end));
     const last = inside[inside.length - 1];
     // (not a participle wink tagged a noun: "voters in all five states voting Tuesday")
-    if (!last || last.end !== end || !(last.pos === 'NOUN' || last.pos === 'PROPN' || last.text === ')') || /\p{Ll}(?:ing|ed)$/u.test(last.text)) return a;
+    if (!last || last.end !== end || !(last.pos === 'NOUN' || last.pos === 'PROPN' || last.text === ')' || /^\p{Lu}/u.test(last.text)) || /^\p{Ll}.*(?:ing|ed)$/u.test(last.text)) return a;
     // (a capitalised word wink tagged a verb is a name's: "Gov. Josh Shapiro")
     if (inside.some((t) => ((t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.text)) || RELATIVE_PRONOUNS.has(t.lower) || t.lower === 'that')) return a;
     return { ...a, source: part(doc.text, [[ss, end]]) };

@@ -14,6 +14,7 @@ import { analysisText, type Doc } from '../pipeline/doc.ts';
 import type { Attribution } from '../schemas/index.ts';
 import { part } from '../text/spans.ts';
 import { partsOverlap } from '../tagger/hybrid.ts';
+import { datelineDash } from './phrases.ts';
 import { isWordChar } from '../text/quote-style.ts';
 import { quoteRegions, regionEndingAt, regionStartingAt, type QuoteRegion } from './quotes.ts';
 const QUOTE_MARKS = /^["“”'‘’]+$/u;
@@ -22,12 +23,21 @@ const QUOTE_MARKS = /^["“”'‘’]+$/u;
  * A word after a hyphen that shows the hyphen stands for a dash ("by Congress-is a likely
  * flashpoint", "I didn't suggest a database-a reporter did"): no compound ends on it.
  */
-const AFTER_DASH = /^(?:is|are|was|were|a|an|the|he|she|it|they|we|i)(?![\p{L}\p{N}])/iu;
+const AFTER_DASH = /^(?:is|are|was|were|a|an|the|he|she|it|they|we)(?![\p{L}\p{N}])/u;
 
-/** Whether offset `at` falls inside a hyphenated compound: between a word character and a hyphen that joins two words. */
+/** The word of letters and digits that ends at `end` / starts at `start`. */
+const wordBefore = (text: string, end: number): string => /[\p{L}\p{N}]+$/u.exec(text.slice(Math.max(0, end - 40), end))?.[0] ?? '';
+const wordAfter = (text: string, start: number): string => /^[\p{L}\p{N}]+/u.exec(text.slice(start, start + 40))?.[0] ?? '';
+
+/**
+ * Whether offset `at` falls inside a hyphenated compound: between a word character and a hyphen
+ * that joins two words, not one that stands for a dash ("Congress-is a flashpoint",
+ * "BEIJING-China's foreign ministry").
+ */
 function cutsCompound(text: string, at: number): boolean {
   const hyphen = text[at] === '-' ? at : text[at - 1] === '-' ? at - 1 : -1;
-  return hyphen > 0 && isWordChar(text[hyphen - 1]) && isWordChar(text[hyphen + 1]) && !AFTER_DASH.test(text.slice(hyphen + 1, hyphen + 6));
+  if (hyphen <= 0 || !isWordChar(text[hyphen - 1]) || !isWordChar(text[hyphen + 1])) return false;
+  return !AFTER_DASH.test(text.slice(hyphen + 1, hyphen + 6)) && !datelineDash(wordBefore(text, hyphen), wordAfter(text, hyphen + 1));
 }
 
 /** Where the compound around `at` starts (a word character or a joining hyphen on each step). */

@@ -870,6 +870,9 @@ describe('attributions: no span edge inside a hyphenated word', () => {
     ['Clinton said she would sign it if Congress-is a flashpoint.', 'Clinton', 'said', 'she would sign it if Congress', ['Clinton', 'said', 'she would sign it if Congress']],
     ['Clinton spent much of the run-up to the caucus there.', 'Clinton', 'spent much of', 'the run', ['Clinton', 'spent much of', 'the run-up']],
     ['He talked to working-class voters about it.', 'class voters', 'talked to', 'about it', ['working-class voters', 'talked to', 'about it']],
+    // a hyphen that stands for a dash after a dateline; a compound ending in a capital
+    ["BEIJING-China's foreign ministry said so.", "China's foreign ministry", 'said', 'so', ["China's foreign ministry", 'said', 'so']],
+    ['Its Class-A shares rose, the company said.', 'the company', 'said', 'Its Class', ['the company', 'said', 'Its Class-A']],
   ])('widens a part cut inside a compound, not into another part nor over a dash: %s', (text, source, cue, content, expected) => {
     const doc = annotate(text, { stages: ['segment', 'sentences'] });
     const [a] = wholeWords(doc, [attributionOver(text, source, cue, content)]);
@@ -880,6 +883,7 @@ describe('attributions: no span edge inside a hyphenated word', () => {
     // [text, source, cue, content, the source after the repair]
     ['Officials said a Pakistan-based group was behind it, and a well-known analyst agreed.', 'group', 'agreed', 'behind it', 'a Pakistan-based group'],
     ['The Kremlin-backed newspaper said the talks had stalled.', 'The Kremlin-', 'said', 'the talks had stalled', 'The Kremlin-backed newspaper'],
+    ["BEIJING-China's foreign ministry said the talks had stalled.", "China's foreign ministry", 'said', 'the talks had stalled', "China's foreign ministry"],
     // a source that stops at a plain adjective is left: only a compound is taken
     ['The French minister said the talks had stalled.', 'minister', 'said', 'the talks had stalled', 'minister'],
     // nor a pronoun
@@ -909,6 +913,8 @@ describe('attributions: why a source is unnamed is no claim', () => {
   it.each([
     ['they were not authorised to discuss the matter publicly.', 'were not authorised to discuss', false],
     ['they were not authorised to discuss the matter publicly.', 'discuss', false],
+    ["they weren't authorized to discuss the matter publicly.", "weren't authorized to discuss", false],
+    ['they weren’t authorized to discuss the matter publicly.', 'discuss', false],
     // a cue running past the reason keeps the attribution
     ['they were not authorised to discuss it, said the envoy.', 'said', true],
     ['they were authorised to discuss the matter publicly.', 'discuss', true],
@@ -941,6 +947,11 @@ describe('attributions: the day a source spoke is not the source', () => {
     ['About two-thirds of voters in all five states voting Tuesday said the deal was dead.', 'About two-thirds of voters in all five states voting Tuesday', 'About two-thirds of voters in all five states voting Tuesday'],
     // only after a name or a noun
     ['Those close to him on Friday said the deal was dead.', 'Those close to him on Friday', 'Those close to him on Friday'],
+    // a name that ends on a day
+    ['Voters on Super Tuesday said the deal was dead.', 'Voters on Super Tuesday', 'Voters on Super Tuesday'],
+    ['The Mail on Sunday said the deal was dead.', 'The Mail on Sunday', 'The Mail on Sunday'],
+    ['Fox News Sunday said the deal was dead.', 'Fox News Sunday', 'Fox News Sunday'],
+    ['Chelsea Manning on Monday said the deal was dead.', 'Chelsea Manning on Monday', 'Chelsea Manning'],
   ])('%s', (text, source, expected) => {
     const doc = annotate(text, { stages: ['segment', 'sentences'] });
     const cue = / (accused|said|vetoed) /u.exec(text)![1]!;
@@ -965,6 +976,7 @@ describe('attributions: to add a thing to a list is no report', () => {
     ['He added a warning to the statement.', 'a warning', false],
     ['He added a warning, “we will not stop.”', 'a warning, “we will not stop.”', true],
     ['He added a note of caution.', 'a note of caution', true],
+    ['He added: a warning to the world.', 'a warning', true],
   ])('%s (content "%s")', (text, content, kept) => {
     const doc = annotate(text, { stages: ['segment', 'sentences'] });
     const source = text.slice(0, text.indexOf(' added'));
@@ -973,6 +985,12 @@ describe('attributions: to add a thing to a list is no report', () => {
 });
 
 describe('attributions: the day something was said is not what was said', () => {
+  it('starts the content at "that" in the default pipeline', () => {
+    const text = 'French President Emmanuel Macron said on Tuesday that Europe could no longer rely on the United States for its security and called for a joint European defence budget.';
+    // (the content runs on over "and called for …", the tagger's; only its start is this repair's)
+    expect(record(text).attributions.map((a) => a.content.text.slice(0, 16))).toEqual(['that Europe coul']);
+  });
+
   it.each([
     ['Macron said on Tuesday that Europe could no longer rely on the United States.', 'on Tuesday that Europe could no longer rely on the United States', 'that Europe could no longer rely on the United States'],
     ['Mr. Netanyahu said late Wednesday, that he would go ahead with the trip.', 'late Wednesday, that he would go ahead with the trip', 'that he would go ahead with the trip'],
