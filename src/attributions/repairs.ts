@@ -2,10 +2,10 @@
 // merge kept: the layout left out of contents and sources, sources set right (a lone "who"
 // after its cue, a day, or a day after the name, a clause between subject and verb, a
 // document's participle, a sentence's opening phrase, a hyphenated modifier), cues cut back to
-// their verb, idioms dropped, contents started after a day and ended at their last word, a
-// report between commas given the sentence around it, a quotation held by nothing given to the
-// clause after it, a paragraph that is only a quotation given to the last speaker, and no span
-// edge left inside a hyphenated word. One list, so the two stages cannot drift apart.
+// their verb, idioms dropped, contents started after a day or an addressee and ended at their
+// last word, a report between commas given the sentence around it, a quotation held by nothing
+// given to the clause after it, a paragraph that is only a quotation given to the last speaker,
+// and no span edge left inside a hyphenated word. One list, so the two stages cannot drift apart.
 import type { Doc } from '../pipeline/doc.ts';
 import type { Attribution } from '../schemas/index.ts';
 import type { QuoteRegion } from './quotes.ts';
@@ -27,6 +27,7 @@ import { wholeWords } from './whole-words.ts';
 import {
   contentsAfterTheirDay,
   contentsOverRelativeClauses,
+  contentsWithoutTheirAddressee,
   contentsWithoutDanglingMarks,
   contentsWithoutGaps,
   quotationsWithoutTheirCircumstance,
@@ -51,6 +52,7 @@ const REPAIRS: readonly Repair[] = [
   withoutAdditions,
   quotationsWithoutTheirCircumstance,
   contentsAfterTheirDay,
+  contentsWithoutTheirAddressee,
   contentsWithoutGaps,
   contentsWithoutDanglingMarks,
   contentsOverRelativeClauses,

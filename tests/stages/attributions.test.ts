@@ -16,6 +16,7 @@ import {
   contentsAfterTheirDay,
   contentsOverRelativeClauses,
   contentsWithoutDanglingMarks,
+  contentsWithoutTheirAddressee,
   contentsWithoutGaps,
   quotationsWithoutTheirCircumstance,
 } from '../../src/attributions/content-ends.ts';
@@ -981,6 +982,36 @@ describe('attributions: to add a thing to a list is no report', () => {
     const doc = annotate(text, { stages: ['segment', 'sentences'] });
     const source = text.slice(0, text.indexOf(' added'));
     expect(withoutAdditions(doc, [attributionOver(text, source, 'added', content)])).toHaveLength(kept ? 1 : 0);
+  });
+});
+
+describe('attributions: whom it was told to is not what was told', () => {
+  it('starts the content after the addressee in the default pipeline', () => {
+    const text =
+      'Prime minister faces backlash over winter fuel cuts\n\nThe Prime Minister has defended cuts to winter fuel payments for millions of pensioners, telling MPs the government had been left with "no choice" by the state of the public finances.';
+    const telling = record(text).attributions.find((a) => a.cue.text === 'telling');
+    expect(telling?.content.text.slice(0, 15)).toBe('the government ');
+  });
+
+  it.each([
+    // [text, cue, content, expected]
+    ['A senior aide told POLITICO they were only leaning toward Cruz.', 'told', 'POLITICO they were only leaning toward Cruz', 'they were only leaning toward Cruz'],
+    ['She told the AP her group never worked with Manafort.', 'told', 'the AP her group never worked with Manafort', 'her group never worked with Manafort'],
+    ['He told The Post and Courier newspaper of Charleston that he cast his ballot for Rubio.', 'told', 'The Post and Courier newspaper of Charleston that he cast his ballot for Rubio', 'that he cast his ballot for Rubio'],
+    ['He told him the plan was dead.', 'told', 'him the plan was dead', 'the plan was dead'],
+    ['They tell voters the economy is strong.', 'tell', 'voters the economy is strong', 'the economy is strong'],
+    ['He told reporters this happened twice.', 'told', 'reporters this happened twice', 'this happened twice'],
+    // what was told, not whom
+    ['She told the story of a single mom.', 'told', 'the story of a single mom', 'the story of a single mom'],
+    ['He told Jeb Bush to quiet down.', 'told', 'Jeb Bush to quiet down', 'Jeb Bush to quiet down'],
+    ['He told a joke.', 'told', 'a joke', 'a joke'],
+    ['He told the audience his plan.', 'told', 'the audience his plan', 'the audience his plan'],
+    // a relative "that" after a thing
+    ['It told a labor issue that Sanders had found.', 'told', 'a labor issue that Sanders had found', 'a labor issue that Sanders had found'],
+  ])('%s', (text, cue, content, expected) => {
+    const doc = annotate(text, { stages: ['segment', 'sentences'] });
+    const a = attributionOver(text, text.split(' ')[0]!, cue, content);
+    expect(contentsWithoutTheirAddressee(doc, [a])[0]!.content.text).toBe(expected);
   });
 });
 
