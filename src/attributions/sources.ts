@@ -206,6 +206,8 @@ export function speakersAfterOpeningPhrases(doc: Doc, attributions: readonly Att
   const ranges = doc.sentenceTokens ?? [];
   return attributions.map((a) => {
     if (!a.source || a.source.spans.length !== 1 || a.source.spans[0]![0] > a.cue.spans[0]![0]) return a;
+    // "As the LinkedIn chief executive, Jeff Weiner, put it, …": the opening clause is the report's own
+    if (/^put it$/iu.test(a.cue.text)) return a;
     const [ss, se] = a.source.spans[0]!;
     const from = lowerBound(tokens, ss);
     const range = ranges[tokens[from]?.sentence ?? -1];

@@ -985,6 +985,28 @@ describe('attributions: to add a thing to a list is no report', () => {
   });
 });
 
+describe('attributions: "as X put it"', () => {
+  it.each([
+    ['As one manager at a Manchester software firm put it to me, "People do their best work when they are not exhausted."', 'one manager at a Manchester software firm', '"People do their best work when they are not exhausted."'],
+    ['But as Akhil Amar, professor of law at Yale, put it, the Senate is playing with fire.', 'Akhil Amar, professor of law at Yale,', 'the Senate is playing with fire'],
+    ['As the LinkedIn chief executive, Jeff Weiner, put it in his memo to employees explaining the deal, “Imagine a world where we are no longer looking up at tech titans.”', 'the LinkedIn chief executive, Jeff Weiner,', '“Imagine a world where we are no longer looking up at tech titans.”'],
+    ['The deal was a disaster for the company, as one analyst put it.', 'one analyst', 'The deal was a disaster for the company'],
+    ['As Steven Rosenthal, a tax lawyer, recently put it, "Did Trump lower his taxes?"', 'Steven Rosenthal, a tax lawyer,', '"Did Trump lower his taxes?"'],
+  ])('%s', (text, source, content) => {
+    const found = record(text).attributions.filter((a) => a.cue.text === 'put it');
+    expect(found.map((a) => [a.source?.text, a.content.text])).toEqual([[source, content]]);
+  });
+
+  it.each([
+    'Put it on the table, he said.',
+    'She left the room as soon as she put it down, and nobody followed her.',
+    'As prices rose, shoppers put it bluntly: "We cannot pay."',
+  ])('reads no "as" clause as the speaker in "%s"', (text) => {
+    const found = record(text).attributions.filter((a) => a.cue.text === 'put it');
+    expect(found.map((a) => a.source?.text).filter((x) => !x || /\b(?:soon|rose)\b/u.test(x) || x === 'she')).toEqual([]);
+  });
+});
+
 describe('attributions: whom it was told to is not what was told', () => {
   it('starts the content after the addressee in the default pipeline', () => {
     const text =
