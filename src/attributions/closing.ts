@@ -12,7 +12,7 @@ import { cueStrengthOf, INVERSION_VERBS, VERB_CUE_P } from './cues.ts';
 import { CLAUSE_SUBJECTS, newsSpeakerLike, npRight, participleAfterNoun, subjectBefore } from './phrases.ts';
 import { byCueStrength, cueKey, partsOverlap, withoutAddressees } from '../tagger/hybrid.ts';
 import { isQuoteMark, quoteMarkAt, regionAt, regionStartingAt, type QuoteRegion } from './quotes.ts';
-import { asAttributions, clauseToEnd, closesSentence, contentEnd, hasVerb, isClosingQuote, kindOf, MIN_CONTENT, readingOf, SOURCE_OPENER, tokenRange, type Draft } from './draft.ts';
+import { asAttributions, clauseToEnd, closesSentence, contentEnd, hasVerb, isClosingQuote, kindOf, MIN_CONTENT, readingDraft, readingOf, SOURCE_OPENER, tokenRange, type Draft } from './draft.ts';
 import { accordingTo, lenientAccordingTo } from './according.ts';
 import { NEWSROOM_LABEL, speakerLines } from './speaker-lines.ts';
 
@@ -224,18 +224,10 @@ function asPutIt(text: string, tokens: readonly Token[], quotes: readonly QuoteR
   while (from <= last && (tokens[from]!.text === ',' || tokens[from]!.text === ':')) from++;
   if (from <= last && tokens.slice(from, last + 1).some((w) => /[\p{L}\p{N}]/u.test(w.text))) {
     const region = quoteMarkAt(text, tokens[from]!.start) ? regionStartingAt(quotes, tokens[from]!.start) : undefined;
-    if (region?.closed) {
-      const content: Array<[number, number]> = [[region.start, region.end]];
-      return { kind: kindOf(text, content), cue: [tokenRange(tokens, cue[0], cue[1])], source: [tokenRange(tokens, source[0], source[1])], content };
-    }
-    return clauseToEnd(text, tokens, from, last, cue, source);
+    return region?.closed ? readingDraft(text, tokens, [[region.start, region.end]], cue, source) : clauseToEnd(text, tokens, from, last, cue, source);
   }
   // "…, as one analyst put it.": the clause before
-  if (a === first || tokens[a - 1]!.text !== ',') return null;
-  const ce = contentEnd(text, tokens[first]!.start, tokens[a - 1]!.start);
-  if (ce - tokens[first]!.start < MIN_CONTENT) return null;
-  const content: Array<[number, number]> = [[tokens[first]!.start, ce]];
-  return { kind: kindOf(text, content), cue: [tokenRange(tokens, cue[0], cue[1])], source: [tokenRange(tokens, source[0], source[1])], content };
+  return a > first && tokens[a - 1]!.text === ',' ? clauseBeforeComma(text, tokens, first, a - 1, cue, source) : null;
 }
 
 /**
@@ -345,8 +337,7 @@ function reportingVerbOpening(text: string, tokens: readonly Token[], quotes: re
   if (!quote && tokens[np[1] + 1]!.text !== ':') return null;
   if (quote) {
     if (quote.end - quote.start < MIN_CONTENT) return null;
-    const content: Array<[number, number]> = [[quote.start, quote.end]];
-    return { kind: kindOf(text, content), cue: [tokenRange(tokens, i, i)], source: [tokenRange(tokens, np[0], np[1])], content };
+    return readingDraft(text, tokens, [[quote.start, quote.end]], cue, np);
   }
   if (!hasVerb(tokens, from, last)) return null;
   return clauseToEnd(text, tokens, from, last, cue, np);
@@ -405,8 +396,7 @@ function clauseBeforeComma(text: string, tokens: readonly Token[], first: number
   const cs = tokens[first]!.start;
   const ce = contentEnd(text, cs, tokens[comma]!.start, true);
   if (ce - cs < MIN_CONTENT) return null;
-  const content: Array<[number, number]> = [[cs, ce]];
-  return { kind: kindOf(text, content), cue: [tokenRange(tokens, cue[0], cue[1])], source: [tokenRange(tokens, source[0], source[1])], content };
+  return readingDraft(text, tokens, [[cs, ce]], cue, source);
 }
 
 /**

@@ -10,7 +10,7 @@ import { lowerBound } from '../text/search.ts';
 import { isQuoteMark } from './quotes.ts';
 import { INVERSION_VERBS, VERB_CUE_P } from './cues.ts';
 import type { Token } from '../nlp/wink.ts';
-import { clauseStop, speakerLike } from './phrases.ts';
+import { CLAUSE_SUBJECTS, clauseStop, speakerLike } from './phrases.ts';
 import { withContent } from './draft.ts';
 import { WORD } from '../tagger/decode.ts';
 import { IntervalSet, intervalsOf } from '../tagger/hybrid.ts';
@@ -196,8 +196,6 @@ export function contentsAfterTheirDay(doc: Doc, attributions: readonly Attributi
   });
 }
 
-/** Subject pronouns that open the clause after an addressee ("told POLITICO [he] would …"). */
-const CLAUSE_OPENERS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there', 'you']);
 /** Object pronouns an addressee may be ("told [him] the plan was dead"). */
 const OBJECT_PRONOUNS = new Set(['him', 'them', 'me', 'us']);
 /** Longest addressee (tokens). */
@@ -239,7 +237,8 @@ export function contentsWithoutTheirAddressee(doc: Doc, attributions: readonly A
     const next = tokens[k]!;
     // "that" after a common noun that does not speak or listen opens a relative clause ("told a labor issue that …")
     const listener = tokens.slice(first, k).some((t) => /^\p{Lu}/u.test(t.text)) || OBJECT_PRONOUNS.has(tokens[first]!.lower) || speakerLike(tokens, [first, k - 1]);
-    let opens = (next.lower === 'that' && listener) || CLAUSE_OPENERS.has(next.lower);
+    // (a pronoun, not a determiner: "told African-Americans this weekend he would …")
+    let opens = (next.lower === 'that' && listener) || (CLAUSE_SUBJECTS.has(next.lower) && next.pos === 'PRON');
     if (!opens && next.lower !== 'that' && (next.pos === 'DET' || next.pos === 'PRON')) {
       // a noun phrase, then its finite verb: "the government had been left"
       for (let j = k + 1; j <= last && j - k <= 5; j++) {

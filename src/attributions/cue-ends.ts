@@ -87,25 +87,18 @@ export function withoutIdioms(text: string, attributions: readonly Attribution[]
     if (/:$/u.test(a.cue.text) && partEnd(a.content) <= a.cue.spans[0]![0] && /\b(?:what|how|why|where|when|who|whom)$/iu.test(a.content.text)) return false;
     if (a.cue.spans.length !== 1 || !/^(?:to )?(?:said|say|saying)$/iu.test(a.cue.text)) return true;
     const [cs, ce] = a.cue.spans[0]!;
-    const from = Math.max(0, cs - 20);
-    const window = text.slice(from, Math.min(text.length, ce + 20));
-    return !IDIOMS.some((re) =>
-      [...window.matchAll(re)].some((m) => {
-        const at = from + m.index!;
-        // "That said," opens a sentence ("That said, in effect, that …" goes on as a report)
-        if (m[0].startsWith('That') && !/(?:^|[.!?]["”’)]?\s+|\n\s*)$/u.test(text.slice(Math.max(0, at - 3), at))) return false;
-        return at <= cs && ce <= at + m[0].length;
-      }),
-    );
+    // "That said," opens a sentence ("That said, in effect, that …" goes on as a report)
+    const opensSentence = (at: number, m: string) => !m.startsWith('That') || /(?:^|[.!?]["”’)]?\s+|\n\s*)$/u.test(text.slice(Math.max(0, at - 3), at));
+    return !IDIOMS.some((re) => insideMatch(text, re, cs, ce, opensSentence));
   });
 }
 
-/** Whether [cs, ce) lies inside a match of the global `re` in the text around it. */
-function insideMatch(text: string, re: RegExp, cs: number, ce: number): boolean {
+/** Whether [cs, ce) lies inside a match of the global `re` in the text around it (one `accept` takes, given its offset and text). */
+function insideMatch(text: string, re: RegExp, cs: number, ce: number, accept: (at: number, match: string) => boolean = () => true): boolean {
   const from = Math.max(0, cs - 30);
   for (const m of text.slice(from, Math.min(text.length, ce + 30)).matchAll(re)) {
     const at = from + m.index!;
-    if (at <= cs && ce <= at + m[0].length) return true;
+    if (at <= cs && ce <= at + m[0].length && accept(at, m[0])) return true;
   }
   return false;
 }

@@ -49,7 +49,11 @@ export function clauseToEnd(text: string, tokens: readonly Token[], from: number
   const cs = tokens[from]!.start;
   const ce = contentEndAtWhich(text, cs, tokens[last]!.end, true);
   if (ce - cs < minLength) return null;
-  const content: Array<[number, number]> = [[cs, ce]];
+  return readingDraft(text, tokens, [[cs, ce]], cue, source, kind);
+}
+
+/** A reading's draft from its content's character ranges and its cue's and source's token ranges. */
+export function readingDraft(text: string, tokens: readonly Token[], content: Array<[number, number]>, cue: [number, number], source: [number, number] | null, kind?: AttributionKind): Draft {
   return { kind: kind ?? kindOf(text, content), cue: [tokenRange(tokens, cue[0], cue[1])], source: source ? [tokenRange(tokens, source[0], source[1])] : null, content };
 }
 

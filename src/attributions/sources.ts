@@ -9,6 +9,7 @@ import { indexContaining, lowerBound } from '../text/search.ts';
 import { part, partEnd } from '../text/spans.ts';
 import { antecedentOf, CLAUSE_SUBJECTS, clauseStop, hyphenated, MAX_CLAUSE, npRight, participleAfterNoun, RELATIVE_PRONOUNS, relativePronounSource, subjectBefore } from './phrases.ts';
 import { isQuoteMark } from './quotes.ts';
+import { partsOverlap } from '../tagger/hybrid.ts';
 import { DAY_PHRASE } from '../dates/lexicon.ts';
 
 /** Whether a character range shares a character with the attribution's content. */
@@ -81,8 +82,8 @@ export function documentSourcesWithParticiples(doc: Doc, attributions: readonly 
     const next = tokens[end + 1];
     if (next && !/^[,.!?;:]$/u.test(next.text)) return a;
     const widened: [number, number] = [ss, tokens[end]!.end];
-    if (touchesContent(a, widened) || a.cue.spans.some(([cs, ce]) => cs < widened[1] && widened[0] < ce)) return a;
-    return { ...a, source: part(doc.text, [widened]) };
+    const source = part(doc.text, [widened]);
+    return touchesContent(a, widened) || partsOverlap(a.cue, source) ? a : { ...a, source };
   });
 }
 
@@ -299,8 +300,7 @@ export function sourcesWithTheirCompounds(doc: Doc, attributions: readonly Attri
     // noun phrase, not with a pronoun ("African-Americans who see …")
     let k = first;
     let compound = false;
-    for (;;) {
-      if (!/^(?:NOUN|PROPN|ADJ|NUM|PUNCT)$/u.test(tokens[first]!.pos)) break;
+    for (const nounPhrase = /^(?:NOUN|PROPN|ADJ|NUM|PUNCT)$/u.test(tokens[first]!.pos); nounPhrase; ) {
       if (k - 2 >= floor && hyphenated(tokens, k)) {
         k -= 2;
         compound = true;
@@ -326,7 +326,7 @@ export function sourcesWithTheirCompounds(doc: Doc, attributions: readonly Attri
     }
     if (start === first && j === last) return a;
     const widened: [number, number] = [tokens[start]!.start, tokens[j]!.end];
-    if (touchesContent(a, widened) || a.cue.spans.some(([cs, ce]) => cs < widened[1] && widened[0] < ce)) return a;
-    return { ...a, source: part(doc.text, [widened]) };
+    const source = part(doc.text, [widened]);
+    return touchesContent(a, widened) || partsOverlap(a.cue, source) ? a : { ...a, source };
   });
 }

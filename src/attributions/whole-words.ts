@@ -56,15 +56,8 @@ function compoundEnd(text: string, at: number): number {
 /** The part with no edge inside a compound, or the same object when none is. */
 function wholeCompounds<P extends Attribution['cue']>(text: string, p: P): P {
   if (!p.spans.some(([s, e]) => cutsCompound(text, s) || cutsCompound(text, e))) return p;
-  const spans = p.spans.map(([s, e]) => [cutsCompound(text, s) ? compoundStart(text, s) : s, cutsCompound(text, e) ? compoundEnd(text, e) : e] as [number, number]);
-  // two spans the widening made touch become one
-  const joined: Array<[number, number]> = [];
-  for (const sp of spans) {
-    const prev = joined[joined.length - 1];
-    if (prev && sp[0] <= prev[1]) prev[1] = Math.max(prev[1], sp[1]);
-    else joined.push(sp);
-  }
-  return part(text, joined) as P;
+  // (part() merges two spans the widening made touch)
+  return part(text, p.spans.map(([s, e]) => [cutsCompound(text, s) ? compoundStart(text, s) : s, cutsCompound(text, e) ? compoundEnd(text, e) : e])) as P;
 }
 
 /**

@@ -1023,6 +1023,7 @@ describe('attributions: whom it was told to is not what was told', () => {
     ['He told him the plan was dead.', 'told', 'him the plan was dead', 'the plan was dead'],
     ['They tell voters the economy is strong.', 'tell', 'voters the economy is strong', 'the economy is strong'],
     ['He told reporters this happened twice.', 'told', 'reporters this happened twice', 'this happened twice'],
+    ['He told voters this weekend he would run.', 'told', 'voters this weekend he would run', 'voters this weekend he would run'],
     // what was told, not whom
     ['She told the story of a single mom.', 'told', 'the story of a single mom', 'the story of a single mom'],
     ['He told Jeb Bush to quiet down.', 'told', 'Jeb Bush to quiet down', 'Jeb Bush to quiet down'],
