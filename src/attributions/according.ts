@@ -52,6 +52,13 @@ export function accordingTo(doc: Doc, tokens: readonly Token[], i: number, first
   return { kind: 'according-to', cue: [cue], source: [source], content };
 }
 
+/** The last token of [from, end] that is no punctuation, but a quotation mark or a bracket closing one opened inside ("the India Meteorological Department (IMD)"). */
+function withoutTrailingPunctuation(tokens: readonly Token[], from: number, end: number): number {
+  let k = end;
+  while (k > from && tokens[k]!.pos === 'PUNCT' && !isQuoteMark(tokens[k]!.text) && !(tokens[k]!.text === ')' && tokens.slice(from, k).some((t) => t.text === '('))) k--;
+  return k;
+}
+
 /** Longest source the lenient reading takes (tokens). */
 const MAX_SOURCE = 25;
 
@@ -81,7 +88,7 @@ export function lenientAccordingTo(text: string, tokens: readonly Token[], quote
   let stop = i + 2;
   while (stop <= last && stop - (i + 2) <= MAX_SOURCE && !ends(tokens[stop]!)) stop++;
   let sourceEnd = stop - 1;
-  while (sourceEnd > i + 2 && tokens[sourceEnd]!.pos === 'PUNCT' && !isQuoteMark(tokens[sourceEnd]!.text)) sourceEnd--;
+  sourceEnd = withoutTrailingPunctuation(tokens, i + 2, sourceEnd);
   if (sourceEnd - (i + 2) > MAX_SOURCE - 1 || tokens.slice(i + 2, sourceEnd + 1).some((t) => t.pos === 'AUX')) return null;
   // "But according to X, …", "But, according to X, …": a conjunction opening the sentence is no part of the content
   let from = first;
@@ -101,7 +108,7 @@ export function lenientAccordingTo(text: string, tokens: readonly Token[], quote
     // the source ends at a colon, a semicolon or a dash: something else goes on
     if (stop <= last && tokens[stop]!.text !== ',') return null;
     if (rest.length > 0) sourceEnd = last;
-    while (sourceEnd > i + 2 && tokens[sourceEnd]!.pos === 'PUNCT' && !isQuoteMark(tokens[sourceEnd]!.text)) sourceEnd--;
+    sourceEnd = withoutTrailingPunctuation(tokens, i + 2, sourceEnd);
     // what the source vouches for is the clause next to it: a relative clause closing the sentence
     // ("…, who has been outspoken, according to Politico."), or what follows a label ("Superdelegates: …")
     let cs = from;

@@ -9,12 +9,13 @@ import { part, partEnd, trimRange } from '../text/spans.ts';
 import { lowerBound } from '../text/search.ts';
 import { DAY_PHRASE } from '../dates/lexicon.ts';
 import { cueStrengthOf, INVERSION_VERBS, VERB_CUE_P } from './cues.ts';
-import { CLAUSE_SUBJECTS, newsSpeakerLike, npRight, participleAfterNoun, subjectBefore } from './phrases.ts';
+import { CLAUSE_SUBJECTS, headNoun, newsSpeakerLike, npRight, participleAfterNoun, subjectBefore } from './phrases.ts';
 import { byCueStrength, cueKey, partsOverlap, withoutAddressees } from '../tagger/hybrid.ts';
 import { isQuoteMark, quoteMarkAt, regionAt, regionStartingAt, type QuoteRegion } from './quotes.ts';
 import { asAttributions, clauseToEnd, closesSentence, contentEnd, hasVerb, isClosingQuote, kindOf, MIN_CONTENT, readingDraft, readingOf, SOURCE_OPENER, tokenRange, type Draft } from './draft.ts';
 import { accordingTo, lenientAccordingTo } from './according.ts';
-import { NEWSROOM_LABEL, speakerLines } from './speaker-lines.ts';
+import { speakerLines } from './speaker-lines.ts';
+import { NEWSROOM_LABEL } from './layout.ts';
 
 /**
  * Readings the tagger and the rule-based extractor miss, outside quotation marks: reporting
@@ -62,13 +63,28 @@ export function closingReports(doc: Doc, known?: readonly QuoteRegion[]): Attrib
         if (d) drafts.push(d);
         continue;
       }
-      if (t.pos !== 'VERB' || regionAt(quotes, t.start)) continue;
-      if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+      const according = (): Draft | null => {
         // "…, according to court documents.": wink tags "court" a verb, and the rules find no source
         const asVerb = tokens[i + 2]?.pos === 'VERB' && !npRight(tokens, i + 2, last, 12, true);
         // the strict reading takes "X said according to Y" (no comma) for a closing one: only where the cue opens the sentence or follows a comma
         const opens = i === first || tokens[i - 1]!.text === ',';
-        const d = lenientAccordingTo(text, tokens, quotes, i, first, last) ?? (opens ? accordingTo(doc, tokens, i, first, last, sentence, { firstWordTaggedVerb: asVerb, capitalisedAsName: true }) : null);
+        return lenientAccordingTo(text, tokens, quotes, i, first, last) ?? (opens ? accordingTo(doc, tokens, i, first, last, sentence, { firstWordTaggedVerb: asVerb, capitalisedAsName: true }) : null);
+      };
+      // "As per the India Meteorological Department, …", "…, as per officials.": South Asian
+      // English for "according to", where its source speaks ("as per the agreement" is no source)
+      if (t.lower === 'as' && tokens[i + 1]?.lower === 'per' && i + 2 <= last && !regionAt(quotes, t.start)) {
+        const d = according();
+        if (d?.source && asPerSource(tokens, d.source[0]!)) drafts.push(d);
+        continue;
+      }
+      if (IN_PART_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'in' && tokens[i + 2]?.lower === 'part' && i > first && !regionAt(quotes, t.start)) {
+        const d = inPart(text, tokens, quotes, i, first, last);
+        if (d) drafts.push(d);
+        continue;
+      }
+      if (t.pos !== 'VERB' || regionAt(quotes, t.start)) continue;
+      if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+        const d = according();
         if (d) drafts.push(d);
         continue;
       }
@@ -88,9 +104,12 @@ export function closingReports(doc: Doc, known?: readonly QuoteRegion[]): Attrib
         if (isClosingQuote(text, tokens[i - 2]!)) continue;
         const d = invertedAfterClause(text, tokens, i, first, last);
         if (d) drafts.push(d);
-      } else if ((INVERSION_VERBS.has(lemma) || FINDING_VERBS.has(lemma)) && (closesSentence(tokens, i, last) || AFTER_TIME.test(text.slice(t.end, tokens[last]!.end)))) {
+      } else if (
+        (INVERSION_VERBS.has(lemma) || FINDING_VERBS.has(lemma)) &&
+        (closesSentence(tokens, i, last) || AFTER_TIME.test(text.slice(t.end, tokens[last]!.end)) || circumstanceCloses(tokens, i, last))
+      ) {
         // (the verb test first: the rest of the sentence is sliced only for a reporting or finding verb)
-        const d = modifiedSpeakerBefore(text, tokens, i, first);
+        const d = modifiedSpeakerBefore(text, tokens, i, first, lemma, circumstanceCloses(tokens, i, last));
         if (d) drafts.push(d);
       } else if (tokens[i - 1]!.lower === 'have' && tokens[i - 2]!.lower === 'to' && INVERSION_VERBS.has(lemma)) {
         const d = reportedToHave(text, tokens, i, first, last);
@@ -236,7 +255,7 @@ function asPutIt(text: string, tokens: readonly Token[], quotes: readonly QuoteR
  */
 function toldAfterClause(text: string, tokens: readonly Token[], i: number, first: number, last: number): Draft | null {
   // whoever tells someone something is a speaker, whatever the noun ("a witness", "his sister")
-  const np = subjectAfterComma(tokens, i, first, false);
+  const np = subjectAfterComma(tokens, i, first, null);
   if (!np || np[0] - 1 <= first) return null;
   const addressee = npRight(tokens, i + 1, last, 6);
   if (!addressee) return null;
@@ -276,6 +295,8 @@ export function withClosingReports(doc: Doc, kept: readonly Attribution[], quote
     if (c.kind === 'according-to' && partsOverlap(a.content, c.source)) return false;
     // a content that is only the day after the cue ("…, two people familiar with the plan said on Tuesday.")
     if (TIME_PHRASE.test(a.content.text)) return false;
+    // nor only (part of) the circumstance after it ("…, the company said in a filing with regulators.", "…, officials said on condition of anonymity.")
+    if (a.content.spans.length === 1 && a.content.spans[0]![0] >= partEnd(a.cue) && isCircumstance(tokens, lowerBound(tokens, partEnd(a.cue)), lowerBound(tokens, partEnd(a.content)) - 1)) return false;
     // a participle reports for the sentence's subject, not for a phrase of its predicate ("… filing
     // a complaint with the attorney oversight board, claiming that …"), unless a verb of that phrase
     // stands between ("…, a Chinese official said, adding that …")
@@ -306,6 +327,12 @@ export function withClosingReports(doc: Doc, kept: readonly Attribution[], quote
   // ("…, attorneys for the family said. In a statement, … Justin Bamberg said …"). A kept reading
   // of the same cue still wins the tie.
   const keptCues = new Set(others.map(cueKey));
+  // "…, officials said on condition of anonymity.": a circumstance, then the sentence's end
+  const circumstanceAfter = (c: Attribution) => {
+    const k = lowerBound(tokens, partEnd(c.cue)) - 1;
+    const range = doc.sentenceTokens?.[tokens[k]?.sentence ?? -1];
+    return !!range && circumstanceCloses(tokens, k, range[1]);
+  };
   const closes = new Set(
     closing.filter(
       (c) =>
@@ -313,10 +340,38 @@ export function withClosingReports(doc: Doc, kept: readonly Attribution[], quote
         !!c.source &&
         partEnd(c.content) <= c.source.spans[0]![0] &&
         partEnd(c.source) <= c.cue.spans[0]![0] &&
-        /^["”’')]*[.!?]/u.test(doc.text.slice(partEnd(c.cue), partEnd(c.cue) + 4)),
+        (/^["”’')]*[.!?]/u.test(doc.text.slice(partEnd(c.cue), partEnd(c.cue) + 4)) || circumstanceAfter(c)),
     ),
   );
   return byCueStrength(withoutAddressees(trimmed, closing), closing, (a) => (closes.has(a) ? 1 : cueStrengthOf(tokens, a)));
+}
+
+/** Verbs a document or a speaker quotes with "in part" (wink tags "read" a noun after "statement"). */
+const IN_PART_VERBS = new Set(['read', 'reads', 'said', 'says', 'stated', 'states', 'wrote', 'writes']);
+
+/**
+ * "The statement read in part, “The government remains committed to …”": a subject, its verb and
+ * "in part", a comma or colon, then the quotation (to its closing mark). The cue takes "in part",
+ * as PolNeAR's one such gold cue does ("the statement said in part").
+ */
+function inPart(text: string, tokens: readonly Token[], quotes: readonly QuoteRegion[], i: number, first: number, last: number): Draft | null {
+  const mark = tokens[i + 3];
+  const opening = tokens[i + 4];
+  if (!mark || !opening || i + 4 > last || !/^[,:]$/u.test(mark.text) || !isQuoteMark(opening.text)) return null;
+  const quote = regionStartingAt(quotes, opening.start);
+  const np = subjectBefore(tokens, i, first);
+  if (!quote || !np || quote.end - quote.start < MIN_CONTENT || !newsSpeakerLike(tokens, np)) return null;
+  return readingDraft(text, tokens, [[quote.start, quote.end]], [i, i + 2], np);
+}
+
+/** What "as per" follows that says nothing: a rule, a plan ("as per the rules", "as per the agreement signed in 2019"). */
+const AS_PER_RULES = new Set(['rule', 'norm', 'guideline', 'law', 'agreement', 'schedule', 'plan', 'custom', 'tradition', 'practice', 'procedure', 'protocol', 'convention', 'contract', 'provision', 'policy', 'requirement', 'standard', 'term', 'deal', 'treaty', 'constitution', 'act', 'code', 'regulation', 'instruction', 'direction', 'order', 'arrangement', 'format', 'formula', 'usual', 'norms']);
+
+/** The source of "as per" speaks: a name, a pronoun or a speaker's noun ("the IMD", "officials", "reports"), not a rule or an agreement. */
+function asPerSource(tokens: readonly Token[], [start, end]: readonly [number, number]): boolean {
+  const np: [number, number] = [lowerBound(tokens, start), lowerBound(tokens, end) - 1];
+  const head = headNoun(tokens, np[0], np[1]);
+  return np[0] <= np[1] && !!head && !AS_PER_RULES.has(head.lemma.toLowerCase()) && newsSpeakerLike(tokens, np);
 }
 
 /**
@@ -354,17 +409,59 @@ const AFTER_TIME = new RegExp(`^\\s+${DAY_PHRASE}(?:\\s+in\\s+a\\s+statement)?["
  */
 const FINDING_VERBS = new Set(['find', 'show', 'predict', 'estimate', 'indicate']);
 
+/**
+ * Verbs of saying. Closing a sentence after a comma and a described speaker ("…, the district
+ * collector said."), they report whatever the speaker's noun: PolNeAR's political news has few
+ * such speakers outside the learned heads (train: 1 of 16 such sentences, a gold cue), but news
+ * of the courts, the weather or the provinces has many ("secretariat", "collector", "fruit seller").
+ */
+const SAYING_VERBS = new Set(['say', 'add', 'state', 'announce', 'confirm', 'explain', 'note', 'write', 'warn', 'claim', 'insist', 'argue', 'admit', 'reveal', 'acknowledge', 'declare']);
+/** Determiners and possessives that open a described speaker. */
+const DESCRIBED_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/** "the district collector", "his secretariat": a determiner or possessive, modifiers, and a common noun last. */
+function describedSpeaker(tokens: readonly Token[], np: [number, number]): boolean {
+  const [a, b] = np;
+  const head = tokens[b]!;
+  if (b <= a || !DESCRIBED_OPENERS.has(tokens[a]!.lower) || head.pos !== 'NOUN' || !/^\p{Ll}/u.test(head.text)) return false;
+  return tokens.slice(a + 1, b).every((t) => /^(ADJ|NOUN|PROPN|NUM)$/u.test(t.pos) || t.text === '-');
+}
+
+/** Words that open a circumstance after a closing verb ("…, the collector said in an order issued on Wednesday."). */
+const CIRCUMSTANCE_OPENERS = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'after', 'before']);
+const MAX_CIRCUMSTANCE = 12;
+
+/** Tokens [a, b] are a short prepositional phrase: its preposition, then no verb but a participle after its noun. */
+function isCircumstance(tokens: readonly Token[], a: number, b: number): boolean {
+  if (b < a || b - a >= MAX_CIRCUMSTANCE || !CIRCUMSTANCE_OPENERS.has(tokens[a]?.lower ?? '')) return false;
+  for (let k = a + 1; k <= b; k++) {
+    const t = tokens[k]!;
+    if (!/^(ADP|DET|ADJ|NOUN|PROPN|NUM|PRON)$/u.test(t.pos) && !participleAfterNoun(tokens, k) && t.text !== '-') return false;
+  }
+  return true;
+}
+
+/** The verb at `i` is followed only by a circumstance and the sentence's end. */
+function circumstanceCloses(tokens: readonly Token[], i: number, last: number): boolean {
+  let end = last;
+  while (end > i + 1 && tokens[end]!.pos === 'PUNCT' && /^[.!?”"’')]+$/u.test(tokens[end]!.text)) end--;
+  return end < last && isCircumstance(tokens, i + 1, end);
+}
+
 /** "CONTENT, two people familiar with the inquiry said.": a speaker with its modifiers between the last comma and the verb. */
-function modifiedSpeakerBefore(text: string, tokens: readonly Token[], i: number, first: number): Draft | null {
+function modifiedSpeakerBefore(text: string, tokens: readonly Token[], i: number, first: number, lemma: string, circumstance: boolean): Draft | null {
   // "…, the energy network operator has confirmed.": a perfect's auxiliary is the cue's, as
   // PolNeAR marks it ("has said" 1,214 times on train, "said" after "has" 13)
   let verbStart = i;
   while (verbStart - 1 > first && tokens[verbStart - 1]!.pos === 'ADV') verbStart--;
   if (verbStart - 1 > first && /^(has|have|had)$/u.test(tokens[verbStart - 1]!.lower)) verbStart--;
   else verbStart = i;
-  const np = subjectAfterComma(tokens, verbStart, first);
-  // a speaker the other readings find ("…, officials said.") they have already read
-  if (!np || np[0] === np[1] || np[0] - 1 <= first) return null;
+  const np = subjectAfterComma(tokens, verbStart, first, (np) => newsSpeakerLike(tokens, np) || (SAYING_VERBS.has(lemma) && describedSpeaker(tokens, np)));
+  // a speaker the other readings find ("…, officials said.") they have already read, but not
+  // before a circumstance ("…, it said in a regulatory filing.": the rules take that for the content)
+  if (!np || (np[0] === np[1] && !circumstance) || np[0] - 1 <= first) return null;
+  // what comes before the comma says something: a clause, not a name ("Sam Lau, the communications director …, said in a statement.")
+  if (!hasVerb(tokens, first, np[0] - 2)) return null;
   // "…, frontman Anthony Kiedis recently revealed.": the adverb is the cue's, as PolNeAR marks it
   let cueStart = verbStart;
   while (cueStart - 1 > np[0] && tokens[cueStart - 1]!.pos === 'ADV') cueStart--;
@@ -404,12 +501,12 @@ function clauseBeforeComma(text: string, tokens: readonly Token[], first: number
  * (speaker's, with `speakerOnly`) noun phrase with its modifiers: no verb but a participle after
  * its noun ("a study published on Tuesday in The Lancet"), no quotation.
  */
-function subjectAfterComma(tokens: readonly Token[], cue: number, first: number, speakerOnly = true): [number, number] | null {
+function subjectAfterComma(tokens: readonly Token[], cue: number, first: number, speaker: ((np: [number, number]) => boolean) | null): [number, number] | null {
   for (let k = cue - 1; k > first && cue - k <= 16; k--) {
     const t = tokens[k]!;
     if (t.text === ',') {
       const np: [number, number] = [k + 1, cue - 1];
-      return np[0] <= np[1] && /^(DET|NUM|ADJ|NOUN|PROPN|PRON)$/u.test(tokens[np[0]]!.pos) && (!speakerOnly || newsSpeakerLike(tokens, np)) ? np : null;
+      return np[0] <= np[1] && /^(DET|NUM|ADJ|NOUN|PROPN|PRON)$/u.test(tokens[np[0]]!.pos) && (!speaker || speaker(np)) ? np : null;
     }
     if ((t.pos === 'VERB' && !participleAfterNoun(tokens, k)) || t.pos === 'AUX' || isQuoteMark(t.text)) return null;
   }

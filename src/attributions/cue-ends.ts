@@ -9,6 +9,8 @@ import type { Attribution } from '../schemas/index.ts';
 import { part, partEnd } from '../text/spans.ts';
 import { lowerBound } from '../text/search.ts';
 import { INVERSION_VERBS } from './cues.ts';
+import { participleAfterNoun } from './phrases.ts';
+import type { Token } from '../nlp/wink.ts';
 
 /** Where a circumstance opens after the verb: "on CNN", "in a statement", "at the hearing", "during the trial". */
 const CIRCUMSTANCE = new Set(['on', 'in', 'at', 'during']);
@@ -16,6 +18,30 @@ const CIRCUMSTANCE = new Set(['on', 'in', 'at', 'during']);
 const DANGLING = new Set(['on', 'in', 'at', 'during', 'with', 'about', 'to', 'of', 'for', 'from', 'by', 'her', 'his', 'their', 'its', 'a', 'an', 'the', 'my', 'our', 'your']);
 /** How far into a content the rest of the circumstance may run before its "that". */
 const MAX_REST = 16;
+
+/**
+ * The "that" opening a clause after the rest of a circumstance that starts at token `from`
+ * ("[in a note to clients] that the guidance …", "[the two-week trial] that Price had …"), within
+ * [.., end): its token, or -1. Not a relative "that" ("an interview that aired …") nor a
+ * demonstrative ("in that spot"), nor past a
+ * verb of the phrase's own (but a participle after its noun: "in an ABC interview taped before the
+ * attacks that …") or a mark.
+ */
+export function thatAfterCircumstance(tokens: readonly Token[], from: number, end: number): number {
+  for (let k = from; k < tokens.length && k - from <= MAX_REST && tokens[k]!.end <= end; k++) {
+    const t = tokens[k]!;
+    // a verb of its own ends the phrase (not a name's word wink tags as one: "Colorado Springs")
+    if (((t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.text) && !participleAfterNoun(tokens, k)) || /^[,;:"“”]$/u.test(t.text)) return -1;
+    if (t.lower === 'that' && k > from) return /^(VERB|AUX)$/u.test(tokens[k + 1]?.pos ?? '') || !clauseAfter(tokens, k + 1, end) ? -1 : k;
+  }
+  return -1;
+}
+
+/** A verb among the tokens from `k` that end by `end`: "that" opens a clause, not a demonstrative's noun phrase ("in 2014 for people in that spot"). */
+function clauseAfter(tokens: readonly Token[], k: number, end: number): boolean {
+  for (; k < tokens.length && tokens[k]!.end <= end; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
+  return false;
+}
 
 export function cuesEndingAtTheirVerb(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
   const tokens = doc.tokens ?? [];
@@ -36,17 +62,7 @@ export function cuesEndingAtTheirVerb(doc: Doc, attributions: readonly Attributi
     // starts at the "that" that opens a clause (not a relative one: "an interview that aired …")
     const [cs] = a.content.spans[0]!;
     if (cs < oldEnd || text.slice(oldEnd, cs).trim() !== '') return { ...a, cue };
-    const from = lowerBound(tokens, cs);
-    let that = -1;
-    for (let k = from; k < tokens.length && k - from <= MAX_REST && tokens[k]!.end <= a.content.spans[0]![1]; k++) {
-      const t = tokens[k]!;
-      // a verb of its own ends the phrase (not a name's word wink tags as one: "Colorado Springs")
-      if (((t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.text)) || /^[,;:"“”]$/u.test(t.text)) break;
-      if (t.lower === 'that' && k > from && !/^(VERB|AUX)$/u.test(tokens[k + 1]?.pos ?? '')) {
-        that = k;
-        break;
-      }
-    }
+    const that = thatAfterCircumstance(tokens, lowerBound(tokens, cs), a.content.spans[0]![1]);
     if (that < 0) return { ...a, cue };
     const spans = a.content.spans.map(([x, y]) => [x, y] as [number, number]);
     spans[0]![0] = tokens[that]!.start;
@@ -129,8 +145,13 @@ export function refusalsWithTheirInfinitive(doc: Doc, attributions: readonly Att
  * "… after Washington added dozens of Chinese companies to an export blacklist": "added" is a
  * reporting verb ("…,” he added) only with something said; with a noun phrase and "to", it puts
  * a thing on a list. A cue "added" alone whose content is a noun phrase (no verb, no quotation)
- * that "to" follows, or that holds "to" and a determiner, is dropped.
+ * that "to" follows, or that holds "to" and a determiner, is dropped; so is one whose content
+ * opens on a quantity with no verb right after it ("Haaland added two more as City moved …";
+ * PolNeAR's gold has no "added" whose content opens so).
  */
+/** A quantity opening what was "added": a number, "another", "a second …" ("added two more", "added 255,000 jobs"). */
+const QUANTITY = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|another|a (?:second|third|fourth|fifth|late|further))\b/iu;
+
 export function withoutAdditions(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
   const tokens = doc.tokens ?? [];
   const text = doc.text;
@@ -140,6 +161,12 @@ export function withoutAdditions(doc: Doc, attributions: readonly Attribution[])
     // "He added: a warning to the world." introduces what was said
     if (cs < partEnd(a.cue) || text.slice(partEnd(a.cue), cs).includes(':')) return true;
     const inside = tokens.slice(lowerBound(tokens, cs), lowerBound(tokens, ce));
+    // "Haaland added two more as City moved level": a quantity added, not a report (no verb right after it: "added another reason was …" reports)
+    if (QUANTITY.test(a.content.text) && !inside.some((t) => /["“”‘’]/u.test(t.text) || t.lower === 'that')) {
+      let k = 1;
+      while (k < inside.length && /^(NUM|ADJ|NOUN|DET|ADV|PUNCT)$/u.test(inside[k]!.pos) && inside[k]!.text !== ',') k++;
+      if (!/^(VERB|AUX)$/u.test(inside[k]?.pos ?? '')) return false;
+    }
     if (inside.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || /["“”‘’]/u.test(t.text) || t.lower === 'that')) return true;
     return !(/^\s+to\s/u.test(text.slice(ce, ce + 4)) || /\sto\s+(?:the|an?|its|their|his|her)\s/iu.test(a.content.text));
   });

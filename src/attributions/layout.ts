@@ -15,6 +15,10 @@
 import { analysisText, type Doc } from '../pipeline/doc.ts';
 import type { Attribution } from '../schemas/index.ts';
 import { part } from '../text/spans.ts';
+import { COMMON_WORD, isGivenName, isTitleWord, lexiconEntry, wordClasses } from '../entities/lexicon.ts';
+
+/** What a newsroom puts before a colon that is no speaker: a section, a kind of item, a notice, a fact check's parts ("Claim:", "Verdict:"). */
+export const NEWSROOM_LABEL = /^(?:analysis|opinion|commentary|editorial|updated?|breaking(?: news)?|exclusive|watch|listen|read(?: more)?|related|see also|also read|photos?|videos?|live|correction|clarification|(?:editor[’']s )?note|advertisement|sponsored|transcript|summary|background|context|recap|preview|review|explainer|podcast|the latest|(?:the )?claims?|(?:the )?verdict|(?:our )?ruling|rating|fact[- ]check|(?:the )?facts|bottom line|conclusion|what we found)$/iu;
 
 /**
  * "WASHINGTON — ", "BEDFORD, N.H. (AP) — ", "MEXICO CITY - ", "WASHINGTON -- ",
@@ -23,23 +27,72 @@ import { part } from '../text/spans.ts';
  * with a space after it.
  */
 const DATELINE = /^\p{Lu}[\p{Lu}.'’/-]+(?: \p{Lu}[\p{Lu}.'’/-]+)*(?:, \p{Lu}[\p{L}\p{N}.'’ -]{0,24}?)?(?: \([^()\n]{1,40}\))? ?(?:—|–|―|--|-) +/u;
+/**
+ * "Mumbai, July 8 (PTI) ", "Chennai, 8 July (IANS): ": a place in title case (up to three
+ * words), its date and an agency in brackets, the dash or colon after them optional (South
+ * Asian wires print none).
+ */
+const DATED = /^\p{Lu}[\p{L}.'’/-]+(?: \p{Lu}[\p{L}.'’/-]+){0,2}, (?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}|\d{1,2} \p{Lu}\p{Ll}{2,8})(?:, \d{4})? \([\p{L} ]{2,20}\)(?: ?(?:—|–|―|--|-|:))? +(?=[\p{Lu}“"‘])/u;
+/**
+ * "DUBAI: ", "New Delhi: ", "Thiruvananthapuram: ": a place (up to three capitalised words)
+ * and a colon before the story's first sentence, as Gulf and South Asian papers print it. A
+ * speaker's line looks the same ("PENCE: Well, look, …", "Sanders: Clinton is unqualified"),
+ * so the label must not be a person or an organisation the word lists know, nor open on a
+ * title or a given name, nor be a common word
+ * ("Poll: Wealthy Voters Abandon …", a title's topic), the line must be
+ * a paragraph of prose (a sentence of eight words or more, ending as one, not in title case) and no other line of
+ * the article but its title may open on a label and a colon (a transcript's turns). On the
+ * article's first line (a title's place, in PolNeAR: "Trump: Clinton should have congratulated
+ * me …") the word lists must know the place.
+ */
+const COLON_DATELINE = /^(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2}): +(?=\p{Lu})/u;
+const LABEL_LINE = /(?:^|\n)[“"]?(\p{Lu}[\p{L}.'’ -]{0,40}): /gu;
 /** Lines read for a dateline: title, byline, date and the first paragraph fit. */
 const LINES = 6;
 
-/** The dateline opening one of the article's first lines: [start, end of the dash and its space], or null. */
+/** The dateline opening one of the article's first lines: [start, end of the dash or colon and its space], or null. */
 export function datelineOf(text: string): [number, number] | null {
   let at = 0;
   for (let n = 0; n < LINES && at < text.length; ) {
     const eol = text.indexOf('\n', at);
     const end = eol < 0 ? text.length : eol;
     if (end > at) {
-      const m = DATELINE.exec(text.slice(at, Math.min(end, at + 120)));
+      const line = text.slice(at, Math.min(end, at + 120));
+      const m = DATELINE.exec(line) ?? DATED.exec(line);
       if (m) return [at, at + m[0].length];
+      const c = COLON_DATELINE.exec(line);
+      if (c && colonDateline(text, c[1]!, at + c[0].length, end, n === 0)) return [at, at + c[0].length];
       n++;
     }
     at = end + 1;
   }
   return null;
+}
+
+/** Whether "LABEL: " before the prose [from, end) is a place's dateline rather than a speaker's line. */
+function colonDateline(text: string, label: string, from: number, end: number, firstLine: boolean): boolean {
+  const names = label.split(' ');
+  const known = lexiconEntry(names);
+  const place = known?.type === 'GPE' || known?.type === 'LOC';
+  // on the first line, a title's speaker unless the word lists know the place ("Trump: Clinton should have congratulated me …")
+  if ((known && !place) || (firstLine && !place)) return false;
+  // "Dr. Ben Carson: …"
+  if (isTitleWord(names[0]!.toLowerCase().replace(/\.$/u, '')) || (names.length > 1 && isGivenName(names[0]!.toLowerCase()))) return false;
+  // "Poll: Wealthy Voters Abandon …" (a title's topic): a place's name is no common word
+  if (NEWSROOM_LABEL.test(label) || (wordClasses(label.split(' ').pop()!.toLowerCase()) & COMMON_WORD) !== 0) return false;
+  const prose = text.slice(from, end).trim();
+  const words = prose.split(/\s+/u);
+  if (!/[.!?]["”’')]*$/u.test(prose) || words.length < 8) return false;
+  // a title in title case ("Milbank: Republicans ‘Waving The Flag Of Surrender’ To Trump.")
+  if (!words.some((w) => /^\P{L}*\p{Ll}{4,}/u.test(w))) return false;
+  // no line but the title and this one opens on a label ("Nipah virus: Kerala confirms …" is a title)
+  const title = text.search(/\S/u);
+  const lineStart = text.lastIndexOf('\n', from) + 1;
+  for (const m of text.matchAll(LABEL_LINE)) {
+    const at = m.index + m[0].search(/\S/u);
+    if (at !== title && at !== lineStart && !NEWSROOM_LABEL.test(m[1]!)) return false;
+  }
+  return true;
 }
 
 /** A list marker and its spaces at `at`, when `at` opens a line: their end, else `at`. */
@@ -50,11 +103,13 @@ function afterListMarker(text: string, at: number): number {
 }
 const LIST_MARKER = /^[-•*▪·‣◦]\s+/u;
 
-/** Contents that start on the dateline or on a line's list marker start after it; so do sources on the dateline ("SAN FRANCISCO — Northstar Semiconductor warned …"). */
+/** Contents that start on the dateline or on a line's list marker start after it; so do sources on the dateline ("SAN FRANCISCO — Northstar Semiconductor warned …"); a cue on the dateline goes. */
 export function withoutLayout(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
   const reading = analysisText(doc);
   const dateline = datelineOf(reading);
-  return attributions.map((a) => {
+  // a dateline's colon or dash is no cue ("DUBAI: The UAE Cabinet …" read as a speaker's line)
+  const onDateline = (a: Attribution) => !!dateline && a.cue.spans.every(([s, e]) => s >= dateline[0] && e <= dateline[1]);
+  return attributions.filter((a) => !onDateline(a)).map((a) => {
     let out = a;
     const spans = a.content.spans;
     const [s, e] = spans[0]!;

@@ -1,6 +1,6 @@
 // The repairs both attribution stages make, in this order, to what their readings and the
 // merge kept: the layout left out of contents and sources, sources set right (a lone "who"
-// after its cue, a day, or a day after the name, a clause between subject and verb, a
+// after its cue, a relative clause cut short, a day, or a day after the name, a clause between subject and verb, a
 // document's participle, a sentence's opening phrase, a hyphenated modifier), cues cut back to
 // their verb, idioms dropped, contents started after a day or an addressee and ended at their
 // last word, a report between commas given the sentence around it, a quotation held by nothing
@@ -15,6 +15,7 @@ import {
   documentSourcesWithParticiples,
   namedSourcesAfterCue,
   sourcesWithTheirCompounds,
+  sourcesWithTheirRelativeClause,
   speakersAfterOpeningPhrases,
   speakersBeforeRelativeClauses,
   speakersBeforeTimes,
@@ -25,7 +26,7 @@ import { parentheticalReports } from './parenthetical.ts';
 import { joinQuoteParagraphs, quotationsBeforeTheirReport } from './continued-quotes.ts';
 import { wholeWords } from './whole-words.ts';
 import {
-  contentsAfterTheirDay,
+  contentsAfterTheirCircumstance,
   contentsOverRelativeClauses,
   contentsWithoutTheirAddressee,
   contentsWithoutDanglingMarks,
@@ -40,6 +41,7 @@ type Repair = (doc: Doc, attributions: readonly Attribution[], quotes?: readonly
 const REPAIRS: readonly Repair[] = [
   withoutLayout,
   namedSourcesAfterCue,
+  sourcesWithTheirRelativeClause,
   speakersBeforeTimes,
   speakersWithoutTheirDay,
   speakersBeforeRelativeClauses,
@@ -51,7 +53,7 @@ const REPAIRS: readonly Repair[] = [
   (doc, attributions) => withoutIdioms(doc.text, attributions),
   withoutAdditions,
   quotationsWithoutTheirCircumstance,
-  contentsAfterTheirDay,
+  contentsAfterTheirCircumstance,
   contentsWithoutTheirAddressee,
   contentsWithoutGaps,
   contentsWithoutDanglingMarks,

@@ -38,6 +38,42 @@ export function namedSourcesAfterCue(doc: Doc, attributions: readonly Attributio
   });
 }
 
+/** Pronouns that open a relative clause in a source named after its cue ("…, a fruit seller whose shop was demolished"). */
+const SOURCE_CLAUSE_OPENERS = new Set(['who', 'whose', 'which']);
+
+/**
+ * "“I have lost everything I had,” said Mohammad Rafiq, a fruit seller whose shop was
+ * demolished.": a source named after its cue whose relative clause the tagger cut short, where
+ * it read the clause's verb as a cue of its own ("was demolished", decoded into nothing). The
+ * source runs on to the sentence end, as PolNeAR marks such clauses (the lone "who" repair
+ * above), unless a quotation, a comma before a verb or another attribution's span lies in the rest.
+ */
+export function sourcesWithTheirRelativeClause(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const tokens = doc.tokens ?? [];
+  const ranges = doc.sentenceTokens ?? [];
+  const spansOf = (a: Attribution) => [...a.cue.spans, ...a.content.spans, ...(a.source?.spans ?? [])];
+  return attributions.map((a) => {
+    if (!a.source || a.source.spans.length !== 1) return a;
+    const [ss, se] = a.source.spans[0]!;
+    if (ss < partEnd(a.cue)) return a;
+    const first = lowerBound(tokens, ss);
+    const last = lowerBound(tokens, se) - 1;
+    // after a comma or the noun it qualifies ("a fruit seller whose shop …")
+    const rel = tokens.slice(first, last + 1).find((t, j) => SOURCE_CLAUSE_OPENERS.has(t.lower) && j > 0 && /^(,|NOUN|PROPN)$/u.test(tokens[first + j - 1]!.text === ',' ? ',' : tokens[first + j - 1]!.pos));
+    const range = rel && ranges[rel.sentence];
+    if (!rel || !range || rel.i === last) return a;
+    let end = range[1];
+    while (end > last && tokens[end]!.pos === 'PUNCT') end--;
+    if (end <= last) return a;
+    const rest: [number, number] = [tokens[last + 1]!.start, tokens[end]!.end];
+    // no quotation, and no comma before a verb: the sentence's own predicate ("…, according to members
+    // who spoke with reporters afterward, was any mention of …")
+    if (tokens.slice(last + 1, end + 1).some((t, j) => isQuoteMark(t.text) || (t.text === ',' && /^(VERB|AUX)$/u.test(tokens[last + 2 + j]?.pos ?? '')))) return a;
+    if (touchesContent(a, rest) || attributions.some((b) => b !== a && spansOf(b).some(([x, y]) => x < rest[1] && rest[0] < y))) return a;
+    return { ...a, source: part(doc.text, [[ss, rest[1]]]) };
+  });
+}
+
 /** Participles that do not end in "-ed" and follow the document they describe ("a poll taken last week"). */
 const IRREGULAR_PARTICIPLES = new Set(['seen', 'written', 'taken', 'given', 'drawn', 'shown', 'made', 'done', 'held', 'sent', 'put', 'run', 'brought', 'found', 'cited', 'read']);
 /** Tokens a source's participle phrase may add. */
@@ -157,13 +193,18 @@ export function speakersWithoutTheirDay(doc: Doc, attributions: readonly Attribu
  * clause and closing comma, as PolNeAR marks 113 of the 205 such gold sources of train (the
  * phrase alone: 92). Likewise "Trump, speaking to a veterans group in Virginia, said …" (13
  * predicted sources of train inside such a participle's phrase, 3 of dev): the speaker is the
- * noun phrase before it, alone, as in 33 of train's 63 gold sources and 6 of dev's 10; and
+ * noun phrase before it, alone, as in 33 of train's 63 gold sources and 6 of dev's 10 (and after
+ * "while addressing …", which Pakistani and Indian papers favour); and
  * "Several fact checkers, including The Washington Post, have pointed out …": the phrase with
  * its list.
  */
+/** Words that open a participle's phrase between a subject and its verb ("…, while addressing the weekly press briefing, said …"). */
+const PARTICIPLE_SUBORDINATORS = new Set(['while', 'when', 'after', 'before', 'upon']);
+
 export function speakersBeforeRelativeClauses(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
   const tokens = doc.tokens ?? [];
   const ranges = doc.sentenceTokens ?? [];
+  const participleAt = (k: number) => tokens[k]?.pos === 'VERB' && /^\p{Ll}+ing$/u.test(tokens[k]!.text);
   return attributions.map((a) => {
     // a participle ("…, who had fled, saying …") reports for the sentence's subject, which may lie further back
     if (!a.source || a.source.spans[0]![0] > a.cue.spans[0]![0] || /ing$/u.test(a.cue.text)) return a;
@@ -172,8 +213,9 @@ export function speakersBeforeRelativeClauses(doc: Doc, attributions: readonly A
     const range = ranges[tokens[cue]?.sentence ?? -1];
     if (!range || tokens[comma]?.text !== ',') return a;
     // the word opening the clause, after a comma, with no comma or quotation mark inside the clause:
-    // a relative pronoun, "including", or a participle ("speaking", "appearing")
-    const opens = (k: number) => RELATIVE_PRONOUNS.has(tokens[k]!.lower) || (tokens[k]!.pos === 'VERB' && /^\p{Ll}+ing$/u.test(tokens[k]!.text) && tokens[k - 1]?.text === ',');
+    // a relative pronoun, "including", or a participle ("speaking", "appearing"; "while addressing")
+    const opens = (k: number) =>
+      RELATIVE_PRONOUNS.has(tokens[k]!.lower) || (tokens[k - 1]?.text === ',' && (participleAt(k) || (PARTICIPLE_SUBORDINATORS.has(tokens[k]!.lower) && participleAt(k + 1))));
     let rel = comma - 1;
     while (rel > range[0] && comma - rel <= MAX_CLAUSE && !opens(rel) && !/^[,;:]$/u.test(tokens[rel]!.text) && !isQuoteMark(tokens[rel]!.text)) rel--;
     if (!opens(rel) || tokens[rel - 1]?.text !== ',' || rel + 1 >= comma) return a;

@@ -10,9 +10,8 @@ import { itemsWithin, lowerBound } from '../text/search.ts';
 import { COMMON_WORD, wordClasses } from '../entities/lexicon.ts';
 import { isQuoteMark, quoteMarkAt, regionAt, regionEndingAt, type QuoteRegion } from './quotes.ts';
 import { contentEnd, kindOf, tokenRange, type Draft } from './draft.ts';
+import { datelineOf, NEWSROOM_LABEL } from './layout.ts';
 
-/** What a newsroom puts before a colon that is no speaker: a section, a kind of item, a notice, a fact check's parts ("Claim:", "Verdict:"). */
-export const NEWSROOM_LABEL = /^(?:analysis|opinion|commentary|editorial|updated?|breaking(?: news)?|exclusive|watch|listen|read(?: more)?|related|see also|also read|photos?|videos?|live|correction|clarification|(?:editor[’']s )?note|advertisement|sponsored|transcript|summary|background|context|recap|preview|review|explainer|podcast|the latest|(?:the )?claims?|(?:the )?verdict|(?:our )?ruling|rating|fact[- ]check|(?:the )?facts|bottom line|conclusion|what we found)$/iu;
 
 /** The mark after a transcript line's speaker ("PENCE: …"). */
 const MARK = /^[:―—]$/u;
@@ -30,6 +29,7 @@ export function speakerLines(doc: Doc, tokens: readonly Token[], quotes: readonl
   const segments = doc.segments ?? [];
   const sentences = doc.sentences ?? [];
   const ranges = doc.sentenceTokens ?? [];
+  const dateline = datelineOf(text);
   // a transcript repeats its speakers turn after turn: each shouted name is looked up once
   const names = new Map<string, boolean>();
   const isName = (shouted: string): boolean => {
@@ -80,6 +80,8 @@ export function speakerLines(doc: Doc, tokens: readonly Token[], quotes: readonl
     while (k <= last && k - from < 7 && /^(PROPN|NOUN|ADJ|DET)$/u.test(tokens[k]!.pos) && !MARK.test(tokens[k]!.text)) k++;
     const mark = tokens[k];
     if (!mark || k === from || !MARK.test(mark.text) || k > last) return;
+    // "DUBAI: The UAE Cabinet …": a place's dateline, not a speaker's line
+    if (dateline && mark.start >= dateline[0] && mark.end <= dateline[1]) return;
     const name = tokens.slice(from, k);
     const shouted = name.every((t) => !/\p{Ll}/u.test(t.text));
     const named = name.every((t) => /^\p{Lu}/u.test(t.text));

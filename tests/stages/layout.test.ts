@@ -14,6 +14,13 @@ describe('layout before a content: datelines and list markers', () => {
     ['BAKU/MOSCOW, Dec 26 (Reuters) - A Russian air defence system downed the plane.', 'BAKU/MOSCOW, Dec 26 (Reuters) - '],
     // after a title and a byline
     ['Plane crash kills 38\n\nBy Jane Doe\n\nAKTAU, Kazakhstan (AP) — The plane broke apart on landing.', 'AKTAU, Kazakhstan (AP) — '],
+    // South Asian wires: a place in title case, its date and the agency, no dash
+    ['Mumbai, July 8 (PTI) Incessant rain battered Mumbai for the second day on Monday, officials said.', 'Mumbai, July 8 (PTI) '],
+    ['Chennai, 8 July (IANS): The state government announced relief for farmers on Monday.', 'Chennai, 8 July (IANS): '],
+    // a place and a colon before the story's first sentence, after a title that has a colon of its own
+    ['Nipah virus: Kerala confirms second death\n\nThiruvananthapuram: Kerala Health Minister Veena George on Wednesday confirmed a second death.', 'Thiruvananthapuram: '],
+    ['DUBAI: The UAE Cabinet on Wednesday approved amendments to its residency rules, the state news agency WAM reported.', 'DUBAI: '],
+    ['Court refuses stay\n\nNew Delhi: The Supreme Court on Friday declined to stay the ongoing demolition drive in north Delhi.', 'New Delhi: '],
   ])('finds the dateline of %j', (text, dateline) => {
     const found = datelineOf(text);
     expect(found && text.slice(found[0], found[1])).toBe(dateline);
@@ -25,6 +32,15 @@ describe('layout before a content: datelines and list markers', () => {
     ['A — the first option — was chosen.'],
     ['AND/OR, 2 - 1 was the score.'],
     ['One.\n\nTwo.\n\nThree.\n\nFour.\n\nFive.\n\nSix.\n\nMOSCOW (Reuters) — Too late in the article to be a dateline.'],
+    // a speaker's line: a person the word lists know, a transcript's turns, a title's topic, a headline
+    ['Sanders: Clinton is not qualified to be president of the United States, he told the crowd.'],
+    ['WALLACE: Let us start with the economy and the plans you have for it tonight.\n\nTRUMP: We are going to bring jobs back to this country, believe me.'],
+    ['Poll: Wealthy Voters Abandon Republican Party for Hillary Clinton in Large Numbers.'],
+    ['Macron: Europe must wake up'],
+    // on the first line a place only the word lists know: a title's speaker otherwise
+    ['Trump: Clinton should have congratulated me for making history in this election.'],
+    ['Milbank: Republicans ‘Waving The Flag Of Surrender’ To Trump And His Many Supporters.'],
+    ['Quake jolts Nepal\n\nDr. Ben Carson: Hillary Clinton is not fit to serve as president of the United States.'],
   ])('finds none in %j', (text) => {
     expect(datelineOf(text)).toBeNull();
   });
@@ -36,6 +52,18 @@ describe('layout before a content: datelines and list markers', () => {
     expect(text.slice(a!.content.spans[0]![0], a!.content.spans[0]![1])).toBe(a!.content.text);
     const [rules] = record(text, { stages: ['segment', 'sentences', 'entities', 'attributions'] }).attributions;
     expect(rules!.content.text).toBe('Russia’s air defence systems were repelling drone attacks near Grozny');
+  });
+
+  it.each([
+    ['Quake jolts Nepal\n\nKATHMANDU: A strong earthquake struck western Nepal on Tuesday afternoon, killing at least nine people, officials said.', 'officials', 'said', 'A strong earthquake struck western Nepal on Tuesday afternoon, killing at least nine people'],
+    ['Visa rules eased\n\nDUBAI: The UAE Cabinet on Wednesday approved amendments to its residency rules, the state news agency WAM reported.', 'the state news agency WAM', 'reported', 'The UAE Cabinet on Wednesday approved amendments to its residency rules'],
+  ])('reads a colon dateline as no speaker, and leaves it out of the content: %s', (text, source, cue, content) => {
+    expect(record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content.text])).toEqual([[source, cue, content]]);
+  });
+
+  it('still reads a transcript turn as its speaker\'s', () => {
+    const text = 'WALLACE: Let us start with the economy and the plans you have for it tonight.\n\nCLINTON: We are going to bring jobs back to this country, believe me.';
+    expect(record(text).attributions.map((a) => [a.source?.text, a.cue.text])).toEqual([['WALLACE', ':'], ['CLINTON', ':']]);
   });
 
   it('leaves a list marker out of a content on a list line', () => {
