@@ -55,8 +55,18 @@ export function accordingTo(doc: Doc, tokens: readonly Token[], i: number, first
 /** The last token of [from, end] that is no punctuation, but a quotation mark or a bracket closing one opened inside ("the India Meteorological Department (IMD)"). */
 function withoutTrailingPunctuation(tokens: readonly Token[], from: number, end: number): number {
   let k = end;
-  while (k > from && tokens[k]!.pos === 'PUNCT' && !isQuoteMark(tokens[k]!.text) && !(tokens[k]!.text === ')' && tokens.slice(from, k).some((t) => t.text === '('))) k--;
+  while (k > from && tokens[k]!.pos === 'PUNCT' && !isQuoteMark(tokens[k]!.text) && !(tokens[k]!.text === ')' && closesInside(tokens, from, k))) k--;
   return k;
+}
+
+/** Whether the ")" at token `k` closes a "(" opened at or after token `from`. */
+function closesInside(tokens: readonly Token[], from: number, k: number): boolean {
+  let depth = 0;
+  for (let j = k; j >= from; j--) {
+    if (tokens[j]!.text === ')') depth++;
+    else if (tokens[j]!.text === '(' && --depth === 0) return true;
+  }
+  return false;
 }
 
 /** Longest source the lenient reading takes (tokens). */

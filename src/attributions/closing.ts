@@ -9,7 +9,7 @@ import { part, partEnd, trimRange } from '../text/spans.ts';
 import { lowerBound } from '../text/search.ts';
 import { DAY_PHRASE } from '../dates/lexicon.ts';
 import { cueStrengthOf, INVERSION_VERBS, VERB_CUE_P } from './cues.ts';
-import { CLAUSE_SUBJECTS, headNoun, newsSpeakerLike, npRight, participleAfterNoun, subjectBefore } from './phrases.ts';
+import { CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, headNoun, newsSpeakerLike, npRight, participleAfterNoun, subjectBefore } from './phrases.ts';
 import { byCueStrength, cueKey, partsOverlap, withoutAddressees } from '../tagger/hybrid.ts';
 import { isQuoteMark, quoteMarkAt, regionAt, regionStartingAt, type QuoteRegion } from './quotes.ts';
 import { asAttributions, clauseToEnd, closesSentence, contentEnd, hasVerb, isClosingQuote, kindOf, MIN_CONTENT, readingDraft, readingOf, SOURCE_OPENER, tokenRange, type Draft } from './draft.ts';
@@ -40,8 +40,18 @@ export function closingReports(doc: Doc, known?: readonly QuoteRegion[]): Attrib
       const d = introducedParagraph(doc, text, tokens, sentence, first, last);
       if (d) drafts.push(d);
     }
+    /** "according to" (or "as per") at token i: the lenient reading, else the strict one. */
+    const according = (i: number): Draft | null => {
+      // "…, according to court documents.": wink tags "court" a verb, and the rules find no source
+      const asVerb = tokens[i + 2]?.pos === 'VERB' && !npRight(tokens, i + 2, last, 12, true);
+      // the strict reading takes "X said according to Y" (no comma) for a closing one: only where the cue opens the sentence or follows a comma
+      const opens = i === first || tokens[i - 1]!.text === ',';
+      return lenientAccordingTo(text, tokens, quotes, i, first, last) ?? (opens ? accordingTo(doc, tokens, i, first, last, sentence, { firstWordTaggedVerb: asVerb, capitalisedAsName: true }) : null);
+    };
     for (let i = first; i <= last; i++) {
       const t = tokens[i]!;
+      // whether the verb at i closes its sentence after a day or a channel ("…, it said in a regulatory filing.")
+      let tail = false;
       if (i === first && t.lower === 'in' && !regionAt(quotes, t.start)) {
         const d = pollOpening(tokens, text, first, last);
         if (d) drafts.push(d);
@@ -63,17 +73,10 @@ export function closingReports(doc: Doc, known?: readonly QuoteRegion[]): Attrib
         if (d) drafts.push(d);
         continue;
       }
-      const according = (): Draft | null => {
-        // "…, according to court documents.": wink tags "court" a verb, and the rules find no source
-        const asVerb = tokens[i + 2]?.pos === 'VERB' && !npRight(tokens, i + 2, last, 12, true);
-        // the strict reading takes "X said according to Y" (no comma) for a closing one: only where the cue opens the sentence or follows a comma
-        const opens = i === first || tokens[i - 1]!.text === ',';
-        return lenientAccordingTo(text, tokens, quotes, i, first, last) ?? (opens ? accordingTo(doc, tokens, i, first, last, sentence, { firstWordTaggedVerb: asVerb, capitalisedAsName: true }) : null);
-      };
       // "As per the India Meteorological Department, …", "…, as per officials.": South Asian
       // English for "according to", where its source speaks ("as per the agreement" is no source)
       if (t.lower === 'as' && tokens[i + 1]?.lower === 'per' && i + 2 <= last && !regionAt(quotes, t.start)) {
-        const d = according();
+        const d = according(i);
         if (d?.source && asPerSource(tokens, d.source[0]!)) drafts.push(d);
         continue;
       }
@@ -82,9 +85,11 @@ export function closingReports(doc: Doc, known?: readonly QuoteRegion[]): Attrib
         if (d) drafts.push(d);
         continue;
       }
-      if (t.pos !== 'VERB' || regionAt(quotes, t.start)) continue;
+      // (wink tags "informed" an adjective after a noun: "the government informed Parliament")
+      const informs = /^inform(?:s|ed)$/u.test(t.lower);
+      if ((t.pos !== 'VERB' && !informs) || regionAt(quotes, t.start)) continue;
       if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
-        const d = according();
+        const d = according(i);
         if (d) drafts.push(d);
         continue;
       }
@@ -104,17 +109,14 @@ export function closingReports(doc: Doc, known?: readonly QuoteRegion[]): Attrib
         if (isClosingQuote(text, tokens[i - 2]!)) continue;
         const d = invertedAfterClause(text, tokens, i, first, last);
         if (d) drafts.push(d);
-      } else if (
-        (INVERSION_VERBS.has(lemma) || FINDING_VERBS.has(lemma)) &&
-        (closesSentence(tokens, i, last) || AFTER_TIME.test(text.slice(t.end, tokens[last]!.end)) || circumstanceCloses(tokens, i, last))
-      ) {
+      } else if ((INVERSION_VERBS.has(lemma) || FINDING_VERBS.has(lemma)) && (closesSentence(tokens, i, last) || (tail = AFTER_TIME.test(text.slice(t.end, tokens[last]!.end)) || circumstanceCloses(tokens, i, last)))) {
         // (the verb test first: the rest of the sentence is sliced only for a reporting or finding verb)
-        const d = modifiedSpeakerBefore(text, tokens, i, first, lemma, circumstanceCloses(tokens, i, last));
+        const d = modifiedSpeakerBefore(text, tokens, i, first, lemma, tail);
         if (d) drafts.push(d);
       } else if (tokens[i - 1]!.lower === 'have' && tokens[i - 2]!.lower === 'to' && INVERSION_VERBS.has(lemma)) {
         const d = reportedToHave(text, tokens, i, first, last);
         if (d) drafts.push(d);
-      } else if (lemma === 'tell') {
+      } else if (lemma === 'tell' || informs) {
         const d = toldAfterClause(text, tokens, i, first, last);
         if (d) drafts.push(d);
       } else if (tokens[i - 1]!.lower === 'and' && INVERSION_VERBS.has(lemma) && lemma !== 'ask') {
@@ -252,6 +254,7 @@ function asPutIt(text: string, tokens: readonly Token[], quotes: readonly QuoteR
 /**
  * "CONTENT, she told the BBC.", "…, a witness told reporters on Friday.": "told" and whom it was
  * told to close the sentence; the clause before the comma is what was said, not the addressee.
+ * Likewise "informed" ("…, the government informed Parliament on Tuesday.").
  */
 function toldAfterClause(text: string, tokens: readonly Token[], i: number, first: number, last: number): Draft | null {
   // whoever tells someone something is a speaker, whatever the noun ("a witness", "his sister")
@@ -427,18 +430,23 @@ function describedSpeaker(tokens: readonly Token[], np: [number, number]): boole
   return tokens.slice(a + 1, b).every((t) => /^(ADJ|NOUN|PROPN|NUM)$/u.test(t.pos) || t.text === '-');
 }
 
-/** Words that open a circumstance after a closing verb ("…, the collector said in an order issued on Wednesday."). */
-const CIRCUMSTANCE_OPENERS = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'after', 'before']);
+/** Longest circumstance after a closing verb (tokens; "…, the collector said in an order issued on Wednesday."). */
 const MAX_CIRCUMSTANCE = 12;
 
-/** Tokens [a, b] are a short prepositional phrase: its preposition, then no verb but a participle after its noun. */
+/**
+ * Tokens [a, b] are a short prepositional phrase of the report's channel: its preposition, a
+ * channel's noun ("in a regulatory filing", "on condition of anonymity"), and no verb but a
+ * participle after its noun.
+ */
 function isCircumstance(tokens: readonly Token[], a: number, b: number): boolean {
   if (b < a || b - a >= MAX_CIRCUMSTANCE || !CIRCUMSTANCE_OPENERS.has(tokens[a]?.lower ?? '')) return false;
+  let channel = false;
   for (let k = a + 1; k <= b; k++) {
     const t = tokens[k]!;
     if (!/^(ADP|DET|ADJ|NOUN|PROPN|NUM|PRON)$/u.test(t.pos) && !participleAfterNoun(tokens, k) && t.text !== '-') return false;
+    channel ||= CHANNEL_NOUNS.has(t.lower);
   }
-  return true;
+  return channel;
 }
 
 /** The verb at `i` is followed only by a circumstance and the sentence's end. */
@@ -449,7 +457,7 @@ function circumstanceCloses(tokens: readonly Token[], i: number, last: number): 
 }
 
 /** "CONTENT, two people familiar with the inquiry said.": a speaker with its modifiers between the last comma and the verb. */
-function modifiedSpeakerBefore(text: string, tokens: readonly Token[], i: number, first: number, lemma: string, circumstance: boolean): Draft | null {
+function modifiedSpeakerBefore(text: string, tokens: readonly Token[], i: number, first: number, lemma: string, tail: boolean): Draft | null {
   // "…, the energy network operator has confirmed.": a perfect's auxiliary is the cue's, as
   // PolNeAR marks it ("has said" 1,214 times on train, "said" after "has" 13)
   let verbStart = i;
@@ -458,8 +466,8 @@ function modifiedSpeakerBefore(text: string, tokens: readonly Token[], i: number
   else verbStart = i;
   const np = subjectAfterComma(tokens, verbStart, first, (np) => newsSpeakerLike(tokens, np) || (SAYING_VERBS.has(lemma) && describedSpeaker(tokens, np)));
   // a speaker the other readings find ("…, officials said.") they have already read, but not
-  // before a circumstance ("…, it said in a regulatory filing.": the rules take that for the content)
-  if (!np || (np[0] === np[1] && !circumstance) || np[0] - 1 <= first) return null;
+  // before a day or a channel ("…, it said in a regulatory filing.": the rules take that for the content)
+  if (!np || (np[0] === np[1] && !tail) || np[0] - 1 <= first) return null;
   // what comes before the comma says something: a clause, not a name ("Sam Lau, the communications director …, said in a statement.")
   if (!hasVerb(tokens, first, np[0] - 2)) return null;
   // "…, frontman Anthony Kiedis recently revealed.": the adverb is the cue's, as PolNeAR marks it

@@ -10,7 +10,7 @@ import { lowerBound } from '../text/search.ts';
 import { isQuoteMark } from './quotes.ts';
 import { INVERSION_VERBS, VERB_CUE_P } from './cues.ts';
 import type { Token } from '../nlp/wink.ts';
-import { CLAUSE_SUBJECTS, clauseStop, speakerLike } from './phrases.ts';
+import { CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, clauseStop, speakerLike } from './phrases.ts';
 import { withContent } from './draft.ts';
 import { thatAfterCircumstance } from './cue-ends.ts';
 import { WORD } from '../tagger/decode.ts';
@@ -180,9 +180,6 @@ export function quotationsWithoutTheirCircumstance(doc: Doc, attributions: reado
 }
 
 const DAY_BEFORE_THAT = new RegExp(`^${DAY_PHRASE},?\\s+(?=that\\b)`, 'u');
-
-/** Where a circumstance of the report opens: "in a note to clients", "on a post-earnings call", "at a rally". */
-const CIRCUMSTANCE_OPENERS = new Set(['in', 'on', 'at', 'during', 'via', 'through']);
 
 /**
  * "Macron said on Tuesday that Europe could no longer rely on …": the day after the cue is when

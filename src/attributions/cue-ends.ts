@@ -9,11 +9,9 @@ import type { Attribution } from '../schemas/index.ts';
 import { part, partEnd } from '../text/spans.ts';
 import { lowerBound } from '../text/search.ts';
 import { INVERSION_VERBS } from './cues.ts';
-import { participleAfterNoun } from './phrases.ts';
+import { CIRCUMSTANCE_OPENERS, participleAfterNoun } from './phrases.ts';
 import type { Token } from '../nlp/wink.ts';
 
-/** Where a circumstance opens after the verb: "on CNN", "in a statement", "at the hearing", "during the trial". */
-const CIRCUMSTANCE = new Set(['on', 'in', 'at', 'during']);
 /** Words a phrase cannot end on. */
 const DANGLING = new Set(['on', 'in', 'at', 'during', 'with', 'about', 'to', 'of', 'for', 'from', 'by', 'her', 'his', 'their', 'its', 'a', 'an', 'the', 'my', 'our', 'your']);
 /** How far into a content the rest of the circumstance may run before its "that". */
@@ -32,9 +30,15 @@ export function thatAfterCircumstance(tokens: readonly Token[], from: number, en
     const t = tokens[k]!;
     // a verb of its own ends the phrase (not a name's word wink tags as one: "Colorado Springs")
     if (((t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.text) && !participleAfterNoun(tokens, k)) || /^[,;:"“”]$/u.test(t.text)) return -1;
-    if (t.lower === 'that' && k > from) return /^(VERB|AUX)$/u.test(tokens[k + 1]?.pos ?? '') || !clauseAfter(tokens, k + 1, end) ? -1 : k;
+    if (t.lower === 'that' && k > from) return demonstrative(tokens, k) || /^(VERB|AUX)$/u.test(tokens[k + 1]?.pos ?? '') || !clauseAfter(tokens, k + 1, end) ? -1 : k;
   }
   return -1;
+}
+
+/** "that" at `k` points at a noun before a new noun phrase ("in that city the army had withdrawn"), not a clause ("that New York's delegates had …"). */
+function demonstrative(tokens: readonly Token[], k: number): boolean {
+  const noun = tokens[k + 1];
+  return !!noun && noun.pos === 'NOUN' && /^\p{Ll}/u.test(noun.text) && /^(DET|PRON)$/u.test(tokens[k + 2]?.pos ?? '');
 }
 
 /** A verb among the tokens from `k` that end by `end`: "that" opens a clause, not a demonstrative's noun phrase ("in 2014 for people in that spot"). */
@@ -56,7 +60,7 @@ export function cuesEndingAtTheirVerb(doc: Doc, attributions: readonly Attributi
     if (!DANGLING.has(tokens[last]!.lower)) return a;
     // the verb, with an adverb after it ("said happily on")
     const keep = tokens[first + 1]!.pos === 'ADV' && first + 1 < last ? first + 1 : first;
-    if (!CIRCUMSTANCE.has(tokens[keep + 1]!.lower)) return a;
+    if (!CIRCUMSTANCE_OPENERS.has(tokens[keep + 1]!.lower)) return a;
     const cue = part(text, [[start, tokens[keep]!.end]]);
     // a content that opens with the rest of the circumstance ("the two-week trial that Price had …")
     // starts at the "that" that opens a clause (not a relative one: "an interview that aired …")
@@ -95,10 +99,16 @@ const ANONYMITY_CUES = /^(?:declined|declines|asked|asks|requested|requests|refu
  */
 const NOT_AUTHORISED = /\b(?:(?:was|were|is|are|am|be|been|being|has|have|had)(?:\s+|(?=n['’]t)))?(?:\bnot|n['’]t|\bnever)\s+(?:been\s+)?(?:authori[sz]ed|allowed|permitted|cleared)\s+to\s+(?:speak|discuss|comment|talk|disclose|reveal|brief|release|share|describe|be\s+(?:named|identified|quoted))\b/giu;
 
+/** A passive "admitted" (PolNeAR's train texts have none). */
+const ADMITTED = /\b(?:is|are|was|were|be|been|being)\s+admitted\b/iu;
+const BE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+$/iu;
+
 export function withoutIdioms(text: string, attributions: readonly Attribution[]): Attribution[] {
   return attributions.filter((a) => {
     if (ANONYMITY_CUES.test(a.cue.text) && ANONYMITY.test(a.content.text)) return false;
     if (a.cue.spans.every(([cs, ce]) => insideMatch(text, NOT_AUTHORISED, cs, ce))) return false;
+    // "Tata had been admitted to Breach Candy Hospital": to be admitted (to a hospital, a school, the bar) reports nothing
+    if (ADMITTED.test(a.cue.text) || (/^admitted\b/iu.test(a.cue.text) && BE_BEFORE.test(text.slice(Math.max(0, a.cue.spans[0]![0] - 12), a.cue.spans[0]![0])))) return false;
     // "Here is what other officials said:": the colon introduces what was said; "Here is what" is none of it
     if (/:$/u.test(a.cue.text) && partEnd(a.content) <= a.cue.spans[0]![0] && /\b(?:what|how|why|where|when|who|whom)$/iu.test(a.content.text)) return false;
     if (a.cue.spans.length !== 1 || !/^(?:to )?(?:said|say|saying)$/iu.test(a.cue.text)) return true;
@@ -141,17 +151,19 @@ export function refusalsWithTheirInfinitive(doc: Doc, attributions: readonly Att
   });
 }
 
+/** A quantity opening what was "added": a number, "another", "a second …" ("added two more", "added 255,000 jobs"). */
+const QUANTITY = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|another|a (?:second|third|fourth|fifth|late|further))\b/iu;
+/** Words opening a clause after the quantity added ("added two more as City moved level"). */
+const QUANTITY_CLAUSES = new Set(['as', 'when', 'after', 'before', 'while', 'until', 'in', 'on', 'at', 'to', 'for', 'with']);
+
 /**
  * "… after Washington added dozens of Chinese companies to an export blacklist": "added" is a
  * reporting verb ("…,” he added) only with something said; with a noun phrase and "to", it puts
  * a thing on a list. A cue "added" alone whose content is a noun phrase (no verb, no quotation)
  * that "to" follows, or that holds "to" and a determiner, is dropped; so is one whose content
- * opens on a quantity with no verb right after it ("Haaland added two more as City moved …";
+ * opens on a quantity with no verb of its own ("Haaland added two more as City moved …";
  * PolNeAR's gold has no "added" whose content opens so).
  */
-/** A quantity opening what was "added": a number, "another", "a second …" ("added two more", "added 255,000 jobs"). */
-const QUANTITY = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|another|a (?:second|third|fourth|fifth|late|further))\b/iu;
-
 export function withoutAdditions(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
   const tokens = doc.tokens ?? [];
   const text = doc.text;
@@ -163,9 +175,9 @@ export function withoutAdditions(doc: Doc, attributions: readonly Attribution[])
     const inside = tokens.slice(lowerBound(tokens, cs), lowerBound(tokens, ce));
     // "Haaland added two more as City moved level": a quantity added, not a report (no verb right after it: "added another reason was …" reports)
     if (QUANTITY.test(a.content.text) && !inside.some((t) => /["“”‘’]/u.test(t.text) || t.lower === 'that')) {
-      let k = 1;
-      while (k < inside.length && /^(NUM|ADJ|NOUN|DET|ADV|PUNCT)$/u.test(inside[k]!.pos) && inside[k]!.text !== ',') k++;
-      if (!/^(VERB|AUX)$/u.test(inside[k]?.pos ?? '')) return false;
+      // no verb of the content's own before a clause of time or manner ("as City moved …")
+      const sub = inside.findIndex((t) => QUANTITY_CLAUSES.has(t.lower));
+      if (!inside.slice(0, sub < 0 ? inside.length : sub).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false;
     }
     if (inside.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || /["“”‘’]/u.test(t.text) || t.lower === 'that')) return true;
     return !(/^\s+to\s/u.test(text.slice(ce, ce + 4)) || /\sto\s+(?:the|an?|its|their|his|her)\s/iu.test(a.content.text));

@@ -16,9 +16,10 @@ import { analysisText, type Doc } from '../pipeline/doc.ts';
 import type { Attribution } from '../schemas/index.ts';
 import { part } from '../text/spans.ts';
 import { COMMON_WORD, isGivenName, isTitleWord, lexiconEntry, wordClasses } from '../entities/lexicon.ts';
+import { DAY_PHRASE } from '../dates/lexicon.ts';
 
 /** What a newsroom puts before a colon that is no speaker: a section, a kind of item, a notice, a fact check's parts ("Claim:", "Verdict:"). */
-export const NEWSROOM_LABEL = /^(?:analysis|opinion|commentary|editorial|updated?|breaking(?: news)?|exclusive|watch|listen|read(?: more)?|related|see also|also read|photos?|videos?|live|correction|clarification|(?:editor[’']s )?note|advertisement|sponsored|transcript|summary|background|context|recap|preview|review|explainer|podcast|the latest|(?:the )?claims?|(?:the )?verdict|(?:our )?ruling|rating|fact[- ]check|(?:the )?facts|bottom line|conclusion|what we found)$/iu;
+export const NEWSROOM_LABEL = /^(?:analysis|opinion|commentary|editorial|updated?|breaking(?: news)?|exclusive|watch|listen|read(?: more)?|related|see also|also read|photos?|videos?|live|correction|clarification|(?:editor[’']s )?note|advertisement|sponsored|transcript|summary|background|context|recap|preview|review|explainer|podcast|the latest|(?:the )?claims?|(?:the )?verdict|(?:our )?ruling|rating|fact[- ]check|(?:the )?facts|bottom line|conclusion|what we found|sources?|disclaimer|credits?|caption)$/iu;
 
 /**
  * "WASHINGTON — ", "BEDFORD, N.H. (AP) — ", "MEXICO CITY - ", "WASHINGTON -- ",
@@ -43,10 +44,16 @@ const DATED = /^\p{Lu}[\p{L}.'’/-]+(?: \p{Lu}[\p{L}.'’/-]+){0,2}, (?:\p{Lu}\
  * a paragraph of prose (a sentence of eight words or more, ending as one, not in title case) and no other line of
  * the article but its title may open on a label and a colon (a transcript's turns). On the
  * article's first line (a title's place, in PolNeAR: "Trump: Clinton should have congratulated
- * me …") the word lists must know the place.
+ * me …") the word lists must know the place; elsewhere a place they do not know needs a lede
+ * that says when (a day) and speaks in the third person.
  */
 const COLON_DATELINE = /^(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2}): +(?=\p{Lu})/u;
-const LABEL_LINE = /(?:^|\n)[“"]?(\p{Lu}[\p{L}.'’ -]{0,40}): /gu;
+/** A line opening on a label shaped like a name and a colon (another turn of a transcript: "TRUMP: …", "Imran Khan: …"). */
+const LABEL_LINE = /(?:^|\n)[“"]?(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}): /gu;
+/** A speaker's own words: a first or second person ("We will give free electricity …", "Senator, what would you say …"). */
+const SPEAKER_WORDS = /\b(?:I|I'm|I’m|we|we're|we’re|us|our|my|me|you|your)\b/iu;
+/** A day in the lede after a colon dateline ("… on Wednesday confirmed …", "struck … on Tuesday afternoon"). */
+const DAY_IN_LEDE = new RegExp(`\\b${DAY_PHRASE}\\b`, 'u');
 /** Lines read for a dateline: title, byline, date and the first paragraph fit. */
 const LINES = 6;
 
@@ -76,6 +83,10 @@ function colonDateline(text: string, label: string, from: number, end: number, f
   const place = known?.type === 'GPE' || known?.type === 'LOC';
   // on the first line, a title's speaker unless the word lists know the place ("Trump: Clinton should have congratulated me …")
   if ((known && !place) || (firstLine && !place)) return false;
+  // a place the word lists do not know ("Kozhikode: ", "KATHMANDU: ") opens a story's lede, which says
+  // when, in the third person; a speaker's line ("Kejriwal: We will give …") does neither
+  const lede = text.slice(from, end);
+  if (!place && (!DAY_IN_LEDE.test(lede) || SPEAKER_WORDS.test(lede))) return false;
   // "Dr. Ben Carson: …"
   if (isTitleWord(names[0]!.toLowerCase().replace(/\.$/u, '')) || (names.length > 1 && isGivenName(names[0]!.toLowerCase()))) return false;
   // "Poll: Wealthy Voters Abandon …" (a title's topic): a place's name is no common word

@@ -293,3 +293,21 @@ export function participleAfterNoun(tokens: readonly Token[], k: number): boolea
   if (!t || t.pos !== 'VERB' || !/ed$/u.test(t.lower) || k === 0) return false;
   return tokens[k - 1]!.pos === 'NOUN' || (tokens[k - 1]!.pos === 'ADV' && /^(NOUN|ADJ)$/u.test(tokens[k + 1]?.pos ?? ''));
 }
+
+/** Words that open a circumstance of a report after its verb: "on CNN", "in a statement", "at the hearing", "during the trial", "via e-mail". */
+export const CIRCUMSTANCE_OPENERS = new Set(['in', 'on', 'at', 'during', 'via', 'through']);
+
+/**
+ * Nouns of the channel or occasion a report went out by ("in a statement", "in a regulatory
+ * filing", "in a note to clients", "on condition of anonymity", "at a news conference"): what
+ * makes a phrase after a closing verb a circumstance of the report, not of an event ("Foden
+ * added in the second half").
+ */
+export const CHANNEL_NOUNS = new Set([
+  'statement', 'statements', 'filing', 'note', 'interview', 'post', 'tweet', 'message', 'conference', 'briefing', 'speech', 'letter', 'email', 'e-mail',
+  'op-ed', 'address', 'broadcast', 'release', 'appearance', 'podcast', 'remarks', 'report', 'order', 'call', 'anonymity', 'court', 'hearing', 'memo',
+  'affidavit', 'submission', 'blog', 'newsletter', 'video', 'notice', 'circular', 'reply', 'response', 'testimony', 'session', 'rally', 'meeting', 'event',
+  'programme', 'program', 'show', 'radio', 'television', 'broadcaster', 'channel', 'website', 'x', 'twitter', 'facebook', 'instagram', 'telegram',
+  'article', 'column', 'editorial', 'book', 'piece', 'essay', 'paper', 'study', 'journal', 'story', 'documentary', 'commentary', 'analysis', 'document',
+  'documents', 'filings', 'tweets', 'posts', 'remark', 'comments', 'comment', 'emails', 'letters',
+]);

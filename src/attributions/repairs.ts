@@ -1,11 +1,11 @@
 // The repairs both attribution stages make, in this order, to what their readings and the
 // merge kept: the layout left out of contents and sources, sources set right (a lone "who"
-// after its cue, a relative clause cut short, a day, or a day after the name, a clause between subject and verb, a
+// after its cue, a relative clause cut short, a subject before an aside, a day, or a day after the name, a clause between subject and verb, a
 // document's participle, a sentence's opening phrase, a hyphenated modifier), cues cut back to
 // their verb, idioms dropped, contents started after a day or an addressee and ended at their
 // last word, a report between commas given the sentence around it, a quotation held by nothing
 // given to the clause after it, a paragraph that is only a quotation given to the last speaker,
-// and no span edge left inside a hyphenated word. One list, so the two stages cannot drift apart.
+// and no span edge left inside a hyphenated word nor on a paragraph's full stop after "X". One list, so the two stages cannot drift apart.
 import type { Doc } from '../pipeline/doc.ts';
 import type { Attribution } from '../schemas/index.ts';
 import type { QuoteRegion } from './quotes.ts';
@@ -20,11 +20,12 @@ import {
   speakersBeforeRelativeClauses,
   speakersBeforeTimes,
   speakersWithoutTheirDay,
+  subjectsBeforeAsides,
 } from './sources.ts';
 import { cuesEndingAtTheirVerb, refusalsWithTheirInfinitive, withoutAdditions, withoutIdioms } from './cue-ends.ts';
 import { parentheticalReports } from './parenthetical.ts';
 import { joinQuoteParagraphs, quotationsBeforeTheirReport } from './continued-quotes.ts';
-import { wholeWords } from './whole-words.ts';
+import { wholeWords, withoutParagraphStops } from './whole-words.ts';
 import {
   contentsAfterTheirCircumstance,
   contentsOverRelativeClauses,
@@ -42,6 +43,7 @@ const REPAIRS: readonly Repair[] = [
   withoutLayout,
   namedSourcesAfterCue,
   sourcesWithTheirRelativeClause,
+  subjectsBeforeAsides,
   speakersBeforeTimes,
   speakersWithoutTheirDay,
   speakersBeforeRelativeClauses,
@@ -65,6 +67,7 @@ const REPAIRS: readonly Repair[] = [
   // a paragraph joined last may end on a mark of its own ("“We will do three things, and fast:")
   contentsWithoutDanglingMarks,
   wholeWords,
+  withoutParagraphStops,
 ];
 
 export function repaired(doc: Doc, attributions: readonly Attribution[], quotes?: readonly QuoteRegion[]): Attribution[] {

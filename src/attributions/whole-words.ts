@@ -77,6 +77,34 @@ export function wholeWords(doc: Doc, attributions: readonly Attribution[]): Attr
   });
 }
 
+/**
+ * "…, the Army said in a post on X." closing its paragraph: wink reads "X." as one token (an
+ * initial), so a cue, source or content ending there took the paragraph's full stop. A part that
+ * ends on a lone capital (or a unit after a number: "1.5C.") and its stop before the line’s end ends before the stop.
+ */
+const INITIAL_STOP = /(?<![\p{L}.])\p{Lu}\.$/u;
+const LINE_END = /^[ \t]*(?:\r?\n|$)/u;
+
+function withoutParagraphStop<P extends { text: string; spans: ReadonlyArray<readonly [number, number]> }>(text: string, p: P): P {
+  const spans = p.spans.map(([s, e]) => [s, e] as [number, number]);
+  const last = spans[spans.length - 1]!;
+  if (last[1] - last[0] < 3 || !INITIAL_STOP.test(text.slice(last[1] - 3, last[1])) || !LINE_END.test(text.slice(last[1], last[1] + 3))) return p;
+  last[1] -= 1;
+  return part(text, spans) as P;
+}
+
+/** No part ends on the full stop of its paragraph after an initial-like capital ("on X."), but what is quoted. */
+export function withoutParagraphStops(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const text = doc.text;
+  return attributions.map((a) => {
+    const cue = withoutParagraphStop(text, a.cue);
+    const source = a.source && withoutParagraphStop(text, a.source);
+    // (a post's text, quoted whole, keeps its stop: "… my worst Miss U.")
+    const content = a.kind === 'direct' ? a.content : withoutParagraphStop(text, a.content);
+    return cue === a.cue && source === a.source && content === a.content ? a : { ...a, cue, source, content };
+  });
+}
+
 /** Contents holding one mark of a quotation take the other. */
 export function wholeQuotations(doc: Doc, attributions: readonly Attribution[], known?: readonly QuoteRegion[]): Attribution[] {
   const text = doc.text;

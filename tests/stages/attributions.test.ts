@@ -8,8 +8,9 @@ import {
   speakersBeforeRelativeClauses,
   speakersWithoutTheirDay,
   sourcesWithTheirRelativeClause,
+  subjectsBeforeAsides,
 } from '../../src/attributions/sources.ts';
-import { wholeWords } from '../../src/attributions/whole-words.ts';
+import { wholeWords, withoutParagraphStops } from '../../src/attributions/whole-words.ts';
 import { withoutAdditions, withoutIdioms } from '../../src/attributions/cue-ends.ts';
 import { parentheticalReports } from '../../src/attributions/parenthetical.ts';
 import { joinQuoteParagraphs } from '../../src/attributions/continued-quotes.ts';
@@ -1263,5 +1264,85 @@ describe('attributions: readings of wire and South Asian news', () => {
   it('reads no closing report where a name stands before the comma, not a clause', () => {
     const doc = annotate('Sam Lau, the communications director for the party, said in a statement.', { stages: ['segment', 'sentences'] });
     expect(closingReports(doc)).toEqual([]);
+  });
+});
+
+describe('attributions: more readings of wire and South Asian news', () => {
+  it.each([
+    // "informed" and whom it was told to close the sentence (wink tags "informed" an adjective here)
+    ['Over 1.2 lakh posts are lying vacant in the central armed police forces, the government informed Parliament on Tuesday.', [['the government', 'informed', 'Over 1.2 lakh posts are lying vacant in the central armed police forces']]],
+    // to be admitted to hospital reports nothing; to admit something does
+    ['Tata had been admitted to Breach Candy Hospital earlier in the week. He admitted that he was tired.', [['He', 'admitted', 'that he was tired']]],
+    // a cue closing its paragraph on "X." ends before the full stop
+    ['“A joint operation was launched at dawn,” the Army said in a post on X.', [['the Army', 'said in a post on X', '“A joint operation was launched at dawn,”']]],
+    ['The report says that emissions must fall to limit warming to 1.5C.', [['The report', 'says', 'that emissions must fall to limit warming to 1.5C']]],
+  ])('reads, in the default pipeline: %s', (text, expected) => {
+    const found = record(text).attributions;
+    expect(found.map((a) => [a.source?.text, a.cue.text, a.content.text])).toEqual(expected);
+    for (const a of found) for (const [s, e] of a.cue.spans) expect(text.slice(s, e)).toBe(a.cue.text);
+  });
+
+  it('keeps the full stop of an initial inside the paragraph, and of an abbreviation', () => {
+    const text = 'Officials said the talks with the U.S. would resume.\nHe wrote to George W. Bush.';
+    const doc = annotate(text, { stages: ['segment', 'sentences'] });
+    const a = attributionOver(text, 'Officials', 'said', 'the talks with the U.S.');
+    expect(withoutParagraphStops(doc, [a])[0]!.content.text).toBe('the talks with the U.S.');
+  });
+
+  it.each([
+    ['Analysts, however, pointed out that charging points were scarce.', 'Analysts'],
+    // no aside between commas: the source stays unknown
+    ['Analysts pointed out that charging points were scarce.', null],
+    // not a speaker's noun phrase
+    ['In March, however, pointed out that charging points were scarce.', null],
+  ])('gives a cue with no source the subject before an aside: %s', (text, source) => {
+    const doc = annotate(text, { stages: ['segment', 'sentences'] });
+    const a = { ...attributionOver(text, 'pointed out', 'pointed out', 'that charging points were scarce'), source: null };
+    expect(subjectsBeforeAsides(doc, [a])[0]!.source?.text ?? null).toBe(source);
+  });
+});
+
+describe('attributions: what the review of session 18 found', () => {
+  it.each([
+    // a circumstance of an event, not of the report: no closing report
+    ['Haaland opened the scoring in the 12th minute, Foden added in the second half.'],
+    ['When the water boils, the chef adds in a pinch of salt.'],
+    ['Police searched the house for hours, officers found in the basement.'],
+  ])('reads no closing report in %j', (text) => {
+    const doc = annotate(text, { stages: ['segment', 'sentences'] });
+    expect(closingReports(doc)).toEqual([]);
+  });
+
+  it.each([
+    ['“We will fight this decision,” said John Smith, who heads the union, and the crowd cheered loudly.', 'John Smith, who heads the union'],
+    ['“We will fight this decision,” said John Smith, who heads the union, before leaving the hall.', 'John Smith, who heads the union'],
+    ['“We will fight this decision,” said John Smith, a lawyer who heads the union — the largest in the state.', 'John Smith, a lawyer who heads the union'],
+    // a predicate joined to the clause's own is the clause's
+    ['“We will fight this decision,” said John Smith, a lawyer who heads the union but has never worked a shift.', 'John Smith, a lawyer who heads the union but has never worked a shift'],
+  ])('runs a source over its relative clause no further than the clause: %s', (text, source) => {
+    const doc = annotate(text, { stages: ['segment', 'sentences'] });
+    const cut = source.includes(' but ') ? 'John Smith, a lawyer who heads' : source;
+    const found = sourcesWithTheirRelativeClause(doc, [attributionOver(text, cut, 'said', '“We will fight this decision,”')]);
+    expect(found[0]!.source?.text).toBe(source);
+  });
+
+  it('takes no demonstrative "that" for the clause after a circumstance', () => {
+    const text = 'He told reporters at a briefing in that city the army had withdrawn.';
+    const doc = annotate(text, { stages: ['segment', 'sentences'] });
+    const content = 'at a briefing in that city the army had withdrawn';
+    expect(contentsAfterTheirCircumstance(doc, [attributionOver(text, 'He', 'told', content)])[0]!.content.text).toBe(content);
+  });
+
+  it('keeps "added" with a quantity that opens a clause across an apposition', () => {
+    const text = 'He added another factor, the weather, had played a part in the crash.';
+    expect(record(text).attributions.map((a) => [a.source?.text, a.cue.text])).toEqual([['He', 'added']]);
+  });
+
+  it.each([
+    ['(Heavy rain is likely in the coastal districts, according to the India Meteorological Department (IMD).)', 'the India Meteorological Department (IMD)'],
+    ['Prices rose 5 per cent in March, according to the Reserve Bank of India (RBI)).', 'the Reserve Bank of India (RBI)'],
+  ])('keeps only the bracket a source opened: %s', (text, source) => {
+    const doc = annotate(text, { stages: ['segment', 'sentences'] });
+    expect(closingReports(doc).map((a) => a.source?.text)).toEqual([source]);
   });
 });

@@ -61,6 +61,21 @@ describe('layout before a content: datelines and list markers', () => {
     expect(record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content.text])).toEqual([[source, cue, content]]);
   });
 
+  it.each([
+    // a speaker's line on the second line: first person, no day
+    ['Delhi polls\nKejriwal: We will give free electricity to every household in Delhi if we are re-elected.', 'Kejriwal'],
+    ['Debate night\nModerator: Senator, what would you say to the voters who feel left behind tonight?', 'Moderator'],
+  ])('reads a speaker\'s line, not a dateline: %s', (text, speaker) => {
+    expect(datelineOf(text)).toBeNull();
+    expect(record(text).attributions.map((a) => [a.source?.text, a.cue.text])).toEqual([[speaker, ':']]);
+  });
+
+  it('finds a colon dateline in an article whose paragraphs report with colons', () => {
+    const text = 'Kerala floods\nThiruvananthapuram: The Kerala government on Monday sanctioned Rs 500 crore for the relief of flood victims.\nThe chief minister said: “We will rebuild every house that was lost.”\n';
+    const found = datelineOf(text);
+    expect(found && text.slice(found[0], found[1])).toBe('Thiruvananthapuram: ');
+  });
+
   it('still reads a transcript turn as its speaker\'s', () => {
     const text = 'WALLACE: Let us start with the economy and the plans you have for it tonight.\n\nCLINTON: We are going to bring jobs back to this country, believe me.';
     expect(record(text).attributions.map((a) => [a.source?.text, a.cue.text])).toEqual([['WALLACE', ':'], ['CLINTON', ':']]);
