@@ -7,7 +7,7 @@ import type { Doc } from '../pipeline/doc.ts';
 import type { Attribution } from '../schemas/index.ts';
 import { indexContaining, lowerBound } from '../text/search.ts';
 import { part, partEnd } from '../text/spans.ts';
-import { antecedentOf, CLAUSE_SUBJECTS, clauseStop, hyphenated, MAX_CLAUSE, npLeft, npRight, participleAfterNoun, RELATIVE_PRONOUNS, relativePronounSource, speakerLike, subjectBefore } from './phrases.ts';
+import { antecedentOf, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, clauseStop, hyphenated, MAX_CLAUSE, npLeft, npRight, participleAfterNoun, RELATIVE_PRONOUNS, relativePronounSource, speakerLike, subjectBefore } from './phrases.ts';
 import { isQuoteMark } from './quotes.ts';
 import { partsOverlap } from '../tagger/hybrid.ts';
 import { DAY_PHRASE } from '../dates/lexicon.ts';
@@ -62,6 +62,40 @@ export function subjectsBeforeAsides(doc: Doc, attributions: readonly Attributio
     return { ...a, source: part(doc.text, [source]) };
   });
 }
+
+/**
+ * "She further added that …", "The minister, in a statement, said …": the tagger's source ran
+ * on over an adverb set right before the cue, or over a channel set between commas. The adverb
+ * is the cue's, as PolNeAR marks it ("recently revealed", "also said"); the channel is neither
+ * source nor cue.
+ */
+export function sourcesWithoutTheirAsides(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const tokens = doc.tokens ?? [];
+  return attributions.map((a) => {
+    if (!a.source || a.source.spans.length !== 1 || a.cue.spans.length !== 1) return a;
+    const [ss, se] = a.source.spans[0]!;
+    const [cs, ce] = a.cue.spans[0]!;
+    if (se > cs || !/^[\s,]*$/u.test(doc.text.slice(se, cs))) return a;
+    const first = lowerBound(tokens, ss);
+    let last = lowerBound(tokens, se) - 1;
+    if (last <= first) return a;
+    // an adverb before the cue: "She further | added"
+    const adverb = tokens[last]!;
+    // (whatever wink tags it: "further" a verb before "added")
+    if (ASIDE_ADVERBS.has(adverb.text) && doc.text.slice(se, cs).trim() === '') {
+      return { ...a, source: part(doc.text, [[ss, tokens[last - 1]!.end]]), cue: part(doc.text, [[adverb.start, ce]]) };
+    }
+    // a channel between commas: "The minister, in a statement, | said"
+    if (tokens[last]!.text === ',') last--;
+    let k = last;
+    while (k > first && tokens[k]!.text !== ',' && last - k < 6) k--;
+    if (k <= first || tokens[k]!.text !== ',' || !CIRCUMSTANCE_OPENERS.has(tokens[k + 1]?.lower ?? '')) return a;
+    if (!tokens.slice(k + 2, last + 1).some((t) => CHANNEL_NOUNS.has(t.lower)) || tokens.slice(k + 1, last + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return a;
+    return { ...a, source: part(doc.text, [[ss, tokens[k - 1]!.end]]) };
+  });
+}
+/** Adverbs set between a subject and its reporting verb ("She further added", "He also said"). */
+const ASIDE_ADVERBS = new Set(['further', 'also', 'later', 'again', 'then', 'earlier', 'repeatedly', 'recently', 'previously', 'reportedly', 'allegedly', 'separately', 'additionally', 'subsequently', 'once', 'often', 'even', 'still', 'now', 'already', 'never']);
 
 /** Pronouns that open a relative clause in a source named after its cue ("…, a fruit seller whose shop was demolished"). */
 const SOURCE_CLAUSE_OPENERS = new Set(['who', 'whose', 'which']);

@@ -8,6 +8,7 @@ import {
   speakersBeforeRelativeClauses,
   speakersWithoutTheirDay,
   sourcesWithTheirRelativeClause,
+  sourcesWithoutTheirAsides,
   subjectsBeforeAsides,
 } from '../../src/attributions/sources.ts';
 import { wholeWords, withoutParagraphStops } from '../../src/attributions/whole-words.ts';
@@ -1344,5 +1345,22 @@ describe('attributions: what the review of session 18 found', () => {
   ])('keeps only the bracket a source opened: %s', (text, source) => {
     const doc = annotate(text, { stages: ['segment', 'sentences'] });
     expect(closingReports(doc).map((a) => a.source?.text)).toEqual([source]);
+  });
+});
+
+describe('attributions: an aside in a source', () => {
+  it.each([
+    // the adverb before the cue is the cue's (wink tags "further" a verb here)
+    ['She further added that the state would provide free treatment.', 'She further', 'added', 'She', 'further added'],
+    // a channel between commas is neither source nor cue
+    ['The minister, in a statement, said the allegations were baseless.', 'The minister, in a statement', 'said', 'The minister', 'said'],
+    // no channel's noun: the phrase between commas stays ("The minister, in Paris, said …" is read as it was)
+    ['The minister, in Paris, said the allegations were baseless.', 'The minister, in Paris', 'said', 'The minister, in Paris', 'said'],
+  ])('%s', (text, source, cue, expectedSource, expectedCue) => {
+    const doc = annotate(text, { stages: ['segment', 'sentences'] });
+    const content = text.slice(text.indexOf(cue) + cue.length + 1, -1);
+    const [a] = sourcesWithoutTheirAsides(doc, [attributionOver(text, source, cue, content)]);
+    expect([a!.source?.text, a!.cue.text]).toEqual([expectedSource, expectedCue]);
+    expect(text.slice(a!.cue.spans[0]![0], a!.cue.spans[0]![1])).toBe(a!.cue.text);
   });
 });
