@@ -19,7 +19,7 @@ import { COMMON_WORD, isGivenName, isTitleWord, lexiconEntry, wordClasses } from
 import { DAY_PHRASE } from '../dates/lexicon.ts';
 
 /** What a newsroom puts before a colon that is no speaker: a section, a kind of item, a notice, a fact check's parts ("Claim:", "Verdict:"). */
-export const NEWSROOM_LABEL = /^(?:analysis|opinion|commentary|editorial|updated?|breaking(?: news)?|exclusive|watch|listen|read(?: more)?|related|see also|also read|photos?|videos?|live|correction|clarification|(?:editor[’']s )?note|advertisement|sponsored|transcript|summary|background|context|recap|preview|review|explainer|podcast|the latest|(?:the )?claims?|(?:the )?verdict|(?:our )?ruling|rating|fact[- ]check|(?:the )?facts|bottom line|conclusion|what we found|sources?|disclaimer|credits?|caption)$/iu;
+export const NEWSROOM_LABEL = /^(?:analysis|opinion|commentary|editorial|updated?|breaking(?: news)?|exclusive|watch|listen|read(?: more)?|related|see also|also read|photos?|videos?|live|correction|clarification|(?:editor[’']s )?note|advertisement|sponsored|transcript|summary|background|context|recap|preview|review|explainer|podcast|the latest|(?:the )?claims?|(?:the )?verdict|(?:our )?ruling|rating|fact[- ]check|(?:the )?facts|bottom line|conclusion|what we found)$/iu;
 
 /**
  * "WASHINGTON — ", "BEDFORD, N.H. (AP) — ", "MEXICO CITY - ", "WASHINGTON -- ",
@@ -52,6 +52,8 @@ const COLON_DATELINE = /^(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2}): +
 const LABEL_LINE = /(?:^|\n)[“"]?(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}): /gu;
 /** A speaker's own words: a first or second person ("We will give free electricity …", "Senator, what would you say …"). */
 const SPEAKER_WORDS = /\b(?:I|I'm|I’m|we|we're|we’re|us|our|my|me|you|your)\b/iu;
+/** Labels of a caption or a notice, no place (the speaker-line readings, whose output the filter learns from, keep reading them). */
+const NOT_PLACES = /^(?:sources?|disclaimer|credits?|caption)$/iu;
 /** A day in the lede after a colon dateline ("… on Wednesday confirmed …", "struck … on Tuesday afternoon"). */
 const DAY_IN_LEDE = new RegExp(`\\b${DAY_PHRASE}\\b`, 'u');
 /** Lines read for a dateline: title, byline, date and the first paragraph fit. */
@@ -90,7 +92,7 @@ function colonDateline(text: string, label: string, from: number, end: number, f
   // "Dr. Ben Carson: …"
   if (isTitleWord(names[0]!.toLowerCase().replace(/\.$/u, '')) || (names.length > 1 && isGivenName(names[0]!.toLowerCase()))) return false;
   // "Poll: Wealthy Voters Abandon …" (a title's topic): a place's name is no common word
-  if (NEWSROOM_LABEL.test(label) || (wordClasses(label.split(' ').pop()!.toLowerCase()) & COMMON_WORD) !== 0) return false;
+  if (NEWSROOM_LABEL.test(label) || NOT_PLACES.test(label) || (wordClasses(label.split(' ').pop()!.toLowerCase()) & COMMON_WORD) !== 0) return false;
   const prose = text.slice(from, end).trim();
   const words = prose.split(/\s+/u);
   if (!/[.!?]["”’')]*$/u.test(prose) || words.length < 8) return false;

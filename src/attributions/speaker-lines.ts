@@ -80,8 +80,9 @@ export function speakerLines(doc: Doc, tokens: readonly Token[], quotes: readonl
     while (k <= last && k - from < 7 && /^(PROPN|NOUN|ADJ|DET)$/u.test(tokens[k]!.pos) && !MARK.test(tokens[k]!.text)) k++;
     const mark = tokens[k];
     if (!mark || k === from || !MARK.test(mark.text) || k > last) return;
-    // "DUBAI: The UAE Cabinet …": a place's dateline, not a speaker's line
-    if (dateline && mark.start >= dateline[0] && mark.end <= dateline[1]) return;
+    // "DUBAI: The UAE Cabinet …": a place's dateline, not a speaker's line (a dash dateline's turn,
+    // "WASHINGTON — …", the filter learned from and drops; withoutLayout drops what it keeps)
+    if (dateline && mark.text === ':' && mark.start >= dateline[0] && mark.end <= dateline[1]) return;
     const name = tokens.slice(from, k);
     const shouted = name.every((t) => !/\p{Ll}/u.test(t.text));
     const named = name.every((t) => /^\p{Lu}/u.test(t.text));
