@@ -73,6 +73,11 @@ export function closingReports(doc: Doc, known?: readonly QuoteRegion[]): Attrib
         if (d) drafts.push(d);
         continue;
       }
+      if (t.pos === 'NOUN' && i > first + 2 && /^[,.!?]$/u.test(tokens[i + 1]?.text ?? '') && !regionAt(quotes, t.start)) {
+        const d = presentTenseClosing(text, tokens, i, first);
+        if (d) drafts.push(d);
+        continue;
+      }
       // "As per the India Meteorological Department, …", "…, as per officials.": South Asian
       // English for "according to", where its source speaks ("as per the agreement" is no source)
       if (t.lower === 'as' && tokens[i + 1]?.lower === 'per' && i + 2 <= last && !regionAt(quotes, t.start)) {
@@ -298,6 +303,10 @@ export function withClosingReports(doc: Doc, kept: readonly Attribution[], quote
     if (c.kind === 'according-to' && partsOverlap(a.content, c.source)) return false;
     // a content that is only the day after the cue ("…, two people familiar with the plan said on Tuesday.")
     if (TIME_PHRASE.test(a.content.text)) return false;
+    // nor a preposition's phrase with no verb after a closing report ("…, the Labor Department said, above economists' expectations of 0.3%.")
+    const after = lowerBound(tokens, partEnd(a.cue));
+    const adjunct = tokens[after]?.text === ',' && tokens[after + 1]?.pos === 'ADP';
+    if (adjunct && c.source && partEnd(c.source) <= c.cue.spans[0]![0] && partEnd(c.content) <= c.source.spans[0]![0] && a.content.spans[0]![0] >= partEnd(a.cue) && !verbBetween(a.content.spans[0]![0], partEnd(a.content))) return false;
     // nor only (part of) the circumstance after it ("…, the company said in a filing with regulators.", "…, officials said on condition of anonymity.")
     if (a.content.spans.length === 1 && a.content.spans[0]![0] >= partEnd(a.cue) && isCircumstance(tokens, lowerBound(tokens, partEnd(a.cue)), lowerBound(tokens, partEnd(a.content)) - 1)) return false;
     // a participle reports for the sentence's subject, not for a phrase of its predicate ("… filing
@@ -449,11 +458,31 @@ function isCircumstance(tokens: readonly Token[], a: number, b: number): boolean
   return channel;
 }
 
-/** The verb at `i` is followed only by a circumstance and the sentence's end. */
+/**
+ * The verb at `i` is followed only by a circumstance of the report, or by a comma and the speaker's
+ * next report or a phrase with no verb (the circumstance before the comma optional), then the
+ * sentence's end.
+ */
 function circumstanceCloses(tokens: readonly Token[], i: number, last: number): boolean {
   let end = last;
   while (end > i + 1 && tokens[end]!.pos === 'PUNCT' && /^[.!?”"’')]+$/u.test(tokens[end]!.text)) end--;
-  return end < last && isCircumstance(tokens, i + 1, end);
+  if (end === last) return false;
+  // what comes after a comma is the speaker's next report (", adding that …"), its own source
+  // (", citing people familiar with …") or a preposition's phrase with no
+  // verb ("…, the Labor Department said, above economists' expectations of 0.3%.")
+  let comma = i + 1;
+  while (comma <= end && tokens[comma]!.text !== ',') comma++;
+  if (comma <= end && comma < end) {
+    const next = tokens[comma + 1]!;
+    const report = next.pos === 'VERB' && /^\p{Ll}+ing$/u.test(next.text) && (PARTICIPLE_REPORTS.has(next.lemma.toLowerCase()) || /^(?:citing|quoting)$/u.test(next.lower));
+    // (a preposition's phrase, an adjunct: "It was, he said, one of the bitterest failures …" completes its clause)
+    // (a mark set close after a word is an apostrophe: "economists’ expectations")
+    const quoted = tokens.slice(comma + 1, end + 1).some((t, j) => isQuoteMark(t.text) && tokens[comma + j]!.end < t.start);
+    const phrase = next.pos === 'ADP' && !hasVerb(tokens, comma + 1, end) && !quoted;
+    if (!report && !phrase) return false;
+    return comma === i + 1 || isCircumstance(tokens, i + 1, comma - 1);
+  }
+  return isCircumstance(tokens, i + 1, end);
 }
 
 /** "CONTENT, two people familiar with the inquiry said.": a speaker with its modifiers between the last comma and the verb. */
@@ -691,6 +720,20 @@ function presentTenseAsNoun(text: string, tokens: readonly Token[], i: number, f
   // a verb in the subject only as a participle after its noun ("a post shared …"), not a clause's own ("Schultz said in her remarks")
   if (subject.some((w, j) => w.pos === 'VERB' && !participleAfterNoun(tokens, start + j))) return null;
   return clauseToEnd(text, tokens, i + 1, last, [i, i], [start, i - 1], undefined, 8);
+}
+
+/**
+ * "Apple has pushed back the launch …, Bloomberg reports, citing people familiar …": the same
+ * present tense closing its clause after a comma and its speaker (a name or a speaker's noun
+ * phrase), before a comma or the sentence end.
+ */
+function presentTenseClosing(text: string, tokens: readonly Token[], i: number, first: number): Draft | null {
+  const t = tokens[i]!;
+  const verb = t.lower.slice(0, -1);
+  if (!/[^s]s$/u.test(t.lower) || !(INVERSION_VERBS.has(verb) || (VERB_CUE_P.get(verb) ?? 0) >= 0.3)) return null;
+  const np = subjectAfterComma(tokens, i, first, (np) => newsSpeakerLike(tokens, np));
+  if (!np || !/^(NOUN|PROPN)$/u.test(tokens[i - 1]!.pos) || !hasVerb(tokens, first, np[0] - 2)) return null;
+  return clauseBeforeComma(text, tokens, first, np[0] - 1, [i, i], np);
 }
 
 /** The nouns that make "In a … poll, CONTENT." an attribution. */

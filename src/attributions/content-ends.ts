@@ -62,6 +62,25 @@ export function contentsWithoutDanglingMarks(doc: Doc, attributions: readonly At
  * sentence, unless the second span is a quotation of its own (train: 59 more contents exact to
  * the character, 1 fewer).
  */
+/**
+ * "Schumer told reporters Tuesday that “all options are on the table,” but declined to say whether
+ * he had the votes.": the tagger's decoder gave both content runs to the second cue; the first is
+ * what the first cue reported, which another reading already has. A content part before its own
+ * cue that overlaps the content of an earlier cue (before that part) leaves the later attribution,
+ * which keeps its parts after its cue.
+ */
+export function contentsOfTheirOwnCue(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  return attributions.map((b) => {
+    if (b.content.spans.length < 2) return b;
+    const cueStart = b.cue.spans[0]![0];
+    const taken = (p: readonly [number, number]) =>
+      p[1] <= cueStart && attributions.some((a) => a !== b && partEnd(a.cue) <= p[0] && a.content.spans.some(([s, e]) => s < p[1] && p[0] < e));
+    const spans = b.content.spans.filter((p) => !taken(p)).map(([s, e]) => [s, e] as [number, number]);
+    if (spans.length === b.content.spans.length || spans.length === 0 || spans[0]![0] < cueStart) return b;
+    return withContent(doc, b, spans);
+  });
+}
+
 export function contentsWithoutGaps(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
   const text = analysisText(doc);
   const multi = attributions.filter((a) => a.content.spans.length > 1);

@@ -29,6 +29,7 @@ import { joinQuoteParagraphs, quotationsBeforeTheirReport } from './continued-qu
 import { wholeWords, withoutParagraphStops } from './whole-words.ts';
 import {
   contentsAfterTheirCircumstance,
+  contentsOfTheirOwnCue,
   contentsOverRelativeClauses,
   contentsWithoutTheirAddressee,
   contentsWithoutDanglingMarks,
@@ -59,6 +60,7 @@ const REPAIRS: readonly Repair[] = [
   quotationsWithoutTheirCircumstance,
   contentsAfterTheirCircumstance,
   contentsWithoutTheirAddressee,
+  contentsOfTheirOwnCue,
   contentsWithoutGaps,
   contentsWithoutDanglingMarks,
   contentsOverRelativeClauses,

@@ -122,7 +122,8 @@ export function sourcesWithTheirRelativeClause(doc: Doc, attributions: readonly 
     // after a comma or the noun it qualifies ("a fruit seller whose shop …")
     const rel = tokens.slice(first, last + 1).find((t, j) => SOURCE_CLAUSE_OPENERS.has(t.lower) && j > 0 && /^(,|NOUN|PROPN)$/u.test(tokens[first + j - 1]!.text === ',' ? ',' : tokens[first + j - 1]!.pos));
     const range = rel && ranges[rel.sentence];
-    if (!rel || !range || rel.i === last) return a;
+    // (a pronoun that ends the source opens the clause the tagger cut at once: "two people familiar with the talks who")
+    if (!rel || !range) return a;
     let end = range[1];
     while (end > last && tokens[end]!.pos === 'PUNCT') end--;
     if (end <= last) return a;

@@ -1364,3 +1364,33 @@ describe('attributions: an aside in a source', () => {
     expect(text.slice(a!.cue.spans[0]![0], a!.cue.spans[0]![1])).toBe(a!.cue.text);
   });
 });
+
+describe('attributions: readings of wire copy (probes of session 18, round 4)', () => {
+  it.each([
+    // a present tense wink tags a noun, closing its clause
+    ['The economy is slowing, the Financial Times reports.', [['the Financial Times', 'reports', 'The economy is slowing']]],
+    ['Apple has pushed back the launch of its smart home display to 2026, Bloomberg reports, citing people familiar with the plans.', [['Bloomberg', 'reports', 'Apple has pushed back the launch of its smart home display to 2026']]],
+    // a closing report before a comma and the speaker's next report, or a phrase with no verb
+    ['The White House has not taken a position, press secretary Karine Jean-Pierre said at the daily briefing, adding that the president wants the government to stay open.', [['press secretary Karine Jean-Pierre', 'said', 'The White House has not taken a position'], ['press secretary Karine Jean-Pierre', 'adding', 'that the president wants the government to stay open']]],
+    ['The consumer price index rose 0.4% last month, the Labor Department said, above economists’ expectations of 0.3%.', [['the Labor Department', 'said', 'The consumer price index rose 0.4% last month']]],
+    // what the first cue reported is not the second's
+    ['Majority Leader Chuck Schumer told reporters Tuesday that “all options are on the table,” but declined to say whether he had the votes.', [['Majority Leader Chuck Schumer', 'told', '“all options are on the table,”'], ['Majority Leader Chuck Schumer', 'declined to say', 'whether he had the votes']]],
+  ])('reads, in the default pipeline: %s', (text, expected) => {
+    expect(record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content.text])).toEqual(expected);
+  });
+
+  it.each([
+    ['Democrats are discussing changes to the rules, according to two people familiar with the talks who were briefed on them.', 'two people familiar with the talks who were briefed on them'],
+    // a report inside the clause is its own ("who spoke on condition of anonymity to discuss …" is one in PolNeAR)
+    ['Senate Democrats are privately discussing changes to the filibuster rules, according to two people familiar with the talks who spoke on condition of anonymity to discuss private deliberations.', 'two people familiar with the talks who'],
+  ])('runs a source that ends on its relative pronoun over the clause, unless a report is there: %s', (text, source) => {
+    const found = record(text).attributions.find((a) => a.cue.text === 'according to')!;
+    expect(found.source?.text).toBe(source);
+  });
+
+  it('leaves a report whose source follows its cue to the reading that has it ("…, noted the rule …")', () => {
+    const text = 'Ivanka Trump, the Republican nominee’s eldest daughter, noted the rule in the interview last week.';
+    const found = record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content.text]);
+    expect(found).toEqual([['Ivanka Trump, the Republican nominee’s eldest daughter,', 'noted', 'the rule in the interview last week']]);
+  });
+});
