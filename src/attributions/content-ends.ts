@@ -52,17 +52,6 @@ export function contentsWithoutDanglingMarks(doc: Doc, attributions: readonly At
 }
 
 /**
- * "Russia warned it could escalate its war in Ukraine, while a larger-than-expected build …": the
- * tagger's content sometimes breaks off for a few words and starts again, and the two runs make
- * one content in two spans. A content is in two spans where something stands between them (its
- * cue and source, "“A,” he said, “B”", or a paragraph break); between two spans of one sentence
- * with nothing of any attribution between them, PolNeAR's gold content runs on over the gap more
- * often than it ends before it (train: 69 of the 212 such predicted contents run on over it, 12
- * end before it, the rest differ at other ends or have no gold cue). The gap is closed within a
- * sentence, unless the second span is a quotation of its own (train: 59 more contents exact to
- * the character, 1 fewer).
- */
-/**
  * "Schumer told reporters Tuesday that “all options are on the table,” but declined to say whether
  * he had the votes.": the tagger's decoder gave both content runs to the second cue; the first is
  * what the first cue reported, which another reading already has. A content part before its own
@@ -81,6 +70,17 @@ export function contentsOfTheirOwnCue(doc: Doc, attributions: readonly Attributi
   });
 }
 
+/**
+ * "Russia warned it could escalate its war in Ukraine, while a larger-than-expected build …": the
+ * tagger's content sometimes breaks off for a few words and starts again, and the two runs make
+ * one content in two spans. A content is in two spans where something stands between them (its
+ * cue and source, "“A,” he said, “B”", or a paragraph break); between two spans of one sentence
+ * with nothing of any attribution between them, PolNeAR's gold content runs on over the gap more
+ * often than it ends before it (train: 69 of the 212 such predicted contents run on over it, 12
+ * end before it, the rest differ at other ends or have no gold cue). The gap is closed within a
+ * sentence, unless the second span is a quotation of its own (train: 59 more contents exact to
+ * the character, 1 fewer).
+ */
 export function contentsWithoutGaps(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
   const text = analysisText(doc);
   const multi = attributions.filter((a) => a.content.spans.length > 1);

@@ -35,10 +35,13 @@ export function thatAfterCircumstance(tokens: readonly Token[], from: number, en
   return -1;
 }
 
-/** "that" at `k` points at a noun before a new noun phrase ("in that city the army had withdrawn"), not a clause ("that New York's delegates had …"). */
+/**
+ * "that" at `k` points at a singular noun before a new noun phrase ("in that city the army had
+ * withdrawn"), not a clause ("that New York's delegates had …", "that voters he met were angry").
+ */
 function demonstrative(tokens: readonly Token[], k: number): boolean {
   const noun = tokens[k + 1];
-  return !!noun && noun.pos === 'NOUN' && /^\p{Ll}/u.test(noun.text) && /^(DET|PRON)$/u.test(tokens[k + 2]?.pos ?? '');
+  return !!noun && noun.pos === 'NOUN' && /^\p{Ll}/u.test(noun.text) && noun.lemma.toLowerCase() === noun.lower && tokens[k + 2]?.pos === 'DET';
 }
 
 /** A verb among the tokens from `k` that end by `end`: "that" opens a clause, not a demonstrative's noun phrase ("in 2014 for people in that spot"). */

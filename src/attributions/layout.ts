@@ -50,8 +50,10 @@ const DATED = /^\p{Lu}[\p{L}.'’/-]+(?: \p{Lu}[\p{L}.'’/-]+){0,2}, (?:\p{Lu}\
 const COLON_DATELINE = /^(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2}): +(?=\p{Lu})/u;
 /** A line opening on a label shaped like a name and a colon (another turn of a transcript: "TRUMP: …", "Imran Khan: …"). */
 const LABEL_LINE = /(?:^|\n)[“"]?(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}): /gu;
-/** A speaker's own words: a first or second person ("We will give free electricity …", "Senator, what would you say …"). */
-const SPEAKER_WORDS = /\b(?:I|I'm|I’m|we|we're|we’re|us|our|my|me|you|your)\b/iu;
+/** A speaker's own words: a first or second person ("We will give free electricity …", "Senator, what would you say …"; not "the US"). */
+const SPEAKER_WORDS = /\b(?:I|I['’]m|[Ww]e|[Ww]e['’]re|us|[Oo]ur|[Mm]y|me|[Yy]ou|[Yy]our)\b/u;
+/** Quoted words in a lede (a speaker it quotes may say "we"): “…”, "…". */
+const QUOTED = /“[^”]*”|"[^"\n]*"/gu;
 /** Labels of a caption or a notice, no place (the speaker-line readings, whose output the filter learns from, keep reading them). */
 const NOT_PLACES = /^(?:sources?|disclaimer|credits?|caption)$/iu;
 /** A day in the lede after a colon dateline ("… on Wednesday confirmed …", "struck … on Tuesday afternoon"). */
@@ -87,7 +89,7 @@ function colonDateline(text: string, label: string, from: number, end: number, f
   if ((known && !place) || (firstLine && !place)) return false;
   // a place the word lists do not know ("Kozhikode: ", "KATHMANDU: ") opens a story's lede, which says
   // when, in the third person; a speaker's line ("Kejriwal: We will give …") does neither
-  const lede = text.slice(from, end);
+  const lede = text.slice(from, end).replace(QUOTED, ' ');
   if (!place && (!DAY_IN_LEDE.test(lede) || SPEAKER_WORDS.test(lede))) return false;
   // "Dr. Ben Carson: …"
   if (isTitleWord(names[0]!.toLowerCase().replace(/\.$/u, '')) || (names.length > 1 && isGivenName(names[0]!.toLowerCase()))) return false;

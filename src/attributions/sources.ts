@@ -64,10 +64,10 @@ export function subjectsBeforeAsides(doc: Doc, attributions: readonly Attributio
 }
 
 /**
- * "She further added that …", "The minister, in a statement, said …": the tagger's source ran
- * on over an adverb set right before the cue, or over a channel set between commas. The adverb
- * is the cue's, as PolNeAR marks it ("recently revealed", "also said"); the channel is neither
- * source nor cue.
+ * "She further added that …", "The minister, in a statement, said …", "Analysts, however,
+ * pointed out …": the tagger's source ran on over an adverb set right before the cue, or over a
+ * channel or an adverb set between commas. The adverb before the cue is the cue's, as PolNeAR
+ * marks it ("recently revealed", "also said"); what stands between commas is neither source nor cue.
  */
 export function sourcesWithoutTheirAsides(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
   const tokens = doc.tokens ?? [];
@@ -85,8 +85,10 @@ export function sourcesWithoutTheirAsides(doc: Doc, attributions: readonly Attri
     if (ASIDE_ADVERBS.has(adverb.text) && doc.text.slice(se, cs).trim() === '') {
       return { ...a, source: part(doc.text, [[ss, tokens[last - 1]!.end]]), cue: part(doc.text, [[adverb.start, ce]]) };
     }
-    // a channel between commas: "The minister, in a statement, | said"
+    // an adverb between commas: "Analysts, however, | pointed out"
     if (tokens[last]!.text === ',') last--;
+    if (last - 1 > first && tokens[last - 1]!.text === ',' && COMMA_ADVERBS.has(tokens[last]!.lower)) return { ...a, source: part(doc.text, [[ss, tokens[last - 2]!.end]]) };
+    // a channel between commas: "The minister, in a statement, | said"
     let k = last;
     while (k > first && tokens[k]!.text !== ',' && last - k < 6) k--;
     if (k <= first || tokens[k]!.text !== ',' || !CIRCUMSTANCE_OPENERS.has(tokens[k + 1]?.lower ?? '')) return a;
@@ -94,6 +96,8 @@ export function sourcesWithoutTheirAsides(doc: Doc, attributions: readonly Attri
     return { ...a, source: part(doc.text, [[ss, tokens[k - 1]!.end]]) };
   });
 }
+/** Adverbs set between commas after a subject ("Analysts, however, pointed out"). */
+const COMMA_ADVERBS = new Set(['however', 'meanwhile', 'though', 'too', 'instead', 'nevertheless', 'moreover', 'furthermore', 'also', 'likewise', 'similarly', 'separately', 'meantime']);
 /** Adverbs set between a subject and its reporting verb ("She further added", "He also said"). */
 const ASIDE_ADVERBS = new Set(['further', 'also', 'later', 'again', 'then', 'earlier', 'repeatedly', 'recently', 'previously', 'reportedly', 'allegedly', 'separately', 'additionally', 'subsequently', 'once', 'often', 'even', 'still', 'now', 'already', 'never']);
 

@@ -77,14 +77,16 @@ export function wholeWords(doc: Doc, attributions: readonly Attribution[]): Attr
   });
 }
 
-/**
- * "…, the Army said in a post on X." closing its paragraph: wink reads "X." as one token (an
- * initial), so a cue, source or content ending there took the paragraph's full stop. A part that
- * ends on a lone capital (or a unit after a number: "1.5C.") and its stop before the line’s end ends before the stop.
- */
+/** A lone capital and its stop ("X.", the unit of "1.5C."), at a span's end. */
 const INITIAL_STOP = /(?<![\p{L}.])\p{Lu}\.$/u;
 const LINE_END = /^[ \t]*(?:\r?\n|$)/u;
 
+/**
+ * "…, the Army said in a post on X." closing its paragraph: wink reads "X." as one token (an
+ * initial), so a cue, source or content ending there took the paragraph's full stop. A part that
+ * ends on a lone capital (or a unit after a number: "1.5C.") and its stop before the line’s end
+ * ends before the stop.
+ */
 function withoutParagraphStop<P extends { text: string; spans: ReadonlyArray<readonly [number, number]> }>(text: string, p: P): P {
   const spans = p.spans.map(([s, e]) => [s, e] as [number, number]);
   const last = spans[spans.length - 1]!;

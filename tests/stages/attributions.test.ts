@@ -1394,3 +1394,25 @@ describe('attributions: readings of wire copy (probes of session 18, round 4)', 
     expect(found).toEqual([['Ivanka Trump, the Republican nominee’s eldest daughter,', 'noted', 'the rule in the interview last week']]);
   });
 });
+
+describe('attributions: what the second review of session 18 found', () => {
+  it.each([
+    // a plural noun ending an apposition is no present tense
+    ["The sanctions were approved on Monday by the bloc's members, the 27 EU member states.", []],
+    ['The company faces lawsuits, investor claims.', []],
+    // a report inside the clause keeps it
+    ['He said the company was done, the Financial Times reports.', [['He', 'said', 'the company was done']]],
+    // an adverb between commas is not the source's
+    ['Analysts, however, pointed out that charging points were scarce.', [['Analysts', 'pointed out', 'that charging points were scarce']]],
+    ['The minister, meanwhile, said the talks would resume.', [['The minister', 'said', 'the talks would resume']]],
+  ])('reads %j', (text, expected) => {
+    expect(record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content.text])).toEqual(expected);
+  });
+
+  it('takes the "that" of a clause whose subject is a plural with its relative clause', () => {
+    const text = 'He told reporters at the White House that voters he met were angry.';
+    const doc = annotate(text, { stages: ['segment', 'sentences'] });
+    const content = 'at the White House that voters he met were angry';
+    expect(contentsAfterTheirCircumstance(doc, [attributionOver(text, 'He', 'told', content)])[0]!.content.text).toBe('that voters he met were angry');
+  });
+});

@@ -70,6 +70,15 @@ describe('layout before a content: datelines and list markers', () => {
     expect(record(text).attributions.map((a) => [a.source?.text, a.cue.text])).toEqual([[speaker, ':']]);
   });
 
+  it.each([
+    // "US" is no first person; a "we" the lede quotes is not its own
+    ['Nepal power deal\nKATHMANDU: Nepal and the US signed a power trade agreement on Wednesday, officials said.\n', 'KATHMANDU: '],
+    ['Nipah alert\nKozhikode: The district collector on Monday ordered all schools shut for a week, saying “we cannot take any risks.”\n', 'Kozhikode: '],
+  ])('finds the colon dateline of a third-person lede: %j', (text, dateline) => {
+    const found = datelineOf(text);
+    expect(found && text.slice(found[0], found[1])).toBe(dateline);
+  });
+
   it('finds a colon dateline in an article whose paragraphs report with colons', () => {
     const text = 'Kerala floods\nThiruvananthapuram: The Kerala government on Monday sanctioned Rs 500 crore for the relief of flood victims.\nThe chief minister said: “We will rebuild every house that was lost.”\n';
     const found = datelineOf(text);
