@@ -60,7 +60,8 @@ export function cuesEndingAtTheirVerb(doc: Doc, attributions: readonly Attributi
     const last = lowerBound(tokens, oldEnd) - 1;
     const verb = tokens[first];
     if (!verb || verb.start !== start || last <= first || verb.pos !== 'VERB' || !INVERSION_VERBS.has(verb.lemma.toLowerCase())) return a;
-    if (!DANGLING.has(tokens[last]!.lower)) return a;
+    // (or on a participle after the circumstance's noun: "said in a statement released [through police]")
+    if (!DANGLING.has(tokens[last]!.lower) && !participleAfterNoun(tokens, last)) return a;
     // the verb, with an adverb after it ("said happily on")
     const keep = tokens[first + 1]!.pos === 'ADV' && first + 1 < last ? first + 1 : first;
     if (!CIRCUMSTANCE_OPENERS.has(tokens[keep + 1]!.lower)) return a;

@@ -1114,6 +1114,8 @@ describe('attributions: a cue ends at its verb, not inside the circumstance afte
     ['Chief Executive Laura Kim said on a call with analysts that demand was strong.', 'said', 'that demand was strong'],
     ['“The government has built a case on sand,” Ruiz said in her closing argument.', 'said', '“The government has built a case on sand,”'],
     ['Prosecutors argued during the two-week trial that Price had turned City Hall into a marketplace.', 'argued', 'that Price had turned City Hall into a marketplace'],
+    // a cue that stops on a participle after the circumstance's noun
+    ['“We are devastated,” the family said in a statement released through police.', 'said', '“We are devastated,”'],
   ])('%s', (text, cue, content) => {
     const found = record(text).attributions.map((a) => [a.cue.text, a.content.text]);
     expect(found).toContainEqual([cue, content]);
