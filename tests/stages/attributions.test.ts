@@ -1418,3 +1418,16 @@ describe('attributions: what the second review of session 18 found', () => {
     expect(contentsAfterTheirCircumstance(doc, [attributionOver(text, 'He', 'told', content)])[0]!.content.text).toBe('that voters he met were angry');
   });
 });
+
+describe('attributions: verbs that report a clause but rarely report at all', () => {
+  it.each([
+    ['He maintained that its leaders were being targeted by central agencies.', [['He', 'maintained', 'that its leaders were being targeted by central agencies']]],
+    ['The court clarified that the order applied only to new cases.', [['The court', 'clarified', 'that the order applied only to new cases']]],
+    ['The bill would be good for farmers, Blackwell maintains.', [['Blackwell', 'maintains', 'The bill would be good for farmers']]],
+    // no clause after "that", or no "that": nothing reported
+    ['The party has maintained that stance for years.', []],
+    ['Gore has maintained his silence on the race.', []],
+  ])('reads %j', (text, expected) => {
+    expect(record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content.text])).toEqual(expected);
+  });
+});
