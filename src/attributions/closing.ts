@@ -448,12 +448,18 @@ const AFTER_TIME = new RegExp(`^\\s+${DAY_PHRASE}(?:\\s+in\\s+a\\s+statement)?["
 const FINDING_VERBS = new Set(['find', 'show', 'predict', 'estimate', 'indicate']);
 
 /**
+ * Reporting verbs whose participle reports ("…, saying …", "…, arguing that …"); not those that
+ * also go on an action ("…, continuing a trend that …", "…, confirming that investors …"), nor
+ * "telling", which names its addressee first (the tagger's to read).
+ */
+const PARTICIPLE_REPORTS = new Set(['say', 'add', 'warn', 'argue', 'insist', 'claim', 'declare', 'explain', 'note', 'state', 'write']);
+/**
  * Verbs of saying. Closing a sentence after a comma and a described speaker ("…, the district
  * collector said."), they report whatever the speaker's noun: PolNeAR's political news has few
  * such speakers outside the learned heads (train: 1 of 16 such sentences, a gold cue), but news
  * of the courts, the weather or the provinces has many ("secretariat", "collector", "fruit seller").
  */
-const SAYING_VERBS = new Set(['say', 'add', 'state', 'announce', 'confirm', 'explain', 'note', 'write', 'warn', 'claim', 'insist', 'argue', 'admit', 'reveal', 'acknowledge', 'declare']);
+const SAYING_VERBS = new Set([...PARTICIPLE_REPORTS, 'announce', 'confirm', 'admit', 'reveal', 'acknowledge']);
 /** Determiners and possessives that open a described speaker. */
 const DESCRIBED_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
@@ -676,12 +682,6 @@ function coordinatedReport(text: string, tokens: readonly Token[], i: number, fi
   return clauseToEnd(text, tokens, clauseStart, last, [i, i], np, undefined, 8);
 }
 
-/**
- * Reporting verbs whose participle reports ("…, saying …", "…, arguing that …"); not those that
- * also go on an action ("…, continuing a trend that …", "…, confirming that investors …"), nor
- * "telling", which names its addressee first (the tagger's to read).
- */
-const PARTICIPLE_REPORTS = new Set(['say', 'add', 'warn', 'argue', 'insist', 'claim', 'declare', 'explain', 'note', 'state', 'write']);
 
 /**
  * "The governor added:" on a line of its own, and what he added in the next paragraph: the

@@ -139,7 +139,7 @@ export function contentsOverRelativeClauses(doc: Doc, attributions: readonly Att
 }
 
 /** Prepositions that open a circumstance right after a cue: "he said in his nightly video address". */
-const CIRCUMSTANCE_AFTER_CUE = /^\s*(?:in|on|at|during)\s+$/iu;
+const CIRCUMSTANCE_AFTER_CUE = new RegExp(`^\\s*(?:${[...CIRCUMSTANCE_OPENERS].join('|')})\\s+$`, 'iu');
 
 /**
  * A span of a closing report's content, after its cue, that is no part of what was said: the

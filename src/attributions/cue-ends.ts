@@ -10,6 +10,7 @@ import { part, partEnd } from '../text/spans.ts';
 import { lowerBound } from '../text/search.ts';
 import { INVERSION_VERBS } from './cues.ts';
 import { CIRCUMSTANCE_OPENERS, participleAfterNoun } from './phrases.ts';
+import { hasVerb } from './draft.ts';
 import type { Token } from '../nlp/wink.ts';
 
 /** Words a phrase cannot end on. */
@@ -30,7 +31,7 @@ export function thatAfterCircumstance(tokens: readonly Token[], from: number, en
     const t = tokens[k]!;
     // a verb of its own ends the phrase (not a name's word wink tags as one: "Colorado Springs")
     if (((t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.text) && !participleAfterNoun(tokens, k)) || /^[,;:"“”]$/u.test(t.text)) return -1;
-    if (t.lower === 'that' && k > from) return demonstrative(tokens, k) || /^(VERB|AUX)$/u.test(tokens[k + 1]?.pos ?? '') || !clauseAfter(tokens, k + 1, end) ? -1 : k;
+    if (t.lower === 'that' && k > from) return demonstrative(tokens, k) || /^(VERB|AUX)$/u.test(tokens[k + 1]?.pos ?? '') || !hasVerb(tokens, k + 1, lowerBound(tokens, end) - 1) ? -1 : k;
   }
   return -1;
 }
@@ -44,11 +45,6 @@ function demonstrative(tokens: readonly Token[], k: number): boolean {
   return !!noun && noun.pos === 'NOUN' && /^\p{Ll}/u.test(noun.text) && noun.lemma.toLowerCase() === noun.lower && tokens[k + 2]?.pos === 'DET';
 }
 
-/** A verb among the tokens from `k` that end by `end`: "that" opens a clause, not a demonstrative's noun phrase ("in 2014 for people in that spot"). */
-function clauseAfter(tokens: readonly Token[], k: number, end: number): boolean {
-  for (; k < tokens.length && tokens[k]!.end <= end; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
-  return false;
-}
 
 export function cuesEndingAtTheirVerb(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
   const tokens = doc.tokens ?? [];

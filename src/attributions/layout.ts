@@ -37,15 +37,14 @@ const DATED = /^\p{Lu}[\p{L}.'’/-]+(?: \p{Lu}[\p{L}.'’/-]+){0,2}, (?:\p{Lu}\
 /**
  * "DUBAI: ", "New Delhi: ", "Thiruvananthapuram: ": a place (up to three capitalised words)
  * and a colon before the story's first sentence, as Gulf and South Asian papers print it. A
- * speaker's line looks the same ("PENCE: Well, look, …", "Sanders: Clinton is unqualified"),
- * so the label must not be a person or an organisation the word lists know, nor open on a
- * title or a given name, nor be a common word
- * ("Poll: Wealthy Voters Abandon …", a title's topic), the line must be
- * a paragraph of prose (a sentence of eight words or more, ending as one, not in title case) and no other line of
- * the article but its title may open on a label and a colon (a transcript's turns). On the
- * article's first line (a title's place, in PolNeAR: "Trump: Clinton should have congratulated
- * me …") the word lists must know the place; elsewhere a place they do not know needs a lede
- * that says when (a day) and speaks in the third person.
+ * speaker's line looks the same ("PENCE: Well, look, …", "Sanders: Clinton is unqualified"), so
+ * (colonDateline) the line must be a paragraph of prose (a sentence of eight words or more,
+ * ending as one, not in title case); the label must not be a common word ("Poll: …", a title's
+ * topic), open on a title or a given name, or be a person or an organisation the word lists
+ * know; and no other line of the article but its title may open on a label and a colon (a
+ * transcript's turns). On the article's first line (a title's speaker, in PolNeAR: "Trump:
+ * Clinton should have congratulated me …") the word lists must know the place; elsewhere a
+ * place they do not know needs a lede that says when (a day) in the third person.
  */
 const COLON_DATELINE = /^(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2}): +(?=\p{Lu})/u;
 /** A line opening on a label shaped like a name and a colon (another turn of a transcript: "TRUMP: …", "Imran Khan: …"). */
@@ -82,24 +81,24 @@ export function datelineOf(text: string): [number, number] | null {
 
 /** Whether "LABEL: " before the prose [from, end) is a place's dateline rather than a speaker's line. */
 function colonDateline(text: string, label: string, from: number, end: number, firstLine: boolean): boolean {
+  // the lede: a sentence of eight words or more, ending as one, not in title case ("Milbank:
+  // Republicans ‘Waving The Flag Of Surrender’ To Trump.")
+  const prose = text.slice(from, end).trim();
+  const words = prose.split(/\s+/u);
+  if (!/[.!?]["”’')]*$/u.test(prose) || words.length < 8 || !words.some((w) => /^\P{L}*\p{Ll}{4,}/u.test(w))) return false;
+  // "Poll: Wealthy Voters Abandon …" (a title's topic): a place's name is no common word
   const names = label.split(' ');
+  if (NEWSROOM_LABEL.test(label) || NOT_PLACES.test(label) || (wordClasses(names[names.length - 1]!.toLowerCase()) & COMMON_WORD) !== 0) return false;
+  // "Dr. Ben Carson: …"
+  if (isTitleWord(names[0]!.toLowerCase().replace(/\.$/u, '')) || (names.length > 1 && isGivenName(names[0]!.toLowerCase()))) return false;
   const known = lexiconEntry(names);
   const place = known?.type === 'GPE' || known?.type === 'LOC';
   // on the first line, a title's speaker unless the word lists know the place ("Trump: Clinton should have congratulated me …")
   if ((known && !place) || (firstLine && !place)) return false;
   // a place the word lists do not know ("Kozhikode: ", "KATHMANDU: ") opens a story's lede, which says
   // when, in the third person; a speaker's line ("Kejriwal: We will give …") does neither
-  const lede = text.slice(from, end).replace(QUOTED, ' ');
+  const lede = prose.replace(QUOTED, ' ');
   if (!place && (!DAY_IN_LEDE.test(lede) || SPEAKER_WORDS.test(lede))) return false;
-  // "Dr. Ben Carson: …"
-  if (isTitleWord(names[0]!.toLowerCase().replace(/\.$/u, '')) || (names.length > 1 && isGivenName(names[0]!.toLowerCase()))) return false;
-  // "Poll: Wealthy Voters Abandon …" (a title's topic): a place's name is no common word
-  if (NEWSROOM_LABEL.test(label) || NOT_PLACES.test(label) || (wordClasses(label.split(' ').pop()!.toLowerCase()) & COMMON_WORD) !== 0) return false;
-  const prose = text.slice(from, end).trim();
-  const words = prose.split(/\s+/u);
-  if (!/[.!?]["”’')]*$/u.test(prose) || words.length < 8) return false;
-  // a title in title case ("Milbank: Republicans ‘Waving The Flag Of Surrender’ To Trump.")
-  if (!words.some((w) => /^\P{L}*\p{Ll}{4,}/u.test(w))) return false;
   // no line but the title and this one opens on a label ("Nipah virus: Kerala confirms …" is a title)
   const title = text.search(/\S/u);
   const lineStart = text.lastIndexOf('\n', from) + 1;

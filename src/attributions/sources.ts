@@ -5,6 +5,7 @@
 // a clause between the subject and its verb, and a document cut off before its participle.
 import type { Doc } from '../pipeline/doc.ts';
 import type { Attribution } from '../schemas/index.ts';
+import type { Token } from '../nlp/wink.ts';
 import { indexContaining, lowerBound } from '../text/search.ts';
 import { part, partEnd } from '../text/spans.ts';
 import { antecedentOf, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, clauseStop, hyphenated, MAX_CLAUSE, npLeft, npRight, participleAfterNoun, RELATIVE_PRONOUNS, relativePronounSource, speakerLike, subjectBefore } from './phrases.ts';
@@ -116,7 +117,6 @@ const SOURCE_CLAUSE_OPENERS = new Set(['who', 'whose', 'which']);
 export function sourcesWithTheirRelativeClause(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
   const tokens = doc.tokens ?? [];
   const ranges = doc.sentenceTokens ?? [];
-  const spansOf = (a: Attribution) => [...a.cue.spans, ...a.content.spans, ...(a.source?.spans ?? [])];
   return attributions.map((a) => {
     if (!a.source || a.source.spans.length !== 1) return a;
     const [ss, se] = a.source.spans[0]!;
@@ -124,7 +124,8 @@ export function sourcesWithTheirRelativeClause(doc: Doc, attributions: readonly 
     const first = lowerBound(tokens, ss);
     const last = lowerBound(tokens, se) - 1;
     // after a comma or the noun it qualifies ("a fruit seller whose shop …")
-    const rel = tokens.slice(first, last + 1).find((t, j) => SOURCE_CLAUSE_OPENERS.has(t.lower) && j > 0 && /^(,|NOUN|PROPN)$/u.test(tokens[first + j - 1]!.text === ',' ? ',' : tokens[first + j - 1]!.pos));
+    const qualifies = (t: Token) => t.text === ',' || t.pos === 'NOUN' || t.pos === 'PROPN';
+    const rel = tokens.slice(first + 1, last + 1).find((t) => SOURCE_CLAUSE_OPENERS.has(t.lower) && qualifies(tokens[t.i - 1]!));
     const range = rel && ranges[rel.sentence];
     // (a pronoun that ends the source opens the clause the tagger cut at once: "two people familiar with the talks who")
     if (!rel || !range) return a;
@@ -142,7 +143,8 @@ export function sourcesWithTheirRelativeClause(doc: Doc, attributions: readonly 
       if (isQuoteMark(t.text) || /^(?:[;:()]|[—–]|--)$/u.test(t.text)) return a;
       if (t.text === ',' && !predicate(k + 1) && !SOURCE_CLAUSE_OPENERS.has(tokens[k + 1]?.lower ?? '')) return a;
     }
-    if (touchesContent(a, rest) || attributions.some((b) => b !== a && spansOf(b).some(([x, y]) => x < rest[1] && rest[0] < y))) return a;
+    const restPart = { text: '', spans: [rest] };
+    if (touchesContent(a, rest) || attributions.some((b) => b !== a && [b.cue, b.content, b.source].some((p) => partsOverlap(p, restPart)))) return a;
     return { ...a, source: part(doc.text, [[ss, rest[1]]]) };
   });
 }
