@@ -12,7 +12,7 @@ import { cueStrengthOf, INVERSION_VERBS, VERB_CUE_P } from './cues.ts';
 import { CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, headNoun, newsSpeakerLike, npRight, participleAfterNoun, subjectBefore } from './phrases.ts';
 import { byCueStrength, cueKey, partsOverlap, withoutAddressees } from '../tagger/hybrid.ts';
 import { isQuoteMark, quoteMarkAt, regionAt, regionStartingAt, type QuoteRegion } from './quotes.ts';
-import { asAttributions, clauseToEnd, closesSentence, contentEnd, hasVerb, isClosingQuote, kindOf, MIN_CONTENT, readingDraft, readingOf, SOURCE_OPENER, tokenRange, type Draft } from './draft.ts';
+import { asAttributions, withContent, clauseToEnd, closesSentence, contentEnd, hasVerb, isClosingQuote, kindOf, MIN_CONTENT, readingDraft, readingOf, SOURCE_OPENER, tokenRange, type Draft } from './draft.ts';
 import { accordingTo, lenientAccordingTo } from './according.ts';
 import { speakerLines } from './speaker-lines.ts';
 import { NEWSROOM_LABEL } from './layout.ts';
@@ -33,7 +33,8 @@ import { NEWSROOM_LABEL } from './layout.ts';
  * attributions-tagger), competing with what it kept by cue strength.
  */
 export function closingReports(doc: Doc, known?: readonly QuoteRegion[]): Attribution[] {
-  const { tokens, text, quotes, prose } = readingOf(doc, known);
+  const { tokens: tagged, text, quotes, prose } = readingOf(doc, known);
+  const tokens = withSurnamesRead(tagged);
   const drafts: Draft[] = [];
   for (const { sentence, first, last } of prose) {
     if (tokens[last]?.text === ':') {
@@ -284,6 +285,35 @@ function toldAfterClause(text: string, tokens: readonly Token[], i: number, firs
 }
 
 /**
+ * "Curtice told the BBC it was too early to say, adding: “…”": a rule's content that runs over
+ * the comma before a tagged participle report of the same speaker ("adding", "saying") stops
+ * before it, when what is left is a clause, so that the two do not clash in the merge, where the
+ * rule's would give way. Before the merge, after the filter scored the rules' drafts as they
+ * were read.
+ */
+export function rulesBeforeTaggedParticiples(doc: Doc, rules: readonly Attribution[], tagged: readonly Attribution[]): Attribution[] {
+  const tokens = doc.tokens ?? [];
+  const commas: Array<{ at: number; source: Attribution['source'] }> = [];
+  for (const t of tagged) {
+    const at = t.cue.spans[0]![0];
+    const verb = tokens[lowerBound(tokens, at)];
+    const comma = tokens[lowerBound(tokens, at) - 1];
+    if (!verb || verb.start !== at || comma?.text !== ',' || verb.pos !== 'VERB' || !/^\p{Ll}+ing$/u.test(verb.text) || !PARTICIPLE_REPORTS.has(verb.lemma.toLowerCase())) continue;
+    commas.push({ at: comma.start, source: t.source });
+  }
+  if (commas.length === 0) return [...rules];
+  return rules.map((r) => {
+    const comma = commas.find((c) => r.content.spans.some(([s, e]) => s < c.at && c.at < e) && (!c.source || !r.source || partsOverlap(c.source, r.source)))?.at;
+    if (comma === undefined || partEnd(r.cue) > comma) return r;
+    const spans = r.content.spans.filter(([s]) => s < comma).map(([s, e]) => trimRange(doc.text, s, Math.min(e, comma)));
+    // what is left is a clause ("that approach in his interview last week" reports nothing)
+    const verb = spans.some(([s, e]) => hasVerb(tokens, lowerBound(tokens, s), lowerBound(tokens, e) - 1));
+    if (spans.reduce((n, [s, e]) => n + e - s, 0) < MIN_CONTENT || !verb) return r;
+    return withContent(doc, r, spans);
+  });
+}
+
+/**
  * The closing reports of `doc` added to attributions an extractor kept, competing with them by
  * cue strength as the tagger's and the rules' do in the merge (a tagged "signed a decree …" gives
  * way to "…, his office said.": on dev, source 74.1 → 74.2); a kept reading on the same cue
@@ -413,6 +443,25 @@ function asPerSource(tokens: readonly Token[], [start, end]: readonly [number, n
 }
 
 /**
+ * A capitalised word wink tags as a verb right after a name, and ending it, is the name's:
+ * "…, incident controller Mark Gunning said.", "Peyton Manning". The readings here take it for
+ * one; the tokens themselves stay as tagged (the rules and the taggers learned from them).
+ */
+function withSurnamesRead(tokens: readonly Token[]): readonly Token[] {
+  let read: Token[] | undefined;
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const before = tokens[k - 1]!;
+    const after = tokens[k + 1];
+    if (t.pos !== 'VERB' || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || before.pos !== 'PROPN' || before.sentence !== t.sentence || before.end + 1 !== t.start) continue;
+    // the name ends there: a title's next word would be capitalised too ("Obama Says He Will …")
+    if (after && /^\p{Lu}/u.test(after.text)) continue;
+    (read ??= [...tokens])[k] = { ...t, pos: 'PROPN' };
+  }
+  return read ?? tokens;
+}
+
+/**
  * "Said Ellis: “I don’t get the sense she’s interested.”", "Added Smith, “It is over.”": a sentence
  * that opens on its reporting verb, then its speaker and a colon or comma before what was said
  * (a quotation, to its closing mark, or the clause to the sentence end).
@@ -452,7 +501,7 @@ const FINDING_VERBS = new Set(['find', 'show', 'predict', 'estimate', 'indicate'
  * also go on an action ("…, continuing a trend that …", "…, confirming that investors …"), nor
  * "telling", which names its addressee first (the tagger's to read).
  */
-const PARTICIPLE_REPORTS = new Set(['say', 'add', 'warn', 'argue', 'insist', 'claim', 'declare', 'explain', 'note', 'state', 'write']);
+export const PARTICIPLE_REPORTS = new Set(['say', 'add', 'warn', 'argue', 'insist', 'claim', 'declare', 'explain', 'note', 'state', 'write']);
 /**
  * Verbs of saying. Closing a sentence after a comma and a described speaker ("…, the district
  * collector said."), they report whatever the speaker's noun: PolNeAR's political news has few

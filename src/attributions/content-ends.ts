@@ -11,7 +11,7 @@ import { isQuoteMark } from './quotes.ts';
 import { INVERSION_VERBS, VERB_CUE_P } from './cues.ts';
 import type { Token } from '../nlp/wink.ts';
 import { CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, clauseStop, speakerLike } from './phrases.ts';
-import { withContent } from './draft.ts';
+import { hasVerb, withContent } from './draft.ts';
 import { thatAfterCircumstance } from './cue-ends.ts';
 import { WORD } from '../tagger/decode.ts';
 import { IntervalSet, intervalsOf } from '../tagger/hybrid.ts';
@@ -102,12 +102,20 @@ export function contentsWithoutGaps(doc: Doc, attributions: readonly Attribution
   });
 }
 
+/** Verbs that report a belief or an expectation as a clause: "Officials believe the suspect … may have acted alone". */
+const BELIEF_VERBS = new Set(['believe', 'think', 'expect', 'hope', 'fear', 'predict', 'estimate', 'suspect', 'assume', 'feel', 'worry', 'reckon', 'doubt']);
+
 /**
  * "Police said the suspect, who has not been named, was arrested at the scene.": a content that
  * stops at its subject, before a relative clause set between commas, goes on to the predicate
  * after the clause, to the sentence end (train: the gold runs on in all 4 such predicted
  * contents with a gold cue). Where the clause ends the sentence ("…, which he believes will …"),
  * the gold stops before it (75 of 113) and so does the content.
+ *
+ * The same holds for an apposition or a phrase with no verb between the commas ("Officials
+ * believe the suspect, a 34-year-old man from Ohio, may have acted alone"; "Analysts expect the
+ * bank, under pressure from the government, to cut rates"), where the content before it has no
+ * verb either: it is the subject alone.
  */
 export function contentsOverRelativeClauses(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
   const tokens = doc.tokens ?? [];
@@ -119,15 +127,22 @@ export function contentsOverRelativeClauses(doc: Doc, attributions: readonly Att
     if (last[0] < partEnd(a.cue)) return a;
     const k = lowerBound(tokens, last[1]);
     const range = ranges[tokens[k]?.sentence ?? -1];
-    if (!range || tokens[k]!.text !== ',' || !/^(who|which|whose)$/u.test(tokens[k + 1]?.lower ?? '')) return a;
-    const comma = clauseStop(tokens, k + 2, range[1]);
+    if (!range || tokens[k]!.text !== ',') return a;
+    const relative = /^(who|which|whose)$/u.test(tokens[k + 1]?.lower ?? '');
+    const comma = clauseStop(tokens, relative ? k + 2 : k + 1, range[1]);
+    if (comma < 0 || tokens[comma]!.text !== ',') return a;
+    // no relative pronoun: an aside with no verb, after a subject with none ("the suspect, a 34-year-old man,")
+    if (!relative && (comma === k + 1 || hasVerb(tokens, k + 1, comma - 1) || hasVerb(tokens, lowerBound(tokens, last[0]), k - 1))) return a;
     // the clause closes on a comma, and the predicate follows: a verb, with no subject of its own
+    // (after an aside, an infinitive too: "expect the bank, …, to cut rates")
     const verb = tokens[comma + 1];
-    if (comma < 0 || tokens[comma]!.text !== ',' || !verb || !/^(AUX|VERB)$/u.test(verb.pos) || /ing$/u.test(verb.lower)) return a;
-    // only where the cue reports a clause ("said", "told", "that …"): after "denounced the deal, which
-    // would …," or "ordered a review …, which allows …" the content is the noun phrase
+    const infinitive = !relative && verb?.lower === 'to' && tokens[comma + 2]?.pos === 'VERB';
+    if (!verb || (!infinitive && (!/^(AUX|VERB)$/u.test(verb.pos) || /ing$/u.test(verb.lower)))) return a;
+    // only where the cue reports a clause ("said", "told", "believe", "that …"): after "denounced the
+    // deal, which would …," or "ordered a review …, which allows …" the content is the noun phrase
     const cueTokens = tokens.slice(lowerBound(tokens, a.cue.spans[0]![0]), lowerBound(tokens, partEnd(a.cue)));
-    if (!cueTokens.some((t) => INVERSION_VERBS.has(t.lemma.toLowerCase())) && !/^that\b/iu.test(a.content.text)) return a;
+    const reportsClause = (t: Token) => INVERSION_VERBS.has(t.lemma.toLowerCase()) || BELIEF_VERBS.has(t.lemma.toLowerCase());
+    if (!cueTokens.some(reportsClause) && !/^that\b/iu.test(a.content.text)) return a;
     let end = range[1];
     while (end > comma + 1 && tokens[end]!.pos === 'PUNCT' && !isQuoteMark(tokens[end]!.text)) end--;
     if (end <= comma + 1) return a;

@@ -109,15 +109,17 @@ function colonDateline(text: string, label: string, from: number, end: number, f
   return true;
 }
 
-/** A list marker and its spaces at `at`, when `at` opens a line: their end, else `at`. */
+/** A list marker or a live report's time and their spaces at `at`, when `at` opens a line: their end, else `at`. */
 function afterListMarker(text: string, at: number): number {
   if (at > 0 && text[at - 1] !== '\n') return at;
-  const m = LIST_MARKER.exec(text.slice(at, at + 8));
+  const m = LIST_MARKER.exec(text.slice(at, at + 8)) ?? TIME_STAMP.exec(text.slice(at, at + 24));
   return m ? at + m[0].length : at;
 }
 const LIST_MARKER = /^[-•*▪·‣◦]\s+/u;
+/** The time a live report's entry opens on: "10.45pm: ", "22:45 GMT — ", "0930 GMT: ", "9:05 a.m. ET: ". */
+const TIME_STAMP = /^(?:\d{1,2}[.:]\d{2}\s?(?:[ap]\.?m\.?)?|\d{4}(?=\s?(?:GMT|UTC|BST)))(?:\s?(?:GMT|UTC|BST|ET|EST|EDT|PT|PST|PDT|CET|CEST|IST|AEST|AEDT))?\s?[:—–-]\s+/iu;
 
-/** Contents that start on the dateline or on a line's list marker start after it; so do sources on the dateline ("SAN FRANCISCO — Northstar Semiconductor warned …"); a cue on the dateline goes. */
+/** Contents that start on the dateline or on a line's list marker or time start after it; so do sources on the dateline or such a line ("SAN FRANCISCO — Northstar Semiconductor warned …"); a cue on the dateline goes. */
 export function withoutLayout(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
   const reading = analysisText(doc);
   const dateline = datelineOf(reading);
@@ -133,6 +135,9 @@ export function withoutLayout(doc: Doc, attributions: readonly Attribution[]): A
     const source = a.source?.spans;
     if (dateline && source && source[0]![0] === dateline[0] && dateline[1] < source[0]![1]) {
       out = { ...out, source: part(doc.text, [[dateline[1], source[0]![1]], ...source.slice(1)]) };
+    } else if (source) {
+      const after = afterListMarker(reading, source[0]![0]);
+      if (after !== source[0]![0] && after < source[0]![1]) out = { ...out, source: part(doc.text, [[after, source[0]![1]], ...source.slice(1)]) };
     }
     return out;
   });

@@ -21,7 +21,7 @@ import { cueStrengthOf } from './cues.ts';
 import { indexContaining, itemsWithin } from '../text/search.ts';
 import type { Token } from '../nlp/wink.ts';
 import { AttributionsOptions, extractAttributions } from './index.ts';
-import { withClosingReports } from './closing.ts';
+import { rulesBeforeTaggedParticiples, withClosingReports } from './closing.ts';
 import { speakerLike } from './phrases.ts';
 import { wholeQuotations } from './whole-words.ts';
 import { repaired } from './repairs.ts';
@@ -166,7 +166,7 @@ export function taggerAttributions(
         ? combine(kept, tagged)
         : options.prefer === 'tagger'
           ? combine(tagged, kept)
-          : byCueStrength(tagged, kept, (a) => cueStrengthOf(tokens, a));
+          : byCueStrength(tagged, rulesBeforeTaggedParticiples(doc, kept, tagged), (a) => cueStrengthOf(tokens, a));
   const all = options.mode === 'tagger' ? merged : withClosingReports(doc, merged, quotes);
   return wholeQuotations(doc, repaired(doc, joinContinuedQuotes(doc, joinFramedContent(doc, all), quotes), quotes), quotes);
 }

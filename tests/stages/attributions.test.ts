@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { annotate, attributionOver, record } from '../helpers.ts';
-import { closingReports } from '../../src/attributions/closing.ts';
+import { closingReports, rulesBeforeTaggedParticiples } from '../../src/attributions/closing.ts';
 import {
   accordingSourcesWithTheirClause,
+  accordingSourcesWithTheirPhrase,
   sourcesWithTheirCompounds,
+  sourcesWithTheirDescription,
   speakersAfterOpeningPhrases,
   speakersBeforeRelativeClauses,
   speakersWithoutTheirDay,
@@ -1429,5 +1431,74 @@ describe('attributions: verbs that report a clause but rarely report at all', ()
     ['Gore has maintained his silence on the race.', []],
   ])('reads %j', (text, expected) => {
     expect(record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content.text])).toEqual(expected);
+  });
+});
+
+describe('attributions: readings of British, Australian, local and live news (probes of session 19)', () => {
+  it.each([
+    // "according to" a noun wink tags a verb, before a preposition's phrase
+    ['Arsenal are in advanced talks to sign the midfielder, according to reports in Germany.', [['reports in Germany', 'according to', 'Arsenal are in advanced talks to sign the midfielder']]],
+    // a content that stopped at its subject runs on over an aside with no verb to its predicate
+    ['Officials believe the suspect, a 34-year-old man from Ohio, may have acted alone.', [['Officials', 'believe', 'the suspect, a 34-year-old man from Ohio, may have acted alone']]],
+    ['Analysts expect the central bank, under pressure from the government, to cut rates next month.', [['Analysts', 'expect', 'the central bank, under pressure from the government, to cut rates next month']]],
+    // what police respond to, and a police appeal, report nothing
+    ['SWAT officers and crisis negotiators responded to the scene, and nearby residents were told to shelter in place.', []],
+    ['Deputies responded to the 3600 block of Main Street after reports of shots fired.', []],
+    ['Anyone with information is asked to call the police department.', []],
+    ['Anyone with information is urged to contact Crime Stoppers.', []],
+    ['The White House responded to the report, calling it inaccurate.', [['The White House', 'responded to', 'the report'], ['The White House', 'calling', 'it inaccurate']]],
+    // the description before a name set between commas is the source's, but not a day, nor a subject the report interrupts
+    ['The chancellor, Rachel Reeves, has repeatedly defended the move.', [['The chancellor, Rachel Reeves,', 'has repeatedly defended', 'the move']]],
+    ['But the head of the agency, John Smith, said the report was wrong.', [['the head of the agency, John Smith,', 'said', 'the report was wrong']]],
+    ['Last week, John Smith said the report was wrong.', [['John Smith', 'said', 'the report was wrong']]],
+    ['These employees, Stumpf explained, were well paid.', [['Stumpf', 'explained', 'These employees were well paid']]],
+    // a surname wink tags a verb ends the speaker's name
+    ['The firefighters contained the blaze, incident controller Mark Gunning said.', [['incident controller Mark Gunning', 'said', 'The firefighters contained the blaze']]],
+    // the rules' "told" stops before the tagged "adding" and both stand
+    ['Polling expert Sir John Curtice told the BBC it was too early to say whether the exit poll would prove accurate, adding: "The early results are broadly consistent with it."', [['Polling expert Sir John Curtice', 'told', 'it was too early to say whether the exit poll would prove accurate'], ['Polling expert Sir John Curtice', 'adding:', '"The early results are broadly consistent with it."']]],
+    // a live report's time opens the line, and the phrase after an "according to" source is the source's
+    ['10.45pm: Turnout appears to be higher than in 2019 in several key marginal seats, according to early figures from returning officers.', [['early figures from returning officers', 'according to', 'Turnout appears to be higher than in 2019 in several key marginal seats']]],
+    ['Clinton leads by six points, according to a new poll by the Harvard University Institute of Politics.', [['a new poll by the Harvard University Institute of Politics', 'according to', 'Clinton leads by six points']]],
+    // the subject after the comma is what was said, not the source's
+    ["According to the Kiel Institute for the World Economy, Germany is Ukraine's second-largest military donor after the United States.", [['the Kiel Institute for the World Economy', 'According to', "Germany is Ukraine's second-largest military donor after the United States"]]],
+  ])('reads, in the default pipeline: %s', (text, expected) => {
+    expect(record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content.text])).toEqual(expected);
+  });
+
+  it('leaves a rule\'s content over a tagged participle whole when what is left before it is no clause', () => {
+    const text = 'Podesta reiterated that approach in his interview last week, saying the party needed a new chair.';
+    const doc = annotate(text, { stages: ['segment', 'sentences'] });
+    const rule = attributionOver(text, 'Podesta', 'reiterated', 'that approach in his interview last week, saying the party needed a new chair');
+    const tagged = attributionOver(text, 'Podesta', 'saying', 'the party needed a new chair');
+    expect(rulesBeforeTaggedParticiples(doc, [rule], [tagged])[0]!.content.text).toBe(rule.content.text);
+    const told = 'Curtice told the BBC it was too early, adding that the results were consistent.';
+    const toldDoc = annotate(told, { stages: ['segment', 'sentences'] });
+    const cut = rulesBeforeTaggedParticiples(toldDoc, [attributionOver(told, 'Curtice', 'told', 'the BBC it was too early, adding that the results were consistent')], [attributionOver(told, 'Curtice', 'adding', 'that the results were consistent')]);
+    expect(cut[0]!.content.text).toBe('the BBC it was too early');
+  });
+
+  it('ends a source at a day or a manner after it, and leaves the opening day of a sentence out', () => {
+    const text = 'Clinton led the race, according to polls at the time.';
+    const doc = annotate(text, { stages: ['segment', 'sentences'] });
+    const a = attributionOver(text, 'polls', 'according to', 'Clinton led the race', 'according-to');
+    expect(accordingSourcesWithTheirPhrase(doc, [a])[0]!.source?.text).toBe('polls');
+    const by = 'Clinton led the race, according to polls by Gallup.';
+    const byDoc = annotate(by, { stages: ['segment', 'sentences'] });
+    expect(accordingSourcesWithTheirPhrase(byDoc, [attributionOver(by, 'polls', 'according to', 'Clinton led the race', 'according-to')])[0]!.source?.text).toBe('polls by Gallup');
+    const day = 'Last week, John Smith said the report was wrong.';
+    const dayDoc = annotate(day, { stages: ['segment', 'sentences'] });
+    expect(speakersWithoutTheirDay(dayDoc, [attributionOver(day, 'Last week, John Smith', 'said', 'the report was wrong')])[0]!.source?.text).toBe('John Smith');
+    const set = 'Last week, John Smith, the mayor, said the report was wrong.';
+    const setDoc = annotate(set, { stages: ['segment', 'sentences'] });
+    expect(sourcesWithTheirDescription(setDoc, [attributionOver(set, 'John Smith,', 'said', 'the report was wrong')])[0]!.source?.text).toBe('John Smith,');
+  });
+
+  it('leaves a name out of the subject a report set between commas interrupts', () => {
+    const text = 'These employees, Stumpf explained earlier, were well paid.';
+    const doc = annotate(text, { stages: ['segment', 'sentences'] });
+    expect(sourcesWithTheirDescription(doc, [attributionOver(text, 'Stumpf', 'explained', 'were well paid')])[0]!.source?.text).toBe('Stumpf');
+    const set = 'The chancellor, Rachel Reeves, defended the move.';
+    const setDoc = annotate(set, { stages: ['segment', 'sentences'] });
+    expect(sourcesWithTheirDescription(setDoc, [attributionOver(set, 'Rachel Reeves', 'defended', 'the move')])[0]!.source?.text).toBe('The chancellor, Rachel Reeves');
   });
 });
