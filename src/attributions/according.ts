@@ -90,8 +90,9 @@ export function lenientAccordingTo(text: string, tokens: readonly Token[], quote
     for (let k = i + 3; k <= Math.min(last, i + 7); k++) if (tokens[k]!.text === ',') return tokens[k - 1]!.pos === 'PROPN' && k - 1 > i + 2;
     return false;
   };
-  // or a preposition's phrase after it ("according to reports in Germany")
-  const asNoun = opener?.pos === 'VERB' && (tokens[i + 3]?.text === '-' || /^[,.;:]$/u.test(tokens[i + 3]?.text ?? '') || tokens[i + 3]?.pos === 'NOUN' || tokens[i + 3]?.pos === 'ADP' || namedBeforeComma());
+  // or a plural's or a gerund's before a preposition ("according to reports in Germany", "people in
+  // attendance", "polling by the A.F.L.-C.I.O."; not "according to plan for …")
+  const asNoun = opener?.pos === 'VERB' && (tokens[i + 3]?.text === '-' || /^[,.;:]$/u.test(tokens[i + 3]?.text ?? '') || tokens[i + 3]?.pos === 'NOUN' || (tokens[i + 3]?.pos === 'ADP' && /(?:s|ing)$|^(?:people|police|staff|media)$/u.test(opener.lower)) || namedBeforeComma());
   if (!opener || i + 2 > last || !(SOURCE_OPENER.test(opener.pos) || /^\p{Lu}/u.test(opener.text) || isQuoteMark(opener.text) || asNoun)) return null;
   // the source: up to the next comma, colon or dash (" - " too) outside a quotation, or the sentence end
   const dash = (t: Token) => /^(?:[—–]|--)$/u.test(t.text) || (t.text === '-' && text[t.start - 1] === ' ' && text[t.end] === ' ');

@@ -293,17 +293,19 @@ function toldAfterClause(text: string, tokens: readonly Token[], i: number, firs
  */
 export function rulesBeforeTaggedParticiples(doc: Doc, rules: readonly Attribution[], tagged: readonly Attribution[]): Attribution[] {
   const tokens = doc.tokens ?? [];
-  const commas: Array<{ at: number; source: Attribution['source'] }> = [];
+  const commas: Array<{ at: number; source: NonNullable<Attribution['source']> }> = [];
   for (const t of tagged) {
     const at = t.cue.spans[0]![0];
     const verb = tokens[lowerBound(tokens, at)];
     const comma = tokens[lowerBound(tokens, at) - 1];
     if (!verb || verb.start !== at || comma?.text !== ',' || verb.pos !== 'VERB' || !/^\p{Ll}+ing$/u.test(verb.text) || !PARTICIPLE_REPORTS.has(verb.lemma.toLowerCase())) continue;
+    // its own content after it ("…, claiming the clause before was his" is a misreading the clash keeps out), and a speaker
+    if (!t.source || t.content.spans[0]![0] < partEnd(t.cue)) continue;
     commas.push({ at: comma.start, source: t.source });
   }
   if (commas.length === 0) return [...rules];
   return rules.map((r) => {
-    const comma = commas.find((c) => r.content.spans.some(([s, e]) => s < c.at && c.at < e) && (!c.source || !r.source || partsOverlap(c.source, r.source)))?.at;
+    const comma = commas.find((c) => r.content.spans.some(([s, e]) => s < c.at && c.at < e) && partsOverlap(c.source, r.source))?.at;
     if (comma === undefined || partEnd(r.cue) > comma) return r;
     const spans = r.content.spans.filter(([s]) => s < comma).map(([s, e]) => trimRange(doc.text, s, Math.min(e, comma)));
     // what is left is a clause ("that approach in his interview last week" reports nothing)
@@ -454,6 +456,8 @@ function withSurnamesRead(tokens: readonly Token[]): readonly Token[] {
     const before = tokens[k - 1]!;
     const after = tokens[k + 1];
     if (t.pos !== 'VERB' || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || before.pos !== 'PROPN' || before.sentence !== t.sentence || before.end + 1 !== t.start) continue;
+    // (a reporting verb in title case is still one: "Daniel Levy Said on Sunday")
+    if (INVERSION_VERBS.has(t.lemma.toLowerCase())) continue;
     // the name ends there: a title's next word would be capitalised too ("Obama Says He Will …")
     if (after && /^\p{Lu}/u.test(after.text)) continue;
     (read ??= [...tokens])[k] = { ...t, pos: 'PROPN' };

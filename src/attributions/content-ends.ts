@@ -132,7 +132,8 @@ export function contentsOverRelativeClauses(doc: Doc, attributions: readonly Att
     const comma = clauseStop(tokens, relative ? k + 2 : k + 1, range[1]);
     if (comma < 0 || tokens[comma]!.text !== ',') return a;
     // no relative pronoun: an aside with no verb, after a subject with none ("the suspect, a 34-year-old man,")
-    if (!relative && (comma === k + 1 || hasVerb(tokens, k + 1, comma - 1) || hasVerb(tokens, lowerBound(tokens, last[0]), k - 1))) return a;
+    // (nor a report inside a relative clause: "The workers who feared the cuts, many of them nurses, went on strike")
+    if (!relative && (comma === k + 1 || hasVerb(tokens, k + 1, comma - 1) || hasVerb(tokens, lowerBound(tokens, last[0]), k - 1) || /\b(?:who|which|that)$/iu.test(a.source?.text ?? ''))) return a;
     // the clause closes on a comma, and the predicate follows: a verb, with no subject of its own
     // (after an aside, an infinitive too: "expect the bank, …, to cut rates")
     const verb = tokens[comma + 1];

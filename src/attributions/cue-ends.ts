@@ -108,13 +108,14 @@ const BE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+$/iu;
  * "officers responded to the scene" ("responded to the criticism" reports).
  */
 const RESPONDED = /^respond(?:s|ed|ing)?(?: to)?$/iu;
-const EMERGENCY = /^(?:to\s+)?(?:the|a|an)\s+(?:(?:\p{L}+|\d+)[ -])?(?:scene|fire|blaze|incident|crash|collision|accident|emergency|shooting|stabbing|explosion|area|location|home|residence|house|building|apartment|address|block)s?\b/iu;
-/** A police appeal, not a claim: "Anyone with information is asked to call …". */
+const EMERGENCY = /^(?:to\s+)?(?:the|a|an)\s+(?:(?:\p{L}+|\d+)[ -])?(?:scene|fire|blaze|incident|crash|collision|accident|emergency|shooting|stabbing|explosion|area|location|home|residence|house|building|apartment|address|block)s?(?=\s*(?:$|[,.;]|(?:at|on|in|of|near|off|along|outside|after|before|where|and|shortly|early|late|just|around)\b))/iu;
+/** A police appeal, not a claim: "Anyone with information is asked to call …" (not "Ministers were urged to call an election"). */
+const APPEALED = /^(?:anyone|anybody|those|people|residents|witnesses|members of the public|the public|motorists|drivers)\b/iu;
 const APPEAL = /^(?:is|are|was|were|being)\s+(?:asked|urged|encouraged|requested)\s+to\s+(?:call|contact|phone|email|e-mail|ring|text)\b/iu;
 
 export function withoutIdioms(text: string, attributions: readonly Attribution[]): Attribution[] {
   return attributions.filter((a) => {
-    if ((RESPONDED.test(a.cue.text) && EMERGENCY.test(a.content.text)) || APPEAL.test(`${a.cue.text} ${a.content.text.slice(0, 20)}`)) return false;
+    if ((RESPONDED.test(a.cue.text) && EMERGENCY.test(a.content.text)) || (APPEALED.test(a.source?.text ?? '') && APPEAL.test(`${a.cue.text} ${a.content.text.slice(0, 20)}`))) return false;
     if (ANONYMITY_CUES.test(a.cue.text) && ANONYMITY.test(a.content.text)) return false;
     if (a.cue.spans.every(([cs, ce]) => insideMatch(text, NOT_AUTHORISED, cs, ce))) return false;
     // "Tata had been admitted to Breach Candy Hospital": to be admitted (to a hospital, a school, the bar) reports nothing

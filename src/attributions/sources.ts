@@ -11,7 +11,7 @@ import { part, partEnd } from '../text/spans.ts';
 import { antecedentOf, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, clauseStop, hyphenated, MAX_CLAUSE, npLeft, npRight, participleAfterNoun, RELATIVE_PRONOUNS, relativePronounSource, newsSpeakerLike, speakerLike, subjectBefore } from './phrases.ts';
 import { isQuoteMark } from './quotes.ts';
 import { partsOverlap } from '../tagger/hybrid.ts';
-import { DAY_PHRASE } from '../dates/lexicon.ts';
+import { DAY_PHRASE, MONTHS_FULL, WEEKDAYS } from '../dates/lexicon.ts';
 
 /** Whether a character range shares a character with the attribution's content. */
 const touchesContent = (a: Attribution, [s, e]: readonly [number, number]): boolean => a.content.spans.some(([cs, ce]) => cs < e && s < ce);
@@ -413,7 +413,7 @@ export function accordingSourcesWithoutTheirSubject(doc: Doc, attributions: read
     const first = lowerBound(tokens, ss);
     const after = lowerBound(tokens, se);
     const verb = tokens[after];
-    if (!verb || !/^(?:AUX|VERB)$/u.test(verb.pos) || /ing$/u.test(verb.lower) || verb.end > cs) return a;
+    if (!verb || !/^(?:AUX|VERB)$/u.test(verb.pos) || /ing$/u.test(verb.lower) || verb.start > cs) return a;
     let comma = after - 1;
     while (comma > first && tokens[comma]!.text !== ',') comma--;
     if (comma <= first) return a;
@@ -421,14 +421,17 @@ export function accordingSourcesWithoutTheirSubject(doc: Doc, attributions: read
   });
 }
 
+/** Words that say when: a description or a phrase holding one is no speaker's ("Last night, Jane Smith, …", "a survey by Halifax in January"). */
+const TIME_WORDS = new RegExp(`\\b(?:hours?|days?|nights?|mornings?|afternoons?|evenings?|weeks?|weekends?|months?|years?|seasons?|time|today|yesterday|tonight|${MONTHS_FULL}|${WEEKDAYS}|(?:19|20)\\d{2})\\b`, 'iu');
+
 /** Prepositions whose phrase after an "according to" source is the source's: "a poll by Harvard", "figures from returning officers". */
 const SOURCE_PREPOSITIONS = new Set(['by', 'from', 'of', 'with', 'in', 'at', 'for']);
 
 /**
  * "…, according to early figures from returning officers.": the reading stopped the source at
  * its noun, before the phrase that closes the sentence. The phrase is the source's, as PolNeAR
- * marks 63 of the 66 such gold sources of train; not a time or a manner ("at the time", "by
- * far"; "on Wednesday" is no such phrase here).
+ * marks 63 of the 66 such gold sources of train; not a phrase that says when ("at the time",
+ * "by Halifax in January", "last month") or how ("by far").
  */
 export function accordingSourcesWithTheirPhrase(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
   const tokens = doc.tokens ?? [];
@@ -449,7 +452,7 @@ export function accordingSourcesWithTheirPhrase(doc: Doc, attributions: readonly
     const modifier = (t: Token, k: number) => /^\p{Ll}+(?:ing|ed)$/u.test(t.text) && phrase[k + 1]?.pos === 'NOUN';
     if (phrase.some((t, k) => (/^(?:VERB|AUX)$/u.test(t.pos) && !modifier(t, k)) || (t.pos === 'PUNCT' && !/^[.'’-]$/u.test(t.text))) || !phrase.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return a;
     const widened: [number, number] = [ss, tokens[end]!.end];
-    if (/^(?:at the time|by far)$/iu.test(doc.text.slice(tokens[k]!.start, widened[1]))) return a;
+    if (/^by far$/iu.test(doc.text.slice(tokens[k]!.start, widened[1])) || TIME_WORDS.test(doc.text.slice(tokens[k]!.start, widened[1]))) return a;
     return touchesContent(a, widened) ? a : { ...a, source: part(doc.text, [widened]) };
   });
 }
@@ -520,7 +523,7 @@ const MAX_DESCRIPTION = 12;
  * "The chancellor, Rachel Reeves, has repeatedly defended the move.": the tagger's source is the
  * name set between commas after the description that opens the sentence. The source takes the
  * description, as PolNeAR's gold does ("the White House spokesman, Josh Earnest,"). Only a
- * description of a speaker, not a day ("Last week, Reeves said" stays).
+ * description of a speaker, not a time ("Last night, Jane Smith, …" stays).
  */
 export function sourcesWithTheirDescription(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
   const tokens = doc.tokens ?? [];
@@ -548,7 +551,7 @@ export function sourcesWithTheirDescription(doc: Doc, attributions: readonly Att
     if (k === range[0] + 1 && tokens[range[0]]!.pos === 'CCONJ') {
       // "But the chancellor, …": the conjunction is no part of the source
     } else if (k !== range[0]) return a;
-    if (DESCRIPTION_LINKS.has(tokens[k]!.lower) || !newsSpeakerLike(tokens, [k, head]) || TIME_AT_START.test(doc.text.slice(tokens[k]!.start, ss))) return a;
+    if (DESCRIPTION_LINKS.has(tokens[k]!.lower) || !newsSpeakerLike(tokens, [k, head]) || TIME_WORDS.test(doc.text.slice(tokens[k]!.start, ss))) return a;
     const widened: [number, number] = [tokens[k]!.start, se];
     const source = part(doc.text, [widened]);
     return touchesContent(a, widened) || partsOverlap(a.cue, source) ? a : { ...a, source };

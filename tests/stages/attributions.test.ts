@@ -1465,6 +1465,28 @@ describe('attributions: readings of British, Australian, local and live news (pr
     expect(record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content.text])).toEqual(expected);
   });
 
+  it.each([
+    // a report inside a relative clause keeps its noun phrase
+    ['The workers who feared the cuts, many of them nurses, went on strike on Tuesday.', [['who', 'feared', 'the cuts']]],
+    // "according to plan" names no source
+    ['The work went smoothly, according to plan for most of the day.', []],
+    ['The early January meeting at the Capitol Hill Club, designed to be an update on strategy and expectations, also veered into a gripe session about Cruz, according to people in attendance.', [['people in attendance', 'according to', 'The early January meeting at the Capitol Hill Club, designed to be an update on strategy and expectations, also veered into a gripe session about Cruz']]],
+    // a time is no description of a speaker, nor part of a source's phrase
+    ['Last night, Jane Smith, told reporters she would resign.', [['Jane Smith,', 'told', 'she would resign']]],
+    ['House prices fell, according to a survey by Halifax in January.', [['a survey', 'according to', 'House prices fell']]],
+    // a tagged participle that took the clause before it stays out of the merge
+    ['Prosecutors told the court the defendant had lied to police, claiming he was at home that night.', [['Prosecutors', 'told', 'the defendant had lied to police'], ['Prosecutors', 'claiming', 'he was at home that night']]],
+    // the subject at the verb the content starts on goes back to it
+    ['According to the Office for National Statistics, inflation rose to 3% in March.', [['the Office for National Statistics', 'According to', 'inflation rose to 3% in March']]],
+    // a reporting verb in title case is still one
+    ['The deal is done, Tottenham chairman Daniel Levy Said on Sunday.', [['Tottenham chairman Daniel Levy', 'Said', 'The deal is done']]],
+    // a bare time before a dash is no live report's label
+    ['Markets were calm.\n2.50 - 3.00 is the range traders expect for the pound, analysts said.', [['analysts', 'said', '2.50 - 3.00 is the range traders expect for the pound']]],
+    ['His favourite verse.\n3:16 - that is the verse on his eye black, Tebow said.', [['Tebow', 'said', '3:16 - that is the verse on his eye black']]],
+  ])('reads, after the review: %j', (text, expected) => {
+    expect(record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content.text])).toEqual(expected);
+  });
+
   it('leaves a rule\'s content over a tagged participle whole when what is left before it is no clause', () => {
     const text = 'Podesta reiterated that approach in his interview last week, saying the party needed a new chair.';
     const doc = annotate(text, { stages: ['segment', 'sentences'] });
