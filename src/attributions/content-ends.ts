@@ -283,11 +283,15 @@ export function contentsWithoutTheirAddressee(doc: Doc, attributions: readonly A
       if (k === first || !end || !nounLike(end)) return a;
     }
     if (k > last) return a;
+    // "told reporters Smith had resigned": the common nouns listened, the name before the verb is the clause's subject
+    const verbAfter = tokens[k]!.pos === 'AUX' || (tokens[k]!.pos === 'VERB' && !/ing$/u.test(tokens[k]!.lower));
+    const name = tokens.slice(first, k).findIndex((t) => t.pos === 'PROPN');
+    if (verbAfter && name > 0 && tokens.slice(first, first + name).every((t) => t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text)) && tokens.slice(first + name, k).every((t) => t.pos === 'PROPN')) k = first + name;
     const next = tokens[k]!;
     // "that" after a common noun that does not speak or listen opens a relative clause ("told a labor issue that …")
     const listener = tokens.slice(first, k).some((t) => /^\p{Lu}/u.test(t.text)) || OBJECT_PRONOUNS.has(tokens[first]!.lower) || speakerLike(tokens, [first, k - 1]);
     // (a pronoun, not a determiner: "told African-Americans this weekend he would …")
-    let opens = (next.lower === 'that' && listener) || (CLAUSE_SUBJECTS.has(next.lower) && next.pos === 'PRON');
+    let opens = (next.lower === 'that' && listener) || (CLAUSE_SUBJECTS.has(next.lower) && next.pos === 'PRON') || (verbAfter && next.pos === 'PROPN');
     if (!opens && next.lower !== 'that' && (next.pos === 'DET' || next.pos === 'PRON')) {
       // a noun phrase, then its finite verb: "the government had been left"
       for (let j = k + 1; j <= last && j - k <= 5; j++) {

@@ -1483,6 +1483,8 @@ describe('attributions: readings of British, Australian, local and live news (pr
     // a bare time before a dash is no live report's label
     ['Markets were calm.\n2.50 - 3.00 is the range traders expect for the pound, analysts said.', [['analysts', 'said', '2.50 - 3.00 is the range traders expect for the pound']]],
     ['His favourite verse.\n3:16 - that is the verse on his eye black, Tebow said.', [['Tebow', 'said', '3:16 - that is the verse on his eye black']]],
+    // the listeners of "told" before a name that opens what was told
+    ['Jones told reporters Smith had resigned, saying he was "shocked".', [['Jones', 'told', 'Smith had resigned'], ['Jones', 'saying', 'he was "shocked"']]],
   ])('reads, after the review: %j', (text, expected) => {
     expect(record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content.text])).toEqual(expected);
   });
