@@ -291,19 +291,20 @@ function toldAfterClause(text: string, tokens: readonly Token[], i: number, firs
  * rule's would give way. Before the merge, after the filter scored the rules' drafts as they
  * were read.
  */
-export function rulesBeforeTaggedParticiples(doc: Doc, rules: readonly Attribution[], tagged: readonly Attribution[]): Attribution[] {
+export function rulesBeforeTaggedParticiples(doc: Doc, rules: readonly Attribution[], tagged: readonly Attribution[]): readonly Attribution[] {
   const tokens = doc.tokens ?? [];
   const commas: Array<{ at: number; source: NonNullable<Attribution['source']> }> = [];
   for (const t of tagged) {
     const at = t.cue.spans[0]![0];
-    const verb = tokens[lowerBound(tokens, at)];
-    const comma = tokens[lowerBound(tokens, at) - 1];
+    const k = lowerBound(tokens, at);
+    const verb = tokens[k];
+    const comma = tokens[k - 1];
     if (!verb || verb.start !== at || comma?.text !== ',' || verb.pos !== 'VERB' || !/^\p{Ll}+ing$/u.test(verb.text) || !PARTICIPLE_REPORTS.has(verb.lemma.toLowerCase())) continue;
     // its own content after it ("…, claiming the clause before was his" is a misreading the clash keeps out), and a speaker
     if (!t.source || t.content.spans[0]![0] < partEnd(t.cue)) continue;
     commas.push({ at: comma.start, source: t.source });
   }
-  if (commas.length === 0) return [...rules];
+  if (commas.length === 0) return rules;
   return rules.map((r) => {
     const comma = commas.find((c) => r.content.spans.some(([s, e]) => s < c.at && c.at < e) && partsOverlap(c.source, r.source))?.at;
     if (comma === undefined || partEnd(r.cue) > comma) return r;

@@ -116,12 +116,14 @@ function afterListMarker(text: string, at: number): number {
   return m ? at + m[0].length : at;
 }
 const LIST_MARKER = /^[-•*▪·‣◦]\s+/u;
+/** Time zones a live report's time may name. */
+const ZONE = '(?:GMT|UTC|BST|ET|EST|EDT|PT|PST|PDT|CET|CEST|IST|AEST|AEDT)';
 /**
  * The time a live report's entry opens on: "10.45pm: ", "22:45 GMT — ", "0930 GMT: ", "9:05 a.m.
  * ET: ", "10.45: ". A bare time before a dash is no label ("2.50 - 3.00 is the range", "3:16 - that
  * is the verse").
  */
-const TIME_STAMP = /^(?:\d{1,2}[.:]\d{2}\s?(?:[ap]\.?m\.?(?:\s?(?:GMT|UTC|BST|ET|EST|EDT|PT|PST|PDT|CET|CEST|IST|AEST|AEDT))?|GMT|UTC|BST|ET|EST|EDT|PT|PST|PDT|CET|CEST|IST|AEST|AEDT)\s?[:—–-]|\d{4}\s?(?:GMT|UTC|BST)\s?[:—–-]|\d{1,2}[.:]\d{2}:)\s+/iu;
+const TIME_STAMP = new RegExp(`^(?:\\d{1,2}[.:]\\d{2}\\s?(?:[ap]\\.?m\\.?(?:\\s?${ZONE})?|${ZONE})\\s?[:—–-]|\\d{4}\\s?(?:GMT|UTC|BST)\\s?[:—–-]|\\d{1,2}[.:]\\d{2}:)\\s+`, 'iu');
 
 /** Contents that start on the dateline or on a line's list marker or time start after it; so do sources on the dateline or such a line ("SAN FRANCISCO — Northstar Semiconductor warned …"); a cue on the dateline goes. */
 export function withoutLayout(doc: Doc, attributions: readonly Attribution[]): Attribution[] {

@@ -11,7 +11,7 @@ import { part, partEnd } from '../text/spans.ts';
 import { antecedentOf, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, clauseStop, hyphenated, MAX_CLAUSE, npLeft, npRight, participleAfterNoun, RELATIVE_PRONOUNS, relativePronounSource, newsSpeakerLike, speakerLike, subjectBefore } from './phrases.ts';
 import { isQuoteMark } from './quotes.ts';
 import { partsOverlap } from '../tagger/hybrid.ts';
-import { DAY_PHRASE, MONTHS_FULL, WEEKDAYS } from '../dates/lexicon.ts';
+import { DAY_PHRASE, MONTHS_FULL, UNIT, WEEKDAYS } from '../dates/lexicon.ts';
 
 /** Whether a character range shares a character with the attribution's content. */
 const touchesContent = (a: Attribution, [s, e]: readonly [number, number]): boolean => a.content.spans.some(([cs, ce]) => cs < e && s < ce);
@@ -422,10 +422,12 @@ export function accordingSourcesWithoutTheirSubject(doc: Doc, attributions: read
 }
 
 /** Words that say when: a description or a phrase holding one is no speaker's ("Last night, Jane Smith, …", "a survey by Halifax in January"). */
-const TIME_WORDS = new RegExp(`\\b(?:hours?|days?|nights?|mornings?|afternoons?|evenings?|weeks?|weekends?|months?|years?|seasons?|time|today|yesterday|tonight|${MONTHS_FULL}|${WEEKDAYS}|(?:19|20)\\d{2})\\b`, 'iu');
+const TIME_WORDS = new RegExp(`\\b(?:${UNIT}|nights?|mornings?|afternoons?|evenings?|weekends?|seasons?|time|today|yesterday|tonight|${MONTHS_FULL}|${WEEKDAYS}|(?:19|20)\\d{2})\\b`, 'iu');
 
 /** Prepositions whose phrase after an "according to" source is the source's: "a poll by Harvard", "figures from returning officers". */
 const SOURCE_PREPOSITIONS = new Set(['by', 'from', 'of', 'with', 'in', 'at', 'for']);
+/** Longest phrase a source takes after its noun (tokens). */
+const MAX_PHRASE = 12;
 
 /**
  * "…, according to early figures from returning officers.": the reading stopped the source at
@@ -449,15 +451,13 @@ export function accordingSourcesWithTheirPhrase(doc: Doc, attributions: readonly
     if (end <= k || end - k > MAX_PHRASE) return a;
     const phrase = tokens.slice(k + 1, end + 1);
     // (a participle before its noun modifies it: "figures from returning officers")
-    const modifier = (t: Token, k: number) => /^\p{Ll}+(?:ing|ed)$/u.test(t.text) && phrase[k + 1]?.pos === 'NOUN';
-    if (phrase.some((t, k) => (/^(?:VERB|AUX)$/u.test(t.pos) && !modifier(t, k)) || (t.pos === 'PUNCT' && !/^[.'’-]$/u.test(t.text))) || !phrase.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return a;
+    const modifier = (t: Token, j: number) => /^\p{Ll}+(?:ing|ed)$/u.test(t.text) && phrase[j + 1]?.pos === 'NOUN';
+    if (phrase.some((t, j) => (/^(?:VERB|AUX)$/u.test(t.pos) && !modifier(t, j)) || (t.pos === 'PUNCT' && !/^[.'’-]$/u.test(t.text))) || !phrase.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return a;
     const widened: [number, number] = [ss, tokens[end]!.end];
     if (/^by far$/iu.test(doc.text.slice(tokens[k]!.start, widened[1])) || TIME_WORDS.test(doc.text.slice(tokens[k]!.start, widened[1]))) return a;
     return touchesContent(a, widened) ? a : { ...a, source: part(doc.text, [widened]) };
   });
 }
-/** Longest phrase a source takes after its noun (tokens). */
-const MAX_PHRASE = 12;
 
 /**
  * "The state-run Global Times, citing unnamed experts, said …": wink splits a hyphenated
@@ -543,11 +543,8 @@ export function sourcesWithTheirDescription(doc: Doc, attributions: readonly Att
     const head = first - 2;
     if (head < range[0] || tokens[head]!.pos !== 'NOUN' || !/^\p{Ll}/u.test(tokens[head]!.text)) return a;
     let k = head;
-    while (k - 1 >= range[0] && head - (k - 1) < MAX_DESCRIPTION && /^(?:DET|ADJ|NOUN|PROPN|NUM|PART)$|^(?:ADP|CCONJ|PUNCT)$/u.test(tokens[k - 1]!.pos)) {
-      const t = tokens[k - 1]!;
-      if (/^(?:ADP|CCONJ|PUNCT|PART)$/u.test(t.pos) && !DESCRIPTION_LINKS.has(t.lower)) break;
-      k--;
-    }
+    const inDescription = (t: Token) => /^(?:DET|ADJ|NOUN|PROPN|NUM)$/u.test(t.pos) || DESCRIPTION_LINKS.has(t.lower);
+    while (k - 1 >= range[0] && head - (k - 1) < MAX_DESCRIPTION && inDescription(tokens[k - 1]!)) k--;
     if (k === range[0] + 1 && tokens[range[0]]!.pos === 'CCONJ') {
       // "But the chancellor, …": the conjunction is no part of the source
     } else if (k !== range[0]) return a;
