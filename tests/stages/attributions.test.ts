@@ -1526,3 +1526,48 @@ describe('attributions: readings of British, Australian, local and live news (pr
     expect(sourcesWithTheirDescription(setDoc, [attributionOver(set, 'Rachel Reeves', 'defended', 'the move')])[0]!.source?.text).toBe('The chancellor, Rachel Reeves');
   });
 });
+
+describe('attributions: a line that introduces the next paragraph (session 20)', () => {
+  const parts = (text: string) => record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content.text]);
+  const said = '“We will cooperate fully with the investigation.”';
+
+  it.each([
+    // the line's last sentence, after another
+    ['The former ambassador argued the rules did not apply to her. He said:', ['He', 'said:']],
+    // a clause after "and" or a fronted phrase
+    ['The group attacked the NRA in February, and Breitbart News responded:', ['Breitbart News', 'responded:']],
+    ['In a post on Telegram, the governor wrote:', ['the governor', 'wrote:']],
+    // verbs that report only now and then, right before the colon
+    ['Caddell continued:', ['Caddell', 'continued:']],
+    ['The ministry issued a statement on Sunday. It read:', ['It', 'read:']],
+    // an object that names what follows
+    ['When Wallace died in 1998, President Clinton released the following statement:', ['President Clinton', 'released the following statement:']],
+    ['Police made the following statement:', ['Police', 'made the following statement:']],
+    // (a plural noun after "the following" is no present tense)
+    ['The police released the following details:', ['The police', 'released the following details:']],
+    // when it was said, between the verb and the colon
+    ['The senator added later in the day:', ['The senator', 'added']],
+    // the speaker after the verb
+    ['Stated Stone:', ['Stone', 'Stated']],
+  ])('reads "%s" as the cue of the next paragraph', (line, [source, cue]) => {
+    const found = parts(`${line}\n\n${said}\n\nThe hearing ended at noon.`);
+    expect(found.filter((p) => p[2] === said)).toEqual([[source, cue, said]]);
+  });
+
+  it.each([
+    // a newsletter's section label
+    'SHORT READS:',
+    // a relative clause's subject
+    'Here is what he said:',
+    'The list includes:',
+  ])('reads no report of the next paragraph after "%s"', (line) => {
+    expect(parts(`${line}\n\n${said}`).filter((p) => p[2] === said)).toEqual([]);
+  });
+
+  it('takes a quotation running over paragraphs to its closing mark, one span a paragraph', () => {
+    const text = 'The minister said in a statement:\n\n“We will rebuild the bridge. It will take time.\n\n“We thank the volunteers who came from all over the country.”\n\nThe bridge collapsed on Monday.';
+    const [a] = record(text).attributions;
+    expect(a!.content.spans.map(([s, e]) => text.slice(s, e))).toEqual(['“We will rebuild the bridge. It will take time.', '“We thank the volunteers who came from all over the country.”']);
+    expect([a!.source?.text, a!.cue.text]).toEqual(['The minister', 'said']);
+  });
+});
