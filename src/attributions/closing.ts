@@ -9,7 +9,7 @@ import { part, partEnd, trimRange } from '../text/spans.ts';
 import { lowerBound } from '../text/search.ts';
 import { DAY_PHRASE } from '../dates/lexicon.ts';
 import { cueStrengthOf, INVERSION_VERBS, VERB_CUE_P } from './cues.ts';
-import { CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, headNoun, newsSpeakerLike, npRight, participleAfterNoun, subjectBefore } from './phrases.ts';
+import { CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, headNoun, hyphenated, newsSpeakerLike, npRight, participleAfterNoun, subjectBefore } from './phrases.ts';
 import { byCueStrength, cueKey, partsOverlap, withoutAddressees } from '../tagger/hybrid.ts';
 import { isQuoteMark, quoteMarkAt, regionAt, regionStartingAt, type QuoteRegion } from './quotes.ts';
 import { asAttributions, withContent, clauseToEnd, closesSentence, contentEnd, hasVerb, isClosingQuote, kindOf, MIN_CONTENT, readingDraft, readingOf, SOURCE_OPENER, tokenRange, type Draft } from './draft.ts';
@@ -335,9 +335,14 @@ export function withClosingReports(doc: Doc, kept: readonly Attribution[], quote
   // a verb or auxiliary in the text [from, to)
   const verbBetween = (from: number, to: number) => hasVerb(tokens, lowerBound(tokens, from), lowerBound(tokens, to) - 1);
   const introduces = (c: Attribution) => doc.text.slice(partEnd(c.cue), c.content.spans[0]![0]).includes('\n');
+  // a line introducing the next paragraph, by where its cue starts: a kept cue may run on into what stands before the colon ("posted on", "said in a statement on")
+  const introducing = new Map(closing.filter(introduces).map((c) => [c.cue.spans[0]![0], c]));
   const others = kept.filter((a) => {
     const c = byCue.get(cueKey(a));
-    if (!c) return true;
+    if (!c) {
+      const i = introducing.get(a.cue.spans[0]![0]);
+      return !i || partEnd(a.content) > i.content.spans[0]![0];
+    }
     if (/^asked$/iu.test(c.cue.text)) return false;
     if (c.kind === 'according-to' && partsOverlap(a.content, c.source)) return false;
     // a content that is only the day after the cue ("…, two people familiar with the plan said on Tuesday.")
@@ -783,7 +788,9 @@ function introducingClause(tokens: readonly Token[], first: number, last: number
   };
   const p = (k: number) => VERB_CUE_P.get(cueLemma(k)) ?? 0;
   const following = (k: number) => tokens[k + 1]?.lower === 'the' && tokens[k + 2]?.lower === 'following';
-  const bar = (k: number) => (k === last - 1 ? 0.2 : following(k) ? 0.05 : 0.3);
+  // right before the colon, or before "in part" there ("The statement read in part:")
+  const adjacent = (k: number) => k === last - 1 || (k === last - 3 && tokens[k + 1]!.lower === 'in' && tokens[k + 2]!.lower === 'part');
+  const bar = (k: number) => (adjacent(k) ? 0.2 : following(k) ? 0.05 : 0.3);
   let verb = last - 1;
   while (verb > first && last - verb <= 7 && p(verb) < bar(verb)) {
     if (!BEFORE_COLON.test(tokens[verb]!.pos)) return null;
@@ -791,16 +798,54 @@ function introducingClause(tokens: readonly Token[], first: number, last: number
   }
   // a verb in capitals is a newsletter's section label ("SHORT READS:"), not a report
   if (verb < first || p(verb) < bar(verb) || !/\p{Ll}/u.test(tokens[verb]!.text)) return null;
-  const toColon = verb === last - 1 || following(verb);
+  const toColon = adjacent(verb) || following(verb);
+  // a passive reports no speaker ("the stories that will be talked about today:")
+  if (/^(?:be|been|being|is|are|was|were)$/u.test(tokens[verb - 1]?.lower ?? '')) return null;
   // "Stated Stone:": the speaker after the verb opening the line
   if (verb === first && INVERSION_VERBS.has(cueLemma(verb))) {
     const np = npRight(tokens, verb + 1, last - 1, 8);
     return np && np[1] === last - 1 && newsSpeakerLike(tokens, np) ? { verb, source: np, toColon: false } : null;
   }
   // the subject opens the line or its clause ("He also said:": subjectBefore steps over adverbs and auxiliaries)
-  const np = subjectBefore(tokens, verb, first);
-  if (!np || (np[0] !== first && !clauseBreak(tokens[np[0] - 1]!)) || !newsSpeakerLike(tokens, np)) return null;
-  return { verb, source: np, toColon };
+  const found = subjectBefore(tokens, verb, first);
+  const np = found && (found[0] === first || clauseBreak(tokens[found[0] - 1]!)) ? found : clauseOpeningSubject(tokens, first, verb);
+  return np && newsSpeakerLike(tokens, np) ? { verb, source: np, toColon } : null;
+}
+
+/** Prepositions inside a speaker's noun phrase ("a spokesperson for the Met Police", "the head of the agency"). */
+const IN_SPEAKER = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on']);
+
+/** Whether tokens [a, b] are one noun phrase a speaker may be: nouns and their modifiers, a possessive, a preposition's phrase, a hyphenated word. */
+function speakerPhrase(tokens: readonly Token[], a: number, b: number): boolean {
+  if (b < a || b - a > 12 || !SOURCE_OPENER.test(tokens[a]!.pos) || !/^(NOUN|PROPN|PRON|NUM)$/u.test(tokens[b]!.pos)) return false;
+  for (let k = a; k <= b; k++) {
+    const t = tokens[k]!;
+    if (/^(DET|ADJ|NOUN|PROPN|NUM|PRON|PART)$/u.test(t.pos) || (t.pos === 'ADP' && IN_SPEAKER.has(t.lower) && k > a) || (t.text === '-' && hyphenated(tokens, k + 1))) continue;
+    // a name's word wink tags as a verb ("the Met Police")
+    if (t.pos === 'VERB' && k > a && /^\p{Lu}/u.test(t.text)) continue;
+    return false;
+  }
+  return true;
+}
+
+/**
+ * The subject of the verb at `verb` where subjectBefore stops short of the clause's start ("Her
+ * lawyer", "A spokesperson for the Met Police", "17-year-old Jared Potts"; "One resident, who did
+ * not want to be named,": a name and its aside between commas): from the line's start or a
+ * clause break, up to the verb (adverbs and auxiliaries before it left out), or null.
+ */
+function clauseOpeningSubject(tokens: readonly Token[], first: number, verb: number): [number, number] | null {
+  let e = verb - 1;
+  while (e >= first && (tokens[e]!.pos === 'AUX' || (tokens[e]!.pos === 'ADV' && /^\p{Ll}/u.test(tokens[e]!.text)))) e--;
+  for (let s = e; s >= first; s--) {
+    if (s > first && !clauseBreak(tokens[s - 1]!)) continue;
+    if (tokens[e]!.text !== ',') return speakerPhrase(tokens, s, e) ? [s, e] : null;
+    // a name, then an aside closed by the comma before the verb
+    let comma = s;
+    while (comma < e && tokens[comma]!.text !== ',') comma++;
+    if (comma > s && comma < e - 1 && speakerPhrase(tokens, s, comma - 1) && !tokens.slice(comma + 1, e).some((t) => t.text === ';')) return [s, e - 1];
+  }
+  return null;
 }
 
 /**

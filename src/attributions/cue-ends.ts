@@ -60,18 +60,29 @@ export function cuesEndingAtTheirVerb(doc: Doc, attributions: readonly Attributi
     if (!DANGLING.has(tokens[last]!.lower) && !participleAfterNoun(tokens, last)) return a;
     // the verb, with an adverb after it ("said happily on")
     const keep = tokens[first + 1]!.pos === 'ADV' && first + 1 < last ? first + 1 : first;
-    if (!CIRCUMSTANCE_OPENERS.has(tokens[keep + 1]!.lower)) return a;
+    // "told analysts on [a conference call that …]": the addressee before the circumstance is no part of the cue either
+    const opener = verb.lemma.toLowerCase() === 'tell' ? afterAddressee(tokens, keep + 1, last) : keep + 1;
+    if (!CIRCUMSTANCE_OPENERS.has(tokens[opener]!.lower)) return a;
     const cue = part(text, [[start, tokens[keep]!.end]]);
     // a content that opens with the rest of the circumstance ("the two-week trial that Price had …")
     // starts at the "that" that opens a clause (not a relative one: "an interview that aired …")
     const [cs] = a.content.spans[0]!;
-    if (cs < oldEnd || text.slice(oldEnd, cs).trim() !== '') return { ...a, cue };
+    const addressee = opener > keep + 1;
+    if (cs < oldEnd || text.slice(oldEnd, cs).trim() !== '') return addressee ? a : { ...a, cue };
     const that = thatAfterCircumstance(tokens, lowerBound(tokens, cs), a.content.spans[0]![1]);
-    if (that < 0) return { ...a, cue };
+    // (with an addressee left out of both, only where what was told is found)
+    if (that < 0) return addressee ? a : { ...a, cue };
     const spans = a.content.spans.map(([x, y]) => [x, y] as [number, number]);
     spans[0]![0] = tokens[that]!.start;
     return { ...a, cue, content: part(text, spans) };
   });
+}
+
+/** The token after an addressee phrase (a noun phrase of at most four words) opening at `k`, before `last`; `k` when there is none. */
+function afterAddressee(tokens: readonly Token[], k: number, last: number): number {
+  let j = k;
+  while (j < last && j - k < 4 && /^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/u.test(tokens[j]!.pos)) j++;
+  return j === last ? j : k;
 }
 
 /** Idioms built on a reporting verb that report nothing ("Having said that, …", "That said, …", "needless to say"). */

@@ -1549,6 +1549,16 @@ describe('attributions: a line that introduces the next paragraph (session 20)',
     ['The senator added later in the day:', ['The senator', 'added']],
     // the speaker after the verb
     ['Stated Stone:', ['Stone', 'Stated']],
+    // a speaker's phrase subjectBefore stops short of: a possessive, a preposition, a name's word wink tags a verb, an aside
+    ['Her lawyer said in a statement to CNN:', ['Her lawyer', 'said']],
+    ['A spokesperson for the Met Police said:', ['A spokesperson for the Met Police', 'said:']],
+    ['17-year-old Jared Potts echoed:', ['17-year-old Jared Potts', 'echoed:']],
+    ['One resident, who did not want to be named, said:', ['One resident, who did not want to be named', 'said:']],
+    // a reading whose cue ran on into the words before the colon gives way
+    ['Trump posted on Truth Social:', ['Trump', 'posted']],
+    ['The club said in a statement on its website:', ['The club', 'said']],
+    ['He said of his opponent:', ['He', 'said']],
+    ['The statement read in part:', ['The statement', 'read in part:']],
   ])('reads "%s" as the cue of the next paragraph', (line, [source, cue]) => {
     const found = parts(`${line}\n\n${said}\n\nThe hearing ended at noon.`);
     expect(found.filter((p) => p[2] === said)).toEqual([[source, cue, said]]);
@@ -1560,6 +1570,9 @@ describe('attributions: a line that introduces the next paragraph (session 20)',
     // a relative clause's subject
     'Here is what he said:',
     'The list includes:',
+    // a passive
+    'Your daily look at the stories that will be talked about today:',
+    'The statement was released:',
   ])('reads no report of the next paragraph after "%s"', (line) => {
     expect(parts(`${line}\n\n${said}`).filter((p) => p[2] === said)).toEqual([]);
   });
@@ -1569,5 +1582,9 @@ describe('attributions: a line that introduces the next paragraph (session 20)',
     const [a] = record(text).attributions;
     expect(a!.content.spans.map(([s, e]) => text.slice(s, e))).toEqual(['“We will rebuild the bridge. It will take time.', '“We thank the volunteers who came from all over the country.”']);
     expect([a!.source?.text, a!.cue.text]).toEqual(['The minister', 'said']);
+  });
+
+  it('leaves out of the cue an addressee before the occasion, and starts what was told at its "that"', () => {
+    expect(parts('The chief executive told analysts on a conference call that margins would improve next year.')).toEqual([['The chief executive', 'told', 'that margins would improve next year']]);
   });
 });
