@@ -93,7 +93,9 @@ export function lenientAccordingTo(text: string, tokens: readonly Token[], quote
   // or a plural's or a gerund's before a preposition ("according to reports in Germany", "people in
   // attendance", "polling by the A.F.L.-C.I.O."; not "according to plan for …")
   const asNoun = opener?.pos === 'VERB' && (tokens[i + 3]?.text === '-' || /^[,.;:]$/u.test(tokens[i + 3]?.text ?? '') || tokens[i + 3]?.pos === 'NOUN' || (tokens[i + 3]?.pos === 'ADP' && /(?:s|ing)$|^(?:people|police|staff|media)$/u.test(opener.lower)) || namedBeforeComma());
-  if (!opener || i + 2 > last || !(SOURCE_OPENER.test(opener.pos) || /^\p{Lu}/u.test(opener.text) || isQuoteMark(opener.text) || asNoun)) return null;
+  // a demonstrative wink tags a conjunction ("according to that study")
+  const demonstrative = /^(?:that|this)$/u.test(opener?.lower ?? '') && /^(NOUN|ADJ|PROPN)$/u.test(tokens[i + 3]?.pos ?? '');
+  if (!opener || i + 2 > last || !(SOURCE_OPENER.test(opener.pos) || /^\p{Lu}/u.test(opener.text) || isQuoteMark(opener.text) || asNoun || demonstrative)) return null;
   // the source: up to the next comma, colon or dash (" - " too) outside a quotation, or the sentence end
   const dash = (t: Token) => /^(?:[—–]|--)$/u.test(t.text) || (t.text === '-' && text[t.start - 1] === ' ' && text[t.end] === ' ');
   const ends = (t: Token) => !regionAt(quotes, t.start) && (/^[,:;]$/u.test(t.text) || dash(t));

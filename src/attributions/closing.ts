@@ -808,8 +808,14 @@ function introducingClause(tokens: readonly Token[], first: number, last: number
   }
   // the subject opens the line or its clause ("He also said:": subjectBefore steps over adverbs and auxiliaries)
   const found = subjectBefore(tokens, verb, first);
-  const np = found && (found[0] === first || clauseBreak(tokens[found[0] - 1]!)) ? found : clauseOpeningSubject(tokens, first, verb);
+  const np = found && (found[0] === first || clauseBreak(tokens[found[0] - 1]!) || hereIsWhat(tokens, first, found[0])) ? found : clauseOpeningSubject(tokens, first, verb);
   return np && newsSpeakerLike(tokens, np) ? { verb, source: np, toColon } : null;
+}
+
+/** "Here is what [he said]:", "This is what …", "Here's what …": the line points at the next paragraph. */
+function hereIsWhat(tokens: readonly Token[], first: number, subject: number): boolean {
+  const words = tokens.slice(first, subject).map((t) => t.lower);
+  return /^(?:here|this) (?:is|'s|’s) what$/u.test(words.join(' '));
 }
 
 /** Prepositions inside a speaker's noun phrase ("a spokesperson for the Met Police", "the head of the agency"). */

@@ -11,7 +11,7 @@ import { isQuoteMark } from './quotes.ts';
 import { INVERSION_VERBS, VERB_CUE_P } from './cues.ts';
 import type { Token } from '../nlp/wink.ts';
 import { CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, clauseStop, speakerLike } from './phrases.ts';
-import { hasVerb, withContent } from './draft.ts';
+import { contentEnd, hasVerb, withContent } from './draft.ts';
 import { thatAfterCircumstance } from './cue-ends.ts';
 import { WORD } from '../tagger/decode.ts';
 import { IntervalSet, intervalsOf } from '../tagger/hybrid.ts';
@@ -307,5 +307,29 @@ export function contentsWithoutTheirAddressee(doc: Doc, attributions: readonly A
     const spans = a.content.spans.map(([x, y]) => [x, y] as [number, number]);
     spans[0]![0] = next.start;
     return withContent(doc, a, spans);
+  });
+}
+
+/** Characters read back from a cue for the parenthesis that holds it. */
+const PAREN_REACH = 200;
+
+/**
+ * "The company (which declined to comment) has faced several lawsuits.": a report inside a
+ * parenthesis says nothing past its closing mark; a content that runs on over it ends there.
+ */
+export function contentsInsideTheirParenthesis(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const text = doc.text;
+  return attributions.map((a) => {
+    const cs = a.cue.spans[0]![0];
+    const before = text.slice(Math.max(0, cs - PAREN_REACH), cs);
+    const open = before.lastIndexOf('(');
+    // the parenthesis is open at the cue, on the cue's line
+    if (open < 0 || /[)\n]/u.test(before.slice(open))) return a;
+    const openAt = cs - before.length + open;
+    const close = text.indexOf(')', cs);
+    if (close < 0 || /\n/u.test(text.slice(cs, close)) || partEnd(a.content) <= close || a.content.spans[0]![0] <= openAt) return a;
+    // (and before a full stop inside the parenthesis: "(… said that the timing was unrelated.)")
+    const spans = a.content.spans.filter(([s]) => s < close).map(([s, e]) => [s, e > close ? contentEnd(text, s, close, true) : e] as [number, number]);
+    return spans.length > 0 && spans[spans.length - 1]![1] > spans[spans.length - 1]![0] ? withContent(doc, a, spans) : a;
   });
 }

@@ -110,6 +110,9 @@ const ANONYMITY_CUES = /^(?:declined|declines|asked|asks|requested|requests|refu
  */
 const NOT_AUTHORISED = /\b(?:(?:was|were|is|are|am|be|been|being|has|have|had)(?:\s+|(?=n['’]t)))?(?:\bnot|n['’]t|\bnever)\s+(?:been\s+)?(?:authori[sz]ed|allowed|permitted|cleared)\s+to\s+(?:speak|discuss|comment|talk|disclose|reveal|brief|release|share|describe|be\s+(?:named|identified|quoted))\b/giu;
 
+/** "…, speaking on condition of anonymity to discuss internal deliberations": why the source is unnamed again, not a report of its own. */
+const ANONYMOUS_TO = /\b(?:on|under)\s+(?:the\s+)?conditions?\s+of\s+anonymity\s+(?:(?:so\s+as|in\s+order)\s+)?to\s+(?:discuss|describe|talk|speak|detail|share|reveal|disclose|comment|characteri[sz]e|brief)\b/giu;
+
 /** A passive "admitted" (PolNeAR's train texts have none). */
 const ADMITTED = /\b(?:is|are|was|were|be|been|being)\s+admitted\b/iu;
 const BE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+$/iu;
@@ -128,11 +131,11 @@ export function withoutIdioms(text: string, attributions: readonly Attribution[]
   return attributions.filter((a) => {
     if ((RESPONDED.test(a.cue.text) && EMERGENCY.test(a.content.text)) || (APPEALED.test(a.source?.text ?? '') && APPEAL.test(`${a.cue.text} ${a.content.text.slice(0, 20)}`))) return false;
     if (ANONYMITY_CUES.test(a.cue.text) && ANONYMITY.test(a.content.text)) return false;
-    if (a.cue.spans.every(([cs, ce]) => insideMatch(text, NOT_AUTHORISED, cs, ce))) return false;
+    if (a.cue.spans.every(([cs, ce]) => insideMatch(text, NOT_AUTHORISED, cs, ce) || insideMatch(text, ANONYMOUS_TO, cs, ce))) return false;
     // "Tata had been admitted to Breach Candy Hospital": to be admitted (to a hospital, a school, the bar) reports nothing
     if (ADMITTED.test(a.cue.text) || (/^admitted\b/iu.test(a.cue.text) && BE_BEFORE.test(text.slice(Math.max(0, a.cue.spans[0]![0] - 12), a.cue.spans[0]![0])))) return false;
-    // "Here is what other officials said:": the colon introduces what was said; "Here is what" is none of it
-    if (/:$/u.test(a.cue.text) && partEnd(a.content) <= a.cue.spans[0]![0] && /\b(?:what|how|why|where|when|who|whom)$/iu.test(a.content.text)) return false;
+    // "Here is what other officials said:", "Here is what he said": what was said comes after; "Here is what" is none of it
+    if (partEnd(a.content) <= a.cue.spans[0]![0] && (/:$/u.test(a.cue.text) ? /\b(?:what|how|why|where|when|who|whom)$/iu : /^(?:here|this|that)(?: is|['’]s| was) (?:exactly )?what$/iu).test(a.content.text)) return false;
     if (a.cue.spans.length !== 1 || !/^(?:to )?(?:said|say|saying)$/iu.test(a.cue.text)) return true;
     const [cs, ce] = a.cue.spans[0]!;
     // "That said," opens a sentence ("That said, in effect, that …" goes on as a report)

@@ -1559,6 +1559,8 @@ describe('attributions: a line that introduces the next paragraph (session 20)',
     ['The club said in a statement on its website:', ['The club', 'said']],
     ['He said of his opponent:', ['He', 'said']],
     ['The statement read in part:', ['The statement', 'read in part:']],
+    // the line points at the paragraph
+    ['Here is what he said:', ['he', 'said:']],
   ])('reads "%s" as the cue of the next paragraph', (line, [source, cue]) => {
     const found = parts(`${line}\n\n${said}\n\nThe hearing ended at noon.`);
     expect(found.filter((p) => p[2] === said)).toEqual([[source, cue, said]]);
@@ -1568,7 +1570,7 @@ describe('attributions: a line that introduces the next paragraph (session 20)',
     // a newsletter's section label
     'SHORT READS:',
     // a relative clause's subject
-    'Here is what he said:',
+    'These are the people whom he said:',
     'The list includes:',
     // a passive
     'Your daily look at the stories that will be talked about today:',
@@ -1586,5 +1588,22 @@ describe('attributions: a line that introduces the next paragraph (session 20)',
 
   it('leaves out of the cue an addressee before the occasion, and starts what was told at its "that"', () => {
     expect(parts('The chief executive told analysts on a conference call that margins would improve next year.')).toEqual([['The chief executive', 'told', 'that margins would improve next year']]);
+  });
+
+  it.each([
+    // a report inside a parenthesis ends at its closing mark
+    ['The company (which declined to comment) has faced several lawsuits.', [['which', 'declined', 'to comment']]],
+    // the relative word before a source is not the source's
+    ['The decision — which officials said was taken “after careful review” — surprised investors.', [['officials', 'said', 'The decision was taken “after careful review”']]],
+    // a demonstrative "that" is the source's: after a preposition, or before a singular
+    ['According to that study, the drug cut deaths by a third.', [['that study', 'According to', 'the drug cut deaths by a third']]],
+    ['According to that study’s authors, the drug cut deaths by a third.', [['that study’s authors', 'According to', 'the drug cut deaths by a third']]],
+    ['Smith wrote a memo, and that memo says the plan failed.', [['Smith', 'wrote', 'a memo'], ['that memo', 'says', 'the plan failed']]],
+    // "That is what" is none of what was said
+    ['That is exactly what the minister said on Monday.', []],
+    // why the source is unnamed reports nothing
+    ['“We’re looking at all options,” the official said, speaking on condition of anonymity to discuss internal deliberations.', [['the official', 'said', '“We’re looking at all options,”']]],
+  ])('reads, in the default pipeline: %s', (text, expected) => {
+    expect(parts(text)).toEqual(expected);
   });
 });
