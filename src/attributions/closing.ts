@@ -769,6 +769,9 @@ function introducedParagraph(doc: Doc, text: string, tokens: readonly Token[], q
   return { kind: kindOf(text, content), cue: [[tokens[verb]!.start, cueEnd]], source: [tokenRange(tokens, source[0], source[1])], content };
 }
 
+/** What "the following" may name as said ("released the following statement:"). */
+const SAID_THINGS = new Set(['statement', 'detail', 'information', 'comment', 'remark', 'message', 'tweet', 'post', 'note', 'letter', 'response', 'reply', 'explanation', 'word', 'answer', 'warning', 'announcement', 'update', 'email', 'e-mail', 'quote', 'assessment']);
+
 /** Words that may stand between an introducing verb and its colon: whom, where or when it was said ("told reporters at the White House:", "added later in the day:"). */
 const BEFORE_COLON = /^(DET|ADJ|NOUN|PROPN|ADP|NUM|PRON|ADV)$/u;
 
@@ -776,31 +779,36 @@ const BEFORE_COLON = /^(DET|ADJ|NOUN|PROPN|ADP|NUM|PRON|ADV)$/u;
  * The reporting clause of a line ending in a colon: its verb and its source, from the line's
  * start or a clause break ("…, and Breitbart News responded:", "In a post on X, the governor
  * wrote:"); `toColon` when the cue runs to the colon. A verb right before the colon, or before
- * "the following …", needs a lower train probability (0.2: "continued:", "read:"; 0.05 with "the
- * following": "made the following comment:") than one before an adjunct (0.3).
+ * "the following" and a thing said, needs a lower train probability (0.25: "continued:", "read:",
+ * not "released:"; 0.05: "made the following comment:", not "made the following changes:") than
+ * one before an adjunct or a bare "the following" (0.3). Not a line that points at what the writer
+ * found ("Here's what we found:"), nor a question's words ("What they found:").
  */
 function introducingClause(tokens: readonly Token[], first: number, last: number): { verb: number; source: [number, number]; toColon: boolean } | null {
-  // a cue verb's lemma; wink tags a present tense after a noun as a plural noun ("The agency reports:", not "the following details:")
+  // a cue verb's lemma; wink tags a present tense after a noun as a plural noun ("The agency reports:",
+  // not "the following details:")
   const cueLemma = (k: number) => {
     const t = tokens[k]!;
     if (t.pos === 'VERB') return t.lemma.toLowerCase();
-    return t.pos === 'NOUN' && /s$/u.test(t.lower) && /^(NOUN|PROPN)$/u.test(tokens[k - 1]?.pos ?? '') ? t.lower.slice(0, -1) : '';
+    return t.pos === 'NOUN' && /s$/u.test(t.lower) && k - 1 >= first && /^(NOUN|PROPN)$/u.test(tokens[k - 1]!.pos) ? t.lower.slice(0, -1) : '';
   };
   const p = (k: number) => VERB_CUE_P.get(cueLemma(k)) ?? 0;
-  const following = (k: number) => tokens[k + 1]?.lower === 'the' && tokens[k + 2]?.lower === 'following';
+  // "the following statement:" names what follows as something said ("the following changes:" does not)
+  const following = (k: number) => tokens[k + 1]?.lower === 'the' && tokens[k + 2]?.lower === 'following' && (k + 3 === last || SAID_THINGS.has(tokens[k + 3]!.lemma.toLowerCase()));
   // right before the colon, or before "in part" there ("The statement read in part:")
   const adjacent = (k: number) => k === last - 1 || (k === last - 3 && tokens[k + 1]!.lower === 'in' && tokens[k + 2]!.lower === 'part');
-  const bar = (k: number) => (adjacent(k) ? 0.2 : following(k) ? 0.05 : 0.3);
+  // "posted the following:" needs a verb that reports on its own; "made the following comment:" any verb
+  const bar = (k: number) => (adjacent(k) ? 0.25 : following(k) ? (k + 3 === last ? 0.3 : 0.05) : 0.3);
   let verb = last - 1;
   while (verb > first && last - verb <= 7 && p(verb) < bar(verb)) {
     if (!BEFORE_COLON.test(tokens[verb]!.pos)) return null;
     verb--;
   }
   // a verb in capitals is a newsletter's section label ("SHORT READS:"), not a report
-  if (verb < first || p(verb) < bar(verb) || !/\p{Ll}/u.test(tokens[verb]!.text)) return null;
+  if (p(verb) < bar(verb) || !/\p{Ll}/u.test(tokens[verb]!.text)) return null;
   const toColon = adjacent(verb) || following(verb);
   // a passive reports no speaker ("the stories that will be talked about today:")
-  if (/^(?:be|been|being|is|are|was|were)$/u.test(tokens[verb - 1]?.lower ?? '')) return null;
+  if (verb > first && /^(?:be|been|being|is|are|was|were)$/u.test(tokens[verb - 1]!.lower)) return null;
   // "Stated Stone:": the speaker after the verb opening the line
   if (verb === first && INVERSION_VERBS.has(cueLemma(verb))) {
     const np = npRight(tokens, verb + 1, last - 1, 8);
@@ -808,7 +816,9 @@ function introducingClause(tokens: readonly Token[], first: number, last: number
   }
   // the subject opens the line or its clause ("He also said:": subjectBefore steps over adverbs and auxiliaries)
   const found = subjectBefore(tokens, verb, first);
-  const np = found && (found[0] === first || clauseBreak(tokens[found[0] - 1]!) || hereIsWhat(tokens, first, found[0])) ? found : clauseOpeningSubject(tokens, first, verb);
+  // ("Here is what he said:" with a verb of saying: not "Here's what we know:")
+  const pointed = found && hereIsWhat(tokens, first, found[0]) && p(verb) >= 0.5;
+  const np = found && (found[0] === first || clauseBreak(tokens[found[0] - 1]!) || pointed) ? found : clauseOpeningSubject(tokens, first, verb);
   return np && newsSpeakerLike(tokens, np) ? { verb, source: np, toColon } : null;
 }
 
@@ -818,12 +828,15 @@ function hereIsWhat(tokens: readonly Token[], first: number, subject: number): b
   return /^(?:here|this) (?:is|'s|’s) what$/u.test(words.join(' '));
 }
 
+/** Words that open a question or a free relative, no speaker ("What you should know:"). */
+const WH_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'how', 'why', 'where', 'when', 'whatever']);
+
 /** Prepositions inside a speaker's noun phrase ("a spokesperson for the Met Police", "the head of the agency"). */
 const IN_SPEAKER = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on']);
 
 /** Whether tokens [a, b] are one noun phrase a speaker may be: nouns and their modifiers, a possessive, a preposition's phrase, a hyphenated word. */
 function speakerPhrase(tokens: readonly Token[], a: number, b: number): boolean {
-  if (b < a || b - a > 12 || !SOURCE_OPENER.test(tokens[a]!.pos) || !/^(NOUN|PROPN|PRON|NUM)$/u.test(tokens[b]!.pos)) return false;
+  if (b < a || b - a > 12 || !SOURCE_OPENER.test(tokens[a]!.pos) || WH_WORDS.has(tokens[a]!.lower) || !/^(NOUN|PROPN|PRON|NUM)$/u.test(tokens[b]!.pos)) return false;
   for (let k = a; k <= b; k++) {
     const t = tokens[k]!;
     if (/^(DET|ADJ|NOUN|PROPN|NUM|PRON|PART)$/u.test(t.pos) || (t.pos === 'ADP' && IN_SPEAKER.has(t.lower) && k > a) || (t.text === '-' && hyphenated(tokens, k + 1))) continue;
@@ -857,14 +870,20 @@ function clauseOpeningSubject(tokens: readonly Token[], first: number, verb: num
 /**
  * A quotation opening at a paragraph's start and running over the paragraphs after it (news
  * style: each goes on with an opening mark, the last one closes): one span a paragraph, to the
- * closing mark; null when it ends inside its first paragraph.
+ * closing mark; null when it ends inside its first paragraph. It stops before a paragraph that
+ * is no prose or opens on no quotation mark (the writer's narration: the quotation was left
+ * unclosed), and before the closing paragraph when words follow its closing mark there ("“…,”
+ * Jones added."): that paragraph has a speaker of its own.
  */
 function quotationOver(text: string, segments: NonNullable<Doc['segments']>, from: number, region: QuoteRegion | undefined): Array<[number, number]> | null {
   const first = segments[from]!;
   if (!region || region.end <= first.end) return null;
   const spans: Array<[number, number]> = [];
   for (let k = from; k < segments.length && segments[k]!.start < region.end; k++) {
-    const [s, e] = trimRange(text, segments[k]!.start, Math.min(segments[k]!.end, region.end));
+    const seg = segments[k]!;
+    const [s, e] = trimRange(text, seg.start, Math.min(seg.end, region.end));
+    if (k > from && (seg.kind !== 'prose' || !quoteMarkAt(text, s))) break;
+    if (seg.end >= region.end && text.slice(region.end, seg.end).trim() !== '') break;
     if (e > s) spans.push([s, e]);
   }
   return spans;

@@ -321,15 +321,29 @@ export function contentsInsideTheirParenthesis(doc: Doc, attributions: readonly 
   const text = doc.text;
   return attributions.map((a) => {
     const cs = a.cue.spans[0]![0];
-    const before = text.slice(Math.max(0, cs - PAREN_REACH), cs);
-    const open = before.lastIndexOf('(');
-    // the parenthesis is open at the cue, on the cue's line
-    if (open < 0 || /[)\n]/u.test(before.slice(open))) return a;
-    const openAt = cs - before.length + open;
-    const close = text.indexOf(')', cs);
-    if (close < 0 || /\n/u.test(text.slice(cs, close)) || partEnd(a.content) <= close || a.content.spans[0]![0] <= openAt) return a;
-    // (and before a full stop inside the parenthesis: "(… said that the timing was unrelated.)")
-    const spans = a.content.spans.filter(([s]) => s < close).map(([s, e]) => [s, e > close ? contentEnd(text, s, close, true) : e] as [number, number]);
+    // the parenthesis open at the cue, on the cue's line (pairs closed before the cue skipped: "section 2(b) …")
+    let openAt = -1;
+    for (let k = cs - 1, depth = 0; k >= Math.max(0, cs - PAREN_REACH) && text[k] !== '\n'; k--) {
+      if (text[k] === ')') depth++;
+      else if (text[k] === '(' && depth-- === 0) {
+        openAt = k;
+        break;
+      }
+    }
+    if (openAt < 0) return a;
+    // its closing mark, past the pairs opened inside it ("“shocked (and saddened)” by the news)")
+    let close = -1;
+    for (let k = cs, depth = 0; k < text.length && text[k] !== '\n'; k++) {
+      if (text[k] === '(') depth++;
+      else if (text[k] === ')' && depth-- === 0) {
+        close = k;
+        break;
+      }
+    }
+    if (close < 0 || partEnd(a.content) <= close) return a;
+    // what lies inside it (not a subject before it a frame joined: "The ruling (the court said …) …"),
+    // and before a full stop there: "(… said that the timing was unrelated.)"
+    const spans = a.content.spans.filter(([s]) => s > openAt && s < close).map(([s, e]) => [s, e > close ? contentEnd(text, s, close, true) : e] as [number, number]);
     return spans.length > 0 && spans[spans.length - 1]![1] > spans[spans.length - 1]![0] ? withContent(doc, a, spans) : a;
   });
 }

@@ -574,7 +574,9 @@ export function sourcesWithoutTheirRelativeWord(doc: Doc, attributions: readonly
     if (!word || word.start !== ss || last <= first || !before || before.sentence !== word.sentence || /^(ADP|DET)$/u.test(before.pos)) return a;
     const head = tokens[last]!;
     const plural = head.pos === 'NOUN' && head.lemma.toLowerCase() !== head.lower;
-    if (word.lower !== 'which' && !(word.lower === 'that' && (plural || /^(PROPN|PRON)$/u.test(head.pos)))) return a;
+    // (a possessive after it makes "that" a determiner: "that firm’s lawyers")
+    const possessive = tokens.slice(first + 1, last + 1).some((t) => t.pos === 'PART');
+    if (word.lower !== 'which' && !(word.lower === 'that' && !possessive && (plural || /^(PROPN|PRON)$/u.test(head.pos)))) return a;
     if (/^(VERB|AUX|PUNCT)$/u.test(tokens[first + 1]!.pos)) return a;
     return { ...a, source: part(doc.text, [[tokens[first + 1]!.start, se]]) };
   });

@@ -1575,6 +1575,14 @@ describe('attributions: a line that introduces the next paragraph (session 20)',
     // a passive
     'Your daily look at the stories that will be talked about today:',
     'The statement was released:',
+    // "the following" naming no thing said; a verb that rarely reports, right before the colon
+    'The team made the following changes:',
+    'Police found the following items in the car:',
+    'Students will receive the following:',
+    'On Monday, the band released:',
+    // what the writer found; a question's words
+    'Here’s what we found:',
+    'What they found:',
   ])('reads no report of the next paragraph after "%s"', (line) => {
     expect(parts(`${line}\n\n${said}`).filter((p) => p[2] === said)).toEqual([]);
   });
@@ -1605,5 +1613,30 @@ describe('attributions: a line that introduces the next paragraph (session 20)',
     ['“We’re looking at all options,” the official said, speaking on condition of anonymity to discuss internal deliberations.', [['the official', 'said', '“We’re looking at all options,”']]],
   ])('reads, in the default pipeline: %s', (text, expected) => {
     expect(parts(text)).toEqual(expected);
+  });
+
+  it.each([
+    // narration after an unclosed quotation
+    'He said:\n\n“We will win. We always do.\n\nThe crowd cheered. Then he left the stage.\n\nLater he added, “It was a great night.”',
+    // a heading
+    'He said:\n\n“We will win. We always do.\n\n## Reaction\n\nThe crowd cheered, and one supporter said, “This is it.”',
+    // a paragraph whose quotation has a speaker of its own
+    'He said:\n\n“We will win. We always do.\n\n“We will fight on,” Jones added.',
+  ])('takes only the first paragraph of a quotation whose next paragraph is not its own: %s', (raw) => {
+    const text = raw.replaceAll('\\n', '\n');
+    const said = record(text).attributions.find((a) => a.cue.text === 'said:');
+    expect(said?.content.spans.map(([s, e]) => text.slice(s, e))).toEqual(['“We will win. We always do.']);
+  });
+
+  it.each([
+    // the parenthesis closes at its own mark, not at a pair inside it or before the cue
+    ['The ruling (the court said section 2(b) of the act was void) surprised lawyers.', 'section 2(b) of the act was void'],
+    ['The minister (who said he was “shocked (and saddened)” by the news) resigned.', 'he was “shocked (and saddened)” by the news'],
+  ])('ends a report inside a parenthesis at its own closing mark: %s', (text, content) => {
+    expect(record(text).attributions.map((a) => a.content.text)).toContain(content);
+  });
+
+  it('keeps "that" before a possessive in a source', () => {
+    expect(parts('Smith runs a firm, and that firm’s lawyers said the suit was baseless.')).toContainEqual(['that firm’s lawyers', 'said', 'the suit was baseless']);
   });
 });
