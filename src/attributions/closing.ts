@@ -793,12 +793,13 @@ function introducingClause(tokens: readonly Token[], first: number, last: number
     return t.pos === 'NOUN' && /s$/u.test(t.lower) && k - 1 >= first && /^(NOUN|PROPN)$/u.test(tokens[k - 1]!.pos) ? t.lower.slice(0, -1) : '';
   };
   const p = (k: number) => VERB_CUE_P.get(cueLemma(k)) ?? 0;
-  // "the following statement:" names what follows as something said ("the following changes:" does not)
+  // "posted the following:" (the cue runs to the colon); "the following statement:" names what follows as something said ("the following changes:" does not)
   const following = (k: number) => tokens[k + 1]?.lower === 'the' && tokens[k + 2]?.lower === 'following' && (k + 3 === last || SAID_THINGS.has(tokens[k + 3]!.lemma.toLowerCase()));
+  const thingSaid = (k: number) => following(k) && k + 3 < last;
   // right before the colon, or before "in part" there ("The statement read in part:")
   const adjacent = (k: number) => k === last - 1 || (k === last - 3 && tokens[k + 1]!.lower === 'in' && tokens[k + 2]!.lower === 'part');
-  // "posted the following:" needs a verb that reports on its own; "made the following comment:" any verb
-  const bar = (k: number) => (adjacent(k) ? 0.25 : following(k) ? (k + 3 === last ? 0.3 : 0.05) : 0.3);
+  // "made the following comment:" takes any verb; "posted the following:" one that reports on its own
+  const bar = (k: number) => (adjacent(k) ? 0.25 : thingSaid(k) ? 0.05 : 0.3);
   let verb = last - 1;
   while (verb > first && last - verb <= 7 && p(verb) < bar(verb)) {
     if (!BEFORE_COLON.test(tokens[verb]!.pos)) return null;
@@ -917,14 +918,14 @@ function presentTenseAsNoun(text: string, tokens: readonly Token[], i: number, f
   return clauseToEnd(text, tokens, i + 1, last, [i, i], [start, i - 1], undefined, 8);
 }
 
+/** Singular speakers a present tense closes after (besides names): "…, a federal judge rules.", "…, the newspaper reports." */
+const PRESENT_SPEAKERS = new Set(['judge', 'court', 'newspaper', 'paper', 'magazine', 'agency', 'report', 'study', 'survey', 'poll', 'statement', 'ministry', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'analyst', 'author', 'columnist', 'editor', 'website', 'site', 'outlet', 'channel', 'broadcaster']);
+
 /**
  * "Apple has pushed back the launch …, Bloomberg reports, citing people familiar …": the same
  * present tense closing its clause after a comma and its speaker (a name or a speaker's noun
  * phrase), before a comma or the sentence end.
  */
-/** Singular speakers a present tense closes after (besides names): "…, a federal judge rules.", "…, the newspaper reports." */
-const PRESENT_SPEAKERS = new Set(['judge', 'court', 'newspaper', 'paper', 'magazine', 'agency', 'report', 'study', 'survey', 'poll', 'statement', 'ministry', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'analyst', 'author', 'columnist', 'editor', 'website', 'site', 'outlet', 'channel', 'broadcaster']);
-
 function presentTenseClosing(text: string, tokens: readonly Token[], i: number, first: number): Draft | null {
   const t = tokens[i]!;
   const verb = t.lower.slice(0, -1);

@@ -162,7 +162,7 @@ function insideMatch(text: string, re: RegExp, cs: number, ce: number, accept: (
  * "declined" with the object for content would read as if the report itself were declined. Not a
  * refusal to act ("refused to endorse Ryan").
  */
-const SAYING_VERBS = new Set(['comment', 'say', 'discuss', 'elaborate', 'speculate', 'answer', 'respond', 'confirm', 'specify', 'disclose', 'explain', 'detail', 'address', 'name', 'identify', 'reveal', 'describe', 'provide', 'give']);
+const SPEAKING_INFINITIVES = new Set(['comment', 'say', 'discuss', 'elaborate', 'speculate', 'answer', 'respond', 'confirm', 'specify', 'disclose', 'explain', 'detail', 'address', 'name', 'identify', 'reveal', 'describe', 'provide', 'give']);
 
 export function refusalsWithTheirInfinitive(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
   const text = doc.text;
@@ -171,7 +171,7 @@ export function refusalsWithTheirInfinitive(doc: Doc, attributions: readonly Att
     const [cueStart, cueEnd] = a.cue.spans[0]!;
     const start = a.content.spans[0]![0];
     const m = /^\s+to\s+(\p{L}+)(?:\s+\p{L}+)?(?=\s+$)/u.exec(text.slice(cueEnd, start));
-    if (!m || start - cueEnd > 40 || !SAYING_VERBS.has(m[1]!.toLowerCase())) return a;
+    if (!m || start - cueEnd > 40 || !SPEAKING_INFINITIVES.has(m[1]!.toLowerCase())) return a;
     return { ...a, cue: part(text, [[cueStart, cueEnd + m[0].length]]) };
   });
 }
