@@ -76,7 +76,7 @@ export function closingReports(doc: Doc, known?: readonly QuoteRegion[]): Attrib
       }
       if (t.pos === 'NOUN' && i > first + 2 && /^[,.!?]$/u.test(tokens[i + 1]?.text ?? '') && !regionAt(quotes, t.start)) {
         const d = presentTenseClosing(text, tokens, i, first);
-        if (d) drafts.push(d);
+        if (d) drafts.push(d, ...citedAfter(text, tokens, d, i, last));
         continue;
       }
       // "As per the India Meteorological Department, …", "…, as per officials.": South Asian
@@ -105,6 +105,13 @@ export function closingReports(doc: Doc, known?: readonly QuoteRegion[]): Attrib
         continue;
       }
       const lemma = t.lemma.toLowerCase();
+      if ((INVERSION_VERBS.has(lemma) || SAYING_VERBS.has(lemma)) && i > first) {
+        const ds = citingBeforeClause(text, tokens, i, first, last);
+        if (ds) {
+          drafts.push(...ds);
+          continue;
+        }
+      }
       if (RARE_REPORTS.has(lemma) && tokens[i + 1]?.lower === 'that' && i > first && i + 2 <= last) {
         const d = rareReportOfClause(text, tokens, i, first, last);
         if (d) drafts.push(d);
@@ -120,11 +127,11 @@ export function closingReports(doc: Doc, known?: readonly QuoteRegion[]): Attrib
         if (isClosingQuote(text, tokens[i - 2]!)) continue;
         const d = invertedAfterClause(text, tokens, i, first, last);
         if (d) drafts.push(d);
-      } else if ((INVERSION_VERBS.has(lemma) || FINDING_VERBS.has(lemma) || RARE_REPORTS.has(lemma)) && (closesSentence(tokens, i, last) || (tail = AFTER_TIME.test(text.slice(t.end, tokens[last]!.end)) || circumstanceCloses(tokens, i, last)))) {
+      } else if ((INVERSION_VERBS.has(lemma) || SAYING_VERBS.has(lemma) || FINDING_VERBS.has(lemma) || RARE_REPORTS.has(lemma)) && (closesSentence(tokens, i, last) || (tail = AFTER_TIME.test(text.slice(t.end, tokens[last]!.end)) || circumstanceCloses(text, tokens, i, last)))) {
         // (the verb test first: the rest of the sentence is sliced only for a reporting or finding verb;
         // a rare one the rules do not read alone: "…, Blackwell maintains.")
         const d = modifiedSpeakerBefore(text, tokens, i, first, lemma, tail || RARE_REPORTS.has(lemma));
-        if (d) drafts.push(d);
+        if (d) drafts.push(d, ...citedAfter(text, tokens, d, i, last));
       } else if (tokens[i - 1]!.lower === 'have' && tokens[i - 2]!.lower === 'to' && INVERSION_VERBS.has(lemma)) {
         const d = reportedToHave(text, tokens, i, first, last);
         if (d) drafts.push(d);
@@ -344,6 +351,10 @@ export function withClosingReports(doc: Doc, kept: readonly Attribution[], quote
       return !i || partEnd(a.content) > i.content.spans[0]![0];
     }
     if (/^asked$/iu.test(c.cue.text)) return false;
+    // what was reported is no citing participle's phrase ("…, the newspaper said, citing two officials."),
+    // and what a source is cited for runs on over no comma into the clause reported ("reported, citing a source, that …")
+    if (a.content.spans.some(([s]) => s >= partEnd(a.cue) && /^(?:citing|quoting)\b/u.test(doc.text.slice(s, s + 8)))) return false;
+    if (CITING.test(c.cue.text) && partEnd(a.content) > partEnd(c.content) && /^\s*,\s*that\b/u.test(doc.text.slice(partEnd(c.content), partEnd(c.content) + 8))) return false;
     if (c.kind === 'according-to' && partsOverlap(a.content, c.source)) return false;
     // a content that is only the day after the cue ("…, two people familiar with the plan said on Tuesday.")
     if (TIME_PHRASE.test(a.content.text)) return false;
@@ -387,7 +398,7 @@ export function withClosingReports(doc: Doc, kept: readonly Attribution[], quote
   const circumstanceAfter = (c: Attribution) => {
     const k = lowerBound(tokens, partEnd(c.cue)) - 1;
     const range = doc.sentenceTokens?.[tokens[k]?.sentence ?? -1];
-    return !!range && circumstanceCloses(tokens, k, range[1]);
+    return !!range && circumstanceCloses(doc.text, tokens, k, range[1]);
   };
   const closes = new Set(
     closing.filter(
@@ -517,8 +528,10 @@ export const PARTICIPLE_REPORTS = new Set(['say', 'add', 'warn', 'argue', 'insis
  * collector said."), they report whatever the speaker's noun: PolNeAR's political news has few
  * such speakers outside the learned heads (train: 1 of 16 such sentences, a gold cue), but news
  * of the courts, the weather or the provinces has many ("secretariat", "collector", "fruit seller").
+ * "report" is the newspaper's and the agency's ("…, Bloomberg News reported on Thursday, citing
+ * people familiar with the matter."), which the other readings lose after a day or a comma.
  */
-const SAYING_VERBS = new Set([...PARTICIPLE_REPORTS, 'announce', 'confirm', 'admit', 'reveal', 'acknowledge']);
+const SAYING_VERBS = new Set([...PARTICIPLE_REPORTS, 'announce', 'confirm', 'admit', 'reveal', 'acknowledge', 'report']);
 /** Determiners and possessives that open a described speaker. */
 const DESCRIBED_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
@@ -554,7 +567,7 @@ function isCircumstance(tokens: readonly Token[], a: number, b: number): boolean
  * next report or a phrase with no verb (the circumstance before the comma optional), then the
  * sentence's end.
  */
-function circumstanceCloses(tokens: readonly Token[], i: number, last: number): boolean {
+function circumstanceCloses(text: string, tokens: readonly Token[], i: number, last: number): boolean {
   let end = last;
   while (end > i + 1 && tokens[end]!.pos === 'PUNCT' && /^[.!?”"’')]+$/u.test(tokens[end]!.text)) end--;
   if (end === last) return false;
@@ -571,9 +584,58 @@ function circumstanceCloses(tokens: readonly Token[], i: number, last: number): 
     const quoted = tokens.slice(comma + 1, end + 1).some((t, j) => isQuoteMark(t.text) && tokens[comma + j]!.end < t.start);
     const phrase = next.pos === 'ADP' && !hasVerb(tokens, comma + 1, end) && !quoted;
     if (!report && !phrase) return false;
-    return comma === i + 1 || isCircumstance(tokens, i + 1, comma - 1);
+    // (before the comma, a circumstance or the day: "…, Reuters reported on Thursday, citing …")
+    return comma === i + 1 || isCircumstance(tokens, i + 1, comma - 1) || TIME_PHRASE.test(text.slice(tokens[i + 1]!.start, tokens[comma - 1]!.end));
   }
   return isCircumstance(tokens, i + 1, end);
+}
+
+/** The participles by which a report names its own source: "citing people familiar with the matter", "quoting a senior official". */
+const CITING = /^(?:citing|quoting)$/u;
+
+/**
+ * "…, Tass reported, citing a source.": after a closing report (its verb at `verb`, and a day
+ * or a channel), the participle that names where the speaker had it from is a report of the same
+ * speaker, with what it cites for content, as PolNeAR marks it ("the Post reported, citing
+ * another anonymous source": two attributions). The closing reading would otherwise stand alone,
+ * where the tagger's "citing" lost the merge to it.
+ */
+function citedAfter(text: string, tokens: readonly Token[], report: Draft, verb: number, last: number): Draft[] {
+  let comma = verb + 1;
+  while (comma < last && tokens[comma]!.text !== ',') comma++;
+  if (comma >= last - 1 || !CITING.test(tokens[comma + 1]!.lower) || !report.source) return [];
+  const d = clauseToEnd(text, tokens, comma + 2, last, [comma + 1, comma + 1], null);
+  return d ? [{ ...d, source: report.source }] : [];
+}
+
+/**
+ * "Russian news agencies reported, citing the ministry, that 20 drones were destroyed.": a
+ * reporting verb (and the day), its source between commas after a citing participle, then the
+ * clause reported ("that" optional): two reports of the subject, the clause for the verb's and the cited source
+ * for the participle's (the tagger reads "citing" alone, its content running on over the comma
+ * into the clause; the rules take "citing the ministry" for what was reported).
+ */
+function citingBeforeClause(text: string, tokens: readonly Token[], i: number, first: number, last: number): Draft[] | null {
+  // the verb, or the verb and the day ("reported on Thursday, citing …"), then the comma
+  let cited = i + 1;
+  while (cited <= last && cited - i <= 5 && tokens[cited]!.text !== ',') cited++;
+  if (tokens[cited]?.text !== ',' || (cited > i + 1 && !TIME_PHRASE.test(text.slice(tokens[i + 1]!.start, tokens[cited - 1]!.end)))) return null;
+  cited++;
+  if (!CITING.test(tokens[cited]?.lower ?? '')) return null;
+  let comma = cited + 1;
+  while (comma < last && tokens[comma]!.text !== ',' && comma - cited <= 12) comma++;
+  if (tokens[comma]?.text !== ',' || comma === cited + 1) return null;
+  // then the clause reported, with or without its "that": a subject, then a verb
+  const from = tokens[comma + 1]?.lower === 'that' ? comma + 2 : comma + 1;
+  if (!/^(PRON|PROPN|NOUN|DET|NUM|ADJ)$/u.test(tokens[from]?.pos ?? '') || !hasVerb(tokens, from, last)) return null;
+  // (the subject before the verb's adverbs and auxiliaries, which are the cue's, as PolNeAR marks them: "has also said")
+  const subject = subjectBefore(tokens, i, first);
+  if (!subject) return null;
+  const report = clauseToEnd(text, tokens, comma + 1, last, [subject[1] + 1, i], subject);
+  if (!report) return null;
+  const cs = tokens[cited + 1]!.start;
+  const ce = tokens[comma - 1]!.end;
+  return [report, readingDraft(text, tokens, [[cs, ce]], [cited, cited], subject)];
 }
 
 /** "CONTENT, two people familiar with the inquiry said.": a speaker with its modifiers between the last comma and the verb. */

@@ -1373,7 +1373,7 @@ describe('attributions: readings of wire copy (probes of session 18, round 4)', 
   it.each([
     // a present tense wink tags a noun, closing its clause
     ['The economy is slowing, the Financial Times reports.', [['the Financial Times', 'reports', 'The economy is slowing']]],
-    ['Apple has pushed back the launch of its smart home display to 2026, Bloomberg reports, citing people familiar with the plans.', [['Bloomberg', 'reports', 'Apple has pushed back the launch of its smart home display to 2026']]],
+    ['Apple has pushed back the launch of its smart home display to 2026, Bloomberg reports, citing people familiar with the plans.', [['Bloomberg', 'reports', 'Apple has pushed back the launch of its smart home display to 2026'], ['Bloomberg', 'citing', 'people familiar with the plans']]],
     // a closing report before a comma and the speaker's next report, or a phrase with no verb
     ['The White House has not taken a position, press secretary Karine Jean-Pierre said at the daily briefing, adding that the president wants the government to stay open.', [['press secretary Karine Jean-Pierre', 'said', 'The White House has not taken a position'], ['press secretary Karine Jean-Pierre', 'adding', 'that the president wants the government to stay open']]],
     ['The consumer price index rose 0.4% last month, the Labor Department said, above economists’ expectations of 0.3%.', [['the Labor Department', 'said', 'The consumer price index rose 0.4% last month']]],
@@ -1638,5 +1638,51 @@ describe('attributions: a line that introduces the next paragraph (session 20)',
 
   it('keeps "that" before a possessive in a source', () => {
     expect(parts('Smith runs a firm, and that firm’s lawyers said the suit was baseless.')).toContainEqual(['that firm’s lawyers', 'said', 'the suit was baseless']);
+  });
+});
+
+describe('attributions: a report that names its own source with "citing" (session 21)', () => {
+  const parts = (text: string) => record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content.text]);
+
+  it.each([
+    // a closing report, with or without the day, before ", citing …": two reports of one speaker
+    ['The plane’s GPS had been jammed, Tass reported, citing a source.', [['Tass', 'reported', 'The plane’s GPS had been jammed'], ['Tass', 'citing', 'a source']]],
+    [
+      'The company is exploring a sale, Bloomberg News reported on Thursday, citing people familiar with the matter.',
+      [['Bloomberg News', 'reported', 'The company is exploring a sale'], ['Bloomberg News', 'citing', 'people familiar with the matter']],
+    ],
+    [
+      'The company is exploring a sale, the Wall Street Journal reported Thursday, citing people familiar with the matter.',
+      [['the Wall Street Journal', 'reported', 'The company is exploring a sale'], ['the Wall Street Journal', 'citing', 'people familiar with the matter']],
+    ],
+    ['The company is exploring a sale, Bloomberg News reported on Thursday.', [['Bloomberg News', 'reported', 'The company is exploring a sale']]],
+    ['The talks have stalled, the newspaper said, citing two officials.', [['the newspaper', 'said', 'The talks have stalled'], ['the newspaper', 'citing', 'two officials']]],
+    // a present tense wink tags as a noun
+    ['The company is exploring a sale, Bloomberg reports, citing people familiar with the matter.', [['Bloomberg', 'reports', 'The company is exploring a sale'], ['Bloomberg', 'citing', 'people familiar with the matter']]],
+    // the cited source between commas before "that" and the clause
+    ['Russian news agencies reported, citing the ministry, that 20 drones were destroyed.', [['Russian news agencies', 'reported', 'that 20 drones were destroyed'], ['Russian news agencies', 'citing', 'the ministry']]],
+    [
+      'Reuters reported on Thursday, citing three people familiar with the matter, that the company was exploring a sale.',
+      [['Reuters', 'reported', 'that the company was exploring a sale'], ['Reuters', 'citing', 'three people familiar with the matter']],
+    ],
+    ['The bank said, citing rising costs, that it would close 40 branches.', [['The bank', 'said', 'that it would close 40 branches'], ['The bank', 'citing', 'rising costs']]],
+    ['The bank has also said, citing rising costs, that it would close 40 branches.', [['The bank', 'has also said', 'that it would close 40 branches'], ['The bank', 'citing', 'rising costs']]],
+    // the clause without its "that"; a cited source with a clause of its own
+    ['The bank said, citing rising costs, it would close 40 branches.', [['The bank', 'said', 'it would close 40 branches'], ['The bank', 'citing', 'rising costs']]],
+    [
+      'The newspaper reported, citing a source who attended the meeting, that talks would resume.',
+      [['The newspaper', 'reported', 'that talks would resume'], ['The newspaper', 'citing', 'a source who attended the meeting']],
+    ],
+  ])('reads: %s', (text, expected) => {
+    expect(parts(text)).toEqual(expected);
+  });
+
+  it.each([
+    // what follows the cited source is no clause
+    ['The bank said, citing rising costs, and closed 40 branches.', 'said'],
+    // the participle follows an action, not a report
+    ['The bank closed, citing rising costs, that branch in Leeds.', 'closed'],
+  ])('reads no report of a clause after the cited source where the shape does not hold: %s', (text, verb) => {
+    expect(parts(text).filter((p) => p[1] === verb && p[2] !== 'citing rising costs')).toEqual([]);
   });
 });
