@@ -4,7 +4,8 @@
 // content and stop there. When an attribution's content starts right after
 // such a frame, the clause before the frame is joined to it as a first span.
 // What counts as "the clause before" was measured on PolNeAR train (gold
-// contents that run on both sides of their cue), see the README.
+// contents that run on both sides of their cue), see docs/accuracy-history.md
+// ("Reporting frames inside the content").
 import { analysisText, need, type Doc } from '../pipeline/doc.ts';
 import type { Attribution } from '../schemas/index.ts';
 import type { Token } from '../nlp/wink.ts';
