@@ -361,7 +361,10 @@ export function withClosingReports(doc: Doc, kept: readonly Attribution[], quote
     // nor a preposition's phrase with no verb after a closing report ("…, the Labor Department said, above economists' expectations of 0.3%.")
     const after = lowerBound(tokens, partEnd(a.cue));
     const adjunct = tokens[after]?.text === ',' && tokens[after + 1]?.pos === 'ADP';
-    if (adjunct && c.source && partEnd(c.source) <= c.cue.spans[0]![0] && partEnd(c.content) <= c.source.spans[0]![0] && a.content.spans[0]![0] >= partEnd(a.cue) && !verbBetween(a.content.spans[0]![0], partEnd(a.content))) return false;
+    const closesBefore = !!c.source && partEnd(c.source) <= c.cue.spans[0]![0] && partEnd(c.content) <= c.source.spans[0]![0];
+    if (adjunct && closesBefore && a.content.spans[0]![0] >= partEnd(a.cue) && !verbBetween(a.content.spans[0]![0], partEnd(a.content))) return false;
+    // nor the writer's comment after it, alone or joined to the clause ("…, the ministry said, the latest sign of …")
+    if (closesBefore && tokens[after]?.text === ',' && a.content.spans.some(([s]) => s >= partEnd(a.cue)) && sentenceApposition(tokens, after + 1, (doc.sentenceTokens?.[tokens[after]!.sentence] ?? [0, after + 1])[1])) return false;
     // nor only (part of) the circumstance after it ("…, the company said in a filing with regulators.", "…, officials said on condition of anonymity.")
     if (a.content.spans.length === 1 && a.content.spans[0]![0] >= partEnd(a.cue) && isCircumstance(tokens, lowerBound(tokens, partEnd(a.cue)), lowerBound(tokens, partEnd(a.content)) - 1)) return false;
     // a participle reports for the sentence's subject, not for a phrase of its predicate ("… filing
@@ -583,7 +586,7 @@ function circumstanceCloses(text: string, tokens: readonly Token[], i: number, l
     // (a mark set close after a word is an apostrophe: "economists’ expectations")
     const quoted = tokens.slice(comma + 1, end + 1).some((t, j) => isQuoteMark(t.text) && tokens[comma + j]!.end < t.start);
     const phrase = next.pos === 'ADP' && !hasVerb(tokens, comma + 1, end) && !quoted;
-    if (!report && !phrase) return false;
+    if (!report && !phrase && !(sentenceApposition(tokens, comma + 1, end) && !quoted)) return false;
     // (before the comma, a circumstance or the day: "…, Reuters reported on Thursday, citing …")
     return comma === i + 1 || isCircumstance(tokens, i + 1, comma - 1) || TIME_PHRASE.test(text.slice(tokens[i + 1]!.start, tokens[comma - 1]!.end));
   }
@@ -636,6 +639,30 @@ function citingBeforeClause(text: string, tokens: readonly Token[], i: number, f
   const cs = tokens[cited + 1]!.start;
   const ce = tokens[comma - 1]!.end;
   return [report, readingDraft(text, tokens, [[cs, ce]], [cited, cited], subject)];
+}
+
+/** Heads of the writer's comment closing a sentence after its report. */
+const COMMENT_HEADS = new Set(['sign', 'signal', 'move', 'step', 'blow', 'setback', 'reversal', 'indication', 'reminder', 'escalation', 'shift', 'turnaround', 'boost', 'rebuke', 'departure', 'policy', 'decision', 'development', 'victory', 'defeat', 'win', 'loss', 'level', 'high', 'low', 'record', 'increase', 'rise', 'drop', 'decline', 'fall', 'jump', 'gain', 'figure', 'toll', 'total']);
+
+/**
+ * "…, the culture ministry said, the latest sign of a heatwave that forecasters expect to last
+ * into next week.": a noun phrase after the closing report, the writer's comment on the whole
+ * sentence, with a preposition's phrase or a relative clause of its own but no verb of its
+ * head's (", the media considered him …" is a clause, the content going on after its frame),
+ * and a head of comment (below).
+ * PolNeAR's gold leaves it out of the content ("…, Sanders said, a policy that could make it
+ * easier for them to remain in the U.S.").
+ */
+function sentenceApposition(tokens: readonly Token[], from: number, end: number): boolean {
+  if (!/^(a|an|the)$/u.test(tokens[from]!.lower)) return false;
+  const np = npRight(tokens, from, end);
+  // its head a word of comment: what the event means or how it measures ("the first by a consular
+  // officer", "the military and infrastructure" go on with the content, the report a frame inside it)
+  const head = np && tokens.slice(np[0], np[1] + 1).find((t) => t.pos === 'NOUN');
+  if (!np || !head || !COMMENT_HEADS.has(head.lemma.toLowerCase())) return false;
+  const after = tokens[np[1] + 1];
+  // ("since" is a conjunction to wink: "the lowest level since 1969")
+  return np[1] >= end || /^[.!?”"’')]+$/u.test(after!.text) || after!.pos === 'ADP' || /^(that|which|who|whose|since)$/u.test(after!.lower);
 }
 
 /** "CONTENT, two people familiar with the inquiry said.": a speaker with its modifiers between the last comma and the verb. */

@@ -581,3 +581,33 @@ export function sourcesWithoutTheirRelativeWord(doc: Doc, attributions: readonly
     return { ...a, source: part(doc.text, [[tokens[first + 1]!.start, se]]) };
   });
 }
+
+/**
+ * "The ministry issued red alerts for 16 cities, citing the risk to the elderly.": a source
+ * before a participle's cue that runs on over the verb of its clause is that clause's subject
+ * (PolNeAR's gold: "[Band member Flea] shared the news on social media, writing …", "[His
+ * campaign] sued the DNC in federal court, seeking …"; the tagger took the whole clause).
+ */
+export function participleSourcesAtTheirSubject(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const tokens = doc.tokens ?? [];
+  return attributions.map((a) => {
+    if (!a.source || a.source.spans.length !== 1 || a.cue.spans.length !== 1 || !/^\p{Ll}+ing$/u.test(a.cue.text)) return a;
+    const [ss, se] = a.source.spans[0]!;
+    if (se > a.cue.spans[0]![0]) return a;
+    const first = lowerBound(tokens, ss);
+    const last = lowerBound(tokens, se) - 1;
+    if (tokens[first]?.start !== ss) return a;
+    // the first verb of the source, not a participle after its noun ("a study published in …",
+    // "Guidelines recently issued by …"),
+    // though a verb after a noun with an object is finite ("The ministry issued red alerts"),
+    // and in lower case ("Attorney General Roy Cooper" is a name wink tags a verb)
+    const finite = (k: number) => /^(VERB|AUX)$/u.test(tokens[k]!.pos) && /^\p{Ll}/u.test(tokens[k]!.text) && tokens[k + 1]?.lower !== 'by' && (!participleAfterNoun(tokens, k) || /^(DET|ADJ|NOUN|NUM|PRON|PROPN)$/u.test(tokens[k + 1]?.pos ?? ''));
+    let verb = first + 1;
+    while (verb <= last && !finite(verb)) verb++;
+    if (verb > last) return a;
+    const subject = subjectBefore(tokens, verb, first);
+    // the subject of that verb, not of an infinitive after another word ("Some seek to be removed")
+    if (!subject || subject[0] !== first || tokens.slice(subject[1] + 1, verb).some((t) => t.pos !== 'ADV' && t.pos !== 'AUX')) return a;
+    return { ...a, source: part(doc.text, [[ss, tokens[subject[1]]!.end]]) };
+  });
+}

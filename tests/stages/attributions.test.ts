@@ -1686,3 +1686,40 @@ describe('attributions: a report that names its own source with "citing" (sessio
     expect(parts(text).filter((p) => p[1] === verb && p[2] !== 'citing rising costs')).toEqual([]);
   });
 });
+
+describe('attributions: the writer’s comment after a closing report, and the subject of a participle (session 21)', () => {
+  const parts = (text: string) => record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content.text]);
+
+  it.each([
+    [
+      'Greece closed the Acropolis on Thursday as temperatures climbed above 40 degrees Celsius (104 Fahrenheit), the culture ministry said, the latest sign of a heatwave.',
+      [['the culture ministry', 'said', 'Greece closed the Acropolis on Thursday as temperatures climbed above 40 degrees Celsius (104 Fahrenheit)']],
+    ],
+    ['Unemployment fell to 3.5 percent in March, the statistics office said, the lowest level since 1969.', [['the statistics office', 'said', 'Unemployment fell to 3.5 percent in March']]],
+  ])('leaves the writer’s comment out of a closing report’s content: %s', (text, expected) => {
+    expect(parts(text)).toEqual(expected);
+  });
+
+  it('keeps in the content what goes on after a report set inside it', () => {
+    const text = 'Ms. Malik also had two in-person interviews, federal officials said, the first by a consular officer in Pakistan.';
+    expect(parts(text)).toEqual([['federal officials', 'said', 'Ms. Malik also had two in-person interviews the first by a consular officer in Pakistan']]);
+  });
+
+  it.each([
+    ['The ministry issued red alerts for 16 cities, including Rome and Florence, citing the risk to the elderly.', ['The ministry', 'citing', 'the risk to the elderly']],
+    ['Band member Flea shared the news on social media, writing that the show would go on.', ['Band member Flea', 'writing', 'that the show would go on']],
+    ['His campaign sued the DNC in federal court, seeking an injunction.', ['His campaign', 'seeking', 'an injunction']],
+  ])('gives a participle’s report the subject of the clause before it: %s', (text, expected) => {
+    expect(parts(text)).toContainEqual(expected);
+  });
+
+  it.each([
+    // a participle after its noun, a passive's agent, a name wink tags a verb, an infinitive's verb
+    ['A study published in The Lancet last year, finding that the drug was safe, was later retracted.', 'A study published in The Lancet last year,'],
+    ['Guidelines recently issued by the Obama administration, telling schools to let students use the bathroom of the gender they identify with, have sparked legal challenges.', 'Guidelines recently issued by the Obama administration,'],
+    ['Attorney General Roy Cooper (D), McCrory’s opponent in the election, issued a statement Tuesday, saying that transparency matters.', 'Attorney General Roy Cooper (D), McCrory’s opponent in the election,'],
+    ['Some seek to be removed from the lists, fearing the exposure.', 'Some seek to be removed from the lists,'],
+  ])('keeps a source whose verb is no finite verb of its own clause: %s', (text, source) => {
+    expect(record(text).attributions.find((a) => /ing$/u.test(a.cue.text))?.source?.text).toBe(source);
+  });
+});
