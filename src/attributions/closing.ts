@@ -342,6 +342,11 @@ export function withClosingReports(doc: Doc, kept: readonly Attribution[], quote
   // a verb or auxiliary in the text [from, to)
   const verbBetween = (from: number, to: number) => hasVerb(tokens, lowerBound(tokens, from), lowerBound(tokens, to) - 1);
   const introduces = (c: Attribution) => doc.text.slice(partEnd(c.cue), c.content.spans[0]![0]).includes('\n');
+  // a span opening on a citing participle ("citing two officials")
+  const startsCiting = (at: number) => {
+    const k = lowerBound(tokens, at);
+    return tokens[k]?.start === at && CITING.test(tokens[k]!.lower);
+  };
   // a line introducing the next paragraph, by where its cue starts: a kept cue may run on into what stands before the colon ("posted on", "said in a statement on")
   const introducing = new Map(closing.filter(introduces).map((c) => [c.cue.spans[0]![0], c]));
   const others = kept.filter((a) => {
@@ -353,7 +358,7 @@ export function withClosingReports(doc: Doc, kept: readonly Attribution[], quote
     if (/^asked$/iu.test(c.cue.text)) return false;
     // what was reported is no citing participle's phrase ("…, the newspaper said, citing two officials."),
     // and what a source is cited for runs on over no comma into the clause reported ("reported, citing a source, that …")
-    if (a.content.spans.some(([s]) => s >= partEnd(a.cue) && /^(?:citing|quoting)\b/u.test(doc.text.slice(s, s + 8)))) return false;
+    if (a.content.spans.some(([s]) => s >= partEnd(a.cue) && startsCiting(s))) return false;
     if (CITING.test(c.cue.text) && partEnd(a.content) > partEnd(c.content) && /^\s*,\s*that\b/u.test(doc.text.slice(partEnd(c.content), partEnd(c.content) + 8))) return false;
     if (c.kind === 'according-to' && partsOverlap(a.content, c.source)) return false;
     // a content that is only the day after the cue ("…, two people familiar with the plan said on Tuesday.")
@@ -364,7 +369,7 @@ export function withClosingReports(doc: Doc, kept: readonly Attribution[], quote
     const closesBefore = !!c.source && partEnd(c.source) <= c.cue.spans[0]![0] && partEnd(c.content) <= c.source.spans[0]![0];
     if (adjunct && closesBefore && a.content.spans[0]![0] >= partEnd(a.cue) && !verbBetween(a.content.spans[0]![0], partEnd(a.content))) return false;
     // nor the writer's comment after it, alone or joined to the clause ("…, the ministry said, the latest sign of …")
-    if (closesBefore && tokens[after]?.text === ',' && a.content.spans.some(([s]) => s >= partEnd(a.cue)) && sentenceApposition(tokens, after + 1, (doc.sentenceTokens?.[tokens[after]!.sentence] ?? [0, after + 1])[1])) return false;
+    if (closesBefore && tokens[after]?.text === ',' && a.content.spans.some(([s]) => s >= partEnd(a.cue)) && sentenceApposition(tokens, after + 1, doc.sentenceTokens?.[tokens[after]!.sentence]?.[1] ?? after + 1)) return false;
     // nor only (part of) the circumstance after it ("…, the company said in a filing with regulators.", "…, officials said on condition of anonymity.")
     if (a.content.spans.length === 1 && a.content.spans[0]![0] >= partEnd(a.cue) && isCircumstance(tokens, lowerBound(tokens, partEnd(a.cue)), lowerBound(tokens, partEnd(a.content)) - 1)) return false;
     // a participle reports for the sentence's subject, not for a phrase of its predicate ("… filing
@@ -526,6 +531,8 @@ const FINDING_VERBS = new Set(['find', 'show', 'predict', 'estimate', 'indicate'
  * "telling", which names its addressee first (the tagger's to read).
  */
 export const PARTICIPLE_REPORTS = new Set(['say', 'add', 'warn', 'argue', 'insist', 'claim', 'declare', 'explain', 'note', 'state', 'write']);
+/** The participles by which a report names its own source: "citing people familiar with the matter", "quoting a senior official". */
+const CITING = /^(?:citing|quoting)$/u;
 /**
  * Verbs of saying. Closing a sentence after a comma and a described speaker ("…, the district
  * collector said."), they report whatever the speaker's noun: PolNeAR's political news has few
@@ -581,7 +588,7 @@ function circumstanceCloses(text: string, tokens: readonly Token[], i: number, l
   while (comma <= end && tokens[comma]!.text !== ',') comma++;
   if (comma <= end && comma < end) {
     const next = tokens[comma + 1]!;
-    const report = next.pos === 'VERB' && /^\p{Ll}+ing$/u.test(next.text) && (PARTICIPLE_REPORTS.has(next.lemma.toLowerCase()) || /^(?:citing|quoting)$/u.test(next.lower));
+    const report = next.pos === 'VERB' && /^\p{Ll}+ing$/u.test(next.text) && (PARTICIPLE_REPORTS.has(next.lemma.toLowerCase()) || CITING.test(next.lower));
     // (a preposition's phrase, an adjunct: "It was, he said, one of the bitterest failures …" completes its clause)
     // (a mark set close after a word is an apostrophe: "economists’ expectations")
     const quoted = tokens.slice(comma + 1, end + 1).some((t, j) => isQuoteMark(t.text) && tokens[comma + j]!.end < t.start);
@@ -592,9 +599,6 @@ function circumstanceCloses(text: string, tokens: readonly Token[], i: number, l
   }
   return isCircumstance(tokens, i + 1, end);
 }
-
-/** The participles by which a report names its own source: "citing people familiar with the matter", "quoting a senior official". */
-const CITING = /^(?:citing|quoting)$/u;
 
 /**
  * "…, Tass reported, citing a source.": after a closing report (its verb at `verb`, and a day
@@ -619,12 +623,13 @@ function citedAfter(text: string, tokens: readonly Token[], report: Draft, verb:
  * into the clause; the rules take "citing the ministry" for what was reported).
  */
 function citingBeforeClause(text: string, tokens: readonly Token[], i: number, first: number, last: number): Draft[] | null {
-  // the verb, or the verb and the day ("reported on Thursday, citing …"), then the comma
-  let cited = i + 1;
-  while (cited <= last && cited - i <= 5 && tokens[cited]!.text !== ',') cited++;
-  if (tokens[cited]?.text !== ',' || (cited > i + 1 && !TIME_PHRASE.test(text.slice(tokens[i + 1]!.start, tokens[cited - 1]!.end)))) return null;
-  cited++;
-  if (!CITING.test(tokens[cited]?.lower ?? '')) return null;
+  // the verb, or the verb and the day ("reported on Thursday, citing …"), then the comma and the participle
+  // (the day's pattern tested last: this runs at every reporting verb)
+  let before = i + 1;
+  while (before <= last && before - i <= 5 && tokens[before]!.text !== ',') before++;
+  const cited = before + 1;
+  if (tokens[before]?.text !== ',' || !CITING.test(tokens[cited]?.lower ?? '')) return null;
+  if (before > i + 1 && !TIME_PHRASE.test(text.slice(tokens[i + 1]!.start, tokens[before - 1]!.end))) return null;
   let comma = cited + 1;
   while (comma < last && tokens[comma]!.text !== ',' && comma - cited <= 12) comma++;
   if (tokens[comma]?.text !== ',' || comma === cited + 1) return null;
