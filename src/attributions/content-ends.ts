@@ -7,7 +7,7 @@ import { analysisText, type Doc } from '../pipeline/doc.ts';
 import type { Attribution } from '../schemas/index.ts';
 import { partEnd } from '../text/spans.ts';
 import { lowerBound } from '../text/search.ts';
-import { isQuoteMark } from './quotes.ts';
+import { isQuoteMark, regionAt, type QuoteRegion } from './quotes.ts';
 import { INVERSION_VERBS, VERB_CUE_P } from './cues.ts';
 import type { Token } from '../nlp/wink.ts';
 import { CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, clauseStop, speakerLike } from './phrases.ts';
@@ -346,4 +346,46 @@ export function contentsInsideTheirParenthesis(doc: Doc, attributions: readonly 
     const spans = a.content.spans.filter(([s]) => s > openAt && s < close).map(([s, e]) => [s, e > close ? contentEnd(text, s, close, true) : e] as [number, number]);
     return spans.length > 0 && spans[spans.length - 1]![1] > spans[spans.length - 1]![0] ? withContent(doc, a, spans) : a;
   });
+}
+
+/** Conjunctions that open a clause of its own after a comma or semicolon: "…, while supporters say …". */
+const CLAUSE_CONJUNCTIONS = new Set(['while', 'whereas', 'but', 'although', 'though', 'and']);
+
+/**
+ * "Critics argue that the law would restrict free speech, while supporters say it protects
+ * children.": a content that runs on over ", while" (", but", ", and", "; …") into another
+ * report, with its own source after the conjunction, took that report in. The two then clash in
+ * the merge and only the stronger cue ("say") is kept. PolNeAR's gold ends the first content at
+ * the comma: of the train contents after their cue with such a conjunction before another cue of
+ * the same sentence, 492 end there and 15 run on. Each of `sets` is returned with those contents
+ * ending before the comma.
+ */
+export function contentsBeforeOtherReports(doc: Doc, quotes: readonly QuoteRegion[], ...sets: ReadonlyArray<readonly Attribution[]>): Attribution[][] {
+  const all = sets.flat();
+  if (all.length < 2) return sets.map((s) => [...s]);
+  const tokens = doc.tokens ?? [];
+  const cut = (a: Attribution): Attribution => {
+    if (a.content.spans.length !== 1) return a;
+    const [cs, ce] = a.content.spans[0]!;
+    if (cs < partEnd(a.cue)) return a;
+    // the first other report whose source, after the content's start, opens a clause inside it
+    let limit = -1;
+    for (const b of all) {
+      const bs = b.source?.spans[0]?.[0];
+      if (b === a || bs === undefined || bs <= cs || b.cue.spans[0]![0] >= ce || b.cue.spans[0]![0] < bs) continue;
+      if (limit < 0 || bs < limit) limit = bs;
+    }
+    if (limit < 0) return a;
+    // the last comma or semicolon + conjunction (or semicolon alone) before that source
+    let k = lowerBound(tokens, limit) - 1;
+    const first = lowerBound(tokens, cs);
+    for (; k > first; k--) {
+      const t = tokens[k]!;
+      if (t.text === ';' || (t.text === ',' && CLAUSE_CONJUNCTIONS.has(tokens[k + 1]?.lower ?? ''))) break;
+    }
+    // (not a comma inside a quotation: the quotation's words are its speaker's)
+    if (k <= first + 1 || regionAt(quotes, tokens[k]!.start)) return a;
+    return withContent(doc, a, [[cs, tokens[k - 1]!.end]]);
+  };
+  return sets.map((s) => s.map(cut));
 }

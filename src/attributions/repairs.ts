@@ -27,6 +27,7 @@ import {
   sourcesWithoutTheirAsides,
   sourcesWithoutTheirRelativeWord,
   subjectsBeforeAsides,
+  passiveReportsWithoutSpeaker,
 } from './sources.ts';
 import { cuesEndingAtTheirVerb, refusalsWithTheirInfinitive, withoutAdditions, withoutIdioms } from './cue-ends.ts';
 import { parentheticalReports } from './parenthetical.ts';
@@ -66,6 +67,7 @@ const REPAIRS: readonly Repair[] = [
   sourcesWithTheirDescription,
   sourcesWithoutTheirRelativeWord,
   participleSourcesAtTheirSubject,
+  passiveReportsWithoutSpeaker,
   cuesEndingAtTheirVerb,
   (doc, attributions) => withoutIdioms(doc.text, attributions),
   withoutAdditions,

@@ -611,3 +611,41 @@ export function participleSourcesAtTheirSubject(doc: Doc, attributions: readonly
     return { ...a, source: part(doc.text, [[ss, tokens[subject[1]]!.end]]) };
   });
 }
+
+/** Passive participles of reporting verbs whose subject is no speaker: "He is accused of …", "Priebus was said to be …". */
+const PASSIVE_REPORTS = new Set(['said', 'told', 'asked', 'questioned', 'accused', 'alleged', 'rumored', 'rumoured', 'reported', 'charged', 'believed', 'thought', 'expected']);
+/** Of those, the ones whose subject is part of what is reported ("[Priebus] … [to be furious]"), not its addressee ("was asked whether"). */
+const RAISING_REPORTS = new Set(['said', 'accused', 'alleged', 'rumored', 'rumoured', 'reported', 'charged', 'believed', 'thought', 'expected']);
+/** A form of "be" (perhaps after "has", "will", …), as a whole string or a cue's opening. */
+const BE = '(?:is|are|was|were|be|been|being|has been|have been|had been|will be|would be)';
+/** A cue "[be] [adverb] participle": the form of "be" (if any) and the participle. */
+const PASSIVE_CUE = new RegExp(`^(${BE}\\s+)?(?:\\p{Ll}+ly\\s+)?(\\p{Ll}+)\\b`, 'u');
+/** What may stand between a source and a cue that does not hold its "be": white space, or "be" itself. */
+const BE_BETWEEN = new RegExp(`^\\s*(?:(${BE})\\s*)?$`, 'u');
+
+/**
+ * "He is accused of embezzling $3 million", "Reince Priebus was said to be furious": the subject
+ * of a passive report is what is reported about, not who reports it; the tagger took it for the
+ * source. PolNeAR's gold gives such a report no source and, where the subject is part of what is
+ * reported, starts the content with it ("[Dylann Roof] is accused [of killing nine people]").
+ * Not with an agent after the participle ("was told by aides"): the agent speaks.
+ */
+export function passiveReportsWithoutSpeaker(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  return attributions.map((a) => {
+    if (!a.source || a.cue.spans.length !== 1) return a;
+    const [cs, ce] = a.cue.spans[0]!;
+    const se = partEnd(a.source);
+    if (se > cs) return a;
+    // the auxiliary in the cue or between the source and the cue
+    const between = doc.text.slice(se, cs);
+    const m = PASSIVE_CUE.exec(a.cue.text);
+    const b = BE_BETWEEN.exec(between);
+    const participle = m?.[2];
+    if (!m || !b || !participle || !PASSIVE_REPORTS.has(participle) || !(m[1] || b[1])) return a;
+    // the cue ends on the participle (or its preposition): in "is expected to announce" the subject announces
+    if (!/^(?:\s+(?:of|with|about))?$/u.test(a.cue.text.slice(m[0].length))) return a;
+    if (/^\s+by\b/u.test(doc.text.slice(ce, ce + 4))) return a;
+    if (a.content.spans[0]![0] < ce || !RAISING_REPORTS.has(participle)) return { ...a, source: null };
+    return { ...a, source: null, content: part(doc.text, [...a.source.spans, ...a.content.spans]) };
+  });
+}

@@ -25,6 +25,7 @@ import { rulesBeforeTaggedParticiples, withClosingReports } from './closing.ts';
 import { speakerLike } from './phrases.ts';
 import { wholeQuotations } from './whole-words.ts';
 import { repaired } from './repairs.ts';
+import { contentsBeforeOtherReports } from './content-ends.ts';
 
 export const DEFAULT_MODEL = new URL('../../models/attribution-tagger.bin.gz', import.meta.url);
 export const DEFAULT_STACKED_MODEL = new URL('../../models/attribution-tagger-stacked.bin.gz', import.meta.url);
@@ -159,14 +160,16 @@ export function taggerAttributions(
           return !d || a.cue.text === ':' || quotedAfterColon(reading, a) || filterScore(learned, draftFeatures(tokens, d, learned.bits)) >= options.filterMin;
         })
       : rules;
+  // (a content that ran on into another report gives it back before the two compete)
+  const [taggedCut, keptCut] = contentsBeforeOtherReports(doc, quotes, tagged, kept);
   const merged =
     options.mode === 'tagger'
       ? tagged
       : options.prefer === 'rules'
-        ? combine(kept, tagged)
+        ? combine(keptCut!, taggedCut!)
         : options.prefer === 'tagger'
-          ? combine(tagged, kept)
-          : byCueStrength(tagged, rulesBeforeTaggedParticiples(doc, kept, tagged), (a) => cueStrengthOf(tokens, a));
+          ? combine(taggedCut!, keptCut!)
+          : byCueStrength(taggedCut!, rulesBeforeTaggedParticiples(doc, keptCut!, taggedCut!), (a) => cueStrengthOf(tokens, a));
   const all = options.mode === 'tagger' ? merged : withClosingReports(doc, merged, quotes);
   return wholeQuotations(doc, repaired(doc, joinContinuedQuotes(doc, joinFramedContent(doc, all), quotes), quotes), quotes);
 }

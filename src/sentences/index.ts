@@ -6,15 +6,22 @@ import type { Sentence } from '../schemas/index.ts';
 import { defineStage } from '../pipeline/stage.ts';
 import { analysisText, need } from '../pipeline/doc.ts';
 import { tokenizeRange, type Token } from '../nlp/wink.ts';
+import { verbsAfterPluralSubjects } from '../nlp/verb-homographs.ts';
+import { VERB_LEMMAS } from '../attributions/cues.ts';
 
-export const SentencesOptions = z.object({}).strict();
+export const SentencesOptions = z
+  .object({
+    /** Give back their verb reading to the verbs wink tags as nouns after a plural subject ("Records show/NOUN that …"; src/nlp/verb-homographs.ts). */
+    verbsAfterPluralSubjects: z.boolean().default(true),
+  })
+  .strict();
 
 export const sentencesStage = defineStage({
   name: 'sentences',
   requires: ['segments'],
   assigns: ['tokens', 'sentences'],
   options: SentencesOptions,
-  run(doc) {
+  run(doc, options) {
     const segments = need(doc, 'segments', 'sentences');
     const tokens: Token[] = [];
     const sentences: Sentence[] = [];
@@ -35,6 +42,7 @@ export const sentencesStage = defineStage({
         sentenceTokens.push(s.tokens);
       }
     }
+    if (options.verbsAfterPluralSubjects) verbsAfterPluralSubjects(tokens, VERB_LEMMAS);
     return { ...doc, tokens, sentences, sentenceTokens };
   },
 });

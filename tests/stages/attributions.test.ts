@@ -12,6 +12,7 @@ import {
   sourcesWithTheirRelativeClause,
   sourcesWithoutTheirAsides,
   subjectsBeforeAsides,
+  passiveReportsWithoutSpeaker,
 } from '../../src/attributions/sources.ts';
 import { wholeWords, withoutParagraphStops } from '../../src/attributions/whole-words.ts';
 import { withoutAdditions, withoutIdioms } from '../../src/attributions/cue-ends.ts';
@@ -1721,5 +1722,62 @@ describe('attributions: the writer’s comment after a closing report, and the s
     ['Some seek to be removed from the lists, fearing the exposure.', 'Some seek to be removed from the lists,'],
   ])('keeps a source whose verb is no finite verb of its own clause: %s', (text, source) => {
     expect(record(text).attributions.find((a) => /ing$/u.test(a.cue.text))?.source?.text).toBe(source);
+  });
+});
+
+describe('attributions: a verb wink read as a noun, and a content that ran on into another report (session 22)', () => {
+  const parts = (text: string) => record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content.text]);
+
+  it.each([
+    ['The records show that the agency knew about the flaw as early as 2019.', ['The records', 'show', 'that the agency knew about the flaw as early as 2019']],
+    ['Studies report that the drug works.', ['Studies', 'report', 'that the drug works']],
+    ['He agreed to sell the jet to Mr. Trump in 2010, records show.', ['records', 'show', 'He agreed to sell the jet to Mr. Trump in 2010']],
+  ])('reads the verb of a plural subject as a cue: %s', (text, expected) => {
+    expect(parts(text)).toContainEqual(expected);
+  });
+
+  it.each([
+    [
+      'Critics argue that the law would restrict free speech, while supporters say it protects children.',
+      [['Critics', 'argue', 'that the law would restrict free speech'], ['supporters', 'say', 'it protects children']],
+    ],
+    [
+      'Republicans have argued that the tax should be part of a broader reform, but Democrats have pushed for immediate action.',
+      [['Republicans', 'have argued', 'that the tax should be part of a broader reform'], ['Democrats', 'have pushed for', 'immediate action']],
+    ],
+  ])('ends a content before another report of its own subject: %s', (text, expected) => {
+    expect(parts(text)).toEqual(expected);
+  });
+
+  it.each([
+    // a quotation keeps its own words; a second verb of the same speaker is no report of its own
+    ['“We will fight, but they say we cannot win,” the mayor said.', ['the mayor', 'said', '“We will fight, but they say we cannot win,”']],
+  ])('leaves a content whole where the shape does not hold: %s', (text, expected) => {
+    expect(parts(text)).toContainEqual(expected);
+  });
+
+  it.each([
+    // the subject is part of what is reported
+    ['He is accused of embezzling $3 million from the charity.', [null, 'is accused of', 'He embezzling $3 million from the charity']],
+    ['Republican National Committee Chairman Reince Priebus was said to be furious with Trump.', [null, 'was said', 'Republican National Committee Chairman Reince Priebus to be furious with Trump']],
+  ])('gives a passive report no speaker: %s', (text, expected) => {
+    expect(record(text).attributions.map((a) => [a.source?.text ?? null, a.cue.text, a.content.text])).toContainEqual(expected);
+  });
+
+  it.each([
+    // an active verb after an adverb is no passive
+    ['Trump repeatedly accused Rafael Cruz of associating with Lee Harvey Oswald.', 'Trump'],
+    // the subject of the verb after the participle reports
+    ['The pro-Clinton group is expected to report that it raised more in the second half of the year.', 'The pro-Clinton group'],
+  ])('keeps the speaker of a report that is no agentless passive: %s', (text, source) => {
+    expect(record(text).attributions.map((a) => a.source?.text)).toContain(source);
+  });
+
+  it('leaves a passive with its agent to the agent', () => {
+    const text = 'He was told by prosecutors that he would be charged.';
+    const a = attributionOver(text, 'He', 'was told', 'that he would be charged');
+    expect(passiveReportsWithoutSpeaker(annotate(text, { stages: ['segment', 'sentences'] }), [a])).toEqual([a]);
+    const agentless = attributionOver('He was told that he would be charged.', 'He', 'was told', 'that he would be charged');
+    expect(passiveReportsWithoutSpeaker(annotate('He was told that he would be charged.', { stages: ['segment', 'sentences'] }), [agentless])[0]!.source).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { record, seed } from '../helpers.ts';
+import { annotate, record, seed } from '../helpers.ts';
 
 describe('sentences', () => {
   it.each([
@@ -53,5 +53,35 @@ describe('tokens do not depend on what was read before', () => {
     show(a);
     show(`${a} ${seed('000')}`);
     expect(show(b)).toEqual(before);
+  });
+});
+
+describe('a verb wink reads as a noun after a plural subject (session 22)', () => {
+  const posOf = (text: string, word: string) => annotate(text, { stages: ['segment', 'sentences'] }).tokens!.find((t) => t.text === word)?.pos;
+
+  it.each([
+    ['The documents show that the agency knew about the flaw.', 'show'],
+    ['Critics claim that he lied.', 'claim'],
+    ['Democrats charge that the plan was rushed.', 'charge'],
+    ['Even some of his admirers question whether he can win.', 'question'],
+    ['Polls show a close contest in the state.', 'show'],
+    ['Voters view her as honest.', 'view'],
+    ['The plane was sold in 2010, records show.', 'show'],
+    ['He does not use the plane much, F.A.A. records show, and rarely flies abroad.', 'show'],
+  ])('reads a verb: %s', (text, word) => {
+    expect(posOf(text, word)).toBe('VERB');
+  });
+
+  it.each([
+    // a singular noun phrase, a relative clause after the noun, a verb after it, a preposition's object
+    ['A New York Times report that Trump lost money was denied.', 'report'],
+    ['The jobs report that was released on Friday showed gains.', 'report'],
+    ['The strong jobs report has cleared the way for a rate rise.', 'report'],
+    ['Economists were cautious in the jobs report that he cited.', 'report'],
+    ['He waited for the jobs report.', 'report'],
+    // a sentence's end closes a report only after a comma or "as"
+    ['What moved markets was not the rate decision but the jobs report.', 'report'],
+  ])('keeps a noun: %s', (text, word) => {
+    expect(posOf(text, word)).toBe('NOUN');
   });
 });

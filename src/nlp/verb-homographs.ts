@@ -1,0 +1,61 @@
+// wink's tagger reads a verb that is also a noun as a noun whenever a plural noun
+// stands before it: "Records/NOUN show/NOUN that …", "Critics/PROPN claim/NOUN
+// that …", "Democrats charge/NOUN that …". Every later stage (the cue lexicon,
+// the attribution tagger's features, its filter) then takes the clause's verb
+// for part of its subject. This pass gives such a word back its verb reading
+// where the words around it leave no other: a plural subject before it, and
+// after it what only a verb takes (a clause, an object) or, in ", records
+// show.", the end of a closing report.
+import type { Token } from './wink.ts';
+
+/** Plurals without a final -s. */
+const IRREGULAR_PLURALS = new Set(['people', 'police', 'data', 'media', 'children', 'men', 'women', 'staff', 'clergy']);
+/** Determiners of a singular noun phrase: "a New York Times report that …" is a noun. */
+const SINGULAR_DETERMINERS = new Set(['a', 'an', 'this', 'that', 'each', 'every', 'another', 'one', 'either', 'neither']);
+/** What opens a clause after the verb ("show that", "question whether"); "that" only before a subject. */
+const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'how', 'what', 'why', 'when', 'where', 'who']);
+/** What may stand right before a subject: the clause's start after a conjunction or a comma. */
+const BEFORE_SUBJECT = new Set(['PUNCT', 'CCONJ', 'SCONJ', 'ADV']);
+
+function plural(t: Token): boolean {
+  if (t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
+  const w = t.lower;
+  return IRREGULAR_PLURALS.has(w) || (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is'));
+}
+
+/** Inside a subject noun phrase: "some of his admirers", "Federal Election Commission records". */
+function inSubject(t: Token): boolean {
+  return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'DET' || t.pos === 'PART' || t.lower === 'of' || t.lower === 'and' || t.lower === 'his' || t.lower === 'her' || t.lower === 'their' || t.lower === 'its' || t.lower === 'our' || t.lower === 'my' || t.lower === 'your' || t.text === '.' || t.text === '-';
+}
+
+/**
+ * Relabel NOUN → VERB, in place, the words of `verbs` (base forms) that a plural noun phrase
+ * opening a clause stands before, when a clause, a pronoun, a determiner, a name or a number
+ * follows, or, after a comma or "as", when the report closes there (", records show.").
+ */
+export function verbsAfterPluralSubjects(tokens: Token[], verbs: ReadonlySet<string>): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'NOUN' || !verbs.has(t.lower) || t.lower !== t.lemma.toLowerCase()) continue;
+    const prev = tokens[i - 1]!;
+    if (prev.sentence !== t.sentence || !plural(prev)) continue;
+    // the subject: back over its words to what stands before it
+    let k = i - 1;
+    while (k - 1 >= 0 && tokens[k - 1]!.sentence === t.sentence && inSubject(tokens[k - 1]!) && tokens[k - 1]!.text !== '.') k--;
+    // (a determiner only opens it: "the documents", not "documents the")
+    while (k < i - 1 && tokens[k]!.pos === 'DET' && k + 1 < i - 1 && tokens[k + 1]!.pos === 'DET') k++;
+    if (SINGULAR_DETERMINERS.has(tokens[k]!.lower)) continue;
+    const before = k > 0 && tokens[k - 1]!.sentence === t.sentence ? tokens[k - 1] : undefined;
+    if (before && !BEFORE_SUBJECT.has(before.pos) && before.lower !== 'that' && before.lower !== 'what') continue;
+    const next = tokens[i + 1];
+    const closes = !next || next.sentence !== t.sentence || next.text === ',' || next.text === '.' || next.text === ';' || next.text === ')';
+    let verb: boolean;
+    if (closes) verb = !!before && (before.text === ',' || before.text === '(' || before.lower === 'as');
+    else if (CLAUSE_OPENERS.has(next.lower)) {
+      // "show that he paid", not "report that was released"
+      const after = tokens[i + 2];
+      verb = next.lower !== 'that' || (!!after && after.pos !== 'VERB' && after.pos !== 'AUX');
+    } else verb = next.pos === 'PRON' || next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'NUM' || next.lower === 'out';
+    if (verb) t.pos = 'VERB';
+  }
+}
