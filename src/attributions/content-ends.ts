@@ -357,12 +357,17 @@ const CLAUSE_CONJUNCTIONS = new Set(['while', 'whereas', 'but', 'although', 'tho
  * report, with its own source after the conjunction, took that report in. The two then clash in
  * the merge and only the stronger cue ("say") is kept. PolNeAR's gold ends the first content at
  * the comma: of the train contents after their cue with such a conjunction before another cue of
- * the same sentence, 492 end there and 15 run on. Each of `sets` is returned with those contents
- * ending before the comma.
+ * the same sentence, 492 end there and 15 run on. The tagger's and the rules' sets are returned
+ * with those contents ending before the comma.
  */
-export function contentsBeforeOtherReports(doc: Doc, quotes: readonly QuoteRegion[], ...sets: ReadonlyArray<readonly Attribution[]>): Attribution[][] {
-  const all = sets.flat();
-  if (all.length < 2) return sets.map((s) => [...s]);
+export function contentsBeforeOtherReports(
+  doc: Doc,
+  quotes: readonly QuoteRegion[],
+  tagged: readonly Attribution[],
+  rules: readonly Attribution[],
+): [Attribution[], Attribution[]] {
+  const all = [...tagged, ...rules];
+  if (all.length < 2) return [[...tagged], [...rules]];
   const tokens = doc.tokens ?? [];
   const cut = (a: Attribution): Attribution => {
     if (a.content.spans.length !== 1) return a;
@@ -387,5 +392,5 @@ export function contentsBeforeOtherReports(doc: Doc, quotes: readonly QuoteRegio
     if (k <= first + 1 || regionAt(quotes, tokens[k]!.start)) return a;
     return withContent(doc, a, [[cs, tokens[k - 1]!.end]]);
   };
-  return sets.map((s) => s.map(cut));
+  return [tagged.map(cut), rules.map(cut)];
 }

@@ -27,11 +27,8 @@ export const SOURCE_HEADS: ReadonlySet<string> = new Set(Object.keys(learned.sou
 /** "call for", "point out": particles that belong to the cue after these verbs. */
 export const VERB_PARTICLES: ReadonlySet<string> = new Set(Object.keys(learned.verbParticles));
 
-/** Probability that a verb with this lemma is a cue, from train counts. */
+/** Probability that a verb with this lemma is a cue, from train counts (its keys: every lemma seen as a verb, whose noun reading src/nlp/verb-homographs.ts repairs). */
 export const VERB_CUE_P: ReadonlyMap<string, number> = new Map(entries.filter((e) => e.pos === 'VERB').map((e) => [e.lemma, e.p]));
-
-/** Every lemma the lexicon has seen as a verb (wink's noun reading of them is repaired: src/nlp/verb-homographs.ts). */
-export const VERB_LEMMAS: ReadonlySet<string> = new Set(VERB_CUE_P.keys());
 
 /** Verbs that, after a quotation, introduce its source: "…,” read a statement. */
 export const INVERSION_VERBS = new Set(['say', 'tell', 'add', 'write', 'ask', 'read', 'note', 'explain', 'continue', 'declare', 'insist', 'reply', 'respond', 'state', 'tweet', 'argue', 'recall', 'conclude', 'warn', 'announce', 'claim', 'admit', 'reveal', 'confirm', 'suggest', 'quip', 'joke', 'complain', 'acknowledge']);

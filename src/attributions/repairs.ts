@@ -66,7 +66,6 @@ const REPAIRS: readonly Repair[] = [
   sourcesWithTheirCompounds,
   sourcesWithTheirDescription,
   sourcesWithoutTheirRelativeWord,
-  participleSourcesAtTheirSubject,
   passiveReportsWithoutSpeaker,
   cuesEndingAtTheirVerb,
   (doc, attributions) => withoutIdioms(doc.text, attributions),

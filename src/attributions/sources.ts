@@ -614,8 +614,8 @@ export function participleSourcesAtTheirSubject(doc: Doc, attributions: readonly
 
 /** Passive participles of reporting verbs whose subject is no speaker: "He is accused of …", "Priebus was said to be …". */
 const PASSIVE_REPORTS = new Set(['said', 'told', 'asked', 'questioned', 'accused', 'alleged', 'rumored', 'rumoured', 'reported', 'charged', 'believed', 'thought', 'expected']);
-/** Of those, the ones whose subject is part of what is reported ("[Priebus] … [to be furious]"), not its addressee ("was asked whether"). */
-const RAISING_REPORTS = new Set(['said', 'accused', 'alleged', 'rumored', 'rumoured', 'reported', 'charged', 'believed', 'thought', 'expected']);
+/** Of those, the ones whose subject is the addressee ("was asked whether"); the others' subject is part of what is reported ("[Priebus] … [to be furious]"). */
+const ADDRESSED_REPORTS = new Set(['told', 'asked', 'questioned']);
 /** A form of "be" (perhaps after "has", "will", …), as a whole string or a cue's opening. */
 const BE = '(?:is|are|was|were|be|been|being|has been|have been|had been|will be|would be)';
 /** A cue "[be] [adverb] participle": the form of "be" (if any) and the participle. */
@@ -645,7 +645,7 @@ export function passiveReportsWithoutSpeaker(doc: Doc, attributions: readonly At
     // the cue ends on the participle (or its preposition): in "is expected to announce" the subject announces
     if (!/^(?:\s+(?:of|with|about))?$/u.test(a.cue.text.slice(m[0].length))) return a;
     if (/^\s+by\b/u.test(doc.text.slice(ce, ce + 4))) return a;
-    if (a.content.spans[0]![0] < ce || !RAISING_REPORTS.has(participle)) return { ...a, source: null };
+    if (a.content.spans[0]![0] < ce || ADDRESSED_REPORTS.has(participle)) return { ...a, source: null };
     return { ...a, source: null, content: part(doc.text, [...a.source.spans, ...a.content.spans]) };
   });
 }

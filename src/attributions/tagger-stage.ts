@@ -166,10 +166,10 @@ export function taggerAttributions(
     options.mode === 'tagger'
       ? tagged
       : options.prefer === 'rules'
-        ? combine(keptCut!, taggedCut!)
+        ? combine(keptCut, taggedCut)
         : options.prefer === 'tagger'
-          ? combine(taggedCut!, keptCut!)
-          : byCueStrength(taggedCut!, rulesBeforeTaggedParticiples(doc, keptCut!, taggedCut!), (a) => cueStrengthOf(tokens, a));
+          ? combine(taggedCut, keptCut)
+          : byCueStrength(taggedCut, rulesBeforeTaggedParticiples(doc, keptCut, taggedCut), (a) => cueStrengthOf(tokens, a));
   const all = options.mode === 'tagger' ? merged : withClosingReports(doc, merged, quotes);
   return wholeQuotations(doc, repaired(doc, joinContinuedQuotes(doc, joinFramedContent(doc, all), quotes), quotes), quotes);
 }

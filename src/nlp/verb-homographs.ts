@@ -16,6 +16,8 @@ const SINGULAR_DETERMINERS = new Set(['a', 'an', 'this', 'that', 'each', 'every'
 const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'how', 'what', 'why', 'when', 'where', 'who']);
 /** What may stand right before a subject: the clause's start after a conjunction or a comma. */
 const BEFORE_SUBJECT = new Set(['PUNCT', 'CCONJ', 'SCONJ', 'ADV']);
+/** Possessives a subject may hold ("some of his admirers"). */
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 function plural(t: Token): boolean {
   if (t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
@@ -25,7 +27,7 @@ function plural(t: Token): boolean {
 
 /** Inside a subject noun phrase: "some of his admirers", "Federal Election Commission records". */
 function inSubject(t: Token): boolean {
-  return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'DET' || t.pos === 'PART' || t.lower === 'of' || t.lower === 'and' || t.lower === 'his' || t.lower === 'her' || t.lower === 'their' || t.lower === 'its' || t.lower === 'our' || t.lower === 'my' || t.lower === 'your' || t.text === '.' || t.text === '-';
+  return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'DET' || t.pos === 'PART' || t.lower === 'of' || t.lower === 'and' || POSSESSIVES.has(t.lower) || t.text === '-';
 }
 
 /**
@@ -33,7 +35,7 @@ function inSubject(t: Token): boolean {
  * opening a clause stands before, when a clause, a pronoun, a determiner, a name or a number
  * follows, or, after a comma or "as", when the report closes there (", records show.").
  */
-export function verbsAfterPluralSubjects(tokens: Token[], verbs: ReadonlySet<string>): void {
+export function verbsAfterPluralSubjects(tokens: Token[], verbs: { has(lemma: string): boolean }): void {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.pos !== 'NOUN' || !verbs.has(t.lower) || t.lower !== t.lemma.toLowerCase()) continue;
@@ -41,8 +43,8 @@ export function verbsAfterPluralSubjects(tokens: Token[], verbs: ReadonlySet<str
     if (prev.sentence !== t.sentence || !plural(prev)) continue;
     // the subject: back over its words to what stands before it
     let k = i - 1;
-    while (k - 1 >= 0 && tokens[k - 1]!.sentence === t.sentence && inSubject(tokens[k - 1]!) && tokens[k - 1]!.text !== '.') k--;
-    // (a determiner only opens it: "the documents", not "documents the")
+    while (k - 1 >= 0 && tokens[k - 1]!.sentence === t.sentence && inSubject(tokens[k - 1]!)) k--;
+    // (a determiner before another is not the phrase's: "that/DET the records show", "all the polls")
     while (k < i - 1 && tokens[k]!.pos === 'DET' && k + 1 < i - 1 && tokens[k + 1]!.pos === 'DET') k++;
     if (SINGULAR_DETERMINERS.has(tokens[k]!.lower)) continue;
     const before = k > 0 && tokens[k - 1]!.sentence === t.sentence ? tokens[k - 1] : undefined;

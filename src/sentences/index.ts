@@ -7,7 +7,7 @@ import { defineStage } from '../pipeline/stage.ts';
 import { analysisText, need } from '../pipeline/doc.ts';
 import { tokenizeRange, type Token } from '../nlp/wink.ts';
 import { verbsAfterPluralSubjects } from '../nlp/verb-homographs.ts';
-import { VERB_LEMMAS } from '../attributions/cues.ts';
+import { VERB_CUE_P } from '../attributions/cues.ts';
 
 export const SentencesOptions = z
   .object({
@@ -42,7 +42,7 @@ export const sentencesStage = defineStage({
         sentenceTokens.push(s.tokens);
       }
     }
-    if (options.verbsAfterPluralSubjects) verbsAfterPluralSubjects(tokens, VERB_LEMMAS);
+    if (options.verbsAfterPluralSubjects) verbsAfterPluralSubjects(tokens, VERB_CUE_P);
     return { ...doc, tokens, sentences, sentenceTokens };
   },
 });
