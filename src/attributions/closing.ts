@@ -11,7 +11,7 @@ import { DAY_PHRASE } from '../dates/lexicon.ts';
 import { cueStrengthOf, INVERSION_VERBS, VERB_CUE_P } from './cues.ts';
 import { CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, headNoun, hyphenated, newsSpeakerLike, npRight, participleAfterNoun, subjectBefore } from './phrases.ts';
 import { byCueStrength, cueKey, partsOverlap, withoutAddressees } from '../tagger/hybrid.ts';
-import { isQuoteMark, quoteMarkAt, regionAt, regionStartingAt, type QuoteRegion } from './quotes.ts';
+import { isQuoteMark, quoteMarkAt, regionAt, regionEndingAt, regionStartingAt, type QuoteRegion } from './quotes.ts';
 import { asAttributions, withContent, clauseToEnd, closesSentence, contentEnd, hasVerb, isClosingQuote, kindOf, MIN_CONTENT, readingDraft, readingOf, SOURCE_OPENER, tokenRange, type Draft } from './draft.ts';
 import { accordingTo, lenientAccordingTo } from './according.ts';
 import { speakerLines } from './speaker-lines.ts';
@@ -53,6 +53,7 @@ export function closingReports(doc: Doc, known?: readonly QuoteRegion[]): Attrib
       const t = tokens[i]!;
       // whether the verb at i closes its sentence after a day or a channel ("…, it said in a regulatory filing.")
       let tail = false;
+      let inverted: Draft | null = null;
       if (i === first && t.lower === 'in' && !regionAt(quotes, t.start)) {
         const d = pollOpening(tokens, text, first, last);
         if (d) drafts.push(d);
@@ -105,10 +106,24 @@ export function closingReports(doc: Doc, known?: readonly QuoteRegion[]): Attrib
         continue;
       }
       const lemma = t.lemma.toLowerCase();
+      if (INVERSION_VERBS.has(lemma) && i > first + 2 && tokens[i - 1]!.text === ',') {
+        const d = quotationBeforeRelativeSpeaker(text, tokens, quotes, i, first, last);
+        if (d) {
+          drafts.push(d);
+          continue;
+        }
+      }
       if ((INVERSION_VERBS.has(lemma) || SAYING_VERBS.has(lemma)) && i > first) {
         const ds = citingBeforeClause(text, tokens, i, first, last);
         if (ds) {
           drafts.push(...ds);
+          continue;
+        }
+      }
+      if (t.lower === 'quoted' && i > first + 1 && /^(?:is|was|are|were)$/u.test(tokens[i - 1]!.lower)) {
+        const d = quotedAsSaying(text, tokens, i, first, last);
+        if (d) {
+          drafts.push(d);
           continue;
         }
       }
@@ -122,11 +137,10 @@ export function closingReports(doc: Doc, known?: readonly QuoteRegion[]): Attrib
         // "…, saying the courts have no business …", "began by saying he would …" (not a title's "Saying")
         const d = coordinatedReport(text, tokens, i, first, last);
         if (d) drafts.push(d);
-      } else if (tokens[i - 1]!.text === ',' && INVERSION_VERBS.has(lemma)) {
-        // "“…,” said X" is the quotation reading's
-        if (isClosingQuote(text, tokens[i - 2]!)) continue;
-        const d = invertedAfterClause(text, tokens, i, first, last);
-        if (d) drafts.push(d);
+      } else if (tokens[i - 1]!.text === ',' && INVERSION_VERBS.has(lemma) && lemma !== 'tell' && (isClosingQuote(text, tokens[i - 2]!) || (inverted = invertedAfterClause(text, tokens, i, first, last)))) {
+        // "“…,” said X" is the quotation reading's; with no speaker after it, the verb may close
+        // the sentence after an apposition's comma ("…, the author, Dr. Anna Berg, said.")
+        if (inverted) drafts.push(inverted);
       } else if ((INVERSION_VERBS.has(lemma) || SAYING_VERBS.has(lemma) || FINDING_VERBS.has(lemma) || RARE_REPORTS.has(lemma)) && (closesSentence(tokens, i, last) || (tail = AFTER_TIME.test(text.slice(t.end, tokens[last]!.end)) || circumstanceCloses(text, tokens, i, last)))) {
         // (the verb test first: the rest of the sentence is sliced only for a reporting or finding verb;
         // a rare one the rules do not read alone: "…, Blackwell maintains.")
@@ -231,6 +245,28 @@ function reportedToHave(text: string, tokens: readonly Token[], i: number, first
   return clauseToEnd(text, tokens, from, last, [i - 4, i], np);
 }
 
+/** Longest agent of "was quoted by … as saying" (tokens). */
+const MAX_QUOTING_AGENT = 8;
+
+/**
+ * "Peskov was quoted by the Interfax news agency as saying that Moscow would study the request.":
+ * the passive's subject is who spoke, the cue runs from its auxiliary to "saying", and the clause
+ * after it is what was said. The tagger took the subject for content, as for other passives (PolNeAR
+ * marks the form once in train: "Braynard … is quoted as saying").
+ */
+function quotedAsSaying(text: string, tokens: readonly Token[], i: number, first: number, last: number): Draft | null {
+  let as = i + 1;
+  if (tokens[as]?.lower === 'by') {
+    const agent = npRight(tokens, as + 1, last, MAX_QUOTING_AGENT, true);
+    if (!agent) return null;
+    as = agent[1] + 1;
+  }
+  if (tokens[as]?.lower !== 'as' || tokens[as + 1]?.lower !== 'saying' || as + 2 > last || !hasVerb(tokens, as + 2, last)) return null;
+  const np = subjectBefore(tokens, i - 1, first);
+  if (!np || np[1] !== i - 2) return null;
+  return clauseToEnd(text, tokens, as + 2, last, [i - 1, as + 1], np);
+}
+
 /** Longest speaker between "as" and "put it" (tokens). */
 const MAX_PUT_IT_SPEAKER = 30;
 
@@ -279,13 +315,8 @@ function toldAfterClause(text: string, tokens: readonly Token[], i: number, firs
   // whoever tells someone something is a speaker, whatever the noun ("a witness", "his sister")
   const np = subjectAfterComma(tokens, i, first, null);
   if (!np || np[0] - 1 <= first) return null;
-  const addressee = npRight(tokens, i + 1, last, 6);
-  if (!addressee) return null;
   // after whom it was told, only an adjunct of time or place ("on Friday", "in an interview") and the full stop
-  for (let k = addressee[1] + 1; k <= last; k++) {
-    const t = tokens[k]!;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(t.text) || t.text === ',' || t.lower === 'that') return null;
-  }
+  if (!told(tokens, i, last)) return null;
   // what was told is a clause ("…, she told the BBC."), not a scene set before the teller ("On Friday morning, …, he told a joke.")
   if (!hasVerb(tokens, first, np[0] - 2)) return null;
   return clauseBeforeComma(text, tokens, first, np[0] - 1, [i, i], np);
@@ -351,6 +382,9 @@ export function withClosingReports(doc: Doc, kept: readonly Attribution[], quote
   const introducing = new Map(closing.filter(introduces).map((c) => [c.cue.spans[0]![0], c]));
   const others = kept.filter((a) => {
     const c = byCue.get(cueKey(a));
+    // a reading whose cue and source both lie inside a closing reading's cue ("Peskov was quoted by
+    // the Interfax news agency as saying …": not "the Interfax news agency as" —saying→)
+    if (a.source && closing.some((r) => partsOverlap(a.cue, r.cue) && partsOverlap(a.source!, r.cue))) return false;
     if (!c) {
       const i = introducing.get(a.cue.spans[0]![0]);
       return !i || partEnd(a.content) > i.content.spans[0]![0];
@@ -724,15 +758,80 @@ function clauseBeforeComma(text: string, tokens: readonly Token[], first: number
  * its noun ("a study published on Tuesday in The Lancet"), no quotation.
  */
 function subjectAfterComma(tokens: readonly Token[], cue: number, first: number, speaker: ((np: [number, number]) => boolean) | null): [number, number] | null {
+  // "…, the study's lead author, Dr. Anna Berg, told reporters.": a speaker and its apposition,
+  // each set off by commas; the source runs over both to the comma before the verb, as PolNeAR
+  // marks it ("one of the family's attorneys, Justin Bamberg,")
+  if (tokens[cue - 1]?.text === ',' && cue - 1 > first) {
+    const second = subjectAfterComma(tokens, cue - 1, first, null) ?? relativeClauseBefore(tokens, cue - 1, first);
+    if (!second || tokens[second[0] - 1]?.text !== ',') return null;
+    const head = subjectAfterComma(tokens, second[0] - 1, first, null);
+    return head && (!speaker || speaker(head) || speaker(second)) ? [head[0], cue - 1] : null;
+  }
   for (let k = cue - 1; k > first && cue - k <= 16; k--) {
     const t = tokens[k]!;
     if (t.text === ',') {
       const np: [number, number] = [k + 1, cue - 1];
       return np[0] <= np[1] && /^(DET|NUM|ADJ|NOUN|PROPN|PRON)$/u.test(tokens[np[0]]!.pos) && (!speaker || speaker(np)) ? np : null;
     }
-    if ((t.pos === 'VERB' && !participleAfterNoun(tokens, k)) || t.pos === 'AUX' || isQuoteMark(t.text)) return null;
+    if ((t.pos === 'VERB' && !participleAfterNoun(tokens, k) && !modifierInPhrase(tokens, k)) || t.pos === 'AUX' || isQuoteMark(t.text)) return null;
   }
   return null;
+}
+
+/** Relative pronouns that open a speaker's apposition ("an intelligence source, who was not authorized to speak, told …"). */
+const RELATIVE_OPENERS = new Set(['who', 'whose', 'which']);
+
+/** The relative clause before the comma at `comma`, set off by a comma of its own, at most sixteen tokens and no quotation: its token range. */
+function relativeClauseBefore(tokens: readonly Token[], comma: number, first: number): [number, number] | null {
+  for (let k = comma - 1; k > first && comma - k <= 16; k--) {
+    const t = tokens[k]!;
+    if (isQuoteMark(t.text)) return null;
+    if (t.text === ',') return RELATIVE_OPENERS.has(tokens[k + 1]!.lower) && k + 1 < comma - 1 ? [k + 1, comma - 1] : null;
+  }
+  return null;
+}
+
+/**
+ * "“…,” an intelligence source, who was not authorized to speak on the record, told Fox News.":
+ * a quotation, its speaker and the speaker's relative clause, then the verb closing the sentence
+ * (after its addressee for "told", a day or a channel for the others). The quotation is the
+ * content, marks and all, and the source runs to the comma before the verb, as PolNeAR marks it;
+ * the quotation readings stop at the relative clause.
+ */
+function quotationBeforeRelativeSpeaker(text: string, tokens: readonly Token[], quotes: readonly QuoteRegion[], i: number, first: number, last: number): Draft | null {
+  const relative = relativeClauseBefore(tokens, i - 1, first);
+  if (!relative) return null;
+  // the speaker: a noun phrase after the quotation's closing mark
+  const head = relative[0] - 2;
+  let q = head;
+  while (q > first && !isQuoteMark(tokens[q]!.text) && head - q < 12) {
+    const w = tokens[q]!;
+    if (w.pos === 'VERB' || w.pos === 'AUX' || w.text === ',') return null;
+    q--;
+  }
+  if (q === head || !isQuoteMark(tokens[q]!.text) || !/^[,?!]$/u.test(tokens[q - 1]?.text ?? '') || !SOURCE_OPENER.test(tokens[q + 1]!.pos)) return null;
+  const region = regionEndingAt(quotes, tokens[q]!.end);
+  if (!region) return null;
+  const closes = tokens[i]!.lemma.toLowerCase() === 'tell' ? told(tokens, i, last) : closesSentence(tokens, i, last) || circumstanceCloses(text, tokens, i, last);
+  return closes ? readingDraft(text, tokens, [[region.start, region.end]], [i, i], [q + 1, i - 1]) : null;
+}
+
+/** "told" and whom it was told to close the sentence, an adjunct of time or place after it ("told Fox News on Friday."). */
+function told(tokens: readonly Token[], i: number, last: number): boolean {
+  // (a newspaper's or agency's name whose word wink reads as a verb: "The Associated Press")
+  const addressee = npRight(tokens, i + 1, last, 6, true);
+  if (!addressee) return false;
+  for (let k = addressee[1] + 1; k <= last; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(t.text) || t.text === ',' || t.lower === 'that') return false;
+  }
+  return true;
+}
+
+/** A word wink tags a verb between a determiner or possessive and a noun: a modifier ("the study's lead author"). */
+function modifierInPhrase(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return !!before && (before.pos === 'DET' || before.lower === "'s" || before.lower === '’s') && tokens[k + 1]?.pos === 'NOUN';
 }
 
 /**

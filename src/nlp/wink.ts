@@ -136,6 +136,20 @@ function platformEnd(value: string, prev: Token | undefined, next: string | unde
 }
 
 /**
+ * Words wink keeps whole with a sentence's full stop, as if abbreviations ("weighed in. The …",
+ * "said no. Sen. …"), with the part of speech of the word alone at a sentence's end.
+ */
+const GLUED_STOPS: ReadonlyMap<string, string> = new Map([
+  ['in.', 'ADP'],
+  ['no.', 'INTJ'],
+]);
+
+/** "in." or "no." closing a sentence, when what follows opens one (a capital or a quotation mark). */
+function gluedStop(value: string, next: string | undefined): string | undefined {
+  return next !== undefined && /^[\p{Lu}"“‘']/u.test(next) ? GLUED_STOPS.get(value) : undefined;
+}
+
+/**
  * Tokenize and sentence-split `text.slice(start, end)`, returning tokens whose
  * offsets index the full `text`. Token indexes start at `firstIndex`; sentence
  * numbers at `firstSentence`.
@@ -146,6 +160,8 @@ export function tokenizeRange(
   end: number,
   firstIndex: number,
   firstSentence: number,
+  /** Split "in." and "no." before a capital into the word and the sentence's full stop (see GLUED_STOPS). */
+  splitGluedStops = false,
 ): { tokens: Token[]; sentences: TokenizedSentence[] } {
   const nlp = wink();
   if (text !== lastArticle) {
@@ -183,6 +199,15 @@ export function tokenizeRange(
       // "… wrote on X. The post …": wink reads "X." as an initial and runs the sentences together
       tokens.push({ i: firstIndex + tokens.length, start: s, end: s + 1, text: 'X', lower: 'x', pos: 'PROPN', lemma: 'X', type: 'word', sentence });
       tokens.push({ i: firstIndex + tokens.length, start: s + 1, end: e, text: '.', lower: '.', pos: 'PUNCT', lemma: '.', type: 'punctuation', sentence });
+      splits++;
+      cursor = e;
+      continue;
+    }
+    const glued = splitGluedStops ? gluedStop(value, values[t + 1]) : undefined;
+    if (glued) {
+      const word = value.slice(0, -1);
+      tokens.push({ i: firstIndex + tokens.length, start: s, end: e - 1, text: word, lower: word, pos: glued, lemma: word, type: 'word', sentence });
+      tokens.push({ i: firstIndex + tokens.length, start: e - 1, end: e, text: '.', lower: '.', pos: 'PUNCT', lemma: '.', type: 'punctuation', sentence });
       splits++;
       cursor = e;
       continue;

@@ -7,12 +7,19 @@ import { defineStage } from '../pipeline/stage.ts';
 import { analysisText, need } from '../pipeline/doc.ts';
 import { tokenizeRange, type Token } from '../nlp/wink.ts';
 import { verbsAfterPluralSubjects } from '../nlp/verb-homographs.ts';
+import { joinSplitSentences, type SentenceRange } from '../nlp/sentence-joins.ts';
 import { VERB_CUE_P } from '../attributions/cues.ts';
 
 export const SentencesOptions = z
   .object({
     /** Give back their verb reading to the verbs wink tags as nouns after a plural subject ("Records show/NOUN that …"; src/nlp/verb-homographs.ts). */
     verbsAfterPluralSubjects: z.boolean().default(true),
+    /**
+     * Mend wink's sentence breaks: join the sentences it ends at an abbreviation inside a
+     * party-and-state label ("Sen. Lindsey Graham (R-S. | C.) told …"; src/nlp/sentence-joins.ts),
+     * and end one at the "in." and "no." it keeps whole ("weighed in. The …"; src/nlp/wink.ts).
+     */
+    mendSentenceBreaks: z.boolean().default(true),
   })
   .strict();
 
@@ -24,25 +31,16 @@ export const sentencesStage = defineStage({
   run(doc, options) {
     const segments = need(doc, 'segments', 'sentences');
     const tokens: Token[] = [];
-    const sentences: Sentence[] = [];
-    const sentenceTokens: Array<[number, number]> = [];
+    let ranges: Array<SentenceRange & { kind: Sentence['kind'] }> = [];
     const reading = analysisText(doc);
     for (const seg of segments) {
-      const r = tokenizeRange(reading, seg.start, seg.end, tokens.length, sentences.length);
+      const r = tokenizeRange(reading, seg.start, seg.end, tokens.length, ranges.length, options.mendSentenceBreaks);
       for (const t of r.tokens) tokens.push(t);
-      for (const s of r.sentences) {
-        sentences.push({
-          id: `s${sentences.length + 1}`,
-          start: s.start,
-          end: s.end,
-          text: doc.text.slice(s.start, s.end),
-          segment: seg.index,
-          kind: seg.kind,
-        });
-        sentenceTokens.push(s.tokens);
-      }
+      for (const s of r.sentences) ranges.push({ start: s.start, end: s.end, segment: seg.index, kind: seg.kind, tokens: s.tokens });
     }
+    if (options.mendSentenceBreaks) ranges = joinSplitSentences(tokens, ranges);
     if (options.verbsAfterPluralSubjects) verbsAfterPluralSubjects(tokens, VERB_CUE_P);
-    return { ...doc, tokens, sentences, sentenceTokens };
+    const sentences: Sentence[] = ranges.map((s, n) => ({ id: `s${n + 1}`, start: s.start, end: s.end, text: doc.text.slice(s.start, s.end), segment: s.segment, kind: s.kind }));
+    return { ...doc, tokens, sentences, sentenceTokens: ranges.map((s) => s.tokens) };
   },
 });

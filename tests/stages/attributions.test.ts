@@ -1781,3 +1781,49 @@ describe('attributions: a verb wink read as a noun, and a content that ran on in
     expect(passiveReportsWithoutSpeaker(annotate('He was told that he would be charged.', { stages: ['segment', 'sentences'] }), [agentless])[0]!.source).toBeNull();
   });
 });
+
+describe('attributions: a closing report after a speaker and its apposition (session 23)', () => {
+  const parts = (text: string) => record(text).attributions.map((a) => [a.source?.text ?? null, a.cue.text, a.content.text]);
+
+  it.each([
+    // "told" and a newspaper or agency wink reads a word of as a verb: the clause before is what was told
+    ['The virus could jump between species, Berg told The Associated Press.', [['Berg', 'told', 'The virus could jump between species']]],
+    // a speaker and its apposition, each set off by commas, before "told" or "said"
+    ["The virus could jump between species, the study's lead author, Dr. Anna Berg, told reporters.", [["the study's lead author, Dr. Anna Berg,", 'told', 'The virus could jump between species']]],
+    ['The virus could jump between species, the author, Anna Berg, said.', [['the author, Anna Berg,', 'said', 'The virus could jump between species']]],
+    ["Prices will keep rising next year, the company's chief executive, John Smith, told Reuters.", [["the company's chief executive, John Smith,", 'told', 'Prices will keep rising next year']]],
+    // a speaker and a relative clause of theirs
+    [
+      'The agents are under a lot of pressure, an intelligence source, who was not authorized to speak on the record, told Fox News.',
+      [['an intelligence source, who was not authorized to speak on the record,', 'told', 'The agents are under a lot of pressure']],
+    ],
+    [
+      '“The agents are under a lot of pressure,” an intelligence source, who was not authorized to speak on the record, said.',
+      [['an intelligence source, who was not authorized to speak on the record,', 'said', '“The agents are under a lot of pressure,”']],
+    ],
+    // a speaker's party-and-state label no longer ends the sentence
+    [
+      'Trump could embrace a clean energy policy if he can be convinced that it is a good business decision, Sen. Lindsey Graham (R-S.C.) told The Huffington Post on Thursday.',
+      [['Sen. Lindsey Graham (R-S.C.)', 'told', 'Trump could embrace a clean energy policy if he can be convinced that it is a good business decision']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(parts(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Peskov was quoted as saying that Moscow would study the request.', ['Peskov', 'was quoted as saying', 'that Moscow would study the request']],
+    // the agent inside the cue, not the source
+    ['Peskov was quoted by the Interfax news agency as saying that Moscow would study the request.', ['Peskov', 'was quoted by the Interfax news agency as saying', 'that Moscow would study the request']],
+  ])('reads "was quoted as saying" for its subject: %s', (text, expected) => {
+    expect(parts(text)).toEqual([expected]);
+  });
+
+  it.each([
+    // "told" has its speaker before it: the name after it is whom it was told to
+    ['The agents are under pressure, the source said, told Fox News.', 'Fox News'],
+    // a list before the verb is no speaker and its apposition
+    ['He visited Paris, Rome, and Berlin, and told reporters.', 'Berlin'],
+  ])('takes no addressee or list item for a speaker: %s', (text, notSource) => {
+    expect(parts(text).map(([s]) => s)).not.toContain(notSource);
+  });
+});

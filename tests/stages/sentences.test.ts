@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotate, record, seed } from '../helpers.ts';
+import { sentencesStage } from '../../src/sentences/index.ts';
 
 describe('sentences', () => {
   it.each([
@@ -83,5 +84,47 @@ describe('a verb wink reads as a noun after a plural subject (session 22)', () =
     ['What moved markets was not the rate decision but the jobs report.', 'report'],
   ])('keeps a noun: %s', (text, word) => {
     expect(posOf(text, word)).toBe('NOUN');
+  });
+});
+
+describe('sentence breaks wink makes at a party-and-state label, and misses after "in." and "no." (session 23)', () => {
+  const sentencesOf = (text: string, mend = true) => (mend ? record(text, { stages: ['segment', 'sentences'] }).sentences : unmended(text)).map((s) => s.text);
+  const unmended = (text: string) => {
+    const doc = annotate(text, { stages: ['segment'] });
+    return sentencesStage.run(doc, sentencesStage.options.parse({ mendSentenceBreaks: false })).sentences!;
+  };
+
+  it.each([
+    ['It was a good decision, Sen. Lindsey Graham (R-S.C.) told reporters. He left.', ['It was a good decision, Sen. Lindsey Graham (R-S.C.) told reporters.', 'He left.']],
+    ['Rep. Joe Smith (D-N.Y.) disagreed. Sen. Tim Kaine (D-Va.), the nominee, spoke.', ['Rep. Joe Smith (D-N.Y.) disagreed.', 'Sen. Tim Kaine (D-Va.), the nominee, spoke.']],
+    ['Sen. Marco Rubio (R-Fla.) said yes.', ['Sen. Marco Rubio (R-Fla.) said yes.']],
+    ['Trump weighed in. “This is terrible,” he said.', ['Trump weighed in.', '“This is terrible,” he said.']],
+    ['Asked whether he would run, he said no. Then he left.', ['Asked whether he would run, he said no.', 'Then he left.']],
+    // a parenthesis whose sentence ends inside it, and a sentence after it, stay apart
+    ['(She said she would retire.) Then she left.', ['(She said she would retire.)', 'Then she left.']],
+    // a parenthesis the split leaves open is joined only after an initial's full stop
+    ['(She won. He lost.) Then they left.', ['(She won.', 'He lost.)', 'Then they left.']],
+    ['The bill is H-R. The firm (LMT) said no.', ['The bill is H-R.', 'The firm (LMT) said no.']],
+    ['(The bill is H-R. The firm said it would, in time, lose money.)', ['(The bill is H-R.', 'The firm said it would, in time, lose money.)']],
+    ['He lives in Washington, D.C. The city is big.', ['He lives in Washington, D.C.', 'The city is big.']],
+  ])('%s', (text, expected) => {
+    expect(sentencesOf(text)).toEqual(expected);
+  });
+
+  it('leaves wink\'s breaks as they are when the models are trained (mendSentenceBreaks: false)', () => {
+    const text = 'Sen. Lindsey Graham (R-S.C.) told reporters. Trump weighed in. “This is terrible,” he said.';
+    expect(sentencesOf(text, false)).toEqual(['Sen. Lindsey Graham (R-S.', 'C.) told reporters.', 'Trump weighed in. “This is terrible,” he said.']);
+  });
+
+  it('keeps offsets exact and renumbers the tokens\' sentences after a join and a split', () => {
+    const text = 'Rep. Nancy Pelosi (D-Calif.) said no. Sen. Joe Manchin (D-W.Va.) agreed.';
+    const doc = annotate(text, { stages: ['segment', 'sentences'] });
+    expect(doc.sentences!.map((s) => text.slice(s.start, s.end))).toEqual(['Rep. Nancy Pelosi (D-Calif.) said no.', 'Sen. Joe Manchin (D-W.Va.) agreed.']);
+    for (const t of doc.tokens!) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(doc.tokens!.filter((t) => t.sentence === 0).map((t) => t.text).join(' ')).toBe('Rep. Nancy Pelosi ( D - Calif . ) said no .');
+    doc.sentenceTokens!.forEach(([a, b], n) => {
+      expect(doc.tokens![a]!.start).toBe(doc.sentences![n]!.start);
+      expect(doc.tokens![b]!.end).toBe(doc.sentences![n]!.end);
+    });
   });
 });

@@ -1,0 +1,67 @@
+// wink ends a sentence at an abbreviation's full stop inside a party-and-state label
+// ("Sen. Lindsey Graham (R-S. | C.) told …", "Rep. Nancy Pelosi (D-Calif.) | said …").
+// A report whose speaker carries such a label is then cut in two, its cue and content in
+// different sentences. This pass joins the two halves again where English prose cannot
+// break: inside parentheses opened and closed within a few words, and after an
+// abbreviation when the next "sentence" opens in lower case or on a comma.
+import type { Token } from './wink.ts';
+
+/** A sentence as the sentences stage builds it: its text span and its doc token range. */
+export interface SentenceRange {
+  start: number;
+  end: number;
+  segment: number;
+  tokens: [number, number];
+}
+
+/** How far into the next sentence a parenthesis left open may close. */
+const MAX_CLOSE = 6;
+
+/** Whether the sentence ends on a full stop, or on a full stop and a closing parenthesis ("(D-Calif.)"). */
+function endsOnFullStop(tokens: readonly Token[], [a, b]: [number, number]): boolean {
+  const t = tokens[b]?.text === ')' && b > a ? tokens[b - 1]! : tokens[b]!;
+  return t.text.endsWith('.');
+}
+
+/** Whether the sentence opens where no sentence can: a lower-case word or a comma, semicolon or closing parenthesis. */
+function opensMidSentence(tokens: readonly Token[], first: number): boolean {
+  const t = tokens[first]!;
+  return /^\p{Ll}/u.test(t.text) || /^[,;)]$/u.test(t.text);
+}
+
+/**
+ * Whether the split falls inside a parenthesised abbreviation: the sentence leaves a parenthesis
+ * open and ends on a capital's full stop ("(R-S."), and the parenthesis closes within the next
+ * sentence's first words ("C.)", "W.Va.)").
+ */
+function parenthesisSplit(tokens: readonly Token[], [a, b]: [number, number], [c, d]: [number, number]): boolean {
+  const stop = tokens[b]!;
+  const initial = tokens[b - 1];
+  if (stop.text !== '.' || b - 1 < a || !/^\p{Lu}\p{Ll}?$/u.test(initial!.text) || initial!.end !== stop.start) return false;
+  let depth = 0;
+  for (let k = a; k <= b; k++) depth += tokens[k]!.text === '(' ? 1 : tokens[k]!.text === ')' ? -1 : 0;
+  if (depth <= 0) return false;
+  for (let k = c; k <= d && k - c < MAX_CLOSE; k++) if (tokens[k]!.text === ')') return true;
+  return false;
+}
+
+/**
+ * The sentences with every such split joined (each sentence in the same segment as the one it
+ * joins), and, in place, each token's `sentence` renumbered to match.
+ */
+export function joinSplitSentences<S extends SentenceRange>(tokens: Token[], sentences: readonly S[]): S[] {
+  const out: S[] = [];
+  for (const s of sentences) {
+    const prev = out[out.length - 1];
+    const join =
+      prev !== undefined &&
+      prev.segment === s.segment &&
+      (parenthesisSplit(tokens, prev.tokens, s.tokens) || (endsOnFullStop(tokens, prev.tokens) && opensMidSentence(tokens, s.tokens[0])));
+    if (join) out[out.length - 1] = { ...prev, end: s.end, tokens: [prev.tokens[0], s.tokens[1]] };
+    else out.push(s);
+  }
+  if (out.length !== sentences.length) out.forEach((s, n) => {
+    for (let k = s.tokens[0]; k <= s.tokens[1]; k++) tokens[k]!.sentence = n;
+  });
+  return out;
+}
