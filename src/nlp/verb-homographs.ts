@@ -61,3 +61,18 @@ export function verbsAfterPluralSubjects(tokens: Token[], verbs: { has(lemma: st
     if (verb) t.pos = 'VERB';
   }
 }
+
+/** Nouns that "state" modifies after "to" in news ("speaking to state television", "according to state law"). */
+const STATE_MODIFIED = new Set(['media', 'television', 'tv', 'broadcaster', 'broadcasters', 'news', 'radio', 'outlets', 'officials', 'lawmakers', 'legislators', 'authorities', 'agencies', 'agency', 'law', 'laws', 'prosecutors', 'regulators', 'courts', 'court', 'police', 'funds', 'funding', 'elections', 'election', 'department', 'departments', 'governments', 'leaders', 'employees', 'workers', 'control', 'level']);
+
+/**
+ * Relabel VERB → NOUN, in place, "state" after "to" before a noun it modifies: wink reads "to
+ * state" as an infinitive ("Aliyev, speaking to/PART state/VERB television, said …"), and the
+ * tagger then finds no speaker for "said".
+ */
+export function stateBeforeNouns(tokens: Token[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.lower === 'state' && t.pos === 'VERB' && tokens[i - 1]!.lower === 'to' && STATE_MODIFIED.has(tokens[i + 1]!.lower)) tokens[i] = { ...t, pos: 'NOUN' };
+  }
+}

@@ -1810,6 +1810,12 @@ describe('attributions: a closing report after a speaker and its apposition (ses
     expect(parts(text)).toEqual(expected);
   });
 
+  it('finds the speaker wink\'s "to/PART state/VERB television" hid', () => {
+    const [a, ...rest] = record('Aliyev, speaking to state television, said the plane had been damaged by fire from the ground.').attributions;
+    expect(rest).toEqual([]);
+    expect([a?.source?.text.startsWith('Aliyev'), a?.cue.text, a?.content.text]).toEqual([true, 'said', 'the plane had been damaged by fire from the ground']);
+  });
+
   it.each([
     ['Peskov was quoted as saying that Moscow would study the request.', ['Peskov', 'was quoted as saying', 'that Moscow would study the request']],
     // the agent inside the cue, not the source

@@ -128,3 +128,23 @@ describe('sentence breaks wink makes at a party-and-state label, and misses afte
     });
   });
 });
+
+describe('"state" after "to" before a noun it modifies (session 23)', () => {
+  const posOf = (text: string, options = {}) => {
+    const doc = annotate(text, { stages: ['segment'] });
+    return sentencesStage.run(doc, sentencesStage.options.parse(options)).tokens!.find((t) => t.lower === 'state')?.pos;
+  };
+
+  it.each([
+    ['Aliyev, speaking to state television, said the plane had been damaged.', 'NOUN'],
+    ['Officials speaking to state broadcaster RTR said the crew survived.', 'NOUN'],
+    // an infinitive's verb stays a verb
+    ['He refused to state his reasons.', 'VERB'],
+  ])('%s → %s', (text, pos) => {
+    expect(posOf(text)).toBe(pos);
+  });
+
+  it('leaves wink\'s tag when the models are trained (stateBeforeNouns: false)', () => {
+    expect(posOf('Aliyev, speaking to state television, said it.', { stateBeforeNouns: false })).toBe('VERB');
+  });
+});
