@@ -316,7 +316,7 @@ function toldAfterClause(text: string, tokens: readonly Token[], i: number, firs
   const np = subjectAfterComma(tokens, i, first, null);
   if (!np || np[0] - 1 <= first) return null;
   // after whom it was told, only an adjunct of time or place ("on Friday", "in an interview") and the full stop
-  if (!told(tokens, i, last)) return null;
+  if (!addresseeCloses(tokens, i, last)) return null;
   // what was told is a clause ("…, she told the BBC."), not a scene set before the teller ("On Friday morning, …, he told a joke.")
   if (!hasVerb(tokens, first, np[0] - 2)) return null;
   return clauseBeforeComma(text, tokens, first, np[0] - 1, [i, i], np);
@@ -812,12 +812,12 @@ function quotationBeforeRelativeSpeaker(text: string, tokens: readonly Token[], 
   if (q === head || !isQuoteMark(tokens[q]!.text) || !/^[,?!]$/u.test(tokens[q - 1]?.text ?? '') || !SOURCE_OPENER.test(tokens[q + 1]!.pos)) return null;
   const region = regionEndingAt(quotes, tokens[q]!.end);
   if (!region) return null;
-  const closes = tokens[i]!.lemma.toLowerCase() === 'tell' ? told(tokens, i, last) : closesSentence(tokens, i, last) || circumstanceCloses(text, tokens, i, last);
+  const closes = tokens[i]!.lemma.toLowerCase() === 'tell' ? addresseeCloses(tokens, i, last) : closesSentence(tokens, i, last) || circumstanceCloses(text, tokens, i, last);
   return closes ? readingDraft(text, tokens, [[region.start, region.end]], [i, i], [q + 1, i - 1]) : null;
 }
 
 /** "told" and whom it was told to close the sentence, an adjunct of time or place after it ("told Fox News on Friday."). */
-function told(tokens: readonly Token[], i: number, last: number): boolean {
+function addresseeCloses(tokens: readonly Token[], i: number, last: number): boolean {
   // (a newspaper's or agency's name whose word wink reads as a verb: "The Associated Press")
   const addressee = npRight(tokens, i + 1, last, 6, true);
   if (!addressee) return false;

@@ -2,8 +2,8 @@
 // ("Sen. Lindsey Graham (R-S. | C.) told …", "Rep. Nancy Pelosi (D-Calif.) | said …").
 // A report whose speaker carries such a label is then cut in two, its cue and content in
 // different sentences. This pass joins the two halves again where English prose cannot
-// break: inside parentheses opened and closed within a few words, and after an
-// abbreviation when the next "sentence" opens in lower case or on a comma.
+// break: after an initial's full stop inside a parenthesis that closes within a few words,
+// and after any full stop when the next "sentence" opens in lower case or on a comma.
 import type { Token } from './wink.ts';
 
 /** A sentence as the sentences stage builds it: its text span and its doc token range. */

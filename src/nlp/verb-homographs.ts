@@ -5,7 +5,9 @@
 // for part of its subject. This pass gives such a word back its verb reading
 // where the words around it leave no other: a plural subject before it, and
 // after it what only a verb takes (a clause, an object) or, in ", records
-// show.", the end of a closing report.
+// show.", the end of a closing report. The other way round, wink reads "to
+// state" as an infinitive before the noun "state" modifies ("speaking to
+// state/VERB television"); that "state" gets its noun reading back.
 import type { Token } from './wink.ts';
 
 /** Plurals without a final -s. */
@@ -73,6 +75,6 @@ const STATE_MODIFIED = new Set(['media', 'television', 'tv', 'broadcaster', 'bro
 export function stateBeforeNouns(tokens: Token[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.lower === 'state' && t.pos === 'VERB' && tokens[i - 1]!.lower === 'to' && STATE_MODIFIED.has(tokens[i + 1]!.lower)) tokens[i] = { ...t, pos: 'NOUN' };
+    if (t.lower === 'state' && t.pos === 'VERB' && tokens[i - 1]!.lower === 'to' && STATE_MODIFIED.has(tokens[i + 1]!.lower)) t.pos = 'NOUN';
   }
 }

@@ -10,9 +10,10 @@ import { B, I, O, type Role } from './labels.ts';
 
 /**
  * A document with segments, sentences and tokens, as the pipeline builds it, but with wink's own
- * POS tags: the models learn from those. The verbs wink reads as nouns after a plural subject get
- * their verb reading at inference only, where it gives them the features the models learned for
- * verbs. (Retrained on the repaired tags in session 22, the attribution models scored lower on
+ * POS tags and sentences: the models learn from those. The sentences stage's repairs of them (a
+ * verb wink reads as a noun after a plural subject, "state" read as a verb after "to", the
+ * sentence breaks it makes or misses) run at inference only, where they give the words the
+ * features the models learned for their true reading. (Retrained on the repaired tags in session 22, the attribution models scored lower on
  * dev: source 75.8 against 76.4, cue 69.8 against 70.6, content 61.4 against 62.4.)
  */
 export function prepareDoc(text: string, id = 'doc'): Doc {
