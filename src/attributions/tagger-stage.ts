@@ -10,11 +10,11 @@ import type { Attribution } from '../schemas/index.ts';
 import { loadModel, type TaggerModel } from '../tagger/model.ts';
 import { tagDoc } from '../tagger/tag.ts';
 import { STACKED_CHAIN } from '../tagger/stack.ts';
-import { attach, DEFAULT_DECODE, draftOf, runsOf, toAttributions } from '../tagger/decode.ts';
+import { attach, type Draft, DEFAULT_DECODE, draftOf, runsOf, toAttributions } from '../tagger/decode.ts';
 import { loadRanker, RANKER_FORMAT, rankerDoc, refineDrafts, ruleSpans, type RankerModel } from '../tagger/content-ranker.ts';
 import { draftFeatures, FILTER_FORMAT, filterScore, type FilterModel } from '../tagger/draft-filter.ts';
 import { byCueStrength, combine } from '../tagger/hybrid.ts';
-import { quoteRegions } from './quotes.ts';
+import { isQuoteMark, quoteRegions } from './quotes.ts';
 import { joinFramedContent } from './frames.ts';
 import { joinContinuedQuotes } from './continued-quotes.ts';
 import { cueStrengthOf } from './cues.ts';
@@ -120,6 +120,29 @@ function speakingSource(tokens: readonly Token[], source: Attribution['source'] 
   return inside.length > 0 && speakerLike(tokens, [inside[0]!.i, inside[inside.length - 1]!.i]);
 }
 
+/**
+ * "One of the family's attorneys, Justin Bamberg, said the videos show …": the tagger may label the
+ * noun phrase before the name a content run as well as what follows the cue. A content run that is
+ * a noun phrase, not a quotation, set off by commas before the source ("NP, SOURCE, CUE"), where
+ * the cue runs straight on into another content run (no comma, unlike "The economy, he said, is
+ * strong"), is the source's apposition: the source takes it in.
+ */
+function appositionBeforeSource(tokens: readonly Token[], d: Draft): Draft {
+  const src = d.source;
+  if (!src || d.content.length < 2 || !d.content.some((r) => r.first === d.cue.last + 1)) return d;
+  const k = d.content.findIndex((r) => r.last + 2 === src.first);
+  if (k < 0) return d;
+  const before = d.content[k]!;
+  const comma = (i: number) => tokens[i]?.text === ',';
+  // the source's closing comma is inside its run or right after it, and the cue follows it
+  const setOff = comma(src.last) ? src.last + 1 === d.cue.first : comma(src.last + 1) && src.last + 2 === d.cue.first;
+  if (!comma(before.last + 1) || !setOff) return d;
+  if (isQuoteMark(tokens[before.first]!.text) || isQuoteMark(tokens[before.last]!.text)) return d;
+  // a noun phrase: no verb (not "That view has upended …, a country that X, Y, called …")
+  for (let i = before.first; i <= before.last; i++) if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') return d;
+  return { ...d, source: { ...src, first: before.first }, content: d.content.filter((_, j) => j !== k) };
+}
+
 export function taggerAttributions(
   doc: Doc,
   options: AttributionTaggerOptions,
@@ -132,6 +155,7 @@ export function taggerAttributions(
   const quotes = quoteRegions(reading);
   const { labels, unitOf, clusters } = tagDoc(doc, model, quotes, stacked);
   let drafts = attach(tokens, labels, runsOf(labels, unitOf), options);
+  drafts = drafts.map((d) => appositionBeforeSource(tokens, d));
   // the rule-based extractor: merged with the tagger's in hybrid mode, and a second opinion for the ranker
   const rules = options.mode === 'hybrid' || options.contentRanker ? extractAttributions(doc, RULE_OPTIONS) : [];
   // the rules' attributions as the drafts they would have been: the ranker's second opinion, and what the filter scores

@@ -130,9 +130,14 @@ function isPossessiveEnd(value: string): boolean {
 /** Where a platform is named after a preposition, so that "X." ends a sentence: "on X", "via X". */
 const PLATFORM_PREPOSITIONS = new Set(['on', 'via', 'to', 'from', 'across']);
 
-/** "X." closing "… on X." when what follows opens a sentence (a capital or a quotation mark): the platform, not an initial. */
+/** What follows a token opens a sentence: a capital or a quotation mark, or the end of the paragraph (`next` undefined). */
+function opensSentence(next: string | undefined): boolean {
+  return next === undefined || /^[\p{Lu}"“‘']/u.test(next);
+}
+
+/** "X." closing "… on X." when what follows opens a sentence (see opensSentence): the platform, not an initial. */
 function platformEnd(value: string, prev: Token | undefined, next: string | undefined): boolean {
-  return value === 'X.' && !!prev && PLATFORM_PREPOSITIONS.has(prev.lower) && !!next && /^[\p{Lu}"“‘']/u.test(next) && !/^\p{Lu}\.$/u.test(next);
+  return value === 'X.' && !!prev && PLATFORM_PREPOSITIONS.has(prev.lower) && opensSentence(next) && !(next !== undefined && /^\p{Lu}\.$/u.test(next));
 }
 
 /**
@@ -144,9 +149,9 @@ const GLUED_STOPS: ReadonlyMap<string, string> = new Map([
   ['no.', 'INTJ'],
 ]);
 
-/** "in." or "no." closing a sentence, when what follows opens one (a capital or a quotation mark). */
+/** "in." or "no." closing a sentence, when what follows opens one (see opensSentence). */
 function gluedStop(value: string, next: string | undefined): string | undefined {
-  return next !== undefined && /^[\p{Lu}"“‘']/u.test(next) ? GLUED_STOPS.get(value) : undefined;
+  return opensSentence(next) ? GLUED_STOPS.get(value) : undefined;
 }
 
 /**
@@ -195,7 +200,9 @@ export function tokenizeRange(
     }
     const e = s + value.length;
     const sentence = firstSentence + winkSentence + splits;
-    if (platformEnd(value, tokens[tokens.length - 1], values[t + 1])) {
+    // the next token of this range: the arrays are reused, so an entry past `n` is a stale one of an earlier range
+    const next = t + 1 < n ? values[t + 1] : undefined;
+    if (platformEnd(value, tokens[tokens.length - 1], next)) {
       // "… wrote on X. The post …": wink reads "X." as an initial and runs the sentences together
       tokens.push({ i: firstIndex + tokens.length, start: s, end: s + 1, text: 'X', lower: 'x', pos: 'PROPN', lemma: 'X', type: 'word', sentence });
       tokens.push({ i: firstIndex + tokens.length, start: s + 1, end: e, text: '.', lower: '.', pos: 'PUNCT', lemma: '.', type: 'punctuation', sentence });
@@ -203,7 +210,7 @@ export function tokenizeRange(
       cursor = e;
       continue;
     }
-    const glued = splitGluedStops ? gluedStop(value, values[t + 1]) : undefined;
+    const glued = splitGluedStops ? gluedStop(value, next) : undefined;
     if (glued) {
       const word = value.slice(0, -1);
       tokens.push({ i: firstIndex + tokens.length, start: s, end: e - 1, text: word, lower: word, pos: glued, lemma: word, type: 'word', sentence });

@@ -3,7 +3,9 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sym
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runExtract } from '../../src/batch/extract.ts';
+import { DEFAULT_PIPELINE, runExtract } from '../../src/batch/extract.ts';
+import { processArticle } from '../../src/batch/process.ts';
+import { loadPipeline } from '../../src/pipeline/load.ts';
 import { workerEntry, withoutTsx } from '../../src/batch/worker-bundle.ts';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'claims-incr-'));
@@ -32,6 +34,34 @@ describe('worker counts', () => {
     await run(input, path.join(tmp, 'w1'), { workers: 1 });
     await run(input, path.join(tmp, 'w2'), { workers: 2 });
     expect(snapshot(path.join(tmp, 'w2'))).toEqual(snapshot(path.join(tmp, 'w1')));
+  });
+
+  // a worker reads articles in whatever order they reach it: nothing one article leaves behind
+  // (memos, reused buffers, wink's cache) may change the next one's record (session 24)
+  it('gives an article the same record whatever the process read before it', () => {
+    const pipeline = loadPipeline(DEFAULT_PIPELINE);
+    const encode = (text: string) => new TextEncoder().encode(text);
+    const recordOf = (input: string, bytes: Uint8Array) => {
+      const r = processArticle({ index: 0, input, bytes, read: {}, debug: false }, pipeline);
+      if (!r.ok) throw new Error(r.reason);
+      return r.json;
+    };
+    const paragraphEnds = encode(
+      'College costs keep rising.\n\nHillary Clinton wants to make in-state tuition free for families with less than $125,000 in income, but her plan would require the financial help of states that may not want to chip in.\n\n“A joint operation was launched at dawn,” the Army said in a post on X.\n',
+    );
+    const articles: Array<[string, Uint8Array]> = [
+      ['paragraph-ends.txt', paragraphEnds],
+      ...readdirSync('corpus').sort().map((f): [string, Uint8Array] => [f, new Uint8Array(readFileSync(path.join('corpus', f)))]),
+    ];
+    const capitals = encode(`${'One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve. '.repeat(20)}\n`);
+    for (const [name, bytes] of articles) {
+      recordOf('tiny.txt', encode('Ok.\n'));
+      const afterTiny = recordOf(name, bytes);
+      for (const [other, otherBytes] of [['capitals.txt', capitals] as [string, Uint8Array], ...articles]) {
+        recordOf(other, otherBytes);
+        expect(recordOf(name, bytes), `${name} after ${other}`).toEqual(afterTiny);
+      }
+    }
   });
 
   it('starts workers from the bundle of this code version, without tsx', async () => {

@@ -1279,8 +1279,10 @@ describe('attributions: more readings of wire and South Asian news', () => {
     ['Over 1.2 lakh posts are lying vacant in the central armed police forces, the government informed Parliament on Tuesday.', [['the government', 'informed', 'Over 1.2 lakh posts are lying vacant in the central armed police forces']]],
     // to be admitted to hospital reports nothing; to admit something does
     ['Tata had been admitted to Breach Candy Hospital earlier in the week. He admitted that he was tired.', [['He', 'admitted', 'that he was tired']]],
-    // a cue closing its paragraph on "X." ends before the full stop
-    ['“A joint operation was launched at dawn,” the Army said in a post on X.', [['the Army', 'said in a post on X', '“A joint operation was launched at dawn,”']]],
+    // a report closing its paragraph on "X.": the platform and the full stop are two tokens, and no part takes the stop
+    // (the cue as after "on Facebook."; until session 24 it read "said in a post on X" when an earlier paragraph left no capital after it)
+    ['“A joint operation was launched at dawn,” the Army said in a post on X.', [['the Army', 'said', '“A joint operation was launched at dawn,”']]],
+    ['“A joint operation was launched at dawn,” the Army said in a post on Facebook.', [['the Army', 'said', '“A joint operation was launched at dawn,”']]],
     ['The report says that emissions must fall to limit warming to 1.5C.', [['The report', 'says', 'that emissions must fall to limit warming to 1.5C']]],
   ])('reads, in the default pipeline: %s', (text, expected) => {
     const found = record(text).attributions;
@@ -1831,5 +1833,30 @@ describe('attributions: a closing report after a speaker and its apposition (ses
     ['He visited Paris, Rome, and Berlin, and told reporters.', 'Berlin'],
   ])('takes no addressee or list item for a speaker: %s', (text, notSource) => {
     expect(parts(text).map(([s]) => s)).not.toContain(notSource);
+  });
+});
+
+describe('attributions: a speaker\'s apposition the tagger read as content (session 24)', () => {
+  const parts = (text: string) => record(text).attributions.map((a) => [a.source?.text ?? null, a.cue.text, a.content.text]);
+
+  it.each([
+    [
+      "Scott's relatives watched it on Thursday, attorneys for the family said. In a statement, one of the family's attorneys, Justin Bamberg, said the videos show Scott calmly leaving his car.",
+      [
+        ['attorneys for the family', 'said', "Scott's relatives watched it on Thursday"],
+        ["one of the family's attorneys, Justin Bamberg,", 'said', 'the videos show Scott calmly leaving his car'],
+      ],
+    ],
+    [
+      "The company's shares fell 4 percent on Monday, analysts said. In a note, one of the bank's analysts, Mark Jones, said the drop reflects weaker demand in China.",
+      [
+        ['analysts', 'said', "The company's shares fell 4 percent on Monday"],
+        ["one of the bank's analysts, Mark Jones,", 'said', 'the drop reflects weaker demand in China'],
+      ],
+    ],
+    // a comma after the cue: the report interrupts its content, which stays whole
+    ['The plan, the minister said, would cut emissions by half.', [['the minister', 'said', 'The plan would cut emissions by half']]],
+  ])('%s', (text, expected) => {
+    expect(parts(text)).toEqual(expected);
   });
 });

@@ -55,6 +55,20 @@ describe('tokens do not depend on what was read before', () => {
     show(`${a} ${seed('000')}`);
     expect(show(b)).toEqual(before);
   });
+
+  // wink's token values are gathered into arrays reused between calls; a paragraph's last token
+  // once read the entry after it, left by a longer paragraph read earlier (session 24)
+  it('reads a paragraph\'s last token without the entry a longer paragraph left after it', async () => {
+    const { tokenizeRange } = await import('../../src/nlp/wink.ts');
+    const probe = 'They do not want to chip in.';
+    const show = (t: string) => tokenizeRange(t, 0, t.length, 0, 0, true).tokens.map((x) => `${x.text}/${x.pos}`).join(' ');
+    show('one two three four five six seven eight nine ten');
+    const afterLower = show(probe);
+    show('One Two Three Four Five Six Seven Eight Nine Ten.');
+    expect(show(probe)).toBe(afterLower);
+    // the end of the paragraph ends the sentence: "in." is the word and the full stop
+    expect(afterLower).toBe('They/PRON do/AUX not/PART want/VERB to/PART chip/VERB in/ADP ./PUNCT');
+  });
 });
 
 describe('a verb wink reads as a noun after a plural subject (session 22)', () => {
