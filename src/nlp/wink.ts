@@ -137,7 +137,7 @@ function opensSentence(next: string | undefined): boolean {
 
 /** "X." closing "… on X." when what follows opens a sentence (see opensSentence): the platform, not an initial. */
 function platformEnd(value: string, prev: Token | undefined, next: string | undefined): boolean {
-  return value === 'X.' && !!prev && PLATFORM_PREPOSITIONS.has(prev.lower) && opensSentence(next) && !(next !== undefined && /^\p{Lu}\.$/u.test(next));
+  return value === 'X.' && !!prev && PLATFORM_PREPOSITIONS.has(prev.lower) && opensSentence(next) && !/^\p{Lu}\.$/u.test(next ?? '');
 }
 
 /**
@@ -165,7 +165,7 @@ export function tokenizeRange(
   end: number,
   firstIndex: number,
   firstSentence: number,
-  /** Split "in." and "no." before a capital into the word and the sentence's full stop (see GLUED_STOPS). */
+  /** Split "in." and "no." before a sentence's opening or the paragraph's end into the word and the full stop (see GLUED_STOPS, opensSentence). */
   splitGluedStops = false,
 ): { tokens: Token[]; sentences: TokenizedSentence[] } {
   const nlp = wink();
