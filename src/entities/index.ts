@@ -4,13 +4,13 @@
 // and types from compromise's lexicon (a dictionary lookup), word lists,
 // and the context a name stands in ("in Grozny", "Kirby said", titles).
 import { z } from 'zod';
-import type { Entity, EntityType, Mention, Span } from '../schemas/index.ts';
+import type { Entity, EntityType, Mention, SegmentKind, Span } from '../schemas/index.ts';
 import { defineStage } from '../pipeline/stage.ts';
 import { notEnglish } from '../language/index.ts';
 import { analysisText, need, type Doc } from '../pipeline/doc.ts';
 import type { Token } from '../nlp/wink.ts';
 import { span } from '../text/spans.ts';
-import { isDemonym, isGivenName, isGroupWord, isProductName, isTitleWord, MEDIA_HEADS, typeByLexicon, typeInClass } from './lexicon.ts';
+import { canonicalWords, isDemonym, isGivenName, isGroupWord, isProductName, isTitleWord, MEDIA_HEADS, typeByLexicon, typeInClass } from './lexicon.ts';
 import { entityModel, tagNames } from './tagger.ts';
 
 export const EntitiesOptions = z
@@ -301,11 +301,12 @@ function borrowTypes(mentions: RawMention[], tokens: readonly Token[]): void {
 
 /** Group mentions into entities: a surname joins the latest full name that ends with it. */
 export function groupMentions(text: string, mentions: RawMention[]): Entity[] {
-  const groups: Array<{ type: EntityType; mentions: RawMention[]; words: string[] }> = [];
+  const groups: Array<{ type: EntityType; mentions: RawMention[]; words: readonly string[] }> = [];
   const byKey = new Map<string, number>();
   for (const m of mentions) {
     if (!m.type) continue;
-    const key = `${m.type}:${m.key}`;
+    const canonical = canonicalWords(m.words, m.type);
+    const key = `${m.type}:${canonical === m.words ? m.key : keyOf(canonical)}`;
     let g = byKey.get(key);
     if (g === undefined && m.type === 'PERSON') {
       // a shorter form joins the most recent longer form that ends with (or starts with) it
@@ -324,11 +325,11 @@ export function groupMentions(text: string, mentions: RawMention[]): Entity[] {
     }
     if (g === undefined) {
       g = groups.length;
-      groups.push({ type: m.type, mentions: [], words: m.words });
+      groups.push({ type: m.type, mentions: [], words: canonical });
     }
     const group = groups[g]!;
     group.mentions.push(m);
-    if (m.words.length > group.words.length) group.words = m.words;
+    if (canonical.length > group.words.length) group.words = canonical;
     byKey.set(key, g);
   }
   return groups.map((g, k) => {
@@ -349,8 +350,9 @@ function ruleMentions(doc: Doc, tokens: readonly Token[], options: EntitiesOptio
   propagateTypes(prose, tokens);
   // Headings and boilerplate are title-cased throughout: keep only names already known from the prose or the lexicon.
   const known = new Map(prose.filter((m) => m.type).map((m) => [m.key, m.type!]));
+  const sentences = need(doc, 'sentences', 'entities');
   const other = collectMentions(doc, tokens, false).filter((m) => {
-    const t = known.get(m.key) ?? (m.type === 'GPE' || m.type === 'NORP' ? m.type : null);
+    const t = known.get(m.key) ?? (placeOrGroupInHeading(sentences[m.sentence]!.kind, m.type) ? m.type : null);
     m.type = t;
     m.roles = [];
     return t !== null;
@@ -399,7 +401,8 @@ const isPlace = (t: EntityType | null): t is 'GPE' | 'LOC' => t === 'GPE' || t =
  * not a given name, not the surname of a fuller person name in the article,
  * not a person by the word lists) becomes a place when the article calls the
  * same word a place at least as often, or when it stands in a list
- * ("Grozny, Mozdok, and Vladikavkaz") with a place. Persons are introduced by
+ * ("Grozny, Mozdok, and Vladikavkaz") or at one end of a route ("from Baku to
+ * Grozny") with a place at the other. Persons are introduced by
  * their full names; a lone unknown word is more often a town.
  */
 function placesOverPersons(mentions: RawMention[], tokens: readonly Token[]): void {
@@ -429,14 +432,35 @@ function placesOverPersons(mentions: RawMention[], tokens: readonly Token[]): vo
     if (place) for (let q = k; q <= j; q++) if (bare(mentions[q]!)) mentions[q]!.type = place.type;
     k = j + 1;
   }
+  // a route: "from Baku to Grozny" — the two ends of a journey are both places
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const [from, to] = [mentions[k]!, mentions[k + 1]!];
+    if (!route(tokens, from, to)) continue;
+    if (isPlace(from.type) && bare(to)) to.type = from.type;
+    else if (isPlace(to.type) && bare(from)) from.type = to.type;
+  }
 }
 
-/** Headings and boilerplate are title-cased throughout: there, keep only names the prose knows, and places and groups. */
+/** Whether two mentions are the ends of a route: "from X to Y", nothing else between them. */
+function route(tokens: readonly Token[], from: RawMention, to: RawMention): boolean {
+  return from.sentence === to.sentence && tokens[from.firstToken - 1]?.lower === 'from' && to.firstToken - from.lastToken === 2 && tokens[from.lastToken + 1]!.lower === 'to';
+}
+
+/**
+ * Besides names the prose knows, what a title-cased line may name on its own:
+ * places and groups in a heading, which is about the article ("Putin
+ * Apologizes to Azerbaijan"). A boilerplate line ("ALSO READ: India Deploys
+ * …") promotes another article, so its unknown names are not this one's.
+ */
+const placeOrGroupInHeading = (kind: SegmentKind, type: EntityType | null): type is 'GPE' | 'NORP' =>
+  kind === 'heading' && (type === 'GPE' || type === 'NORP');
+
+/** Headings and boilerplate are title-cased throughout: there, keep only names the prose knows, and a heading's places and groups. */
 function knownInProse(doc: Doc, mentions: RawMention[]): RawMention[] {
   const sentences = need(doc, 'sentences', 'entities');
   const prose = (m: RawMention) => sentences[m.sentence]!.kind === 'prose';
   const known = new Set(mentions.filter(prose).map((m) => m.key));
-  return mentions.filter((m) => prose(m) || known.has(m.key) || m.type === 'GPE' || m.type === 'NORP');
+  return mentions.filter((m) => prose(m) || known.has(m.key) || placeOrGroupInHeading(sentences[m.sentence]!.kind, m.type));
 }
 
 export function extractEntities(doc: Doc, options: EntitiesOptions): Entity[] {

@@ -67,6 +67,27 @@ const EVENT_HEADS = new Set(`war olympics games summit convention crisis electio
 /** Country names that are written as acronyms. */
 const GPE_ACRONYMS = new Set(['u.s.', 'us', 'u.s', 'usa', 'u.s.a.', 'uk', 'u.k.', 'uae', 'drc', 'prc', 'ussr']);
 
+/**
+ * The full names of abbreviations news writes with stops, by type: the
+ * canonical name is the fullest proper name, and "U.S." and "United States"
+ * in one article are one entity. Only the dotted forms: "US" or "UN" in
+ * capitals may be a word of a shouted headline.
+ */
+const FULL_NAMES: Record<string, { type: EntityType; words: string[] }> = {
+  'u.s.': { type: 'GPE', words: ['United', 'States'] },
+  'u.s': { type: 'GPE', words: ['United', 'States'] },
+  'u.s.a.': { type: 'GPE', words: ['United', 'States'] },
+  'u.k.': { type: 'GPE', words: ['United', 'Kingdom'] },
+  'u.n.': { type: 'ORG', words: ['United', 'Nations'] },
+  'e.u.': { type: 'ORG', words: ['European', 'Union'] },
+};
+
+/** The words a name of this type is canonically called by: its full name when it is a known abbreviation, else its own. */
+export function canonicalWords(words: readonly string[], type: EntityType): readonly string[] {
+  const full = words.length === 1 ? FULL_NAMES[words[0]!.toLowerCase()] : undefined;
+  return full && full.type === type ? full.words : words;
+}
+
 /** Groups named by party, faith or origin (CoreNLP's MISC, OntoNotes' NORP). */
 const NORP_WORDS = new Set(
   `republican republicans democrat democrats democratic muslim muslims islamic christian christians jewish jew jews catholic

@@ -27,12 +27,37 @@ describe('entities: names and types', () => {
     ['Days after the incident, the Kremlin admitted it.', 'Days'],
     ['On December 25, 2024, the plane crashed.', 'December'],
     ['President said nothing.', 'President'],
+    // a promotion for another article names places that are not this article's
+    ['Kazakh officials spoke.\n\nALSO READ: India Deploys Russian IL-76 in Historic First Direct Cargo Flight to Antarctica\n\nThe plane landed.', 'India'],
+    ['Kazakh officials spoke.\n\nALSO READ: India Deploys Russian IL-76 in Historic First Direct Cargo Flight to Antarctica\n\nThe plane landed.', 'Antarctica'],
   ])('%s → no entity %s', (text, name) => {
     expect(find(text, name)).toBeUndefined();
   });
 });
 
 describe('entities: roles and grouping', () => {
+  it.each([
+    ['from Baku to Grozny', 'Flight 8243, from Baku to Grozny disappeared from radar.', 'Grozny', 'GPE'],
+    ['to Grozny from Baku is not a route', 'The plane was bound for Grozny. Officials in Baku said so.', 'Baku', 'GPE'],
+  ])('types one end of a route by the other: %s', (_, text, name, type) => {
+    expect(find(text, name)?.type).toBe(type);
+  });
+
+  it.each([
+    ['U.S.', 'The U.S. said it would help. The United States has sent experts.', 'United States', 'GPE', ['U.S.', 'United States']],
+    ['U.S. alone', 'U.S. officials declined to comment.', 'United States', 'GPE', ['U.S.']],
+    ['U.N.', 'Officials at the U.N. said the talks would resume.', 'United Nations', 'ORG', ['U.N.']],
+    ['E.U.', 'Leaders of the E.U. met in Brussels. The European Union said nothing.', 'European Union', 'ORG', ['E.U.', 'European Union']],
+  ])('names a dotted abbreviation by its full name and groups the two: %s', (_, text, name, type, mentions) => {
+    const e = find(text, name)!;
+    expect(e.type).toBe(type);
+    expect(e.mentions.map((m) => m.text)).toEqual(mentions);
+  });
+
+  it('keeps "US" in capitals as written: it may be a word of a shouted headline', () => {
+    expect(ents('US officials declined to comment.').map((e) => e.name)).not.toContain('United States');
+  });
+
   it('groups title + full name + surname under the fullest name, keeping the title as a role', () => {
     const e = find('Russian President Vladimir Putin spoke. Later, Putin apologized to Aliyev.', 'Vladimir Putin')!;
     expect(e.mentions.map((m) => m.text)).toEqual(['Vladimir Putin', 'Putin']);
@@ -48,6 +73,21 @@ describe('entities: roles and grouping', () => {
     const e = find('Ukrainian officials were quick, with presidential spokesman Andriy Yermak asserting it.', 'Andriy Yermak')!;
     expect(e.type).toBe('PERSON');
     expect(e.roles.map((r) => r.text)).toEqual(['presidential spokesman']);
+  });
+
+  it('finds the people, organisations and places of seed 000, and none of its promotions for other articles', () => {
+    const text = seed('000');
+    const r = record(text, { stages: ['segment', 'sentences', 'entities'] });
+    const byName = new Map(r.entities.map((e) => [e.name, e]));
+    for (const [name, type] of [
+      ['Vladimir Putin', 'PERSON'], ['Ilham Aliyev', 'PERSON'], ['Azerbaijan Airlines', 'ORG'], ['Baku', 'GPE'], ['Grozny', 'GPE'],
+      ['Caspian Sea', 'LOC'], ['Aktau', 'GPE'], ['Kazakhstan', 'GPE'], ['Russia', 'GPE'], ['Azerbaijan', 'GPE'], ['Moscow', 'GPE'],
+      ['Russian', 'NORP'], ['Ukrainian', 'NORP'], ['Azerbaijani', 'NORP'], ['Pantsir-S', 'PRODUCT'],
+    ] as const) {
+      expect(byName.get(name)?.type, name).toBe(type);
+    }
+    // "ALSO READ: India Deploys … to Antarctica", "… Russia Upgrades to Beat U.S. Air Defenses"
+    for (const name of ['India', 'Antarctica', 'Russia Upgrades']) expect(byName.get(name), name).toBeUndefined();
   });
 
   it('finds the people, organisations and places of seed 002 with their groups', () => {
