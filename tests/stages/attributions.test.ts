@@ -346,8 +346,19 @@ describe('attributions: reporting clauses that close a sentence', () => {
   it.each([
     ['Authorities announced on Friday the arrest of a man and said a curfew would continue through the weekend.', 'Authorities', 'said', 'a curfew would continue through the weekend'],
     ['The airline suspended its flights to Russia and said that the inquiry would take months.', 'The airline', 'said', 'that the inquiry would take months'],
-  ])('reads a reporting verb joined by "and" to the first verb, for that verb’s subject: %s', (text, source, cue, content) => {
+    ['The minister admitted mistakes had been made but insisted the policy was right.', 'The minister', 'insisted', 'the policy was right'],
+    // an adverb between is the cue's
+    ['She voted for the bill but later said she regretted it.', 'She', 'later said', 'she regretted it'],
+  ])('reads a reporting verb joined by "and" or "but" to the first verb, for that verb’s subject: %s', (text, source, cue, content) => {
     expect(closingParts(text)).toEqual([[source, cue, content]]);
+  });
+
+  it('ends, in the default pipeline, a content that ran on over a "but said" report before the conjunction, and keeps both', () => {
+    const text = "Mr. Smith, the company's chief executive, acknowledged in an interview that sales had slowed but said he expected a rebound.";
+    expect(record(text).attributions.map((a) => [a.cue.text, a.content.text])).toEqual([
+      ['acknowledged in an interview', 'that sales had slowed'],
+      ['said', 'he expected a rebound'],
+    ]);
   });
 
   it.each([
