@@ -46,6 +46,13 @@ function demonstrative(tokens: readonly Token[], k: number): boolean {
 }
 
 
+/**
+ * Verbs whose preposition after them opens a circumstance, not a phrasal verb's particle ("called
+ * on Congress to …", "pointed to"): the reporting verbs, and "post", which news uses for the
+ * platforms ("posted on Truth Social that …").
+ */
+const reportsOn = (lemma: string): boolean => INVERSION_VERBS.has(lemma) || lemma === 'post';
+
 export function cuesEndingAtTheirVerb(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
   const tokens = doc.tokens ?? [];
   const text = doc.text;
@@ -55,7 +62,7 @@ export function cuesEndingAtTheirVerb(doc: Doc, attributions: readonly Attributi
     const first = lowerBound(tokens, start);
     const last = lowerBound(tokens, oldEnd) - 1;
     const verb = tokens[first];
-    if (!verb || verb.start !== start || last <= first || verb.pos !== 'VERB' || !INVERSION_VERBS.has(verb.lemma.toLowerCase())) return a;
+    if (!verb || verb.start !== start || last <= first || verb.pos !== 'VERB' || !reportsOn(verb.lemma.toLowerCase())) return a;
     // (or on a participle after the circumstance's noun: "said in a statement released [through police]")
     if (!DANGLING.has(tokens[last]!.lower) && !participleAfterNoun(tokens, last)) return a;
     // the verb, with an adverb after it ("said happily on")

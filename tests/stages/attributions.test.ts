@@ -1130,6 +1130,8 @@ describe('attributions: a cue ends at its verb, not inside the circumstance afte
     ['Prosecutors argued during the two-week trial that Price had turned City Hall into a marketplace.', 'argued', 'that Price had turned City Hall into a marketplace'],
     // a cue that stops on a participle after the circumstance's noun
     ['“We are devastated,” the family said in a statement released through police.', 'said', '“We are devastated,”'],
+    // "post" names a platform after it, as the reporting verbs do
+    ['Trump posted on Truth Social that the verdict was "a disgrace."', 'posted', 'that the verdict was "a disgrace."'],
   ])('%s', (text, cue, content) => {
     const found = record(text).attributions.map((a) => [a.cue.text, a.content.text]);
     expect(found).toContainEqual([cue, content]);
@@ -1374,6 +1376,11 @@ describe('attributions: an aside in a source', () => {
     ['The minister, in a statement, said the allegations were baseless.', 'The minister, in a statement', 'said', 'The minister', 'said'],
     // no channel's noun: the phrase between commas stays ("The minister, in Paris, said …" is read as it was)
     ['The minister, in Paris, said the allegations were baseless.', 'The minister, in Paris', 'said', 'The minister, in Paris', 'said'],
+    // a participle's phrase between commas says where or how, not who
+    ['Zelenskiy, speaking at a news conference in Brussels, said the allegations were baseless.', 'Zelenskiy, speaking at a news conference in Brussels', 'said', 'Zelenskiy', 'said'],
+    ['The judge, writing for the majority, said the allegations were baseless.', 'The judge, writing for the majority,', 'said', 'The judge', 'said'],
+    // but "including" names members of the source
+    ['Proponents, including the mayors, said the allegations were baseless.', 'Proponents, including the mayors,', 'said', 'Proponents, including the mayors,', 'said'],
   ])('%s', (text, source, cue, expectedSource, expectedCue) => {
     const doc = annotate(text, { stages: ['segment', 'sentences'] });
     const content = text.slice(text.indexOf(cue) + cue.length + 1, -1);
