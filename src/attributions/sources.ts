@@ -234,7 +234,9 @@ const TIME_ONLY = new RegExp(`^${DAY_PHRASE}$`, 'u');
 /**
  * "Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed …": the tagger sometimes takes the time
  * between the subject and the cue for the source (9 predicted sources of train and dev). A day
- * is no speaker: the source becomes the subject before it, with its apposition or brackets.
+ * is no speaker: the source becomes the subject before it, with its apposition or brackets; or,
+ * after a document's participle, the document with its participle and the day ("Figures released
+ * on Tuesday showed …", "A CNN/ORC poll of South Carolina released on Tuesday showed …").
  */
 export function speakersBeforeTimes(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
   const tokens = doc.tokens ?? [];
@@ -251,6 +253,17 @@ export function speakersBeforeTimes(doc: Doc, attributions: readonly Attribution
     // the time phrase's first token ("on Wednesday", "late Monday")
     let first = lowerBound(tokens, ss);
     while (first > range[0] && /^(on|late|early|last)$/u.test(tokens[first - 1]!.lower)) first--;
+    // a document's participle before the time ("Figures released on Tuesday showed …"): the time
+    // is the source's, as PolNeAR ends a source on a day after such a participle (a verb in -ed
+    // after a noun, or after a capitalised one wink reads as a name at a sentence's start: with
+    // the cue after the time, it is no verb of its own)
+    const participle = tokens[first - 1];
+    if (participle && participle.pos === 'VERB' && /ed$/u.test(participle.lower) && /^(NOUN|PROPN)$/u.test(tokens[first - 2]?.pos ?? '')) {
+      const noun = subjectBefore(tokens, first - 1, range[0]);
+      if (!noun || noun[1] !== first - 2) return a;
+      const phrase: [number, number] = [tokens[noun[0]]!.start, se];
+      return touchesContent(a, phrase) ? a : { ...a, source: part(doc.text, [phrase]) };
+    }
     const np = subjectBefore(tokens, first, range[0]);
     // right before the time, or before the comma closing its apposition
     if (!np || (np[1] !== first - 1 && !(tokens[np[1] + 1]?.text === ',' && np[1] + 2 === first))) return a;

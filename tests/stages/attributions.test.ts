@@ -11,6 +11,7 @@ import {
   speakersWithoutTheirDay,
   sourcesWithTheirRelativeClause,
   sourcesWithoutTheirAsides,
+  speakersBeforeTimes,
   subjectsBeforeAsides,
   passiveReportsWithoutSpeaker,
 } from '../../src/attributions/sources.ts';
@@ -341,6 +342,25 @@ describe('attributions: reporting clauses that close a sentence', () => {
     ['Donations to the fund reached $2 million by January, an analysis of newly filed reports shows.', 'an analysis of newly filed reports', 'shows'],
   ])('reads a finding that closes the sentence after its source: %s', (text, source, cue) => {
     expect(closingParts(text)).toEqual([[source, cue, text.slice(0, text.lastIndexOf(','))]]);
+  });
+
+  it.each([
+    ['Data from the Office for National Statistics showed inflation fell to 2.3% in April.', 'Data from the Office for National Statistics', 'showed', 'inflation fell to 2.3% in April'],
+    ['Data published by the statistics office on Wednesday showed that exports rose.', 'Data published by the statistics office on Wednesday', 'showed', 'that exports rose'],
+    ['A survey of 2,000 adults found most people had cut spending.', 'A survey of 2,000 adults', 'found', 'most people had cut spending'],
+  ])('reads a finding verb after a document or figures that open the sentence: %s', (text, source, cue, content) => {
+    expect(closingParts(text)).toEqual([[source, cue, content]]);
+  });
+
+  it.each([
+    // no document: the tagger's to read
+    'The president showed reporters the letter.',
+    // the finding of an object, not a clause
+    'The data showed a sharp rise.',
+    // a clause before the verb
+    'Data that the office released showed inflation fell.',
+  ])('reads no finding where the subject is no document or no clause follows: %s', (text) => {
+    expect(closingParts(text)).toEqual([]);
   });
 
   it.each([
@@ -1120,6 +1140,13 @@ describe('attributions: a day is no speaker', () => {
   ])('takes the subject before the time for the source: %s', (text, source) => {
     const found = record(text).attributions.map((a) => a.source?.text);
     expect(found[0]).toBe(source);
+  });
+
+  it('keeps the day of a document’s participle in the source: "Figures released on Tuesday showed …"', () => {
+    const text = 'Figures released on Tuesday showed unemployment rose to 4.4%.';
+    const doc = annotate(text, { stages: ['segment', 'sentences'] });
+    const a = attributionOver(text, 'Tuesday', 'showed', 'unemployment rose to 4.4%');
+    expect(speakersBeforeTimes(doc, [a])[0]!.source?.text).toBe('Figures released on Tuesday');
   });
 });
 
