@@ -107,7 +107,7 @@ export function sourcesWithoutTheirAsides(doc: Doc, attributions: readonly Attri
  * including the mayors, have urged …"), which are the source's.
  */
 const ASIDE_PARTICIPLES = new Set([
-  'speaking', 'writing', 'appearing', 'testifying', 'addressing', 'talking', 'responding', 'reacting', 'commenting',
+  'speaking', 'writing', 'appearing', 'testifying', 'addressing', 'briefing', 'talking', 'responding', 'reacting', 'commenting',
   'campaigning', 'visiting', 'standing', 'asked', 'interviewed', 'questioned', 'pressed',
 ]);
 
@@ -155,9 +155,10 @@ export function sourcesWithTheirRelativeClause(doc: Doc, attributions: readonly 
     const last = lowerBound(tokens, se) - 1;
     // after a comma or the noun it qualifies ("a fruit seller whose shop …")
     const qualifies = (t: Token) => t.text === ',' || t.pos === 'NOUN' || t.pos === 'PROPN';
-    const rel = tokens.slice(first + 1, last + 1).find((t) => SOURCE_CLAUSE_OPENERS.has(t.lower) && qualifies(tokens[t.i - 1]!));
+    // (a pronoun that ends the source opens the clause the tagger cut at once: "two people familiar
+    // with the talks who"; so does one right after it: "a shopkeeper | whose store was destroyed")
+    const rel = tokens.slice(first + 1, last + 2).find((t) => SOURCE_CLAUSE_OPENERS.has(t.lower) && qualifies(tokens[t.i - 1]!) && t.sentence === tokens[last]!.sentence);
     const range = rel && ranges[rel.sentence];
-    // (a pronoun that ends the source opens the clause the tagger cut at once: "two people familiar with the talks who")
     if (!rel || !range) return a;
     let end = range[1];
     while (end > last && tokens[end]!.pos === 'PUNCT') end--;

@@ -1374,6 +1374,17 @@ describe('attributions: what the review of session 18 found', () => {
     expect(found[0]!.source?.text).toBe(source);
   });
 
+  it.each([
+    ['“We will fight this decision,” said John Smith, a shopkeeper whose store was destroyed in the blast.', 'John Smith, a shopkeeper', 'John Smith, a shopkeeper whose store was destroyed in the blast'],
+    ['“We will fight this decision,” said John Smith, who heads the union.', 'John Smith,', 'John Smith, who heads the union'],
+    // not a clause that goes on past a comma of its own
+    ['“We will fight this decision,” said John Smith, a shopkeeper whose store was destroyed, and the crowd cheered.', 'John Smith, a shopkeeper', 'John Smith, a shopkeeper'],
+  ])('runs a source over the relative clause right after it: %s', (text, cut, source) => {
+    const doc = annotate(text, { stages: ['segment', 'sentences'] });
+    const found = sourcesWithTheirRelativeClause(doc, [attributionOver(text, cut, 'said', '“We will fight this decision,”')]);
+    expect(found[0]!.source?.text).toBe(source);
+  });
+
   it('takes no demonstrative "that" for the clause after a circumstance', () => {
     const text = 'He told reporters at a briefing in that city the army had withdrawn.';
     const doc = annotate(text, { stages: ['segment', 'sentences'] });
@@ -1406,6 +1417,7 @@ describe('attributions: an aside in a source', () => {
     // a participle's phrase between commas says where or how, not who
     ['Zelenskiy, speaking at a news conference in Brussels, said the allegations were baseless.', 'Zelenskiy, speaking at a news conference in Brussels', 'said', 'Zelenskiy', 'said'],
     ['The judge, writing for the majority, said the allegations were baseless.', 'The judge, writing for the majority,', 'said', 'The judge', 'said'],
+    ['A senior U.S. official, briefing reporters on condition of anonymity, said the allegations were baseless.', 'A senior U.S. official, briefing reporters on condition of anonymity,', 'said', 'A senior U.S. official', 'said'],
     // but "including" names members of the source
     ['Proponents, including the mayors, said the allegations were baseless.', 'Proponents, including the mayors,', 'said', 'Proponents, including the mayors,', 'said'],
   ])('%s', (text, source, cue, expectedSource, expectedCue) => {
