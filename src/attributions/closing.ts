@@ -15,7 +15,7 @@ import { isQuoteMark, quoteMarkAt, regionAt, regionEndingAt, regionStartingAt, t
 import { asAttributions, withContent, clauseToEnd, closesSentence, contentEnd, hasVerb, isClosingQuote, kindOf, MIN_CONTENT, readingDraft, readingOf, SOURCE_OPENER, tokenRange, type Draft } from './draft.ts';
 import { accordingTo, lenientAccordingTo } from './according.ts';
 import { speakerLines } from './speaker-lines.ts';
-import { NEWSROOM_LABEL } from './layout.ts';
+import { datelineOf, NEWSROOM_LABEL } from './layout.ts';
 
 /**
  * Readings the tagger and the rule-based extractor miss, outside quotation marks: reporting
@@ -37,7 +37,12 @@ export function closingReports(doc: Doc, known?: readonly QuoteRegion[]): Attrib
   const { tokens: tagged, text, quotes, prose } = readingOf(doc, known);
   const tokens = withSurnamesRead(tagged);
   const drafts: Draft[] = [];
-  for (const { sentence, first, last } of prose) {
+  const dateline = datelineOf(text);
+  for (const { sentence, first: opening, last } of prose) {
+    // the story's first sentence reads from after its dateline ("ASTANA, Feb 4 (Reuters) - Kazakhstan's
+    // transport ministry on Tuesday published a report …, saying …": the ministry is the subject)
+    let first = opening;
+    while (dateline && first < last && tokens[first]!.start >= dateline[0] && tokens[first]!.start < dateline[1]) first++;
     if (tokens[last]?.text === ':') {
       const d = introducedParagraph(doc, text, tokens, quotes, sentence, first, last);
       if (d) drafts.push(d);
@@ -123,6 +128,13 @@ export function closingReports(doc: Doc, known?: readonly QuoteRegion[]): Attrib
       }
       if (t.lower === 'quoted' && i > first + 1 && /^(?:is|was|are|were)$/u.test(tokens[i - 1]!.lower)) {
         const d = quotedAsSaying(text, tokens, i, first, last);
+        if (d) {
+          drafts.push(d);
+          continue;
+        }
+      }
+      if ((INVERSION_VERBS.has(lemma) || FINDING_VERBS.has(lemma)) && i > first + 3 && tokens[i - 1]!.text === ',') {
+        const d = reportAfterRelativeClause(text, tokens, i, first, last);
         if (d) {
           drafts.push(d);
           continue;
@@ -426,10 +438,13 @@ export function withClosingReports(doc: Doc, kept: readonly Attribution[], quote
   // one that runs on over a coordinated reading's "and said …" or "but said …" before the
   // conjunction, so that both stand ("Clinton told the audience that she believes …, saying that
   // …"; "Smith acknowledged that sales had slowed but said he expected a rebound").
+  // a source with its relative clause, or followed by it, before the cue
+  const relativeBefore = (c: Attribution) => !!c.source && (RELATIVE_SOURCE.test(c.source.text) || RELATIVE_CLAUSE.test(doc.text.slice(partEnd(c.source), c.cue.spans[0]![0])));
   const breakBefore = (c: Attribution): number => {
     const at = c.cue.spans[0]![0];
     const before = doc.text.slice(Math.max(0, at - 5), at);
-    if (/ing$/u.test(c.cue.text) && /,\s*$/u.test(before)) return doc.text.lastIndexOf(',', at);
+    // (a participle's, or a verb's whose source and relative clause stand before it: "Smith, who said …, | told")
+    if ((/ing$/u.test(c.cue.text) || relativeBefore(c)) && /,\s*$/u.test(before)) return doc.text.lastIndexOf(',', at);
     const conj = /\b(?:and|but)\s+$/u.exec(before);
     return conj ? at - before.length + conj.index : -1;
   };
@@ -911,6 +926,11 @@ function askedOpening(text: string, tokens: readonly Token[], quotes: readonly Q
   return { kind: kindOf(text, content), cue: [tokenRange(tokens, i, i)], source, content };
 }
 
+/** A source that holds its relative clause and the comma closing it ("Smith, who said last week …,"). */
+const RELATIVE_SOURCE = /,\s+(?:who|which)\b[^,]*,$/u;
+/** A relative clause set off by commas alone ("…, who said last week …, "). */
+const RELATIVE_CLAUSE = /^,\s+(?:who|which)\b[^,]*,\s*$/u;
+
 /** What joins a second reporting verb to the sentence's first: "and said", "but insisted". */
 const COORDINATORS = new Set(['and', 'but']);
 
@@ -966,6 +986,38 @@ function opensClause(tokens: readonly Token[], at: number, last: number): boolea
   const clause = next.lower === 'that' || CLAUSE_SUBJECTS.has(next.lower) || next.pos === 'PROPN' || (/^(DET|NUM|NOUN|ADJ)$/u.test(next.pos) && verbSoon);
   return clause && hasVerb(tokens, at, last);
 }
+
+/** Longest relative clause between a subject and its reporting verb (tokens). */
+const MAX_RELATIVE = 24;
+
+/**
+ * "Smith, who said last week that he would resign, told reporters on Monday that he had changed
+ * his mind.", "The report, which did not say what the objects were, found that …": the sentence's
+ * subject, a relative clause set off by commas, then its reporting or finding verb and a clause.
+ * The tagger reads most of these, but not where a cue inside the relative clause took the rest of
+ * the sentence for its content. The source is the subject with its clause and the comma closing
+ * it, as PolNeAR marks such sources ("The official, who spoke on condition of anonymity, said").
+ */
+function reportAfterRelativeClause(text: string, tokens: readonly Token[], i: number, first: number, last: number): Draft | null {
+  // the comma and pronoun that open the clause, with no comma inside it
+  let r = i - 2;
+  while (r > first && i - r <= MAX_RELATIVE && tokens[r]!.text !== ',') r--;
+  if (r <= first || tokens[r]!.text !== ',' || !/^(?:who|which)$/u.test(tokens[r + 1]!.lower)) return null;
+  const np = subjectBefore(tokens, r, first);
+  if (!np || np[0] !== first || np[1] !== r - 1) return null;
+  // what was said: a clause, or after "told" and its addressee, the clause its "that" opens
+  let from = i + 1;
+  if (tokens[i]!.lemma.toLowerCase() === 'tell') {
+    while (from <= last && from - i <= MAX_ADDRESSEE_TOLD && tokens[from]!.lower !== 'that') from++;
+    if (from > last || tokens[from]!.lower !== 'that') return null;
+  }
+  if (!opensClause(tokens, from, last)) return null;
+  // (the subject alone where the clause holds a report of its own, so that the two do not clash: "Smith, who said …,")
+  const reports = tokens.slice(r + 2, i - 1).some((t) => t.pos === 'VERB' && (INVERSION_VERBS.has(t.lemma.toLowerCase()) || FINDING_VERBS.has(t.lemma.toLowerCase())));
+  return clauseToEnd(text, tokens, from, last, [i, i], reports ? np : [first, i - 1], undefined, 8);
+}
+/** Longest addressee and circumstance between "told" and its "that" (tokens: "told reporters on Monday that"). */
+const MAX_ADDRESSEE_TOLD = 8;
 
 /** Heads of the documents and figures that find or show ("Data from the statistics office showed …"). */
 const DOCUMENT_HEADS = new Set([

@@ -31,9 +31,9 @@ export type SegmentOptions = z.infer<typeof SegmentOptions>;
 // Promotions, credits and share prompts: lines that are page furniture, not reporting.
 const BOILERPLATE = [
   /^(also read|read more|read also|related|see also|more from|recommended|watch|listen|advertisement|sponsored|subscribe|sign up|click here|follow us|share this|story continues)\b\s*[:|–—-]?/iu,
-  // wire credits: "Reporting by …; Editing by …", "Additional reporting by …"
+  // wire credits: "Reporting by …; Editing by …", "Additional reporting by …", in Reuters' brackets or not
   // (case-sensitive: "by" must be followed by a name, and /i would let \p{Lu} match any letter)
-  /^([Aa]dditional |[Cc]ontributing )?([Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearch|[Cc]ompiled|[Ww]ritten)( and (reporting|writing|editing|research))? by\s+\p{Lu}/u,
+  /^\(?([Aa]dditional |[Cc]ontributing )?([Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearch|[Cc]ompiled|[Ww]ritten)( and (reporting|writing|editing|research))? by\s+\p{Lu}/u,
   /^(copyright|©|\(c\))\s|\ball rights reserved\b/iu,
   // a short time stamp: "Updated 10:42 a.m. ET Oct. 3, 2016", "Published: October 3, 2016"
   /^(?=.{0,80}$)(last )?(updated|published|posted|modified)\b\s*:?\s*(on |at )?(\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s)/iu,

@@ -344,6 +344,30 @@ describe('attributions: reporting clauses that close a sentence', () => {
     expect(closingParts(text)).toEqual([[source, cue, text.slice(0, text.lastIndexOf(','))]]);
   });
 
+  it('reads the story’s first sentence from after its dateline: the subject after it reports', () => {
+    const text = "ASTANA, Feb 4 (Reuters) - Kazakhstan's transport ministry on Tuesday published a preliminary report into the crash, saying the aircraft's hydraulic systems had been damaged.";
+    expect(record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content.text])).toEqual([
+      ["Kazakhstan's transport ministry", 'saying', "the aircraft's hydraulic systems had been damaged"],
+    ]);
+  });
+
+  it.each([
+    ['Smith, who said last week that he would resign, told reporters on Monday that he had changed his mind.', 'Smith', 'told', 'that he had changed his mind'],
+    ['The report, which did not say what the objects were, found that the crew had lost control of the plane.', 'The report', 'found', 'that the crew had lost control of the plane'],
+    // a clause that reports nothing stays in the source, as PolNeAR marks it
+    ['The study, which was funded by the industry, found that the drug was safe.', 'The study, which was funded by the industry,', 'found', 'that the drug was safe'],
+  ])('reads a report after its subject’s relative clause: %s', (text, source, cue, content) => {
+    expect(closingParts(text)).toContainEqual([source, cue, content]);
+  });
+
+  it('keeps, in the default pipeline, both the report inside a relative clause and the one after it', () => {
+    const text = 'Smith, who said last week that he would resign, told reporters on Monday that he had changed his mind.';
+    expect(record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content.text])).toEqual([
+      ['who', 'said', 'that he would resign'],
+      ['Smith', 'told', 'that he had changed his mind'],
+    ]);
+  });
+
   it.each([
     ['Data from the Office for National Statistics showed inflation fell to 2.3% in April.', 'Data from the Office for National Statistics', 'showed', 'inflation fell to 2.3% in April'],
     ['Data published by the statistics office on Wednesday showed that exports rose.', 'Data published by the statistics office on Wednesday', 'showed', 'that exports rose'],

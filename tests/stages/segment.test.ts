@@ -33,6 +33,7 @@ describe('segment: boilerplate', () => {
     ['According to Putin, the explosion was as a result of missile fragments.', false],
     ['Read the full statement below.', false],
     ['Reporting by Jane Doe in Moscow; Editing by John Roe', true],
+    ['(Reporting by Tamara Vaal; Editing by Mark Trevelyan)', true],
     ['Additional reporting by Mark Smith in Washington.', true],
     ['Copyright 2016 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.', true],
     ['Updated 10:42 a.m. ET Oct. 3, 2016', true],
