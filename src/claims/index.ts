@@ -25,7 +25,12 @@ export type ClaimsOptions = z.infer<typeof ClaimsOptions>;
 const NEGATION = /\b(not|n['’]t|never|no|neither|nor|nothing|none|denied|denies|deny|refused|rejected)\b/iu;
 const HEDGES = /\b(may|might|could|possibly|perhaps|probably|likely|unlikely|reportedly|allegedly|apparently|appears?|appeared|seems?|seemed|suggest(?:s|ed|ing)?|indications?|believed?|suspect(?:ed)?|potentially|unconfirmed|preliminary|early indications|estimated)\b/iu;
 const HEDGING_CUES = new Set(['suggest', 'believe', 'think', 'speculate', 'suspect', 'estimate', 'guess', 'expect', 'hope', 'fear', 'predict', 'indicate']);
-const NEGATING_CUES = new Set(['deny', 'reject', 'dispute', 'refute']);
+/** Cues that deny what follows, or refuse to say it ("declined to confirm", "refused to comment on"). */
+const NEGATING_CUES = new Set(['deny', 'reject', 'dispute', 'refute', 'decline', 'refuse']);
+/** A negation of the report itself, in its cue or right before it: "did not say", "has never confirmed", "wouldn't say". */
+const REPORT_NEGATION = new Set(['not', "n't", 'n’t', 'never']);
+/** Tokens before the cue a negation of the report may stand in ("did not", "has not yet", "would never"). */
+const NEGATION_REACH = 3;
 const EVENT_VERBS = new Set(
   `kill die crash shoot down attack strike hit explode launch fire destroy damage injure wound arrest sentence charge convict elect win lose vote sign pass approve ban impose close open announce invade seize capture rescue evacuate sink collapse resign appoint fine sue raid bomb erupt disappear land`.split(/\s+/u),
 );
@@ -37,8 +42,13 @@ function within<T extends { start: number; end: number }>(p: Part, items: readon
   return out;
 }
 
-export function modalityOf(statement: string, cueLemma: string | null): Claim['modality'] {
-  if (cueLemma && NEGATING_CUES.has(cueLemma)) return 'negated';
+/**
+ * `asserted`, `hedged` or `negated`: a denying or refusing cue, a report negated in its cue or
+ * right before it (`reportNegated`: "The report, which did not say what the objects were"), or a
+ * negation in the statement make it negated; a hedging cue or word, hedged.
+ */
+export function modalityOf(statement: string, cueLemma: string | null, reportNegated = false): Claim['modality'] {
+  if (reportNegated || (cueLemma && NEGATING_CUES.has(cueLemma))) return 'negated';
   if (NEGATION.test(statement)) return 'negated';
   if ((cueLemma && HEDGING_CUES.has(cueLemma)) || HEDGES.test(statement)) return 'hedged';
   return 'asserted';
@@ -62,6 +72,19 @@ function cueLemma(a: Attribution, tokens: readonly Token[]): string {
   }
   const head = words[words.length - 1];
   return head ? head.lemma.toLowerCase() : a.cue.text.toLowerCase();
+}
+
+/** Whether the report is negated: "not", "n't" or "never" in its cue or among the few words of its sentence right before it. */
+function reportNegated(a: Attribution, tokens: readonly Token[]): boolean {
+  const [start] = a.cue.spans[0]!;
+  const first = lowerBound(tokens, start);
+  const inCue = a.cue.spans.flatMap(([s, e]) => itemsWithin(tokens, s, e));
+  const before = tokens.slice(Math.max(0, first - NEGATION_REACH), first).filter((t) => t.sentence === tokens[first]?.sentence);
+  // (stopping at the source: "Officials, not the minister, said" negates no report)
+  const lead: Token[] = [];
+  for (let k = before.length - 1; k >= 0 && !(a.source && before[k]!.start < partEnd(a.source)); k--) lead.push(before[k]!);
+  // ("The research not only documented …" affirms)
+  return [...inCue, ...lead].some((t) => REPORT_NEGATION.has(t.lower) && tokens[t.i + 1]?.lower !== 'only');
 }
 
 function idsInside(p: Part, items: ReadonlyArray<{ id: string; start: number; end: number }>): string[] {
@@ -107,7 +130,7 @@ export function buildClaims(doc: Doc, options: ClaimsOptions): Claim[] {
       statement: a.content,
       cue: lemma,
       kind: a.kind,
-      modality: modalityOf(a.content.text, lemma),
+      modality: modalityOf(a.content.text, lemma, reportNegated(a, tokens)),
       entities: entitiesInside(a.content, mentions, entities),
       dates: idsInside(a.content, dates),
       quantities: idsInside(a.content, quantities),

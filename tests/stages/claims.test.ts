@@ -42,6 +42,19 @@ describe('claims: modality', () => {
   ])('%s (%s) → %s', (statement, cue, modality) => {
     expect(modalityOf(statement, cue)).toBe(modality);
   });
+
+  it.each([
+    ['The report, which did not say what the objects were, found that the crew had lost control.', 'what the objects were', 'negated'],
+    ['Lawmakers have not said when they would take up the bill.', 'when they would take up the bill', 'negated'],
+    ['Peskov declined to confirm that talks were under way.', 'that talks were under way', 'negated'],
+    ['He has never confirmed that the plan exists.', 'that the plan exists', 'negated'],
+    // the negation of something else, not of the report
+    ['The minister, who does not drink, said the talks would resume.', 'the talks would resume', 'asserted'],
+    ['The research not only documented faster increases in temperature but predicted more.', 'faster increases in temperature', 'asserted'],
+  ])('reads a report negated in or before its cue: %s', (text, statement, modality) => {
+    const claim = record(text).claims.find((c) => c.origin === 'attribution' && c.statement.text.startsWith(statement));
+    expect(claim?.modality).toBe(modality);
+  });
 });
 
 describe('claims', () => {
