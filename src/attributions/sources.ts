@@ -315,7 +315,8 @@ const PARTICIPLE_SUBORDINATORS = new Set(['while', 'when', 'after', 'before', 'u
  * "A senior official, who spoke on condition of anonymity because he was not authorised to
  * speak, said …": the cue is the sentence's own verb, after the comma that closes the clause,
  * but the tagger took a source inside the clause ("who", "he", "who attended the rally"; 17
- * predicted sources of train). The speaker is the noun phrase the pronoun stands for, with its
+ * predicted sources of train), or one that stops inside it ("Senate Democratic leader Chuck
+ * Schumer, who"). The speaker is the noun phrase the pronoun stands for, with its
  * clause and closing comma, as PolNeAR marks 113 of the 205 such gold sources of train (the
  * phrase alone: 92). Likewise "Trump, speaking to a veterans group in Virginia, said …" (13
  * predicted sources of train inside such a participle's phrase, 3 of dev): the speaker is the
@@ -343,8 +344,15 @@ export function speakersBeforeRelativeClauses(doc: Doc, attributions: readonly A
     while (rel > range[0] && comma - rel <= MAX_CLAUSE && !opens(rel) && !/^[,;:]$/u.test(tokens[rel]!.text) && !isQuoteMark(tokens[rel]!.text)) rel--;
     if (!opens(rel) || tokens[rel - 1]?.text !== ',' || rel + 1 >= comma) return a;
     const participle = !RELATIVE_PRONOUNS.has(tokens[rel]!.lower) && tokens[rel]!.lower !== 'including';
-    // the tagger's source lies inside the clause
-    if (a.source.spans[0]![0] < tokens[rel]!.start || partEnd(a.source) > tokens[comma]!.end) return a;
+    // the tagger's source stops inside the clause, after its pronoun ("Senate Democratic leader Chuck
+    // Schumer, who"): it runs on to the comma that closes the clause
+    const [ss, se] = [a.source.spans[0]![0], partEnd(a.source)];
+    if (ss < tokens[rel]!.start && se >= tokens[rel]!.end && se < tokens[comma]!.start && !participleAt(rel)) {
+      const whole: [number, number] = [ss, tokens[comma]!.end];
+      return touchesContent(a, whole) ? a : { ...a, source: part(doc.text, [whole]) };
+    }
+    // or lies inside it
+    if (ss < tokens[rel]!.start || se > tokens[comma]!.end) return a;
     const np = antecedentOf(tokens, rel, range[0]);
     if (!np) return a;
     // "Two people familiar with the matter, who …": a sentence that opens with one noun phrase up to

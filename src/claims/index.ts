@@ -7,11 +7,12 @@ import { z } from 'zod';
 import type { Attribution, Claim, Entity, Part } from '../schemas/index.ts';
 import { defineStage } from '../pipeline/stage.ts';
 import { notEnglish } from '../language/index.ts';
-import { need, type Doc } from '../pipeline/doc.ts';
+import { analysisText, need, type Doc } from '../pipeline/doc.ts';
 import type { Token } from '../nlp/wink.ts';
 import { part, partEnd, partStart, trimRange } from '../text/spans.ts';
 import { itemsWithin, lowerBound } from '../text/search.ts';
 import { speakerPhrase } from '../attributions/phrases.ts';
+import { datelineOf } from '../attributions/layout.ts';
 import { VERB_CUE_P, VERB_PARTICLES } from '../attributions/cues.ts';
 
 export const ClaimsOptions = z
@@ -152,10 +153,13 @@ export function buildClaims(doc: Doc, options: ClaimsOptions): Claim[] {
       const k = lowerBound(merged, e) - 1; // the last interval starting before e
       return k >= 0 && merged[k]!.end > s;
     };
+    // the story's dateline is where it was filed, not what it states ("ASTANA, Feb 4 (Reuters) - ")
+    const dateline = datelineOf(analysisText(doc));
     sentences.forEach((sent, si) => {
       if (sent.kind !== 'prose' || covered(sent.start, sent.end)) return;
       const [first, last] = ranges[si]!;
-      const [s, e0] = trimRange(doc.text, sent.start, sent.end);
+      const from = dateline && dateline[0] >= sent.start && dateline[0] < sent.end ? Math.max(sent.start, dateline[1]) : sent.start;
+      const [s, e0] = trimRange(doc.text, from, sent.end);
       const e = /[.!]$/u.test(doc.text.slice(s, e0)) ? e0 - 1 : e0;
       if (e <= s) return;
       const statement = part(doc.text, [[s, e]]);

@@ -441,6 +441,21 @@ function placesOverPersons(mentions: RawMention[], tokens: readonly Token[]): vo
   }
 }
 
+/**
+ * A person's surname the tagger took for an organisation: a one-word "organisation" that is the
+ * last word of a fuller person's name in the article ("President Donald Trump's desk … that Trump
+ * would sign") is that person, unless the word lists know it as an organisation.
+ */
+function surnamesOverOrganisations(mentions: RawMention[]): void {
+  const surnames = new Set<string>();
+  for (const m of mentions) if (m.type === 'PERSON' && m.words.length > 1) surnames.add(m.words[m.words.length - 1]!.toLowerCase());
+  for (const m of mentions) {
+    if (m.type !== 'ORG' || m.words.length !== 1 || !surnames.has(m.key)) continue;
+    if (typeByLexicon(m.words) === 'ORG') continue;
+    m.type = 'PERSON';
+  }
+}
+
 /** Whether two mentions are the ends of a route: "from X to Y", nothing else between them. */
 function route(tokens: readonly Token[], from: RawMention, to: RawMention): boolean {
   return from.sentence === to.sentence && tokens[from.firstToken - 1]?.lower === 'from' && to.firstToken - from.lastToken === 2 && tokens[from.lastToken + 1]!.lower === 'to';
@@ -463,13 +478,36 @@ function knownInProse(doc: Doc, mentions: RawMention[]): RawMention[] {
   return mentions.filter((m) => prose(m) || known.has(m.key) || placeOrGroupInHeading(sentences[m.sentence]!.kind, m.type));
 }
 
+/**
+ * Tokens of party-and-state labels after a name ("…, D-N.Y.,", "(R-S.C.)", ", R-Texas,"): a
+ * party's initial after a comma or an opening parenthesis, a hyphen, then capitalised words and
+ * stops, all touching. A label says where a member sits, and is no product ("R-S", which the word
+ * lists' model names would take it for; the tagger, once the sentences stage has kept the label
+ * whole, tags none of it).
+ */
+function partyLabels(tokens: readonly Token[]): Uint8Array {
+  const mask = new Uint8Array(tokens.length);
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const [before, party, hyphen, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
+    if (!/^[DRI]$/u.test(party.text) || (before.text !== ',' && before.text !== '(') || hyphen.text !== '-') continue;
+    if (party.end !== hyphen.start || hyphen.end !== next.start || !/^\p{Lu}/u.test(next.text)) continue;
+    let j = i + 2;
+    while (j + 1 < tokens.length && tokens[j + 1]!.start === tokens[j]!.end && /^(?:\.|\p{Lu}[\p{L}.]*)$/u.test(tokens[j + 1]!.text)) j++;
+    mask.fill(1, i, j + 1);
+  }
+  return mask;
+}
+
 export function extractEntities(doc: Doc, options: EntitiesOptions): Entity[] {
   const tokens = need(doc, 'tokens', 'entities');
   if (options.names === 'rules') return groupMentions(doc.text, ruleMentions(doc, tokens, options));
+  const labels = partyLabels(tokens);
+  const inLabel = (m: RawMention) => labels.subarray(m.firstToken, m.lastToken + 1).some((x) => x === 1);
   const tagged = knownInProse(doc, taggedMentions(doc, tokens));
-  tagged.push(...wordListMentions(doc, tokens, tagged));
+  tagged.push(...wordListMentions(doc, tokens, tagged).filter((m) => !inLabel(m)));
   tagged.sort((a, b) => a.start - b.start);
   placesOverPersons(tagged, tokens);
+  surnamesOverOrganisations(tagged);
   return groupMentions(doc.text, tagged);
 }
 

@@ -3,7 +3,8 @@
 // A report whose speaker carries such a label is then cut in two, its cue and content in
 // different sentences. This pass joins the two halves again where English prose cannot
 // break: after an initial's full stop inside a parenthesis that closes within a few words,
-// and after any full stop when the next "sentence" opens in lower case or on a comma.
+// inside a label written with stops and no parenthesis ("Rep. Alexandria Ocasio-Cortez, D-N. |
+// Y., called …"), and after any full stop when the next "sentence" opens in lower case or on a comma.
 import type { Token } from './wink.ts';
 
 /** A sentence as the sentences stage builds it: its text span and its doc token range. */
@@ -46,21 +47,50 @@ function parenthesisSplit(tokens: readonly Token[], [a, b]: [number, number], [c
 }
 
 /**
+ * Whether the split falls inside a party-and-state label written with stops and no parenthesis,
+ * as AP prints it: the sentence ends on "D-N." or "R-S." (a party's initial, a hyphen, a capital
+ * and its stop, all touching) and the next opens on the label's last initial touching it ("Y.",
+ * "D.").
+ */
+function labelSplit(tokens: readonly Token[], [a, b]: [number, number], [c]: [number, number]): boolean {
+  if (b - 3 < a) return false;
+  const [party, hyphen, initial, stop] = [tokens[b - 3]!, tokens[b - 2]!, tokens[b - 1]!, tokens[b]!];
+  const last = tokens[c]!;
+  return (
+    /^[DRI]$/u.test(party.text) && hyphen.text === '-' && /^\p{Lu}$/u.test(initial.text) && stop.text === '.' && /^\p{Lu}\.$/u.test(last.text) &&
+    party.end === hyphen.start && hyphen.end === initial.start && initial.end === stop.start && stop.end === last.start
+  );
+}
+
+/**
  * The sentences with every such split joined (each sentence in the same segment as the one it
- * joins), and, in place, each token's `sentence` renumbered to match.
+ * joins), and, in place, each token's `sentence` renumbered to match. A party-and-state label
+ * closing its sentence ("…, said Sen. John Thune, R-S.D. He …") takes its last initial back
+ * and leaves the rest of the next sentence as it was.
  */
 export function joinSplitSentences<S extends SentenceRange>(tokens: Token[], sentences: readonly S[]): S[] {
   const out: S[] = [];
-  for (const s of sentences) {
+  let renumber = false;
+  for (const s0 of sentences) {
+    let s = s0;
     const prev = out[out.length - 1];
+    if (prev !== undefined && prev.segment === s.segment && labelSplit(tokens, prev.tokens, s.tokens) && s.tokens[1] > s.tokens[0] && !opensMidSentence(tokens, s.tokens[0] + 1)) {
+      // the label closed the sentence: its initial goes back to it, the rest stands as a sentence
+      const moved = s.tokens[0];
+      out[out.length - 1] = { ...prev, end: tokens[moved]!.end, tokens: [prev.tokens[0], moved] };
+      s = { ...s, start: tokens[moved + 1]!.start, tokens: [moved + 1, s.tokens[1]] };
+      renumber = true;
+      out.push(s);
+      continue;
+    }
     const join =
       prev !== undefined &&
       prev.segment === s.segment &&
-      (parenthesisSplit(tokens, prev.tokens, s.tokens) || (endsOnFullStop(tokens, prev.tokens) && opensMidSentence(tokens, s.tokens[0])));
+      (parenthesisSplit(tokens, prev.tokens, s.tokens) || labelSplit(tokens, prev.tokens, s.tokens) || (endsOnFullStop(tokens, prev.tokens) && opensMidSentence(tokens, s.tokens[0])));
     if (join) out[out.length - 1] = { ...prev, end: s.end, tokens: [prev.tokens[0], s.tokens[1]] };
     else out.push(s);
   }
-  if (out.length !== sentences.length) out.forEach((s, n) => {
+  if (renumber || out.length !== sentences.length) out.forEach((s, n) => {
     for (let k = s.tokens[0]; k <= s.tokens[1]; k++) tokens[k]!.sentence = n;
   });
   return out;

@@ -716,6 +716,18 @@ describe('attributions: reporting clauses that close a sentence', () => {
   });
 
   it.each([
+    ['Senate Democratic leader Chuck Schumer, who had faced fierce criticism from his own party, defended his decision.', 'Senate Democratic leader Chuck Schumer, who', 'Senate Democratic leader Chuck Schumer, who had faced fierce criticism from his own party,'],
+    ['Mr. Khan, who had addressed the convention on Thursday, said the plan would fail.', 'Mr. Khan, who had addressed the convention', 'Mr. Khan, who had addressed the convention on Thursday,'],
+    // a source that stops before the clause keeps to its phrase, as PolNeAR marks it as often
+    ['Mr. Khan, who had addressed the convention on Thursday, said the plan would fail.', 'Mr. Khan', 'Mr. Khan'],
+  ])('runs a source cut inside its relative clause on to the clause’s comma: %s', (text, cut, source) => {
+    const doc = annotate(text, { stages: ['segment', 'sentences'] });
+    const cue = text.includes('defended') ? 'defended' : 'said';
+    const content = text.slice(text.indexOf(cue) + cue.length + 1, -1);
+    expect(speakersBeforeRelativeClauses(doc, [attributionOver(text, cut, cue, content)])[0]!.source?.text).toBe(source);
+  });
+
+  it.each([
     // the addressee comes first: the tagger's to read
     'She attacked the senator on Sunday, telling CNN that he was a fake.',
     // a title's capitalised participle

@@ -83,6 +83,16 @@ describe('claims', () => {
     const starts = r.claims.map((c) => c.statement.spans[0]![0]);
     expect([...starts].sort((a, b) => a - b)).toEqual(starts);
   });
+
+  it('starts the article’s own statement after the story’s dateline, whose date is when it was filed', () => {
+    const text = 'WASHINGTON (AP) — The Senate on Friday passed a bill to keep the government funded through September.';
+    const r = record(text, { publishedAt: '2025-03-14' });
+    const own = r.claims.filter((c) => c.origin === 'article');
+    expect(own.map((c) => c.statement.text)).toEqual(['The Senate on Friday passed a bill to keep the government funded through September']);
+    for (const c of own) for (const [s, e] of c.statement.spans) expect(text.slice(s, e)).toBe(c.statement.text);
+    const ids = new Set(own.flatMap((c) => c.entities));
+    expect(r.entities.filter((e) => ids.has(e.id)).map((e) => e.name)).not.toContain('WASHINGTON');
+  });
 });
 
 describe('claims: who spoke', () => {

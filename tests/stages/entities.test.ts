@@ -54,6 +54,20 @@ describe('entities: roles and grouping', () => {
     expect(e.mentions.map((m) => m.text)).toEqual(mentions);
   });
 
+  it.each([
+    ['Rep. Alexandria Ocasio-Cortez, D-N.Y., called the vote "a slap."', ['Alexandria Ocasio-Cortez']],
+    ['Sen. Lindsey Graham (R-S.C.) told reporters he would not vote.', ['Lindsey Graham']],
+    ['Sen. Ted Cruz, R-Texas, said so.', ['Ted Cruz']],
+  ])('reads a party-and-state label as no product nor place: %s', (text, names) => {
+    expect(ents(text).map((e) => e.name)).toEqual(names);
+  });
+
+  it('groups a surname the tagger took for an organisation with the person named in full', () => {
+    const e = find('President Donald Trump would sign it. He would not vote for Trump.', 'Donald Trump')!;
+    expect(e.mentions.map((m) => m.text)).toEqual(['Donald Trump', 'Trump']);
+    expect(ents('President Donald Trump would sign it. He would not vote for Trump.').map((x) => x.name)).toEqual(['Donald Trump']);
+  });
+
   it('keeps "US" in capitals as written: it may be a word of a shouted headline', () => {
     expect(ents('US officials declined to comment.').map((e) => e.name)).not.toContain('United States');
   });

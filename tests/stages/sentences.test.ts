@@ -121,6 +121,10 @@ describe('sentence breaks wink makes at a party-and-state label, and misses afte
     ['The bill is H-R. The firm (LMT) said no.', ['The bill is H-R.', 'The firm (LMT) said no.']],
     ['(The bill is H-R. The firm said it would, in time, lose money.)', ['(The bill is H-R.', 'The firm said it would, in time, lose money.)']],
     ['He lives in Washington, D.C. The city is big.', ['He lives in Washington, D.C.', 'The city is big.']],
+    // AP's labels, with stops and no parenthesis: inside the sentence, and closing it
+    ['Rep. Alexandria Ocasio-Cortez, D-N.Y., called the vote "a slap." Others agreed.', ['Rep. Alexandria Ocasio-Cortez, D-N.Y., called the vote "a slap."', 'Others agreed.']],
+    ['"This is a win," said Senate Majority Leader John Thune, R-S.D. He spoke on Friday.', ['"This is a win," said Senate Majority Leader John Thune, R-S.D.', 'He spoke on Friday.']],
+    ['"This is a win," said Senate Majority Leader John Thune, R-S.D.', ['"This is a win," said Senate Majority Leader John Thune, R-S.D.']],
   ])('%s', (text, expected) => {
     expect(sentencesOf(text)).toEqual(expected);
   });
