@@ -203,7 +203,9 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
         const fileId = id ?? fileIdOf(file);
         if (fileId !== null) failedIds.add(fileId);
         entries.push({ input, id, status: 'failed', output: null, reason, line, column, fingerprint: null, counts: null });
-        if (!opts.quiet) progress.note(`${input}: ${reason}`, log);
+        // where in the file, as compilers print it ("corpus/a.md:2:8: …")
+        const at = line === null ? '' : column === null ? `:${line}` : `:${line}:${column}`;
+        if (!opts.quiet) progress.note(`${input}${at}: ${reason}`, log);
       };
 
       if (outcome.kind === 'failed') failed(outcome.reason, outcome.id);

@@ -72,7 +72,10 @@ function parseFrontMatter(yaml: string, lineOffset: number, sourcePath: string):
   const err = doc.errors[0];
   if (err) {
     const lp = lineCounter.linePos(err.pos[0]);
-    throw new InputError(`broken YAML front matter: ${err.message.split('\n')[0]}`, 'read/front-matter', {
+    const said = err.message.split('\n')[0]!;
+    // the usual cause: a title with a colon in it, unquoted ("title: Crash: what we know")
+    const hint = /^Nested mappings are not allowed in compact mappings/u.test(said) ? ' (a value holding ": " must be quoted: title: "Crash: what we know")' : '';
+    throw new InputError(`broken YAML front matter: ${said}${hint}`, 'read/front-matter', {
       line: lp.line + lineOffset,
       column: lp.col,
     });

@@ -402,7 +402,7 @@ const isPlace = (t: EntityType | null): t is 'GPE' | 'LOC' => t === 'GPE' || t =
  * not a person by the word lists) becomes a place when the article calls the
  * same word a place at least as often, or when it stands in a list
  * ("Grozny, Mozdok, and Vladikavkaz") or at one end of a route ("from Baku to
- * Grozny") with a place at the other. Persons are introduced by
+ * Grozny") with a place at the other, or after a place's preposition ("near Grozny"). Persons are introduced by
  * their full names; a lone unknown word is more often a town.
  */
 function placesOverPersons(mentions: RawMention[], tokens: readonly Token[]): void {
@@ -432,6 +432,8 @@ function placesOverPersons(mentions: RawMention[], tokens: readonly Token[]): vo
     if (place) for (let q = k; q <= j; q++) if (bare(mentions[q]!)) mentions[q]!.type = place.type;
     k = j + 1;
   }
+  // a place preposition before it: "near Grozny", "in Mozdok" (not "to" or "from", which persons take too)
+  for (const m of mentions) if (bare(m) && PLACE_PREPOSITIONS.has(tokens[m.firstToken - 1]?.lower ?? '') && tokens[m.firstToken - 1]!.sentence === tokens[m.firstToken]!.sentence) m.type = 'GPE';
   // a route: "from Baku to Grozny" — the two ends of a journey are both places
   for (let k = 0; k + 1 < mentions.length; k++) {
     const [from, to] = [mentions[k]!, mentions[k + 1]!];
@@ -455,6 +457,9 @@ function surnamesOverOrganisations(mentions: RawMention[]): void {
     m.type = 'PERSON';
   }
 }
+
+/** Prepositions that take places and hardly ever persons. */
+const PLACE_PREPOSITIONS = new Set(['near', 'in', 'outside', 'inside', 'across', 'around', 'into', 'toward', 'towards', 'throughout']);
 
 /** Whether two mentions are the ends of a route: "from X to Y", nothing else between them. */
 function route(tokens: readonly Token[], from: RawMention, to: RawMention): boolean {

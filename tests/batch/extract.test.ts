@@ -129,6 +129,20 @@ describe('runExtract on a mixed folder', () => {
     expect(readdirSync(path.join(out, 'articles')).sort()).toEqual([`${SEED_A}.json`, `${SEED_B}.json`]);
   });
 
+  it('prints a failed article with its line and column, as compilers do', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'extract-position-'));
+    try {
+      const file = path.join(dir, 'in', 'broken.md');
+      mkdirSync(path.dirname(file));
+      writeFileSync(file, BAD['broken.md']!.bytes);
+      const lines: string[] = [];
+      await runExtract({ ...quiet, quiet: false, log: (l) => lines.push(l), inputs: [path.dirname(file)], out: path.join(dir, 'out') });
+      expect(lines.some((l) => l.startsWith(`${file}:4:1: broken YAML front matter`))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('writes records that validate, with offsets that slice back, and one claims.jsonl line per claim', () => {
     const manifest = readManifest();
     let claims = 0;

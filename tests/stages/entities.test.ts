@@ -39,6 +39,9 @@ describe('entities: roles and grouping', () => {
   it.each([
     ['from Baku to Grozny', 'Flight 8243, from Baku to Grozny disappeared from radar.', 'Grozny', 'GPE'],
     ['to Grozny from Baku is not a route', 'The plane was bound for Grozny. Officials in Baku said so.', 'Baku', 'GPE'],
+    ['near Grozny', 'The Kremlin said air defences had been firing at drones near Grozny when the plane tried to land there.', 'Grozny', 'GPE'],
+    // "to" takes persons too
+    ['to Smith', 'He sent the letter to Smith.', 'Smith', 'PERSON'],
   ])('types one end of a route by the other: %s', (_, text, name, type) => {
     expect(find(text, name)?.type).toBe(type);
   });
