@@ -445,8 +445,9 @@ export function withClosingReports(doc: Doc, kept: readonly Attribution[], quote
     const before = doc.text.slice(Math.max(0, at - 5), at);
     // (a participle's, or a verb's whose source and relative clause stand before it: "Smith, who said …, | told")
     if ((/ing$/u.test(c.cue.text) || relativeBefore(c)) && /,\s*$/u.test(before)) return doc.text.lastIndexOf(',', at);
-    const conj = /\b(?:and|but)\s+$/u.exec(before);
-    return conj ? at - before.length + conj.index : -1;
+    // the conjunction is the token right before the cue (an adverb between them is the cue's: "but later said")
+    const conj = tokens[lowerBound(tokens, at) - 1];
+    return conj && COORDINATORS.has(conj.lower) ? conj.start : -1;
   };
   const breaks = closing.map((c) => ({ c, cut: breakBefore(c) })).filter((b) => b.cut >= 0);
   const trimmed = others.map((a) => {

@@ -121,7 +121,6 @@ function participleAside(tokens: readonly Token[], first: number, last: number):
   for (let k = last - 1; k > first; k--) {
     const t = tokens[k]!;
     if (t.text !== ',') continue;
-    const p = tokens[k + 1]!;
     return ASIDE_PARTICIPLES.has(tokens[k + 1]!.text) ? k : -1;
   }
   return -1;
@@ -258,7 +257,7 @@ export function speakersBeforeTimes(doc: Doc, attributions: readonly Attribution
     // is the source's, as PolNeAR ends a source on a day after such a participle (a verb in -ed
     // after a noun, or after a capitalised one wink reads as a name at a sentence's start: with
     // the cue after the time, it is no verb of its own)
-    const participle = tokens[first - 1];
+    const participle = first > range[0] ? tokens[first - 1] : undefined;
     if (participle && participle.pos === 'VERB' && /ed$/u.test(participle.lower) && /^(NOUN|PROPN)$/u.test(tokens[first - 2]?.pos ?? '')) {
       const noun = subjectBefore(tokens, first - 1, range[0]);
       if (!noun || noun[1] !== first - 2) return a;
@@ -347,9 +346,10 @@ export function speakersBeforeRelativeClauses(doc: Doc, attributions: readonly A
     // the tagger's source stops inside the clause, after its pronoun ("Senate Democratic leader Chuck
     // Schumer, who"): it runs on to the comma that closes the clause
     const [ss, se] = [a.source.spans[0]![0], partEnd(a.source)];
-    if (ss < tokens[rel]!.start && se >= tokens[rel]!.end && se < tokens[comma]!.start && !participleAt(rel)) {
-      const whole: [number, number] = [ss, tokens[comma]!.end];
-      return touchesContent(a, whole) ? a : { ...a, source: part(doc.text, [whole]) };
+    // (a participle's phrase, "Smith, while addressing …", stays out, the source ending before its comma)
+    if (ss < tokens[rel]!.start && se >= tokens[rel]!.end && se < tokens[comma]!.start) {
+      const speaker: [number, number] = [ss, participle ? tokens[rel - 2]!.end : tokens[comma]!.end];
+      return touchesContent(a, speaker) ? a : { ...a, source: part(doc.text, [speaker]) };
     }
     // or lies inside it
     if (ss < tokens[rel]!.start || se > tokens[comma]!.end) return a;

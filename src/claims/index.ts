@@ -32,6 +32,8 @@ const NEGATING_CUES = new Set(['deny', 'reject', 'dispute', 'refute', 'decline',
 const REPORT_NEGATION = new Set(['not', "n't", 'n’t', 'never']);
 /** Tokens before the cue a negation of the report may stand in ("did not", "has not yet", "would never"). */
 const NEGATION_REACH = 3;
+/** What stands between a subject and its verb in a verb group: auxiliaries, particles ("not", "n't"), adverbs. */
+const VERB_GROUP = /^(?:AUX|PART|ADV)$/u;
 const EVENT_VERBS = new Set(
   `kill die crash shoot down attack strike hit explode launch fire destroy damage injure wound arrest sentence charge convict elect win lose vote sign pass approve ban impose close open announce invade seize capture rescue evacuate sink collapse resign appoint fine sue raid bomb erupt disappear land`.split(/\s+/u),
 );
@@ -75,15 +77,17 @@ function cueLemma(a: Attribution, tokens: readonly Token[]): string {
   return head ? head.lemma.toLowerCase() : a.cue.text.toLowerCase();
 }
 
-/** Whether the report is negated: "not", "n't" or "never" in its cue or among the few words of its sentence right before it. */
-function reportNegated(a: Attribution, tokens: readonly Token[]): boolean {
+/**
+ * Whether the report is negated: "not", "n't" or "never" in its cue or among the auxiliaries,
+ * particles and adverbs right before it ("did not | say", "has never | confirmed"; not a clause's
+ * own: "An official who was not named said …").
+ */
+export function reportNegated(a: Attribution, tokens: readonly Token[]): boolean {
   const [start] = a.cue.spans[0]!;
   const first = lowerBound(tokens, start);
   const inCue = a.cue.spans.flatMap(([s, e]) => itemsWithin(tokens, s, e));
-  const before = tokens.slice(Math.max(0, first - NEGATION_REACH), first).filter((t) => t.sentence === tokens[first]?.sentence);
-  // (stopping at the source: "Officials, not the minister, said" negates no report)
   const lead: Token[] = [];
-  for (let k = before.length - 1; k >= 0 && !(a.source && before[k]!.start < partEnd(a.source)); k--) lead.push(before[k]!);
+  for (let k = first - 1; k >= 0 && first - k <= NEGATION_REACH && tokens[k]!.sentence === tokens[first]?.sentence && VERB_GROUP.test(tokens[k]!.pos); k--) lead.push(tokens[k]!);
   // ("The research not only documented …" affirms)
   return [...inCue, ...lead].some((t) => REPORT_NEGATION.has(t.lower) && tokens[t.i + 1]?.lower !== 'only');
 }
@@ -158,7 +162,7 @@ export function buildClaims(doc: Doc, options: ClaimsOptions): Claim[] {
     sentences.forEach((sent, si) => {
       if (sent.kind !== 'prose' || covered(sent.start, sent.end)) return;
       const [first, last] = ranges[si]!;
-      const from = dateline && dateline[0] >= sent.start && dateline[0] < sent.end ? Math.max(sent.start, dateline[1]) : sent.start;
+      const from = dateline && dateline[1] > sent.start && dateline[0] < sent.end ? Math.max(sent.start, dateline[1]) : sent.start;
       const [s, e0] = trimRange(doc.text, from, sent.end);
       const e = /[.!]$/u.test(doc.text.slice(s, e0)) ? e0 - 1 : e0;
       if (e <= s) return;

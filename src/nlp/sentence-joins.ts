@@ -15,6 +15,9 @@ export interface SentenceRange {
   tokens: [number, number];
 }
 
+/** A closing quotation mark or parenthesis, which cannot open a sentence ("…, R-S.D.”"). */
+const CLOSING_MARK = /^[”"’')]$/u;
+
 /** How far into the next sentence a parenthesis left open may close. */
 const MAX_CLOSE = 6;
 
@@ -74,7 +77,7 @@ export function joinSplitSentences<S extends SentenceRange>(tokens: Token[], sen
   for (const s0 of sentences) {
     let s = s0;
     const prev = out[out.length - 1];
-    if (prev !== undefined && prev.segment === s.segment && labelSplit(tokens, prev.tokens, s.tokens) && s.tokens[1] > s.tokens[0] && !opensMidSentence(tokens, s.tokens[0] + 1)) {
+    if (prev !== undefined && prev.segment === s.segment && labelSplit(tokens, prev.tokens, s.tokens) && s.tokens[1] > s.tokens[0] && !opensMidSentence(tokens, s.tokens[0] + 1) && !CLOSING_MARK.test(tokens[s.tokens[0] + 1]!.text)) {
       // the label closed the sentence: its initial goes back to it, the rest stands as a sentence
       const moved = s.tokens[0];
       out[out.length - 1] = { ...prev, end: tokens[moved]!.end, tokens: [prev.tokens[0], moved] };

@@ -64,7 +64,7 @@ export type Mention = z.infer<typeof Mention>;
 export const Entity = z
   .object({
     id: z.string().describe('"e1", "e2", … in order of first mention.'),
-    name: z.string().describe('Canonical name: the fullest proper name seen in the article, without titles.'),
+    name: z.string().describe('Canonical name: the fullest proper name seen in the article, without titles; a dotted abbreviation by its full name ("U.S." → "United States").'),
     type: EntityType,
     roles: z.array(Span).describe('Stated roles or titles ("White House spokesperson").'),
     mentions: z.array(Mention).min(1),

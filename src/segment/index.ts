@@ -35,8 +35,8 @@ const BOILERPLATE = [
   // (case-sensitive: "by" must be followed by a name, and /i would let \p{Lu} match any letter)
   /^\(?([Aa]dditional |[Cc]ontributing )?([Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearch|[Cc]ompiled|[Ww]ritten)( and (reporting|writing|editing|research))? by\s+\p{Lu}/u,
   /^(copyright|©|\(c\))\s|\ball rights reserved\b/iu,
-  // a byline: "By LISA MASCARO and MARY CLARE JALONICK Associated Press" (names, no sentence's end)
-  /^By\s+\p{Lu}[^.!?]{0,80}$/u,
+  // a byline: "By LISA MASCARO and MARY CLARE JALONICK Associated Press", "By JOHN F. SMITH" (names, no sentence's end)
+  /^By\s+\p{Lu}[^!?]{0,80}[^.!?:]$/u,
   // a credit closing a wire story: "Associated Press writer Kevin Freking contributed to this report."
   /\bcontributed (?:reporting )?to this (?:report|story|article)\.?$/iu,
   // a short time stamp: "Updated 10:42 a.m. ET Oct. 3, 2016", "Published: October 3, 2016"

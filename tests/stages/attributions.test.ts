@@ -720,6 +720,8 @@ describe('attributions: reporting clauses that close a sentence', () => {
     ['Mr. Khan, who had addressed the convention on Thursday, said the plan would fail.', 'Mr. Khan, who had addressed the convention', 'Mr. Khan, who had addressed the convention on Thursday,'],
     // a source that stops before the clause keeps to its phrase, as PolNeAR marks it as often
     ['Mr. Khan, who had addressed the convention on Thursday, said the plan would fail.', 'Mr. Khan', 'Mr. Khan'],
+    // a participle's phrase is no part of the source
+    ['Mr. Khan, while addressing the convention on Thursday, said the plan would fail.', 'Mr. Khan, while addressing', 'Mr. Khan'],
   ])('runs a source cut inside its relative clause on to the clause’s comma: %s', (text, cut, source) => {
     const doc = annotate(text, { stages: ['segment', 'sentences'] });
     const cue = text.includes('defended') ? 'defended' : 'said';

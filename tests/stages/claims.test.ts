@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { modalityOf } from '../../src/claims/index.ts';
+import { modalityOf, reportNegated } from '../../src/claims/index.ts';
 import { extractQuantities } from '../../src/quantities/index.ts';
-import { annotate, record, seed } from '../helpers.ts';
+import { annotate, attributionOver, record, seed } from '../helpers.ts';
 
 describe('quantities', () => {
   it.each([
@@ -54,6 +54,17 @@ describe('claims: modality', () => {
   ])('reads a report negated in or before its cue: %s', (text, statement, modality) => {
     const claim = record(text).claims.find((c) => c.origin === 'attribution' && c.statement.text.startsWith(statement));
     expect(claim?.modality).toBe(modality);
+  });
+
+  it.each([
+    ['Lawmakers have not said when they would vote.', 'Lawmakers', 'said', true],
+    ['He would never confirm it was true.', 'He', 'confirm', true],
+    // the negation of a clause of the source's, not of the report
+    ['An official who was not named said the talks would resume.', 'An official', 'said', false],
+  ])('negates a report only through its own verb group: %s', (text, source, cue, negated) => {
+    const doc = annotate(text, { stages: ['segment', 'sentences'] });
+    const content = text.slice(text.indexOf(cue) + cue.length + 1, -1);
+    expect(reportNegated(attributionOver(text, source, cue, content), doc.tokens!)).toBe(negated);
   });
 });
 

@@ -36,6 +36,7 @@ describe('segment: boilerplate', () => {
     ['(Reporting by Tamara Vaal; Editing by Mark Trevelyan)', true],
     ['By LISA MASCARO and MARY CLARE JALONICK Associated Press', true],
     ['By Jane Doe, Reuters', true],
+    ['By JOHN F. SMITH', true],
     ['Associated Press writer Kevin Freking contributed to this report.', true],
     ['By Monday, the plan had been dropped.', false],
     ['By the numbers', false],

@@ -129,6 +129,12 @@ describe('sentence breaks wink makes at a party-and-state label, and misses afte
     expect(sentencesOf(text)).toEqual(expected);
   });
 
+  it('opens no sentence on the closing mark after a label ("…, R-S.D.”"), and keeps the label whole', () => {
+    const found = sentencesOf('“He was praised by Sen. John Thune, R-S.D.” Then he left.');
+    for (const s of found) expect(s, s).not.toMatch(/^[”"’')]/u);
+    expect(found.some((s) => s.includes('R-S.D.”'))).toBe(true);
+  });
+
   it('leaves wink\'s breaks as they are when the models are trained (mendSentenceBreaks: false)', () => {
     const text = 'Sen. Lindsey Graham (R-S.C.) told reporters. Trump weighed in. “This is terrible,” he said.';
     expect(sentencesOf(text, false)).toEqual(['Sen. Lindsey Graham (R-S.', 'C.) told reporters.', 'Trump weighed in. “This is terrible,” he said.']);
