@@ -1,6 +1,6 @@
 // The repairs both attribution stages make, in this order, to what their readings and the
 // merge kept: the layout left out of contents and sources, sources set right (a lone "who"
-// after its cue, a relative clause cut short, a subject before an aside, an aside in a source, a day, or a day after the name, a clause between subject and verb, a
+// after its cue, a relative clause cut short, a subject before an aside, a subject's participle phrase, an aside in a source, a day, or a day after the name, a clause between subject and verb, a
 // document's participle, a sentence's opening phrase, a hyphenated modifier), cues cut back to
 // their verb, idioms dropped, contents started after a day or an addressee and ended at their
 // last word, a report between commas given the sentence around it, a quotation held by nothing
@@ -27,6 +27,7 @@ import {
   sourcesWithoutTheirAsides,
   sourcesWithoutTheirRelativeWord,
   subjectsBeforeAsides,
+  subjectsWithTheirParticiplePhrase,
   passiveReportsWithoutSpeaker,
 } from './sources.ts';
 import { cuesEndingAtTheirVerb, refusalsWithTheirInfinitive, withoutAdditions, withoutIdioms } from './cue-ends.ts';
@@ -53,6 +54,7 @@ const REPAIRS: readonly Repair[] = [
   namedSourcesAfterCue,
   sourcesWithTheirRelativeClause,
   subjectsBeforeAsides,
+  subjectsWithTheirParticiplePhrase,
   sourcesWithoutTheirAsides,
   speakersBeforeTimes,
   speakersWithoutTheirDay,

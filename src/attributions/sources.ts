@@ -179,6 +179,49 @@ export function sourcesWithTheirRelativeClause(doc: Doc, attributions: readonly 
   });
 }
 
+/**
+ * Participles that describe a speaker after its noun ("a diplomat briefed on the talks", "a man
+ * arrested in Paris", "residents displaced by the floods"), where a verb in -ed alone may be the
+ * sentence's own ("Politifact seized on Trump's claim").
+ */
+const SPEAKER_PARTICIPLES = new Set([
+  'briefed', 'involved', 'based', 'interviewed', 'polled', 'surveyed', 'questioned', 'contacted', 'reached', 'appointed', 'elected',
+  'affiliated', 'associated', 'arrested', 'detained', 'injured', 'wounded', 'employed', 'stationed', 'trapped', 'displaced', 'evacuated',
+  'released', 'published', 'conducted', 'commissioned',
+]);
+/** Words between a participle's preposition and the source the tagger took for its object ("briefed on | the | talks"). */
+const PHRASE_WORDS = /^(?:DET|ADJ|NUM)$/u;
+
+/**
+ * "A diplomat briefed on the talks said …": the tagger took the object of the participle's
+ * preposition for the speaker ("talks"). A source right before its cue that ends a participle's
+ * phrase after the noun opening the sentence ("A diplomat | briefed on the talks") is that noun
+ * phrase with the whole phrase, as "Officials involved in the talks said" is read.
+ */
+export function subjectsWithTheirParticiplePhrase(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const tokens = doc.tokens ?? [];
+  const ranges = doc.sentenceTokens ?? [];
+  return attributions.map((a) => {
+    if (!a.source || a.source.spans.length !== 1) return a;
+    const [ss, se] = a.source.spans[0]!;
+    if (se > a.cue.spans[0]![0] || doc.text.slice(se, a.cue.spans[0]![0]).trim() !== '') return a;
+    const first = lowerBound(tokens, ss);
+    const range = ranges[tokens[first]?.sentence ?? -1];
+    if (!range || tokens[first]!.start !== ss) return a;
+    // the source is the object of the participle's preposition: participle, preposition, determiners and modifiers, source
+    let j = first - 1;
+    while (j > range[0] && PHRASE_WORDS.test(tokens[j]!.pos)) j--;
+    if (j <= range[0] + 1 || tokens[j]!.pos !== 'ADP') return a;
+    j--;
+    const participle = tokens[j]!;
+    if (participle.pos !== 'VERB' || !SPEAKER_PARTICIPLES.has(participle.lower) || !/^(?:NOUN|PROPN)$/u.test(tokens[j - 1]?.pos ?? '')) return a;
+    const np = subjectBefore(tokens, j, range[0]);
+    if (!np || np[0] !== range[0] || np[1] !== j - 1) return a;
+    const speaker: [number, number] = [tokens[np[0]]!.start, se];
+    return touchesContent(a, speaker) ? a : { ...a, source: part(doc.text, [speaker]) };
+  });
+}
+
 /** Participles that do not end in "-ed" and follow the document they describe ("a poll taken last week"). */
 const IRREGULAR_PARTICIPLES = new Set(['seen', 'written', 'taken', 'given', 'drawn', 'shown', 'made', 'done', 'held', 'sent', 'put', 'run', 'brought', 'found', 'cited', 'read']);
 /** Tokens a source's participle phrase may add. */

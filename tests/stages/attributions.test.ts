@@ -13,6 +13,7 @@ import {
   sourcesWithoutTheirAsides,
   speakersBeforeTimes,
   subjectsBeforeAsides,
+  subjectsWithTheirParticiplePhrase,
   passiveReportsWithoutSpeaker,
 } from '../../src/attributions/sources.ts';
 import { wholeWords, withoutParagraphStops } from '../../src/attributions/whole-words.ts';
@@ -705,6 +706,24 @@ describe('attributions: reporting clauses that close a sentence', () => {
     ['The plant will close, the company said on Tuesday in a statement.', 'said', 'the company'],
   ])('reads, in the default pipeline: %s', (text, cue, source) => {
     expect(record(text).attributions.find((a) => a.cue.text === cue)?.source?.text).toBe(source);
+  });
+
+  it.each([
+    ['A diplomat briefed on the talks said they would resume.', 'talks', 'said', 'A diplomat briefed on the talks'],
+    ['Residents displaced by the floods said they had received no aid.', 'floods', 'said', 'Residents displaced by the floods'],
+    // no participle before the preposition, and a phrase that is no preposition's object
+    ['Clinton eked out a win in Iowa before Sanders said it was a tie.', 'Sanders', 'said', 'Sanders'],
+    ['Depositions released in March quote Trump acknowledging a lack of involvement.', 'Trump', 'acknowledging', 'Trump'],
+    // a verb in -ed that is the sentence's own
+    ['Thirteen months passed before a federal judge ordered the release.', 'a federal judge', 'ordered', 'a federal judge'],
+  ])('gives a speaker described by a participle’s phrase its noun: %s', (text, cut, cue, source) => {
+    const doc = annotate(text, { stages: ['segment', 'sentences'] });
+    const content = text.slice(text.indexOf(cue) + cue.length + 1, -1);
+    expect(subjectsWithTheirParticiplePhrase(doc, [attributionOver(text, cut, cue, content)])[0]!.source?.text).toBe(source);
+  });
+
+  it('gives, in the default pipeline, "A diplomat briefed on the talks" for the speaker, not "talks"', () => {
+    expect(record('A diplomat briefed on the talks said they would resume.').attributions.map((a) => a.source?.text)).toEqual(['A diplomat briefed on the talks']);
   });
 
   it('takes the whole relative clause, even with a participle inside it', () => {
