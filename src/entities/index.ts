@@ -461,6 +461,22 @@ function surnamesOverOrganisations(mentions: RawMention[]): void {
 /** Prepositions that take places and hardly ever persons. */
 const PLACE_PREPOSITIONS = new Set(['near', 'in', 'outside', 'inside', 'across', 'around', 'into', 'toward', 'towards', 'throughout']);
 
+/** Roles a club names before them ("Chelsea manager Enzo Maresca", "Arsenal captain"), which no person's name does. */
+const CLUB_ROLES = new Set(['manager', 'coach', 'boss', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'forward', 'captain', 'chairman', 'squad', 'academy']);
+
+/**
+ * A club the word lists learned from political news as a person ("Chelsea", after Chelsea
+ * Clinton): a one-word "person" with no title that stands before a club's role anywhere in the
+ * article ("Chelsea manager Enzo Maresca") is an organisation, in every mention of it.
+ */
+function clubsOverPersons(mentions: RawMention[], tokens: readonly Token[]): void {
+  const clubs = new Set<string>();
+  for (const m of mentions) {
+    if (m.type === 'PERSON' && m.words.length === 1 && m.roles.length === 0 && CLUB_ROLES.has(tokens[m.lastToken + 1]?.lower ?? '')) clubs.add(m.key);
+  }
+  for (const m of mentions) if (m.type === 'PERSON' && m.words.length === 1 && clubs.has(m.key)) m.type = 'ORG';
+}
+
 /** Whether two mentions are the ends of a route: "from X to Y", nothing else between them. */
 function route(tokens: readonly Token[], from: RawMention, to: RawMention): boolean {
   return from.sentence === to.sentence && tokens[from.firstToken - 1]?.lower === 'from' && to.firstToken - from.lastToken === 2 && tokens[from.lastToken + 1]!.lower === 'to';
@@ -513,6 +529,7 @@ export function extractEntities(doc: Doc, options: EntitiesOptions): Entity[] {
   tagged.sort((a, b) => a.start - b.start);
   placesOverPersons(tagged, tokens);
   surnamesOverOrganisations(tagged);
+  clubsOverPersons(tagged, tokens);
   return groupMentions(doc.text, tagged);
 }
 

@@ -71,6 +71,15 @@ describe('entities: roles and grouping', () => {
     expect(ents('President Donald Trump would sign it. He would not vote for Trump.').map((x) => x.name)).toEqual(['Donald Trump']);
   });
 
+  it('reads a club named before a club’s role as an organisation, in every mention', () => {
+    const text = 'Arteta said the win over Chelsea on Sunday was special. Chelsea manager Enzo Maresca was more downbeat.';
+    const e = find(text, 'Chelsea')!;
+    expect(e.type).toBe('ORG');
+    expect(e.mentions.map((m) => m.text)).toEqual(['Chelsea', 'Chelsea']);
+    // a person's supporters are no club's role
+    expect(find('Trump supporters rallied in Ohio. Later, Trump said he would win.', 'Trump')?.type).toBe('PERSON');
+  });
+
   it('keeps "US" in capitals as written: it may be a word of a shouted headline', () => {
     expect(ents('US officials declined to comment.').map((e) => e.name)).not.toContain('United States');
   });
