@@ -9,7 +9,7 @@ import { part, partEnd, trimRange } from '../text/spans.ts';
 import { lowerBound } from '../text/search.ts';
 import { DAY_PHRASE } from '../dates/lexicon.ts';
 import { cueStrengthOf, INVERSION_VERBS, VERB_CUE_P } from './cues.ts';
-import { CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, headNoun, hyphenated, newsSpeakerLike, npRight, participleAfterNoun, subjectBefore } from './phrases.ts';
+import { CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, DOCUMENT_HEADS, headNoun, hyphenated, newsSpeakerLike, npRight, participleAfterNoun, subjectBefore } from './phrases.ts';
 import { byCueStrength, cueKey, partsOverlap, withoutAddressees } from '../tagger/hybrid.ts';
 import { isQuoteMark, quoteMarkAt, regionAt, regionEndingAt, regionStartingAt, type QuoteRegion } from './quotes.ts';
 import { asAttributions, withContent, clauseToEnd, closesSentence, contentEnd, hasVerb, isClosingQuote, kindOf, MIN_CONTENT, readingDraft, readingOf, SOURCE_OPENER, tokenRange, type Draft } from './draft.ts';
@@ -1019,12 +1019,6 @@ function reportAfterRelativeClause(text: string, tokens: readonly Token[], i: nu
 }
 /** Longest addressee and circumstance between "told" and its "that" (tokens: "told reporters on Monday that"). */
 const MAX_ADDRESSEE_TOLD = 8;
-
-/** Heads of the documents and figures that find or show ("Data from the statistics office showed …"). */
-const DOCUMENT_HEADS = new Set([
-  'data', 'figure', 'figures', 'statistics', 'number', 'numbers', 'poll', 'survey', 'study', 'report', 'analysis', 'record', 'records',
-  'document', 'documents', 'result', 'results', 'estimate', 'estimates', 'research', 'minutes', 'filing', 'filings', 'census', 'audit', 'review',
-]);
 
 /**
  * "Data from the Office for National Statistics showed inflation fell to 2.3% in April.": a

@@ -189,6 +189,12 @@ export function hyphenated(tokens: readonly Token[], k: number): boolean {
   return !!h && k >= 2 && h.text === '-' && h.end === tokens[k]!.start && tokens[k - 2]!.end === h.start && !datelineDash(tokens[k - 2]!.text, tokens[k]!.text);
 }
 
+/** Heads of the documents and figures that find, show or are cited ("Data from the statistics office showed …", "according to a study published in …"). */
+export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
+  'data', 'figure', 'figures', 'statistics', 'numbers', 'poll', 'survey', 'study', 'report', 'analysis', 'record', 'records',
+  'document', 'documents', 'result', 'results', 'estimate', 'estimates', 'research', 'minutes', 'filing', 'filings', 'census', 'audit', 'review',
+]);
+
 /** The head noun of a phrase: its last common noun before any preposition, lower-cased lemma. */
 export function headNoun(tokens: readonly Token[], first: number, last: number): Token | null {
   let head: Token | null = null;

@@ -9,7 +9,7 @@ import { need, type Doc } from '../pipeline/doc.ts';
 import { span } from '../text/spans.ts';
 import { indexContaining, itemsWithin, lowerBound } from '../text/search.ts';
 import { genderOfGivenName } from '../entities/lexicon.ts';
-import { speakerPhrase } from '../attributions/phrases.ts';
+import { DOCUMENT_HEADS, headNoun, speakerPhrase } from '../attributions/phrases.ts';
 
 export const SpeakersOptions = z
   .object({
@@ -62,7 +62,11 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
       // the last name of the preferred type: "White House spokesperson John Kirby" → John Kirby;
       // a place speaks only as the head of the source ("Russia said"), not as a modifier ("U.S. officials",
       // "officials in Moscow")
-      const hit = inside.filter((m) => m.entity.type === type && (type !== 'GPE' || placeHeads(doc.text, ns, ne, m.mention))).pop();
+      // (and an organisation named after a document's head is where it appeared or who made it: "a
+      // study published in the journal Neurology", "a poll conducted by Gallup")
+      const hit = inside
+        .filter((m) => m.entity.type === type && (type !== 'GPE' || placeHeads(doc.text, ns, ne, m.mention)) && (type !== 'ORG' || !afterDocument(doc, ns, ne, m.mention)))
+        .pop();
       if (hit) {
         if (ns !== s) hit.entity.mentions.push({ ...span(doc.text, s, e), kind: 'pronoun' });
         return { ...a, speaker: { entityId: hit.entity.id, name: hit.entity.name } };
@@ -80,6 +84,19 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
   });
   for (const ent of entities) ent.mentions.sort((x, y) => x.start - y.start);
   return { attributions: linked, entities };
+}
+
+/**
+ * Whether the phrase [start, end) is headed by a document or figures and names the mention after
+ * that head as where it appeared ("a study published … in the journal Neurology"), not as who
+ * made it ("an analysis released by the Department of Veterans Affairs", "data from the census").
+ */
+function afterDocument(doc: Doc, start: number, end: number, mention: Mention): boolean {
+  const tokens = doc.tokens ?? [];
+  const head = headNoun(tokens, lowerBound(tokens, start), lowerBound(tokens, end) - 1);
+  if (!head || !DOCUMENT_HEADS.has(head.lower) || mention.start < head.end) return false;
+  const prepositions = doc.text.slice(head.end, mention.start).match(/\b(?:in|on|by|from|of|for|at|with)\b/giu);
+  return !!prepositions && /^(?:in|on)$/iu.test(prepositions[prepositions.length - 1]!);
 }
 
 /** A place heads the phrase [start, end): it ends it, and no preposition comes before it ("officials in Moscow"). */

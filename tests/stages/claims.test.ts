@@ -119,6 +119,12 @@ describe('claims: who spoke', () => {
     // a place speaks as the head of its phrase, not inside a prepositional phrase
     ['Officials in Moscow said the plane was hit by a drone.', 'say', 'Officials in Moscow', 'OTHER'],
     ['Russia said the plane was hit by a drone.', 'say', 'Russia', 'GPE'],
+    // an organisation after a document's head is where it appeared, not who speaks; before it, who made it
+    ['Aspirin did not help, according to a large study published on Monday in the journal Neurology.', 'according to', 'a large study published on Monday in the journal Neurology', 'OTHER'],
+    ['A Reuters poll of economists showed growth would slow next year.', 'show', 'Reuters', 'ORG'],
+    ['Suicides rose, according to an analysis released by the Department of Veterans Affairs last month.', 'according to', 'Department of Veterans Affairs', 'ORG'],
+    // "a number of" counts, it is no document
+    ['A number of other members of Congress said they would vote no.', 'say', 'Congress', 'ORG'],
   ])('%s → %s', (text, cue, name, type) => {
     expect(speakerOf(text, cue)).toMatchObject({ name, type });
   });
