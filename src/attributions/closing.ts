@@ -9,7 +9,7 @@ import { part, partEnd, trimRange } from '../text/spans.ts';
 import { lowerBound } from '../text/search.ts';
 import { DAY_PHRASE } from '../dates/lexicon.ts';
 import { cueStrengthOf, INVERSION_VERBS, VERB_CUE_P } from './cues.ts';
-import { CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, DOCUMENT_HEADS, headNoun, hyphenated, newsSpeakerLike, npRight, participleAfterNoun, subjectBefore } from './phrases.ts';
+import { CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, DOCUMENT_HEADS, headNoun, hyphenated, newsSpeakerLike, npRight, participleAfterNoun, RELATIVE_OPENERS, subjectBefore } from './phrases.ts';
 import { byCueStrength, cueKey, partsOverlap, withoutAddressees } from '../tagger/hybrid.ts';
 import { isQuoteMark, quoteMarkAt, regionAt, regionEndingAt, regionStartingAt, type QuoteRegion } from './quotes.ts';
 import { asAttributions, withContent, clauseToEnd, closesSentence, contentEnd, hasVerb, isClosingQuote, kindOf, MIN_CONTENT, readingDraft, readingOf, SOURCE_OPENER, tokenRange, type Draft } from './draft.ts';
@@ -812,9 +812,6 @@ function subjectAfterComma(tokens: readonly Token[], cue: number, first: number,
   return null;
 }
 
-/** Relative pronouns that open a speaker's apposition ("an intelligence source, who was not authorized to speak, told …"). */
-const RELATIVE_OPENERS = new Set(['who', 'whose', 'which']);
-
 /** The relative clause before the comma at `comma`, set off by a comma of its own, at most sixteen tokens and no quotation: its token range. */
 function relativeClauseBefore(tokens: readonly Token[], comma: number, first: number): [number, number] | null {
   for (let k = comma - 1; k > first && comma - k <= 16; k--) {
@@ -988,9 +985,6 @@ function opensClause(tokens: readonly Token[], at: number, last: number): boolea
   return clause && hasVerb(tokens, at, last);
 }
 
-/** Longest relative clause between a subject and its reporting verb (tokens). */
-const MAX_RELATIVE = 24;
-
 /**
  * "Smith, who said last week that he would resign, told reporters on Monday that he had changed
  * his mind.", "The report, which did not say what the objects were, found that …": the sentence's
@@ -1000,10 +994,10 @@ const MAX_RELATIVE = 24;
  * it, as PolNeAR marks such sources ("The official, who spoke on condition of anonymity, said").
  */
 function reportAfterRelativeClause(text: string, tokens: readonly Token[], i: number, first: number, last: number): Draft | null {
-  // the comma and pronoun that open the clause, with no comma inside it
-  let r = i - 2;
-  while (r > first && i - r <= MAX_RELATIVE && tokens[r]!.text !== ',') r--;
-  if (r <= first || tokens[r]!.text !== ',' || !/^(?:who|which)$/u.test(tokens[r + 1]!.lower)) return null;
+  // the clause between its commas, and the comma that opens it
+  const relative = relativeClauseBefore(tokens, i - 1, first);
+  if (!relative) return null;
+  const r = relative[0] - 1;
   const np = subjectBefore(tokens, r, first);
   if (!np || np[0] !== first || np[1] !== r - 1) return null;
   // what was said: a clause, or after "told" and its addressee, the clause its "that" opens

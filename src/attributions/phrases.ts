@@ -235,6 +235,8 @@ export function newsSpeakerLike(tokens: readonly Token[], np: [number, number]):
 
 /** Relative pronouns that stand for a speaker ("that" is left out: as a source it is more often something else). */
 export const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+/** Relative pronouns that open a clause describing a speaker ("an intelligence source, who …", "a fruit seller whose shop …"). */
+export const RELATIVE_OPENERS: ReadonlySet<string> = new Set([...RELATIVE_PRONOUNS, 'whose']);
 
 type TokenizedDoc = { tokens?: readonly Token[]; sentenceTokens?: ReadonlyArray<readonly [number, number]> };
 type SourceSpans = { text: string; spans: ReadonlyArray<readonly [number, number]> };

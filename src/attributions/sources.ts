@@ -8,7 +8,7 @@ import type { Attribution } from '../schemas/index.ts';
 import type { Token } from '../nlp/wink.ts';
 import { indexContaining, lowerBound } from '../text/search.ts';
 import { part, partEnd } from '../text/spans.ts';
-import { antecedentOf, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, clauseStop, hyphenated, MAX_CLAUSE, npLeft, npRight, participleAfterNoun, RELATIVE_PRONOUNS, relativePronounSource, newsSpeakerLike, speakerLike, subjectBefore } from './phrases.ts';
+import { antecedentOf, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, clauseStop, hyphenated, MAX_CLAUSE, npLeft, npRight, participleAfterNoun, RELATIVE_OPENERS, RELATIVE_PRONOUNS, relativePronounSource, newsSpeakerLike, speakerLike, subjectBefore } from './phrases.ts';
 import { isQuoteMark } from './quotes.ts';
 import { partsOverlap } from '../tagger/hybrid.ts';
 import { DAY_PHRASE, MONTHS_FULL, UNIT, WEEKDAYS } from '../dates/lexicon.ts';
@@ -131,8 +131,6 @@ const COMMA_ADVERBS = new Set(['however', 'meanwhile', 'though', 'too', 'instead
 /** Adverbs set between a subject and its reporting verb ("She further added", "He also said"). */
 const ASIDE_ADVERBS = new Set(['further', 'also', 'later', 'again', 'then', 'earlier', 'repeatedly', 'recently', 'previously', 'reportedly', 'allegedly', 'separately', 'additionally', 'subsequently', 'once', 'often', 'even', 'still', 'now', 'already', 'never']);
 
-/** Pronouns that open a relative clause in a source named after its cue ("…, a fruit seller whose shop was demolished"). */
-const SOURCE_CLAUSE_OPENERS = new Set(['who', 'whose', 'which']);
 
 /**
  * "“I have lost everything I had,” said Mohammad Rafiq, a fruit seller whose shop was
@@ -156,7 +154,7 @@ export function sourcesWithTheirRelativeClause(doc: Doc, attributions: readonly 
     const qualifies = (t: Token) => t.text === ',' || t.pos === 'NOUN' || t.pos === 'PROPN';
     // (a pronoun that ends the source opens the clause the tagger cut at once: "two people familiar
     // with the talks who"; so does one right after it: "a shopkeeper | whose store was destroyed")
-    const rel = tokens.slice(first + 1, last + 2).find((t) => SOURCE_CLAUSE_OPENERS.has(t.lower) && qualifies(tokens[t.i - 1]!) && t.sentence === tokens[last]!.sentence);
+    const rel = tokens.slice(first + 1, last + 2).find((t) => RELATIVE_OPENERS.has(t.lower) && qualifies(tokens[t.i - 1]!) && t.sentence === tokens[last]!.sentence);
     const range = rel && ranges[rel.sentence];
     if (!rel || !range) return a;
     let end = range[1];
@@ -171,7 +169,7 @@ export function sourcesWithTheirRelativeClause(doc: Doc, attributions: readonly 
     for (let k = last + 1; k <= end; k++) {
       const t = tokens[k]!;
       if (isQuoteMark(t.text) || /^(?:[;:()]|[—–]|--)$/u.test(t.text)) return a;
-      if (t.text === ',' && !predicate(k + 1) && !SOURCE_CLAUSE_OPENERS.has(tokens[k + 1]?.lower ?? '')) return a;
+      if (t.text === ',' && !predicate(k + 1) && !RELATIVE_OPENERS.has(tokens[k + 1]?.lower ?? '')) return a;
     }
     const restPart = { text: '', spans: [rest] };
     if (touchesContent(a, rest) || attributions.some((b) => b !== a && [b.cue, b.content, b.source].some((p) => partsOverlap(p, restPart)))) return a;

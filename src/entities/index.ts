@@ -406,8 +406,7 @@ const isPlace = (t: EntityType | null): t is 'GPE' | 'LOC' => t === 'GPE' || t =
  * their full names; a lone unknown word is more often a town.
  */
 function placesOverPersons(mentions: RawMention[], tokens: readonly Token[]): void {
-  const surnames = new Set<string>();
-  for (const m of mentions) if (m.type === 'PERSON' && m.words.length > 1) surnames.add(m.words[m.words.length - 1]!.toLowerCase());
+  const surnames = surnamesOf(mentions);
   const bare = (m: RawMention) =>
     m.type === 'PERSON' && m.words.length === 1 && m.roles.length === 0 && !surnames.has(m.words[0]!.toLowerCase()) &&
     !isGivenName(m.words[0]!.toLowerCase()) && typeByLexicon(m.words) !== 'PERSON';
@@ -449,8 +448,7 @@ function placesOverPersons(mentions: RawMention[], tokens: readonly Token[]): vo
  * would sign") is that person, unless the word lists know it as an organisation.
  */
 function surnamesOverOrganisations(mentions: RawMention[]): void {
-  const surnames = new Set<string>();
-  for (const m of mentions) if (m.type === 'PERSON' && m.words.length > 1) surnames.add(m.words[m.words.length - 1]!.toLowerCase());
+  const surnames = surnamesOf(mentions);
   for (const m of mentions) {
     if (m.type !== 'ORG' || m.words.length !== 1 || !surnames.has(m.key)) continue;
     if (typeByLexicon(m.words) === 'ORG') continue;
@@ -458,7 +456,14 @@ function surnamesOverOrganisations(mentions: RawMention[]): void {
   }
 }
 
-/** Prepositions that take places and hardly ever persons. */
+/** The last words of the article's fuller person names ("Putin" of "Vladimir Putin"), lower-cased. */
+function surnamesOf(mentions: readonly RawMention[]): Set<string> {
+  const surnames = new Set<string>();
+  for (const m of mentions) if (m.type === 'PERSON' && m.words.length > 1) surnames.add(m.words[m.words.length - 1]!.toLowerCase());
+  return surnames;
+}
+
+/** Prepositions that take places and hardly ever persons: stricter than LOCATIVE, the rules' context guess, which has "to", "from" and "at". */
 const PLACE_PREPOSITIONS = new Set(['near', 'in', 'outside', 'inside', 'across', 'around', 'into', 'toward', 'towards', 'throughout']);
 
 /** Roles a club names before them ("Chelsea manager Enzo Maresca", "Arsenal captain"), which no person's name does. */

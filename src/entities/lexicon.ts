@@ -73,18 +73,19 @@ const GPE_ACRONYMS = new Set(['u.s.', 'us', 'u.s', 'usa', 'u.s.a.', 'uk', 'u.k.'
  * in one article are one entity. Only the dotted forms: "US" or "UN" in
  * capitals may be a word of a shouted headline.
  */
-const FULL_NAMES: Record<string, { type: EntityType; words: string[] }> = {
-  'u.s.': { type: 'GPE', words: ['United', 'States'] },
-  'u.s': { type: 'GPE', words: ['United', 'States'] },
-  'u.s.a.': { type: 'GPE', words: ['United', 'States'] },
-  'u.k.': { type: 'GPE', words: ['United', 'Kingdom'] },
-  'u.n.': { type: 'ORG', words: ['United', 'Nations'] },
-  'e.u.': { type: 'ORG', words: ['European', 'Union'] },
-};
+const FULL_NAMES: ReadonlyMap<string, { type: EntityType; words: readonly string[] }> = new Map([
+  ['u.s.', { type: 'GPE', words: ['United', 'States'] }],
+  ['u.s', { type: 'GPE', words: ['United', 'States'] }],
+  ['u.s.a.', { type: 'GPE', words: ['United', 'States'] }],
+  ['u.k.', { type: 'GPE', words: ['United', 'Kingdom'] }],
+  ['u.n.', { type: 'ORG', words: ['United', 'Nations'] }],
+  ['e.u.', { type: 'ORG', words: ['European', 'Union'] }],
+]);
 
 /** The words a name of this type is canonically called by: its full name when it is a known abbreviation, else its own. */
 export function canonicalWords(words: readonly string[], type: EntityType): readonly string[] {
-  const full = words.length === 1 ? FULL_NAMES[words[0]!.toLowerCase()] : undefined;
+  // (a Map, so that a name such as "Constructor" finds no inherited property)
+  const full = words.length === 1 ? FULL_NAMES.get(words[0]!.toLowerCase()) : undefined;
   return full && full.type === type ? full.words : words;
 }
 

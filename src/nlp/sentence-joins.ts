@@ -74,22 +74,19 @@ function labelSplit(tokens: readonly Token[], [a, b]: [number, number], [c]: [nu
 export function joinSplitSentences<S extends SentenceRange>(tokens: Token[], sentences: readonly S[]): S[] {
   const out: S[] = [];
   let renumber = false;
-  for (const s0 of sentences) {
-    let s = s0;
+  for (const s of sentences) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && prev.segment === s.segment && labelSplit(tokens, prev.tokens, s.tokens) && s.tokens[1] > s.tokens[0] && !opensMidSentence(tokens, s.tokens[0] + 1) && !CLOSING_MARK.test(tokens[s.tokens[0] + 1]!.text)) {
-      // the label closed the sentence: its initial goes back to it, the rest stands as a sentence
-      const moved = s.tokens[0];
-      out[out.length - 1] = { ...prev, end: tokens[moved]!.end, tokens: [prev.tokens[0], moved] };
-      s = { ...s, start: tokens[moved + 1]!.start, tokens: [moved + 1, s.tokens[1]] };
+    const sameSegment = prev !== undefined && prev.segment === s.segment;
+    const label = sameSegment && labelSplit(tokens, prev.tokens, s.tokens);
+    // the label closed the sentence ("R-S. | D. He …"): its initial goes back to it, the rest stands as a sentence
+    const rest = s.tokens[0] + 1;
+    if (label && rest <= s.tokens[1] && !opensMidSentence(tokens, rest) && !CLOSING_MARK.test(tokens[rest]!.text)) {
+      out[out.length - 1] = { ...prev, end: tokens[rest - 1]!.end, tokens: [prev.tokens[0], rest - 1] };
+      out.push({ ...s, start: tokens[rest]!.start, tokens: [rest, s.tokens[1]] });
       renumber = true;
-      out.push(s);
       continue;
     }
-    const join =
-      prev !== undefined &&
-      prev.segment === s.segment &&
-      (parenthesisSplit(tokens, prev.tokens, s.tokens) || labelSplit(tokens, prev.tokens, s.tokens) || (endsOnFullStop(tokens, prev.tokens) && opensMidSentence(tokens, s.tokens[0])));
+    const join = sameSegment && (label || parenthesisSplit(tokens, prev.tokens, s.tokens) || (endsOnFullStop(tokens, prev.tokens) && opensMidSentence(tokens, s.tokens[0])));
     if (join) out[out.length - 1] = { ...prev, end: s.end, tokens: [prev.tokens[0], s.tokens[1]] };
     else out.push(s);
   }
