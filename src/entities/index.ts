@@ -12,6 +12,8 @@ import type { Token } from '../nlp/wink.ts';
 import { span } from '../text/spans.ts';
 import { canonicalWords, isDemonym, isGivenName, isGroupWord, isProductName, isTitleWord, MEDIA_HEADS, typeByLexicon, typeInClass } from './lexicon.ts';
 import { entityModel, tagNames } from './tagger.ts';
+import type { NerClass } from './classes.ts';
+import { datelineOf } from '../attributions/layout.ts';
 
 export const EntitiesOptions = z
   .object({
@@ -230,11 +232,23 @@ function taggedMentions(doc: Doc, tokens: readonly Token[]): RawMention[] {
       addRoles(doc.text, tokens, roles, name.first, a, b, first, last);
     }
     const words = wordsAt(doc, tokens, a, b);
-    const type = typeInClass(words, name.cls);
+    const type = newspaper(tokens, a, b, name.cls) ? 'ORG' : typeInClass(words, name.cls);
     const kind = type === 'NORP' && words.length === 1 && isDemonym(words[0]!.toLowerCase()) ? 'demonym' : 'name';
     out.push(mention(doc, tokens, a, b, si, roles, type, kind));
   }
   return out;
+}
+
+/**
+ * "the Guardian", "the Times": a newspaper's name after "the", which the tagger may put among
+ * groups (MISC) or persons; not a place ("the Atlantic" the ocean), nor a word before a noun
+ * ("the Independent candidate").
+ */
+function newspaper(tokens: readonly Token[], a: number, b: number, cls: NerClass): boolean {
+  if (cls !== 'MISC' && cls !== 'PERSON') return false;
+  const [the, next] = [tokens[a - 1], tokens[b + 1]];
+  if (the?.lower !== 'the' || the.sentence !== tokens[a]!.sentence || !MEDIA_HEADS.has(tokens[b]!.lower)) return false;
+  return !next || next.sentence !== the.sentence || (next.pos !== 'NOUN' && next.pos !== 'PROPN');
 }
 
 const keyOf = (words: readonly string[]) => words.join(' ').toLowerCase();
@@ -482,6 +496,72 @@ function clubsOverPersons(mentions: RawMention[], tokens: readonly Token[]): voi
   for (const m of mentions) if (m.type === 'PERSON' && m.words.length === 1 && clubs.has(m.key)) m.type = 'ORG';
 }
 
+/**
+ * Common nouns for an organisation (besides ORG_FOLLOWERS, which come after a name, "the Reuters
+ * news agency", and hold aircraft words): a name in apposition to one is an organisation ("the
+ * company, Metroline, said"; "Turkey's disaster agency, AFAD,"; "Metroline, the bus operator,").
+ */
+const ORGANISATION_NOUNS = new Set(
+  `company firm agency union carrier airline operator group party ministry regulator bank broadcaster charity
+   watchdog manufacturer insurer retailer lender newspaper network publisher conglomerate automaker supplier
+   utility corporation organisation organization association authority council committee`.split(/\s+/u),
+);
+
+/** Words that may follow an organisation's noun at the end of an apposition after a name: ", the bus operator, said", "…, a company that …". */
+const APPOSITION_ENDS = new Set([',', '.', ';', ')', 'that', 'which', 'whose', 'of', 'based', 'owned', 'run', 'founded', 'headquartered']);
+
+/** Whether an organisation's noun stands right before the name, between commas: "the company, Metroline, said". */
+function organisationNounBefore(tokens: readonly Token[], m: RawMention): boolean {
+  const [comma, noun, after] = [tokens[m.firstToken - 1], tokens[m.firstToken - 2], tokens[m.lastToken + 1]];
+  if (comma?.text !== ',' || !noun || noun.sentence !== tokens[m.firstToken]!.sentence || !ORGANISATION_NOUNS.has(noun.lower)) return false;
+  return !after || after.sentence !== noun.sentence || /^[,.;)!?]$/u.test(after.text);
+}
+
+/** Whether an apposition after the name ends on an organisation's noun: "Metroline, the bus operator, said", "Acme, a company that …". */
+function organisationNounAfter(tokens: readonly Token[], m: RawMention): boolean {
+  const before = tokens[m.firstToken - 1];
+  if (before && before.sentence === tokens[m.firstToken]!.sentence && before.pos === 'ADP') return false; // "in Kyiv, the group …"
+  if (tokens[m.lastToken + 1]?.text !== ',' || !/^(the|a|an)$/u.test(tokens[m.lastToken + 2]?.lower ?? '')) return false;
+  for (let k = m.lastToken + 3; k <= m.lastToken + 6 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.sentence !== tokens[m.lastToken]!.sentence || (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ')) return false;
+    if (ORGANISATION_NOUNS.has(t.lower) && APPOSITION_ENDS.has(tokens[k + 1]?.lower ?? '.')) return true;
+  }
+  return false;
+}
+
+/**
+ * A name in apposition to an organisation's noun is an organisation, in every mention of it
+ * ("The company, Metroline, said …": the tagger took the unknown word for a person). Not a name
+ * with a title, or one the word lists know as a person or a place: a person may stand in a list
+ * beside such a noun ("He thanked the committee, Sharon Okafor, and …"; a surname alone there
+ * joins its full name's entity when the mentions are grouped).
+ */
+function organisationsInApposition(mentions: RawMention[], tokens: readonly Token[]): void {
+  const organisations = new Set<string>();
+  for (const m of mentions) {
+    if (m.type === 'ORG' || m.roles.length > 0) continue;
+    if (organisationNounBefore(tokens, m) || organisationNounAfter(tokens, m)) organisations.add(m.key);
+  }
+  for (const m of mentions) {
+    if (!organisations.has(m.key) || m.roles.length > 0) continue;
+    const listed = typeByLexicon(m.words); // a place or a person the word lists know stays one
+    if (listed === null || listed === 'ORG') m.type = 'ORG';
+  }
+}
+
+/**
+ * The name a dateline opens on is where the story was filed: a place, whatever its capitals made
+ * of it ("ANKARA (AP) —", which the tagger took for an organisation). Only the first name: the
+ * newsroom's ("(AP)", "(Reuters)") follows it.
+ */
+function datelinePlace(text: string, mentions: RawMention[]): void {
+  const dateline = datelineOf(text);
+  if (!dateline) return;
+  const first = mentions.find((m) => m.start >= dateline[0]);
+  if (first && first.end <= dateline[1] && /^\s*$/u.test(text.slice(dateline[0], first.start)) && !isPlace(first.type)) first.type = 'GPE';
+}
+
 /** Whether two mentions are the ends of a route: "from X to Y", nothing else between them. */
 function route(tokens: readonly Token[], from: RawMention, to: RawMention): boolean {
   return from.sentence === to.sentence && tokens[from.firstToken - 1]?.lower === 'from' && to.firstToken - from.lastToken === 2 && tokens[from.lastToken + 1]!.lower === 'to';
@@ -501,7 +581,8 @@ function knownInProse(doc: Doc, mentions: RawMention[]): RawMention[] {
   const sentences = need(doc, 'sentences', 'entities');
   const prose = (m: RawMention) => sentences[m.sentence]!.kind === 'prose';
   const known = new Set(mentions.filter(prose).map((m) => m.key));
-  return mentions.filter((m) => prose(m) || known.has(m.key) || placeOrGroupInHeading(sentences[m.sentence]!.kind, m.type));
+  // (a heading's place or group the word lists know: the tagger reads title case poorly, "… Results in Severe Asthma")
+  return mentions.filter((m) => prose(m) || known.has(m.key) || (placeOrGroupInHeading(sentences[m.sentence]!.kind, m.type) && typeByLexicon(m.words) !== null));
 }
 
 /**
@@ -535,6 +616,8 @@ export function extractEntities(doc: Doc, options: EntitiesOptions): Entity[] {
   placesOverPersons(tagged, tokens);
   surnamesOverOrganisations(tagged);
   clubsOverPersons(tagged, tokens);
+  organisationsInApposition(tagged, tokens);
+  datelinePlace(analysisText(doc), tagged);
   return groupMentions(doc.text, tagged);
 }
 

@@ -47,6 +47,16 @@ const ORG_HEADS = new Set(
    agency coalition alliance caucus church mosque hospital clinic reuters`.split(/\s+/u),
 );
 
+/**
+ * Last words of companies' names ("Helix Therapeutics", "Acme Holdings"): a head like ORG_HEADS,
+ * kept apart from them because ORG_HEADS is one of the entity tagger's features, which this list
+ * must not change.
+ */
+const COMPANY_HEADS = new Set(
+  `therapeutics pharmaceuticals pharma holdings technologies labs laboratories capital partners motors industries
+   enterprises ventures biosciences biotherapeutics biotech semiconductor semiconductors`.split(/\s+/u),
+);
+
 const ORG_NAMES = new Set(
   `kremlin pentagon congress senate parliament nato un eu fbi cia nsa who imf opec tass reuters ap afp bbc cnn
    fox msnbc nbc abc cbs npr gop dnc rnc duma knesset interpol unesco unicef embraer boeing airbus`.split(/\s+/u).concat(['white house']),
@@ -189,7 +199,7 @@ export function lexiconEntry(words: readonly string[]): { type: EntityType; sour
     if (LOC_HEADS.has(last)) return head('LOC');
     if (FAC_HEADS.has(last)) return head('FAC');
     if (EVENT_HEADS.has(last)) return head('EVENT');
-    if (ORG_HEADS.has(last)) return head('ORG');
+    if (ORG_HEADS.has(last) || COMPANY_HEADS.has(last)) return head('ORG');
     if (isGivenName(lower[0]!) && words.every((w) => /^\p{Lu}/u.test(w))) return lexicon('PERSON');
   }
   if (words.length === 1) {
@@ -277,6 +287,7 @@ export function typeInClass(words: readonly string[], cls: NerClass): EntityType
       return words.length > 1 && LOC_HEADS.has(last) ? 'LOC' : words.length > 1 && FAC_HEADS.has(last) ? 'FAC' : 'GPE';
     case 'MISC':
       if (words.length === 1 && isProductName(words[0]!)) return 'PRODUCT';
-      return words.length === 1 || isDemonym(lower[0]!) || NORP_WORDS.has(lower[0]!) ? 'NORP' : 'EVENT';
+      // a group by its first or last word: "Shiite militias", "Liberal Democrats"
+      return words.length === 1 || isDemonym(lower[0]!) || NORP_WORDS.has(lower[0]!) || NORP_WORDS.has(last) ? 'NORP' : 'EVENT';
   }
 }

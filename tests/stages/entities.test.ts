@@ -80,6 +80,41 @@ describe('entities: roles and grouping', () => {
     expect(find('Trump supporters rallied in Ohio. Later, Trump said he would win.', 'Trump')?.type).toBe('PERSON');
   });
 
+  it.each([
+    ['The company, Metroline, said its offer was fair. Metroline later withdrew it.', 'Metroline'],
+    ["Turkey's disaster agency, AFAD, put the magnitude at 6.7.", 'AFAD'],
+    ['Metroline, the bus operator, said its offer was fair.', 'Metroline'],
+  ])('reads a name in apposition to an organisation’s noun as an organisation: %s', (text, name) => {
+    expect(find(text, name)?.type).toBe('ORG');
+  });
+
+  it.each([
+    // a preposition's place before the apposition, a verb after the noun, a person with a given name
+    ['In Zaporizhzhia, the group that organised the march said it would go on.', 'Zaporizhzhia', 'GPE'],
+    ['The party, Clinton said, had lost its way.', 'Clinton', 'PERSON'],
+    ['He thanked the committee, Sharon Okafor, and the staff.', 'Sharon Okafor', 'PERSON'],
+    ['Sharon Okafor chairs it. He thanked the committee, Okafor, and the staff.', 'Sharon Okafor', 'PERSON'],
+    ["The union's leader, Sharon Graham, spoke on Friday.", 'Sharon Graham', 'PERSON'],
+  ])('keeps names beside an organisation’s noun but not in apposition to it: %s', (text, name, type) => {
+    expect(find(text, name)?.type).toBe(type);
+  });
+
+  it('reads a company by the last word of its name, and no unknown name of a heading as a place', () => {
+    const text = 'Helix Therapeutics Announces Positive Phase 3 Results for HLX-201 in Severe Asthma\n\nBOSTON, June 12, 2025 /PRNewswire/ -- Helix Therapeutics, Inc. (NASDAQ: HLXT), a clinical-stage biopharmaceutical company, today announced that its Phase 3 trial of HLX-201 met its primary endpoint.';
+    expect(find(text, 'Helix Therapeutics')?.type).toBe('ORG');
+    expect(find(text, 'Severe Asthma')).toBeUndefined();
+    // a heading's place the word lists know stays
+    expect(find('Putin Apologizes to Azerbaijan\n\nThe Kremlin said the plane was hit.', 'Azerbaijan')?.type).toBe('GPE');
+  });
+
+  it('types a newspaper after "the", a party of Democrats, and a dateline’s place', () => {
+    expect(find('Labour MP Diane Abbott told the Guardian the revelations were troubling.', 'Guardian')?.type).toBe('ORG');
+    expect(find("The Liberal Democrats' health spokesperson, Helen Morgan, said so.", 'Liberal Democrats')?.type).toBe('NORP');
+    const text = 'ANKARA (AP) — A powerful earthquake struck eastern Turkey early Sunday, killing at least 40 people, officials said.';
+    expect(find(text, 'ANKARA')?.type).toBe('GPE');
+    expect(find(text, 'AP')?.type).toBe('ORG');
+  });
+
   it('keeps "US" in capitals as written: it may be a word of a shouted headline', () => {
     expect(ents('US officials declined to comment.').map((e) => e.name)).not.toContain('United States');
   });
