@@ -9,7 +9,7 @@ import { part, partEnd, trimRange } from '../text/spans.ts';
 import { lowerBound } from '../text/search.ts';
 import { DAY_PHRASE } from '../dates/lexicon.ts';
 import { cueStrengthOf, INVERSION_VERBS, VERB_CUE_P } from './cues.ts';
-import { CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, DOCUMENT_HEADS, headNoun, hyphenated, newsSpeakerLike, npRight, participleAfterNoun, RELATIVE_OPENERS, subjectBefore } from './phrases.ts';
+import { anyParticipleAfterNoun, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, DOCUMENT_HEADS, headNoun, hyphenated, newsSpeakerLike, npRight, participleAfterNoun, RELATIVE_OPENERS, subjectBefore } from './phrases.ts';
 import { byCueStrength, cueKey, partsOverlap, withoutAddressees } from '../tagger/hybrid.ts';
 import { isQuoteMark, quoteMarkAt, regionAt, regionEndingAt, regionStartingAt, type QuoteRegion } from './quotes.ts';
 import { asAttributions, withContent, clauseToEnd, closesSentence, contentEnd, hasVerb, isClosingQuote, kindOf, MIN_CONTENT, readingDraft, readingOf, SOURCE_OPENER, tokenRange, type Draft } from './draft.ts';
@@ -749,7 +749,8 @@ function modifiedSpeakerBefore(text: string, tokens: readonly Token[], i: number
   const np = subjectAfterComma(tokens, verbStart, first, (np) => newsSpeakerLike(tokens, np) || (SAYING_VERBS.has(lemma) && describedSpeaker(tokens, np)));
   // a speaker the other readings find ("…, officials said.") they have already read, but not
   // before a day or a channel ("…, it said in a regulatory filing.": the rules take that for the content)
-  if (!np || (np[0] === np[1] && !tail) || np[0] - 1 <= first) return null;
+  // (not a document's: "…, documents show." is no reading of theirs)
+  if (!np || (np[0] === np[1] && !tail && !DOCUMENT_HEADS.has(tokens[np[0]]!.lower)) || np[0] - 1 <= first) return null;
   // what comes before the comma says something: a clause, not a name ("Sam Lau, the communications director …, said in a statement.")
   if (!hasVerb(tokens, first, np[0] - 2)) return null;
   // "…, frontman Anthony Kiedis recently revealed.": the adverb is the cue's, as PolNeAR marks it
@@ -807,7 +808,7 @@ function subjectAfterComma(tokens: readonly Token[], cue: number, first: number,
       const np: [number, number] = [k + 1, cue - 1];
       return np[0] <= np[1] && /^(DET|NUM|ADJ|NOUN|PROPN|PRON)$/u.test(tokens[np[0]]!.pos) && (!speaker || speaker(np)) ? np : null;
     }
-    if ((t.pos === 'VERB' && !participleAfterNoun(tokens, k) && !modifierInPhrase(tokens, k)) || t.pos === 'AUX' || isQuoteMark(t.text)) return null;
+    if ((t.pos === 'VERB' && !anyParticipleAfterNoun(tokens, k) && !modifierInPhrase(tokens, k)) || t.pos === 'AUX' || isQuoteMark(t.text)) return null;
   }
   return null;
 }
@@ -1224,17 +1225,26 @@ const PRESENT_SPEAKERS = new Set(['judge', 'court', 'newspaper', 'paper', 'magaz
  */
 function presentTenseClosing(text: string, tokens: readonly Token[], i: number, first: number): Draft | null {
   const t = tokens[i]!;
-  const verb = t.lower.slice(0, -1);
-  if (!/[^s]s$/u.test(t.lower) || !(INVERSION_VERBS.has(verb) || (VERB_CUE_P.get(verb) ?? 0) >= 0.3)) return null;
+  const singular = /[^s]s$/u.test(t.lower);
+  const verb = singular ? t.lower.slice(0, -1) : t.lower;
+  if (!(INVERSION_VERBS.has(verb) || FINDING_VERBS.has(verb) || (VERB_CUE_P.get(verb) ?? 0) >= 0.3)) return null;
   // the speaker a name ("Bloomberg", "the Financial Times") or one of the singular speakers that write
-  // and rule, not a plural noun's phrase ("the 27 EU member states", "investor claims")
+  // and rule, not a plural noun's phrase ("the 27 EU member states", "investor claims"); a plural
+  // verb's speaker documents ("…, documents obtained by the Guardian show.")
   const np = subjectAfterComma(tokens, i, first, (np) => newsSpeakerLike(tokens, np));
   const before = tokens[i - 1]!;
-  if (!np || !(before.pos === 'PROPN' || PRESENT_SPEAKERS.has(before.lower)) || !hasVerb(tokens, first, np[0] - 2)) return null;
+  if (!np || !hasVerb(tokens, first, np[0] - 2)) return null;
+  if (singular ? !(before.pos === 'PROPN' || PRESENT_SPEAKERS.has(before.lower)) : !pluralDocuments(tokens, np)) return null;
   // a report inside the clause keeps it ("He said the company was done, the Financial Times reports."):
   // the reading would outrank it in the merge
   if (tokens.slice(first, np[0] - 1).some((w) => w.pos === 'VERB' && INVERSION_VERBS.has(w.lemma.toLowerCase()))) return null;
   return clauseBeforeComma(text, tokens, first, np[0] - 1, [i, i], np);
+}
+
+/** Whether a phrase's head is a plural document noun ("documents obtained by the Guardian", "court records"). */
+function pluralDocuments(tokens: readonly Token[], np: [number, number]): boolean {
+  const head = headNoun(tokens, np[0], np[1]);
+  return !!head && DOCUMENT_HEADS.has(head.lower) && /s$/u.test(head.lower);
 }
 
 /** The nouns that make "In a … poll, CONTENT." an attribution. */

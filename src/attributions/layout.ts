@@ -35,6 +35,12 @@ const DATELINE = /^\p{Lu}[\p{Lu}.'’/-]+(?: \p{Lu}[\p{Lu}.'’/-]+)*(?:, \p{Lu}
  */
 const DATED = /^\p{Lu}[\p{L}.'’/-]+(?: \p{Lu}[\p{L}.'’/-]+){0,2}, (?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}|\d{1,2} \p{Lu}\p{Ll}{2,8})(?:, \d{4})? \([\p{L} ]{2,20}\)(?: ?(?:—|–|―|--|-|:))? +(?=[\p{Lu}“"‘])/u;
 /**
+ * A press release's: "BOSTON, June 12, 2025 /PRNewswire/ -- ", "TORONTO, Jan. 5, 2026 (GLOBE
+ * NEWSWIRE) -- ", "SAN DIEGO--(BUSINESS WIRE)--": a place (a state or country after a comma), a
+ * date with its year, and the wire between slashes or brackets before the dashes.
+ */
+const RELEASED = /^\p{Lu}[\p{L}.'’ -]{1,30}?(?:, \p{Lu}[\p{L}.'’ -]{1,24}?)?(?:, \p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4} (?:\/[^/\n]{2,40}\/|\([^()\n]{2,40}\)) ?|--\([^()\n]{2,40}\))(?:--|—|–) */u;
+/**
  * "DUBAI: ", "New Delhi: ", "Thiruvananthapuram: ": a place (up to three capitalised words)
  * and a colon before the story's first sentence, as Gulf and South Asian papers print it. A
  * speaker's line looks the same ("PENCE: Well, look, …", "Sanders: Clinton is unqualified"), so
@@ -68,7 +74,7 @@ export function datelineOf(text: string): [number, number] | null {
     const end = eol < 0 ? text.length : eol;
     if (end > at) {
       const line = text.slice(at, Math.min(end, at + 120));
-      const m = DATELINE.exec(line) ?? DATED.exec(line);
+      const m = DATELINE.exec(line) ?? DATED.exec(line) ?? RELEASED.exec(line);
       if (m) return [at, at + m[0].length];
       const c = COLON_DATELINE.exec(line);
       if (c && colonDateline(text, c[1]!, at + c[0].length, end, n === 0)) return [at, at + c[0].length];

@@ -302,6 +302,15 @@ export function participleAfterNoun(tokens: readonly Token[], k: number): boolea
   return tokens[k - 1]!.pos === 'NOUN' || (tokens[k - 1]!.pos === 'ADV' && /^(NOUN|ADJ)$/u.test(tokens[k + 1]?.pos ?? ''));
 }
 
+/** Participles that do not end in "-ed" and follow the noun they describe ("a poll taken last week", "documents seen by the Guardian"). */
+const IRREGULAR_PARTICIPLES = new Set(['seen', 'written', 'taken', 'given', 'drawn', 'shown', 'made', 'done', 'held', 'sent', 'put', 'run', 'brought', 'found', 'cited', 'read']);
+
+/** participleAfterNoun, or an irregular participle right after a common noun ("documents seen by …"). */
+export function anyParticipleAfterNoun(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return participleAfterNoun(tokens, k) || (!!t && t.pos === 'VERB' && tokens[k - 1]?.pos === 'NOUN' && IRREGULAR_PARTICIPLES.has(t.lower));
+}
+
 /** Words that open a circumstance of a report after its verb: "on CNN", "in a statement", "at the hearing", "during the trial", "via e-mail". */
 export const CIRCUMSTANCE_OPENERS = new Set(['in', 'on', 'at', 'during', 'via', 'through']);
 

@@ -86,6 +86,9 @@ const REPAIRS: readonly Repair[] = [
   joinQuoteParagraphs,
   // a paragraph joined last may end on a mark of its own ("“We will do three things, and fast:")
   contentsWithoutDanglingMarks,
+  // a source a repair ran back to the story's first words leaves its dateline again ("BOSTON, June 12,
+  // 2025 /PRNewswire/ -- Helix Therapeutics, Inc., a … company, today announced")
+  withoutLayout,
   wholeWords,
   withoutParagraphStops,
 ];

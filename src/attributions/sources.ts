@@ -8,7 +8,7 @@ import type { Attribution } from '../schemas/index.ts';
 import type { Token } from '../nlp/wink.ts';
 import { indexContaining, lowerBound } from '../text/search.ts';
 import { part, partEnd } from '../text/spans.ts';
-import { antecedentOf, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, clauseStop, hyphenated, MAX_CLAUSE, npLeft, npRight, participleAfterNoun, RELATIVE_OPENERS, RELATIVE_PRONOUNS, relativePronounSource, newsSpeakerLike, speakerLike, subjectBefore } from './phrases.ts';
+import { antecedentOf, anyParticipleAfterNoun, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, clauseStop, hyphenated, MAX_CLAUSE, npLeft, npRight, participleAfterNoun, RELATIVE_OPENERS, RELATIVE_PRONOUNS, relativePronounSource, newsSpeakerLike, speakerLike, subjectBefore } from './phrases.ts';
 import { isQuoteMark } from './quotes.ts';
 import { partsOverlap } from '../tagger/hybrid.ts';
 import { DAY_PHRASE, MONTHS_FULL, UNIT, WEEKDAYS } from '../dates/lexicon.ts';
@@ -186,6 +186,8 @@ const SPEAKER_PARTICIPLES = new Set([
   'briefed', 'involved', 'based', 'interviewed', 'polled', 'surveyed', 'questioned', 'contacted', 'reached', 'appointed', 'elected',
   'affiliated', 'associated', 'arrested', 'detained', 'injured', 'wounded', 'employed', 'stationed', 'trapped', 'displaced', 'evacuated',
   'released', 'published', 'conducted', 'commissioned',
+  // a document's: "A copy of the memo seen by Reuters said", "Documents obtained by the AP show"
+  'seen', 'obtained', 'reviewed', 'provided', 'leaked', 'prepared', 'compiled', 'issued',
 ]);
 /** Words between a participle's preposition and the source the tagger took for its object ("briefed on | the | talks"). */
 const PHRASE_WORDS = /^(?:DET|ADJ|NUM)$/u;
@@ -214,14 +216,23 @@ export function subjectsWithTheirParticiplePhrase(doc: Doc, attributions: readon
     const participle = tokens[j]!;
     if (participle.pos !== 'VERB' || !SPEAKER_PARTICIPLES.has(participle.lower) || !/^(?:NOUN|PROPN)$/u.test(tokens[j - 1]?.pos ?? '')) return a;
     const np = subjectBefore(tokens, j, range[0]);
-    if (!np || np[0] !== range[0] || np[1] !== j - 1) return a;
+    if (!np || np[1] !== j - 1) return a;
+    // "A redacted copy of the memo | seen by Reuters": the noun phrase the memo's "of" hangs on
+    while (tokens[np[0] - 1]?.lower === 'of' && np[0] - 2 >= range[0]) {
+      let head = npLeft(tokens, np[0] - 2, range[0]);
+      if (head < 0) break;
+      // a participle as the modifier: "A redacted copy", "a leaked draft"
+      if (head - 2 >= range[0] && tokens[head - 1]!.pos === 'VERB' && /ed$/u.test(tokens[head - 1]!.lower) && tokens[head - 2]!.pos === 'DET') head -= 2;
+      np[0] = head;
+    }
+    // the noun opens the sentence, or a closing report after its content's comma ("…, figures obtained by the BBC suggest")
+    const closing = tokens[np[0] - 1]?.text === ',' && a.content !== null && a.content.spans.every(([, e]) => e <= tokens[np[0] - 1]!.start);
+    if (np[0] !== range[0] && !closing) return a;
     const speaker: [number, number] = [tokens[np[0]]!.start, se];
     return touchesContent(a, speaker) ? a : { ...a, source: part(doc.text, [speaker]) };
   });
 }
 
-/** Participles that do not end in "-ed" and follow the document they describe ("a poll taken last week"). */
-const IRREGULAR_PARTICIPLES = new Set(['seen', 'written', 'taken', 'given', 'drawn', 'shown', 'made', 'done', 'held', 'sent', 'put', 'run', 'brought', 'found', 'cited', 'read']);
 /** Tokens a source's participle phrase may add. */
 const MAX_PARTICIPLE_PHRASE = 16;
 
@@ -244,7 +255,7 @@ export function documentSourcesWithParticiples(doc: Doc, attributions: readonly 
       if (!t || t.pos !== 'VERB') return false;
       // or the verb of a clause without "that" ("documents he submitted to the U.S. government")
       if (CLAUSE_SUBJECTS.has(tokens[k - 1]?.lower ?? '') && k - 2 >= 0 && tokens[k - 2]!.start >= ss) return true;
-      return participleAfterNoun(tokens, k) || (tokens[k - 1]?.pos === 'NOUN' && IRREGULAR_PARTICIPLES.has(t.lower));
+      return anyParticipleAfterNoun(tokens, k);
     };
     // the participle right after the source, or its last word (the tagger's "a large analysis published")
     let k = lowerBound(tokens, se);

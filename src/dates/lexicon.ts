@@ -9,7 +9,7 @@ export const MONTH_NAMES: Record<string, number> = {
 export const MONTHS_FULL = 'January|February|March|April|May|June|July|August|September|October|November|December';
 export const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 /** A day as news dates a statement: "on Monday", "late on Tuesday night", "last week", "earlier this week", "on Dec. 5" (a pattern, unanchored). */
-export const DAY_PHRASE = `(?:(?:late|early|earlier|later)\\s+)?(?:on\\s+)?(?:today|yesterday|tonight|(?:last|this|next)\\s+(?:week|month|year)|(?:earlier|later)\\s+this\\s+(?:week|month)|(?:last\\s+)?(?:${WEEKDAYS})|(?:${MONTHS_FULL}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s+\\d{1,2})(?:\\s+(?:morning|afternoon|evening|night))?`;
+export const DAY_PHRASE = `(?:(?:late|early|earlier|later)\\s+)?(?:on\\s+)?(?:today|yesterday|tonight|overnight|(?:last|this|next)\\s+(?:week|weekend|month|year)|(?:last|this)\\s+(?:night|morning|afternoon|evening)|(?:earlier|later)\\s+this\\s+(?:week|month)|(?:last\\s+)?(?:${WEEKDAYS})|(?:${MONTHS_FULL}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s+\\d{1,2})(?:\\s+(?:morning|afternoon|evening|night))?`;
 export const WEEKDAY_NUM: Record<string, number> = {
   monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
 };

@@ -716,10 +716,28 @@ describe('attributions: reporting clauses that close a sentence', () => {
     ['Depositions released in March quote Trump acknowledging a lack of involvement.', 'Trump', 'acknowledging', 'Trump'],
     // a verb in -ed that is the sentence's own
     ['Thirteen months passed before a federal judge ordered the release.', 'a federal judge', 'ordered', 'a federal judge'],
+    // a document's participle, the noun the memo's "of" hangs on, a closing report after its content's comma
+    ['A redacted copy of the memo seen by Reuters said the agency had failed.', 'Reuters', 'said', 'A redacted copy of the memo seen by Reuters'],
   ])('gives a speaker described by a participle’s phrase its noun: %s', (text, cut, cue, source) => {
     const doc = annotate(text, { stages: ['segment', 'sentences'] });
     const content = text.slice(text.indexOf(cue) + cue.length + 1, -1);
     expect(subjectsWithTheirParticiplePhrase(doc, [attributionOver(text, cut, cue, content)])[0]!.source?.text).toBe(source);
+  });
+
+  it.each([
+    ['last night'], ['this morning'], ['overnight'], ['last weekend'],
+  ])('reads the clause, not the time, of a closing report "…, police said %s."', (time) => {
+    const text = `A mother was left fighting for life after being mauled by a dog in a park in Leeds, police said ${time}.`;
+    expect(record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content?.text])).toEqual([['police', 'said', 'A mother was left fighting for life after being mauled by a dog in a park in Leeds']]);
+  });
+
+  it.each([
+    ['Waiting lists would keep rising, documents seen by the Guardian reveal.', 'documents seen by the Guardian', 'reveal'],
+    ['Waiting lists would keep rising, documents obtained by the Guardian show.', 'documents obtained by the Guardian', 'show'],
+    ['Waiting lists would keep rising, documents show.', 'documents', 'show'],
+    ['Waiting lists would keep rising, figures obtained by the BBC suggest.', 'figures obtained by the BBC', 'suggest'],
+  ])('reads documents that close their sentence as its source: %s', (text, source, cue) => {
+    expect(record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content?.text])).toEqual([[source, cue, 'Waiting lists would keep rising']]);
   });
 
   it('gives, in the default pipeline, "A diplomat briefed on the talks" for the speaker, not "talks"', () => {

@@ -21,6 +21,11 @@ describe('layout before a content: datelines and list markers', () => {
     ['Nipah virus: Kerala confirms second death\n\nThiruvananthapuram: Kerala Health Minister Veena George on Wednesday confirmed a second death.', 'Thiruvananthapuram: '],
     ['DUBAI: The UAE Cabinet on Wednesday approved amendments to its residency rules, the state news agency WAM reported.', 'DUBAI: '],
     ['Court refuses stay\n\nNew Delhi: The Supreme Court on Friday declined to stay the ongoing demolition drive in north Delhi.', 'New Delhi: '],
+    // press releases: the date with its year and the wire between slashes or brackets, or the wire between dashes
+    ['BOSTON, June 12, 2025 /PRNewswire/ -- Helix Therapeutics, Inc. today announced results.', 'BOSTON, June 12, 2025 /PRNewswire/ -- '],
+    ['CAMBRIDGE, Mass., June 12, 2025 /PRNewswire/ -- Acme Inc. today announced results.', 'CAMBRIDGE, Mass., June 12, 2025 /PRNewswire/ -- '],
+    ['TORONTO, Jan. 5, 2026 (GLOBE NEWSWIRE) -- Acme Inc. said revenue rose.', 'TORONTO, Jan. 5, 2026 (GLOBE NEWSWIRE) -- '],
+    ['SAN DIEGO--(BUSINESS WIRE)--Acme Inc. today announced results.', 'SAN DIEGO--(BUSINESS WIRE)--'],
   ])('finds the dateline of %j', (text, dateline) => {
     const found = datelineOf(text);
     expect(found && text.slice(found[0], found[1])).toBe(dateline);
@@ -52,6 +57,11 @@ describe('layout before a content: datelines and list markers', () => {
     expect(text.slice(a!.content.spans[0]![0], a!.content.spans[0]![1])).toBe(a!.content.text);
     const [rules] = record(text, { stages: ['segment', 'sentences', 'entities', 'attributions'] }).attributions;
     expect(rules!.content.text).toBe('Russia’s air defence systems were repelling drone attacks near Grozny');
+  });
+
+  it('leaves a press release’s dateline out of a source a repair ran back to the story’s start', () => {
+    const text = 'BOSTON, June 12, 2025 /PRNewswire/ -- Helix Therapeutics, Inc. (NASDAQ: HLXT), a clinical-stage biopharmaceutical company, today announced that its Phase 3 trial met its primary endpoint.';
+    expect(record(text).attributions.map((a) => [a.source?.text, a.cue.text])).toEqual([['Helix Therapeutics, Inc. (NASDAQ: HLXT), a clinical-stage biopharmaceutical company,', 'announced']]);
   });
 
   it.each([
