@@ -428,9 +428,10 @@ function weekdayAtoms(s: string, out: Atom[]): void {
 }
 
 // ---------------------------------------------------------------- clock times
+// (with am/pm the minutes may follow a stop, as British and Australian copy writes them: "9.30pm")
 
 const CLOCK_RE =
-  /(?<![A-Za-z0-9:.,$/])(?<h>\d{1,2})(?::(?<mi>[0-5]\d))?\s*(?<ap>[ap]\.\s?m\.|[ap]\.m\b|[ap]m\b)|\b(?<oh>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock\b|(?<![\d:.,$])(?<h24>[01]?\d|2[0-3]):(?<m24>[0-5]\d)(?![\d:])|\b(?<nm>noon|midnight|midday)\b/gi;
+  /(?<![A-Za-z0-9:.,$/])(?<h>\d{1,2})(?:[:.](?<mi>[0-5]\d))?\s*(?<ap>[ap]\.\s?m\.|[ap]\.m\b|[ap]m\b)|\b(?<oh>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock\b|(?<![\d:.,$])(?<h24>[01]?\d|2[0-3]):(?<m24>[0-5]\d)(?![\d:])|\b(?<nm>noon|midnight|midday)\b/gi;
 const WORD_HOURS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
 };

@@ -56,6 +56,10 @@ const TABLE: Row[] = [
   ['The chant ricocheted through the arena throughout the week.', '2016-10-10', [['the week', 'DATE', null]]],
   ['Lopez spoke about the cancellation of his late night show.', '2016-10-10', []],
   ["He tweeted at three o'clock in the morning.", '2016-10-10', [["three o'clock", 'TIME', '2016-10-10T03:00']]],
+  // British and Australian copy: the minutes after a stop
+  ['Emergency services were called about 9.30pm.', '2016-10-10', [['9.30pm', 'TIME', '2016-10-10T21:30']]],
+  ['The market closed at 5.45 p.m. on Monday.', '2016-10-10', [['5.45 p.m. on Monday', 'TIME', '2016-10-10T17:45']]],
+  ['Shares rose 4.30 points.', '2016-10-10', []],
   ['Trump lost nearly $916 million in a single year.', '2016-10-10', [['year', 'DURATION', 'P1Y']]],
   ['She has held that advantage all month, Reuters reported.', '2016-10-10', [['month', 'DURATION', 'P1M']]],
   ['After devoting much of the summer to suburban voters, Clinton turned to cities.', '2016-10-10', [['summer', 'DATE', '2016-SU']]],
