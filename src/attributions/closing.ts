@@ -9,7 +9,7 @@ import { part, partEnd, trimRange } from '../text/spans.ts';
 import { lowerBound } from '../text/search.ts';
 import { DAY_PHRASE } from '../dates/lexicon.ts';
 import { cueStrengthOf, INVERSION_VERBS, VERB_CUE_P } from './cues.ts';
-import { anyParticipleAfterNoun, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, DOCUMENT_HEADS, headNoun, hyphenated, newsSpeakerLike, npRight, participleAfterNoun, RELATIVE_OPENERS, subjectBefore } from './phrases.ts';
+import { anyParticipleAfterNoun, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, DOCUMENT_HEADS, headNoun, hyphenated, newsSpeakerLike, npLeft, npRight, participleAfterNoun, RELATIVE_OPENERS, subjectBefore } from './phrases.ts';
 import { byCueStrength, cueKey, partsOverlap, withoutAddressees } from '../tagger/hybrid.ts';
 import { isQuoteMark, quoteMarkAt, regionAt, regionEndingAt, regionStartingAt, type QuoteRegion } from './quotes.ts';
 import { asAttributions, withContent, clauseToEnd, closesSentence, contentEnd, hasVerb, isClosingQuote, kindOf, MIN_CONTENT, readingDraft, readingOf, SOURCE_OPENER, tokenRange, type Draft } from './draft.ts';
@@ -452,14 +452,17 @@ export function withClosingReports(doc: Doc, kept: readonly Attribution[], quote
   const breaks = closing.map((c) => ({ c, cut: breakBefore(c) })).filter((b) => b.cut >= 0);
   const trimmed = others.map((a) => {
     // the second report runs to the kept content's end (not an aside inside it: "that the agency, claiming …, ignored …")
+    // (or a part of it after its own cue opens on that report: "…, a senior official said, | adding that …")
     const found = breaks.find(
-      ({ c: p }) => partEnd(a.cue) <= p.cue.spans[0]![0] && a.content.spans.some(([s, e]) => s < p.cue.spans[0]![0] && p.cue.spans[0]![0] < e) && partEnd(p.content) >= partEnd(a.content) - 2,
+      ({ c: p }) => partEnd(a.cue) <= p.cue.spans[0]![0] && a.content.spans.some(([s, e]) => s <= p.cue.spans[0]![0] && p.cue.spans[0]![0] < e) && partEnd(p.content) >= partEnd(a.content) - 2,
     );
     if (!found) return a;
     const comma = found.cut;
+    const spans = a.content.spans.filter(([s]) => s < comma).map(([s, e]) => [s, Math.min(e, comma)] as [number, number]);
+    // all of it was the second report's: the closing reading of the same cue says what the first reported
+    if (spans.length === 0) return byCue.get(cueKey(a)) ?? a;
     // what is kept says something: it has a verb of its own
     if (!verbBetween(a.content.spans[0]![0], comma)) return a;
-    const spans = a.content.spans.filter(([s]) => s < comma).map(([s, e]) => [s, Math.min(e, comma)] as [number, number]);
     const [s0, e0] = trimRange(doc.text, spans[0]?.[0] ?? comma, comma);
     if (spans.length === 0 || e0 - s0 < MIN_CONTENT) return a;
     return { ...a, content: part(doc.text, spans.map(([s, e]) => trimRange(doc.text, s, e)).filter(([s, e]) => e > s)) };
@@ -770,6 +773,8 @@ function invertedAfterClause(text: string, tokens: readonly Token[], i: number, 
   if (!np || !newsSpeakerLike(tokens, np)) return null;
   let end = last;
   while (end > np[1] && tokens[end]!.pos === 'PUNCT' && !/^[”"’)]$/u.test(tokens[end]!.text)) end--;
+  // "…, said the official, adding that …": the speaker stops before a participle's phrase
+  if (tokens[np[1] + 1]?.text === ',' && tokens[np[1] + 2]?.pos === 'VERB' && /ing$/u.test(tokens[np[1] + 2]!.lower)) end = np[1];
   if (end > np[1]) {
     // ", a demographer at …" / ", who teaches …": an apposition, no quotation
     const next = tokens[np[1] + 2];
@@ -944,17 +949,19 @@ const COORDINATORS = new Set(['and', 'but']);
  * request, saying the courts have no business …", "began by saying he would …").
  */
 function coordinatedReport(text: string, tokens: readonly Token[], i: number, first: number, last: number, cueFirst = i): Draft | null {
+  // (a participle after its comma closes what came before: "…, continuing policies that help …, saying that …")
+  const participle = tokens[i - 1]!.text === ',' && /ing$/u.test(tokens[i]!.lower);
+  // a participle right after a closing report is its speaker's: "…, a senior official said, adding that …"
+  const closing = participle ? closingSpeakerBefore(tokens, i - 1, first) : null;
   // the sentence's first verb and its subject
   let verb = first;
   while (verb < cueFirst - 1 && tokens[verb]!.pos !== 'VERB') verb++;
   if (verb >= cueFirst - 1) return null;
-  const np = subjectBefore(tokens, verb, first);
-  if (!np || np[0] !== first) return null;
+  const np = closing ?? subjectBefore(tokens, verb, first);
+  if (!np || (!closing && np[0] !== first)) return null;
   // joined to that verb, not to a relative clause's ("arrested a man who fled and said"); the
   // first verb's own clause may stand between ("said this week that the country would … and
   // suggested that …", "celebrated, declaring it …, and said")
-  // (a participle after its comma closes what came before: "…, continuing policies that help …, saying that …")
-  const participle = tokens[i - 1]!.text === ',' && /ing$/u.test(tokens[i]!.lower);
   for (let j = verb + 1; j < cueFirst - 1 && !participle; j++) {
     const w = tokens[j]!;
     if (/^(who|which|whose)$/u.test(w.lower) || (w.lower === 'that' && /^(VERB|AUX)$/u.test(tokens[j + 1]!.pos))) return null;
@@ -966,6 +973,17 @@ function coordinatedReport(text: string, tokens: readonly Token[], i: number, fi
     for (let k = clauseStart; k < last; k++) if (tokens[k]!.text === ',' && finite(tokens, k + 1)) return null;
   }
   return clauseToEnd(text, tokens, clauseStart, last, [cueFirst, i], np, undefined, 8);
+}
+
+/**
+ * The speaker of a closing report that ends right before the comma at `comma`: "…, a senior
+ * official said" or "…, said the official" (their noun phrase's token range), else null.
+ */
+function closingSpeakerBefore(tokens: readonly Token[], comma: number, first: number): [number, number] | null {
+  const reports = (t: Token | undefined) => !!t && t.pos === 'VERB' && INVERSION_VERBS.has(t.lemma.toLowerCase());
+  if (reports(tokens[comma - 1])) return subjectAfterComma(tokens, comma - 1, first, null);
+  const left = npLeft(tokens, comma - 1, first);
+  return left > first + 1 && reports(tokens[left - 1]) && tokens[left - 2]!.text === ',' ? [left, comma - 1] : null;
 }
 
 /** A finite verb at token j: not a participle in -ing, nor an infinitive after "to". */

@@ -394,3 +394,32 @@ export function contentsBeforeOtherReports(
   };
   return [tagged.map(cut), rules.map(cut)];
 }
+
+/**
+ * Participles that open an aside about the speaker's anonymity after a closing report ("…, two of
+ * the people said, asking not to be identified because …"; "…, an official said, speaking on
+ * condition of anonymity"; "requesting anonymity"; "declining to be named"): why the speaker is
+ * unnamed, not what was said.
+ */
+const ANONYMITY_ASIDES = new Set(['asking', 'requesting', 'speaking', 'declining']);
+
+/**
+ * A content whose part after its cue opens on an anonymity aside ends before it (the tagger read
+ * "The company had intended … | asking not to be identified …" as one content): that part and any
+ * after it go, when a part of the content stands before the cue.
+ */
+export function contentsWithoutAnonymityAsides(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const tokens = doc.tokens ?? [];
+  const text = analysisText(doc);
+  return attributions.map((a) => {
+    const cueStart = a.cue.spans[0]![0];
+    const at = a.content.spans.findIndex(([s]) => {
+      if (s < partEnd(a.cue)) return false;
+      const t = tokens[lowerBound(tokens, s)];
+      return !!t && t.start === s && ANONYMITY_ASIDES.has(t.lower) && /,\s*$/u.test(text.slice(Math.max(0, s - 3), s));
+    });
+    if (at <= 0 || a.content.spans[0]![1] > cueStart) return a;
+    return withContent(doc, a, a.content.spans.slice(0, at));
+  });
+}
+

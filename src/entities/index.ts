@@ -530,6 +530,18 @@ function organisationNounAfter(tokens: readonly Token[], m: RawMention): boolean
   return false;
 }
 
+/** Persons' roles that name where they work after "at" ("an analyst at Creative Strategies"), besides the title words. */
+const WORKPLACE_ROLES = new Set(['researcher', 'scientist', 'fellow', 'student', 'engineer', 'doctor', 'physician', 'teacher', 'lecturer', 'employee', 'worker', 'nurse', 'partner', 'neurologist', 'surgeon', 'trader', 'investor', 'banker']);
+
+/** Whether a person's role and "at" (or "at the") stand right before the name: "an analyst at | Creative Strategies". */
+function workplaceAfterRole(tokens: readonly Token[], m: RawMention): boolean {
+  let k = m.firstToken - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  const [at, role] = [tokens[k], tokens[k - 1]];
+  if (at?.lower !== 'at' || !role || role.sentence !== tokens[m.firstToken]!.sentence) return false;
+  return isTitleWord(role.lower) || WORKPLACE_ROLES.has(role.lower) || WORKPLACE_ROLES.has(role.lower.replace(/s$/u, ''));
+}
+
 /**
  * A name in apposition to an organisation's noun is an organisation, in every mention of it
  * ("The company, Metroline, said …": the tagger took the unknown word for a person). Not a name
@@ -541,7 +553,7 @@ function organisationsInApposition(mentions: RawMention[], tokens: readonly Toke
   const organisations = new Set<string>();
   for (const m of mentions) {
     if (m.type === 'ORG' || m.roles.length > 0) continue;
-    if (organisationNounBefore(tokens, m) || organisationNounAfter(tokens, m)) organisations.add(m.key);
+    if (organisationNounBefore(tokens, m) || organisationNounAfter(tokens, m) || workplaceAfterRole(tokens, m)) organisations.add(m.key);
   }
   for (const m of mentions) {
     if (!organisations.has(m.key) || m.roles.length > 0) continue;

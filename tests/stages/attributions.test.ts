@@ -725,6 +725,24 @@ describe('attributions: reporting clauses that close a sentence', () => {
   });
 
   it.each([
+    ['The company pushed the launch back, two of the people said, asking not to be identified because the discussions were private.'],
+    ['The company pushed the launch back, a senior official said, speaking on condition of anonymity.'],
+    ['The company pushed the launch back, a senior official said, requesting anonymity.'],
+  ])('leaves an anonymity aside after a closing report out of its content: %s', (text) => {
+    expect(record(text).attributions.map((a) => a.content?.text)).toEqual(['The company pushed the launch back']);
+  });
+
+  it.each([
+    ['The talks have stalled, a senior official said, adding that a new round was planned.', 'a senior official'],
+    ['The talks have stalled, said the official, adding that a new round was planned.', 'the official'],
+  ])('reads a participle after a closing report as its speaker’s second report: %s', (text, speaker) => {
+    expect(record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content?.text])).toEqual([
+      [speaker, 'said', 'The talks have stalled'],
+      [speaker, 'adding', 'that a new round was planned'],
+    ]);
+  });
+
+  it.each([
     ['last night'], ['this morning'], ['overnight'], ['last weekend'],
   ])('reads the clause, not the time, of a closing report "…, police said %s."', (time) => {
     const text = `A mother was left fighting for life after being mauled by a dog in a park in Leeds, police said ${time}.`;

@@ -84,6 +84,8 @@ describe('entities: roles and grouping', () => {
     ['The company, Metroline, said its offer was fair. Metroline later withdrew it.', 'Metroline'],
     ["Turkey's disaster agency, AFAD, put the magnitude at 6.7.", 'AFAD'],
     ['Metroline, the bus operator, said its offer was fair.', 'Metroline'],
+    // where a person works: a role and "at"
+    ['Carolina Milanesi, an analyst at Creative Strategies, said so.', 'Creative Strategies'],
   ])('reads a name in apposition to an organisation’s noun as an organisation: %s', (text, name) => {
     expect(find(text, name)?.type).toBe('ORG');
   });
