@@ -20,6 +20,9 @@ const ENGLISH = new Set(
    can out up so what them other our over some these time you i just like only says told`.split(/\s+/u),
 );
 
+/** Fewest words of a short text (under `minWords`) that is read as not English when none of them is a common English word. */
+const SHORT_TEXT_WORDS = 8;
+
 export function englishShare(text: string): { words: number; share: number } {
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length === 0) return { words: 0, share: 0 };
@@ -32,7 +35,10 @@ export function isEnglish(doc: Doc, opts: LanguageOptions): boolean {
   const declared = doc.article.language?.toLowerCase();
   if (declared) return declared === 'en' || declared.startsWith('en-');
   const { words, share } = englishShare(doc.text.length > 200_000 ? doc.text.slice(0, 200_000) : doc.text);
-  return words < opts.minWords || share >= opts.minEnglishShare;
+  // a short text is English unless not one of its words is a common English one ("El ministro
+  // dijo que el plan fracasaría."); eight words at least, as a headline may have none
+  if (words < opts.minWords) return words < SHORT_TEXT_WORDS || share > 0;
+  return share >= opts.minEnglishShare;
 }
 
 export const languageStage = defineStage<LanguageOptions>({

@@ -57,6 +57,18 @@ describe('non-English articles', () => {
     expect(r.sentences.length).toBeGreaterThan(0);
   });
 
+  it.each([
+    // short: under the 20 words the share is read on, yet not one common English word
+    ['El ministro dijo que el plan fracasaría. Según el gobierno, la economía crecerá un 3% este año.', true],
+    // short English, and a headline of few words with none of them
+    ['The minister said the plan would fail.', false],
+    ['Quake Kills Dozens Across Eastern Turkey', false],
+  ])('reads a short text by whether any of its words is a common English one: %s', (text, flagged) => {
+    const r = record(text);
+    expect(r.messages.some((m) => m.ruleId === 'language/not-english')).toBe(flagged);
+    if (flagged) expect(r.claims).toEqual([]);
+  });
+
   it('does not flag English news', () => {
     const r = record(`${SAID} ${SAID}`);
     expect(r.messages.some((m) => m.ruleId === 'language/not-english')).toBe(false);
