@@ -1115,6 +1115,8 @@ function introducingClause(tokens: readonly Token[], first: number, last: number
   const adjacent = (k: number) => k === last - 1 || (k === last - 3 && tokens[k + 1]!.lower === 'in' && tokens[k + 2]!.lower === 'part');
   // "made the following comment:" takes any verb; "posted the following:" one that reports on its own
   const bar = (k: number) => (adjacent(k) ? 0.25 : thingSaid(k) ? 0.05 : 0.3);
+  // (a line that is only its colon has no verb)
+  if (last - 1 < first) return null;
   let verb = last - 1;
   while (verb > first && last - verb <= 7 && p(verb) < bar(verb)) {
     if (!BEFORE_COLON.test(tokens[verb]!.pos)) return null;

@@ -111,7 +111,8 @@ function registerCollector(nlp: ReturnType<typeof winkNLP>): void {
     got.values[k] = value(index, rdd, addons);
     got.spaces[k] = precedingSpaces(index, rdd, addons);
     got.pos[k] = pos(index, rdd, addons);
-    got.lemmas[k] = lemma(index, rdd, addons);
+    // (wink has no lemma for some expansions of a contraction written without its apostrophe: "ive!")
+    got.lemmas[k] = lemma(index, rdd, addons) ?? got.values[k]!.toLowerCase();
     got.types[k] = type(index, rdd, addons);
     return '';
   };

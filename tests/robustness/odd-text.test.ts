@@ -1,7 +1,7 @@
 // Text that is odd but valid is processed, with offsets still exact.
 import { describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../../src/schemas/index.ts';
-import { record } from '../helpers.ts';
+import { annotate, record } from '../helpers.ts';
 
 function allSpansExact(r: ArticleRecord): void {
   const spans = [...r.sentences, ...r.dates, ...r.quantities, ...r.entities.flatMap((e) => [...e.mentions, ...e.roles])];
@@ -41,6 +41,22 @@ describe('odd but valid text', () => {
     const b = record(crlf).attributions.map((x) => x.cue.text);
     expect(b).toEqual(a);
     expect(a.length).toBeGreaterThan(0);
+  });
+});
+
+describe('lines of marks alone', () => {
+  it.each([[': \r\n ᏸ'], [':\n\nThe minister said the plan would fail.']])('reads a line that is only a colon without throwing: %j', (text) => {
+    const r = record(text);
+    for (const a of r.attributions) expect(text.slice(a.cue.spans[0]![0], a.cue.spans[0]![1])).toBe(a.cue.text.split(' ')[0]);
+    expect(r.attributions.map((a) => a.cue.text)).toEqual(text.includes('said') ? ['said'] : []);
+  });
+});
+
+describe('contractions without their apostrophe', () => {
+  it.each([['ive!'], ['Ive been there, youve seen it, theyre here.']])('reads %j without throwing, every token with a lemma', (text) => {
+    const d = annotate(text, { stages: ['language', 'segment', 'sentences'] });
+    for (const t of d.tokens ?? []) expect(typeof t.lemma).toBe('string');
+    expect(() => record(text)).not.toThrow();
   });
 });
 
