@@ -423,3 +423,23 @@ export function contentsWithoutAnonymityAsides(doc: Doc, attributions: readonly 
   });
 }
 
+/**
+ * Two readings that claim the same words: a part of one's content in another sentence than its
+ * cue ("I would argue that … | As one senator put it to me, “What we give, we can take away.”")
+ * is given up where a reading whose cue stands in that sentence has it, as long as the first keeps
+ * a part of its own. The reading of the sentence says who said its words.
+ */
+export function contentsLeftToTheirSentence(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const sentences = doc.sentences ?? [];
+  const sentenceOf = (at: number) => lowerBound(sentences, at + 1) - 1;
+  return attributions.map((a) => {
+    const own = sentenceOf(a.cue.spans[0]![0]);
+    const keep = a.content.spans.filter(([s, e]) => {
+      const where = sentenceOf(s);
+      if (where === own) return true;
+      return !attributions.some((b) => b !== a && sentenceOf(b.cue.spans[0]![0]) === where && b.content.spans.some(([bs, be]) => bs < e && s < be));
+    });
+    return keep.length === a.content.spans.length || keep.length === 0 ? a : withContent(doc, a, keep);
+  });
+}
+

@@ -39,6 +39,7 @@ import {
   contentsOfTheirOwnCue,
   contentsOverRelativeClauses,
   contentsInsideTheirParenthesis,
+  contentsLeftToTheirSentence,
   contentsWithoutAnonymityAsides,
   contentsWithoutTheirAddressee,
   contentsWithoutDanglingMarks,
@@ -86,6 +87,7 @@ const REPAIRS: readonly Repair[] = [
   parentheticalReports,
   quotationsBeforeTheirReport,
   joinQuoteParagraphs,
+  contentsLeftToTheirSentence,
   // a paragraph joined last may end on a mark of its own ("“We will do three things, and fast:")
   contentsWithoutDanglingMarks,
   // a source a repair ran back to the story's first words leaves its dateline again ("BOSTON, June 12,

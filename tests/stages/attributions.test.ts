@@ -743,6 +743,32 @@ describe('attributions: reporting clauses that close a sentence', () => {
   });
 
   it.each([
+    ['Romney went after Trump over his refusal to release his taxes, calling it "disqualifying" and asserting that it hid a bombshell.', 'Romney', 'it "disqualifying"'],
+    // the subject of a clause of time before it, not the sentence's
+    ['The fracas erupted two months after the real estate tycoon entered the race, calling them rapists and vowing to build a wall.', 'the real estate tycoon', 'them rapists'],
+    // to a new clause, a spaced dash; a hyphen inside a word and a noun after "and" stay
+    ['He held his fire on Ben Carson, calling him a "nice guy" and he didn\'t provide any descriptions for John Kasich.', 'He', 'him a "nice guy"'],
+    ['Rendell praised Sanders for what he has accomplished, calling it "an incredible feat" - but he said the time is coming.', 'Rendell', 'it "an incredible feat"'],
+    ['The governor opened his campaign last year, calling border-crossers "rapists" and criminals.', 'The governor', 'border-crossers "rapists" and criminals'],
+  ])('reads a naming participle after a comma as its subject’s report: %s', (text, source, content) => {
+    expect(record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content?.text])).toContainEqual([source, 'calling', content]);
+  });
+
+  it('reads a naming participle’s object over a hyphenated word', () => {
+    const text = 'The governor opened his campaign last year, calling border-crossers "rapists" and criminals.';
+    const d = annotate(text, { stages: ['segment', 'sentences'] });
+    expect(closingReports(d).map((a) => [a.cue.text, a.content.text])).toContainEqual(['calling', 'border-crossers "rapists" and criminals']);
+  });
+
+  it('leaves a quotation to the reading of its own sentence', () => {
+    const text = 'I would argue that the bigger risk is political: a future Congress could repeal the credits. As one senator put it to me, "What we give, we can take away."';
+    expect(record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content?.text])).toEqual([
+      ['I', 'would argue', 'that the bigger risk is political: a future Congress could repeal the credits'],
+      ['one senator', 'put it', '"What we give, we can take away."'],
+    ]);
+  });
+
+  it.each([
     ['last night'], ['this morning'], ['overnight'], ['last weekend'],
   ])('reads the clause, not the time, of a closing report "…, police said %s."', (time) => {
     const text = `A mother was left fighting for life after being mauled by a dog in a park in Leeds, police said ${time}.`;
