@@ -9,7 +9,7 @@ import { part, partEnd, trimRange } from '../text/spans.ts';
 import { lowerBound } from '../text/search.ts';
 import { DAY_PHRASE } from '../dates/lexicon.ts';
 import { cueStrengthOf, INVERSION_VERBS, VERB_CUE_P } from './cues.ts';
-import { anyParticipleAfterNoun, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, DOCUMENT_HEADS, headNoun, hyphenated, newsSpeakerLike, npLeft, npRight, participleAfterNoun, RELATIVE_OPENERS, subjectBefore } from './phrases.ts';
+import { anyParticipleAfterNoun, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, DOCUMENT_HEADS, headNoun, hyphenated, newsSpeakerLike, npLeft, npRight, participleAfterNoun, speakerLike, RELATIVE_OPENERS, subjectBefore } from './phrases.ts';
 import { byCueStrength, cueKey, partsOverlap, withoutAddressees } from '../tagger/hybrid.ts';
 import { isQuoteMark, quoteMarkAt, regionAt, regionEndingAt, regionStartingAt, type QuoteRegion } from './quotes.ts';
 import { asAttributions, withContent, clauseToEnd, closesSentence, contentEnd, hasVerb, isClosingQuote, kindOf, MIN_CONTENT, readingDraft, readingOf, SOURCE_OPENER, tokenRange, type Draft } from './draft.ts';
@@ -57,6 +57,11 @@ export function closingReports(doc: Doc, known?: readonly QuoteRegion[]): Attrib
     };
     for (let i = first; i <= last; i++) {
       const t = tokens[i]!;
+      if (t.text === ':' && i > first + 2 && MANNER_WORDS.has(tokens[i - 1]!.lower) && !regionAt(quotes, t.start)) {
+        const d = mannerBeforeQuotation(text, tokens, quotes, i, first);
+        if (d) drafts.push(d);
+        continue;
+      }
       // whether the verb at i closes its sentence after a day or a channel ("…, it said in a regulatory filing.")
       let tail = false;
       let inverted: Draft | null = null;
@@ -990,6 +995,27 @@ function closingSpeakerBefore(tokens: readonly Token[], comma: number, first: nu
   if (reports(tokens[comma - 1])) return subjectAfterComma(tokens, comma - 1, first, null);
   const left = npLeft(tokens, comma - 1, first);
   return left > first + 1 && reports(tokens[left - 1]) && tokens[left - 2]!.text === ',' ? [left, comma - 1] : null;
+}
+
+/** How a speaker put it, before a colon and a quotation ("Smith was blunt: “…”"). */
+const MANNER_WORDS = new Set(['blunt', 'adamant', 'emphatic', 'defiant', 'unequivocal', 'candid', 'frank', 'succinct', 'terse', 'unapologetic', 'categorical', 'forthright', 'scathing', 'dismissive']);
+
+/**
+ * "Smith was blunt: “We will not pay a penny.”": a speaker, a form of "be" and how they spoke,
+ * then a colon and a quotation: the speaker's report, the cue the verb, the word and the colon
+ * (as "added:" takes its colon), the content the quotation. PolNeAR has no such sentence with a
+ * speaker (3 in train, each "one thing was clear:"), so this is a judgement; only a speaker's
+ * noun phrase and a quotation right after the colon are read.
+ */
+function mannerBeforeQuotation(text: string, tokens: readonly Token[], quotes: readonly QuoteRegion[], i: number, first: number): Draft | null {
+  let verb = i - 2;
+  if (tokens[verb]?.pos === 'ADV') verb--;
+  if (verb <= first || !/^(?:was|were|is|are|has been|had been|been)$/u.test(tokens[verb]!.lower)) return null;
+  const np = subjectBefore(tokens, verb, first);
+  const open = tokens[i + 1];
+  const quote = open && isQuoteMark(open.text) ? regionStartingAt(quotes, open.start) : undefined;
+  if (!np || np[0] !== first || np[1] !== verb - 1 || !speakerLike(tokens, np) || !quote?.closed) return null;
+  return readingDraft(text, tokens, [[quote.start, quote.end]], [verb, i], np, 'direct');
 }
 
 /** Participles that name what something is ("…, calling it “absurd”", "…, labelling them traitors"). */

@@ -760,6 +760,23 @@ describe('attributions: reporting clauses that close a sentence', () => {
     expect(closingReports(d).map((a) => [a.cue.text, a.content.text])).toContainEqual(['calling', 'border-crossers "rapists" and criminals']);
   });
 
+  it.each([
+    ['Smith was blunt: "We will not pay a penny."', 'Smith', 'was blunt:', '"We will not pay a penny."'],
+    ['The minister was equally emphatic: "There will be no deal."', 'The minister', 'was equally emphatic:', '"There will be no deal."'],
+  ])('reads how a speaker put it, a colon and a quotation: %s', (text, source, cue, content) => {
+    expect(record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content?.text])).toEqual([[source, cue, content]]);
+  });
+
+  it.each([
+    // no quotation after the colon; no speaker before the verb; no word of manner
+    ['The company was adamant: it would not pay.'],
+    ['One thing was clear: "No more delays."'],
+    ['The mood was defiant: "We will fight on."'],
+    ['The answer was simple: "No more delays."'],
+  ])('reads no manner of speaking in %s', (text) => {
+    expect(record(text).attributions.map((a) => a.cue.text)).not.toContainEqual(expect.stringMatching(/:$/u));
+  });
+
   it('leaves a quotation to the reading of its own sentence', () => {
     const text = 'I would argue that the bigger risk is political: a future Congress could repeal the credits. As one senator put it to me, "What we give, we can take away."';
     expect(record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content?.text])).toEqual([
