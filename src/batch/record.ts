@@ -99,6 +99,7 @@ export function claimLines(r: ArticleRecordT): ClaimLineT[] {
       kind: c.kind,
       modality: c.modality,
       publishedAt: r.article.publishedAt,
+      saidAt: c.saidAt.value,
       entities: c.entities.flatMap((id) => {
         const e = entities.get(id);
         return e ? [{ id: e.id, name: e.name, type: e.type }] : [];

@@ -4,7 +4,7 @@
 // attribution that carry a fact (a number, a date, or a named entity with an
 // event verb: "killing 38 people").
 import { z } from 'zod';
-import type { Attribution, Claim, Entity, Part } from '../schemas/index.ts';
+import type { Attribution, Claim, DateExpr, Entity, Part, Sentence } from '../schemas/index.ts';
 import { defineStage } from '../pipeline/stage.ts';
 import { notEnglish } from '../language/index.ts';
 import { analysisText, need, type Doc } from '../pipeline/doc.ts';
@@ -109,6 +109,53 @@ function sourceName(doc: Doc, a: Attribution): string {
   return antecedent ? doc.text.slice(antecedent[0], antecedent[1]) : a.source.text;
 }
 
+/** Date types that can say when something was said (a duration or a set cannot). */
+const WHEN_TYPES = new Set(['DATE', 'TIME']);
+/** What may stand between a cue and the date of its report (a content there holds the date itself): "on", "reporters on", "in a statement on", "late". */
+const REPORT_THEN = /^\s+(?:\p{L}+\s+){0,4}?(?:on\s+|late\s+|early\s+)?$/u;
+/** How a sentence may open on the date of its report: "On Tuesday, …", "Late on Friday, …", "In a statement on Friday, …". */
+const OPENS_WITH_DATE = /^(?:(?:In|At|During)\s+(?:\p{L}+\s+){1,4})?(?:(?:[Oo]n|[Ll]ate|[Ee]arly|[Ee]arlier|[Ll]ater)\s+)?(?:on\s+)?$/u;
+/** Characters into its sentence a date of the report may open the sentence at. */
+const OPENING_REACH = 48;
+
+/**
+ * Whether an ISO value lies after the publication date at its own precision ("2025-12" after
+ * "2025-10-09"): what an article reports was said by then ("Nearly a year after the crash, Putin
+ * now admits", resolved a year on from the crash, is no date of the report).
+ */
+function afterPublication(value: string, publishedAt: string | null): boolean {
+  const date = /^\d{4}(?:-\d{2}(?:-\d{2})?)?/u.exec(value)?.[0];
+  return !!date && !!publishedAt && date > publishedAt.slice(0, date.length);
+}
+
+/**
+ * When the report was made: a date or time expression of the cue's sentence where reports put
+ * theirs — right after the cue ("said on Tuesday", "told reporters on Monday"), between the
+ * source and the cue ("The ministry on Tuesday published …"), or opening the sentence ("In a
+ * statement on Friday, the ministry said …"); else the article's publication date (said no later
+ * than that). A date elsewhere in the sentence is more
+ * often another event's ("Nearly a year after the crash in March 2024, Putin admitted …").
+ */
+function saidAt(a: Attribution, sentences: readonly Sentence[], dates: readonly DateExpr[], text: string, publishedAt: string | null): Claim['saidAt'] {
+  const cue = a.cue.spans[0]![0];
+  const sentence = sentences[lowerBound(sentences, cue + 1) - 1];
+  if (sentence) {
+    const sourceEnd = a.source ? partEnd(a.source) : sentence.start;
+    const found = itemsWithin(dates, sentence.start, sentence.end).find((d) => {
+      if (!WHEN_TYPES.has(d.type) || d.value === null || afterPublication(d.value, publishedAt)) return false;
+      // right after the cue ("said on Tuesday", "said in a statement on Friday"), between the source and the cue
+      // ("The ministry on Tuesday published …"), or opening the sentence ("On Tuesday, …", "In a statement on Friday, …")
+      if (a.cue.spans.some(([s, e]) => s <= d.start && d.end <= e)) return true; // "said in a statement on Friday"
+      if (d.start >= partEnd(a.cue)) return REPORT_THEN.test(text.slice(partEnd(a.cue), d.start)) && !a.content.spans.some(([s, e]) => d.start < e && s < d.end);
+      // (an adverb may follow the date, "this week also said"; a conjunction may not: "… by the end of March and suggested")
+      if (d.end <= cue && d.start >= sourceEnd) return /^[\s,]*(?:(?!and\b|but\b|or\b)\p{L}+\s+)?$/u.test(text.slice(d.end, cue));
+      return d.start - sentence.start <= OPENING_REACH && OPENS_WITH_DATE.test(text.slice(sentence.start, d.start)) && /^\s*,/u.test(text.slice(d.end, d.end + 2));
+    });
+    if (found) return { dateId: found.id, value: found.value, from: 'report' };
+  }
+  return publishedAt ? { dateId: null, value: publishedAt, from: 'publishedAt' } : { dateId: null, value: null, from: 'none' };
+}
+
 export function buildClaims(doc: Doc, options: ClaimsOptions): Claim[] {
   const attributions = need(doc, 'attributions', 'claims');
   const tokens = need(doc, 'tokens', 'claims');
@@ -139,8 +186,10 @@ export function buildClaims(doc: Doc, options: ClaimsOptions): Claim[] {
       entities: entitiesInside(a.content, mentions, entities),
       dates: idsInside(a.content, dates),
       quantities: idsInside(a.content, quantities),
+      saidAt: saidAt(a, sentences, dates, doc.text, doc.article.publishedAt),
     });
   }
+  const published: Claim['saidAt'] = doc.article.publishedAt ? { dateId: null, value: doc.article.publishedAt, from: 'publishedAt' } : { dateId: null, value: null, from: 'none' };
 
   if (options.articleClaims) {
     // every span of every attribution, merged and sorted, to test sentences against in log time
@@ -184,6 +233,7 @@ export function buildClaims(doc: Doc, options: ClaimsOptions): Claim[] {
         entities: ents,
         dates: ds,
         quantities: qs,
+        saidAt: published,
       });
     });
   }

@@ -3,7 +3,7 @@
 // z.toJSONSchema (see `npm run schema`). Change a shape here and nowhere else.
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '1.1.0';
 
 /** Character offsets into `record.text`, end exclusive; `text === record.text.slice(start, end)`. */
 export const Span = z
@@ -129,6 +129,22 @@ export const ClaimSpeaker = z
   })
   .meta({ id: 'ClaimSpeaker' });
 
+export const ClaimSaidAt = z
+  .object({
+    dateId: z
+      .string()
+      .nullable()
+      .describe(
+        'The date or time expression that says when it was said: right after the cue ("said on Tuesday"), between the source and the cue ("The ministry on Tuesday published …") or opening the sentence ("In a statement on Friday, …"); null when there is none.',
+      ),
+    value: z
+      .string()
+      .nullable()
+      .describe("That expression's ISO value; without one, the article's publishedAt (it was said no later than that); null when neither is known."),
+    from: z.enum(['report', 'publishedAt', 'none']).describe('Where `value` comes from: the report\'s own date expression, the publication date, or nothing.'),
+  })
+  .meta({ id: 'ClaimSaidAt' });
+
 export const Claim = z
   .object({
     id: z.string().describe('"c1", "c2", … in text order of the statement.'),
@@ -142,6 +158,7 @@ export const Claim = z
     entities: z.array(z.string()).describe('Ids of the entities mentioned inside the statement.'),
     dates: z.array(z.string()),
     quantities: z.array(z.string()),
+    saidAt: ClaimSaidAt.describe('When it was said (an article claim: when the article was published).'),
   })
   .meta({ id: 'Claim' });
 export type Claim = z.infer<typeof Claim>;
@@ -189,6 +206,7 @@ export const ClaimLine = z
     kind: AttributionKind.nullable(),
     modality: Modality,
     publishedAt: z.iso.date().nullable(),
+    saidAt: z.string().nullable().describe("When it was said: the claim's saidAt value (ISO), the report's own date or the publication date."),
     entities: z.array(z.object({ id: z.string(), name: z.string(), type: EntityType })),
     dates: z.array(z.object({ text: z.string(), type: TimexType, value: z.string().nullable() })),
   })

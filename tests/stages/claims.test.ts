@@ -149,3 +149,41 @@ describe('claims: the cue lemma', () => {
     expect(r.claims.find((c) => c.attributionId === a.id)!.cue).toBe(lemma);
   });
 });
+
+describe('claims: when it was said', () => {
+  const saidAt = (text: string) => {
+    const r = record(text, { publishedAt: '2025-03-14' });
+    const dates = new Map(r.dates.map((d) => [d.id, d.text]));
+    return r.claims.filter((c) => c.origin === 'attribution').map((c) => [c.cue, c.saidAt.value, c.saidAt.from, c.saidAt.dateId && dates.get(c.saidAt.dateId)]);
+  };
+
+  it.each([
+    // the report's own date, after the cue or before it
+    ['The minister said on Tuesday that the plan would fail.', ['say', '2025-03-11', 'report', 'Tuesday']],
+    ['In a statement on Wednesday, the ministry said the plan would fail.', ['say', '2025-03-12', 'report', 'Wednesday']],
+    ['The minister told reporters on Monday that the plan would fail.', ['tell', '2025-03-10', 'report', 'Monday']],
+    ['The minister said in a statement on Friday that talks had failed.', ['say', '2025-03-14', 'report', 'Friday']],
+    ['The ministry on Tuesday said the talks had failed.', ['say', '2025-03-11', 'report', 'Tuesday']],
+    ['The minister this week also said the talks had failed.', ['say', '2025-W11', 'report', 'this week']],
+    // a date inside the statement says what the claim is about, not when it was said
+    ['The minister said the plan would fail on Tuesday.', ['say', '2025-03-14', 'publishedAt', null]],
+    // nor one inside the source ("which filed the lawsuit in March")
+    ['Civil rights groups, which filed the lawsuit in January, hailed the ruling as a victory.', ['hail', '2025-03-14', 'publishedAt', null]],
+    // a date elsewhere in the sentence is another event's
+    ['Nearly a year after the crash in March 2024, Putin admitted some degree of responsibility.', ['admit', '2025-03-14', 'publishedAt', null]],
+    // a report to come is no report made by the publication date
+    ['The ministry will announce in April whether the talks resume.', ['announce', '2025-03-14', 'publishedAt', null]],
+  ])('dates the report of %j', (text, expected) => {
+    expect(saidAt(text)).toEqual([expected]);
+  });
+
+  it('takes no date of the first report’s statement for a report joined to it by "and"', () => {
+    const found = saidAt('May said the country would declare its intention by the end of March and suggested that it would leave.');
+    expect(found.map(([cue, , from]) => [cue, from])).toEqual([['say', 'publishedAt'], ['suggest', 'publishedAt']]);
+  });
+
+  it('has no date at all without a publication date or a date of the report', () => {
+    const r = record('The minister said the plan would fail.', { publishedAt: null });
+    expect(r.claims.map((c) => c.saidAt)).toEqual([{ dateId: null, value: null, from: 'none' }]);
+  });
+});
