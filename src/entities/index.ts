@@ -317,7 +317,8 @@ function borrowTypes(mentions: RawMention[], tokens: readonly Token[]): void {
 export function groupMentions(text: string, mentions: RawMention[]): Entity[] {
   const groups: Array<{ type: EntityType; mentions: RawMention[]; words: readonly string[] }> = [];
   const byKey = new Map<string, number>();
-  for (const m of mentions) {
+  for (let idx = 0; idx < mentions.length; idx++) {
+    const m = mentions[idx]!;
     if (!m.type) continue;
     const canonical = canonicalWords(m.words, m.type);
     const key = `${m.type}:${canonical === m.words ? m.key : keyOf(canonical)}`;
@@ -337,6 +338,11 @@ export function groupMentions(text: string, mentions: RawMention[]): Entity[] {
         }
       }
     }
+    // "Sir Keir" after "Keir Starmer", "Hillary" after "Hillary Clinton": a lone first name of one earlier full name
+    if (g === undefined && m.type === 'PERSON' && m.words.length === 1) g = byFirstName(groups, m.key);
+    // "the European Central Bank (ECB)": an acronym in brackets right after the name it abbreviates
+    const previous = mentions[idx - 1];
+    if (g === undefined && previous && acronymOf(text, previous, m)) g = byKey.get(`${previous.type}:${keyOf(canonicalWords(previous.words, previous.type!))}`);
     if (g === undefined) {
       g = groups.length;
       groups.push({ type: m.type, mentions: [], words: canonical });
@@ -357,6 +363,29 @@ export function groupMentions(text: string, mentions: RawMention[]): Entity[] {
       mentions: g.mentions.map((m) => ({ ...span(text, m.start, m.end), kind: m.kind })),
     };
   });
+}
+
+/** The one earlier person group whose name opens on this first name (lower-cased), else undefined (none, or two: "Bill Clinton" and "Bill Gates"). */
+function byFirstName(groups: ReadonlyArray<{ type: EntityType; words: readonly string[] }>, first: string): number | undefined {
+  let found: number | undefined;
+  for (let k = 0; k < groups.length; k++) {
+    const g = groups[k]!;
+    if (g.type !== 'PERSON' || g.words.length < 2 || g.words[0]!.toLowerCase() !== first) continue;
+    if (found !== undefined) return undefined;
+    found = k;
+  }
+  return found;
+}
+
+/** Words an acronym leaves out ("Bank of England" → "BOE", "the World Health Organization" → "WHO"). */
+const ACRONYM_SKIPS = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&']);
+
+/** Whether `short`, in brackets right after `full`, is its acronym: "European Central Bank (ECB)". */
+function acronymOf(text: string, full: RawMention, short: RawMention): boolean {
+  if (!full.type || short.type !== full.type || short.words.length !== 1 || !/^\p{Lu}{2,6}$/u.test(short.words[0]!)) return false;
+  if (!/^\s*\($/u.test(text.slice(full.end, short.start)) || text[short.end] !== ')') return false;
+  const initials = full.words.filter((w) => !ACRONYM_SKIPS.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join('');
+  return initials === short.words[0];
 }
 
 function ruleMentions(doc: Doc, tokens: readonly Token[], options: EntitiesOptions): RawMention[] {

@@ -117,6 +117,20 @@ describe('entities: roles and grouping', () => {
     expect(find(text, 'AP')?.type).toBe('ORG');
   });
 
+  it('groups a lone first name with the one full name it opens, never with two', () => {
+    const starmer = ents('Prime Minister Keir Starmer said the plan would work. Sir Keir later told MPs it was fair.');
+    expect(starmer.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['Keir Starmer', ['Keir Starmer', 'Keir']]]);
+    const bills = ents('Bill Clinton and Bill Gates met in New York. Bill said hello.').filter((e) => e.type === 'PERSON');
+    expect(bills.map((e) => e.name)).toEqual(['Bill Clinton', 'Bill Gates', 'Bill']);
+  });
+
+  it('groups an acronym in brackets with the name it abbreviates', () => {
+    const found = ents('The European Central Bank (ECB) raised rates. The ECB said inflation was too high.');
+    expect(found.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['European Central Bank', ['European Central Bank', 'ECB', 'ECB']]]);
+    // not initials of another name
+    expect(ents('The European Central Bank (IMF) raised rates.').map((e) => e.name)).toContain('IMF');
+  });
+
   it('keeps "US" in capitals as written: it may be a word of a shouted headline', () => {
     expect(ents('US officials declined to comment.').map((e) => e.name)).not.toContain('United States');
   });
