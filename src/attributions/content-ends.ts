@@ -245,6 +245,8 @@ export function contentsAfterTheirCircumstance(doc: Doc, attributions: readonly 
   });
 }
 
+/** The rest of a quoted name and its closing mark: "Meet the Press” ". */
+const QUOTED_NAME_REST = /^[^"“”\n]{1,40}["”]\s+/u;
 /** Object pronouns an addressee may be ("told [him] the plan was dead"). */
 const OBJECT_PRONOUNS = new Set(['him', 'them', 'me', 'us']);
 /** Longest addressee (tokens). */
@@ -264,6 +266,13 @@ export function contentsWithoutTheirAddressee(doc: Doc, attributions: readonly A
     if (a.cue.spans.length !== 1 || !/^(?:told|tell|tells|telling)$/iu.test(a.cue.text)) return a;
     const [cs, ce] = a.content.spans[0]!;
     if (cs < partEnd(a.cue) || isQuoteMark(reading[cs]) || /^that\b/iu.test(a.content.text)) return a;
+    // a content opened inside the quoted name of a show: "told NBC's “Meet the Press” on Sunday that …"
+    const show = isQuoteMark(reading[cs - 1] ?? '') ? QUOTED_NAME_REST.exec(reading.slice(cs, ce)) : null;
+    if (show) {
+      const rest = cs + show[0].length;
+      const at = rest + (DAY_BEFORE_THAT.exec(reading.slice(rest, ce))?.[0].length ?? 0);
+      if (/^that\b/u.test(reading.slice(at, at + 5))) return withContent(doc, a, [[at, ce], ...a.content.spans.slice(1)]);
+    }
     const first = lowerBound(tokens, cs);
     const last = lowerBound(tokens, ce) - 1;
     if (tokens[first]?.start !== cs) return a;

@@ -111,8 +111,8 @@ function sourceName(doc: Doc, a: Attribution): string {
 
 /** Date types that can say when something was said (a duration or a set cannot). */
 const WHEN_TYPES = new Set(['DATE', 'TIME']);
-/** What may stand between a cue and the date of its report (a content there holds the date itself): "on", "reporters on", "in a statement on", "late". */
-const REPORT_THEN = /^\s+(?:\p{L}+\s+){0,4}?(?:on\s+|late\s+|early\s+)?$/u;
+/** What may stand between a cue and the date of its report (a content there holds the date itself): "on", "reporters on", "in a statement on", "NBC's “Meet the Press” on", "late". */
+const REPORT_THEN = /^\s+(?:[\p{L}'’"“”.]+\s+){0,5}?(?:on\s+|late\s+|early\s+)?$/u;
 /** How a sentence may open on the date of its report: "On Tuesday, …", "Late on Friday, …", "In a statement on Friday, …". */
 const OPENS_WITH_DATE = /^(?:(?:In|At|During)\s+(?:\p{L}+\s+){1,4})?(?:(?:[Oo]n|[Ll]ate|[Ee]arly|[Ee]arlier|[Ll]ater)\s+)?(?:on\s+)?$/u;
 /** Characters into its sentence a date of the report may open the sentence at. */

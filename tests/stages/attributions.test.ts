@@ -777,6 +777,11 @@ describe('attributions: reporting clauses that close a sentence', () => {
     expect(record(text).attributions.map((a) => a.cue.text)).not.toContainEqual(expect.stringMatching(/:$/u));
   });
 
+  it('starts a content of "told" after the quoted name of a show and its day', () => {
+    const text = 'Vice President JD Vance told NBC\'s "Meet the Press" on Sunday that prices would come down "very soon." The White House did not immediately respond to a request for comment on the poll.';
+    expect(record(text).attributions.map((a) => a.content?.text)).toEqual(['that prices would come down "very soon."', 'a request for comment on the poll']);
+  });
+
   it('leaves a quotation to the reading of its own sentence', () => {
     const text = 'I would argue that the bigger risk is political: a future Congress could repeal the credits. As one senator put it to me, "What we give, we can take away."';
     expect(record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content?.text])).toEqual([

@@ -162,6 +162,7 @@ describe('claims: when it was said', () => {
     ['The minister said on Tuesday that the plan would fail.', ['say', '2025-03-11', 'report', 'Tuesday']],
     ['In a statement on Wednesday, the ministry said the plan would fail.', ['say', '2025-03-12', 'report', 'Wednesday']],
     ['The minister told reporters on Monday that the plan would fail.', ['tell', '2025-03-10', 'report', 'Monday']],
+    ['Vance told NBC\'s "Meet the Press" on Sunday that prices would come down.', ['tell', '2025-03-09', 'report', 'Sunday']],
     ['The minister said in a statement on Friday that talks had failed.', ['say', '2025-03-14', 'report', 'Friday']],
     ['The ministry on Tuesday said the talks had failed.', ['say', '2025-03-11', 'report', 'Tuesday']],
     ['The minister this week also said the talks had failed.', ['say', '2025-W11', 'report', 'this week']],
