@@ -443,6 +443,8 @@ export function withClosingReports(doc: Doc, kept: readonly Attribution[], quote
     // stands between ("…, a Chinese official said, adding that …")
     // (nor a passive's agent: "The plan was rejected by the governor, saying …")
     if (c.source && a.source && /ing$/u.test(c.cue.text) && a.source.spans[0]![0] > partEnd(c.source) && !verbBetween(partEnd(a.source), c.cue.spans[0]![0]) && !/\bby\s*$/iu.test(doc.text.slice(Math.max(0, a.source.spans[0]![0] - 4), a.source.spans[0]![0]))) return false;
+    // nor for the subject before a closing report it follows ("The plan failed, said the official, adding …" is the official's)
+    if (c.source && a.source && /ing$/u.test(c.cue.text) && partEnd(a.source) <= c.source.spans[0]![0] && closing.some((r) => r !== c && sameSpans(r.source, c.source) && partEnd(r.cue) <= c.cue.spans[0]![0])) return false;
     return !(introduces(c) && partEnd(a.content) <= c.content.spans[0]![0]);
   });
   // A kept content that runs on over a participle reading's ", saying …" ends at its comma, and
@@ -474,8 +476,8 @@ export function withClosingReports(doc: Doc, kept: readonly Attribution[], quote
     if (spans.length === 0) return byCue.get(cueKey(a)) ?? a;
     // what is kept says something: it has a verb of its own
     if (!verbBetween(a.content.spans[0]![0], comma)) return a;
-    const [s0, e0] = trimRange(doc.text, spans[0]?.[0] ?? comma, comma);
-    if (spans.length === 0 || e0 - s0 < MIN_CONTENT) return a;
+    const [s0, e0] = trimRange(doc.text, spans[0]![0], comma);
+    if (e0 - s0 < MIN_CONTENT) return a;
     return { ...a, content: part(doc.text, spans.map(([s, e]) => trimRange(doc.text, s, e)).filter(([s, e]) => e > s)) };
   });
   // A reporting verb that closes its sentence after a comma and its speaker ("…, the authors
@@ -965,11 +967,10 @@ function coordinatedReport(text: string, tokens: readonly Token[], i: number, fi
   // a participle right after a closing report is its speaker's: "…, a senior official said, adding that …"
   const closing = participle ? closingSpeakerBefore(tokens, i - 1, first) : null;
   // the sentence's first verb and its subject
-  let verb = first;
-  while (verb < cueFirst - 1 && tokens[verb]!.pos !== 'VERB') verb++;
-  if (verb >= cueFirst - 1) return null;
-  const np = closing ?? sentenceSubject(tokens, first, cueFirst - 1);
-  if (!np) return null;
+  const subject = sentenceSubject(tokens, first, cueFirst - 1);
+  if (!subject) return null;
+  const { verb } = subject;
+  const np = closing ?? subject.np;
   // joined to that verb, not to a relative clause's ("arrested a man who fled and said"); the
   // first verb's own clause may stand between ("said this week that the country would … and
   // suggested that …", "celebrated, declaring it …, and said")
@@ -1010,7 +1011,9 @@ const MANNER_WORDS = new Set(['blunt', 'adamant', 'emphatic', 'defiant', 'unequi
 function mannerBeforeQuotation(text: string, tokens: readonly Token[], quotes: readonly QuoteRegion[], i: number, first: number): Draft | null {
   let verb = i - 2;
   if (tokens[verb]?.pos === 'ADV') verb--;
-  if (verb <= first || !/^(?:was|were|is|are|has been|had been|been)$/u.test(tokens[verb]!.lower)) return null;
+  if (verb <= first || !/^(?:was|were|is|are|been)$/u.test(tokens[verb]!.lower)) return null;
+  // "has been blunt", "had been adamant": the auxiliary is the cue's
+  if (tokens[verb]!.lower === 'been' && /^(?:has|have|had)$/u.test(tokens[verb - 1]?.lower ?? '') && verb - 1 > first) verb--;
   const np = subjectBefore(tokens, verb, first);
   const open = tokens[i + 1];
   const quote = open && isQuoteMark(open.text) ? regionStartingAt(quotes, open.start) : undefined;
@@ -1018,12 +1021,17 @@ function mannerBeforeQuotation(text: string, tokens: readonly Token[], quotes: r
   return readingDraft(text, tokens, [[quote.start, quote.end]], [verb, i], np, 'direct');
 }
 
+/** Whether two parts cover the same text. */
+const sameSpans = (x: Attribution['source'], y: Attribution['source']) => !!x && !!y && JSON.stringify(x.spans) === JSON.stringify(y.spans);
+
 /** Participles that name what something is ("…, calling it “absurd”", "…, labelling them traitors"). */
 const NAMING_PARTICIPLES = new Set(['call', 'label', 'dub', 'brand']);
 /** Their cues as written. */
 const NAMING_CUE = /^(?:calling|label+ing|dubbing|branding)$/iu;
-/** Objects a naming participle opens on: a pronoun or a noun phrase's first word. */
-const NAMED_OBJECT = /^(?:PRON|DET|PROPN|NOUN|ADJ|NUM)$/u;
+/** Objects a naming participle opens on: a pronoun or a noun phrase's first word (no number: "calling 911"). */
+const NAMED_OBJECT = /^(?:PRON|DET|PROPN|NOUN|ADJ)$/u;
+/** What the object is called opens on: a noun phrase or an adjective (or a quotation mark). */
+const NAMED_AS = /^(?:DET|ADJ|NOUN|PROPN)$/u;
 
 /**
  * "Romney went after Trump over his refusal to release his taxes, calling it “disqualifying” and
@@ -1034,8 +1042,13 @@ const NAMED_OBJECT = /^(?:PRON|DET|PROPN|NOUN|ADJ|NUM)$/u;
  * semicolon, or the sentence's end; a quotation inside it is kept whole.
  */
 function namingParticiple(text: string, tokens: readonly Token[], quotes: readonly QuoteRegion[], i: number, first: number, last: number): Draft | null {
-  const np = closingSpeakerBefore(tokens, i - 1, first) ?? subordinateSubject(tokens, first, i - 1) ?? sentenceSubject(tokens, first, i - 1);
+  const np = closingSpeakerBefore(tokens, i - 1, first) ?? subordinateSubject(tokens, first, i - 1) ?? sentenceSubject(tokens, first, i - 1)?.np;
   if (!np || !NAMED_OBJECT.test(tokens[i + 1]?.pos ?? '') || i + 2 > last) return null;
+  // what it was called follows the object: "it “absurd”", "them rapists", "the moves unconstitutional"
+  // (not the phone's "calling the police", "calling 911 from a neighbour's phone")
+  const object: [number, number] | null = tokens[i + 1]!.pos === 'PRON' ? [i + 1, i + 1] : npRight(tokens, i + 1, last, 8);
+  const called = object && object[1] + 1 <= last ? tokens[object[1] + 1] : undefined;
+  if (!called || !(NAMED_AS.test(called.pos) || isQuoteMark(called.text))) return null;
   let end = i + 1;
   for (let k = i + 2; k <= last; k++) {
     const t = tokens[k]!;
@@ -1054,7 +1067,11 @@ function namingParticiple(text: string, tokens: readonly Token[], quotes: readon
   return ce - cs < MIN_CONTENT || end === i + 1 ? null : readingDraft(text, tokens, [[cs, ce]], [i, i], np);
 }
 
-/** Conjunctions of time and cause that open a clause with a subject of its own ("after the tycoon entered the race"). */
+/**
+ * Conjunctions of time and cause that open a clause with a subject of its own ("after the tycoon
+ * entered the race"); sources.ts's PARTICIPLE_SUBORDINATORS are those that open a participle's
+ * phrase without one ("while speaking"), a different list.
+ */
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'until', 'as', 'once']);
 
 /**
@@ -1069,18 +1086,19 @@ function subordinateSubject(tokens: readonly Token[], first: number, before: num
     while (verb < before && tokens[verb]!.pos !== 'VERB' && tokens[verb]!.pos !== 'AUX') verb++;
     if (verb >= before || verb === k + 1) return null;
     const np = subjectBefore(tokens, verb, k + 1);
-    return np && np[0] === k + 1 && np[1] === verb - 1 ? np : null;
+    // one who could call something something ("after the talks ended, calling them a success" is the minister's)
+    return np && np[0] === k + 1 && np[1] === verb - 1 && newsSpeakerLike(tokens, np) ? np : null;
   }
   return null;
 }
 
-/** The subject opening the sentence, before its first verb (which stands before token `before`), or null. */
-function sentenceSubject(tokens: readonly Token[], first: number, before: number): [number, number] | null {
+/** The sentence's first verb (which stands before token `before`) and the subject opening the sentence before it, or null. */
+function sentenceSubject(tokens: readonly Token[], first: number, before: number): { verb: number; np: [number, number] } | null {
   let verb = first;
   while (verb < before && tokens[verb]!.pos !== 'VERB') verb++;
   if (verb >= before) return null;
   const np = subjectBefore(tokens, verb, first);
-  return np && np[0] === first ? np : null;
+  return np && np[0] === first ? { verb, np } : null;
 }
 
 /** A finite verb at token j: not a participle in -ing, nor an infinitive after "to". */

@@ -195,8 +195,10 @@ const PHRASE_WORDS = /^(?:DET|ADJ|NUM)$/u;
 /**
  * "A diplomat briefed on the talks said …": the tagger took the object of the participle's
  * preposition for the speaker ("talks"). A source right before its cue that ends a participle's
- * phrase after the noun opening the sentence ("A diplomat | briefed on the talks") is that noun
- * phrase with the whole phrase, as "Officials involved in the talks said" is read.
+ * phrase after a noun is that noun phrase with the whole phrase, as "Officials involved in the
+ * talks said" is read: the noun opening the sentence ("A diplomat | briefed on the talks"), or
+ * opening a closing report after its content's comma ("…, figures obtained by the BBC suggest"),
+ * and the noun phrase an "of" hangs it on ("A redacted copy of the memo | seen by Reuters said").
  */
 export function subjectsWithTheirParticiplePhrase(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
   const tokens = doc.tokens ?? [];

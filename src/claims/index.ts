@@ -11,7 +11,7 @@ import { analysisText, need, type Doc } from '../pipeline/doc.ts';
 import type { Token } from '../nlp/wink.ts';
 import { part, partEnd, partStart, trimRange } from '../text/spans.ts';
 import { itemsWithin, lowerBound } from '../text/search.ts';
-import { speakerPhrase } from '../attributions/phrases.ts';
+import { speakerLike, speakerPhrase } from '../attributions/phrases.ts';
 import { datelineOf } from '../attributions/layout.ts';
 import { VERB_CUE_P, VERB_PARTICLES } from '../attributions/cues.ts';
 
@@ -109,6 +109,41 @@ function sourceName(doc: Doc, a: Attribution): string {
   return antecedent ? doc.text.slice(antecedent[0], antecedent[1]) : a.source.text;
 }
 
+/** Pronouns of one speaker, and of several. */
+const ONE_SPEAKER = new Set(['he', 'she']);
+const SPEAKERS = new Set(['they']);
+
+/**
+ * The unnamed speaker a pronoun source stands for, when the speakers stage found no person for it:
+ * the source of the last report before it, within two sentences, that is a noun phrase of the same
+ * number ("Another neighbour said the dog had 'terrorised' the street. '…,' she claimed." → "Another
+ * neighbour"); null when there is none.
+ */
+function unnamedAntecedent(doc: Doc, attributions: readonly Attribution[], k: number, tokens: readonly Token[], sentences: readonly Sentence[]): string | null {
+  const a = attributions[k]!;
+  const pronoun = a.source?.text.toLowerCase() ?? '';
+  if (!ONE_SPEAKER.has(pronoun) && !SPEAKERS.has(pronoun)) return null;
+  const sentenceOf = (at: number) => lowerBound(sentences, at + 1) - 1;
+  const here = sentenceOf(a.source!.spans[0]![0]);
+  for (let j = k - 1; j >= 0; j--) {
+    const b = attributions[j]!;
+    if (!b.source || partEnd(b.source) > a.source!.spans[0]![0]) continue;
+    if (here - sentenceOf(b.source.spans[0]![0]) > 2) return null;
+    const name = sourceName(doc, b);
+    const lower = name.toLowerCase();
+    if (b.speaker || ONE_SPEAKER.has(lower) || SPEAKERS.has(lower) || lower === 'i' || lower === 'we') return null;
+    // not a possessive ("Trump’s" claim), nor a thing a relative pronoun stood for ("brain cancer, which confirmed …")
+    if (/['’]s?$/u.test(name)) return null;
+    const phrase = speakerPhrase(doc, b.source);
+    if (phrase && !speakerLike(tokens, [lowerBound(tokens, phrase[0]), lowerBound(tokens, phrase[1]) - 1])) return null;
+    // the number of its last word: "officials", "people" are several
+    const last = lower.split(/\s+/u).pop() ?? '';
+    const several = /(?:[^s]s|people|police)$/u.test(last);
+    return several === SPEAKERS.has(pronoun) ? name : null;
+  }
+  return null;
+}
+
 /** Date types that can say when something was said (a duration or a set cannot). */
 const WHEN_TYPES = new Set(['DATE', 'TIME']);
 /** What may stand between a cue and the date of its report (a content there holds the date itself): "on", "reporters on", "in a statement on", "NBC's “Meet the Press” on", "late". */
@@ -143,10 +178,12 @@ function saidAt(a: Attribution, sentences: readonly Sentence[], dates: readonly 
     const sourceEnd = a.source ? partEnd(a.source) : sentence.start;
     const found = itemsWithin(dates, sentence.start, sentence.end).find((d) => {
       if (!WHEN_TYPES.has(d.type) || d.value === null || afterPublication(d.value, publishedAt)) return false;
+      // never a date of what was said ("Late on Friday, the bridge collapsed …, police said.")
+      if (a.content.spans.some(([s, e]) => d.start < e && s < d.end)) return false;
       // right after the cue ("said on Tuesday", "said in a statement on Friday"), between the source and the cue
       // ("The ministry on Tuesday published …"), or opening the sentence ("On Tuesday, …", "In a statement on Friday, …")
       if (a.cue.spans.some(([s, e]) => s <= d.start && d.end <= e)) return true; // "said in a statement on Friday"
-      if (d.start >= partEnd(a.cue)) return REPORT_THEN.test(text.slice(partEnd(a.cue), d.start)) && !a.content.spans.some(([s, e]) => d.start < e && s < d.end);
+      if (d.start >= partEnd(a.cue)) return REPORT_THEN.test(text.slice(partEnd(a.cue), d.start));
       // (an adverb may follow the date, "this week also said"; a conjunction may not: "… by the end of March and suggested")
       if (d.end <= cue && d.start >= sourceEnd) return /^[\s,]*(?:(?!and\b|but\b|or\b)\p{L}+\s+)?$/u.test(text.slice(d.end, cue));
       return d.start - sentence.start <= OPENING_REACH && OPENS_WITH_DATE.test(text.slice(sentence.start, d.start)) && /^\s*,/u.test(text.slice(d.end, d.end + 2));
@@ -170,7 +207,7 @@ export function buildClaims(doc: Doc, options: ClaimsOptions): Claim[] {
     .sort((a, b) => a.start - b.start || a.end - b.end);
   const drafts: Array<Omit<Claim, 'id'>> = [];
 
-  for (const a of attributions) {
+  attributions.forEach((a, k) => {
     const lemma = cueLemma(a, tokens);
     const entity = a.speaker ? byId.get(a.speaker.entityId) : undefined;
     drafts.push({
@@ -178,7 +215,7 @@ export function buildClaims(doc: Doc, options: ClaimsOptions): Claim[] {
       attributionId: a.id,
       speaker: entity
         ? { name: entity.name, type: entity.type, entityId: entity.id }
-        : { name: sourceName(doc, a), type: a.source ? 'OTHER' : 'UNKNOWN', entityId: null },
+        : { name: unnamedAntecedent(doc, attributions, k, tokens, sentences) ?? sourceName(doc, a), type: a.source ? 'OTHER' : 'UNKNOWN', entityId: null },
       statement: a.content,
       cue: lemma,
       kind: a.kind,
@@ -186,9 +223,9 @@ export function buildClaims(doc: Doc, options: ClaimsOptions): Claim[] {
       entities: entitiesInside(a.content, mentions, entities),
       dates: idsInside(a.content, dates),
       quantities: idsInside(a.content, quantities),
-      saidAt: saidAt(a, sentences, dates, doc.text, doc.article.publishedAt),
+      saidAt: saidAt(a, sentences, dates, analysisText(doc), doc.article.publishedAt),
     });
-  }
+  });
   const published: Claim['saidAt'] = doc.article.publishedAt ? { dateId: null, value: doc.article.publishedAt, from: 'publishedAt' } : { dateId: null, value: null, from: 'none' };
 
   if (options.articleClaims) {

@@ -7,8 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { detectLayout, isDir, pairArticles, readGold, readPredictions } from '../eval/corpus.ts';
 import { formatErrors, formatTable, summaryJson } from '../eval/report.ts';
-import { emptyEntityScores, entityScoresJson, formatEntityScores, readSilver, scoreEntitiesOf } from '../eval/entities.ts';
-import { ArticleRecord } from '../schemas/index.ts';
+import { emptyEntityScores, entityScoresJson, formatEntityScores, readSilver, ScoredRecord, scoreEntitiesOf } from '../eval/entities.ts';
 import { readFile } from 'node:fs/promises';
 import { CliUsageError as UsageError, parseCli, runCli } from './args.ts';
 import { scoreArticle, summarize } from '../eval/score.ts';
@@ -119,7 +118,7 @@ async function scoreEntityRun(goldDir: string, articles: ReadonlyArray<{ id: str
     const ann = path.join(silverDir, `${a.id}.ann`);
     const rec = path.join(predDir, 'articles', `${a.id}.json`);
     if (!existsSync(ann) || !existsSync(rec)) continue;
-    const record = ArticleRecord.parse(JSON.parse(await readFile(rec, 'utf8')));
+    const record = ScoredRecord.parse(JSON.parse(await readFile(rec, 'utf8')));
     const bom = (await readFile(a.txtPath, 'utf8')).charCodeAt(0) === 0xfeff;
     scoreEntitiesOf(record, await readSilver(ann, bom), scores);
   }

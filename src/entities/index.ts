@@ -244,11 +244,15 @@ function taggedMentions(doc: Doc, tokens: readonly Token[]): RawMention[] {
  * groups (MISC) or persons; not a place ("the Atlantic" the ocean), nor a word before a noun
  * ("the Independent candidate").
  */
+/** Newspaper heads that are adjectives too. */
+const ADJECTIVE_HEADS = new Set(['independent', 'atlantic']);
+
 function newspaper(tokens: readonly Token[], a: number, b: number, cls: NerClass): boolean {
   if (cls !== 'MISC' && cls !== 'PERSON') return false;
   const [the, next] = [tokens[a - 1], tokens[b + 1]];
   if (the?.lower !== 'the' || the.sentence !== tokens[a]!.sentence || !MEDIA_HEADS.has(tokens[b]!.lower)) return false;
-  return !next || next.sentence !== the.sentence || (next.pos !== 'NOUN' && next.pos !== 'PROPN');
+  // (a noun after it matters only for a head that is an adjective too: "the Independent candidate"; "the Guardian show" is the paper's finding)
+  return !ADJECTIVE_HEADS.has(tokens[b]!.lower) || !next || next.sentence !== the.sentence || (next.pos !== 'NOUN' && next.pos !== 'PROPN');
 }
 
 const keyOf = (words: readonly string[]) => words.join(' ').toLowerCase();
@@ -539,10 +543,28 @@ const ORGANISATION_NOUNS = new Set(
 /** Words that may follow an organisation's noun at the end of an apposition after a name: ", the bus operator, said", "…, a company that …". */
 const APPOSITION_ENDS = new Set([',', '.', ';', ')', 'that', 'which', 'whose', 'of', 'based', 'owned', 'run', 'founded', 'headquartered']);
 
-/** Whether an organisation's noun stands right before the name, between commas: "the company, Metroline, said". */
+/** Nouns of an organisation that name a person too ("Ellery, the publisher,"): read only with a modifier ("the bus operator"). */
+const PERSON_TOO = new Set(['publisher', 'broadcaster', 'operator', 'carrier', 'supplier']);
+
+/** Whether the organisation's noun at token k may name the name beside it: not a noun that names persons too, unless a modifier comes before it. */
+const organisationNoun = (tokens: readonly Token[], k: number) =>
+  ORGANISATION_NOUNS.has(tokens[k]!.lower) && (!PERSON_TOO.has(tokens[k]!.lower) || /^(?:NOUN|PROPN|ADJ)$/u.test(tokens[k - 1]?.pos ?? ''));
+
+/**
+ * Whether an organisation's noun stands right before the name, between commas, the noun's phrase
+ * opening the sentence or its clause ("The company, Metroline, said", "Turkey's disaster agency,
+ * AFAD,"): not the object of a verb or a preposition ("After leaving the company, Kowalczyk, 52, …",
+ * "In a letter to the committee, Okonkwo, 61, wrote").
+ */
 function organisationNounBefore(tokens: readonly Token[], m: RawMention): boolean {
-  const [comma, noun, after] = [tokens[m.firstToken - 1], tokens[m.firstToken - 2], tokens[m.lastToken + 1]];
-  if (comma?.text !== ',' || !noun || noun.sentence !== tokens[m.firstToken]!.sentence || !ORGANISATION_NOUNS.has(noun.lower)) return false;
+  const [comma, after] = [tokens[m.firstToken - 1], tokens[m.lastToken + 1]];
+  const n = m.firstToken - 2;
+  const noun = tokens[n];
+  if (comma?.text !== ',' || !noun || noun.sentence !== tokens[m.firstToken]!.sentence || !organisationNoun(tokens, n)) return false;
+  let k = n;
+  while (k - 1 >= 0 && tokens[k - 1]!.sentence === noun.sentence && /^(?:DET|ADJ|NOUN|PROPN|PART)$/u.test(tokens[k - 1]!.pos)) k--;
+  const before = tokens[k - 1];
+  if (before && before.sentence === noun.sentence && before.text !== ',') return false;
   return !after || after.sentence !== noun.sentence || /^[,.;)!?]$/u.test(after.text);
 }
 
@@ -554,7 +576,7 @@ function organisationNounAfter(tokens: readonly Token[], m: RawMention): boolean
   for (let k = m.lastToken + 3; k <= m.lastToken + 6 && k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.sentence !== tokens[m.lastToken]!.sentence || (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ')) return false;
-    if (ORGANISATION_NOUNS.has(t.lower) && APPOSITION_ENDS.has(tokens[k + 1]?.lower ?? '.')) return true;
+    if (organisationNoun(tokens, k) && APPOSITION_ENDS.has(tokens[k + 1]?.lower ?? '.')) return true;
   }
   return false;
 }
@@ -582,7 +604,8 @@ function organisationsInApposition(mentions: RawMention[], tokens: readonly Toke
   const organisations = new Set<string>();
   for (const m of mentions) {
     if (m.type === 'ORG' || m.roles.length > 0) continue;
-    if (organisationNounBefore(tokens, m) || organisationNounAfter(tokens, m) || workplaceAfterRole(tokens, m)) organisations.add(m.key);
+    // (where one works: not a one-word place the tagger found, "a student at Grenoble"; "an analyst at Creative Strategies" is a firm)
+    if (organisationNounBefore(tokens, m) || organisationNounAfter(tokens, m) || ((!isPlace(m.type) || m.words.length > 1) && workplaceAfterRole(tokens, m))) organisations.add(m.key);
   }
   for (const m of mentions) {
     if (!organisations.has(m.key) || m.roles.length > 0) continue;

@@ -54,7 +54,7 @@ const ORG_HEADS = new Set(
  */
 const COMPANY_HEADS = new Set(
   `therapeutics pharmaceuticals pharma holdings technologies labs laboratories capital partners motors industries
-   enterprises ventures biosciences biotherapeutics biotech semiconductor semiconductors`.split(/\s+/u),
+   enterprises ventures biosciences biotherapeutics biotech semiconductor semiconductors resources energy`.split(/\s+/u),
 );
 
 const ORG_NAMES = new Set(

@@ -2,7 +2,8 @@
 // brat form: PolNeAR's entities-corenlp/). Our types map onto CoreNLP's four
 // classes; dates are matched by span (exact, or first token) and by value.
 import { readFile } from 'node:fs/promises';
-import type { ArticleRecord } from '../schemas/index.ts';
+import type { z } from 'zod';
+import { ArticleRecord } from '../schemas/index.ts';
 import { CLASS_OF, NER_CLASSES, type NerClass } from '../entities/classes.ts';
 
 export { CLASS_OF };
@@ -93,7 +94,14 @@ export function comparableValue(v: string | null): boolean {
   return !!v && !/X/u.test(v) && /^(\d{4}(-\d{2}(-\d{2})?)?|\d{4}-W\d{2}|P[\dT].*)$/u.test(v);
 }
 
-export function scoreEntitiesOf(record: ArticleRecord, silver: readonly SilverSpan[], into: EntityScores): void {
+/**
+ * What the entity scores read of a record: its text, entities and dates, so that a record of an
+ * earlier schema version (before `claims[].saidAt`) is still scored.
+ */
+export const ScoredRecord = ArticleRecord.pick({ text: true, entities: true, dates: true });
+export type ScoredRecord = z.infer<typeof ScoredRecord>;
+
+export function scoreEntitiesOf(record: ScoredRecord, silver: readonly SilverSpan[], into: EntityScores): void {
   into.docs++;
   const text = record.text;
   // entities: exact span and class

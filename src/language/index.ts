@@ -23,6 +23,18 @@ const ENGLISH = new Set(
 /** Fewest words of a short text (under `minWords`) that is read as not English when none of them is a common English word. */
 const SHORT_TEXT_WORDS = 8;
 
+/** Common words of Spanish, French, German, Italian and Portuguese that English does not write ("que", "les", "und"). */
+const FOREIGN = new Set(
+  `el la los las que del y una es por para se su al lo como más pero sus le les des et est pour dans une pas qui sur au du der das und ist nicht mit eine von zu il di che della sono gli não uma com os ao também`.split(/\s+/u),
+);
+
+/** How many words of a short text are common words of another language. */
+function foreignWords(text: string): number {
+  let n = 0;
+  for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) if (FOREIGN.has(w)) n++;
+  return n;
+}
+
 export function englishShare(text: string): { words: number; share: number } {
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length === 0) return { words: 0, share: 0 };
@@ -35,9 +47,10 @@ export function isEnglish(doc: Doc, opts: LanguageOptions): boolean {
   const declared = doc.article.language?.toLowerCase();
   if (declared) return declared === 'en' || declared.startsWith('en-');
   const { words, share } = englishShare(doc.text.length > 200_000 ? doc.text.slice(0, 200_000) : doc.text);
-  // a short text is English unless not one of its words is a common English one ("El ministro
-  // dijo que el plan fracasaría."); eight words at least, as a headline may have none
-  if (words < opts.minWords) return words < SHORT_TEXT_WORDS || share > 0;
+  // a short text is English unless not one of its words is a common English one and two are
+  // another language's ("El ministro dijo que el plan fracasaría."): a headline may have none of
+  // either ("Stocks tumble amid tariff fears; Nasdaq slides 3% Monday, traders say.")
+  if (words < opts.minWords) return words < SHORT_TEXT_WORDS || share > 0 || foreignWords(doc.text) < 2;
   return share >= opts.minEnglishShare;
 }
 

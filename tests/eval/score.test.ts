@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { GoldAttribution } from '../../src/eval/brat.ts';
 import { scoreArticle, summarize, type ErrorCause, type PredAttribution, type Role } from '../../src/eval/score.ts';
 import type { Range } from '../../src/eval/tokens.ts';
+import { ScoredRecord } from '../../src/eval/entities.ts';
+import { ArticleRecord } from '../../src/schemas/index.ts';
+import { record } from '../helpers.ts';
 
 const TEXT = [
   'Putin said that the plane was hit by a missile.',
@@ -253,5 +256,15 @@ describe('exact to the character', () => {
     // two predictions of the same content (the same characters) count once, against one predicted part
     const s = summarize([scoreArticle({ id: 'doc', text: TEXT, gold: [g], pred: [pred(PUTIN), pred(PUTIN, 'a2')] })]);
     expect([s.roles.content.charExact, s.roles.content.charPred]).toEqual([1, 1]);
+  });
+});
+
+describe('entity scores of records of an earlier schema', () => {
+  it('reads a record written before claims carried saidAt (schema 1.0.0)', () => {
+    const r = JSON.parse(JSON.stringify(record('The minister said on Tuesday that the plan would fail.')));
+    r.schemaVersion = '1.0.0';
+    for (const c of r.claims) delete c.saidAt;
+    expect(ArticleRecord.safeParse(r).success).toBe(false);
+    expect(ScoredRecord.parse(r).dates.map((d) => d.text)).toEqual(['Tuesday']);
   });
 });

@@ -732,12 +732,18 @@ describe('attributions: reporting clauses that close a sentence', () => {
     expect(record(text).attributions.map((a) => a.content?.text)).toEqual(['The company pushed the launch back']);
   });
 
+  it('keeps a request after a closing report, which is no anonymity aside', () => {
+    const text = 'Benefits are too low, the charity said, asking the government to raise them for families.';
+    expect(record(text).attributions.map((a) => a.content?.text)).toEqual(['Benefits are too low asking the government to raise them for families']);
+  });
+
   it.each([
     ['The talks have stalled, a senior official said, adding that a new round was planned.', 'a senior official'],
     ['The talks have stalled, said the official, adding that a new round was planned.', 'the official'],
+    ['The plan failed, said the official, adding that a new round was planned.', 'the official'],
   ])('reads a participle after a closing report as its speaker’s second report: %s', (text, speaker) => {
     expect(record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content?.text])).toEqual([
-      [speaker, 'said', 'The talks have stalled'],
+      [speaker, 'said', text.slice(0, text.indexOf(','))],
       [speaker, 'adding', 'that a new round was planned'],
     ]);
   });
@@ -750,8 +756,15 @@ describe('attributions: reporting clauses that close a sentence', () => {
     ['He held his fire on Ben Carson, calling him a "nice guy" and he didn\'t provide any descriptions for John Kasich.', 'He', 'him a "nice guy"'],
     ['Rendell praised Sanders for what he has accomplished, calling it "an incredible feat" - but he said the time is coming.', 'Rendell', 'it "an incredible feat"'],
     ['The governor opened his campaign last year, calling border-crossers "rapists" and criminals.', 'The governor', 'border-crossers "rapists" and criminals'],
+    // a clause of time whose subject speaks no names
+    ['The minister spoke after the talks ended, calling them a success.', 'The minister', 'them a success'],
   ])('reads a naming participle after a comma as its subject’s report: %s', (text, source, content) => {
     expect(record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content?.text])).toContainEqual([source, 'calling', content]);
+  });
+
+  it('reads no naming participle without what the object was called ("calling the police")', () => {
+    const d = annotate('The neighbour raised the alarm, calling the police.', { stages: ['segment', 'sentences'] });
+    expect(closingReports(d).map((a) => a.cue.text)).toEqual([]);
   });
 
   it('reads a naming participle’s object over a hyphenated word', () => {
@@ -763,6 +776,7 @@ describe('attributions: reporting clauses that close a sentence', () => {
   it.each([
     ['Smith was blunt: "We will not pay a penny."', 'Smith', 'was blunt:', '"We will not pay a penny."'],
     ['The minister was equally emphatic: "There will be no deal."', 'The minister', 'was equally emphatic:', '"There will be no deal."'],
+    ['Smith has been blunt: "We will not pay a penny."', 'Smith', 'has been blunt:', '"We will not pay a penny."'],
   ])('reads how a speaker put it, a colon and a quotation: %s', (text, source, cue, content) => {
     expect(record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content?.text])).toEqual([[source, cue, content]]);
   });

@@ -168,6 +168,7 @@ describe('claims: when it was said', () => {
     ['The minister this week also said the talks had failed.', ['say', '2025-W11', 'report', 'this week']],
     // a date inside the statement says what the claim is about, not when it was said
     ['The minister said the plan would fail on Tuesday.', ['say', '2025-03-14', 'publishedAt', null]],
+    ['Late on Friday, the bridge collapsed into the river, police said.', ['say', '2025-03-14', 'publishedAt', null]],
     // nor one inside the source ("which filed the lawsuit in March")
     ['Civil rights groups, which filed the lawsuit in January, hailed the ruling as a victory.', ['hail', '2025-03-14', 'publishedAt', null]],
     // a date elsewhere in the sentence is another event's
@@ -186,5 +187,19 @@ describe('claims: when it was said', () => {
   it('has no date at all without a publication date or a date of the report', () => {
     const r = record('The minister said the plan would fail.', { publishedAt: null });
     expect(r.claims.map((c) => c.saidAt)).toEqual([{ dateId: null, value: null, from: 'none' }]);
+  });
+});
+
+describe('claims: a pronoun for an unnamed speaker', () => {
+  const speakers = (text: string) => record(text).claims.filter((c) => c.origin === 'attribution').map((c) => c.speaker.name);
+
+  it.each([
+    ["Another neighbour said the dog had 'terrorised' the street. 'We complained twice,' she claimed.", ['Another neighbour', 'Another neighbour']],
+    ['Two officials said the talks had stalled. "We are not hopeful," they said.', ['Two officials', 'Two officials']],
+    // not of another number, nor a thing that "confirmed"
+    ['Two officials said the talks had stalled. "We are not hopeful," she said.', ['Two officials', 'she']],
+    ['My father died of brain cancer, which confirmed what I knew. My mother has softened, but she still says things such as, "Who cares?"', ['brain cancer', 'she']],
+  ])('names the speaker a pronoun stands for: %s', (text, names) => {
+    expect(speakers(text)).toEqual(names);
   });
 });

@@ -95,6 +95,12 @@ describe('entities: roles and grouping', () => {
     ['In Zaporizhzhia, the group that organised the march said it would go on.', 'Zaporizhzhia', 'GPE'],
     ['The party, Clinton said, had lost its way.', 'Clinton', 'PERSON'],
     ['He thanked the committee, Sharon Okafor, and the staff.', 'Sharon Okafor', 'PERSON'],
+    // the noun a verb's or a preposition's object, a name with an age, a noun that names persons too, a place one studied at
+    ['After leaving the company, Kowalczyk, 52, founded a startup.', 'Kowalczyk', 'PERSON'],
+    ['After leaving the company, Kowalczyk, a former engineer, founded a startup.', 'Kowalczyk', 'PERSON'],
+    ['In a letter to the committee, Okonkwo, 61, wrote that he would quit.', 'Okonkwo', 'PERSON'],
+    ['Ellery, the publisher, said sales fell.', 'Ellery', 'PERSON'],
+    ['Speaking as a student at Grenoble, she said it was cold.', 'Grenoble', 'GPE'],
     ['Sharon Okafor chairs it. He thanked the committee, Okafor, and the staff.', 'Sharon Okafor', 'PERSON'],
     ["The union's leader, Sharon Graham, spoke on Friday.", 'Sharon Graham', 'PERSON'],
   ])('keeps names beside an organisation’s noun but not in apposition to it: %s', (text, name, type) => {
@@ -111,6 +117,7 @@ describe('entities: roles and grouping', () => {
 
   it('types a newspaper after "the", a party of Democrats, and a dateline’s place', () => {
     expect(find('Labour MP Diane Abbott told the Guardian the revelations were troubling.', 'Guardian')?.type).toBe('ORG');
+    expect(find('Waiting lists would rise, documents obtained by the Guardian show.', 'Guardian')?.type).toBe('ORG');
     expect(find("The Liberal Democrats' health spokesperson, Helen Morgan, said so.", 'Liberal Democrats')?.type).toBe('NORP');
     const text = 'ANKARA (AP) — A powerful earthquake struck eastern Turkey early Sunday, killing at least 40 people, officials said.';
     expect(find(text, 'ANKARA')?.type).toBe('GPE');
