@@ -966,11 +966,11 @@ function coordinatedReport(text: string, tokens: readonly Token[], i: number, fi
   const participle = tokens[i - 1]!.text === ',' && /ing$/u.test(tokens[i]!.lower);
   // a participle right after a closing report is its speaker's: "…, a senior official said, adding that …"
   const closing = participle ? closingSpeakerBefore(tokens, i - 1, first) : null;
-  // the sentence's first verb and its subject
+  // the sentence's first verb and its subject (a closing report's speaker needs neither: "On Tuesday, the plan collapsed, a senior official said, adding …")
   const subject = sentenceSubject(tokens, first, cueFirst - 1);
-  if (!subject) return null;
-  const { verb } = subject;
-  const np = closing ?? subject.np;
+  const np = closing ?? subject?.np;
+  if (!np) return null;
+  const verb = subject?.verb ?? cueFirst - 1;
   // joined to that verb, not to a relative clause's ("arrested a man who fled and said"); the
   // first verb's own clause may stand between ("said this week that the country would … and
   // suggested that …", "celebrated, declaring it …, and said")
@@ -1047,8 +1047,12 @@ function namingParticiple(text: string, tokens: readonly Token[], quotes: readon
   // what it was called follows the object: "it “absurd”", "them rapists", "the moves unconstitutional"
   // (not the phone's "calling the police", "calling 911 from a neighbour's phone")
   const object: [number, number] | null = tokens[i + 1]!.pos === 'PRON' ? [i + 1, i + 1] : npRight(tokens, i + 1, last, 8);
-  const called = object && object[1] + 1 <= last ? tokens[object[1] + 1] : undefined;
-  if (!called || !(NAMED_AS.test(called.pos) || isQuoteMark(called.text))) return null;
+  const calledAfter = (o: [number, number] | null) => {
+    const t = o && o[1] + 1 <= last ? tokens[o[1] + 1] : undefined;
+    return !!t && (NAMED_AS.test(t.pos) || isQuoteMark(t.text));
+  };
+  // (a bare noun it was called may close the object's phrase: "calling the plan | nonsense", "branding the demonstrators | thugs")
+  if (!calledAfter(object) && !(object && object[1] > object[0] + 1 && tokens[object[1]]!.pos === 'NOUN' && tokens[object[1] - 1]!.pos === 'NOUN')) return null;
   let end = i + 1;
   for (let k = i + 2; k <= last; k++) {
     const t = tokens[k]!;

@@ -410,7 +410,7 @@ export function contentsBeforeOtherReports(
  * "requesting anonymity"; "declining to be named"): why the speaker is unnamed, not what was said
  * (not "asking the government to raise benefits", a request of its own).
  */
-const ANONYMITY_ASIDE = /^(?:(?:asking|requesting|declining)\s+(?:not\s+)?(?:to\s+be\s+(?:named|identified)|anonymity)|speaking\s+(?:on|under)\s+(?:the\s+)?conditions?\s+of\s+anonymity)\b/iu;
+const ANONYMITY_ASIDE = /^(?:(?:asking|requesting|declining)\s+(?:not\s+)?(?:to\s+be\s+(?:named|identified)|(?:for\s+)?anonymity|to\s+remain\s+anonymous)|speaking\s+(?:anonymously|(?:on|under)\s+(?:the\s+)?conditions?\s+of\s+anonymity))\b/iu;
 
 /**
  * A content whose part after its cue opens on an anonymity aside ends before it (the tagger read

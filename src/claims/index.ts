@@ -11,7 +11,7 @@ import { analysisText, need, type Doc } from '../pipeline/doc.ts';
 import type { Token } from '../nlp/wink.ts';
 import { part, partEnd, partStart, trimRange } from '../text/spans.ts';
 import { itemsWithin, lowerBound } from '../text/search.ts';
-import { speakerLike, speakerPhrase } from '../attributions/phrases.ts';
+import { headNoun, speakerLike, speakerPhrase } from '../attributions/phrases.ts';
 import { datelineOf } from '../attributions/layout.ts';
 import { VERB_CUE_P, VERB_PARTICLES } from '../attributions/cues.ts';
 
@@ -136,9 +136,10 @@ function unnamedAntecedent(doc: Doc, attributions: readonly Attribution[], k: nu
     if (/['’]s?$/u.test(name)) return null;
     const phrase = speakerPhrase(doc, b.source);
     if (phrase && !speakerLike(tokens, [lowerBound(tokens, phrase[0]), lowerBound(tokens, phrase[1]) - 1])) return null;
-    // the number of its last word: "officials", "people" are several
-    const last = lower.split(/\s+/u).pop() ?? '';
-    const several = /(?:[^s]s|people|police)$/u.test(last);
+    // the number of its head ("A spokesman for the Democrats" is one): "officials", "people", "police" are several
+    const [hs, he] = phrase ?? [b.source.spans[0]![0], partEnd(b.source)];
+    const head = headNoun(tokens, lowerBound(tokens, hs), lowerBound(tokens, he) - 1)?.lower ?? lower.split(/\s+/u).pop() ?? '';
+    const several = /(?:[^s]s|people|police)$/u.test(head);
     return several === SPEAKERS.has(pronoun) ? name : null;
   }
   return null;

@@ -343,7 +343,8 @@ export function groupMentions(text: string, mentions: RawMention[]): Entity[] {
       }
     }
     // "Sir Keir" after "Keir Starmer", "Hillary" after "Hillary Clinton": a lone first name of one earlier full name
-    if (g === undefined && m.type === 'PERSON' && m.words.length === 1) g = byFirstName(groups, m.key);
+    // (not after a title other than a knight's: "Senator Warren" after "Warren Buffett" is a surname)
+    if (g === undefined && m.type === 'PERSON' && m.words.length === 1 && m.roles.every((r) => /^(?:sir|dame)$/iu.test(r.text))) g = byFirstName(groups, m.key);
     // "the European Central Bank (ECB)": an acronym in brackets right after the name it abbreviates
     const previous = mentions[idx - 1];
     if (g === undefined && previous && acronymOf(text, previous, m)) g = byKey.get(`${previous.type}:${keyOf(canonicalWords(previous.words, previous.type!))}`);
@@ -563,8 +564,9 @@ function organisationNounBefore(tokens: readonly Token[], m: RawMention): boolea
   if (comma?.text !== ',' || !noun || noun.sentence !== tokens[m.firstToken]!.sentence || !organisationNoun(tokens, n)) return false;
   let k = n;
   while (k - 1 >= 0 && tokens[k - 1]!.sentence === noun.sentence && /^(?:DET|ADJ|NOUN|PROPN|PART)$/u.test(tokens[k - 1]!.pos)) k--;
+  // (after a quotation's closing mark or "and" it may; "After leaving the company", "to the committee" may not)
   const before = tokens[k - 1];
-  if (before && before.sentence === noun.sentence && before.text !== ',') return false;
+  if (before && before.sentence === noun.sentence && (before.pos === 'VERB' || before.pos === 'ADP')) return false;
   return !after || after.sentence !== noun.sentence || /^[,.;)!?]$/u.test(after.text);
 }
 

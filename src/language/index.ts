@@ -25,13 +25,14 @@ const SHORT_TEXT_WORDS = 8;
 
 /** Common words of Spanish, French, German, Italian and Portuguese that English does not write ("que", "les", "und"). */
 const FOREIGN = new Set(
-  `el la los las que del y una es por para se su al lo como más pero sus le les des et est pour dans une pas qui sur au du der das und ist nicht mit eine von zu il di che della sono gli não uma com os ao também`.split(/\s+/u),
+  `el la los las que del y una es por para se su al lo como más pero sus le les des et est pour dans une pas qui sur au du der das und ist nicht mit eine von zu il di che della sono gli não uma com os ao também
+   die den dem ein einer einen im am auf sagte na em da dos das pelo`.split(/\s+/u),
 );
 
-/** How many words of a short text are common words of another language. */
+/** How many words of a short text, written in lower case, are common words of another language (not "Von der Leyen", "Las Vegas", "MIT"). */
 function foreignWords(text: string): number {
   let n = 0;
-  for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) if (FOREIGN.has(w)) n++;
+  for (const w of text.match(/\p{Ll}+/gu) ?? []) if (FOREIGN.has(w)) n++;
   return n;
 }
 

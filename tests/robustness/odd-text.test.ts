@@ -80,6 +80,10 @@ describe('non-English articles', () => {
     ['The minister said the plan would fail.', false],
     ['Quake Kills Dozens Across Eastern Turkey', false],
     ['Stocks tumble amid tariff fears; Nasdaq slides 3% Monday, traders say.', false],
+    ['Die Regierung lehnt den Plan ab, sagte Scholz am Montag vor Journalisten.', true],
+    ['O governo rejeita o plano, disse Lula na segunda-feira em Brasília.', true],
+    // names that are foreign words written in capitals
+    ['Von der Leyen, Macron, Scholz meet Monday; EU tariffs loom large.', false],
     ['Markets: Dow Jones closes down 2%, S&P 500 drops 1.5%, Nasdaq falls 3%.', false],
   ])('reads a short text by whether any of its words is a common English one: %s', (text, flagged) => {
     const r = record(text);

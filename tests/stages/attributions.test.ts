@@ -728,6 +728,8 @@ describe('attributions: reporting clauses that close a sentence', () => {
     ['The company pushed the launch back, two of the people said, asking not to be identified because the discussions were private.'],
     ['The company pushed the launch back, a senior official said, speaking on condition of anonymity.'],
     ['The company pushed the launch back, a senior official said, requesting anonymity.'],
+    ['The company pushed the launch back, two officials said, speaking anonymously because they were not authorised to comment.'],
+    ['The company pushed the launch back, two officials said, asking to remain anonymous.'],
   ])('leaves an anonymity aside after a closing report out of its content: %s', (text) => {
     expect(record(text).attributions.map((a) => a.content?.text)).toEqual(['The company pushed the launch back']);
   });
@@ -738,12 +740,14 @@ describe('attributions: reporting clauses that close a sentence', () => {
   });
 
   it.each([
-    ['The talks have stalled, a senior official said, adding that a new round was planned.', 'a senior official'],
-    ['The talks have stalled, said the official, adding that a new round was planned.', 'the official'],
-    ['The plan failed, said the official, adding that a new round was planned.', 'the official'],
-  ])('reads a participle after a closing report as its speaker’s second report: %s', (text, speaker) => {
+    ['The talks have stalled, a senior official said, adding that a new round was planned.', 'a senior official', 'The talks have stalled'],
+    ['The talks have stalled, said the official, adding that a new round was planned.', 'the official', 'The talks have stalled'],
+    ['The plan failed, said the official, adding that a new round was planned.', 'the official', 'The plan failed'],
+    // a sentence that opens on no subject of its own
+    ['On Tuesday, the plan failed, a senior official said, adding that a new round was planned.', 'a senior official', 'On Tuesday, the plan failed'],
+  ])('reads a participle after a closing report as its speaker’s second report: %s', (text, speaker, said) => {
     expect(record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content?.text])).toEqual([
-      [speaker, 'said', text.slice(0, text.indexOf(','))],
+      [speaker, 'said', said],
       [speaker, 'adding', 'that a new round was planned'],
     ]);
   });
@@ -758,6 +762,8 @@ describe('attributions: reporting clauses that close a sentence', () => {
     ['The governor opened his campaign last year, calling border-crossers "rapists" and criminals.', 'The governor', 'border-crossers "rapists" and criminals'],
     // a clause of time whose subject speaks no names
     ['The minister spoke after the talks ended, calling them a success.', 'The minister', 'them a success'],
+    // a bare noun for what it was called, after the object's own noun
+    ['The minister rejected the proposal, calling the plan nonsense.', 'The minister', 'the plan nonsense'],
   ])('reads a naming participle after a comma as its subject’s report: %s', (text, source, content) => {
     expect(record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content?.text])).toContainEqual([source, 'calling', content]);
   });

@@ -198,6 +198,8 @@ describe('claims: a pronoun for an unnamed speaker', () => {
     ['Two officials said the talks had stalled. "We are not hopeful," they said.', ['Two officials', 'Two officials']],
     // not of another number, nor a thing that "confirmed"
     ['Two officials said the talks had stalled. "We are not hopeful," she said.', ['Two officials', 'she']],
+    // the number of the head, not of the last word
+    ['A spokesman for the Democrats said the bill would fail. "We will vote no," they added.', ['A spokesman for the Democrats', 'they']],
     ['My father died of brain cancer, which confirmed what I knew. My mother has softened, but she still says things such as, "Who cares?"', ['brain cancer', 'she']],
   ])('names the speaker a pronoun stands for: %s', (text, names) => {
     expect(speakers(text)).toEqual(names);

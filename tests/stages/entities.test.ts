@@ -84,6 +84,9 @@ describe('entities: roles and grouping', () => {
     ['The company, Metroline, said its offer was fair. Metroline later withdrew it.', 'Metroline'],
     ["Turkey's disaster agency, AFAD, put the magnitude at 6.7.", 'AFAD'],
     ['Metroline, the bus operator, said its offer was fair.', 'Metroline'],
+    // after a quotation's closing mark, or "and"
+    ['"We are cooperating fully," the company, Metroline, said on Tuesday.', 'Metroline'],
+    ['Passengers were stranded and the company, Metroline, said it was sorry.', 'Metroline'],
     // where a person works: a role and "at"
     ['Carolina Milanesi, an analyst at Creative Strategies, said so.', 'Creative Strategies'],
   ])('reads a name in apposition to an organisation’s noun as an organisation: %s', (text, name) => {
@@ -127,6 +130,8 @@ describe('entities: roles and grouping', () => {
   it('groups a lone first name with the one full name it opens, never with two', () => {
     const starmer = ents('Prime Minister Keir Starmer said the plan would work. Sir Keir later told MPs it was fair.');
     expect(starmer.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['Keir Starmer', ['Keir Starmer', 'Keir']]]);
+    // a title before a surname: "Senator Warren" is no Warren Buffett
+    expect(ents('Warren Buffett praised the deal on Monday. Senator Warren said it was a giveaway.').map((e) => e.name)).toEqual(['Warren Buffett', 'Warren']);
     const bills = ents('Bill Clinton and Bill Gates met in New York. Bill said hello.').filter((e) => e.type === 'PERSON');
     expect(bills.map((e) => e.name)).toEqual(['Bill Clinton', 'Bill Gates', 'Bill']);
   });
