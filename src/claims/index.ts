@@ -172,7 +172,7 @@ function afterPublication(value: string, publishedAt: string | null): boolean {
  * than that). A date elsewhere in the sentence is more
  * often another event's ("Nearly a year after the crash in March 2024, Putin admitted …").
  */
-function saidAt(a: Attribution, sentences: readonly Sentence[], dates: readonly DateExpr[], text: string, publishedAt: string | null): Claim['saidAt'] {
+function saidAt(a: Attribution, tokens: readonly Token[], sentences: readonly Sentence[], dates: readonly DateExpr[], text: string, publishedAt: string | null): Claim['saidAt'] {
   const cue = a.cue.spans[0]![0];
   const sentence = sentences[lowerBound(sentences, cue + 1) - 1];
   if (sentence) {
@@ -184,8 +184,11 @@ function saidAt(a: Attribution, sentences: readonly Sentence[], dates: readonly 
       // right after the cue ("said on Tuesday", "said in a statement on Friday"), between the source and the cue
       // ("The ministry on Tuesday published …"), or opening the sentence ("On Tuesday, …", "In a statement on Friday, …")
       if (a.cue.spans.some(([s, e]) => s <= d.start && d.end <= e)) return true; // "said in a statement on Friday"
-      if (d.start >= partEnd(a.cue)) return REPORT_THEN.test(text.slice(partEnd(a.cue), d.start));
+      // (no verb between, but a name's: "said after the plan was signed on Monday" dates the signing; "told “Meet the Press” on Sunday" does not)
+      const verbBetween = (from: number, to: number) => itemsWithin(tokens, from, to).some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && /^\p{Ll}/u.test(t.text));
+      if (d.start >= partEnd(a.cue)) return REPORT_THEN.test(text.slice(partEnd(a.cue), d.start)) && !verbBetween(partEnd(a.cue), d.start);
       // (an adverb may follow the date, "this week also said"; a conjunction may not: "… by the end of March and suggested")
+      if (d.end <= cue && d.start >= sourceEnd && verbBetween(sourceEnd, d.start)) return false;
       if (d.end <= cue && d.start >= sourceEnd) return /^[\s,]*(?:(?!and\b|but\b|or\b)\p{L}+\s+)?$/u.test(text.slice(d.end, cue));
       return d.start - sentence.start <= OPENING_REACH && OPENS_WITH_DATE.test(text.slice(sentence.start, d.start)) && /^\s*,/u.test(text.slice(d.end, d.end + 2));
     });
@@ -224,7 +227,7 @@ export function buildClaims(doc: Doc, options: ClaimsOptions): Claim[] {
       entities: entitiesInside(a.content, mentions, entities),
       dates: idsInside(a.content, dates),
       quantities: idsInside(a.content, quantities),
-      saidAt: saidAt(a, sentences, dates, analysisText(doc), doc.article.publishedAt),
+      saidAt: saidAt(a, tokens, sentences, dates, analysisText(doc), doc.article.publishedAt),
     });
   });
   const published: Claim['saidAt'] = doc.article.publishedAt ? { dateId: null, value: doc.article.publishedAt, from: 'publishedAt' } : { dateId: null, value: null, from: 'none' };

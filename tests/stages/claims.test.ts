@@ -169,6 +169,9 @@ describe('claims: when it was said', () => {
     // a date inside the statement says what the claim is about, not when it was said
     ['The minister said the plan would fail on Tuesday.', ['say', '2025-03-14', 'publishedAt', null]],
     ['Late on Friday, the bridge collapsed into the river, police said.', ['say', '2025-03-14', 'publishedAt', null]],
+    // nor another event's after the cue
+    ['Smith spoke after the plan was signed on Monday, saying it would fail.', ['say', '2025-03-14', 'publishedAt', null]],
+    ['Smith warned after the bill was signed on Monday that it would fail.', ['warn', '2025-03-14', 'publishedAt', null]],
     // nor one inside the source ("which filed the lawsuit in March")
     ['Civil rights groups, which filed the lawsuit in January, hailed the ruling as a victory.', ['hail', '2025-03-14', 'publishedAt', null]],
     // a date elsewhere in the sentence is another event's
