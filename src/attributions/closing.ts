@@ -10,7 +10,7 @@ import { lowerBound } from '../text/search.ts';
 import { DAY_PHRASE } from '../dates/lexicon.ts';
 import { cueStrengthOf, INVERSION_VERBS, VERB_CUE_P } from './cues.ts';
 import { anyParticipleAfterNoun, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, DOCUMENT_HEADS, headNoun, hyphenated, newsSpeakerLike, npLeft, npRight, participleAfterNoun, speakerLike, RELATIVE_OPENERS, subjectBefore } from './phrases.ts';
-import { byCueStrength, cueKey, partsOverlap, withoutAddressees } from '../tagger/hybrid.ts';
+import { byCueStrength, cueKey, partsOverlap, spansKey, withoutAddressees } from '../tagger/hybrid.ts';
 import { isQuoteMark, quoteMarkAt, regionAt, regionEndingAt, regionStartingAt, type QuoteRegion } from './quotes.ts';
 import { asAttributions, withContent, clauseToEnd, closesSentence, contentEnd, hasVerb, isClosingQuote, kindOf, MIN_CONTENT, readingDraft, readingOf, SOURCE_OPENER, tokenRange, type Draft } from './draft.ts';
 import { accordingTo, lenientAccordingTo } from './according.ts';
@@ -410,6 +410,11 @@ export function withClosingReports(doc: Doc, kept: readonly Attribution[], quote
   };
   // a line introducing the next paragraph, by where its cue starts: a kept cue may run on into what stands before the colon ("posted on", "said in a statement on")
   const introducing = new Map(closing.filter(introduces).map((c) => [c.cue.spans[0]![0], c]));
+  // a naming participle's cue: one participle of NAMING_PARTICIPLES ("calling")
+  const namingCue = (c: Attribution) => {
+    const t = tokens[lowerBound(tokens, c.cue.spans[0]![0])];
+    return !!t && c.cue.spans.length === 1 && partEnd(c.cue) === t.end && /ing$/u.test(t.lower) && NAMING_PARTICIPLES.has(t.lemma.toLowerCase());
+  };
   const others = kept.filter((a) => {
     const c = byCue.get(cueKey(a));
     // a reading whose cue and source both lie inside a closing reading's cue ("Peskov was quoted by
@@ -421,7 +426,7 @@ export function withClosingReports(doc: Doc, kept: readonly Attribution[], quote
     }
     if (/^asked$/iu.test(c.cue.text)) return false;
     // what a naming participle called something ends before the next clause ("calling him a “nice guy” | and he didn't …")
-    if (NAMING_CUE.test(c.cue.text) && a.content.spans[0]![0] === c.content.spans[0]![0] && partEnd(a.content) > partEnd(c.content)) return false;
+    if (namingCue(c) && a.content.spans[0]![0] === c.content.spans[0]![0] && partEnd(a.content) > partEnd(c.content)) return false;
     // what was reported is no citing participle's phrase ("…, the newspaper said, citing two officials."),
     // and what a source is cited for runs on over no comma into the clause reported ("reported, citing a source, that …")
     if (a.content.spans.some(([s]) => s >= partEnd(a.cue) && startsCiting(s))) return false;
@@ -444,7 +449,7 @@ export function withClosingReports(doc: Doc, kept: readonly Attribution[], quote
     // (nor a passive's agent: "The plan was rejected by the governor, saying …")
     if (c.source && a.source && /ing$/u.test(c.cue.text) && a.source.spans[0]![0] > partEnd(c.source) && !verbBetween(partEnd(a.source), c.cue.spans[0]![0]) && !/\bby\s*$/iu.test(doc.text.slice(Math.max(0, a.source.spans[0]![0] - 4), a.source.spans[0]![0]))) return false;
     // nor for the subject before a closing report it follows ("The plan failed, said the official, adding …" is the official's)
-    if (c.source && a.source && /ing$/u.test(c.cue.text) && partEnd(a.source) <= c.source.spans[0]![0] && closing.some((r) => r !== c && sameSpans(r.source, c.source) && partEnd(r.cue) <= c.cue.spans[0]![0])) return false;
+    if (c.source && a.source && /ing$/u.test(c.cue.text) && partEnd(a.source) <= c.source.spans[0]![0] && closing.some((r) => r !== c && !!r.source && spansKey(r.source) === spansKey(c.source!) && partEnd(r.cue) <= c.cue.spans[0]![0])) return false;
     return !(introduces(c) && partEnd(a.content) <= c.content.spans[0]![0]);
   });
   // A kept content that runs on over a participle reading's ", saying …" ends at its comma, and
@@ -1021,13 +1026,8 @@ function mannerBeforeQuotation(text: string, tokens: readonly Token[], quotes: r
   return readingDraft(text, tokens, [[quote.start, quote.end]], [verb, i], np, 'direct');
 }
 
-/** Whether two parts cover the same text. */
-const sameSpans = (x: Attribution['source'], y: Attribution['source']) => !!x && !!y && JSON.stringify(x.spans) === JSON.stringify(y.spans);
-
 /** Participles that name what something is ("…, calling it “absurd”", "…, labelling them traitors"). */
 const NAMING_PARTICIPLES = new Set(['call', 'label', 'dub', 'brand']);
-/** Their cues as written. */
-const NAMING_CUE = /^(?:calling|label+ing|dubbing|branding)$/iu;
 /** Objects a naming participle opens on: a pronoun or a noun phrase's first word (no number: "calling 911"). */
 const NAMED_OBJECT = /^(?:PRON|DET|PROPN|NOUN|ADJ)$/u;
 /** What the object is called opens on: a noun phrase or an adjective (or a quotation mark). */

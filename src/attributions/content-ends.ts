@@ -6,7 +6,7 @@
 import { analysisText, type Doc } from '../pipeline/doc.ts';
 import type { Attribution } from '../schemas/index.ts';
 import { partEnd } from '../text/spans.ts';
-import { lowerBound } from '../text/search.ts';
+import { indexContaining, lowerBound } from '../text/search.ts';
 import { isQuoteMark, regionAt, type QuoteRegion } from './quotes.ts';
 import { INVERSION_VERBS, VERB_CUE_P } from './cues.ts';
 import type { Token } from '../nlp/wink.ts';
@@ -438,13 +438,12 @@ export function contentsWithoutAnonymityAsides(doc: Doc, attributions: readonly 
  */
 export function contentsLeftToTheirSentence(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
   const sentences = doc.sentences ?? [];
-  const sentenceOf = (at: number) => lowerBound(sentences, at + 1) - 1;
-  return attributions.map((a) => {
-    const own = sentenceOf(a.cue.spans[0]![0]);
+  const cueSentence = attributions.map((b) => indexContaining(sentences, b.cue.spans[0]![0]));
+  return attributions.map((a, k) => {
     const keep = a.content.spans.filter(([s, e]) => {
-      const where = sentenceOf(s);
-      if (where === own) return true;
-      return !attributions.some((b) => b !== a && sentenceOf(b.cue.spans[0]![0]) === where && b.content.spans.some(([bs, be]) => bs < e && s < be));
+      const where = indexContaining(sentences, s);
+      if (where === cueSentence[k]) return true;
+      return !attributions.some((b, j) => j !== k && cueSentence[j] === where && b.content.spans.some(([bs, be]) => bs < e && s < be));
     });
     // (one left with no part of its own stays: dropping such readings lost 8 on train, gold among them)
     return keep.length === a.content.spans.length || keep.length === 0 ? a : withContent(doc, a, keep);

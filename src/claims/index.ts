@@ -10,7 +10,7 @@ import { notEnglish } from '../language/index.ts';
 import { analysisText, need, type Doc } from '../pipeline/doc.ts';
 import type { Token } from '../nlp/wink.ts';
 import { part, partEnd, partStart, trimRange } from '../text/spans.ts';
-import { itemsWithin, lowerBound } from '../text/search.ts';
+import { indexContaining, itemsWithin, lowerBound } from '../text/search.ts';
 import { headNoun, speakerLike, speakerPhrase } from '../attributions/phrases.ts';
 import { datelineOf } from '../attributions/layout.ts';
 import { VERB_CUE_P, VERB_PARTICLES } from '../attributions/cues.ts';
@@ -123,12 +123,11 @@ function unnamedAntecedent(doc: Doc, attributions: readonly Attribution[], k: nu
   const a = attributions[k]!;
   const pronoun = a.source?.text.toLowerCase() ?? '';
   if (!ONE_SPEAKER.has(pronoun) && !SPEAKERS.has(pronoun)) return null;
-  const sentenceOf = (at: number) => lowerBound(sentences, at + 1) - 1;
-  const here = sentenceOf(a.source!.spans[0]![0]);
+  const here = indexContaining(sentences, a.source!.spans[0]![0]);
   for (let j = k - 1; j >= 0; j--) {
     const b = attributions[j]!;
     if (!b.source || partEnd(b.source) > a.source!.spans[0]![0]) continue;
-    if (here - sentenceOf(b.source.spans[0]![0]) > 2) return null;
+    if (here - indexContaining(sentences, b.source.spans[0]![0]) > 2) return null;
     const name = sourceName(doc, b);
     const lower = name.toLowerCase();
     if (b.speaker || ONE_SPEAKER.has(lower) || SPEAKERS.has(lower) || lower === 'i' || lower === 'we') return null;
@@ -174,7 +173,7 @@ function afterPublication(value: string, publishedAt: string | null): boolean {
  */
 function saidAt(a: Attribution, tokens: readonly Token[], sentences: readonly Sentence[], dates: readonly DateExpr[], text: string, publishedAt: string | null): Claim['saidAt'] {
   const cue = a.cue.spans[0]![0];
-  const sentence = sentences[lowerBound(sentences, cue + 1) - 1];
+  const sentence = sentences[indexContaining(sentences, cue)];
   if (sentence) {
     const sourceEnd = a.source ? partEnd(a.source) : sentence.start;
     const found = itemsWithin(dates, sentence.start, sentence.end).find((d) => {

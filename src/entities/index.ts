@@ -321,11 +321,15 @@ function borrowTypes(mentions: RawMention[], tokens: readonly Token[]): void {
 export function groupMentions(text: string, mentions: RawMention[]): Entity[] {
   const groups: Array<{ type: EntityType; mentions: RawMention[]; words: readonly string[] }> = [];
   const byKey = new Map<string, number>();
+  /** Each mention's group key, by index ("" for an untyped one). */
+  const keys: string[] = [];
   for (let idx = 0; idx < mentions.length; idx++) {
     const m = mentions[idx]!;
+    keys.push('');
     if (!m.type) continue;
     const canonical = canonicalWords(m.words, m.type);
     const key = `${m.type}:${canonical === m.words ? m.key : keyOf(canonical)}`;
+    keys[idx] = key;
     let g = byKey.get(key);
     if (g === undefined && m.type === 'PERSON') {
       // a shorter form joins the most recent longer form that ends with (or starts with) it
@@ -347,7 +351,7 @@ export function groupMentions(text: string, mentions: RawMention[]): Entity[] {
     if (g === undefined && m.type === 'PERSON' && m.words.length === 1 && m.roles.every((r) => /^(?:sir|dame)$/iu.test(r.text))) g = byFirstName(groups, m.key);
     // "the European Central Bank (ECB)": an acronym in brackets right after the name it abbreviates
     const previous = mentions[idx - 1];
-    if (g === undefined && previous && acronymOf(text, previous, m)) g = byKey.get(`${previous.type}:${keyOf(canonicalWords(previous.words, previous.type!))}`);
+    if (g === undefined && previous && acronymOf(text, previous, m)) g = byKey.get(keys[idx - 1]!);
     if (g === undefined) {
       g = groups.length;
       groups.push({ type: m.type, mentions: [], words: canonical });

@@ -64,7 +64,9 @@ export function partsOverlap(x: Part | null | undefined, y: Part | null | undefi
 }
 
 /** One key per cue, its spans' offsets: two readings with the same key read the same cue. */
-export const cueKey = (a: Attribution): string => a.cue.spans.map(([s, e]) => `${s}:${e}`).join(' ');
+/** A part's spans as a string, to compare or key parts by where they stand. */
+export const spansKey = (p: Part): string => p.spans.map(([s, e]) => `${s}:${e}`).join(' ');
+export const cueKey = (a: Attribution): string => spansKey(a.cue);
 
 function clashes(a: Attribution, b: Attribution): boolean {
   return partsOverlap(a.cue, b.cue) || partsOverlap(a.cue, b.content) || partsOverlap(a.cue, b.source) || partsOverlap(b.cue, a.content) || partsOverlap(b.cue, a.source);
