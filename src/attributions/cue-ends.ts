@@ -151,6 +151,32 @@ export function withoutIdioms(text: string, attributions: readonly Attribution[]
   });
 }
 
+/** Lower-case words inside an organisation's name before a verb of it: "Center for Countering Digital Hate", "Committee to Protect Journalists". */
+const NAME_LINKS = new Set(['for', 'to', 'of', 'against', 'on']);
+
+/**
+ * "Researchers at the Center for Countering Digital Hate found …": a capitalised verb between a
+ * name's linking word and its next capitalised word is part of the name, not a cue. Not in a
+ * headline set in capitals ("Biden to Announce New Sanctions"), where most words are capitalised.
+ */
+export function withoutCuesInNames(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const tokens = doc.tokens ?? [];
+  const ranges = doc.sentenceTokens ?? [];
+  const capital = (t: Token | undefined) => !!t && /^\p{Lu}\p{Ll}/u.test(t.text);
+  return attributions.filter((a) => {
+    const last = lowerBound(tokens, partEnd(a.cue)) - 1;
+    let first = lowerBound(tokens, a.cue.spans[0]![0]);
+    // (the cue may have taken the linking word: "for Countering")
+    if (first < last && NAME_LINKS.has(tokens[first]!.text)) first++;
+    const cue = tokens[first];
+    if (!capital(cue) || !NAME_LINKS.has(tokens[first - 1]?.text ?? '') || !capital(tokens[first - 2])) return true;
+    const range = ranges[cue!.sentence];
+    if (!range || first - 2 < range[0] || !capital(tokens[last + 1])) return true;
+    const words = tokens.slice(range[0], range[1] + 1).filter((t) => /^\p{L}/u.test(t.text));
+    return words.filter((t) => capital(t)).length * 2 >= words.length;
+  });
+}
+
 /** Whether [cs, ce) lies inside a match of the global `re` in the text around it (one `accept` takes, given its offset and text). */
 function insideMatch(text: string, re: RegExp, cs: number, ce: number, accept: (at: number, match: string) => boolean = () => true): boolean {
   const from = Math.max(0, cs - 30);

@@ -15,6 +15,9 @@
 import { analysisText, type Doc } from '../pipeline/doc.ts';
 import type { Attribution } from '../schemas/index.ts';
 import { part } from '../text/spans.ts';
+import { lowerBound } from '../text/search.ts';
+import { npRight } from './phrases.ts';
+import { partsOverlap } from '../tagger/hybrid.ts';
 import { COMMON_WORD, isGivenName, isTitleWord, lexiconEntry, wordClasses } from '../entities/lexicon.ts';
 import { DAY_PHRASE } from '../dates/lexicon.ts';
 
@@ -131,6 +134,19 @@ const ZONE = '(?:GMT|UTC|BST|ET|EST|EDT|PT|PST|PDT|CET|CEST|IST|AEST|AEDT)';
  */
 const TIME_STAMP = new RegExp(`^(?:\\d{1,2}[.:]\\d{2}\\s?(?:[ap]\\.?m\\.?(?:\\s?${ZONE})?|${ZONE})\\s?[:—–-]|\\d{4}\\s?(?:GMT|UTC|BST)\\s?[:—–-]|\\d{1,2}[.:]\\d{2}:)\\s+`, 'iu');
 
+/** The noun phrase opening the lede at `from`, when it stands before the reading's cue in its sentence and outside its content; else none. */
+function ledeSubject(doc: Doc, from: number, a: Attribution): Attribution['source'] {
+  const tokens = doc.tokens ?? [];
+  const first = lowerBound(tokens, from);
+  const range = doc.sentenceTokens?.[tokens[first]?.sentence ?? -1];
+  const np = range ? npRight(tokens, first, range[1]) : null;
+  if (!np) return null;
+  const span: [number, number] = [tokens[np[0]]!.start, tokens[np[1]]!.end];
+  const subject = part(doc.text, [span]);
+  const cue = tokens[lowerBound(tokens, a.cue.spans[0]![0])];
+  return span[1] <= a.cue.spans[0]![0] && cue?.sentence === tokens[first]!.sentence && !partsOverlap(subject, a.content) ? subject : null;
+}
+
 /** Contents that start on the dateline or on a line's list marker or time start after it; so do sources on the dateline or such a line ("SAN FRANCISCO — Northstar Semiconductor warned …"); a cue on the dateline goes. */
 export function withoutLayout(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
   const reading = analysisText(doc);
@@ -145,7 +161,10 @@ export function withoutLayout(doc: Doc, attributions: readonly Attribution[]): A
     if (dateline && s === dateline[0]) from = dateline[1];
     if (from !== s && from < e) out = { ...out, content: part(doc.text, [[from, e], ...spans.slice(1)]) };
     const source = a.source?.spans;
-    if (dateline && source && source[0]![0] === dateline[0] && dateline[1] < source[0]![1]) {
+    if (dateline && source && source[0]![0] >= dateline[0] && source[source.length - 1]![1] <= dateline[1]) {
+      // "NEW DELHI: Opposition parties on Sunday demanded …": the place is no speaker; the lede's subject is
+      out = { ...out, source: ledeSubject(doc, dateline[1], out) };
+    } else if (dateline && source && source[0]![0] === dateline[0] && dateline[1] < source[0]![1]) {
       out = { ...out, source: part(doc.text, [[dateline[1], source[0]![1]], ...source.slice(1)]) };
     } else if (source) {
       const after = afterListMarker(reading, source[0]![0]);

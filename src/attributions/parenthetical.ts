@@ -63,3 +63,33 @@ export function parentheticalReports(doc: Doc, attributions: readonly Attributio
     return withContent(doc, a, spans);
   });
 }
+
+/**
+ * "At that time, the statement said, Grozny, Mozdok and Vladikavkaz were being attacked …": after
+ * a report set between commas, the tagger may stop the clause it reports at its first comma (a
+ * list's). A part after the report with no verb of its own runs on to the sentence's end when the
+ * rest of it holds the clause's verb, no quotation and no other cue.
+ */
+export function parentheticalClausesWhole(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const tokens = doc.tokens ?? [];
+  const ranges = doc.sentenceTokens ?? [];
+  const cues = attributions.map((a) => a.cue.spans[0]![0]);
+  return attributions.map((a) => {
+    const spans = a.content.spans;
+    if (!a.source || a.cue.spans.length !== 1 || spans.length < 2 || spans[0]![1] > a.source.spans[0]![0]) return a;
+    const [ls, le] = spans[spans.length - 1]!;
+    const from = lowerBound(tokens, ls);
+    const stop = lowerBound(tokens, le);
+    const range = ranges[tokens[from]?.sentence ?? -1];
+    if (!range || ls < partEnd(a.cue) || tokens[from - 1]?.text !== ',' || tokens[stop]?.text !== ',' || stop >= range[1]) return a;
+    // (a part with its own verb ends where the reading ended it: "…, the latter a reference to …")
+    if (tokens.slice(from, stop).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return a;
+    let to = range[1];
+    while (to > stop && tokens[to]!.pos === 'PUNCT' && !isQuoteMark(tokens[to]!.text)) to--;
+    const rest = tokens.slice(stop + 1, to + 1);
+    if (!rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX') || rest.some((t) => isQuoteMark(t.text))) return a;
+    const end = tokens[to]!.end;
+    if (cues.some((c) => c > le && c < end)) return a;
+    return withContent(doc, a, [...spans.slice(0, -1), [ls, end]]);
+  });
+}

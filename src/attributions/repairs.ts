@@ -1,9 +1,9 @@
 // The repairs both attribution stages make, in this order, to what their readings and the
 // merge kept: the layout left out of contents and sources, sources set right (a lone "who"
 // after its cue, a relative clause cut short, a subject before an aside, a subject's participle phrase, an aside in a source, a day, or a day after the name, a clause between subject and verb, a
-// document's participle, a sentence's opening phrase, a hyphenated modifier), cues cut back to
-// their verb, idioms dropped, contents started after a day or an addressee and ended at their
-// last word, a report between commas given the sentence around it, a quotation held by nothing
+// document's participle, a sentence's opening phrase, a hyphenated modifier, a name before its age), cues cut back to
+// their verb, idioms and verbs inside names dropped, contents started after a day or an addressee and ended at their
+// last word, a report between commas given the sentence around it (and the whole clause after it), a quotation held by nothing
 // given to the clause after it, a paragraph that is only a quotation given to the last speaker,
 // and no span edge left inside a hyphenated word nor on a paragraph's full stop after "X". One list, so the two stages cannot drift apart.
 import type { Doc } from '../pipeline/doc.ts';
@@ -14,6 +14,7 @@ import {
   accordingSourcesWithTheirClause,
   accordingSourcesWithTheirPhrase,
   accordingSourcesWithoutTheirSubject,
+  agesWithTheirName,
   documentSourcesWithParticiples,
   participleSourcesAtTheirSubject,
   namedSourcesAfterCue,
@@ -30,8 +31,8 @@ import {
   subjectsWithTheirParticiplePhrase,
   passiveReportsWithoutSpeaker,
 } from './sources.ts';
-import { cuesEndingAtTheirVerb, refusalsWithTheirInfinitive, withoutAdditions, withoutIdioms } from './cue-ends.ts';
-import { parentheticalReports } from './parenthetical.ts';
+import { cuesEndingAtTheirVerb, refusalsWithTheirInfinitive, withoutAdditions, withoutCuesInNames, withoutIdioms } from './cue-ends.ts';
+import { parentheticalClausesWhole, parentheticalReports } from './parenthetical.ts';
 import { joinQuoteParagraphs, quotationsBeforeTheirReport } from './continued-quotes.ts';
 import { wholeWords, withoutParagraphStops } from './whole-words.ts';
 import {
@@ -69,10 +70,12 @@ const REPAIRS: readonly Repair[] = [
   speakersAfterOpeningPhrases,
   sourcesWithTheirCompounds,
   sourcesWithTheirDescription,
+  agesWithTheirName,
   sourcesWithoutTheirRelativeWord,
   passiveReportsWithoutSpeaker,
   cuesEndingAtTheirVerb,
   (doc, attributions) => withoutIdioms(doc.text, attributions),
+  withoutCuesInNames,
   withoutAdditions,
   quotationsWithoutTheirCircumstance,
   contentsAfterTheirCircumstance,
@@ -85,6 +88,7 @@ const REPAIRS: readonly Repair[] = [
   contentsOverRelativeClauses,
   refusalsWithTheirInfinitive,
   parentheticalReports,
+  parentheticalClausesWhole,
   quotationsBeforeTheirReport,
   joinQuoteParagraphs,
   contentsLeftToTheirSentence,

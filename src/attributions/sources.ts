@@ -16,6 +16,13 @@ import { DAY_PHRASE, MONTHS_FULL, UNIT, WEEKDAYS } from '../dates/lexicon.ts';
 /** Whether a character range shares a character with the attribution's content. */
 const touchesContent = (a: Attribution, [s, e]: readonly [number, number]): boolean => a.content.spans.some(([cs, ce]) => cs < e && s < ce);
 
+/** A reading's source when it is one span: its offsets and its first and last tokens. */
+function oneSource(tokens: readonly Token[], a: Attribution): { ss: number; se: number; first: number; last: number } | null {
+  if (!a.source || a.source.spans.length !== 1) return null;
+  const [ss, se] = a.source.spans[0]!;
+  return { ss, se, first: lowerBound(tokens, ss), last: lowerBound(tokens, se) - 1 };
+}
+
 /** Sources that are a lone "who" or "which" after the cue widen to the name before it and its clause, to the sentence end. */
 export function namedSourcesAfterCue(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
   const tokens = doc.tokens ?? [];
@@ -188,7 +195,13 @@ const SPEAKER_PARTICIPLES = new Set([
   'released', 'published', 'conducted', 'commissioned',
   // a document's: "A copy of the memo seen by Reuters said", "Documents obtained by the AP show"
   'seen', 'obtained', 'reviewed', 'provided', 'leaked', 'prepared', 'compiled', 'issued',
+  // a post's or a video's: "A post shared thousands of times on Facebook claims", "A video circulating on TikTok shows"
+  'shared', 'posted', 'circulated', 'circulating', 'uploaded', 'filmed', 'aired', 'broadcast',
 ]);
+/** What may stand between such a participle and its preposition: "shared thousands of times on", "posted widely on". */
+const EXTENT_WORDS = /^(?:times|once|twice|widely|online|repeatedly|thousands|hundreds|millions|dozens|of|more|than|over|nearly|almost|about|\d[\d,.]*)$/u;
+/** Longest such stretch (tokens). */
+const MAX_EXTENT = 6;
 /** Words between a participle's preposition and the source the tagger took for its object ("briefed on | the | talks"). */
 const PHRASE_WORDS = /^(?:DET|ADJ|NUM)$/u;
 
@@ -215,6 +228,8 @@ export function subjectsWithTheirParticiplePhrase(doc: Doc, attributions: readon
     while (j > range[0] && PHRASE_WORDS.test(tokens[j]!.pos)) j--;
     if (j <= range[0] + 1 || tokens[j]!.pos !== 'ADP') return a;
     j--;
+    const preposition = j + 1;
+    while (j > range[0] + 1 && preposition - j <= MAX_EXTENT && EXTENT_WORDS.test(tokens[j]!.lower)) j--;
     const participle = tokens[j]!;
     if (participle.pos !== 'VERB' || !SPEAKER_PARTICIPLES.has(participle.lower) || !/^(?:NOUN|PROPN)$/u.test(tokens[j - 1]?.pos ?? '')) return a;
     const np = subjectBefore(tokens, j, range[0]);
@@ -578,11 +593,10 @@ export function sourcesWithTheirCompounds(doc: Doc, attributions: readonly Attri
   const sentences = doc.sentences ?? [];
   const ranges = doc.sentenceTokens ?? [];
   return attributions.map((a) => {
-    if (!a.source || a.source.spans.length !== 1) return a;
-    const [ss, se] = a.source.spans[0]!;
+    const one = oneSource(tokens, a);
+    if (!one) return a;
+    const { ss, first, last } = one;
     const range = ranges[indexContaining(sentences, ss)];
-    const first = lowerBound(tokens, ss);
-    const last = lowerBound(tokens, se) - 1;
     if (!range || tokens[first]?.start !== ss || last < first) return a;
     const [floor, ceil] = range;
     // leftwards: over compounds, adjectives and numbers, to a determiner; a modifier goes with a
@@ -615,6 +629,29 @@ export function sourcesWithTheirCompounds(doc: Doc, attributions: readonly Attri
     }
     if (start === first && j === last) return a;
     const widened: [number, number] = [tokens[start]!.start, tokens[j]!.end];
+    const source = part(doc.text, [widened]);
+    return touchesContent(a, widened) || partsOverlap(a.cue, source) ? a : { ...a, source };
+  });
+}
+
+/**
+ * "“…,” Quinn, 29, said in the video": a source that is only an age set off by commas after a name
+ * (the tagger, after a long quotation, may take the name for none of the reading's parts) takes
+ * the name back, as a source "Smith, 45," reads whole elsewhere.
+ */
+export function agesWithTheirName(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const tokens = doc.tokens ?? [];
+  return attributions.map((a) => {
+    const one = oneSource(tokens, a);
+    if (!one) return a;
+    const { ss, se, first, last } = one;
+    const age = tokens[first];
+    if (!age || age.start !== ss || !/^\d{1,3}$/u.test(age.text) || last > first + 1 || tokens[first + 1]?.text !== ',') return a;
+    if (tokens[first - 1]?.text !== ',') return a;
+    let k = first - 2;
+    while (k >= 0 && tokens[k]!.pos === 'PROPN' && tokens[k]!.sentence === age.sentence && /^\p{Lu}/u.test(tokens[k]!.text)) k--;
+    if (k === first - 2) return a;
+    const widened: [number, number] = [tokens[k + 1]!.start, se];
     const source = part(doc.text, [widened]);
     return touchesContent(a, widened) || partsOverlap(a.cue, source) ? a : { ...a, source };
   });
@@ -671,10 +708,9 @@ export function sourcesWithTheirDescription(doc: Doc, attributions: readonly Att
 export function sourcesWithoutTheirRelativeWord(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
   const tokens = doc.tokens ?? [];
   return attributions.map((a) => {
-    if (!a.source || a.source.spans.length !== 1) return a;
-    const [ss, se] = a.source.spans[0]!;
-    const first = lowerBound(tokens, ss);
-    const last = lowerBound(tokens, se) - 1;
+    const one = oneSource(tokens, a);
+    if (!one) return a;
+    const { ss, se, first, last } = one;
     const word = tokens[first];
     const before = tokens[first - 1];
     if (!word || word.start !== ss || last <= first || !before || before.sentence !== word.sentence || /^(ADP|DET)$/u.test(before.pos)) return a;

@@ -43,7 +43,7 @@ import { analysisText, need } from '../pipeline/doc.ts';
 import { chronoAtoms } from './chrono.ts';
 import { compose, select } from './compose.ts';
 import { grammarAtoms } from './grammar.ts';
-import { FUTURE_CUE, PAST_FORM } from './lexicon.ts';
+import { AFTER_PAST_PARTICIPLE, FUTURE_CUE, PAST_FORM } from './lexicon.ts';
 import { parseIsoDate, type Granularity, type Ymd } from './calendar.ts';
 import {
   anchorPrecision,
@@ -170,20 +170,22 @@ export const datesStage = defineStage({
       if (atoms.length === 0) continue;
       const future = opts.futureCues && FUTURE_CUE.test(sText);
       const ctx: Ctx = { ref, future, futureWeekdays: future && opts.futureWeekdays, past: PAST_FORM.test(sText) };
+      const pastCtx: Ctx = { ...ctx, future: false, futureWeekdays: false };
       for (const a of atoms) {
+        const atCtx = future && AFTER_PAST_PARTICIPLE.test(sText.slice(Math.max(0, a.start - 60), a.start)) ? pastCtx : ctx;
         const sem: Sem =
           a.sem.kind === 'offset' && a.sem.eventFrom !== undefined ? { ...a.sem, eventFrom: a.sem.eventFrom + sent.start } : a.sem;
         let resolved: Resolved;
         switch (sem.kind) {
           case 'cal':
-            resolved = resolveCal(sem, ctx);
+            resolved = resolveCal(sem, atCtx);
             break;
           case 'dur':
           case 'set':
             resolved = { value: sem.value, anchor: 'none' };
             break;
           case 'offset':
-            resolved = sem.base === 'ref' ? resolveRefOffset(sem, ctx) : { value: null, anchor: 'none' };
+            resolved = sem.base === 'ref' ? resolveRefOffset(sem, atCtx) : { value: null, anchor: 'none' };
             break;
         }
         found.push({

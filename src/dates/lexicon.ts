@@ -140,7 +140,16 @@ export const YEAR_NEXT = new Set(
 
 /** Sentence-level cues that a date without a year lies ahead ("will", "is scheduled to"). */
 export const FUTURE_CUE =
-  /\b(?:will|won['’]t|shall|going\s+to|gonna|(?:is|are|was|were|be|been)\s+(?:scheduled|slated|set|expected|due|poised)\s+to|(?:scheduled|slated|set)\s+for|upcoming|ahead\s+of|looking\s+ahead|plans?\s+to|planning\s+to|intends?\s+to|(?:i|you|he|she|we|they|it|that|who)['’]ll)\b/iu;
+  /\b(?:will|won['’]t|shall|going\s+to|gonna|(?:is|are|was|were|be|been)\s+(?:scheduled|slated|set|expected|due|poised)\s+to|(?:is|are)\s+due\s+(?:on|in|by)|(?:scheduled|slated|set)\s+for|upcoming|ahead\s+of|looking\s+ahead|plans?\s+to|planning\s+to|intends?\s+to|(?:i|you|he|she|we|they|it|that|who)['’]ll)\b/iu;
+
+/**
+ * A date a past participle introduces after a noun, not after a form of "be" ("tax rises announced
+ * in October's budget will push up prices", "The law, passed in October, will …"): a reduced
+ * relative clause or a past passive ("was approved in November and will start in April"), past whatever
+ * the sentence's main verb says; "will be held in October" is not one.
+ */
+export const AFTER_PAST_PARTICIPLE =
+  /(?:^|[^\p{L}'’])(?!(?:am|is|are|be|being|will|would|shall|should|may|might|must|can|could|to|not|never)\s)\p{L}+,?\s+(?!(?:ne|fe|spe|se|bre|inde|procee|excee|succee)ed\b)\p{Ll}{2,}ed\s+(?:in|on|during|at|last)\s+$/u;
 
 /** A past-tense verb form, read off the surface (wink's tags carry no tense): "was", "said", "interrupted". */
 export const PAST_FORM =

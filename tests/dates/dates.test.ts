@@ -90,6 +90,12 @@ const TABLE: Row[] = [
   ['Families gathered on Christmas Day to mourn.', '2024-12-30', [['Christmas Day', 'DATE', '2024-12-25']]],
   ['Clinton attended the Sept. 11 memorial service.', '2016-10-10', [['Sept. 11', 'DATE', '2016-09-11']]],
   ['The Senate will vote on Nov. 8.', '2016-10-10', [['Nov. 8', 'DATE', '2016-11-08']]],
+  // a date after a past participle is past whatever the main verb: a reduced relative, a past passive
+  ['Groups warned that tax rises announced in October will push up prices.', '2025-01-06', [['October', 'DATE', '2024-10']]],
+  ['The law, passed in November, will take effect soon.', '2025-03-03', [['November', 'DATE', '2024-11']]],
+  ['The plan was approved in November and will start in April.', '2025-03-03', [['November', 'DATE', '2024-11'], ['April', 'DATE', '2025-04']]],
+  ['The summit will be held in October.', '2025-03-03', [['October', 'DATE', '2025-10']]],
+  ['The next policy announcement is due on February 6.', '2025-01-06', [['February 6', 'DATE', '2025-02-06']]],
   ['Officials met last week to discuss the crash.', '2024-12-23', [['last week', 'DATE', '2024-W51']]],
   ['The White House said yesterday that it would respond.', '2016-10-10', [['yesterday', 'DATE', '2016-10-09']]],
   ['Unemployment rose last month.', '2016-10-10', [['last month', 'DATE', '2016-09']]],

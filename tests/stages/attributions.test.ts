@@ -17,7 +17,7 @@ import {
   passiveReportsWithoutSpeaker,
 } from '../../src/attributions/sources.ts';
 import { wholeWords, withoutParagraphStops } from '../../src/attributions/whole-words.ts';
-import { withoutAdditions, withoutIdioms } from '../../src/attributions/cue-ends.ts';
+import { withoutAdditions, withoutCuesInNames, withoutIdioms } from '../../src/attributions/cue-ends.ts';
 import { parentheticalReports } from '../../src/attributions/parenthetical.ts';
 import { joinQuoteParagraphs } from '../../src/attributions/continued-quotes.ts';
 import {
@@ -2076,5 +2076,62 @@ describe('attributions: a speaker\'s apposition the tagger read as content (sess
     ['The plan, the minister said, would cut emissions by half.', [['the minister', 'said', 'The plan would cut emissions by half']]],
   ])('%s', (text, expected) => {
     expect(parts(text)).toEqual(expected);
+  });
+});
+
+describe('attributions: readings of fact checks, court, wire and South Asian copy (probes of session 27)', () => {
+  const parts = (text: string) => record(text).attributions.map((a) => [a.source?.text ?? null, a.cue.text, a.content.text]);
+
+  it.each([
+    // an age set off by commas after the name, once the tagger lost the name after a long quotation
+    [
+      '"I have tried everything to get back on stage, but my doctors have told me I need to rest," Quinn, 29, said in the video, which had been viewed more than two million times by Wednesday.',
+      [['Quinn, 29,', 'said', '"I have tried everything to get back on stage, but my doctors have told me I need to rest,"']],
+    ],
+    // a post's participle with how often it was shared: the post is the source, not the platform
+    [
+      'A post shared thousands of times on Facebook falsely claims that the crash was staged.',
+      [['A post shared thousands of times on Facebook', 'falsely claims', 'that the crash was staged']],
+    ],
+    ['A video circulating on TikTok claims that the vaccine contains microchips.', [['A video circulating on TikTok', 'claims', 'that the vaccine contains microchips']]],
+    // a verb inside an organisation's name is no cue
+    ['Researchers at the Center for Countering Digital Hate found in a 2023 study that such theories spread quickly.', []],
+    // a colon dateline's place is no speaker: the lede's subject is
+    [
+      'Opposition demands probe after stampede\n\nNEW DELHI: Opposition parties on Sunday demanded a judicial inquiry into the stampede, accusing the Railway Ministry of ignoring warnings.',
+      [
+        ['Opposition parties', 'demanded', 'a judicial inquiry into the stampede'],
+        ['Opposition parties', 'accusing', 'the Railway Ministry of ignoring warnings'],
+      ],
+    ],
+    // after a report set between commas, a list's comma does not end the clause it reports
+    [
+      'At that time, the statement said, Grozny, Mozdok and Vladikavkaz were being attacked by drones, and air defence systems repelled the attacks.',
+      [['the statement', 'said', 'At that time Grozny, Mozdok and Vladikavkaz were being attacked by drones, and air defence systems repelled the attacks']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(parts(text)).toEqual(expected);
+  });
+
+  it.each([
+    // a number that is no age: no comma after it
+    ['Of the 520 superdelegates, 420 back Clinton, 39 have said they support Sanders.', '39'],
+  ])('leaves a number that is no age without a name: %s', (text, source) => {
+    expect(record(text).attributions.map((a) => a.source?.text)).not.toContain(`Clinton, ${source}`);
+  });
+
+  it('keeps a capitalised cue in a headline set in capitals, and a verb after a name\'s linking word in a sentence', () => {
+    const cues = (text: string) => annotate(text, { stages: ['segment', 'sentences'] });
+    const headline = 'Biden to Announce New Sanctions on Moscow';
+    const a = attributionOver(headline, 'Biden', 'Announce', 'New Sanctions on Moscow');
+    expect(withoutCuesInNames(cues(headline), [a])).toHaveLength(1);
+    const prose = 'Researchers at the Center for Countering Digital Hate found that theories spread.';
+    const b = attributionOver(prose, 'Researchers at the Center', 'Countering', 'Digital Hate found that theories spread');
+    expect(withoutCuesInNames(cues(prose), [b])).toHaveLength(0);
+  });
+
+  it('keeps a part after a report between commas that has its own verb as the reading ended it', () => {
+    const text = 'Many of the closures, he said, have involved public courses, the latter a reference to clubs that let non-members play.';
+    expect(record(text).attributions.map((a) => a.content.text)).toEqual(['Many of the closures have involved public courses']);
   });
 });
