@@ -101,6 +101,12 @@ function nameRuns(tokens: readonly Token[], first: number, last: number): Array<
   return runs;
 }
 
+/** Whether token `k` is a hyphen glued to the words on both sides ("Jean-Pierre", "Director-General"). */
+function glued(tokens: readonly Token[], k: number): boolean {
+  const [before, hyphen, after] = [tokens[k - 1], tokens[k], tokens[k + 1]];
+  return !!before && !!after && hyphen?.text === '-' && before.end === hyphen.start && hyphen.end === after.start;
+}
+
 function isSentencePunct(t: Token): boolean {
   return t.pos === 'PUNCT';
 }
@@ -112,6 +118,12 @@ function roleBefore(tokens: readonly Token[], nameStart: number, sentenceFirst: 
   let k = nameStart - 1;
   let steps = 0;
   while (k - 1 >= sentenceFirst && steps < 5) {
+    // "Director-General", "Secretary-General": over the hyphen to the word it joins
+    if (glued(tokens, k - 1) && k - 2 >= sentenceFirst && isCapitalised(tokens[k - 2]!)) {
+      k -= 2;
+      steps++;
+      continue;
+    }
     const t = tokens[k - 1]!;
     if (isTitleWord(t.lower) || ((t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'NOUN') && !/^(the|a|an)$/u.test(t.lower))) {
       if (t.pos === 'NOUN' && !isTitleWord(t.lower) && !isCapitalised(t)) break;
@@ -214,6 +226,9 @@ function collectMentions(doc: Doc, tokens: readonly Token[], prose: boolean): Ra
 }
 
 /** Names from the entity tagger, typed by their class and the word lists; titles and appositions of persons as roles. */
+/** South Asian currencies' abbreviations, which the tagger may take for a name. */
+const CURRENCY_ABBREVIATIONS = /^(?:Rs\.?|INR|PKR|LKR|NPR|BDT|Tk\.?)$/u;
+
 function taggedMentions(doc: Doc, tokens: readonly Token[]): RawMention[] {
   const ranges = need(doc, 'sentenceTokens', 'entities');
   const out: RawMention[] = [];
@@ -222,15 +237,20 @@ function taggedMentions(doc: Doc, tokens: readonly Token[]): RawMention[] {
     const [first, last] = ranges[si]!;
     let a = name.first;
     const b = name.last;
+    // a hyphenated name the tagger cut at its hyphen: "Jean-Pierre Musema" (not a party's initial: "(D-Newport News)")
+    while (glued(tokens, a - 1) && a - 2 >= first && /^\p{Lu}\p{Ll}/u.test(tokens[a - 2]!.text)) a -= 2;
     const roles: Span[] = [];
     if (name.cls === 'PERSON') {
       // a title the tagger took into the name: "Sen. | Ted Cruz"
+      const start = a;
       let k = a;
       while (k < b && isTitleWord(tokens[k]!.lower)) k++;
       if (k > a) roles.push(span(doc.text, tokens[a]!.start, tokens[k - 1]!.end));
       a = k;
-      addRoles(doc.text, tokens, roles, name.first, a, b, first, last);
+      addRoles(doc.text, tokens, roles, start, a, b, first, last);
     }
+    // a currency's abbreviation before its amount ("Rs 10 lakh", "Tk 500") is no name
+    if (a === b && CURRENCY_ABBREVIATIONS.test(tokens[a]!.text) && tokens[b + 1]?.pos === 'NUM') continue;
     const words = wordsAt(doc, tokens, a, b);
     const type = newspaper(tokens, a, b, name.cls) ? 'ORG' : typeInClass(words, name.cls);
     const kind = type === 'NORP' && words.length === 1 && isDemonym(words[0]!.toLowerCase()) ? 'demonym' : 'name';

@@ -54,7 +54,8 @@ const ORG_HEADS = new Set(
  */
 const COMPANY_HEADS = new Set(
   `therapeutics pharmaceuticals pharma holdings technologies labs laboratories capital partners motors industries
-   enterprises ventures biosciences biotherapeutics biotech semiconductor semiconductors resources energy`.split(/\s+/u),
+   enterprises ventures biosciences biotherapeutics biotech semiconductor semiconductors resources energy systems solutions
+   networks logistics`.split(/\s+/u),
 );
 
 const ORG_NAMES = new Set(
@@ -270,10 +271,24 @@ export function phraseClass(lowerPhrase: string): number {
  * hand list of organisations wins over the class: this product files "White
  * House" and "Kremlin" under ORG, where CoreNLP (and so the tagger) says LOCATION.
  */
+/**
+ * Platforms: products ("an Instagram video", "posted on Facebook"), which the tagger files among
+ * groups (MISC) and typing made nationalities (NORP), or persons ("Twitter" at a sentence's start).
+ */
+const PLATFORMS = new Set(
+  `facebook instagram twitter tiktok youtube telegram whatsapp snapchat linkedin reddit weibo wechat threads bluesky`
+    .split(/\s+/u)
+    .concat(['truth social']),
+);
+/** A state by its form: "Democratic Republic of Congo", "Republic of Ireland". */
+const REPUBLIC_OF = /^(?:[\p{L}'’]+ )*republic of /u;
+
 export function typeInClass(words: readonly string[], cls: NerClass): EntityType {
   const lower = words.map((w) => w.toLowerCase());
   const joined = lower.join(' ');
   if (ORG_NAMES.has(joined)) return 'ORG';
+  if (PLATFORMS.has(joined)) return 'PRODUCT';
+  if (REPUBLIC_OF.test(joined)) return 'GPE';
   // a name train's silver knows, or one with a telling head word ("Caspian Sea"), keeps that type whatever the class
   const entry = lexiconEntry(words);
   if (entry && (CLASS_OF[entry.type] === cls || entry.source === 'gazetteer' || entry.source === 'head')) return entry.type;

@@ -58,6 +58,8 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
       [ns, ne] = [s, e];
       inside = itemsWithin(spans, ns, ne).map((x) => x.located);
     }
+    // "Prime Minister Shigeru Ishiba and President Lee Jae-myung said": two persons speak, neither alone
+    if (coordinatedPersons(doc.text, inside)) return a;
     for (const type of SPEAKER_TYPES) {
       // the last name of the preferred type: "White House spokesperson John Kirby" → John Kirby;
       // a place speaks only as the head of the source ("Russia said"), not as a modifier ("U.S. officials",
@@ -65,7 +67,13 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
       // (and an organisation named after a document's head is where it appeared or who made it: "a
       // study published in the journal Neurology", "a poll conducted by Gallup")
       const hit = inside
-        .filter((m) => m.entity.type === type && (type !== 'GPE' || placeHeads(doc.text, ns, ne, m.mention)) && (type !== 'ORG' || !afterDocument(doc, ns, ne, m.mention)))
+        .filter(
+          (m) =>
+            m.entity.type === type &&
+            (type !== 'GPE' || placeHeads(doc.text, ns, ne, m.mention)) &&
+            (type !== 'ORG' || !afterDocument(doc, ns, ne, m.mention)) &&
+            !agentOfParticiple(doc, ns, ne, m.mention),
+        )
         .pop();
       if (hit) {
         if (ns !== s) hit.entity.mentions.push({ ...span(doc.text, s, e), kind: 'pronoun' });
@@ -97,6 +105,23 @@ function afterDocument(doc: Doc, start: number, end: number, mention: Mention): 
   if (!head || !DOCUMENT_HEADS.has(head.lower) || mention.start < head.end) return false;
   const prepositions = doc.text.slice(head.end, mention.start).match(/\b(?:in|on|by|from|of|for|at|with)\b/giu);
   return !!prepositions && /^(?:in|on)$/iu.test(prepositions[prepositions.length - 1]!);
+}
+
+/**
+ * Whether the mention is the agent of a participle after the phrase's head, when that head is no
+ * document: "Economists polled by Reuters" (not "a poll conducted by Gallup", whose maker speaks).
+ */
+function agentOfParticiple(doc: Doc, start: number, end: number, mention: Mention): boolean {
+  const tokens = doc.tokens ?? [];
+  const head = headNoun(tokens, lowerBound(tokens, start), lowerBound(tokens, end) - 1);
+  if (!head || DOCUMENT_HEADS.has(head.lower) || mention.start < head.end) return false;
+  return /^\s+\p{Ll}+ed\s+by\s+(?:the\s+)?$/u.test(doc.text.slice(head.end, mention.start));
+}
+
+/** Two or more persons joined by "and" in the source ("Ishiba and President Lee"). */
+function coordinatedPersons(text: string, inside: readonly Located[]): boolean {
+  const persons = inside.filter((m) => m.entity.type === 'PERSON');
+  return persons.some((m, k) => k > 0 && m.entity !== persons[k - 1]!.entity && /\band\b/u.test(text.slice(persons[k - 1]!.mention.end, m.mention.start)));
 }
 
 /** A place heads the phrase [start, end): it ends it, and no preposition comes before it ("officials in Moscow"). */

@@ -125,6 +125,11 @@ describe('claims: who spoke', () => {
     ['Suicides rose, according to an analysis released by the Department of Veterans Affairs last month.', 'according to', 'Department of Veterans Affairs', 'ORG'],
     // "a number of" counts, it is no document
     ['A number of other members of Congress said they would vote no.', 'say', 'Congress', 'ORG'],
+    // the agent of a participle after a speaker's noun is no speaker; a survey's maker is
+    ['Economists polled by Reuters had said the bank would hold rates.', 'say', 'Economists polled by Reuters', 'OTHER'],
+    ['A survey conducted by the Pew Research Center showed support had fallen.', 'show', 'Pew Research Center', 'ORG'],
+    // two persons speak together: neither alone
+    ['Prime Minister Shigeru Ishiba and President Lee Jae-myung said they shared a strong determination.', 'say', 'Prime Minister Shigeru Ishiba and President Lee Jae-myung', 'OTHER'],
   ])('%s → %s', (text, cue, name, type) => {
     expect(speakerOf(text, cue)).toMatchObject({ name, type });
   });

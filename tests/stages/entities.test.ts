@@ -219,3 +219,24 @@ describe('entities: newspapers, departments, party labels', () => {
     expect(e.find((x) => x.name === 'Democrat')?.type).toBe('NORP');
   });
 });
+
+describe('entities: hyphenated names, platforms, currencies, republics (probes of session 27)', () => {
+  it.each([
+    ['"We test less than half," said Dr. Jean-Pierre Musema, who heads the division.', 'Jean-Pierre Musema', 'PERSON'],
+    ['Pop star Maya Quinn told fans in an Instagram video that she was heartbroken.', 'Instagram', 'PRODUCT'],
+    ['A post shared on Facebook claims the crash was staged.', 'Facebook', 'PRODUCT'],
+    ['The number of new cases in the Democratic Republic of Congo had fallen.', 'Democratic Republic of Congo', 'GPE'],
+    ['Prosecutors allege that Hartwell steered the contract to Brightline Systems in exchange for donations.', 'Brightline Systems', 'ORG'],
+  ])('%s → %s (%s)', (text, name, type) => {
+    expect(find(text, name)?.type).toBe(type);
+  });
+
+  it('keeps a hyphenated title whole in the role, and a party\'s initial out of a place', () => {
+    expect(find('WHO Director-General Tedros Adhanom Ghebreyesus told a news conference in Geneva.', 'Tedros Adhanom Ghebreyesus')?.roles.map((r) => r.text)).toEqual(['WHO Director-General']);
+    expect(ents('Rep. Bobby Scott (D-Newport News) voted no.').map((e) => e.name)).not.toContain('D-Newport News');
+  });
+
+  it('takes no currency abbreviation before its amount for a name', () => {
+    expect(ents('He said that ex gratia of Rs 10 lakh would be paid to the families.')).toEqual([]);
+  });
+});
