@@ -140,7 +140,7 @@ export const YEAR_NEXT = new Set(
 
 /** Sentence-level cues that a date without a year lies ahead ("will", "is scheduled to"). */
 export const FUTURE_CUE =
-  /\b(?:will|won['’]t|shall|going\s+to|gonna|(?:is|are|was|were|be|been)\s+(?:scheduled|slated|set|expected|due|poised)\s+to|(?:is|are)\s+due\s+(?:on|in|by)|(?:scheduled|slated|set)\s+for|upcoming|ahead\s+of|looking\s+ahead|plans?\s+to|planning\s+to|intends?\s+to|(?:i|you|he|she|we|they|it|that|who)['’]ll)\b/iu;
+  /\b(?:will|would|won['’]t|shall|going\s+to|gonna|(?:is|are|was|were|be|been)\s+(?:scheduled|slated|set|expected|due|poised)\s+to|(?:is|are)\s+due\s+(?:on|in|by)|(?:scheduled|slated|set)\s+for|upcoming|ahead\s+of|looking\s+ahead|plans?\s+to|planning\s+to|intends?\s+to|(?:i|you|he|she|we|they|it|that|who)['’]ll)\b/iu;
 
 /**
  * A date a past participle introduces after a noun, not after a form of "be" ("tax rises announced

@@ -96,6 +96,8 @@ const TABLE: Row[] = [
   ['The plan was approved in November and will start in April.', '2025-03-03', [['November', 'DATE', '2024-11'], ['April', 'DATE', '2025-04']]],
   ['The summit will be held in October.', '2025-03-03', [['October', 'DATE', '2025-10']]],
   ['The next policy announcement is due on February 6.', '2025-01-06', [['February 6', 'DATE', '2025-02-06']]],
+  // reported speech looks ahead with "would"
+  ['Officials said applications would open in March.', '2025-02-20', [['March', 'DATE', '2025-03']]],
   ['Officials met last week to discuss the crash.', '2024-12-23', [['last week', 'DATE', '2024-W51']]],
   ['The White House said yesterday that it would respond.', '2016-10-10', [['yesterday', 'DATE', '2016-10-09']]],
   ['Unemployment rose last month.', '2016-10-10', [['last month', 'DATE', '2016-09']]],

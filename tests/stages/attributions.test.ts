@@ -2130,6 +2130,17 @@ describe('attributions: readings of fact checks, court, wire and South Asian cop
     expect(withoutCuesInNames(cues(prose), [b])).toHaveLength(0);
   });
 
+  it.each([
+    ['Finance Minister Muhammad Aurangzeb briefed the meeting that inflation had fallen to 2.4 per cent.', [['Finance Minister Muhammad Aurangzeb', 'briefed', 'that inflation had fallen to 2.4 per cent']]],
+    ['She informed reporters that the talks had collapsed.', [['She', 'informed', 'that the talks had collapsed']]],
+    ['The minister has informed the House that the plant will close.', [['The minister', 'informed', 'that the plant will close']]],
+    // a relative clause on the addressee, and a passive, whose informant is unsaid
+    ['He briefed the committee that oversees the budget on the cuts.', []],
+    ['The minister was informed that the corporation would offer a relief package.', []],
+  ])('reads a report to an addressee: %s', (text, expected) => {
+    expect(parts(text)).toEqual(expected);
+  });
+
   it('keeps a part after a report between commas that has its own verb as the reading ended it', () => {
     const text = 'Many of the closures, he said, have involved public courses, the latter a reference to clubs that let non-members play.';
     expect(record(text).attributions.map((a) => a.content.text)).toEqual(['Many of the closures have involved public courses']);
