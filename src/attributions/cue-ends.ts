@@ -157,7 +157,7 @@ const NAME_LINKS = new Set(['for', 'to', 'of', 'against', 'on']);
 /**
  * "Researchers at the Center for Countering Digital Hate found …": a capitalised verb between a
  * name's linking word and its next capitalised word is part of the name, not a cue. Not in a
- * headline set in capitals ("Biden to Announce New Sanctions"), where most words are capitalised.
+ * headline in title case ("Biden to Announce New Sanctions"), where most words are capitalised.
  */
 export function withoutCuesInNames(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
   const tokens = doc.tokens ?? [];

@@ -16,7 +16,7 @@ import { analysisText, type Doc } from '../pipeline/doc.ts';
 import type { Attribution } from '../schemas/index.ts';
 import { part } from '../text/spans.ts';
 import { lowerBound } from '../text/search.ts';
-import { npRight } from './phrases.ts';
+import { npRight, speakerLike } from './phrases.ts';
 import { partsOverlap } from '../tagger/hybrid.ts';
 import { COMMON_WORD, isGivenName, isTitleWord, lexiconEntry, wordClasses } from '../entities/lexicon.ts';
 import { DAY_PHRASE } from '../dates/lexicon.ts';
@@ -134,16 +134,23 @@ const ZONE = '(?:GMT|UTC|BST|ET|EST|EDT|PT|PST|PDT|CET|CEST|IST|AEST|AEDT)';
  */
 const TIME_STAMP = new RegExp(`^(?:\\d{1,2}[.:]\\d{2}\\s?(?:[ap]\\.?m\\.?(?:\\s?${ZONE})?|${ZONE})\\s?[:—–-]|\\d{4}\\s?(?:GMT|UTC|BST)\\s?[:—–-]|\\d{1,2}[.:]\\d{2}:)\\s+`, 'iu');
 
-/** The noun phrase opening the lede at `from`, when it stands before the reading's cue in its sentence and outside its content; else none. */
+/** Words that open another clause, whose subject may be the speaker, between the lede's first noun phrase and a cue. */
+const LEDE_BREAKS = new Set(['with', 'while', 'as', 'after', 'before', 'amid', 'when', 'because', 'since', 'though', 'although']);
+
+/** The speaker's noun phrase opening the lede at `from`, when it stands before the reading's cue in its sentence and outside its content; else none. */
 function ledeSubject(doc: Doc, from: number, a: Attribution): Attribution['source'] {
   const tokens = doc.tokens ?? [];
   const first = lowerBound(tokens, from);
   const range = doc.sentenceTokens?.[tokens[first]?.sentence ?? -1];
   const np = range ? npRight(tokens, first, range[1]) : null;
-  if (!np) return null;
+  // a speaker, with no other clause's subject between it and the cue ("A day after the stampede, …",
+  // "The ministry faced criticism, with opposition parties accusing it")
+  if (!np || !speakerLike(tokens, np)) return null;
+  const cueAt = lowerBound(tokens, a.cue.spans[0]![0]);
+  if (tokens.slice(np[1] + 1, cueAt).some((t) => LEDE_BREAKS.has(t.lower))) return null;
   const span: [number, number] = [tokens[np[0]]!.start, tokens[np[1]]!.end];
   const subject = part(doc.text, [span]);
-  const cue = tokens[lowerBound(tokens, a.cue.spans[0]![0])];
+  const cue = tokens[cueAt];
   return span[1] <= a.cue.spans[0]![0] && cue?.sentence === tokens[first]!.sentence && !partsOverlap(subject, a.content) ? subject : null;
 }
 
@@ -162,7 +169,7 @@ export function withoutLayout(doc: Doc, attributions: readonly Attribution[]): A
     if (from !== s && from < e) out = { ...out, content: part(doc.text, [[from, e], ...spans.slice(1)]) };
     const source = a.source?.spans;
     if (dateline && source && source[0]![0] >= dateline[0] && source[source.length - 1]![1] <= dateline[1]) {
-      // "NEW DELHI: Opposition parties on Sunday demanded …": the place is no speaker; the lede's subject is
+      // "NEW DELHI: Opposition parties on Sunday demanded …" (or after a dash): the place is no speaker; the lede's subject is
       out = { ...out, source: ledeSubject(doc, dateline[1], out) };
     } else if (dateline && source && source[0]![0] === dateline[0] && dateline[1] < source[0]![1]) {
       out = { ...out, source: part(doc.text, [[dateline[1], source[0]![1]], ...source.slice(1)]) };

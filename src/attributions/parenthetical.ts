@@ -67,8 +67,8 @@ export function parentheticalReports(doc: Doc, attributions: readonly Attributio
 /**
  * "At that time, the statement said, Grozny, Mozdok and Vladikavkaz were being attacked …": after
  * a report set between commas, the tagger may stop the clause it reports at its first comma (a
- * list's). A part after the report with no verb of its own runs on to the sentence's end when the
- * rest of it holds the clause's verb, no quotation and no other cue.
+ * list's). While the content has no verb at all, its part after the report runs on to the
+ * sentence's end when the rest of it holds the clause's verb, no quotation and no other cue.
  */
 export function parentheticalClausesWhole(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
   const tokens = doc.tokens ?? [];
@@ -82,8 +82,10 @@ export function parentheticalClausesWhole(doc: Doc, attributions: readonly Attri
     const stop = lowerBound(tokens, le);
     const range = ranges[tokens[from]?.sentence ?? -1];
     if (!range || ls < partEnd(a.cue) || tokens[from - 1]?.text !== ',' || tokens[stop]?.text !== ',' || stop >= range[1]) return a;
-    // (a part with its own verb ends where the reading ended it: "…, the latter a reference to …")
-    if (tokens.slice(from, stop).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return a;
+    // the clause still lacks its verb: a content with a verb ends where the reading ended it ("Turnout
+    // was high, officials said, at 68 percent, though …", "…, the latter a reference to …")
+    const verbIn = ([s, e]: [number, number]) => tokens.slice(lowerBound(tokens, s), lowerBound(tokens, e)).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+    if (spans.some(verbIn)) return a;
     let to = range[1];
     while (to > stop && tokens[to]!.pos === 'PUNCT' && !isQuoteMark(tokens[to]!.text)) to--;
     const rest = tokens.slice(stop + 1, to + 1);

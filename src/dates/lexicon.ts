@@ -140,16 +140,18 @@ export const YEAR_NEXT = new Set(
 
 /** Sentence-level cues that a date without a year lies ahead ("will", "is scheduled to"). */
 export const FUTURE_CUE =
-  /\b(?:will|would|won['’]t|shall|going\s+to|gonna|(?:is|are|was|were|be|been)\s+(?:scheduled|slated|set|expected|due|poised)\s+to|(?:is|are)\s+due\s+(?:on|in|by)|(?:scheduled|slated|set)\s+for|upcoming|ahead\s+of|looking\s+ahead|plans?\s+to|planning\s+to|intends?\s+to|(?:i|you|he|she|we|they|it|that|who)['’]ll)\b/iu;
+  /\b(?:will|would|won['’]t|shall|going\s+to|gonna|(?:is|are|was|were|be|been)\s+(?:scheduled|slated|set|expected|due|poised)\s+to|(?:is|are)\s+due\s+(?:on|by|in\s+(?!(?:large\s+|small\s+|great\s+|no\s+small\s+)?part\b))|(?:scheduled|slated|set)\s+for|upcoming|ahead\s+of|looking\s+ahead|plans?\s+to|planning\s+to|intends?\s+to|(?:i|you|he|she|we|they|it|that|who)['’]ll)\b/iu;
 
 /**
- * A date a past participle introduces after a noun, not after a form of "be" ("tax rises announced
- * in October's budget will push up prices", "The law, passed in October, will …"): a reduced
- * relative clause or a past passive ("was approved in November and will start in April"), past whatever
- * the sentence's main verb says; "will be held in October" is not one.
+ * A date a past participle introduces after a noun, not after a form of "be" or "get" ("tax rises
+ * announced in October's budget will push up prices", "The law, passed in October, will …",
+ * "Passed in November, the law will …"): a reduced relative clause or a past passive ("was approved
+ * in November and will start in April"), past whatever the sentence's main verb says; "will be held
+ * in October" is not one, nor a participle that looks ahead ("A strike planned in October will …")
+ * or a word in -ed that is no participle ("Several hundred in October will …").
  */
 export const AFTER_PAST_PARTICIPLE =
-  /(?:^|[^\p{L}'’])(?!(?:am|is|are|be|being|will|would|shall|should|may|might|must|can|could|to|not|never)\s)\p{L}+,?\s+(?!(?:ne|fe|spe|se|bre|inde|procee|excee|succee)ed\b)\p{Ll}{2,}ed\s+(?:in|on|during|at|last)\s+$/u;
+  /(?:^|(?:^|[^\p{L}'’])(?!(?:am|is|are|be|being|get|gets|got|getting|become|becomes|became|remain|remains|stay|stays|will|would|shall|should|may|might|must|can|could|to|not|never)\s)\p{L}+,?\s+)(?!(?:planned|expected|anticipated|scheduled|proposed|slated|intended|predicted|forecasted|projected|promised|pledged|timed|pencilled|penciled|targeted|envisaged|envisioned|awaited|touted|mooted|hundred|kindred|sacred|naked|wicked|beloved|aged|need|seed|speed|breed|feed|greed|deed|bleed|shed|bed|red|wed)\s)(?!(?:ne|fe|spe|se|bre|inde|procee|excee|succee)ed\b)\p{L}{2,}ed\s+(?:in|on|during|at|last)\s+$/iu;
 
 /** A past-tense verb form, read off the surface (wink's tags carry no tense): "was", "said", "interrupted". */
 export const PAST_FORM =

@@ -225,10 +225,10 @@ function collectMentions(doc: Doc, tokens: readonly Token[], prose: boolean): Ra
   return out;
 }
 
-/** Names from the entity tagger, typed by their class and the word lists; titles and appositions of persons as roles. */
-/** South Asian currencies' abbreviations, which the tagger may take for a name. */
-const CURRENCY_ABBREVIATIONS = /^(?:Rs\.?|INR|PKR|LKR|NPR|BDT|Tk\.?)$/u;
+/** South Asian currencies' abbreviations, which the tagger may take for a name (not NPR, the broadcaster). */
+const CURRENCY_ABBREVIATIONS = /^(?:Rs\.?|INR|PKR|LKR|BDT|Tk\.?)$/u;
 
+/** Names from the entity tagger, typed by their class and the word lists; titles and appositions of persons as roles. */
 function taggedMentions(doc: Doc, tokens: readonly Token[]): RawMention[] {
   const ranges = need(doc, 'sentenceTokens', 'entities');
   const out: RawMention[] = [];

@@ -264,6 +264,20 @@ export function phraseClass(lowerPhrase: string): number {
 }
 
 /**
+ * Platforms: products ("an Instagram video", "posted on Facebook"), which the tagger files among
+ * groups (MISC) and typing made nationalities (NORP), or persons ("Twitter" at a sentence's start);
+ * where the tagger calls one an organisation ("Telegram founder Pavel Durov"), the company. Either
+ * speaks (src/speakers: "Telegram said …").
+ */
+const PLATFORMS = new Set(
+  `facebook instagram twitter tiktok youtube telegram whatsapp snapchat linkedin reddit weibo wechat threads bluesky`
+    .split(/\s+/u)
+    .concat(['truth social']),
+);
+/** A state by its form: "Democratic Republic of Congo", "Republic of Ireland" (not "Central Bank of the Republic of Turkey"). */
+const REPUBLIC_OF = /^(?:(?!of |the )[\p{L}'’]+ ){0,2}republic of /u;
+
+/**
  * Our type for a name the entity tagger put in a CoreNLP class: what the word
  * lists say when it falls in that class, or when the learned gazetteer or a
  * head word says it (measured on dev: +0.3 F1), else the class's usual type (a
@@ -271,26 +285,14 @@ export function phraseClass(lowerPhrase: string): number {
  * hand list of organisations wins over the class: this product files "White
  * House" and "Kremlin" under ORG, where CoreNLP (and so the tagger) says LOCATION.
  */
-/**
- * Platforms: products ("an Instagram video", "posted on Facebook"), which the tagger files among
- * groups (MISC) and typing made nationalities (NORP), or persons ("Twitter" at a sentence's start).
- */
-const PLATFORMS = new Set(
-  `facebook instagram twitter tiktok youtube telegram whatsapp snapchat linkedin reddit weibo wechat threads bluesky`
-    .split(/\s+/u)
-    .concat(['truth social']),
-);
-/** A state by its form: "Democratic Republic of Congo", "Republic of Ireland". */
-const REPUBLIC_OF = /^(?:[\p{L}'’]+ )*republic of /u;
-
 export function typeInClass(words: readonly string[], cls: NerClass): EntityType {
   const lower = words.map((w) => w.toLowerCase());
   const joined = lower.join(' ');
   if (ORG_NAMES.has(joined)) return 'ORG';
-  if (PLATFORMS.has(joined)) return 'PRODUCT';
   if (REPUBLIC_OF.test(joined)) return 'GPE';
   // a name train's silver knows, or one with a telling head word ("Caspian Sea"), keeps that type whatever the class
   const entry = lexiconEntry(words);
+  if (PLATFORMS.has(joined) && cls !== 'ORGANIZATION') return 'PRODUCT';
   if (entry && (CLASS_OF[entry.type] === cls || entry.source === 'gazetteer' || entry.source === 'head')) return entry.type;
   const last = lower[lower.length - 1] ?? '';
   switch (cls) {

@@ -19,7 +19,8 @@ export const SpeakersOptions = z
   .strict();
 export type SpeakersOptions = z.infer<typeof SpeakersOptions>;
 
-const SPEAKER_TYPES = ['PERSON', 'ORG', 'GPE'] as const;
+/** In order of preference; a product speaks as its maker, a platform ("Telegram said"). */
+const SPEAKER_TYPES = ['PERSON', 'ORG', 'GPE', 'PRODUCT'] as const;
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 const FEMALE = new Set(['she', 'her']);
 
@@ -62,15 +63,15 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     if (coordinatedPersons(doc.text, inside)) return a;
     for (const type of SPEAKER_TYPES) {
       // the last name of the preferred type: "White House spokesperson John Kirby" → John Kirby;
-      // a place speaks only as the head of the source ("Russia said"), not as a modifier ("U.S. officials",
-      // "officials in Moscow")
+      // a place or a product speaks only as the head of the source ("Russia said", "Telegram said"), not
+      // as a modifier ("U.S. officials", "officials in Moscow", "A post shared on Facebook")
       // (and an organisation named after a document's head is where it appeared or who made it: "a
       // study published in the journal Neurology", "a poll conducted by Gallup")
       const hit = inside
         .filter(
           (m) =>
             m.entity.type === type &&
-            (type !== 'GPE' || placeHeads(doc.text, ns, ne, m.mention)) &&
+            ((type !== 'GPE' && type !== 'PRODUCT') || placeHeads(doc.text, ns, ne, m.mention)) &&
             (type !== 'ORG' || !afterDocument(doc, ns, ne, m.mention)) &&
             !agentOfParticiple(doc, ns, ne, m.mention),
         )
@@ -107,21 +108,27 @@ function afterDocument(doc: Doc, start: number, end: number, mention: Mention): 
   return !!prepositions && /^(?:in|on)$/iu.test(prepositions[prepositions.length - 1]!);
 }
 
+/** Participles of being asked: who asked passes on what the askers said ("Economists polled by Reuters"). */
+const ASKED_BY = /^\s+(?:polled|surveyed|interviewed|questioned|consulted|contacted|quoted|cited|reached|asked)\s+by\s+(?:the\s+)?$/u;
+
 /**
- * Whether the mention is the agent of a participle after the phrase's head, when that head is no
- * document: "Economists polled by Reuters" (not "a poll conducted by Gallup", whose maker speaks).
+ * Whether the mention is who asked the phrase's head: "Economists polled by Reuters", "voters
+ * surveyed by CNN" (not "An order issued by the Supreme Court", whose issuer speaks).
  */
 function agentOfParticiple(doc: Doc, start: number, end: number, mention: Mention): boolean {
   const tokens = doc.tokens ?? [];
   const head = headNoun(tokens, lowerBound(tokens, start), lowerBound(tokens, end) - 1);
-  if (!head || DOCUMENT_HEADS.has(head.lower) || mention.start < head.end) return false;
-  return /^\s+\p{Ll}+ed\s+by\s+(?:the\s+)?$/u.test(doc.text.slice(head.end, mention.start));
+  if (!head || mention.start < head.end) return false;
+  return ASKED_BY.test(doc.text.slice(head.end, mention.start));
 }
 
-/** Two or more persons joined by "and" in the source ("Ishiba and President Lee"). */
+/** What joins two persons who speak together: a label or an apposition, "and", titles ("Ishiba and President Lee", "Brown (D-Ohio) and Menendez"). */
+const PERSONS_JOINED = /^(?:\s*\([^()]{1,20}\))?(?:,[^,]{1,40},)?\s*,?\s*and\s+(?:\p{Lu}[\p{L}.]*\s+)*$/u;
+
+/** Two or more persons joined by "and" in the source (not "Sunak's spokesman and former aide James Forsyth"). */
 function coordinatedPersons(text: string, inside: readonly Located[]): boolean {
   const persons = inside.filter((m) => m.entity.type === 'PERSON');
-  return persons.some((m, k) => k > 0 && m.entity !== persons[k - 1]!.entity && /\band\b/u.test(text.slice(persons[k - 1]!.mention.end, m.mention.start)));
+  return persons.some((m, k) => k > 0 && m.entity !== persons[k - 1]!.entity && PERSONS_JOINED.test(text.slice(persons[k - 1]!.mention.end, m.mention.start)));
 }
 
 /** A place heads the phrase [start, end): it ends it, and no preposition comes before it ("officials in Moscow"). */

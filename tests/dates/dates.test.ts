@@ -95,6 +95,12 @@ const TABLE: Row[] = [
   ['The law, passed in November, will take effect soon.', '2025-03-03', [['November', 'DATE', '2024-11']]],
   ['The plan was approved in November and will start in April.', '2025-03-03', [['November', 'DATE', '2024-11'], ['April', 'DATE', '2025-04']]],
   ['The summit will be held in October.', '2025-03-03', [['October', 'DATE', '2025-10']]],
+  ['Passed in November, the law will take effect soon.', '2025-03-03', [['November', 'DATE', '2024-11']]],
+  // a participle that looks ahead, a form of "get", a word in -ed that is no participle, "due in part"
+  ['A strike planned in October will disrupt flights.', '2025-03-03', [['October', 'DATE', '2025-10']]],
+  ['The couple will get married in June.', '2025-03-03', [['June', 'DATE', '2025-06']]],
+  ['Several hundred in October will lose their jobs.', '2025-03-03', [['October', 'DATE', '2025-10']]],
+  ['The increase is due in part to higher food prices in January.', '2025-03-03', [['January', 'DATE', '2025-01']]],
   ['The next policy announcement is due on February 6.', '2025-01-06', [['February 6', 'DATE', '2025-02-06']]],
   // reported speech looks ahead with "would"
   ['Officials said applications would open in March.', '2025-02-20', [['March', 'DATE', '2025-03']]],

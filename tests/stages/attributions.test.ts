@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withoutLayout } from '../../src/attributions/layout.ts';
 import { annotate, attributionOver, record } from '../helpers.ts';
 import { closingReports, rulesBeforeTaggedParticiples } from '../../src/attributions/closing.ts';
 import {
@@ -2120,7 +2121,7 @@ describe('attributions: readings of fact checks, court, wire and South Asian cop
     expect(record(text).attributions.map((a) => a.source?.text)).not.toContain(`Clinton, ${source}`);
   });
 
-  it('keeps a capitalised cue in a headline set in capitals, and a verb after a name\'s linking word in a sentence', () => {
+  it('keeps a capitalised cue in a headline in title case, and a verb after a name\'s linking word in a sentence', () => {
     const cues = (text: string) => annotate(text, { stages: ['segment', 'sentences'] });
     const headline = 'Biden to Announce New Sanctions on Moscow';
     const a = attributionOver(headline, 'Biden', 'Announce', 'New Sanctions on Moscow');
@@ -2141,8 +2142,21 @@ describe('attributions: readings of fact checks, court, wire and South Asian cop
     expect(parts(text)).toEqual(expected);
   });
 
-  it('keeps a part after a report between commas that has its own verb as the reading ended it', () => {
-    const text = 'Many of the closures, he said, have involved public courses, the latter a reference to clubs that let non-members play.';
-    expect(record(text).attributions.map((a) => a.content.text)).toEqual(['Many of the closures have involved public courses']);
+  it.each([
+    ['Many of the closures, he said, have involved public courses, the latter a reference to clubs that let non-members play.', 'Many of the closures have involved public courses'],
+    ['Turnout was high, officials said, at 68 percent, though voters in Kashmir stayed away amid a boycott.', 'Turnout was high at 68 percent'],
+  ])('keeps a content with its verb as the reading ended it after a report between commas: %s', (text, content) => {
+    expect(record(text).attributions.map((a) => a.content.text)).toEqual([content]);
+  });
+
+  it.each([
+    ['NEW DELHI: A day after the stampede, opposition parties demanded an inquiry, accusing the ministry of negligence.', 'accusing', 'the ministry of negligence', null],
+    ['NEW DELHI: The ministry faced criticism on Sunday, with opposition parties accusing it of negligence.', 'accusing', 'it of negligence', null],
+    ['NEW DELHI: Heavy rain lashed the capital, disrupting flights at the airport.', 'disrupting', 'flights at the airport', null],
+    ['NEW DELHI: Opposition parties demanded an inquiry, accusing the ministry of negligence.', 'accusing', 'the ministry of negligence', 'Opposition parties'],
+  ])('gives a dateline\'s place as a source the lede\'s speaker only: %s', (lede, cue, content, source) => {
+    const text = `Stampede probe demanded\n\n${lede}`;
+    const doc = annotate(text, { stages: ['segment', 'sentences'] });
+    expect(withoutLayout(doc, [attributionOver(text, 'NEW DELHI', cue, content)])[0]!.source?.text ?? null).toBe(source);
   });
 });

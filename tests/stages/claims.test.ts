@@ -128,8 +128,13 @@ describe('claims: who spoke', () => {
     // the agent of a participle after a speaker's noun is no speaker; a survey's maker is
     ['Economists polled by Reuters had said the bank would hold rates.', 'say', 'Economists polled by Reuters', 'OTHER'],
     ['A survey conducted by the Pew Research Center showed support had fallen.', 'show', 'Pew Research Center', 'ORG'],
-    // two persons speak together: neither alone
+    // …but whoever issued a document speaks
+    ['An order issued by the Supreme Court said the ban would stay in place.', 'say', 'Supreme Court', 'ORG'],
+    // two persons speak together: neither alone; a possessive's role and a name are one speaker
     ['Prime Minister Shigeru Ishiba and President Lee Jae-myung said they shared a strong determination.', 'say', 'Prime Minister Shigeru Ishiba and President Lee Jae-myung', 'OTHER'],
+    ["Rishi Sunak's spokesman and former aide James Forsyth said the plan was sound.", 'say', 'James Forsyth', 'PERSON'],
+    // a platform speaks as its maker when it heads the source
+    ['Telegram said in a statement that it complied with EU law.', 'say', 'Telegram', 'PRODUCT'],
   ])('%s → %s', (text, cue, name, type) => {
     expect(speakerOf(text, cue)).toMatchObject({ name, type });
   });

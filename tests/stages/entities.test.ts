@@ -226,6 +226,8 @@ describe('entities: hyphenated names, platforms, currencies, republics (probes o
     ['Pop star Maya Quinn told fans in an Instagram video that she was heartbroken.', 'Instagram', 'PRODUCT'],
     ['A post shared on Facebook claims the crash was staged.', 'Facebook', 'PRODUCT'],
     ['The number of new cases in the Democratic Republic of Congo had fallen.', 'Democratic Republic of Congo', 'GPE'],
+    ['The Central Bank of the Republic of Turkey raised its policy rate.', 'Central Bank of the Republic of Turkey', 'ORG'],
+    ['Telegram founder Pavel Durov was arrested in France.', 'Telegram', 'ORG'],
     ['Prosecutors allege that Hartwell steered the contract to Brightline Systems in exchange for donations.', 'Brightline Systems', 'ORG'],
   ])('%s → %s (%s)', (text, name, type) => {
     expect(find(text, name)?.type).toBe(type);
