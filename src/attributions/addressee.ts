@@ -8,7 +8,7 @@ import type { Doc } from '../pipeline/doc.ts';
 import type { Attribution } from '../schemas/index.ts';
 import { asAttributions, clauseToEnd, readingOf } from './draft.ts';
 import { npRight, speakerLike, subjectBefore } from './phrases.ts';
-import { IntervalSet, intervalsOf } from '../tagger/hybrid.ts';
+import { inCueOrder, IntervalSet, intervalsOf } from '../tagger/hybrid.ts';
 
 const ADDRESSEE_VERB = /^(?:brief(?:ed|s)?|inform(?:ed|s)?|notif(?:y|ies|ied)|apprise[ds]?)$/u;
 /** Longest addressee (tokens): "the meeting", "the National Assembly's standing committee". */
@@ -37,8 +37,5 @@ export function addresseeReports(doc: Doc, attributions: readonly Attribution[])
       if (a && ![a.cue, a.source, a.content].some((p) => held.overlaps(p))) added.push(a);
     }
   }
-  if (added.length === 0) return [...attributions];
-  const all = [...attributions, ...added];
-  all.sort((a, b) => a.cue.spans[0]![0] - b.cue.spans[0]![0] || a.cue.spans[0]![1] - b.cue.spans[0]![1]);
-  return all.map((a, k) => ({ ...a, id: `a${k + 1}` }));
+  return added.length === 0 ? [...attributions] : inCueOrder([...attributions, ...added]);
 }

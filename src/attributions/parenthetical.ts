@@ -9,7 +9,7 @@ import type { Attribution } from '../schemas/index.ts';
 import { lowerBound } from '../text/search.ts';
 import { partEnd } from '../text/spans.ts';
 import { isQuoteMark } from './quotes.ts';
-import { withContent } from './draft.ts';
+import { hasVerb, withContent } from './draft.ts';
 
 /** Words between the cue and the closing comma: an addressee or a time, no verb ("told reporters on Monday"). */
 const MAX_AFTER_CUE = 8;
@@ -84,12 +84,10 @@ export function parentheticalClausesWhole(doc: Doc, attributions: readonly Attri
     if (!range || ls < partEnd(a.cue) || tokens[from - 1]?.text !== ',' || tokens[stop]?.text !== ',' || stop >= range[1]) return a;
     // the clause still lacks its verb: a content with a verb ends where the reading ended it ("Turnout
     // was high, officials said, at 68 percent, though …", "…, the latter a reference to …")
-    const verbIn = ([s, e]: [number, number]) => tokens.slice(lowerBound(tokens, s), lowerBound(tokens, e)).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
-    if (spans.some(verbIn)) return a;
+    if (spans.some(([s, e]) => hasVerb(tokens, lowerBound(tokens, s), lowerBound(tokens, e) - 1))) return a;
     let to = range[1];
     while (to > stop && tokens[to]!.pos === 'PUNCT' && !isQuoteMark(tokens[to]!.text)) to--;
-    const rest = tokens.slice(stop + 1, to + 1);
-    if (!rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX') || rest.some((t) => isQuoteMark(t.text))) return a;
+    if (!hasVerb(tokens, stop + 1, to) || tokens.slice(stop + 1, to + 1).some((t) => isQuoteMark(t.text))) return a;
     const end = tokens[to]!.end;
     if (cues.some((c) => c > le && c < end)) return a;
     return withContent(doc, a, [...spans.slice(0, -1), [ls, end]]);

@@ -84,8 +84,7 @@ function nameRuns(tokens: readonly Token[], first: number, last: number): Array<
       const next = tokens[j + 1];
       if (!next || j + 1 > last) break;
       // hyphen glued on both sides: "Pantsir-S", "Iskander-M"
-      const after = tokens[j + 2];
-      if (next.text === '-' && next.start === tokens[j]!.end && after && after.start === next.end && j + 2 <= last && /^[\p{L}\p{N}]/u.test(after.text)) {
+      if (glued(tokens, j + 1) && j + 2 <= last && /^[\p{L}\p{N}]/u.test(tokens[j + 2]!.text)) {
         j += 2;
         continue;
       }

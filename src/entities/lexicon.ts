@@ -290,9 +290,9 @@ export function typeInClass(words: readonly string[], cls: NerClass): EntityType
   const joined = lower.join(' ');
   if (ORG_NAMES.has(joined)) return 'ORG';
   if (REPUBLIC_OF.test(joined)) return 'GPE';
+  if (PLATFORMS.has(joined) && cls !== 'ORGANIZATION') return 'PRODUCT';
   // a name train's silver knows, or one with a telling head word ("Caspian Sea"), keeps that type whatever the class
   const entry = lexiconEntry(words);
-  if (PLATFORMS.has(joined) && cls !== 'ORGANIZATION') return 'PRODUCT';
   if (entry && (CLASS_OF[entry.type] === cls || entry.source === 'gazetteer' || entry.source === 'head')) return entry.type;
   const last = lower[lower.length - 1] ?? '';
   switch (cls) {

@@ -35,6 +35,12 @@ export class IntervalSet {
 export const intervalsOf = (parts: ReadonlyArray<Part | null | undefined>): Interval[] =>
   parts.flatMap((p) => (p ? p.spans.map(([start, end]) => ({ start, end })) : []));
 
+/** Attributions in the order of their cues, numbered "a1", "a2", …. */
+export function inCueOrder(attributions: readonly Attribution[]): Attribution[] {
+  const out = [...attributions].sort((a, b) => a.cue.spans[0]![0] - b.cue.spans[0]![0] || a.cue.spans[0]![1] - b.cue.spans[0]![1]);
+  return out.map((a, k) => ({ ...a, id: `a${k + 1}` }));
+}
+
 export function combine(primary: readonly Attribution[], secondary: readonly Attribution[]): Attribution[] {
   const anyPart = new IntervalSet(intervalsOf(primary.flatMap((t) => [t.cue, t.content, t.source])));
   const cues = new IntervalSet(intervalsOf(primary.map((t) => t.cue)));
@@ -43,8 +49,7 @@ export function combine(primary: readonly Attribution[], secondary: readonly Att
     const clash = anyPart.overlaps(r.cue) || cues.overlaps(r.content) || cues.overlaps(r.source);
     if (!clash) out.push(r);
   }
-  out.sort((a, b) => a.cue.spans[0]![0] - b.cue.spans[0]![0] || a.cue.spans[0]![1] - b.cue.spans[0]![1]);
-  return out.map((a, k) => ({ ...a, id: `a${k + 1}` }));
+  return inCueOrder(out);
 }
 
 function extent(a: Attribution): Interval {
@@ -97,9 +102,7 @@ export function byCueStrength(tagged: readonly Attribution[], rules: readonly At
   const rank = all.map((_, k) => k).sort((x, y) => all[y]!.s - all[x]!.s || all[y]!.tagger - all[x]!.tagger || x - y);
   const kept = new Set<number>();
   for (const k of rank) if (!neighbours[k]!.some((n) => kept.has(n))) kept.add(k);
-  const out = [...kept].map((k) => all[k]!.a);
-  out.sort((a, b) => a.cue.spans[0]![0] - b.cue.spans[0]![0] || a.cue.spans[0]![1] - b.cue.spans[0]![1]);
-  return out.map((a, k) => ({ ...a, id: `a${k + 1}` }));
+  return inCueOrder([...kept].map((k) => all[k]!.a));
 }
 
 /**
