@@ -203,7 +203,7 @@ export function closingReports(doc: Doc, known?: readonly QuoteRegion[]): Attrib
     // give or take a mark outside the sentence (an opening quotation mark, a closing one)
     return s.start <= a + 1 && s.end >= b - 1;
   };
-  for (const d of speakerLines(doc, tokens, quotes)) {
+  for (const d of speakerLines(doc, tokens, quotes, { turns: true })) {
     const [cs, ce] = d.cue[0]!;
     const [ss, se] = d.source![0]!;
     if (text.slice(cs, ce) !== ':') continue;

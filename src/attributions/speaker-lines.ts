@@ -23,7 +23,7 @@ const SIGN = new RegExp(`^(?:${SIGN_DASH})$`, 'u');
  * Transcript and vox-pop lines: "PENCE: Well, look, …", "Sonya Herridge ― “…”". A short
  * name at the start of a prose paragraph, then a colon or a dash, then what was said.
  */
-export function speakerLines(doc: Doc, tokens: readonly Token[], quotes: readonly QuoteRegion[]): Draft[] {
+export function speakerLines(doc: Doc, tokens: readonly Token[], quotes: readonly QuoteRegion[], options: SpeakerLineOptions = {}): Draft[] {
   const text = analysisText(doc);
   const out: Draft[] = [];
   const segments = doc.segments ?? [];
@@ -34,7 +34,7 @@ export function speakerLines(doc: Doc, tokens: readonly Token[], quotes: readonl
   const names = new Map<string, boolean>();
   const isName = (shouted: string): boolean => {
     let known = names.get(shouted);
-    if (known === undefined) names.set(shouted, (known = shoutedName(text, shouted)));
+    if (known === undefined) names.set(shouted, (known = shoutedName(text, shouted) || (!!options.turns && takesTurns(text, shouted))));
     return known;
   };
   segments.forEach((seg, g) => {
@@ -106,6 +106,29 @@ export function speakerLines(doc: Doc, tokens: readonly Token[], quotes: readonl
     out.push({ kind: kindOf(text, content), cue: [[mark.start, mark.end]], source: [tokenRange(tokens, from, k - 1)], content });
   });
   return out;
+}
+
+export interface SpeakerLineOptions {
+  /**
+   * Also take a shouted word nothing else knows as a speaker when it opens two or more lines
+   * ("TAPPER: …" twice): a transcript's turns. Off for the rule extractor, whose output the
+   * content ranker and the filter learned from as it was.
+   */
+  turns?: boolean;
+}
+
+/**
+ * Whether `shouted` (a word in capitals) labels two or more lines of `text`, maybe after a first
+ * name in capitals ("JAKE TAPPER: …", "TAPPER: …"), as a transcript's speakers do turn after turn.
+ * Not a common word: a live blog repeats "UPDATE:" and "WATCH:" too.
+ */
+function takesTurns(text: string, shouted: string): boolean {
+  if (!/^\p{Lu}{2,}$/u.test(shouted) || wordClasses(shouted.toLowerCase()) & COMMON_WORD) return false;
+  // letters only, so the word needs no escaping
+  const re = new RegExp(String.raw`(?:^|\n)[ \t]*["“]?(?:\p{Lu}[\p{Lu}.'’-]* ){0,2}${shouted}[ \t]*:`, 'gu');
+  let n = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (++n >= 2) return true;
+  return false;
 }
 
 /** The parts a transcript names its speakers by, when it does not name them. */

@@ -210,6 +210,25 @@ describe('attributions: transcripts', () => {
     ]);
   });
 
+  it('reads the turns of speakers nothing else knows when each opens two or more lines', () => {
+    const text = 'The transcript follows.\n\nJAKE TAPPER: Donald Trump released a video on Friday. Take a listen.\n\nTAPPER: Do you think he has campaigned as a healer?\n\nFALLIN: Well, I think he has.\n\nTAPPER: Why do you say that?\n\nFALLIN: He talks about it a lot.';
+    const found = record(text).attributions.filter((a) => a.cue.text === ':').map((a) => [a.source?.text, a.content.text]);
+    expect(found).toEqual([
+      ['JAKE TAPPER', 'Donald Trump released a video on Friday. Take a listen'],
+      ['TAPPER', 'Do you think he has campaigned as a healer?'],
+      ['FALLIN', 'Well, I think he has'],
+      ['TAPPER', 'Why do you say that?'],
+      ['FALLIN', 'He talks about it a lot'],
+    ]);
+  });
+
+  it.each([
+    ['a shouted word the article never writes as a name, once', 'The senator spoke on Monday.\n\nZORBACK: Well, look, this is serious business.\n\nThe senator left.'],
+    ['a shouted common word on two lines', 'Tickets went on sale.\n\nPRICE: Ten dollars for adults, the organisers say.\n\nPRICE: Five dollars for children under twelve.'],
+  ])('reads no turn in the default pipeline from %s', (_, text) => {
+    expect(record(text).attributions.filter((a) => a.cue.text === ':')).toEqual([]);
+  });
+
   // what opens a line with a name and a colon without being a speaker's turn
   it.each([
     ['an interview’s letters', 'Biden spoke to us on Monday.\n\nQ: Have you talked to her?\n\nA: It’s been about a month.'],
