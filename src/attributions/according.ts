@@ -7,7 +7,7 @@ import type { Token } from '../nlp/wink.ts';
 import { trimRange } from '../text/spans.ts';
 import { npRight, speakerLike } from './phrases.ts';
 import { isQuoteMark, regionAt, type QuoteRegion } from './quotes.ts';
-import { contentEnd, contentEndAtWhich, hasVerb, MIN_CONTENT, SOURCE_OPENER, tokenRange, type Draft } from './draft.ts';
+import { contentEnd, contentEndAtWhich, hasVerb, isClosingQuote, MIN_CONTENT, SOURCE_OPENER, tokenRange, type Draft } from './draft.ts';
 
 /** How the source after "according to" is read when wink has tagged its words otherwise. */
 export interface AccordingToReading {
@@ -92,10 +92,15 @@ export function lenientAccordingTo(text: string, tokens: readonly Token[], quote
   };
   // or a plural's or a gerund's before a preposition ("according to reports in Germany", "people in
   // attendance", "polling by the A.F.L.-C.I.O."; not "according to plan for …")
-  const asNoun = opener?.pos === 'VERB' && (tokens[i + 3]?.text === '-' || /^[,.;:]$/u.test(tokens[i + 3]?.text ?? '') || tokens[i + 3]?.pos === 'NOUN' || (tokens[i + 3]?.pos === 'ADP' && /(?:s|ing)$|^(?:people|police|staff|media)$/u.test(opener.lower)) || namedBeforeComma());
+  // or a plural before its participle ("according to reports emerging in the news media", "documents obtained by")
+  const next = tokens[i + 3];
+  const participle = next?.pos === 'VERB' && /(?:ing|ed|en)$/u.test(next.lower);
+  const asNoun = opener?.pos === 'VERB' && (next?.text === '-' || /^[,.;:]$/u.test(next?.text ?? '') || next?.pos === 'NOUN' || (next?.pos === 'ADP' && /(?:s|ing)$|^(?:people|police|staff|media)$/u.test(opener.lower)) || (participle && /s$/u.test(opener.lower)) || namedBeforeComma());
   // a demonstrative wink tags a conjunction ("according to that study")
-  const demonstrative = /^(?:that|this)$/u.test(opener?.lower ?? '') && /^(NOUN|ADJ|PROPN)$/u.test(tokens[i + 3]?.pos ?? '');
-  if (!opener || i + 2 > last || !(SOURCE_OPENER.test(opener.pos) || /^\p{Lu}/u.test(opener.text) || isQuoteMark(opener.text) || asNoun || demonstrative)) return null;
+  const demonstrative = /^(?:that|this)$/u.test(opener?.lower ?? '') && /^(NOUN|ADJ|PROPN)$/u.test(next?.pos ?? '');
+  // an adverb of time before a participle or an adjective ("according to recently hacked … documents", "newly released figures")
+  const dated = opener?.pos === 'ADV' && /ly$/u.test(opener.lower) && (participle || next?.pos === 'ADJ');
+  if (!opener || i + 2 > last || !(SOURCE_OPENER.test(opener.pos) || /^\p{Lu}/u.test(opener.text) || isQuoteMark(opener.text) || asNoun || demonstrative || dated)) return null;
   // the source: up to the next comma, colon or dash (" - " too) outside a quotation, or the sentence end
   const dash = (t: Token) => /^(?:[—–]|--)$/u.test(t.text) || (t.text === '-' && text[t.start - 1] === ' ' && text[t.end] === ' ');
   const ends = (t: Token) => !regionAt(quotes, t.start) && (/^[,:;]$/u.test(t.text) || dash(t));
@@ -109,7 +114,13 @@ export function lenientAccordingTo(text: string, tokens: readonly Token[], quote
   if (from < i && tokens[from]!.pos === 'CCONJ') from++;
   if (from === i - 1 && tokens[from]!.text === ',') from = i;
   const commaBefore = i > from ? tokens[i - 1]! : null;
-  if (commaBefore && commaBefore.text !== ',') return null;
+  // "“…,” according to X": the comma inside the closing quotation mark, which the content keeps
+  // (two apostrophes make one mark in some papers: "me,'' according to")
+  let q = i - 1;
+  if (commaBefore && isClosingQuote(text, commaBefore)) q -= commaBefore.text === "'" && tokens[i - 2]?.text === "'" ? 2 : 1;
+  const quoteComma = q < i - 1 && q > from && tokens[q]!.text === ',';
+  if (commaBefore && commaBefore.text !== ',' && !quoteComma) return null;
+  const beforeEnd = commaBefore ? (quoteComma ? commaBefore.end : commaBefore.start) : -1;
   // what the sentence has before the cue: a clause (with a verb) or an adverbial
   const prefixClause = hasVerb(tokens, from, i - 1);
   const restStart = stop <= last && tokens[stop]!.text === ',' ? stop + 1 : -1;
@@ -118,10 +129,13 @@ export function lenientAccordingTo(text: string, tokens: readonly Token[], quote
   const content: Array<[number, number]> = [];
   if (commaBefore && prefixClause) {
     // "CONTENT, according to X." / "…, according to X, an apposition." / "…, according to X, which …"
-    if (rest.length > 0 && !(/^(who|which)$/u.test(rest[0]!.lower) || (!restIsClause && SOURCE_OPENER.test(rest[0]!.pos)))) return null;
+    // (a participle after the source is the clause's subject's: "…, according to the Labor Department, taking a step …")
+    // ("including one from Monmouth University" is the source's)
+    const subjects = rest.length > 0 && rest[0]!.pos === 'VERB' && /ing$/u.test(rest[0]!.lower) && !/^(?:including|excluding)$/u.test(rest[0]!.lower);
+    if (rest.length > 0 && !subjects && !(/^(who|which|including)$/u.test(rest[0]!.lower) || (!restIsClause && SOURCE_OPENER.test(rest[0]!.pos)))) return null;
     // the source ends at a colon, a semicolon or a dash: something else goes on
     if (stop <= last && tokens[stop]!.text !== ',') return null;
-    if (rest.length > 0) sourceEnd = last;
+    if (rest.length > 0 && !subjects) sourceEnd = last;
     sourceEnd = withoutTrailingPunctuation(tokens, i + 2, sourceEnd);
     // what the source vouches for is the clause next to it: a relative clause closing the sentence
     // ("…, who has been outspoken, according to Politico."), or what follows a label ("Superdelegates: …")
@@ -134,7 +148,7 @@ export function lenientAccordingTo(text: string, tokens: readonly Token[], quote
       }
     }
     if (cs > i - 2) return null;
-    content.push([tokens[cs]!.start, contentEnd(text, tokens[cs]!.start, commaBefore.start, true)]);
+    content.push([tokens[cs]!.start, contentEnd(text, tokens[cs]!.start, beforeEnd, true)]);
   } else {
     // "According to X, CONTENT." / "Now, according to X, CONTENT."
     if (restStart < 0 || !restIsClause) return null;
@@ -147,7 +161,7 @@ export function lenientAccordingTo(text: string, tokens: readonly Token[], quote
       sourceEnd = appositionEnd;
       clause = appositionEnd + 2;
     }
-    if (commaBefore) content.push([tokens[from]!.start, contentEnd(text, tokens[from]!.start, commaBefore.start, true)]);
+    if (commaBefore) content.push([tokens[from]!.start, contentEnd(text, tokens[from]!.start, beforeEnd, true)]);
     content.push([tokens[clause]!.start, contentEndAtWhich(text, tokens[clause]!.start, tokens[last]!.end, true)]);
   }
   const spans = content.map(([a, b]) => trimRange(text, a, b)).filter(([a, b]) => b - a >= MIN_CONTENT) as Array<[number, number]>;

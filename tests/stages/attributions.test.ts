@@ -338,6 +338,16 @@ describe('attributions: reporting clauses that close a sentence', () => {
     ['According to Mark Ellison, a sleep researcher at Stanford who was not involved in the study, airlines have known about it for decades.', 'Mark Ellison, a sleep researcher at Stanford who was not involved in the study', ['airlines have known about it for decades']],
     // the subject's apposition, not the source's
     ['According to a Kremlin statement, the passenger jet, en route from Baku to Grozny, made repeated landing attempts.', 'a Kremlin statement', ['the passenger jet, en route from Baku to Grozny, made repeated landing attempts']],
+    // the comma inside the quotation's closing mark, which the content keeps (curly, or two apostrophes)
+    ['Most voters said they do not believe the minister “cares about people like me,” according to a poll conducted in February.', 'a poll conducted in February', ['Most voters said they do not believe the minister “cares about people like me,”']],
+    ["Most voters said they do not believe the minister ''cares about people like me,'' according to a poll conducted in February.", 'a poll conducted in February', ["Most voters said they do not believe the minister ''cares about people like me,''"]],
+    // a participle after the source is the clause's subject's
+    ['The airline has reached a deal with its pilots, according to the Labor Department, taking a step toward ending the strike.', 'the Labor Department', ['The airline has reached a deal with its pilots']],
+    // "including" goes on with the source
+    ['The minister has the best odds of winning, according to three recent polls, including one released Thursday.', 'three recent polls, including one released Thursday', ['The minister has the best odds of winning']],
+    // a plural before its participle, and an adverb of time before one, which wink tags otherwise
+    ['But according to reports emerging in the news media, he could not convince the board.', 'reports emerging in the news media', ['he could not convince the board']],
+    ['But according to recently hacked committee documents, the party often asks the same firms for donations.', 'recently hacked committee documents', ['the party often asks the same firms for donations']],
   ])('reads "according to" in any place of the sentence: %s', (text, source, content) => {
     expect(closingAccording(text)).toEqual([[source, content]]);
   });
