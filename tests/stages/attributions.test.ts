@@ -2189,3 +2189,35 @@ describe('attributions: readings of fact checks, court, wire and South Asian cop
     expect(withoutLayout(doc, [attributionOver(text, 'NEW DELHI', cue, content)])[0]!.source?.text ?? null).toBe(source);
   });
 });
+
+describe('attributions: a report inside a relative clause (session 28)', () => {
+  const readings = (text: string) => record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content.spans.map(([s, e]) => text.slice(s, e))]);
+
+  it.each([
+    // [text, source, cue, content parts]
+    ['Mukasey criticized the email use, which an FBI investigation said was “extremely careless” but did not warrant charges.', 'an FBI investigation', 'said', ['which', 'was “extremely careless” but did not warrant charges']],
+    // a reading that took the clause's noun for what was said gives it back
+    ['The district saw 30 applicants for delegate slots, which he said were about evenly split between the two candidates.', 'he', 'said', ['which', 'were about evenly split between the two candidates']],
+    // an adverb after the speaker goes with the verb
+    ['The campaign suggested four other nights, which it previously had said was unacceptable.', 'it', 'previously had said', ['which', 'was unacceptable']],
+    // the clause ends where the sentence's own predicate resumes
+    ['What I told the investigators, which he said was truthful, is consistent with my statements.', 'he', 'said', ['which', 'was truthful']],
+    // a noun's "that", whose clause lacks its subject
+    ['Cruz came third, a finish that he said defied expectations.', 'he', 'said', ['that', 'defied expectations']],
+  ])('reads the pronoun with the clause after the verb: %s', (text, source, cue, content) => {
+    expect(readings(text)).toContainEqual([source, cue, content]);
+  });
+
+  it.each([
+    // the speaker's own aside inside a quotation
+    ['“We face threats from Russia, which I think is the bigger danger,” he said.', 'think'],
+    // an interrogative "which", not a relative clause set off from its noun
+    ['Nobody knows which he said was true.', 'said'],
+    // "that" opening what was said, not a relative clause
+    ['The senator told reporters that he said the deal was done.', 'said'],
+    // no clause after the verb
+    ['The company reported a loss, which analysts said.', 'said'],
+  ])('reads no report inside a relative clause: %s', (text, cue) => {
+    expect(readings(text).filter(([, c, content]) => c === cue && /^(?:which|that)$/u.test((content as string[])[0]!))).toEqual([]);
+  });
+});
