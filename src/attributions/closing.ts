@@ -173,7 +173,8 @@ export function closingReports(doc: Doc, known?: readonly QuoteRegion[]): Attrib
       } else if ((INVERSION_VERBS.has(lemma) || SAYING_VERBS.has(lemma) || FINDING_VERBS.has(lemma) || RARE_REPORTS.has(lemma)) && (closesSentence(tokens, i, last) || (tail = AFTER_TIME.test(text.slice(t.end, tokens[last]!.end)) || circumstanceCloses(text, tokens, i, last)))) {
         // (the verb test first: the rest of the sentence is sliced only for a reporting or finding verb;
         // a rare one the rules do not read alone: "…, Blackwell maintains.")
-        const d = modifiedSpeakerBefore(text, tokens, i, first, lemma, tail || RARE_REPORTS.has(lemma));
+        // (nor a surname wink took for a verb: "…, Welch said.")
+        const d = modifiedSpeakerBefore(text, tokens, i, first, lemma, tail || RARE_REPORTS.has(lemma) || tokens[i - 1] !== tagged[i - 1]);
         if (d) drafts.push(d, ...citedAfter(text, tokens, d, i, last));
       } else if (tokens[i - 1]!.lower === 'have' && tokens[i - 2]!.lower === 'to' && INVERSION_VERBS.has(lemma)) {
         const d = reportedToHave(text, tokens, i, first, last);
@@ -569,7 +570,13 @@ function withSurnamesRead(tokens: readonly Token[]): readonly Token[] {
     const t = tokens[k]!;
     const before = tokens[k - 1]!;
     const after = tokens[k + 1];
-    if (t.pos !== 'VERB' || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || before.pos !== 'PROPN' || before.sentence !== t.sentence || before.end + 1 !== t.start) continue;
+    if (t.pos !== 'VERB' || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || before.sentence !== t.sentence) continue;
+    // a surname alone between a comma and its report ("…, Welch said.", "…, Cook told reporters.")
+    if (before.text === ',' && after?.pos === 'VERB' && after.sentence === t.sentence && INVERSION_VERBS.has(after.lemma.toLowerCase()) && !INVERSION_VERBS.has(t.lemma.toLowerCase())) {
+      (read ??= [...tokens])[k] = { ...t, pos: 'PROPN' };
+      continue;
+    }
+    if (before.pos !== 'PROPN' || before.end + 1 !== t.start) continue;
     // (a reporting verb in title case is still one: "Daniel Levy Said on Sunday")
     if (INVERSION_VERBS.has(t.lemma.toLowerCase())) continue;
     // the name ends there: a title's next word would be capitalised too ("Obama Says He Will …")
@@ -759,8 +766,12 @@ function sentenceApposition(tokens: readonly Token[], from: number, end: number)
   return np[1] >= end || /^[.!?”"’')]+$/u.test(after!.text) || after!.pos === 'ADP' || /^(that|which|who|whose|since)$/u.test(after!.lower);
 }
 
-/** "CONTENT, two people familiar with the inquiry said.": a speaker with its modifiers between the last comma and the verb. */
-function modifiedSpeakerBefore(text: string, tokens: readonly Token[], i: number, first: number, lemma: string, tail: boolean): Draft | null {
+/**
+ * "CONTENT, two people familiar with the inquiry said.": a speaker with its modifiers between the
+ * last comma and the verb. A lone word is read only where the other readings cannot (`loneUnread`:
+ * a day or a channel after the verb, a rare verb, a surname wink took for a verb).
+ */
+function modifiedSpeakerBefore(text: string, tokens: readonly Token[], i: number, first: number, lemma: string, loneUnread: boolean): Draft | null {
   // "…, the energy network operator has confirmed.": a perfect's auxiliary is the cue's, as
   // PolNeAR marks it ("has said" 1,214 times on train, "said" after "has" 13)
   let verbStart = i;
@@ -771,7 +782,7 @@ function modifiedSpeakerBefore(text: string, tokens: readonly Token[], i: number
   // a speaker the other readings find ("…, officials said.") they have already read, but not
   // before a day or a channel ("…, it said in a regulatory filing.": the rules take that for the content)
   // (not a document's: "…, documents show." is no reading of theirs)
-  if (!np || (np[0] === np[1] && !tail && !DOCUMENT_HEADS.has(tokens[np[0]]!.lower)) || np[0] - 1 <= first) return null;
+  if (!np || (np[0] === np[1] && !loneUnread && !DOCUMENT_HEADS.has(tokens[np[0]]!.lower)) || np[0] - 1 <= first) return null;
   // what comes before the comma says something: a clause, not a name ("Sam Lau, the communications director …, said in a statement.")
   if (!hasVerb(tokens, first, np[0] - 2)) return null;
   // "…, frontman Anthony Kiedis recently revealed.": the adverb is the cue's, as PolNeAR marks it
@@ -978,8 +989,11 @@ function coordinatedReport(text: string, tokens: readonly Token[], i: number, fi
   const verb = subject?.verb ?? cueFirst - 1;
   // joined to that verb, not to a relative clause's ("arrested a man who fled and said"); the
   // first verb's own clause may stand between ("said this week that the country would … and
-  // suggested that …", "celebrated, declaring it …, and said")
-  for (let j = verb + 1; j < cueFirst - 1 && !participle; j++) {
+  // suggested that …", "celebrated, declaring it …, and said"), and so may an aside between dashes
+  // closed right before the conjunction ("downplayed the attack — something that's thrown the GOP
+  // into chaos — and said")
+  const aside = DASH.test(tokens[cueFirst - 2]?.text ?? '') ? dashOpening(tokens, verb + 1, cueFirst - 2) : -1;
+  for (let j = verb + 1; j < (aside >= 0 ? aside : cueFirst - 1) && !participle; j++) {
     const w = tokens[j]!;
     if (/^(who|which|whose)$/u.test(w.lower) || (w.lower === 'that' && /^(VERB|AUX)$/u.test(tokens[j + 1]!.pos))) return null;
   }
@@ -1096,13 +1110,35 @@ function subordinateSubject(tokens: readonly Token[], first: number, before: num
   return null;
 }
 
-/** The sentence's first verb (which stands before token `before`) and the subject opening the sentence before it, or null. */
+/**
+ * The sentence's first verb (which stands before token `before`) and its subject before it, or
+ * null: the subject opens the sentence, or follows an opening adverbial with no verb, after its
+ * comma or its adverb ("A few minutes later they reversed themselves …").
+ */
 function sentenceSubject(tokens: readonly Token[], first: number, before: number): { verb: number; np: [number, number] } | null {
   let verb = first;
   while (verb < before && tokens[verb]!.pos !== 'VERB') verb++;
   if (verb >= before) return null;
-  const np = subjectBefore(tokens, verb, first);
-  return np && np[0] === first ? { verb, np } : null;
+  let np = subjectBefore(tokens, verb, first);
+  // the day between the subject and its verb is not the subject ("Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed …")
+  if (np) {
+    const day = np[0] > first && tokens[np[0] - 1]!.lower === 'on' ? np[0] - 1 : np[0];
+    if (day > first && TIME_PHRASE.test(tokens.slice(day, np[1] + 1).map((t) => t.text).join(' '))) np = subjectBefore(tokens, day, first);
+  }
+  // (after the adverbial's comma or adverb: not a phrase's noun, "The deputy head of the delegation to the forum said")
+  const opener = np && np[0] > first ? tokens[np[0] - 1]! : null;
+  // (nor a relative pronoun: "BuzzFeed, which does not disclose …, denied …")
+  const relative = !!np && np[0] === np[1] && RELATIVE_OPENERS.has(tokens[np[0]]!.lower);
+  return np && (!opener || ((opener.text === ',' || opener.pos === 'ADV') && !relative && !hasVerb(tokens, first, np[0] - 1))) ? { verb, np } : null;
+}
+
+/** A dash: an em or en dash, or two hyphens. */
+const DASH = /^(?:[—–]|--)$/u;
+
+/** The dash that opens the aside the dash at token `closing` closes, searching back to token `from`; -1 if none. */
+function dashOpening(tokens: readonly Token[], from: number, closing: number): number {
+  for (let j = closing - 1; j >= from; j--) if (DASH.test(tokens[j]!.text)) return j;
+  return -1;
 }
 
 /** A finite verb at token j: not a participle in -ing, nor an infinitive after "to". */

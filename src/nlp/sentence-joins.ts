@@ -4,7 +4,8 @@
 // different sentences. This pass joins the two halves again where English prose cannot
 // break: after an initial's full stop inside a parenthesis that closes within a few words,
 // inside a label written with stops and no parenthesis ("Rep. Alexandria Ocasio-Cortez, D-N. |
-// Y., called …"), and after any full stop when the next "sentence" opens in lower case or on a comma.
+// Y., called …"), and after any full stop, or a quotation closing on "!" or "?", when the next
+// "sentence" opens in lower case or on a comma.
 import type { Token } from './wink.ts';
 
 /** A sentence as the sentences stage builds it: its text span and its doc token range. */
@@ -21,11 +22,19 @@ const CLOSING_MARK = /^[”"’')]$/u;
 /** How far into the next sentence a parenthesis left open may close. */
 const MAX_CLOSE = 6;
 
-/** Whether the sentence ends on a full stop, or on a full stop and a closing parenthesis ("(D-Calif.)"). */
+/**
+ * Whether the sentence ends on a full stop, or on a full stop and a closing parenthesis ("(D-Calif.)"),
+ * or on an exclamation or question mark and a closing quotation mark ("declared “What a night!” | and
+ * said …": the quotation ends, the sentence goes on).
+ */
 function endsOnFullStop(tokens: readonly Token[], [a, b]: [number, number]): boolean {
   const t = tokens[b]?.text === ')' && b > a ? tokens[b - 1]! : tokens[b]!;
-  return t.text.endsWith('.');
+  if (t.text.endsWith('.')) return true;
+  return b > a && CLOSING_QUOTE.test(t.text) && /^[!?]$/u.test(tokens[b - 1]!.text);
 }
+
+/** A closing quotation mark. */
+const CLOSING_QUOTE = /^[”"’']$/u;
 
 /** Whether the sentence opens where no sentence can: a lower-case word or a comma, semicolon or closing parenthesis. */
 function opensMidSentence(tokens: readonly Token[], first: number): boolean {

@@ -2221,3 +2221,37 @@ describe('attributions: a report inside a relative clause (session 28)', () => {
     expect(readings(text).filter(([, c, content]) => c === cue && /^(?:which|that)$/u.test((content as string[])[0]!))).toEqual([]);
   });
 });
+
+describe('attributions: a report joined to the first verb, and a surname wink took for a verb (session 28)', () => {
+  const readings = (text: string) => record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content.text]);
+
+  it.each([
+    ['The congressman also plans to vote for the bill this summer, Welch said.', ['Welch', 'said', 'The congressman also plans to vote for the bill this summer']],
+    // after an opening adverbial with no comma
+    ['A few minutes later they reversed themselves, rushed everyone inside the room and said they will register voters.', ['they', 'said', 'they will register voters']],
+    // a day between the subject and its verb, and an aside between dashes before the conjunction
+    ['Sen. Chuck Grassley on Wednesday downplayed the attack — something that has thrown the party into chaos — and said it was the same thing.', ['Sen. Chuck Grassley', 'said', 'it was the same thing']],
+    // a quotation closing on "!" does not end the sentence
+    ['She declared “What a night!” and said that her campaign would go on.', ['She', 'said', 'that her campaign would go on']],
+  ])('%s', (text, reading) => {
+    expect(readings(text)).toContainEqual(reading);
+  });
+
+  // the closing reports alone: the tagger reads some of these sentences itself
+  const closingOf = (text: string) => closingReports(annotate(text, { stages: ['segment', 'sentences'] })).map((a) => [a.source?.text, a.cue.text, a.content.text]);
+  it.each([
+    ['Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed the attack and said it was the same thing.', ['Sen. Chuck Grassley (R-Iowa)', 'said', 'it was the same thing']],
+    ['The senator downplayed the attack — something that has thrown the party into chaos — and said it was the same thing.', ['The senator', 'said', 'it was the same thing']],
+  ])('reads the second verb for the first one\'s subject: %s', (text, reading) => {
+    expect(closingOf(text)).toContainEqual(reading);
+  });
+
+  it.each([
+    // a phrase's noun is not the subject
+    ['The deputy head of the delegation to the forum said the talks had failed and said any attempt to isolate China would fail.', 'the forum'],
+    // nor a relative pronoun
+    ['BuzzFeed, which does not disclose its finances, denied the report, saying this year will meet expectations.', 'which'],
+  ])('gives no report to the wrong subject: %s', (text, wrong) => {
+    expect(readings(text).filter(([source]) => source === wrong)).toEqual([]);
+  });
+});

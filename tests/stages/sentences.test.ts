@@ -125,6 +125,10 @@ describe('sentence breaks wink makes at a party-and-state label, and misses afte
     ['Rep. Alexandria Ocasio-Cortez, D-N.Y., called the vote "a slap." Others agreed.', ['Rep. Alexandria Ocasio-Cortez, D-N.Y., called the vote "a slap."', 'Others agreed.']],
     ['"This is a win," said Senate Majority Leader John Thune, R-S.D. He spoke on Friday.', ['"This is a win," said Senate Majority Leader John Thune, R-S.D.', 'He spoke on Friday.']],
     ['"This is a win," said Senate Majority Leader John Thune, R-S.D.', ['"This is a win," said Senate Majority Leader John Thune, R-S.D.']],
+    // a quotation closing on "!" or "?" inside a sentence that goes on in lower case
+    ['She declared “What a night!” and said that her campaign would go on. Then she left.', ['She declared “What a night!” and said that her campaign would go on.', 'Then she left.']],
+    ['“Why not?” he asked the crowd. It cheered.', ['“Why not?” he asked the crowd.', 'It cheered.']],
+    ['“What a night!” The crowd cheered.', ['“What a night!”', 'The crowd cheered.']],
   ])('%s', (text, expected) => {
     expect(sentencesOf(text)).toEqual(expected);
   });
