@@ -7,6 +7,7 @@ import type { Token } from '../nlp/wink.ts';
 import { trimRange } from '../text/spans.ts';
 import { npRight, speakerLike } from './phrases.ts';
 import { isQuoteMark, regionAt, type QuoteRegion } from './quotes.ts';
+import { INVERSION_VERBS } from './cues.ts';
 import { contentEnd, contentEndAtWhich, hasVerb, isClosingQuote, MIN_CONTENT, SOURCE_OPENER, tokenRange, type Draft } from './draft.ts';
 
 /** How the source after "according to" is read when wink has tagged its words otherwise. */
@@ -109,6 +110,9 @@ export function lenientAccordingTo(text: string, tokens: readonly Token[], quote
   let sourceEnd = stop - 1;
   sourceEnd = withoutTrailingPunctuation(tokens, i + 2, sourceEnd);
   if (sourceEnd - (i + 2) > MAX_SOURCE - 1 || tokens.slice(i + 2, sourceEnd + 1).some((t) => t.pos === 'AUX')) return null;
+  // "according to plan", "according to previously agreed terms": what is followed, not who speaks
+  // ("according to her plan" names a document that says something)
+  if (FOLLOWED.has(tokens[sourceEnd]!.lower) && !tokens.slice(i + 2, sourceEnd).some((t) => t.pos === 'DET' || t.pos === 'PRON')) return null;
   // "But according to X, …", "But, according to X, …": a conjunction opening the sentence is no part of the content
   let from = first;
   if (from < i && tokens[from]!.pos === 'CCONJ') from++;
@@ -118,7 +122,8 @@ export function lenientAccordingTo(text: string, tokens: readonly Token[], quote
   // (two apostrophes make one mark in some papers: "me,'' according to")
   let q = i - 1;
   if (commaBefore && isClosingQuote(text, commaBefore)) q -= commaBefore.text === "'" && tokens[i - 2]?.text === "'" ? 2 : 1;
-  const quoteComma = q < i - 1 && q > from && tokens[q]!.text === ',';
+  // (not where a verb before the quotation reports it: "He said the deal was “dead in the water,” according to …" is his)
+  const quoteComma = q < i - 1 && q > from && tokens[q]!.text === ',' && !tokens.slice(from, q).some((t) => t.pos === 'VERB' && INVERSION_VERBS.has(t.lemma.toLowerCase()));
   if (commaBefore && commaBefore.text !== ',' && !quoteComma) return null;
   const beforeEnd = commaBefore ? (quoteComma ? commaBefore.end : commaBefore.start) : -1;
   // what the sentence has before the cue: a clause (with a verb) or an adverbial
@@ -129,10 +134,11 @@ export function lenientAccordingTo(text: string, tokens: readonly Token[], quote
   const content: Array<[number, number]> = [];
   if (commaBefore && prefixClause) {
     // "CONTENT, according to X." / "…, according to X, an apposition." / "…, according to X, which …"
-    // (a participle after the source is the clause's subject's: "…, according to the Labor Department, taking a step …")
-    // ("including one from Monmouth University" is the source's)
-    const subjects = rest.length > 0 && rest[0]!.pos === 'VERB' && /ing$/u.test(rest[0]!.lower) && !/^(?:including|excluding)$/u.test(rest[0]!.lower);
-    if (rest.length > 0 && !subjects && !(/^(who|which|including)$/u.test(rest[0]!.lower) || (!restIsClause && SOURCE_OPENER.test(rest[0]!.pos)))) return null;
+    // (a participle after the source is the clause's subject's: "…, according to the Labor Department, taking a step …";
+    // "including" goes on with the source where what it includes speaks: "three polls, including one from Monmouth University")
+    const includes = rest.length > 0 && rest[0]!.lower === 'including' && includedSpeaks(tokens, restStart + 1, last);
+    const subjects = rest.length > 0 && rest[0]!.pos === 'VERB' && /ing$/u.test(rest[0]!.lower) && !includes;
+    if (rest.length > 0 && !subjects && !(/^(who|which)$/u.test(rest[0]!.lower) || includes || (!restIsClause && SOURCE_OPENER.test(rest[0]!.pos)))) return null;
     // the source ends at a colon, a semicolon or a dash: something else goes on
     if (stop <= last && tokens[stop]!.text !== ',') return null;
     if (rest.length > 0 && !subjects) sourceEnd = last;
@@ -167,6 +173,15 @@ export function lenientAccordingTo(text: string, tokens: readonly Token[], quote
   const spans = content.map(([a, b]) => trimRange(text, a, b)).filter(([a, b]) => b - a >= MIN_CONTENT) as Array<[number, number]>;
   if (spans.length === 0) return null;
   return { kind: 'according-to', cue: [tokenRange(tokens, i, i + 1)], source: [tokenRange(tokens, i + 2, sourceEnd)], content: spans };
+}
+
+/** What "according to" names when it is followed rather than quoted ("according to plan"). */
+const FOLLOWED = new Set(['plan', 'plans', 'schedule', 'script', 'tradition', 'custom', 'protocol', 'procedure', 'procedures', 'form', 'expectations', 'instructions', 'terms', 'rules', 'law', 'design', 'wishes']);
+
+/** Whether the phrase "including" opens at token k names more sources: "one"/"ones" or a name ("including one from Monmouth University", "including Gallup"), not "a child". */
+function includedSpeaks(tokens: readonly Token[], k: number, last: number): boolean {
+  const np = npRight(tokens, k, last, 8);
+  return !!np && (/^ones?$/u.test(tokens[k]!.lower) || tokens.slice(np[0], np[1] + 1).some((t) => t.pos === 'PROPN'));
 }
 
 /**

@@ -1003,7 +1003,14 @@ function coordinatedReport(text: string, tokens: readonly Token[], i: number, fi
   if (participle) {
     for (let k = clauseStart; k < last; k++) if (tokens[k]!.text === ',' && finite(tokens, k + 1)) return null;
   }
-  return clauseToEnd(text, tokens, clauseStart, last, [cueFirst, i], np, undefined, 8);
+  // a report inside an opening subordinate clause ends with the clause ("When Trump … said he would
+  // protect the city, | the crowd applauded"), a closing quotation mark after its comma included
+  let end = last;
+  if (!participle && (SUBORDINATORS.has(tokens[first]!.lower) || tokens[first]!.pos === 'SCONJ') && commaIn(tokens, first, cueFirst) < 0) {
+    const comma = commaIn(tokens, clauseStart, last);
+    if (comma > clauseStart) end = isClosingQuote(text, tokens[comma + 1]!) ? comma + 1 : comma - 1;
+  }
+  return clauseToEnd(text, tokens, clauseStart, end, [cueFirst, i], np, undefined, 8);
 }
 
 /**
@@ -1127,9 +1134,18 @@ function sentenceSubject(tokens: readonly Token[], first: number, before: number
   }
   // (after the adverbial's comma or adverb: not a phrase's noun, "The deputy head of the delegation to the forum said")
   const opener = np && np[0] > first ? tokens[np[0] - 1]! : null;
-  // (nor a relative pronoun: "BuzzFeed, which does not disclose …, denied …")
+  // (nor a relative pronoun: "BuzzFeed, which does not disclose …, denied …"; nor the subject
+  // of a clause that opens on its conjunction: "When the verdict was read, the defendant wept and said …")
   const relative = !!np && np[0] === np[1] && RELATIVE_OPENERS.has(tokens[np[0]]!.lower);
-  return np && (!opener || ((opener.text === ',' || opener.pos === 'ADV') && !relative && !hasVerb(tokens, first, np[0] - 1))) ? { verb, np } : null;
+  // (the subordinate clause ends at its comma: "When Trump later referred to … and said" is his)
+  const inSubordinate = (SUBORDINATORS.has(tokens[first]!.lower) || tokens[first]!.pos === 'SCONJ') && !!np && commaIn(tokens, first, np[0]) < 0 && commaIn(tokens, verb, before) >= 0;
+  return np && (!opener || ((opener.text === ',' || opener.pos === 'ADV') && !relative && !inSubordinate && !hasVerb(tokens, first, np[0] - 1))) ? { verb, np } : null;
+}
+
+/** The first comma among tokens [from, to), or -1. */
+function commaIn(tokens: readonly Token[], from: number, to: number): number {
+  for (let j = from; j < to; j++) if (tokens[j]!.text === ',') return j;
+  return -1;
 }
 
 /** A dash: an em or en dash, or two hyphens. */

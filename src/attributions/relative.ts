@@ -33,7 +33,7 @@ export function relativeReports(doc: Doc, attributions: readonly Attribution[], 
       const which = tokens[i]!.lower === 'which' && SETS_OFF.test(tokens[i - 1]!.text);
       const that = tokens[i]!.lower === 'that' && /^(?:NOUN|PROPN)$/u.test(tokens[i - 1]!.pos);
       if ((!which && !that) || regionAt(regions, tokens[i]!.start)) continue;
-      const reading = relativeReport(text, tokens, i, last, that);
+      const reading = relativeReport(text, tokens, i, first, last, that);
       if (!reading) continue;
       const { source, cue, content } = reading;
       const cueEnd = tokens[cue[1]]!.end;
@@ -65,7 +65,7 @@ export function relativeReports(doc: Doc, attributions: readonly Attribution[], 
  * speaks), maybe an auxiliary, a reporting verb, then the clause's predicate with no "that".
  * Token ranges for the source and the cue, character spans for the content.
  */
-function relativeReport(text: string, tokens: readonly Token[], i: number, last: number, subjectGap: boolean): { source: [number, number]; cue: [number, number]; content: Array<[number, number]> } | null {
+function relativeReport(text: string, tokens: readonly Token[], i: number, first: number, last: number, subjectGap: boolean): { source: [number, number]; cue: [number, number]; content: Array<[number, number]> } | null {
   let k = i + 1;
   while (k <= last && k - i <= MAX_SPEAKER && /^(?:DET|ADJ|NOUN|PROPN|PRON|NUM|ADV)$/u.test(tokens[k]!.pos)) k++;
   // an adverb after the speaker goes with the verb ("which it previously had said was")
@@ -77,19 +77,58 @@ function relativeReport(text: string, tokens: readonly Token[], i: number, last:
   while (k <= last && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV')) k++;
   const verb = tokens[k];
   if (!verb || verb.pos !== 'VERB' || !REPORTS.has(verb.lemma.toLowerCase())) return null;
-  const from = k + 1;
-  const next = tokens[from];
-  if (!next || from > last || next.pos === 'PUNCT' || next.lower === 'that' || (subjectGap && !/^(?:AUX|VERB)$/u.test(next.pos))) return null;
-  // the clause ends where the sentence's own predicate resumes after a comma ("…, which he said was truthful, is …")
-  let end = last;
-  for (let j = from + 1; j < last; j++) {
-    if (tokens[j]!.text === ',' && /^(?:AUX|VERB)$/u.test(tokens[j + 1]!.pos) && !/ing$/u.test(tokens[j + 1]!.lower)) {
-      end = j - 1;
-      break;
-    }
+  if (k + 1 > last || tokens[k + 1]!.pos === 'PUNCT' || tokens[k + 1]!.lower === 'that') return null;
+  const predicate = predicateAfter(tokens, k + 1, last);
+  // (a noun's "that" opens only a clause that lacks its subject: "the plan that he said would fail")
+  if (!predicate || (subjectGap && predicate.from !== predicate.verb)) return null;
+  // a clause set off inside the sentence's subject ("The report, which …, names …") or by dashes closes at the next mark
+  const setOff = /^(?:[—–]|--)$/u.test(tokens[i - 1]!.text) || (tokens[i - 1]!.text === ',' && !hasVerb(tokens, first, i - 1));
+  const end = clauseEnd(text, tokens, setOff, predicate.verb, last);
+  const start = tokens[predicate.from]!.start;
+  const ce = contentEnd(text, start, tokens[end]!.end, true);
+  if (ce <= start) return null;
+  return { source: [i + 1, sourceEnd], cue: [cueStart, k], content: [[tokens[i]!.start, tokens[i]!.end], [start, ce]] };
+}
+
+/** Words of a noun phrase, and of a phrase's object. */
+const NOMINAL = /^(?:DET|ADJ|NOUN|PROPN|PRON|NUM)$/u;
+
+/**
+ * Where the relative clause's predicate starts after the reporting verb at `from - 1`: its verb
+ * right there ("which he said was …"), or after a circumstance of the report ("which the court
+ * said in its ruling was …", "which it said last week was …"; `from` is then the verb), or after
+ * the clause's own subject ("which he said he had opposed": `from` is the subject). Null when no
+ * verb follows ("which he said nothing about", "which she believes in").
+ */
+function predicateAfter(tokens: readonly Token[], from: number, last: number): { from: number; verb: number } | null {
+  const isVerb = (j: number) => j <= last && /^(?:AUX|VERB)$/u.test(tokens[j]!.pos);
+  if (isVerb(from)) return { from, verb: from };
+  let j = from;
+  const circumstance = tokens[j]!.pos === 'ADP' || /^(?:last|this|next|earlier|later|yesterday|today)$/u.test(tokens[j]!.lower);
+  if (tokens[j]!.pos === 'ADP') j++;
+  const np = j;
+  while (j <= last && j - np < 5 && (NOMINAL.test(tokens[j]!.pos) || tokens[j]!.pos === 'ADV') && !isVerb(j)) j++;
+  if (j === np || !isVerb(j)) return null;
+  return circumstance ? { from: j, verb: j } : { from, verb: j };
+}
+
+/**
+ * The relative clause's last token: before the comma or dash that closes a clause set off inside
+ * the sentence's subject or by dashes ("The report, which the Guardian said it had seen, names …",
+ * "— which his spokesman said was a joke —"); before a semicolon; before a comma or dash after which a
+ * clause goes on ("…, which traders said reflected optimism, while bonds fell", "…, which the
+ * Guardian said it had seen, names three ministers"; not "…, with a couple of stray applicants");
+ * before the sentence's own auxiliary resuming after a noun ("The attack that officials said
+ * killed 20 people was the deadliest"); else the sentence's last.
+ */
+function clauseEnd(text: string, tokens: readonly Token[], setOff: boolean, verb: number, last: number): number {
+  const dash = (t: Token) => /^(?:[—–]|--)$/u.test(t.text) || (t.text === '-' && text[t.start - 1] === ' ' && text[t.end] === ' ');
+  for (let j = verb + 1; j <= last; j++) {
+    const t = tokens[j]!;
+    const next = tokens[j + 1];
+    if (t.text === ';' || (setOff && (dash(t) || t.text === ','))) return j - 1;
+    if ((t.text === ',' || dash(t)) && next && j < last && (/^(?:CCONJ|SCONJ)$/u.test(next.pos) || (/^(?:AUX|VERB)$/u.test(next.pos) && !/ing$/u.test(next.lower)))) return j - 1;
+    if (t.pos === 'AUX' && /^(?:NOUN|PROPN|NUM)$/u.test(tokens[j - 1]!.pos)) return j - 1;
   }
-  if (!hasVerb(tokens, from, end)) return null;
-  const ce = contentEnd(text, next.start, tokens[end]!.end, true);
-  if (ce <= next.start) return null;
-  return { source: [i + 1, sourceEnd], cue: [cueStart, k], content: [[tokens[i]!.start, tokens[i]!.end], [next.start, ce]] };
+  return last;
 }

@@ -32,9 +32,10 @@ export function speakerLines(doc: Doc, tokens: readonly Token[], quotes: readonl
   const dateline = datelineOf(text);
   // a transcript repeats its speakers turn after turn: each shouted name is looked up once
   const names = new Map<string, boolean>();
+  let turns: ReadonlySet<string> | undefined;
   const isName = (shouted: string): boolean => {
     let known = names.get(shouted);
-    if (known === undefined) names.set(shouted, (known = shoutedName(text, shouted) || (!!options.turns && takesTurns(text, shouted))));
+    if (known === undefined) names.set(shouted, (known = shoutedName(text, shouted) || (!!options.turns && (turns ??= speakersTakingTurns(text)).has(shouted))));
     return known;
   };
   segments.forEach((seg, g) => {
@@ -101,7 +102,10 @@ export function speakerLines(doc: Doc, tokens: readonly Token[], quotes: readonl
     // commas); a title-case headline's verbs read as names, so no verb alone proves nothing
     const said = itemsWithin(tokens, s0, e0);
     if (!said.some((t) => /\p{L}/u.test(t.text))) return;
-    if (!said.some((t) => t.pos === 'VERB' || t.pos === 'AUX') && said.filter((t) => t.text === ',').length >= 2) return;
+    const verb = said.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+    if (!verb && said.filter((t) => t.text === ',').length >= 2) return;
+    // (a turn known only by its repeats says or asks something: not "AAPL: up 2%")
+    if (shouted && !verb && !/\?\s*$/u.test(text.slice(s0, e0 + 1)) && !shoutedName(text, name[name.length - 1]!.text)) return;
     const content: Array<[number, number]> = [[s0, e0]];
     out.push({ kind: kindOf(text, content), cue: [[mark.start, mark.end]], source: [tokenRange(tokens, from, k - 1)], content });
   });
@@ -118,18 +122,25 @@ export interface SpeakerLineOptions {
 }
 
 /**
- * Whether `shouted` (a word in capitals) labels two or more lines of `text`, maybe after a first
- * name in capitals ("JAKE TAPPER: …", "TAPPER: …"), as a transcript's speakers do turn after turn.
- * Not a common word: a live blog repeats "UPDATE:" and "WATCH:" too.
+ * The shouted words that label a transcript's turns in `text`: each opens two or more lines, maybe
+ * after a first name in capitals ("JAKE TAPPER: …", "TAPPER: …"), and two or more such speakers
+ * take turns, as an interview's do. Not a common word nor a layout label: a live blog repeats
+ * "UPDATE:", a market report "SOURCE:", a match report "SCORERS:" and "REFEREE:".
  */
-function takesTurns(text: string, shouted: string): boolean {
-  if (!/^\p{Lu}{2,}$/u.test(shouted) || wordClasses(shouted.toLowerCase()) & COMMON_WORD) return false;
-  // letters only, so the word needs no escaping
-  const re = new RegExp(String.raw`(?:^|\n)[ \t]*["“]?(?:\p{Lu}[\p{Lu}.'’-]* ){0,2}${shouted}[ \t]*:`, 'gu');
-  let n = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) if (++n >= 2) return true;
-  return false;
+function speakersTakingTurns(text: string): ReadonlySet<string> {
+  const counts = new Map<string, number>();
+  const re = /(?:^|\n)[ \t]*["“]?(?:\p{Lu}[\p{Lu}.'’-]* ){0,2}(\p{Lu}{2,})[ \t]*:/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  const speakers = [...counts].filter(([w, n]) => n >= 2 && !LAYOUT_LABELS.has(w.toLowerCase()) && !(wordClasses(w.toLowerCase()) & COMMON_WORD)).map(([w]) => w);
+  return new Set(speakers.length >= 2 ? speakers : []);
 }
+
+/** Labels of news layout in capitals that no common-word list knows (sport, markets, live blogs, fact boxes). */
+const LAYOUT_LABELS = new Set([
+  'source', 'sources', 'scorers', 'scorer', 'referee', 'ref', 'var', 'ht', 'ft', 'aet', 'attendance', 'venue', 'odds', 'timeline', 'factbox', 'spoiler',
+  'disclaimer', 'fyi', 'ps', 'gmt', 'et', 'bst', 'pt', 'nyse', 'nasdaq', 'ftse', 'dax', 'today', 'tomorrow', 'tonight', 'kickoff', 'lineups', 'subs', 'bookings',
+  'score', 'result', 'results', 'weather', 'forecast', 'tickets', 'price', 'prices', 'where', 'when', 'what', 'who', 'why', 'how', 'tip', 'tips', 'verdict', 'rating',
+]);
 
 /** The parts a transcript names its speakers by, when it does not name them. */
 const TRANSCRIPT_ROLES = new Set(['interviewer', 'host', 'moderator', 'anchor', 'reporter', 'correspondent', 'questioner', 'panelist', 'announcer', 'narrator', 'interpreter', 'translator']);

@@ -22,15 +22,15 @@ const CLOSING_MARK = /^[”"’')]$/u;
 /** How far into the next sentence a parenthesis left open may close. */
 const MAX_CLOSE = 6;
 
-/**
- * Whether the sentence ends on a full stop, or on a full stop and a closing parenthesis ("(D-Calif.)"),
- * or on an exclamation or question mark and a closing quotation mark ("declared “What a night!” | and
- * said …": the quotation ends, the sentence goes on).
- */
+/** Whether the sentence ends on a full stop, or on a full stop and a closing parenthesis ("(D-Calif.)"). */
 function endsOnFullStop(tokens: readonly Token[], [a, b]: [number, number]): boolean {
   const t = tokens[b]?.text === ')' && b > a ? tokens[b - 1]! : tokens[b]!;
-  if (t.text.endsWith('.')) return true;
-  return b > a && CLOSING_QUOTE.test(t.text) && /^[!?]$/u.test(tokens[b - 1]!.text);
+  return t.text.endsWith('.');
+}
+
+/** Whether the sentence ends on a quotation closing on "!" or "?" ("declared “What a night!”"). */
+function endsOnQuotedExclamation(tokens: readonly Token[], [a, b]: [number, number]): boolean {
+  return b > a && CLOSING_QUOTE.test(tokens[b]!.text) && /^[!?]$/u.test(tokens[b - 1]!.text);
 }
 
 /** A closing quotation mark. */
@@ -95,7 +95,7 @@ export function joinSplitSentences<S extends SentenceRange>(tokens: Token[], sen
       renumber = true;
       continue;
     }
-    const join = sameSegment && (label || parenthesisSplit(tokens, prev.tokens, s.tokens) || (endsOnFullStop(tokens, prev.tokens) && opensMidSentence(tokens, s.tokens[0])));
+    const join = sameSegment && (label || parenthesisSplit(tokens, prev.tokens, s.tokens) || ((endsOnFullStop(tokens, prev.tokens) || endsOnQuotedExclamation(tokens, prev.tokens)) && opensMidSentence(tokens, s.tokens[0])));
     if (join) out[out.length - 1] = { ...prev, end: s.end, tokens: [prev.tokens[0], s.tokens[1]] };
     else out.push(s);
   }

@@ -223,6 +223,10 @@ describe('attributions: transcripts', () => {
   });
 
   it.each([
+    // one repeated label is no transcript, and layout labels take no turns
+    ['one label on two lines', 'Oil prices rose on Monday.\n\nREFINITIV: Data show prices rose 3%.\n\nGas prices fell.\n\nREFINITIV: Figures show demand fell.'],
+    ['a live blog’s labels', 'Arsenal won.\n\nVAR: The goal was checked for offside.\n\nHT: Arsenal led at the break.\n\nChelsea lost.\n\nVAR: The penalty was overturned.\n\nHT: Chelsea trailed at the break.'],
+    ['tickers without a verb', 'Markets.\n\nZYXW: up 2% at $190.\n\nQRST: down 1%.\n\nZYXW: up again at $191.\n\nQRST: flat at $40.'],
     ['a shouted word the article never writes as a name, once', 'The senator spoke on Monday.\n\nZORBACK: Well, look, this is serious business.\n\nThe senator left.'],
     ['a shouted common word on two lines', 'Tickets went on sale.\n\nPRICE: Ten dollars for adults, the organisers say.\n\nPRICE: Five dollars for children under twelve.'],
   ])('reads no turn in the default pipeline from %s', (_, text) => {
@@ -339,12 +343,15 @@ describe('attributions: reporting clauses that close a sentence', () => {
     // the subject's apposition, not the source's
     ['According to a Kremlin statement, the passenger jet, en route from Baku to Grozny, made repeated landing attempts.', 'a Kremlin statement', ['the passenger jet, en route from Baku to Grozny, made repeated landing attempts']],
     // the comma inside the quotation's closing mark, which the content keeps (curly, or two apostrophes)
-    ['Most voters said they do not believe the minister “cares about people like me,” according to a poll conducted in February.', 'a poll conducted in February', ['Most voters said they do not believe the minister “cares about people like me,”']],
-    ["Most voters said they do not believe the minister ''cares about people like me,'' according to a poll conducted in February.", 'a poll conducted in February', ["Most voters said they do not believe the minister ''cares about people like me,''"]],
+    ['Most voters do not believe the minister “cares about people like me,” according to a poll conducted in February.', 'a poll conducted in February', ['Most voters do not believe the minister “cares about people like me,”']],
+    ["Most voters do not believe the minister ''cares about people like me,'' according to a poll conducted in February.", 'a poll conducted in February', ["Most voters do not believe the minister ''cares about people like me,''"]],
     // a participle after the source is the clause's subject's
     ['The airline has reached a deal with its pilots, according to the Labor Department, taking a step toward ending the strike.', 'the Labor Department', ['The airline has reached a deal with its pilots']],
-    // "including" goes on with the source
+    // "including" goes on with the source where it names more sources, not what the figure includes
     ['The minister has the best odds of winning, according to three recent polls, including one released Thursday.', 'three recent polls, including one released Thursday', ['The minister has the best odds of winning']],
+    ['The plan would cost $2bn, according to estimates, including $500m for new trains.', 'estimates', ['The plan would cost $2bn']],
+    // a plan with its owner is a document that says something
+    ['According to her “clawback” plan, firms relocating overseas must repay any assistance.', 'her “clawback” plan', ['firms relocating overseas must repay any assistance']],
     // a plural before its participle, and an adverb of time before one, which wink tags otherwise
     ['But according to reports emerging in the news media, he could not convince the board.', 'reports emerging in the news media', ['he could not convince the board']],
     ['But according to recently hacked committee documents, the party often asks the same firms for donations.', 'recently hacked committee documents', ['the party often asks the same firms for donations']],
@@ -359,6 +366,11 @@ describe('attributions: reporting clauses that close a sentence', () => {
     'The plane was hit, the pilot told reporters, according to Reuters, during an interview that was broadcast on Friday.',
     // after the source, a clause of its own, not an apposition
     'That is bad, according to the senator, because the bill is late.',
+    // what is followed, not who speaks
+    'The project was completed on time, according to plan, allowing the bridge to open in May.',
+    'Payments were made, according to previously agreed terms.',
+    // a verb before the quotation reports it
+    'He said the deal was “dead in the water,” according to two people in the room.',
   ])('reads no "according to" where its content is unclear: %s', (text) => {
     expect(closingAccording(text)).toEqual([]);
   });
@@ -2209,6 +2221,31 @@ describe('attributions: a report inside a relative clause (session 28)', () => {
   });
 
   it.each([
+    // the clause closes at a comma a clause follows, at a semicolon, at the dash that closes a dash's aside,
+    // at the comma closing a clause inside the subject, and where the sentence's own auxiliary resumes
+    ['He criticised the plan, which he said he had opposed from the start, and called for a review.', 'he', 'said', ['which', 'he had opposed from the start']],
+    ['Sales fell 4% in March, which the company said reflected bad weather; profits rose.', 'the company', 'said', ['which', 'reflected bad weather']],
+    ['He made the remark — which his spokesman said was a joke — at a rally.', 'his spokesman', 'said', ['which', 'was a joke']],
+    ['The report, which the Guardian said it had seen, names three ministers.', 'the Guardian', 'said', ['which', 'it had seen']],
+    ['The attack on Monday that officials said killed 20 people was the deadliest this year.', 'officials', 'said', ['that', 'killed 20 people']],
+    // a circumstance of the report is no part of what was said; a hyphenated word is no dash
+    ['He cited the 1990 law, which the court said in its ruling was still valid.', 'the court', 'said', ['which', 'was still valid']],
+    ['The deal, which it said last week was dead, was revived.', 'it', 'said', ['which', 'was dead']],
+    ['Voters backed the tax, which she said was a well-known remedy.', 'she', 'said', ['which', 'was a well-known remedy']],
+  ])('ends the clause where it ends: %s', (text, source, cue, content) => {
+    expect(readings(text)).toContainEqual([source, cue, content]);
+  });
+
+  it.each([
+    // no clause after the verb: its object, a preposition
+    ['Voters rejected the tax, which he said nothing about until the polls had closed.', 'said'],
+    ['The village, which he said goodbye to in 1990 and never visited again, was flooded.', 'said'],
+    ['The rule, which she believes in and has defended for years, stays.', 'believes'],
+  ])('reads no report inside a relative clause with no clause after its verb: %s', (text, cue) => {
+    expect(readings(text).filter(([, c, content]) => c === cue && /^(?:which|that)$/u.test((content as string[])[0]!))).toEqual([]);
+  });
+
+  it.each([
     // the speaker's own aside inside a quotation
     ['“We face threats from Russia, which I think is the bigger danger,” he said.', 'think'],
     // an interrogative "which", not a relative clause set off from its noun
@@ -2242,6 +2279,8 @@ describe('attributions: a report joined to the first verb, and a surname wink to
   it.each([
     ['Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed the attack and said it was the same thing.', ['Sen. Chuck Grassley (R-Iowa)', 'said', 'it was the same thing']],
     ['The senator downplayed the attack — something that has thrown the party into chaos — and said it was the same thing.', ['The senator', 'said', 'it was the same thing']],
+    // a subordinate clause's own coordinated report
+    ['When Trump later referred to the massacre and said he would protect the city, the crowd applauded.', ['Trump', 'said', 'he would protect the city']],
   ])('reads the second verb for the first one\'s subject: %s', (text, reading) => {
     expect(closingOf(text)).toContainEqual(reading);
   });
@@ -2251,6 +2290,9 @@ describe('attributions: a report joined to the first verb, and a surname wink to
     ['The deputy head of the delegation to the forum said the talks had failed and said any attempt to isolate China would fail.', 'the forum'],
     // nor a relative pronoun
     ['BuzzFeed, which does not disclose its finances, denied the report, saying this year will meet expectations.', 'which'],
+    // nor the subject of a clause closed before the report
+    ['When the verdict was read, the defendant wept and said he was innocent.', 'the verdict'],
+    ['Once the talks ended, the minister left and said a deal was close.', 'the talks'],
   ])('gives no report to the wrong subject: %s', (text, wrong) => {
     expect(readings(text).filter(([source]) => source === wrong)).toEqual([]);
   });
