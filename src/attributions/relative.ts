@@ -8,7 +8,7 @@ import type { Attribution } from '../schemas/index.ts';
 import type { Token } from '../nlp/wink.ts';
 import { part } from '../text/spans.ts';
 import { contentEnd, hasVerb, readingOf } from './draft.ts';
-import { speakerLike } from './phrases.ts';
+import { newsSpeakerLike } from './phrases.ts';
 import { regionAt, type QuoteRegion } from './quotes.ts';
 import { inCueOrder, IntervalSet, intervalsOf } from '../tagger/hybrid.ts';
 
@@ -71,7 +71,7 @@ function relativeReport(text: string, tokens: readonly Token[], i: number, first
   // an adverb after the speaker goes with the verb ("which it previously had said was")
   let sourceEnd = k - 1;
   while (sourceEnd > i + 1 && tokens[sourceEnd]!.pos === 'ADV') sourceEnd--;
-  if (sourceEnd <= i || !speakerLike(tokens, [i + 1, sourceEnd])) return null;
+  if (sourceEnd <= i || !newsSpeakerLike(tokens, [i + 1, sourceEnd])) return null;
   // "which it had said was", "which he has repeatedly said"
   const cueStart = sourceEnd + 1;
   while (k <= last && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV')) k++;

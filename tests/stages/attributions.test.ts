@@ -2232,6 +2232,8 @@ describe('attributions: a report inside a relative clause (session 28)', () => {
     ['He cited the 1990 law, which the court said in its ruling was still valid.', 'the court', 'said', ['which', 'was still valid']],
     ['The deal, which it said last week was dead, was revived.', 'it', 'said', ['which', 'was dead']],
     ['Voters backed the tax, which she said was a well-known remedy.', 'she', 'said', ['which', 'was a well-known remedy']],
+    // a speaker of news beyond politics
+    ['The bank paid a fine, which regulators said was the largest ever.', 'regulators', 'said', ['which', 'was the largest ever']],
   ])('ends the clause where it ends: %s', (text, source, cue, content) => {
     expect(readings(text)).toContainEqual([source, cue, content]);
   });
