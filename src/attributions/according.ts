@@ -8,7 +8,7 @@ import { trimRange } from '../text/spans.ts';
 import { npRight, speakerLike } from './phrases.ts';
 import { isQuoteMark, regionAt, type QuoteRegion } from './quotes.ts';
 import { INVERSION_VERBS } from './cues.ts';
-import { contentEnd, contentEndAtWhich, hasVerb, isClosingQuote, MIN_CONTENT, SOURCE_OPENER, tokenRange, type Draft } from './draft.ts';
+import { contentEnd, contentEndAtWhich, hasVerb, isClosingQuote, isDash, MIN_CONTENT, SOURCE_OPENER, tokenRange, type Draft } from './draft.ts';
 
 /** How the source after "according to" is read when wink has tagged its words otherwise. */
 export interface AccordingToReading {
@@ -103,8 +103,7 @@ export function lenientAccordingTo(text: string, tokens: readonly Token[], quote
   const dated = opener?.pos === 'ADV' && /ly$/u.test(opener.lower) && (participle || next?.pos === 'ADJ');
   if (!opener || i + 2 > last || !(SOURCE_OPENER.test(opener.pos) || /^\p{Lu}/u.test(opener.text) || isQuoteMark(opener.text) || asNoun || demonstrative || dated)) return null;
   // the source: up to the next comma, colon or dash (" - " too) outside a quotation, or the sentence end
-  const dash = (t: Token) => /^(?:[—–]|--)$/u.test(t.text) || (t.text === '-' && text[t.start - 1] === ' ' && text[t.end] === ' ');
-  const ends = (t: Token) => !regionAt(quotes, t.start) && (/^[,:;]$/u.test(t.text) || dash(t));
+  const ends = (t: Token) => !regionAt(quotes, t.start) && (/^[,:;]$/u.test(t.text) || isDash(text, t));
   let stop = i + 2;
   while (stop <= last && stop - (i + 2) <= MAX_SOURCE && !ends(tokens[stop]!)) stop++;
   let sourceEnd = stop - 1;

@@ -12,7 +12,7 @@ import { cueStrengthOf, INVERSION_VERBS, VERB_CUE_P } from './cues.ts';
 import { anyParticipleAfterNoun, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, DOCUMENT_HEADS, headNoun, hyphenated, newsSpeakerLike, npLeft, npRight, participleAfterNoun, speakerLike, RELATIVE_OPENERS, subjectBefore } from './phrases.ts';
 import { byCueStrength, cueKey, partsOverlap, spansKey, withoutAddressees } from '../tagger/hybrid.ts';
 import { isQuoteMark, quoteMarkAt, regionAt, regionEndingAt, regionStartingAt, type QuoteRegion } from './quotes.ts';
-import { asAttributions, withContent, clauseToEnd, closesSentence, contentEnd, hasVerb, isClosingQuote, kindOf, MIN_CONTENT, readingDraft, readingOf, SOURCE_OPENER, tokenRange, type Draft } from './draft.ts';
+import { asAttributions, withContent, clauseToEnd, closesSentence, contentEnd, hasVerb, isClosingQuote, isDash, kindOf, MIN_CONTENT, readingDraft, readingOf, SOURCE_OPENER, tokenRange, type Draft } from './draft.ts';
 import { accordingTo, lenientAccordingTo } from './according.ts';
 import { speakerLines } from './speaker-lines.ts';
 import { datelineOf, NEWSROOM_LABEL } from './layout.ts';
@@ -992,7 +992,7 @@ function coordinatedReport(text: string, tokens: readonly Token[], i: number, fi
   // suggested that …", "celebrated, declaring it …, and said"), and so may an aside between dashes
   // closed right before the conjunction ("downplayed the attack — something that's thrown the GOP
   // into chaos — and said")
-  const aside = DASH.test(tokens[cueFirst - 2]?.text ?? '') ? dashOpening(tokens, verb + 1, cueFirst - 2) : -1;
+  const aside = cueFirst - 2 > verb && isDash(text, tokens[cueFirst - 2]!) ? dashOpening(text, tokens, verb + 1, cueFirst - 2) : -1;
   for (let j = verb + 1; j < (aside >= 0 ? aside : cueFirst - 1) && !participle; j++) {
     const w = tokens[j]!;
     if (/^(who|which|whose)$/u.test(w.lower) || (w.lower === 'that' && /^(VERB|AUX)$/u.test(tokens[j + 1]!.pos))) return null;
@@ -1148,12 +1148,9 @@ function commaIn(tokens: readonly Token[], from: number, to: number): number {
   return -1;
 }
 
-/** A dash: an em or en dash, or two hyphens. */
-const DASH = /^(?:[—–]|--)$/u;
-
 /** The dash that opens the aside the dash at token `closing` closes, searching back to token `from`; -1 if none. */
-function dashOpening(tokens: readonly Token[], from: number, closing: number): number {
-  for (let j = closing - 1; j >= from; j--) if (DASH.test(tokens[j]!.text)) return j;
+function dashOpening(text: string, tokens: readonly Token[], from: number, closing: number): number {
+  for (let j = closing - 1; j >= from; j--) if (isDash(text, tokens[j]!)) return j;
   return -1;
 }
 

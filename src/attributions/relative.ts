@@ -7,14 +7,14 @@ import type { Doc } from '../pipeline/doc.ts';
 import type { Attribution } from '../schemas/index.ts';
 import type { Token } from '../nlp/wink.ts';
 import { part } from '../text/spans.ts';
-import { contentEnd, hasVerb, readingOf } from './draft.ts';
+import { contentEnd, hasVerb, isDash, readingOf } from './draft.ts';
 import { newsSpeakerLike } from './phrases.ts';
 import { regionAt, type QuoteRegion } from './quotes.ts';
 import { inCueOrder, IntervalSet, intervalsOf } from '../tagger/hybrid.ts';
 
 /** Verbs that report the clause they leave ("which he said was", "which critics argue will"). */
 const REPORTS = new Set(['say', 'believe', 'argue', 'claim', 'think', 'insist', 'contend', 'allege']);
-/** Marks before a relative clause set off from its noun. */
+/** Marks before a relative clause set off from its noun (a spaced hyphen is read by isDash where it matters: the clause's end). */
 const SETS_OFF = /^(?:[,;—–]|--)$/u;
 /** Longest speaker between the pronoun and the verb (tokens): "an internal FDIC investigation". */
 const MAX_SPEAKER = 6;
@@ -28,8 +28,8 @@ export function relativeReports(doc: Doc, attributions: readonly Attribution[], 
   const added: Attribution[] = [];
   for (const { first, last } of prose) {
     for (let i = first + 1; i < last - 2; i++) {
-      // (inside a quotation, the speaker's own aside: "Russia and China, which I don't think he even understands")
-      // "…, which he said was …"; "a finish that he said defied expectations" (a noun's "that", whose clause lacks its subject)
+      // "…, which he said was …"; "a finish that he said defied expectations" (a noun's "that", whose clause lacks its subject);
+      // not inside a quotation, where it is the speaker's own aside ("Russia and China, which I think is …")
       const which = tokens[i]!.lower === 'which' && SETS_OFF.test(tokens[i - 1]!.text);
       const that = tokens[i]!.lower === 'that' && /^(?:NOUN|PROPN)$/u.test(tokens[i - 1]!.pos);
       if ((!which && !that) || regionAt(regions, tokens[i]!.start)) continue;
@@ -49,8 +49,8 @@ export function relativeReports(doc: Doc, attributions: readonly Attribution[], 
         // a reading of the same verb whose content starts after it gains the pronoun and the speaker;
         // one whose content holds the pronoun took the clause's noun for what was said
         const b = out[k]!;
-        const which = tokens[i]!.start;
-        if (b.content.spans[0]![0] >= cueEnd || b.content.spans.some(([s, e]) => s <= which && which < e)) out[k] = { ...a, id: b.id, kind: b.kind };
+        const pronoun = tokens[i]!.start;
+        if (b.content.spans[0]![0] >= cueEnd || b.content.spans.some(([s, e]) => s <= pronoun && pronoun < e)) out[k] = { ...a, id: b.id, kind: b.kind };
         continue;
       }
       held ??= new IntervalSet(intervalsOf(attributions.flatMap((x) => [x.cue, x.source])));
@@ -61,8 +61,9 @@ export function relativeReports(doc: Doc, attributions: readonly Attribution[], 
 }
 
 /**
- * The report in the relative clause opened by "which" at token i: a speaker (a noun phrase that
- * speaks), maybe an auxiliary, a reporting verb, then the clause's predicate with no "that".
+ * The report in the relative clause opened by "which" or a noun's "that" at token i (`subjectGap`:
+ * the clause must lack its subject): a speaker (a noun phrase that speaks), maybe an auxiliary or
+ * an adverb, a reporting verb, then the clause's predicate with no "that".
  * Token ranges for the source and the cue, character spans for the content.
  */
 function relativeReport(text: string, tokens: readonly Token[], i: number, first: number, last: number, subjectGap: boolean): { source: [number, number]; cue: [number, number]; content: Array<[number, number]> } | null {
@@ -82,7 +83,7 @@ function relativeReport(text: string, tokens: readonly Token[], i: number, first
   // (a noun's "that" opens only a clause that lacks its subject: "the plan that he said would fail")
   if (!predicate || (subjectGap && predicate.from !== predicate.verb)) return null;
   // a clause set off inside the sentence's subject ("The report, which …, names …") or by dashes closes at the next mark
-  const setOff = /^(?:[—–]|--)$/u.test(tokens[i - 1]!.text) || (tokens[i - 1]!.text === ',' && !hasVerb(tokens, first, i - 1));
+  const setOff = isDash(text, tokens[i - 1]!) || (tokens[i - 1]!.text === ',' && !hasVerb(tokens, first, i - 1));
   const end = clauseEnd(text, tokens, setOff, predicate.verb, last);
   const start = tokens[predicate.from]!.start;
   const ce = contentEnd(text, start, tokens[end]!.end, true);
@@ -122,7 +123,7 @@ function predicateAfter(tokens: readonly Token[], from: number, last: number): {
  * killed 20 people was the deadliest"); else the sentence's last.
  */
 function clauseEnd(text: string, tokens: readonly Token[], setOff: boolean, verb: number, last: number): number {
-  const dash = (t: Token) => /^(?:[—–]|--)$/u.test(t.text) || (t.text === '-' && text[t.start - 1] === ' ' && text[t.end] === ' ');
+  const dash = (t: Token) => isDash(text, t);
   for (let j = verb + 1; j <= last; j++) {
     const t = tokens[j]!;
     const next = tokens[j + 1];

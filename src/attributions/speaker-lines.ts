@@ -114,9 +114,10 @@ export function speakerLines(doc: Doc, tokens: readonly Token[], quotes: readonl
 
 export interface SpeakerLineOptions {
   /**
-   * Also take a shouted word nothing else knows as a speaker when it opens two or more lines
-   * ("TAPPER: …" twice): a transcript's turns. Off for the rule extractor, whose output the
-   * content ranker and the filter learned from as it was.
+   * Also take a shouted word nothing else knows as a speaker when it is one of two or more that
+   * each open two or more lines ("TAPPER: …", "FALLIN: …", turn after turn): a transcript's
+   * turns (speakersTakingTurns). Off for the rule extractor, whose output the content ranker and
+   * the filter learned from as it was.
    */
   turns?: boolean;
 }
