@@ -1006,7 +1006,7 @@ function coordinatedReport(text: string, tokens: readonly Token[], i: number, fi
   // a report inside an opening subordinate clause ends with the clause ("When Trump … said he would
   // protect the city, | the crowd applauded"), a closing quotation mark after its comma included
   let end = last;
-  if (!participle && (SUBORDINATORS.has(tokens[first]!.lower) || tokens[first]!.pos === 'SCONJ') && commaIn(tokens, first, cueFirst) < 0) {
+  if (!participle && opensSubordinate(tokens, first) && commaIn(tokens, first, cueFirst) < 0) {
     const comma = commaIn(tokens, clauseStart, last);
     if (comma > clauseStart) end = isClosingQuote(text, tokens[comma + 1]!) ? comma + 1 : comma - 1;
   }
@@ -1138,9 +1138,12 @@ function sentenceSubject(tokens: readonly Token[], first: number, before: number
   // of a clause that opens on its conjunction: "When the verdict was read, the defendant wept and said …")
   const relative = !!np && np[0] === np[1] && RELATIVE_OPENERS.has(tokens[np[0]]!.lower);
   // (the subordinate clause ends at its comma: "When Trump later referred to … and said" is his)
-  const inSubordinate = (SUBORDINATORS.has(tokens[first]!.lower) || tokens[first]!.pos === 'SCONJ') && !!np && commaIn(tokens, first, np[0]) < 0 && commaIn(tokens, verb, before) >= 0;
+  const inSubordinate = opensSubordinate(tokens, first) && !!np && commaIn(tokens, first, np[0]) < 0 && commaIn(tokens, verb, before) >= 0;
   return np && (!opener || ((opener.text === ',' || opener.pos === 'ADV') && !relative && !inSubordinate && !hasVerb(tokens, first, np[0] - 1))) ? { verb, np } : null;
 }
+
+/** Whether the sentence opening at token `first` opens on a subordinate clause's conjunction ("When …", "Although …"). */
+const opensSubordinate = (tokens: readonly Token[], first: number): boolean => SUBORDINATORS.has(tokens[first]!.lower) || tokens[first]!.pos === 'SCONJ';
 
 /** The first comma among tokens [from, to), or -1. */
 function commaIn(tokens: readonly Token[], from: number, to: number): number {

@@ -123,12 +123,11 @@ function predicateAfter(tokens: readonly Token[], from: number, last: number): {
  * killed 20 people was the deadliest"); else the sentence's last.
  */
 function clauseEnd(text: string, tokens: readonly Token[], setOff: boolean, verb: number, last: number): number {
-  const dash = (t: Token) => isDash(text, t);
   for (let j = verb + 1; j <= last; j++) {
     const t = tokens[j]!;
     const next = tokens[j + 1];
-    if (t.text === ';' || (setOff && (dash(t) || t.text === ','))) return j - 1;
-    if ((t.text === ',' || dash(t)) && next && j < last && (/^(?:CCONJ|SCONJ)$/u.test(next.pos) || (/^(?:AUX|VERB)$/u.test(next.pos) && !/ing$/u.test(next.lower)))) return j - 1;
+    if (t.text === ';' || (setOff && (isDash(text, t) || t.text === ','))) return j - 1;
+    if ((t.text === ',' || isDash(text, t)) && next && j < last && (/^(?:CCONJ|SCONJ)$/u.test(next.pos) || (/^(?:AUX|VERB)$/u.test(next.pos) && !/ing$/u.test(next.lower)))) return j - 1;
     if (t.pos === 'AUX' && /^(?:NOUN|PROPN|NUM)$/u.test(tokens[j - 1]!.pos)) return j - 1;
   }
   return last;

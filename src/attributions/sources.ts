@@ -16,6 +16,12 @@ import { DAY_PHRASE, MONTHS_FULL, UNIT, WEEKDAYS } from '../dates/lexicon.ts';
 /** Whether a character range shares a character with the attribution's content. */
 const touchesContent = (a: Attribution, [s, e]: readonly [number, number]): boolean => a.content.spans.some(([cs, ce]) => cs < e && s < ce);
 
+/** The attribution with its source widened to `widened`, unless that would take in part of its content or cue. */
+function withWiderSource(doc: Doc, a: Attribution, widened: [number, number]): Attribution {
+  const source = part(doc.text, [widened]);
+  return touchesContent(a, widened) || partsOverlap(a.cue, source) ? a : { ...a, source };
+}
+
 /** A reading's source when it is one span: its offsets and its first and last tokens. */
 function oneSource(tokens: readonly Token[], a: Attribution): { ss: number; se: number; first: number; last: number } | null {
   if (!a.source || a.source.spans.length !== 1) return null;
@@ -292,8 +298,7 @@ export function documentSourcesWithParticiples(doc: Doc, attributions: readonly 
     const next = tokens[end + 1];
     if (next && !/^[,.!?;:]$/u.test(next.text)) return a;
     const widened: [number, number] = [ss, tokens[end]!.end];
-    const source = part(doc.text, [widened]);
-    return touchesContent(a, widened) || partsOverlap(a.cue, source) ? a : { ...a, source };
+    return withWiderSource(doc, a, widened);
   });
 }
 
@@ -629,8 +634,7 @@ export function sourcesWithTheirCompounds(doc: Doc, attributions: readonly Attri
     }
     if (start === first && j === last) return a;
     const widened: [number, number] = [tokens[start]!.start, tokens[j]!.end];
-    const source = part(doc.text, [widened]);
-    return touchesContent(a, widened) || partsOverlap(a.cue, source) ? a : { ...a, source };
+    return withWiderSource(doc, a, widened);
   });
 }
 
@@ -652,8 +656,7 @@ export function agesWithTheirName(doc: Doc, attributions: readonly Attribution[]
     while (k >= 0 && tokens[k]!.pos === 'PROPN' && tokens[k]!.sentence === age.sentence && /^\p{Lu}/u.test(tokens[k]!.text)) k--;
     if (k === first - 2) return a;
     const widened: [number, number] = [tokens[k + 1]!.start, se];
-    const source = part(doc.text, [widened]);
-    return touchesContent(a, widened) || partsOverlap(a.cue, source) ? a : { ...a, source };
+    return withWiderSource(doc, a, widened);
   });
 }
 
@@ -693,8 +696,7 @@ export function sourcesWithTheirDescription(doc: Doc, attributions: readonly Att
     } else if (k !== range[0]) return a;
     if (DESCRIPTION_LINKS.has(tokens[k]!.lower) || !newsSpeakerLike(tokens, [k, head]) || TIME_WORDS.test(doc.text.slice(tokens[k]!.start, ss))) return a;
     const widened: [number, number] = [tokens[k]!.start, se];
-    const source = part(doc.text, [widened]);
-    return touchesContent(a, widened) || partsOverlap(a.cue, source) ? a : { ...a, source };
+    return withWiderSource(doc, a, widened);
   });
 }
 

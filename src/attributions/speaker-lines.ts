@@ -138,9 +138,8 @@ function speakersTakingTurns(text: string): ReadonlySet<string> {
 
 /** Labels of news layout in capitals that no common-word list knows (sport, markets, live blogs, fact boxes). */
 const LAYOUT_LABELS = new Set([
-  'source', 'sources', 'scorers', 'scorer', 'referee', 'ref', 'var', 'ht', 'ft', 'aet', 'attendance', 'venue', 'odds', 'timeline', 'factbox', 'spoiler',
-  'disclaimer', 'fyi', 'ps', 'gmt', 'et', 'bst', 'pt', 'nyse', 'nasdaq', 'ftse', 'dax', 'today', 'tomorrow', 'tonight', 'kickoff', 'lineups', 'subs', 'bookings',
-  'score', 'result', 'results', 'weather', 'forecast', 'tickets', 'price', 'prices', 'where', 'when', 'what', 'who', 'why', 'how', 'tip', 'tips', 'verdict', 'rating',
+  'source', 'sources', 'scorers', 'scorer', 'referee', 'ref', 'var', 'ht', 'aet', 'attendance', 'venue', 'odds', 'timeline', 'factbox', 'spoiler',
+  'disclaimer', 'fyi', 'ps', 'gmt', 'et', 'bst', 'nyse', 'nasdaq', 'ftse', 'dax', 'today', 'tomorrow', 'kickoff', 'lineups', 'tickets',
 ]);
 
 /** The parts a transcript names its speakers by, when it does not name them. */
