@@ -20,6 +20,7 @@ import {
 import { wholeWords, withoutParagraphStops } from '../../src/attributions/whole-words.ts';
 import { withoutAdditions, withoutCuesInNames, withoutIdioms } from '../../src/attributions/cue-ends.ts';
 import { parentheticalReports } from '../../src/attributions/parenthetical.ts';
+import { passiveInfinitiveReports } from '../../src/attributions/expected.ts';
 import { joinQuoteParagraphs } from '../../src/attributions/continued-quotes.ts';
 import {
   contentsAfterTheirCircumstance,
@@ -2297,5 +2298,61 @@ describe('attributions: a report joined to the first verb, and a surname wink to
     ['Once the talks ended, the minister left and said a deal was close.', 'the talks'],
   ])('gives no report to the wrong subject: %s', (text, wrong) => {
     expect(readings(text).filter(([source]) => source === wrong)).toEqual([]);
+  });
+});
+
+describe('attributions: a passive report with its infinitive, "X is expected to …" (session 29)', () => {
+  // the repair alone, with no other reading: the tagger reads some of these sentences itself
+  const readingsOf = (text: string) =>
+    passiveInfinitiveReports(annotate(text, { stages: ['segment', 'sentences'] }), []).map((a) => [a.source?.text ?? null, a.cue.text, a.content.spans.map(([s, e]) => text.slice(s, e))]);
+
+  it.each([
+    // [text, cue, content parts]: no source, the subject and the infinitive clause as the content
+    ['The central bank is expected to raise interest rates at its meeting next month.', 'is expected', ['The central bank', 'to raise interest rates at its meeting next month']],
+    ['The storm could be expected to weaken as it moves north.', 'could be expected', ['The storm', 'to weaken as it moves north']],
+    // a relative pronoun is the subject; a clause set off inside the sentence's subject ends at its comma
+    ['Party officials counted the delegates who are expected to back the nominee at the convention.', 'are expected', ['who', 'to back the nominee at the convention']],
+    ['The ruling, which is widely expected to come on Friday, could reshape the industry.', 'is widely expected', ['which', 'to come on Friday']],
+    ['The bill, which the Senate is expected to vote on next week, returns power to the states.', 'is expected', ['which the Senate', 'to vote on next week']],
+    ['Lawmakers debated the bill which the Senate is expected to pass next week.', 'is expected', ['which the Senate', 'to pass next week']],
+    // an aside closing the subject; the clause after a conjunction; a pronoun after a noun with no mark between
+    ['The company, which has cut 2,000 jobs since March, is expected to announce more layoffs on Thursday.', 'is expected', ['The company, which has cut 2,000 jobs since March,', 'to announce more layoffs on Thursday']],
+    ['Layoffs will begin in May, and the final shuttering of the plant is not expected to happen until 2027.', 'is not expected', ['the final shuttering of the plant', 'to happen until 2027']],
+    ['The candidates campaigned in Nevada, where the senator is expected to win easily.', 'is expected', ['the senator', 'to win easily']],
+    ['Officials gathered in Geneva on the day she was expected to sign the accord.', 'was expected', ['she', 'to sign the accord']],
+    // a complementizer "that" is no part of the subject
+    ['It is now clear that the Fed is expected to raise rates.', 'is expected', ['the Fed', 'to raise rates']],
+    // after "but" the subject is the sentence's: the content is the infinitive clause alone
+    ['The minister is scheduled to speak at the summit but is not expected to meet the president.', 'is not expected', ['to meet the president']],
+    ['The airline cut 300 jobs and is expected to cut more next year.', 'is expected', ['to cut more next year']],
+    // the clause ends before a participle phrase, or "with" after a comma
+    ['The merger is expected to close in June, potentially creating the largest carrier in Europe.', 'is expected', ['The merger', 'to close in June']],
+    ['The decision is widely expected to go against the government, with sharp consequences for its budget.', 'is widely expected', ['The decision', 'to go against the government']],
+  ])('reads %s', (text, cue, content) => {
+    expect(readingsOf(text)).toEqual([[null, cue, content]]);
+  });
+
+  it.each([
+    // the words of a quotation, an active verb, no infinitive, no form of "be"
+    ['“The storm is expected to hit the coast by morning,” the forecaster said.'],
+    ['The team has expected to win every game.'],
+    ['The verdict is expected on Friday.'],
+    ['Both leaders, expected to attend the summit, declined to comment.'],
+    // "to" as a preposition; another participle
+    ['Her return was expected to the day.'],
+    ['Shipments were expected to China by March.'],
+    ['The striker is said to be unhappy with his contract.'],
+  ])('reads nothing in %s', (text) => {
+    expect(readingsOf(text)).toEqual([]);
+  });
+
+  it('gives the tagger\'s reading of the verb group its cue up to the participle', () => {
+    const text = 'The minister is scheduled to speak at the summit but is not expected to meet the president.';
+    expect(record(text).attributions.map((a) => [a.source?.text ?? null, a.cue.text, a.content.text])).toContainEqual([null, 'is not expected', 'to meet the president']);
+  });
+
+  it('leaves a report inside another reading\'s content to it', () => {
+    const text = 'Analysts said the Fed is expected to raise rates in December.';
+    expect(record(text).attributions.map((a) => a.cue.text)).toEqual(['said']);
   });
 });
