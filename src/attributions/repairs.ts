@@ -1,6 +1,6 @@
 // The repairs both attribution stages make, in this order, to what their readings and the
 // merge kept: the layout left out of contents and sources, sources set right (a lone "who"
-// after its cue, a relative clause cut short, a subject before an aside, a subject's participle phrase, an aside in a source, a day, or a day after the name, a clause between subject and verb, a
+// after its cue, one stopping on its pronoun ("said Ervin, who thinks"), a relative clause cut short, a subject before an aside, a subject's participle phrase, an aside in a source, a day, or a day after the name, a clause between subject and verb, a
 // document's participle, a sentence's opening phrase, a hyphenated modifier, a name before its age), cues cut back to
 // their verb, idioms and verbs inside names dropped, contents started after a day or an addressee and ended at their
 // last word, a report between commas given the sentence around it (and the whole clause after it), a quotation held by nothing
@@ -27,6 +27,7 @@ import {
   speakersWithoutTheirDay,
   sourcesWithoutTheirAsides,
   sourcesWithoutTheirRelativeWord,
+  sourcesEndingOnTheirPronoun,
   subjectsBeforeAsides,
   subjectsWithTheirParticiplePhrase,
   passiveReportsWithoutSpeaker,
@@ -75,6 +76,7 @@ const REPAIRS: readonly Repair[] = [
   sourcesWithTheirDescription,
   agesWithTheirName,
   sourcesWithoutTheirRelativeWord,
+  sourcesEndingOnTheirPronoun,
   passiveReportsWithoutSpeaker,
   cuesEndingAtTheirVerb,
   (doc, attributions) => withoutIdioms(doc.text, attributions),

@@ -701,6 +701,27 @@ export function sourcesWithTheirDescription(doc: Doc, attributions: readonly Att
 }
 
 /**
+ * "“People are angry,” said Chicago Alderman Jason C. Ervin, who thinks Emanuel …": the tagger
+ * gave both reports the source "Chicago Alderman Jason C. Ervin, who", stopping on the pronoun.
+ * The report before it is the name's ("Chicago Alderman Jason C. Ervin"), the one whose verb
+ * follows it the pronoun's ("who" thinks), as PolNeAR marks them.
+ */
+export function sourcesEndingOnTheirPronoun(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const tokens = doc.tokens ?? [];
+  return attributions.map((a) => {
+    const one = oneSource(tokens, a);
+    if (!one || one.last - one.first < 2) return a;
+    const { ss, first, last } = one;
+    const rel = tokens[last]!;
+    if (!RELATIVE_PRONOUNS.has(rel.lower) || tokens[last - 1]!.text !== ',') return a;
+    const cue = lowerBound(tokens, a.cue.spans[0]![0]);
+    // the clause's own verb, perhaps after an auxiliary or an adverb ("who also said")
+    if (cue > last) return tokens.slice(last + 1, cue).every((t) => t.pos === 'ADV' || t.pos === 'AUX') ? { ...a, source: part(doc.text, [[rel.start, rel.end]]) } : a;
+    return { ...a, source: part(doc.text, [[ss, tokens[last - 2]!.end]]) };
+  });
+}
+
+/**
  * "The decision — which officials said was taken …", "… argued that polls show …": a source
  * that opens on the relative "which" or the complementiser "that" before its noun phrase
  * starts after it (PolNeAR's gold starts 390 sources right after such a word, and 6 on it,

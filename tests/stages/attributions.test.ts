@@ -21,6 +21,7 @@ import { wholeWords, withoutParagraphStops } from '../../src/attributions/whole-
 import { withoutAdditions, withoutCuesInNames, withoutIdioms } from '../../src/attributions/cue-ends.ts';
 import { parentheticalReports } from '../../src/attributions/parenthetical.ts';
 import { passiveInfinitiveReports } from '../../src/attributions/expected.ts';
+import { sourcesEndingOnTheirPronoun } from '../../src/attributions/sources.ts';
 import { joinQuoteParagraphs } from '../../src/attributions/continued-quotes.ts';
 import {
   contentsAfterTheirCircumstance,
@@ -2354,5 +2355,25 @@ describe('attributions: a passive report with its infinitive, "X is expected to 
   it('leaves a report inside another reading\'s content to it', () => {
     const text = 'Analysts said the Fed is expected to raise rates in December.';
     expect(record(text).attributions.map((a) => a.cue.text)).toEqual(['said']);
+  });
+});
+
+describe('attributions: a source that stops on its relative pronoun (session 29)', () => {
+  const sourceAfter = (text: string, source: string, cue: string, content: string) => {
+    const doc = annotate(text, { stages: ['segment', 'sentences'] });
+    return sourcesEndingOnTheirPronoun(doc, [attributionOver(text, source, cue, content)])[0]!.source?.text;
+  };
+  const text = '“People are angry,” said Chicago Alderman Jason C. Ervin, who thinks the mayor must go.';
+
+  it.each([
+    // the report before the name is the name's; the one whose verb follows the pronoun is the pronoun's
+    [text, 'Chicago Alderman Jason C. Ervin, who', 'said', '“People are angry,”', 'Chicago Alderman Jason C. Ervin'],
+    [text, 'Chicago Alderman Jason C. Ervin, who', 'thinks', 'the mayor must go', 'who'],
+    ['The bank, which also said profits fell, cut its dividend.', 'The bank, which', 'also said', 'profits fell', 'which'],
+    // a cue after the clause, and a pronoun with no comma before it, are left to the other readings
+    ['Senator Smith, who spoke on condition of anonymity, said the deal was done.', 'Senator Smith, who', 'said', 'the deal was done', 'Senator Smith, who'],
+    ['All of those who said the deal was done were wrong.', 'All of those who', 'said', 'the deal was done', 'All of those who'],
+  ])('%s: [%s] %s', (text, source, cue, content, expected) => {
+    expect(sourceAfter(text, source, cue, content)).toBe(expected);
   });
 });
