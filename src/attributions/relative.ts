@@ -122,7 +122,7 @@ function predicateAfter(tokens: readonly Token[], from: number, last: number): {
  * before the sentence's own auxiliary resuming after a noun ("The attack that officials said
  * killed 20 people was the deadliest"); else the sentence's last.
  */
-export function clauseEnd(text: string, tokens: readonly Token[], setOff: boolean, verb: number, last: number): number {
+function clauseEnd(text: string, tokens: readonly Token[], setOff: boolean, verb: number, last: number): number {
   for (let j = verb + 1; j <= last; j++) {
     const t = tokens[j]!;
     const next = tokens[j + 1];

@@ -4,7 +4,7 @@
 // document's participle, a sentence's opening phrase, a hyphenated modifier, a name before its age), cues cut back to
 // their verb, idioms and verbs inside names dropped, contents started after a day or an addressee and ended at their
 // last word, a report between commas given the sentence around it (and the whole clause after it), a quotation held by nothing
-// given to the clause after it, a report to an addressee no reading found ("briefed the meeting that"), a report inside a relative clause given its pronoun ("which he said was"), a passive report with its infinitive no reading found ("The House is expected to pass …"), a paragraph that is only a quotation given to the last speaker,
+// given to the clause after it, a report to an addressee no reading found ("briefed the meeting that"), a report inside a relative clause given its pronoun ("which he said was"), a passive report with its infinitive no reading found ("The House is expected to pass …") and a report on "reportedly", a paragraph that is only a quotation given to the last speaker,
 // and no span edge left inside a hyphenated word nor on a paragraph's full stop after "X". One list, so the two stages cannot drift apart.
 import type { Doc } from '../pipeline/doc.ts';
 import type { Attribution } from '../schemas/index.ts';
@@ -36,7 +36,7 @@ import { cuesEndingAtTheirVerb, refusalsWithTheirInfinitive, withoutAdditions, w
 import { parentheticalClausesWhole, parentheticalReports } from './parenthetical.ts';
 import { addresseeReports } from './addressee.ts';
 import { relativeReports } from './relative.ts';
-import { passiveInfinitiveReports } from './expected.ts';
+import { hearsayReports, passiveInfinitiveReports } from './unnamed.ts';
 import { joinQuoteParagraphs, quotationsBeforeTheirReport } from './continued-quotes.ts';
 import { wholeWords, withoutParagraphStops } from './whole-words.ts';
 import {
@@ -97,6 +97,7 @@ const REPAIRS: readonly Repair[] = [
   addresseeReports,
   relativeReports,
   passiveInfinitiveReports,
+  hearsayReports,
   quotationsBeforeTheirReport,
   joinQuoteParagraphs,
   contentsLeftToTheirSentence,

@@ -20,7 +20,7 @@ import {
 import { wholeWords, withoutParagraphStops } from '../../src/attributions/whole-words.ts';
 import { withoutAdditions, withoutCuesInNames, withoutIdioms } from '../../src/attributions/cue-ends.ts';
 import { parentheticalReports } from '../../src/attributions/parenthetical.ts';
-import { passiveInfinitiveReports } from '../../src/attributions/expected.ts';
+import { hearsayReports, passiveInfinitiveReports } from '../../src/attributions/unnamed.ts';
 import { sourcesEndingOnTheirPronoun } from '../../src/attributions/sources.ts';
 import { joinQuoteParagraphs } from '../../src/attributions/continued-quotes.ts';
 import {
@@ -2302,10 +2302,12 @@ describe('attributions: a report joined to the first verb, and a surname wink to
   });
 });
 
+/** A reading of unnamed reports alone, with no other reading (the tagger reads some of these sentences itself): [source, cue, content parts]. */
+const unnamedReadings = (reading: typeof passiveInfinitiveReports) => (text: string) =>
+  reading(annotate(text, { stages: ['segment', 'sentences'] }), []).map((a) => [a.source?.text ?? null, a.cue.text, a.content.spans.map(([s, e]) => text.slice(s, e))]);
+
 describe('attributions: a passive report with its infinitive, "X is expected to …" (session 29)', () => {
-  // the repair alone, with no other reading: the tagger reads some of these sentences itself
-  const readingsOf = (text: string) =>
-    passiveInfinitiveReports(annotate(text, { stages: ['segment', 'sentences'] }), []).map((a) => [a.source?.text ?? null, a.cue.text, a.content.spans.map(([s, e]) => text.slice(s, e))]);
+  const readingsOf = unnamedReadings(passiveInfinitiveReports);
 
   it.each([
     // [text, cue, content parts]: no source, the subject and the infinitive clause as the content
@@ -2329,6 +2331,17 @@ describe('attributions: a passive report with its infinitive, "X is expected to 
     // the clause ends before a participle phrase, or "with" after a comma
     ['The merger is expected to close in June, potentially creating the largest carrier in Europe.', 'is expected', ['The merger', 'to close in June']],
     ['The decision is widely expected to go against the government, with sharp consequences for its budget.', 'is widely expected', ['The decision', 'to go against the government']],
+    // a subordinate clause ends at its comma; a conjunction before a mark stays out; an aside between dashes stays in
+    ['If the bill is expected to fail, leaders may pull it from the floor.', 'is expected', ['the bill', 'to fail']],
+    ['He was expected to win on the first ballot and, if he follows tradition, accept the nomination.', 'was expected', ['He', 'to win on the first ballot']],
+    ['The court is expected to rule — possibly as early as June — on whether the law is constitutional.', 'is expected', ['The court', 'to rule — possibly as early as June — on whether the law is constitutional']],
+    // after an opening phrase with no comma; a contracted "is" after a noun; inside a parenthesis
+    ['On Tuesday the Senate is expected to vote on the measure.', 'is expected', ['the Senate', 'to vote on the measure']],
+    // names a conjunction joins, but not the object of a verb before them
+    ['Both Google and Facebook are expected to bid for the company.', 'are expected', ['Both Google and Facebook', 'to bid for the company']],
+    ['The plan passed the House and the Senate is expected to vote next week.', 'is expected', ['the Senate', 'to vote next week']],
+    ['The company’s expected to announce a new chief executive next week.', '’s expected', ['The company', 'to announce a new chief executive next week']],
+    ['(The deal is expected to close in March.)', 'is expected', ['The deal', 'to close in March']],
   ])('reads %s', (text, cue, content) => {
     expect(readingsOf(text)).toEqual([[null, cue, content]]);
   });
@@ -2342,9 +2355,28 @@ describe('attributions: a passive report with its infinitive, "X is expected to 
     // "to" as a preposition; another participle
     ['Her return was expected to the day.'],
     ['Shipments were expected to China by March.'],
+    // a comparison
+    ['Growth was weaker than had been expected to date.'],
     ['The striker is said to be unhappy with his contract.'],
   ])('reads nothing in %s', (text) => {
     expect(readingsOf(text)).toEqual([]);
+  });
+
+  it('reads two clauses joined by "and" as two reports', () => {
+    const text = 'The Senate is expected to vote on the bill Tuesday and the House is expected to follow on Wednesday.';
+    expect(readingsOf(text)).toEqual([
+      [null, 'is expected', ['The Senate', 'to vote on the bill Tuesday']],
+      [null, 'is expected', ['the House', 'to follow on Wednesday']],
+    ]);
+  });
+
+  it.each([
+    // the tagger took the pronoun for a speaker and ran the cue on to the next verb
+    ['Shares in BHP, which is expected to report a record profit next week, fell 2 per cent.', [null, 'is expected', ['which', 'to report a record profit next week']]],
+    ['Mr Sunak, who is expected to call an election this autumn, told reporters he was confident.', [null, 'is expected', ['who', 'to call an election this autumn']]],
+  ])('replaces the tagger\'s reading of the verb group: %s', (text, expected) => {
+    const readings = record(text).attributions.map((a) => [a.source?.text ?? null, a.cue.text, a.content.spans.map(([s, e]) => text.slice(s, e))]);
+    expect(readings).toContainEqual(expected);
   });
 
   it('gives the tagger\'s reading of the verb group its cue up to the participle', () => {
@@ -2375,5 +2407,38 @@ describe('attributions: a source that stops on its relative pronoun (session 29)
     ['All of those who said the deal was done were wrong.', 'All of those who', 'said', 'the deal was done', 'All of those who'],
   ])('%s: [%s] %s', (text, source, cue, content, expected) => {
     expect(sourceAfter(text, source, cue, content)).toBe(expected);
+  });
+});
+
+describe('attributions: "reportedly", a report on unnamed authority (session 29)', () => {
+  const readingsOf = unnamedReadings(hearsayReports);
+
+  it.each([
+    // the subject with its auxiliary, and the clause after the adverb
+    ['The Club for Growth is reportedly spending $1.5 million on advertisements ahead of the primary.', 'reportedly', ['The Club for Growth is', 'spending $1.5 million on advertisements ahead of the primary']],
+    ['The striker reportedly turned down a new contract.', 'reportedly', ['The striker', 'turned down a new contract']],
+    ['Both Google and Facebook have reportedly looked at Twitter and passed.', 'reportedly', ['Both Google and Facebook have', 'looked at Twitter and passed']],
+    // after an opening phrase; before a participle phrase; a sentence that opens on it
+    ['In total, the hackers have reportedly infiltrated more than 100 officials, leaving the party fearful.', 'reportedly', ['the hackers have', 'infiltrated more than 100 officials']],
+    ['Reportedly, he made threatening comments to co-workers.', 'Reportedly', ['he made threatening comments to co-workers']],
+    // a relative clause set off inside the subject, a clause inside a parenthesis
+    ['For the president, who reportedly has been itching to campaign, the question is when.', 'reportedly', ['who', 'has been itching to campaign']],
+    ['Clinton is preparing (her team has reportedly consulted psychologists) for the debate.', 'reportedly', ['her team has', 'consulted psychologists']],
+  ])('reads %s', (text, cue, content) => {
+    expect(readingsOf(text)).toEqual([[null, cue, content]]);
+  });
+
+  it.each([
+    // a participle's adverb after a comma; a verb joined to the sentence's; inside a quotation
+    ['Cruz, a senator from Texas, has been on a poaching mission, reportedly winning over enough delegates.'],
+    ['He prosecuted traffickers along the border and was reportedly targeted by the cartel.'],
+    ['“Officials say the striker reportedly wants to leave,” the coach said.'],
+  ])('reads nothing in %s', (text) => {
+    expect(readingsOf(text)).toEqual([]);
+  });
+
+  it('leaves "reportedly said" to the reading of its verb', () => {
+    const text = 'The senator reportedly said he would not run again.';
+    expect(record(text).attributions.map((a) => [a.source?.text, a.cue.text])).toEqual([['The senator', 'reportedly said']]);
   });
 });

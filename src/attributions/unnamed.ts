@@ -1,0 +1,206 @@
+// Reports whose reporters go unnamed, which PolNeAR marks without a source.
+//
+// "The House is expected to pass a bipartisan bill", "Sanders, who is widely expected to win":
+// PolNeAR marks 70 of the 82 "be expected to" on train (all but two without a source): the cue is
+// the verb group ("is widely expected"), the content the subject and the infinitive clause
+// ("[The House] … [to pass a bipartisan bill]"). The tagger reads about a third of them.
+// ("It was said to be an accident" stays unread: "said to" is rare in news, 4 times on train, and
+// a report with neither speaker nor "expected" tells a reader little.)
+//
+// "The FBI is reportedly making arrangements to interview Clinton": the cue is the adverb, the
+// content the clause around it ("[The FBI is] … [making arrangements …]"); gold in 15 of the 25
+// "reportedly" on train that modify no reporting verb ("reportedly said" is one cue).
+//
+// Each reads where no other reading holds the words.
+import type { Doc } from '../pipeline/doc.ts';
+import type { Attribution } from '../schemas/index.ts';
+import type { Token } from '../nlp/wink.ts';
+import { part } from '../text/spans.ts';
+import { contentEnd, hasVerb, isDash, readingOf } from './draft.ts';
+import { regionAt, type QuoteRegion } from './quotes.ts';
+import { npLeft } from './phrases.ts';
+import { inCueOrder, IntervalSet, intervalsOf, partsOverlap } from '../tagger/hybrid.ts';
+
+/** Forms of "be" one of which the verb group must hold (a passive, not "has expected to"). */
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
+const RELATIVE = new Set(['who', 'which', 'that']);
+/** Relative pronouns an object's clause opens with before its subject ("which the Senate is expected to vote on"; not "that", more often "said that the Fed is expected"). */
+const OBJECT_RELATIVE = new Set(['which', 'whom']);
+/** Words that open a clause before its subject, whatever wink tags them ("as members of …", "where Sanders is", "than someone in his position could be"). */
+const CLAUSE_OPENERS = new Set(['as', 'than', 'where', 'when', 'whereas', 'because', 'if', 'unless', 'once', 'while', 'though', 'although']);
+/** Words before a verb group that make it a comparison, not a report. */
+const COMPARISON = new Set(['than', 'as']);
+/** Pronouns that are a whole subject ("the same night she is widely expected to"). */
+const PERSONAL = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
+
+export function passiveInfinitiveReports(doc: Doc, attributions: readonly Attribution[], quotes?: readonly QuoteRegion[]): Attribution[] {
+  const { tokens, text, quotes: regions, prose } = readingOf(doc, quotes);
+  let held: IntervalSet | undefined;
+  const out = [...attributions];
+  const added: Attribution[] = [];
+  for (const { first, last } of prose) {
+    for (let i = first + 1; i < last - 1; i++) {
+      if (tokens[i]!.lower !== 'expected' || tokens[i + 1]!.lower !== 'to' || regionAt(regions, tokens[i]!.start)) continue;
+      // "to pass", "to quickly fan out", a verb wink tags as something else ("to back/ADV the nominee"); not a place ("to China")
+      const verb = i + 2;
+      if (verb > last || /^(?:DET|PRON|NUM|PUNCT|ADP|CCONJ|NOUN|PROPN|ADJ)$/u.test(tokens[verb]!.pos)) continue;
+      const cueStart = verbGroupStart(tokens, i, first);
+      // (a comparison: "weaker than had been expected", "as is widely expected")
+      if (cueStart < 0 || COMPARISON.has(tokens[cueStart - 1]?.lower ?? '')) continue;
+      const subject = subjectOf(text, tokens, cueStart, first);
+      const end = clauseLast(text, tokens, subject, verb, first, last);
+      const start = tokens[i + 1]!.start;
+      const ce = contentEnd(text, start, tokens[end]!.end, true);
+      if (ce < tokens[verb]!.end) continue;
+      const content: Array<[number, number]> = subject ? [[tokens[subject[0]]!.start, tokens[subject[1]]!.end], [start, ce]] : [[start, ce]];
+      const a: Attribution = { id: '', kind: 'indirect', cue: part(doc.text, [[tokens[cueStart]!.start, tokens[i]!.end]]), source: null, content: part(doc.text, content) };
+      // the tagger's reading of the same verb group gives way (it took the subject, or "who", for a
+      // speaker, a cue on to the next verb, "is expected to unveil", or the subject for the content),
+      // but for the subject's own report of a clause ("The group is expected to report that it raised …")
+      const k = out.findIndex((x) => partsOverlap(x.cue, a.cue));
+      if (k >= 0) {
+        const b = out[k]!;
+        if (!b.source || !/^(?:that|whether|if)\b|^["“‘']/u.test(b.content.text)) out[k] = { ...a, id: b.id };
+        continue;
+      }
+      held ??= new IntervalSet(intervalsOf(attributions.flatMap((x) => [x.cue, x.source])));
+      // the content would take in another reading's words, or the verb group is inside what another reports
+      if (!held.overlaps(a.cue) && !held.overlaps(a.content) && !attributions.some((x) => partsOverlap(x.content, a.cue))) added.push(a);
+    }
+  }
+  return added.length === 0 ? out : inCueOrder([...out, ...added]);
+}
+
+/** Adverbs that report a clause on unnamed authority. */
+const HEARSAY = new Set(['reportedly']);
+
+export function hearsayReports(doc: Doc, attributions: readonly Attribution[], quotes?: readonly QuoteRegion[]): Attribution[] {
+  const { tokens, text, quotes: regions, prose } = readingOf(doc, quotes);
+  const held = new IntervalSet(intervalsOf(attributions.flatMap((x) => [x.cue, x.source, x.content])));
+  const added: Attribution[] = [];
+  for (const { first, last } of prose) {
+    for (let i = first; i < last; i++) {
+      const adverb = tokens[i]!;
+      if (!HEARSAY.has(adverb.lower) || regionAt(regions, adverb.start)) continue;
+      // "Reportedly, he made …": the clause after the comma
+      const opening = i === first && tokens[i + 1]!.text === ',';
+      const from = opening ? i + 2 : i + 1;
+      // the clause's verb (or "was reportedly on that trip" after its auxiliary)
+      if (from > last || (!opening && !/^(?:VERB|AUX)$/u.test(tokens[from]!.pos) && tokens[i - 1]?.pos !== 'AUX')) continue;
+      // the subject with the auxiliaries before the adverb ("[The Club for Growth is] … [spending …]");
+      // none for a participle's adverb after a comma ("…, reportedly winning over delegates") or a
+      // verb joined to the sentence's ("… and was reportedly targeted")
+      const subject = opening || tokens[i - 1]?.text === ',' ? null : subjectOf(text, tokens, i, first);
+      if (!opening && !subject) continue;
+      const end = clauseLast(text, tokens, subject, from, first, last);
+      const start = tokens[from]!.start;
+      const ce = contentEnd(text, start, tokens[end]!.end, true);
+      if (ce <= start) continue;
+      const content: Array<[number, number]> = subject ? [[tokens[subject[0]]!.start, tokens[i - 1]!.end], [start, ce]] : [[start, ce]];
+      const a: Attribution = { id: '', kind: 'indirect', cue: part(doc.text, [[adverb.start, adverb.end]]), source: null, content: part(doc.text, content) };
+      if (!held.overlaps(a.cue) && !held.overlaps(a.content)) added.push(a);
+    }
+  }
+  return added.length === 0 ? [...attributions] : inCueOrder([...attributions, ...added]);
+}
+
+/** The first auxiliary of the verb group ending on the participle at `i` ("might be", "is widely", "had been"), or -1 without a form of "be". */
+function verbGroupStart(tokens: readonly Token[], i: number, first: number): number {
+  let k = i - 1;
+  let start = -1;
+  let be = false;
+  while (k >= first && /^(?:AUX|ADV|PART)$/u.test(tokens[k]!.pos)) {
+    // ("The company's expected to": wink tags the contracted "is" after a noun a particle)
+    if (tokens[k]!.pos === 'AUX' || BE.has(tokens[k]!.lower)) {
+      start = k;
+      be ||= BE.has(tokens[k]!.lower);
+    }
+    k--;
+  }
+  return be ? start : -1;
+}
+
+/**
+ * What the report is about: the words from where the clause opens to the verb group — after the
+ * sentence's start, an opening phrase's comma, a conjunction ("and the final shuttering of the
+ * factory is", "while the topic is") — with a relative pronoun that opens it ("delegates who are
+ * expected to", "which the Senate is expected to vote on") and an aside that closes it ("The
+ * central bank, which has held rates near zero since 2008, is expected"), over names a conjunction
+ * joins ("Both Google and Facebook have reportedly"). None right after "and" or "but", whose
+ * subject is the sentence's ("He is scheduled to speak but is not expected to").
+ */
+function subjectOf(text: string, tokens: readonly Token[], cueStart: number, first: number): [number, number] | null {
+  const before = tokens[cueStart - 1];
+  if (cueStart <= first || !before || before.pos === 'CCONJ') return null;
+  const end = cueStart - 1;
+  if (RELATIVE.has(before.lower) || PERSONAL.has(before.lower)) return [end, end];
+  let k = cueStart - 1;
+  if (before.text === ',') {
+    // the aside's opening mark, and the phrase before it
+    k = cueStart - 2;
+    while (k > first && tokens[k]!.text !== ',' && !isDash(text, tokens[k]!)) k--;
+    if (k <= first) return null;
+    k--;
+  }
+  const opens = (t: Token, left: Token | undefined): boolean =>
+    /^[,;:(—–]$|^--$/u.test(t.text) || isDash(text, t) || t.pos === 'CCONJ' || t.pos === 'SCONJ' || CLAUSE_OPENERS.has(t.lower) || t.pos === 'AUX' || (t.pos === 'VERB' && left?.pos !== 'DET' && left?.pos !== 'ADJ');
+  // names a conjunction joins go on to the clause's opening ("Both Google and Facebook have"), unless a
+  // verb ends the walk, whose object they were ("passed the House and the Senate is": the Senate)
+  let joined = -1;
+  while (k > first && !RELATIVE.has(tokens[k - 1]!.lower) && tokens[k - 1]!.lower !== 'whom') {
+    const t = tokens[k - 1]!;
+    if (t.pos === 'CCONJ' && /^(?:NOUN|PROPN)$/u.test(tokens[k - 2]?.pos ?? '') && /^(?:DET|ADJ|NOUN|PROPN)$/u.test(tokens[k]!.pos)) joined = k;
+    else if (opens(t, tokens[k - 2])) {
+      if (joined >= 0 && /^(?:VERB|AUX)$/u.test(t.pos)) k = joined;
+      break;
+    }
+    k--;
+  }
+  // after an opening phrase with no comma ("On Tuesday the Senate is expected"): the noun phrase alone
+  if (!/^(?:DET|ADJ|NOUN|PROPN|NUM|PRON|ADV)$/u.test(tokens[k]!.pos)) {
+    const np = npLeft(tokens, end, k);
+    return np < 0 ? null : [np, end];
+  }
+  if (k > first && OBJECT_RELATIVE.has(tokens[k - 1]!.lower)) k--;
+  return [k, end];
+}
+
+/**
+ * The reported clause's last token, from its verb at `verb` to the sentence's last at most: before
+ * a semicolon; before a comma or dash that opens a participle phrase, "which", "with", a verb or a
+ * conjunction ("…, potentially teeing up", "…, said the spokesman", "…, as the company shifts"); before "and" opening
+ * another clause ("to vote Tuesday and the House is"); at the comma that closes a clause opened by
+ * a subordinator ("If the bill is expected to fail, leaders …") or a relative clause set off inside
+ * the sentence's subject ("The first Fed move, which is expected to come on Dec. 16, presents"),
+ * where a relative clause also ends before the sentence's own auxiliary ("The plan that is
+ * expected to pass is"); and inside a parenthesis at its closing mark.
+ */
+function clauseLast(text: string, tokens: readonly Token[], subject: [number, number] | null, verb: number, first: number, last: number): number {
+  const opener = subject ? tokens[subject[0] - 1] : undefined;
+  const relative = subject !== null && RELATIVE.has(tokens[subject[0]]!.lower);
+  const setOff = relative && subject[0] > first && (isDash(text, opener!) || (opener!.text === ',' && !hasVerb(tokens, first, subject[0] - 1)));
+  const subordinate = opener !== undefined && (opener.pos === 'SCONJ' || CLAUSE_OPENERS.has(opener.lower));
+  // (a conjunction before the mark stays out: "… on the first ballot and, if he follows tradition, …")
+  const close = (j: number): number => (tokens[j]!.pos === 'CCONJ' && j > verb ? j - 1 : j);
+  let depth = 0;
+  for (let j = first; j < verb; j++) depth += tokens[j]!.text === '(' ? 1 : tokens[j]!.text === ')' ? -1 : 0;
+  for (let j = verb + 1; j <= last; j++) {
+    const t = tokens[j]!;
+    const mark = t.text === ',' || isDash(text, t);
+    if (t.text === ';' || (depth > 0 && t.text === ')') || (mark && (setOff || (subordinate && t.text === ',')))) return close(j - 1);
+    if (mark && j < last) {
+      let n = j + 1;
+      if (tokens[n]!.pos === 'ADV') n++;
+      const next = tokens[n]!;
+      if (/^(?:CCONJ|SCONJ|VERB|AUX)$/u.test(tokens[j + 1]!.pos) || CLAUSE_OPENERS.has(tokens[j + 1]!.lower) || (next.pos === 'VERB' && /ing$/u.test(next.lower)) || next.lower === 'which' || next.lower === 'with') return close(j - 1);
+    }
+    // "and the House is expected to follow", "and who maintain": another clause
+    if (t.pos === 'CCONJ' && j < last) {
+      let n = j + 1;
+      while (n <= last && /^(?:DET|ADJ|NOUN|PROPN|NUM|PRON)$/u.test(tokens[n]!.pos) && !RELATIVE.has(tokens[n]!.lower)) n++;
+      if (RELATIVE.has(tokens[j + 1]!.lower) || (n > j + 1 && n <= last && tokens[n]!.pos === 'AUX')) return close(j - 1);
+    }
+    if (relative && !setOff && t.pos === 'AUX' && /^(?:NOUN|PROPN|NUM)$/u.test(tokens[j - 1]!.pos)) return close(j - 1);
+  }
+  return last;
+}
