@@ -39,6 +39,8 @@ describe('claims: modality', () => {
     ['that the plane was not hit directly', 'say', 'negated'],
     ['the report', 'deny', 'negated'],
     ['that Russia must be held accountable', 'assert', 'asserted'],
+    // hearsay: the adverb is the cue, and no longer in the statement
+    ['The FBI is making arrangements to interview the minister', 'reportedly', 'hedged'],
   ])('%s (%s) → %s', (statement, cue, modality) => {
     expect(modalityOf(statement, cue)).toBe(modality);
   });
