@@ -9,7 +9,7 @@ import { part, partEnd, trimRange } from '../text/spans.ts';
 import { lowerBound } from '../text/search.ts';
 import { DAY_PHRASE } from '../dates/lexicon.ts';
 import { cueStrengthOf, INVERSION_VERBS, VERB_CUE_P } from './cues.ts';
-import { anyParticipleAfterNoun, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, DOCUMENT_HEADS, headNoun, hyphenated, newsSpeakerLike, npLeft, npRight, participleAfterNoun, speakerLike, RELATIVE_OPENERS, subjectBefore } from './phrases.ts';
+import { anyParticipleAfterNoun, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, DOCUMENT_HEADS, headNoun, hyphenated, newsSpeakerLike, npLeft, npRight, participleAfterNoun, speakerLike, RELATIVE_OPENERS, subjectBefore, SUBORDINATORS } from './phrases.ts';
 import { byCueStrength, cueKey, partsOverlap, spansKey, withoutAddressees } from '../tagger/hybrid.ts';
 import { isQuoteMark, quoteMarkAt, regionAt, regionEndingAt, regionStartingAt, type QuoteRegion } from './quotes.ts';
 import { asAttributions, withContent, clauseToEnd, closesSentence, contentEnd, hasVerb, isClosingQuote, isDash, kindOf, MIN_CONTENT, readingDraft, readingOf, SOURCE_OPENER, tokenRange, type Draft } from './draft.ts';
@@ -1091,13 +1091,6 @@ function namingParticiple(text: string, tokens: readonly Token[], quotes: readon
   const ce = contentEnd(text, cs, tokens[end]!.end, true);
   return ce - cs < MIN_CONTENT || end === i + 1 ? null : readingDraft(text, tokens, [[cs, ce]], [i, i], np);
 }
-
-/**
- * Conjunctions of time and cause that open a clause with a subject of its own ("after the tycoon
- * entered the race"); sources.ts's PARTICIPLE_SUBORDINATORS are those that open a participle's
- * phrase without one ("while speaking"), a different list.
- */
-const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'until', 'as', 'once']);
 
 /**
  * The subject of the last clause a conjunction of time or cause opens before token `before`: the

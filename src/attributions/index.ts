@@ -13,7 +13,7 @@ import type { Token } from '../nlp/wink.ts';
 import { trimRange } from '../text/spans.ts';
 import { itemsWithin } from '../text/search.ts';
 import { cueStrength, INVERSION_VERBS, VERB_CUE_P, VERB_PARTICLES } from './cues.ts';
-import { npRight, speakerLike, subjectBefore } from './phrases.ts';
+import { BE_FORMS, npRight, speakerLike, subjectBefore } from './phrases.ts';
 import { repaired } from './repairs.ts';
 import { firstRegionFrom, quoteMarkAt, regionAt, regionEndingAt, regionStartingAt, type QuoteRegion } from './quotes.ts';
 import { asAttributions, closesSentence, contentEnd, isClosingQuote, kindOf, readingOf, tokenRange, type Draft } from './draft.ts';
@@ -34,7 +34,6 @@ export const AttributionsOptions = z
 export type AttributionsOptions = z.infer<typeof AttributionsOptions>;
 
 const AUX_IN_CUE = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'did', 'does', 'do', 'can', 'may', 'might', 'should', 'must', 'shall']);
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const CHANNEL = /\b(?:in|on|via|during|through|at)\s+(?:a|an|the|his|her|their|its|this)?\s*(?:(?:brief|short|written|joint|televised|recorded|video|radio|phone|telephone|press|separate|prepared|lengthy|new|recent|exclusive)\s+)*(?:video message|message|statement|interview|post|tweet|press conference|news conference|briefing|speech|letter|email|e-mail|op-ed|address|broadcast|release|appearance|podcast|remarks|report)(?:\s+(?:via|on|with|to|from)\s+(?:the\s+)?[\p{L}\p{N}'’ .-]{1,60}?)?(?=[,.;]|$)/iu;
 
 export function extractAttributions(doc: Doc, options: AttributionsOptions): Attribution[] {

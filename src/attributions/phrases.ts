@@ -235,6 +235,14 @@ export function newsSpeakerLike(tokens: readonly Token[], np: [number, number]):
 
 /** Relative pronouns that stand for a speaker ("that" is left out: as a source it is more often something else). */
 export const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+/** The forms of "be". */
+export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/**
+ * Conjunctions of time and cause that open a clause with a subject of its own ("after the tycoon
+ * entered the race"); sources.ts's PARTICIPLE_SUBORDINATORS are those that open a participle's
+ * phrase without one ("while speaking"), a different list.
+ */
+export const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'until', 'as', 'once']);
 /** Relative pronouns that open a clause describing a speaker ("an intelligence source, who …", "a fruit seller whose shop …"). */
 export const RELATIVE_OPENERS: ReadonlySet<string> = new Set([...RELATIVE_PRONOUNS, 'whose']);
 

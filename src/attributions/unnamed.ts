@@ -18,20 +18,19 @@ import type { Token } from '../nlp/wink.ts';
 import { part } from '../text/spans.ts';
 import { contentEnd, hasVerb, isDash, readingOf } from './draft.ts';
 import { regionAt, type QuoteRegion } from './quotes.ts';
-import { npLeft } from './phrases.ts';
+import { BE_FORMS, CLAUSE_SUBJECTS, npLeft, RELATIVE_PRONOUNS, SUBORDINATORS } from './phrases.ts';
 import { inCueOrder, IntervalSet, intervalsOf, partsOverlap } from '../tagger/hybrid.ts';
 
 /** Forms of "be" one of which the verb group must hold (a passive, not "has expected to"). */
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
-const RELATIVE = new Set(['who', 'which', 'that']);
+const BE = new Set([...BE_FORMS, "'s", '’s']);
+/** Pronouns that open a relative clause as its subject ("delegates who are expected", "Things that are expected"). */
+const RELATIVE = new Set([...RELATIVE_PRONOUNS, 'that']);
 /** Relative pronouns an object's clause opens with before its subject ("which the Senate is expected to vote on"; not "that", more often "said that the Fed is expected"). */
 const OBJECT_RELATIVE = new Set(['which', 'whom']);
 /** Words that open a clause before its subject, whatever wink tags them ("as members of …", "where Sanders is", "than someone in his position could be"). */
-const CLAUSE_OPENERS = new Set(['as', 'than', 'where', 'when', 'whereas', 'because', 'if', 'unless', 'once', 'while', 'though', 'although']);
+const CLAUSE_OPENERS = new Set([...SUBORDINATORS, 'than', 'where', 'whereas', 'if', 'unless', 'though', 'although']);
 /** Words before a verb group that make it a comparison, not a report. */
 const COMPARISON = new Set(['than', 'as']);
-/** Pronouns that are a whole subject ("the same night she is widely expected to"). */
-const PERSONAL = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
 
 export function passiveInfinitiveReports(doc: Doc, attributions: readonly Attribution[], quotes?: readonly QuoteRegion[]): Attribution[] {
   const { tokens, text, quotes: regions, prose } = readingOf(doc, quotes);
@@ -133,7 +132,8 @@ function subjectOf(text: string, tokens: readonly Token[], cueStart: number, fir
   const before = tokens[cueStart - 1];
   if (cueStart <= first || !before || before.pos === 'CCONJ') return null;
   const end = cueStart - 1;
-  if (RELATIVE.has(before.lower) || PERSONAL.has(before.lower)) return [end, end];
+  // a pronoun is a whole subject ("the same night she is widely expected to")
+  if (RELATIVE.has(before.lower) || CLAUSE_SUBJECTS.has(before.lower)) return [end, end];
   let k = cueStart - 1;
   if (before.text === ',') {
     // the aside's opening mark, and the phrase before it
@@ -147,7 +147,7 @@ function subjectOf(text: string, tokens: readonly Token[], cueStart: number, fir
   // names a conjunction joins go on to the clause's opening ("Both Google and Facebook have"), unless a
   // verb ends the walk, whose object they were ("passed the House and the Senate is": the Senate)
   let joined = -1;
-  while (k > first && !RELATIVE.has(tokens[k - 1]!.lower) && tokens[k - 1]!.lower !== 'whom') {
+  while (k > first && !RELATIVE.has(tokens[k - 1]!.lower) && !OBJECT_RELATIVE.has(tokens[k - 1]!.lower)) {
     const t = tokens[k - 1]!;
     if (t.pos === 'CCONJ' && /^(?:NOUN|PROPN)$/u.test(tokens[k - 2]?.pos ?? '') && /^(?:DET|ADJ|NOUN|PROPN)$/u.test(tokens[k]!.pos)) joined = k;
     else if (opens(t, tokens[k - 2])) {
