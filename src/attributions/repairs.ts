@@ -36,7 +36,7 @@ import { cuesEndingAtTheirVerb, refusalsWithTheirInfinitive, withoutAdditions, w
 import { parentheticalClausesWhole, parentheticalReports } from './parenthetical.ts';
 import { addresseeReports } from './addressee.ts';
 import { relativeReports } from './relative.ts';
-import { hearsayReports, passiveInfinitiveReports } from './unnamed.ts';
+import { appearanceReports, hearsayReports, passiveInfinitiveReports } from './unnamed.ts';
 import { joinQuoteParagraphs, quotationsBeforeTheirReport } from './continued-quotes.ts';
 import { wholeWords, withoutParagraphStops } from './whole-words.ts';
 import {
@@ -97,6 +97,7 @@ const REPAIRS: readonly Repair[] = [
   addresseeReports,
   relativeReports,
   passiveInfinitiveReports,
+  appearanceReports,
   hearsayReports,
   quotationsBeforeTheirReport,
   joinQuoteParagraphs,

@@ -7,6 +7,11 @@
 // ("It was said to be an accident" stays unread: "said to" is rare in news, 4 times on train, and
 // a report with neither speaker nor "expected" tells a reader little.)
 //
+// "Trump seemed to appreciate that concept", "The statistics appear to be fabricated": how things
+// look to the writer, read like "be expected to" (cue "seemed", content "[Trump] … [to appreciate
+// that concept]"); gold in 136 of the 197 "seems/appears to" outside quotations on train, in none
+// of the 36 inside them.
+//
 // "The FBI is reportedly making arrangements to interview Clinton": the cue is the adverb, the
 // content the clause around it ("[The FBI is] … [making arrangements …]"); gold in 15 of the 25
 // "reportedly" on train that modify no reporting verb ("reportedly said" is one cue).
@@ -19,6 +24,7 @@ import { part } from '../text/spans.ts';
 import { contentEnd, hasVerb, isDash, readingOf } from './draft.ts';
 import { regionAt, type QuoteRegion } from './quotes.ts';
 import { BE_FORMS, CLAUSE_SUBJECTS, npLeft, RELATIVE_PRONOUNS, SUBORDINATORS } from './phrases.ts';
+import { VERB_CUE_P } from './cues.ts';
 import { inCueOrder, IntervalSet, intervalsOf, partsOverlap } from '../tagger/hybrid.ts';
 
 /** Forms of "be" one of which the verb group must hold (a passive, not "has expected to"). */
@@ -32,34 +38,47 @@ const CLAUSE_OPENERS = new Set([...SUBORDINATORS, 'than', 'where', 'whereas', 'i
 /** Words before a verb group that make it a comparison, not a report. */
 const COMPARISON = new Set(['than', 'as']);
 
-export function passiveInfinitiveReports(doc: Doc, attributions: readonly Attribution[], quotes?: readonly QuoteRegion[]): Attribution[] {
+/** What sets one kind of infinitive report apart: its verb forms, its verb group, the readings it replaces. */
+interface InfinitiveFrame {
+  /** The verb forms before "to" ("expected"; "seems", "appeared"). */
+  readonly verbs: ReadonlySet<string>;
+  /** The first token of the cue, or -1 where the verb group is no report. */
+  groupStart(tokens: readonly Token[], i: number, first: number): number;
+  /** Whether the subject or the infinitive's verb at `verb` makes it no report of this kind ("It seems to me", "what appears to be"). */
+  skips(tokens: readonly Token[], subject: [number, number] | null, verb: number): boolean;
+  /** Whether the tagger's reading of the same verb group keeps its words. */
+  keeps(reading: Attribution): boolean;
+}
+
+/**
+ * "[subject] VERB to VERB …": a sourceless report whose cue is the verb group, whose content is
+ * the subject and the infinitive clause; outside quotations (whose words are their speaker's).
+ */
+function infinitiveReports(frame: InfinitiveFrame, doc: Doc, attributions: readonly Attribution[], quotes?: readonly QuoteRegion[]): Attribution[] {
   const { tokens, text, quotes: regions, prose } = readingOf(doc, quotes);
   let held: IntervalSet | undefined;
   const out = [...attributions];
   const added: Attribution[] = [];
   for (const { first, last } of prose) {
     for (let i = first + 1; i < last - 1; i++) {
-      if (tokens[i]!.lower !== 'expected' || tokens[i + 1]!.lower !== 'to' || regionAt(regions, tokens[i]!.start)) continue;
+      if (!frame.verbs.has(tokens[i]!.lower) || tokens[i + 1]!.lower !== 'to' || regionAt(regions, tokens[i]!.start)) continue;
       // "to pass", "to quickly fan out", a verb wink tags as something else ("to back/ADV the nominee"); not a place ("to China")
       const verb = i + 2;
       if (verb > last || /^(?:DET|PRON|NUM|PUNCT|ADP|CCONJ|NOUN|PROPN|ADJ)$/u.test(tokens[verb]!.pos)) continue;
-      const cueStart = verbGroupStart(tokens, i, first);
+      const cueStart = frame.groupStart(tokens, i, first);
       // (a comparison: "weaker than had been expected", "as is widely expected")
       if (cueStart < 0 || COMPARISON.has(tokens[cueStart - 1]?.lower ?? '')) continue;
       const subject = subjectOf(text, tokens, cueStart, first);
+      if (frame.skips(tokens, subject, verb)) continue;
       const end = clauseLast(text, tokens, subject, verb, first, last);
       const start = tokens[i + 1]!.start;
       const ce = contentEnd(text, start, tokens[end]!.end, true);
       if (ce < tokens[verb]!.end) continue;
       const content: Array<[number, number]> = subject ? [[tokens[subject[0]]!.start, tokens[subject[1]]!.end], [start, ce]] : [[start, ce]];
       const a: Attribution = { id: '', kind: 'indirect', cue: part(doc.text, [[tokens[cueStart]!.start, tokens[i]!.end]]), source: null, content: part(doc.text, content) };
-      // the tagger's reading of the same verb group gives way (it took the subject, or "who", for a
-      // speaker, a cue on to the next verb, "is expected to unveil", or the subject for the content),
-      // but for the subject's own report of a clause ("The group is expected to report that it raised …")
       const k = out.findIndex((x) => partsOverlap(x.cue, a.cue));
       if (k >= 0) {
-        const b = out[k]!;
-        if (!b.source || !/^(?:that|whether|if)\b|^["“‘']/u.test(b.content.text)) out[k] = { ...a, id: b.id };
+        if (!frame.keeps(out[k]!)) out[k] = { ...a, id: out[k]!.id };
         continue;
       }
       held ??= new IntervalSet(intervalsOf(attributions.flatMap((x) => [x.cue, x.source])));
@@ -68,6 +87,50 @@ export function passiveInfinitiveReports(doc: Doc, attributions: readonly Attrib
     }
   }
   return added.length === 0 ? out : inCueOrder([...out, ...added]);
+}
+
+const EXPECTED: InfinitiveFrame = {
+  verbs: new Set(['expected']),
+  groupStart: (tokens, i, first) => verbGroupStart(tokens, i, first, true),
+  skips: () => false,
+  // the tagger's reading of the same verb group gives way (it took the subject, or "who", for a
+  // speaker, a cue on to the next verb, "is expected to unveil", or the subject for the content),
+  // but for the subject's own report of a clause ("The group is expected to report that it raised …")
+  keeps: (b) => b.source !== null && /^(?:that|whether|if)\b|^["“‘']/u.test(b.content.text),
+};
+
+export function passiveInfinitiveReports(doc: Doc, attributions: readonly Attribution[], quotes?: readonly QuoteRegion[]): Attribution[] {
+  return infinitiveReports(EXPECTED, doc, attributions, quotes);
+}
+
+/** Verbs of thought that, after "seems to", make the subject a speaker ("he seems to feel the case will be litigated"). */
+const THOUGHT = new Set(['think', 'feel', 'believe', 'know']);
+
+/** Subjects of "seems to" that make it no report: "It seems to me", "There appears to be", "what appears to be" (1 of 5 gold on train), "a post that appeared to" (2 of 8); the words before the verb end on one. */
+const EXPLETIVE = new Set(['it', 'there', 'what', 'that']);
+
+/** A verb's share of train occurrences that are gold cues above which it reports. */
+const REPORTING = 0.3;
+
+const APPEARANCE: InfinitiveFrame = {
+  verbs: new Set(['appear', 'appears', 'appeared', 'seem', 'seems', 'seemed']),
+  groupStart: (tokens, i, first) => verbGroupStart(tokens, i, first, false),
+  // (nor one whose infinitive reports, "Rubio seemed to urge …", "he seemed to think …": the subject
+  // is its speaker, a reading of the tagger's)
+  skips: (tokens, subject, verb) =>
+    (subject !== null && (EXPLETIVE.has(tokens[subject[1]]!.lower) || tokens[subject[0]]!.pos === 'PUNCT')) || THOUGHT.has(tokens[verb]!.lemma) || (VERB_CUE_P.get(tokens[verb]!.lemma) ?? 0) >= REPORTING,
+  // a speaker the tagger found keeps the report ("Rubio seemed to urge the opposite tactic")
+  keeps: (b) => b.source !== null,
+};
+
+/**
+ * "Trump seemed to appreciate that concept", "The statistics appear to be fabricated": the
+ * writer's reading of how things look, which PolNeAR marks like "be expected to": no source, the
+ * verb for the cue, the subject and the infinitive clause for the content. Train's gold marks 136
+ * of the 197 outside quotations (and none of the 36 inside them); the tagger read about a third.
+ */
+export function appearanceReports(doc: Doc, attributions: readonly Attribution[], quotes?: readonly QuoteRegion[]): Attribution[] {
+  return infinitiveReports(APPEARANCE, doc, attributions, quotes);
 }
 
 /** Adverbs that report a clause on unnamed authority. */
@@ -103,20 +166,24 @@ export function hearsayReports(doc: Doc, attributions: readonly Attribution[], q
   return added.length === 0 ? [...attributions] : inCueOrder([...attributions, ...added]);
 }
 
-/** The first auxiliary of the verb group ending on the participle at `i` ("might be", "is widely", "had been"), or -1 without a form of "be". */
-function verbGroupStart(tokens: readonly Token[], i: number, first: number): number {
+/**
+ * The first auxiliary or adverb of the verb group ending on the verb at `i` ("might be", "is
+ * widely", "had been", "also"); -1 where `be` asks for a form of "be" (a passive, not "has
+ * expected to") and the group has none.
+ */
+function verbGroupStart(tokens: readonly Token[], i: number, first: number, be: boolean): number {
   let k = i - 1;
-  let start = -1;
-  let be = false;
+  let start = be ? -1 : i;
+  let hasBe = false;
   while (k >= first && /^(?:AUX|ADV|PART)$/u.test(tokens[k]!.pos)) {
     // ("The company's expected to": wink tags the contracted "is" after a noun a particle)
-    if (tokens[k]!.pos === 'AUX' || BE.has(tokens[k]!.lower)) {
+    if (tokens[k]!.pos === 'AUX' || BE.has(tokens[k]!.lower) || !be) {
       start = k;
-      be ||= BE.has(tokens[k]!.lower);
+      hasBe ||= BE.has(tokens[k]!.lower);
     }
     k--;
   }
-  return be ? start : -1;
+  return !be || hasBe ? start : -1;
 }
 
 /**
@@ -162,6 +229,8 @@ function subjectOf(text: string, tokens: readonly Token[], cueStart: number, fir
     return np < 0 ? null : [np, end];
   }
   if (k > first && OBJECT_RELATIVE.has(tokens[k - 1]!.lower)) k--;
+  // an adverb the sentence opens on is no part of it ("Now Melania seems to have vanished")
+  while (k < end && tokens[k]!.pos === 'ADV' && !RELATIVE.has(tokens[k]!.lower)) k++;
   return [k, end];
 }
 

@@ -20,7 +20,7 @@ import {
 import { wholeWords, withoutParagraphStops } from '../../src/attributions/whole-words.ts';
 import { withoutAdditions, withoutCuesInNames, withoutIdioms } from '../../src/attributions/cue-ends.ts';
 import { parentheticalReports } from '../../src/attributions/parenthetical.ts';
-import { hearsayReports, passiveInfinitiveReports } from '../../src/attributions/unnamed.ts';
+import { appearanceReports, hearsayReports, passiveInfinitiveReports } from '../../src/attributions/unnamed.ts';
 import { sourcesEndingOnTheirPronoun } from '../../src/attributions/sources.ts';
 import { joinQuoteParagraphs } from '../../src/attributions/continued-quotes.ts';
 import {
@@ -2387,6 +2387,42 @@ describe('attributions: a passive report with its infinitive, "X is expected to 
   it('leaves a report inside another reading\'s content to it', () => {
     const text = 'Analysts said the Fed is expected to raise rates in December.';
     expect(record(text).attributions.map((a) => a.cue.text)).toEqual(['said']);
+  });
+});
+
+describe('attributions: how things look, "X seems to …" (session 30)', () => {
+  const readingsOf = unnamedReadings(appearanceReports);
+
+  it.each([
+    // [text, cue, content parts]: no source, the subject and the infinitive clause as the content
+    ['Trump seemed to appreciate the concept in a television interview.', 'seemed', ['Trump', 'to appreciate the concept in a television interview']],
+    ['The statistics, gathered by a bureau that does not exist, appear to be fabricated.', 'appear', ['The statistics, gathered by a bureau that does not exist,', 'to be fabricated']],
+    // the auxiliaries and adverbs before the verb are the cue's; a relative pronoun is the subject
+    ['Mr. Rubio had appeared to be on the upswing after a strong showing in Iowa.', 'had appeared', ['Mr. Rubio', 'to be on the upswing after a strong showing in Iowa']],
+    ['The mayor met voters who seemed to be confused by the new ballot.', 'seemed', ['who', 'to be confused by the new ballot']],
+    ['The senator also seemed to lose patience with the press.', 'also seemed', ['The senator', 'to lose patience with the press']],
+    // an adverb the sentence opens on is no part of the subject
+    ['Now Melania seems to have vanished from the campaign trail.', 'seems', ['Melania', 'to have vanished from the campaign trail']],
+  ])('reads %s', (text, cue, content) => {
+    expect(readingsOf(text)).toEqual([[null, cue, content]]);
+  });
+
+  it.each([
+    // the words of a quotation; an expletive or "what" for the subject
+    ['“Liberal internationalism seems to have been dying for a while,” said Smith.'],
+    ['It seems to me the deal is done.'],
+    ['There appears to be a problem with the count.'],
+    ['Voters rejected what appeared to be a compromise.'],
+    // (a stray closing mark before the verb is no subject)
+    ['Doing so ”appeared to be an attempt at poisoning the vote.'],
+    // an infinitive that reports or thinks: the subject is a speaker, the tagger's to read
+    ['Rubio seemed to urge the opposite tactic.'],
+    ['He seems to think the case is over.'],
+    // no infinitive: a place, an adjective
+    ['The minister appeared on television on Sunday.'],
+    ['The senator seemed tired after the vote.'],
+  ])('reads nothing in %s', (text) => {
+    expect(readingsOf(text)).toEqual([]);
   });
 });
 
