@@ -36,7 +36,7 @@ import { cuesEndingAtTheirVerb, refusalsWithTheirInfinitive, withoutAdditions, w
 import { parentheticalClausesWhole, parentheticalReports } from './parenthetical.ts';
 import { addresseeReports } from './addressee.ts';
 import { relativeReports } from './relative.ts';
-import { appearanceReports, hearsayReports, passiveInfinitiveReports } from './unnamed.ts';
+import { appearanceReports, hearsayReports, passiveInfinitiveReports, questionReports } from './unnamed.ts';
 import { joinQuoteParagraphs, quotationsBeforeTheirReport } from './continued-quotes.ts';
 import { wholeWords, withoutParagraphStops } from './whole-words.ts';
 import {
@@ -98,6 +98,7 @@ const REPAIRS: readonly Repair[] = [
   relativeReports,
   passiveInfinitiveReports,
   appearanceReports,
+  questionReports,
   hearsayReports,
   quotationsBeforeTheirReport,
   joinQuoteParagraphs,

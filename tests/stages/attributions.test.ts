@@ -20,7 +20,7 @@ import {
 import { wholeWords, withoutParagraphStops } from '../../src/attributions/whole-words.ts';
 import { withoutAdditions, withoutCuesInNames, withoutIdioms } from '../../src/attributions/cue-ends.ts';
 import { parentheticalReports } from '../../src/attributions/parenthetical.ts';
-import { appearanceReports, hearsayReports, passiveInfinitiveReports } from '../../src/attributions/unnamed.ts';
+import { appearanceReports, hearsayReports, passiveInfinitiveReports, questionReports } from '../../src/attributions/unnamed.ts';
 import { sourcesEndingOnTheirPronoun } from '../../src/attributions/sources.ts';
 import { joinQuoteParagraphs } from '../../src/attributions/continued-quotes.ts';
 import {
@@ -2423,6 +2423,48 @@ describe('attributions: how things look, "X seems to …" (session 30)', () => {
     ['The senator seemed tired after the vote.'],
   ])('reads nothing in %s', (text) => {
     expect(readingsOf(text)).toEqual([]);
+  });
+});
+
+describe('attributions: a question put to the subject, "asked about …" (session 30)', () => {
+  const readingsOf = unnamedReadings(questionReports);
+
+  it.each([
+    // [text, source, cue, content]: "about" right after "asked" is the cue's, a form of "be" before it too
+    ['Asked about his paid speeches, the governor said he had taken no new engagements.', null, 'Asked about', 'his paid speeches'],
+    ['Sanders was asked about the case during an interview on Monday.', null, 'was asked about', 'the case'],
+    ['Clinton was asked about the emails during the second hour.', null, 'was asked about', 'the emails'],
+    ['Trump, when asked about his contradictions, often talks through the questions.', null, 'asked about', 'his contradictions'],
+    ['She was asked about the donations, and she did her best to evade the question.', null, 'was asked about', 'the donations'],
+    // a phrase of time or place before the question leaves "about" to the content
+    ['Asked Tuesday about the emails, the senator declined to comment.', null, 'Asked', 'about the emails'],
+    // the one who asked, after "by", without the time after the name
+    ['The candidate was asked by a reporter whether she would run.', 'a reporter', 'was asked', 'whether she would run'],
+    ['When asked by Ingraham on Thursday about the plan, Cruz objected.', 'Ingraham', 'asked', 'about the plan'],
+    // a subordinate clause ends at its comma; an adverb after "was"; a dash closes the question
+    ['When voters were asked who would bring change, most picked the challenger.', null, 'were asked', 'who would bring change'],
+    ['Ronald Reagan was once asked how the Cold War would end.', null, 'was once asked', 'how the Cold War would end'],
+    ['She was asked how she would define the establishment - the term her rival used.', null, 'was asked', 'how she would define the establishment'],
+  ])('reads %s', (text, source, cue, content) => {
+    expect(readingsOf(text)).toEqual([[source, cue, [content]]]);
+  });
+
+  it.each([
+    // an active "asked" (its object after a comma'd subject), a quotation's words, an infinitive
+    ['Ruth Marcus, an editor at the newspaper, asked Mook if the campaign would hold a press conference.'],
+    ['The senator asked about the budget.'],
+    ['“Were you asked about it?” she said.'],
+    ['He was asked to resign.'],
+  ])('reads nothing in %s', (text) => {
+    expect(readingsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    // the tagger's reading of the question keeps its words but loses the one it was put to; a report around it keeps its speaker
+    ['He was first asked if he would support the nominee.', [null, 'was first asked', 'if he would support the nominee']],
+    ['“You bet I would,” Christie said when asked about the race.', ['Christie', 'said when asked about', '“You bet I would,”']],
+  ])('gives the tagger\'s reading of %s its source', (text, expected) => {
+    expect(record(text).attributions.map((a) => [a.source?.text ?? null, a.cue.text, a.content.text])).toContainEqual(expected);
   });
 });
 
