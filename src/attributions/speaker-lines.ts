@@ -11,6 +11,7 @@ import { COMMON_WORD, wordClasses } from '../entities/lexicon.ts';
 import { isQuoteMark, quoteMarkAt, regionAt, regionEndingAt, type QuoteRegion } from './quotes.ts';
 import { contentEnd, kindOf, tokenRange, type Draft } from './draft.ts';
 import { datelineOf, NEWSROOM_LABEL } from './layout.ts';
+import { VERB_CUE_P } from './cues.ts';
 
 
 /** The mark after a transcript line's speaker ("PENCE: …"). */
@@ -78,7 +79,7 @@ export function speakerLines(doc: Doc, tokens: readonly Token[], quotes: readonl
     // a transcript line may open with a stray quotation mark: "WALLACE: Let's start …
     const from = quoteMarkAt(text, tokens[first]!.start) && first < last ? first + 1 : first;
     let k = from;
-    while (k <= last && k - from < 7 && /^(PROPN|NOUN|ADJ|DET)$/u.test(tokens[k]!.pos) && !MARK.test(tokens[k]!.text)) k++;
+    while (k <= last && k - from < 7 && (/^(PROPN|NOUN|ADJ|DET)$/u.test(tokens[k]!.pos) || (options.turns && k === from && mistaggedName(text, tokens, k))) && !MARK.test(tokens[k]!.text)) k++;
     const mark = tokens[k];
     if (!mark || k === from || !MARK.test(mark.text) || k > last) return;
     // "DUBAI: The UAE Cabinet …": a place's dateline, not a speaker's line (a dash dateline's turn,
@@ -112,12 +113,27 @@ export function speakerLines(doc: Doc, tokens: readonly Token[], quotes: readonl
   return out;
 }
 
+/**
+ * A line's first word, capitalised, that wink tags as a verb or a foreign word but is part of a
+ * name: before a proper noun ("Ted/VERB Cruz", "De/X Blasio"), or written inside a sentence
+ * elsewhere in the article ("Lynch/VERB: …" beside "Attorney General Loretta Lynch"); not a
+ * title-case headline's verb ("Revealed: …", "Veto Power Impedes Peace Efforts: …"), nor a verb
+ * that reports somewhere in train ("Says Smith: …").
+ */
+function mistaggedName(text: string, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  // (not a reporting verb opening the line: "Says Smith: the economy will recover")
+  if ((t.pos !== 'VERB' && t.pos !== 'X') || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || VERB_CUE_P.has(t.lemma.toLowerCase())) return false;
+  return tokens[k + 1]?.pos === 'PROPN' || new RegExp(`[\\p{L}] ${t.text}\\b`, 'u').test(text);
+}
+
 export interface SpeakerLineOptions {
   /**
    * Also take a shouted word nothing else knows as a speaker when it is one of two or more that
    * each open two or more lines ("TAPPER: …", "FALLIN: …", turn after turn): a transcript's
-   * turns (speakersTakingTurns). Off for the rule extractor, whose output the content ranker and
-   * the filter learned from as it was.
+   * turns (speakersTakingTurns); and a capitalised word wink tags as a verb or a foreign word for
+   * part of a name ("Lynch/VERB: No outside influence …", "De/X Blasio: …", "Ted/VERB Cruz: …").
+   * Off for the rule extractor, whose output the content ranker and the filter learned from as it was.
    */
   turns?: boolean;
 }

@@ -2468,6 +2468,27 @@ describe('attributions: a question put to the subject, "asked about …" (sessio
   });
 });
 
+describe('attributions: a headline speaker wink tags as a verb (session 30)', () => {
+  const colonReadings = (text: string) => record(text).attributions.filter((a) => a.cue.text === ':').map((a) => [a.source?.text, a.content.text]);
+
+  it.each([
+    // a first name before a proper noun; a surname the article writes inside a sentence
+    ['Ted Cruz: ‘Physically Assaulting A Reporter Is A Fireable Offense.’\n\nThe senator said on Monday that the aide had gone too far.', 'Ted Cruz', '‘Physically Assaulting A Reporter Is A Fireable Offense.’'],
+    ['De Blasio: Trust Bratton on security, not blowhard Trump.\n\nThe mayor said on Monday that the plan was dangerous.', 'De Blasio', 'Trust Bratton on security, not blowhard Trump'],
+    ['Lynch: No outside influence on FBI probe into Clinton emails.\n\nWASHINGTON (AP) — Attorney General Loretta Lynch is reaffirming that the probe is free of influence.', 'Lynch', 'No outside influence on FBI probe into Clinton emails'],
+  ])('reads the speaker of %s', (text, source, content) => {
+    expect(colonReadings(text)).toEqual([[source, content]]);
+  });
+
+  it.each([
+    // a title-case headline's verb, one the article never writes inside a sentence
+    ['Revealed: What The Memo Actually Contains.\n\nThe memo was released on Monday by the committee.'],
+    ['Veto Power Impedes Peace Efforts: The council has failed again.\n\nThe council met on Monday in New York.'],
+  ])('reads no speaker in %s', (text) => {
+    expect(colonReadings(text)).toEqual([]);
+  });
+});
+
 describe('attributions: a source that stops on its relative pronoun (session 29)', () => {
   const sourceAfter = (text: string, source: string, cue: string, content: string) => {
     const doc = annotate(text, { stages: ['segment', 'sentences'] });
