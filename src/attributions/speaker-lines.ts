@@ -115,16 +115,15 @@ export function speakerLines(doc: Doc, tokens: readonly Token[], quotes: readonl
 
 /**
  * A line's first word, capitalised, that wink tags as a verb or a foreign word but is part of a
- * name: before a proper noun ("Ted/VERB Cruz", "De/X Blasio"), or written inside a sentence
- * elsewhere in the article ("Lynch/VERB: …" beside "Attorney General Loretta Lynch"); not a
- * title-case headline's verb ("Revealed: …", "Veto Power Impedes Peace Efforts: …"), nor a verb
- * that reports somewhere in train ("Says Smith: …").
+ * name: a foreign word before a proper noun ("De/X Blasio"), a verb the article also writes
+ * capitalised after a word ("Ted/VERB Cruz: …" beside "Sen. Ted Cruz", "Lynch/VERB: …" beside
+ * "Attorney General Loretta Lynch"); not a title-case headline's verb ("Revealed: …", "Impeach
+ * Trump: …", where the article writes "impeach"), nor a verb of train's cue lexicon ("Says Smith: …").
  */
 function mistaggedName(text: string, tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
-  // (not a reporting verb opening the line: "Says Smith: the economy will recover")
   if ((t.pos !== 'VERB' && t.pos !== 'X') || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || VERB_CUE_P.has(t.lemma.toLowerCase())) return false;
-  return tokens[k + 1]?.pos === 'PROPN' || new RegExp(`[\\p{L}] ${t.text}\\b`, 'u').test(text);
+  return t.pos === 'X' ? tokens[k + 1]?.pos === 'PROPN' : new RegExp(`[\\p{L}.,] ${t.text}\\b`, 'u').test(text);
 }
 
 export interface SpeakerLineOptions {

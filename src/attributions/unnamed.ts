@@ -60,9 +60,7 @@ interface InfinitiveFrame {
  */
 function infinitiveReports(frame: InfinitiveFrame, doc: Doc, attributions: readonly Attribution[], quotes?: readonly QuoteRegion[]): Attribution[] {
   const { tokens, text, quotes: regions, prose } = readingOf(doc, quotes);
-  let held: IntervalSet | undefined;
-  const out = [...attributions];
-  const added: Attribution[] = [];
+  const placing_ = placing(attributions);
   for (const { first, last } of prose) {
     for (let i = first + 1; i < last - 1; i++) {
       if (!frame.verbs.has(tokens[i]!.lower) || tokens[i + 1]!.lower !== 'to' || regionAt(regions, tokens[i]!.start)) continue;
@@ -70,9 +68,11 @@ function infinitiveReports(frame: InfinitiveFrame, doc: Doc, attributions: reado
       const verb = i + 2;
       if (verb > last || /^(?:DET|PRON|NUM|PUNCT|ADP|CCONJ|NOUN|PROPN|ADJ)$/u.test(tokens[verb]!.pos)) continue;
       const cueStart = frame.groupStart(tokens, i, first);
-      // (a comparison: "weaker than had been expected", "as is widely expected")
-      if (cueStart < 0 || COMPARISON.has(tokens[cueStart - 1]?.lower ?? '')) continue;
+      // (a comparison: "weaker than had been expected", "as is widely expected", "younger than she
+      // appears to be"; an infinitive, "tried to appear to be calm")
+      if (cueStart < 0 || COMPARISON.has(tokens[cueStart - 1]?.lower ?? '') || tokens[cueStart - 1]?.lower === 'to') continue;
       const subject = subjectOf(text, tokens, cueStart, first);
+      if (subject && subject[0] === subject[1] && tokens[subject[0]]!.pos === 'PRON' && COMPARISON.has(tokens[subject[0] - 1]?.lower ?? '')) continue;
       if (frame.skips(tokens, subject, verb)) continue;
       const end = clauseLast(text, tokens, subject, verb, first, last);
       const start = tokens[i + 1]!.start;
@@ -80,18 +80,38 @@ function infinitiveReports(frame: InfinitiveFrame, doc: Doc, attributions: reado
       if (ce < tokens[verb]!.end) continue;
       const content: Array<[number, number]> = subject ? [[tokens[subject[0]]!.start, tokens[subject[1]]!.end], [start, ce]] : [[start, ce]];
       const a: Attribution = { id: '', kind: 'indirect', cue: part(doc.text, [[tokens[cueStart]!.start, tokens[i]!.end]]), source: null, content: part(doc.text, content) };
-      const k = out.findIndex((x) => partsOverlap(x.cue, a.cue));
-      if (k >= 0) {
-        if (!frame.keeps(out[k]!)) out[k] = { ...a, id: out[k]!.id };
-        continue;
-      }
-      held ??= new IntervalSet(intervalsOf(attributions.flatMap((x) => [x.cue, x.source])));
-      // the content would take in another reading's words, or the verb group is inside what another reports
-      if (!held.overlaps(a.cue) && !held.overlaps(a.content) && !attributions.some((x) => partsOverlap(x.content, a.cue))) added.push(a);
+      place(placing_, a, (b) => (frame.keeps(b) ? b : { ...a, id: b.id }));
     }
   }
-  return added.length === 0 ? out : inCueOrder([...out, ...added]);
+  return placed(placing_);
 }
+
+/** Readings being placed beside the others: the others (some replaced), the new ones, and the words the others hold. */
+interface Placing {
+  readonly attributions: readonly Attribution[];
+  readonly out: Attribution[];
+  readonly added: Attribution[];
+  held?: IntervalSet;
+}
+
+const placing = (attributions: readonly Attribution[]): Placing => ({ attributions, out: [...attributions], added: [] });
+
+/**
+ * A new reading `a`: where another reading's cue overlaps its cue, that reading becomes what
+ * `overlap` makes of it; else `a` is added unless its content would take in another reading's cue
+ * or source, or its cue is inside what another reports.
+ */
+function place(p: Placing, a: Attribution, overlap: (b: Attribution) => Attribution): void {
+  const k = p.out.findIndex((x) => partsOverlap(x.cue, a.cue));
+  if (k >= 0) {
+    p.out[k] = overlap(p.out[k]!);
+    return;
+  }
+  p.held ??= new IntervalSet(intervalsOf(p.attributions.flatMap((x) => [x.cue, x.source])));
+  if (!p.held.overlaps(a.cue) && !p.held.overlaps(a.content) && !p.attributions.some((x) => partsOverlap(x.content, a.cue))) p.added.push(a);
+}
+
+const placed = (p: Placing): Attribution[] => (p.added.length === 0 ? p.out : inCueOrder([...p.out, ...p.added]));
 
 const EXPECTED: InfinitiveFrame = {
   verbs: new Set(['expected']),
@@ -170,8 +190,8 @@ export function hearsayReports(doc: Doc, attributions: readonly Attribution[], q
   return added.length === 0 ? [...attributions] : inCueOrder([...attributions, ...added]);
 }
 
-/** Words before "asked" that make it a question put to the subject ("was asked", "when asked", "if asked"). */
-const PUT_BEFORE = new Set([...BE_FORMS, ...SUBORDINATORS, 'if', 'whenever']);
+/** Words before "asked" that make it a question put to the subject ("was asked", "when asked", "if asked"; not "once", "as" or "since", adverbs as often: "He once asked"). */
+const PUT_BEFORE = new Set([...BE_FORMS, 'when', 'whenever', 'if', 'after', 'before', 'while', 'until', 'unless']);
 /** Words that open what the question asked ("asked whether", "asked what he thought"). */
 const QUESTION_OPENERS = new Set(['whether', 'if', 'what', 'who', 'how', 'why', 'which', 'when', 'where']);
 /** Longest phrase of time or place between "asked" and its question ("Asked at a briefing Monday in Washington about"). */
@@ -187,9 +207,7 @@ const ASIDE_REACH = 8;
  */
 export function questionReports(doc: Doc, attributions: readonly Attribution[], quotes?: readonly QuoteRegion[]): Attribution[] {
   const { tokens, text, quotes: regions, prose } = readingOf(doc, quotes);
-  let held: IntervalSet | undefined;
-  const out = [...attributions];
-  const added: Attribution[] = [];
+  const placing_ = placing(attributions);
   for (const { first, last } of prose) {
     for (let i = first; i < last; i++) {
       if (tokens[i]!.lower !== 'asked' || regionAt(regions, tokens[i]!.start)) continue;
@@ -199,11 +217,16 @@ export function questionReports(doc: Doc, attributions: readonly Attribution[], 
       const before = k >= first ? tokens[k]!.lower : '';
       const passive = BE_FORMS.has(before);
       if (k >= first && !passive && before !== ',' && !PUT_BEFORE.has(before)) continue;
+      // (after a comma, a participle follows a clause with its verb, "“…,” McCain said, asked about …";
+      // without one, the comma closes the subject's aside: "Ruth Marcus, an editor, asked whether …")
+      if (before === ',' && !hasVerb(tokens, first, k - 1)) continue;
       const cueStart = passive ? k : k + 1;
-      // (an opening phrase ends at its comma: "Asked about X,", "When asked about X,", "When voters were asked who …,")
-      const opening = before !== ',' && (!passive || subordinateBefore(tokens, k, first));
+      // (an opening phrase ends at its comma: "Asked about X,", "When asked about X,", "When voters were
+      // asked who …,", "Having been asked about X,")
+      const opening = before !== ',' && (!passive || subordinateBefore(tokens, k, first) || !hasNoun(tokens, first, k - 1));
       // the one who asked, after "by"; then a phrase of time or place before the question
       let j = i + 1;
+      while (j < last && tokens[j]!.pos === 'ADV' && !QUESTION_OPENERS.has(tokens[j]!.lower)) j++;
       let source: [number, number] | null = null;
       if (tokens[j]?.lower === 'by') {
         source = npRight(tokens, j + 1, last, 8, true);
@@ -214,9 +237,11 @@ export function questionReports(doc: Doc, attributions: readonly Attribution[], 
       }
       // (after a comma, an object is the active verb's: "Ruth Marcus, an editor, asked Mook if …")
       const from = j;
-      if (before === ',' && tokens[j]!.pos !== 'ADP' && tokens[j]!.lower !== 'about' && !QUESTION_OPENERS.has(tokens[j]!.lower)) continue;
       while (j <= last && j - from < ASIDE_REACH && tokens[j]!.lower !== 'about' && !QUESTION_OPENERS.has(tokens[j]!.lower) && /^(?:ADP|DET|NOUN|PROPN|NUM|ADJ|ADV)$/u.test(tokens[j]!.pos)) j++;
       if (j >= last || (tokens[j]!.lower !== 'about' && !QUESTION_OPENERS.has(tokens[j]!.lower))) continue;
+      // "about" with no object of its own ("What he was asked about was never made public") or a number ("asked about 20 questions")
+      const object = tokens[j + 1]!;
+      if (tokens[j]!.lower === 'about' && (/^(?:AUX|ADP|NUM|PUNCT)$/u.test(object.pos) || (object.pos === 'VERB' && !/ing$/u.test(object.lower)))) continue;
       // "asked about" is one cue; "Asked Tuesday about Sullivan" reports "about Sullivan"
       const aboutInCue = tokens[j]!.lower === 'about' && j === i + 1;
       const start = aboutInCue ? j + 1 : j;
@@ -230,19 +255,20 @@ export function questionReports(doc: Doc, attributions: readonly Attribution[], 
         source: source ? part(doc.text, [[tokens[source[0]]!.start, tokens[source[1]]!.end]]) : null,
         content: part(doc.text, [[tokens[start]!.start, ce]]),
       };
-      // the tagger's reading of the same verb keeps its words, but not a speaker for one asked ("[he] was first asked if …"),
-      // where its cue is the question's own (not "[Christie] said when asked")
-      const at = out.findIndex((x) => partsOverlap(x.cue, a.cue));
-      if (at >= 0) {
-        const b = out[at]!;
-        if (!source && b.source && b.cue.spans[0]![0] >= tokens[Math.max(k, first)]!.start) out[at] = { ...b, source: null };
-        continue;
-      }
-      held ??= new IntervalSet(intervalsOf(attributions.flatMap((x) => [x.cue, x.source])));
-      if (!held.overlaps(a.cue) && !held.overlaps(a.content) && !attributions.some((x) => partsOverlap(x.content, a.cue))) added.push(a);
+      // the tagger's reading of the same verb keeps its words, but not a speaker for one asked ("[he] was first asked if …",
+      // "[She] has often been asked"), where its cue is the question's own (not "[Christie] said when asked")
+      let group = Math.max(k, first);
+      while (group > first && /^(?:AUX|ADV|PART)$/u.test(tokens[group - 1]!.pos)) group--;
+      place(placing_, a, (b) => (!source && b.source && b.cue.spans[0]![0] >= tokens[group]!.start ? { ...b, source: null } : b));
     }
   }
-  return added.length === 0 ? out : inCueOrder([...out, ...added]);
+  return placed(placing_);
+}
+
+/** Whether a noun or pronoun stands in tokens a..b (a subject before a passive's "be"). */
+function hasNoun(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = Math.max(a, 0); k <= b; k++) if (/^(?:NOUN|PROPN|PRON|NUM)$/u.test(tokens[k]!.pos)) return true;
+  return false;
 }
 
 /**
@@ -254,6 +280,7 @@ function questionLast(text: string, tokens: readonly Token[], start: number, las
   for (let j = start + 1; j <= last; j++) {
     const t = tokens[j]!;
     if (t.text === ';' || isDash(text, t) || (opening && t.text === ',')) return j - 1;
+    // ("during the debate", "during the massacre": train's gold ends the question there more often than not)
     if (t.lower === 'during' || (CIRCUMSTANCE_OPENERS.has(t.lower) && occasionAfter(tokens, j + 1, last))) return j - 1;
   }
   return last;
@@ -276,15 +303,15 @@ function occasionAfter(tokens: readonly Token[], k: number, last: number): boole
 }
 
 /**
- * The first auxiliary or adverb of the verb group ending on the verb at `i` ("might be", "is
- * widely", "had been", "also"); -1 where `be` asks for a form of "be" (a passive, not "has
- * expected to") and the group has none.
+ * The first auxiliary, adverb or negation of the verb group ending on the verb at `i` ("might
+ * be", "is widely", "had been", "did not", "also"); -1 where `be` asks for a form of "be" (a
+ * passive, not "has expected to") and the group has none.
  */
 function verbGroupStart(tokens: readonly Token[], i: number, first: number, be: boolean): number {
   let k = i - 1;
   let start = be ? -1 : i;
   let hasBe = false;
-  while (k >= first && /^(?:AUX|ADV|PART)$/u.test(tokens[k]!.pos)) {
+  while (k >= first && /^(?:AUX|ADV|PART)$/u.test(tokens[k]!.pos) && tokens[k]!.lower !== 'to') {
     // ("The company's expected to": wink tags the contracted "is" after a noun a particle)
     if (tokens[k]!.pos === 'AUX' || BE.has(tokens[k]!.lower) || !be) {
       start = k;
@@ -350,8 +377,9 @@ function subjectOf(text: string, tokens: readonly Token[], cueStart: number, fir
  * another clause ("to vote Tuesday and the House is"); at the comma that closes a clause opened by
  * a subordinator ("If the bill is expected to fail, leaders …") or a relative clause set off inside
  * the sentence's subject ("The first Fed move, which is expected to come on Dec. 16, presents"),
- * where a relative clause also ends before the sentence's own auxiliary ("The plan that is
- * expected to pass is"); and inside a parenthesis at its closing mark.
+ * where a relative clause also ends before the sentence's own auxiliary or verb ("The plan that is
+ * expected to pass is", "A man who appeared to be drunk attacked"); and inside a parenthesis at its
+ * closing mark.
  */
 function clauseLast(text: string, tokens: readonly Token[], subject: [number, number] | null, verb: number, first: number, last: number): number {
   const opener = subject ? tokens[subject[0] - 1] : undefined;
@@ -379,6 +407,13 @@ function clauseLast(text: string, tokens: readonly Token[], subject: [number, nu
       if (RELATIVE.has(tokens[j + 1]!.lower) || (n > j + 1 && n <= last && tokens[n]!.pos === 'AUX')) return close(j - 1);
     }
     if (relative && !setOff && t.pos === 'AUX' && /^(?:NOUN|PROPN|NUM)$/u.test(tokens[j - 1]!.pos)) return close(j - 1);
+    // and before the sentence's own verb ("A man who appeared to be drunk attacked the officer", "the people who
+    // appear to have benefited are wealthy"), where no clause of the report's own has opened ("… to say that he would")
+    if (relative && !setOff && j > verb + 1 && /^(?:AUX|VERB)$/u.test(t.pos) && !/ing$/u.test(t.lower) && !/^(?:AUX|PART|PRON|ADV|CCONJ|SCONJ)$/u.test(tokens[j - 1]!.pos)) {
+      let inner = false;
+      for (let n = verb + 1; n < j && !inner; n++) inner = tokens[n]!.pos === 'SCONJ' || CLAUSE_OPENERS.has(tokens[n]!.lower) || RELATIVE.has(tokens[n]!.lower) || tokens[n]!.text === ',';
+      if (!inner) return close(j - 1);
+    }
   }
   return last;
 }

@@ -2403,6 +2403,9 @@ describe('attributions: how things look, "X seems to …" (session 30)', () => {
     ['The senator also seemed to lose patience with the press.', 'also seemed', ['The senator', 'to lose patience with the press']],
     // an adverb the sentence opens on is no part of the subject
     ['Now Melania seems to have vanished from the campaign trail.', 'seems', ['Melania', 'to have vanished from the campaign trail']],
+    // a relative clause inside the sentence's subject ends before the sentence's verb
+    ['A man who appeared to be drunk attacked the officer.', 'appeared', ['who', 'to be drunk']],
+    ['Many of the people who appear to have benefited are wealthy.', 'appear', ['who', 'to have benefited']],
   ])('reads %s', (text, cue, content) => {
     expect(readingsOf(text)).toEqual([[null, cue, content]]);
   });
@@ -2421,6 +2424,9 @@ describe('attributions: how things look, "X seems to …" (session 30)', () => {
     // no infinitive: a place, an adjective
     ['The minister appeared on television on Sunday.'],
     ['The senator seemed tired after the vote.'],
+    // a comparison; an infinitive
+    ['She is younger than she appears to be.'],
+    ['Trump tried to appear to be calm during the debate.'],
   ])('reads nothing in %s', (text) => {
     expect(readingsOf(text)).toEqual([]);
   });
@@ -2434,6 +2440,8 @@ describe('attributions: a question put to the subject, "asked about …" (sessio
     ['Asked about his paid speeches, the governor said he had taken no new engagements.', null, 'Asked about', 'his paid speeches'],
     ['Sanders was asked about the case during an interview on Monday.', null, 'was asked about', 'the case'],
     ['Clinton was asked about the emails during the second hour.', null, 'was asked about', 'the emails'],
+    ['Asked about securing the border, the governor said the wall would be built.', null, 'Asked about', 'securing the border'],
+    ['Having been asked about the affair, the senator blushed.', null, 'been asked about', 'the affair'],
     ['Trump, when asked about his contradictions, often talks through the questions.', null, 'asked about', 'his contradictions'],
     ['She was asked about the donations, and she did her best to evade the question.', null, 'was asked about', 'the donations'],
     // a phrase of time or place before the question leaves "about" to the content
@@ -2441,6 +2449,7 @@ describe('attributions: a question put to the subject, "asked about …" (sessio
     // the one who asked, after "by", without the time after the name
     ['The candidate was asked by a reporter whether she would run.', 'a reporter', 'was asked', 'whether she would run'],
     ['When asked by Ingraham on Thursday about the plan, Cruz objected.', 'Ingraham', 'asked', 'about the plan'],
+    ['He was asked repeatedly by reporters about the leaks.', 'reporters', 'was asked', 'about the leaks'],
     // a subordinate clause ends at its comma; an adverb after "was"; a dash closes the question
     ['When voters were asked who would bring change, most picked the challenger.', null, 'were asked', 'who would bring change'],
     ['Ronald Reagan was once asked how the Cold War would end.', null, 'was once asked', 'how the Cold War would end'],
@@ -2452,7 +2461,13 @@ describe('attributions: a question put to the subject, "asked about …" (sessio
   it.each([
     // an active "asked" (its object after a comma'd subject), a quotation's words, an infinitive
     ['Ruth Marcus, an editor at the newspaper, asked Mook if the campaign would hold a press conference.'],
+    ['Smith, the committee’s chairman, asked about the missing emails.'],
     ['The senator asked about the budget.'],
+    ['He once asked about the emails in a letter to the agency.'],
+    // "about" with no object of its own, or meaning "roughly"; a document that ends after "by" and a name
+    ['What the senator was asked about was never made public.'],
+    ['Voters were asked about 20 questions.'],
+    ['He spoke at length about the plan. The team, asked by John'],
     ['“Were you asked about it?” she said.'],
     ['He was asked to resign.'],
   ])('reads nothing in %s', (text) => {
@@ -2462,6 +2477,9 @@ describe('attributions: a question put to the subject, "asked about …" (sessio
   it.each([
     // the tagger's reading of the question keeps its words but loses the one it was put to; a report around it keeps its speaker
     ['He was first asked if he would support the nominee.', [null, 'was first asked', 'if he would support the nominee']],
+    ['She has often been asked about her age.', [null, 'has often been asked about', 'her age']],
+    // (an active "asked" after its subject's aside keeps its speaker)
+    ['Ruth Marcus, an editor at the newspaper, asked whether the campaign would hold a press conference.', ['Ruth Marcus, an editor at the newspaper,', 'asked', 'whether the campaign would hold a press conference']],
     ['“You bet I would,” Christie said when asked about the race.', ['Christie', 'said when asked about', '“You bet I would,”']],
   ])('gives the tagger\'s reading of %s its source', (text, expected) => {
     expect(record(text).attributions.map((a) => [a.source?.text ?? null, a.cue.text, a.content.text])).toContainEqual(expected);
@@ -2472,8 +2490,8 @@ describe('attributions: a headline speaker wink tags as a verb (session 30)', ()
   const colonReadings = (text: string) => record(text).attributions.filter((a) => a.cue.text === ':').map((a) => [a.source?.text, a.content.text]);
 
   it.each([
-    // a first name before a proper noun; a surname the article writes inside a sentence
-    ['Ted Cruz: ‘Physically Assaulting A Reporter Is A Fireable Offense.’\n\nThe senator said on Monday that the aide had gone too far.', 'Ted Cruz', '‘Physically Assaulting A Reporter Is A Fireable Offense.’'],
+    // a first name or surname the article also writes after a word; a foreign word before a proper noun
+    ['Ted Cruz: ‘Physically Assaulting A Reporter Is A Fireable Offense.’\n\nSen. Ted Cruz said on Monday that the aide had gone too far.', 'Ted Cruz', '‘Physically Assaulting A Reporter Is A Fireable Offense.’'],
     ['De Blasio: Trust Bratton on security, not blowhard Trump.\n\nThe mayor said on Monday that the plan was dangerous.', 'De Blasio', 'Trust Bratton on security, not blowhard Trump'],
     ['Lynch: No outside influence on FBI probe into Clinton emails.\n\nWASHINGTON (AP) — Attorney General Loretta Lynch is reaffirming that the probe is free of influence.', 'Lynch', 'No outside influence on FBI probe into Clinton emails'],
   ])('reads the speaker of %s', (text, source, content) => {
@@ -2484,6 +2502,8 @@ describe('attributions: a headline speaker wink tags as a verb (session 30)', ()
     // a title-case headline's verb, one the article never writes inside a sentence
     ['Revealed: What The Memo Actually Contains.\n\nThe memo was released on Monday by the committee.'],
     ['Veto Power Impedes Peace Efforts: The council has failed again.\n\nThe council met on Monday in New York.'],
+    // an imperative the article writes in lower case
+    ['Impeach Trump: Democrats weigh their options.\n\nDemocrats met on Monday to weigh whether to impeach the president.'],
   ])('reads no speaker in %s', (text) => {
     expect(colonReadings(text)).toEqual([]);
   });
