@@ -60,7 +60,7 @@ interface InfinitiveFrame {
  */
 function infinitiveReports(frame: InfinitiveFrame, doc: Doc, attributions: readonly Attribution[], quotes?: readonly QuoteRegion[]): Attribution[] {
   const { tokens, text, quotes: regions, prose } = readingOf(doc, quotes);
-  const placing_ = placing(attributions);
+  const placing = placingOf(attributions);
   for (const { first, last } of prose) {
     for (let i = first + 1; i < last - 1; i++) {
       if (!frame.verbs.has(tokens[i]!.lower) || tokens[i + 1]!.lower !== 'to' || regionAt(regions, tokens[i]!.start)) continue;
@@ -80,10 +80,10 @@ function infinitiveReports(frame: InfinitiveFrame, doc: Doc, attributions: reado
       if (ce < tokens[verb]!.end) continue;
       const content: Array<[number, number]> = subject ? [[tokens[subject[0]]!.start, tokens[subject[1]]!.end], [start, ce]] : [[start, ce]];
       const a: Attribution = { id: '', kind: 'indirect', cue: part(doc.text, [[tokens[cueStart]!.start, tokens[i]!.end]]), source: null, content: part(doc.text, content) };
-      place(placing_, a, (b) => (frame.keeps(b) ? b : { ...a, id: b.id }));
+      place(placing, a, (b) => (frame.keeps(b) ? b : { ...a, id: b.id }));
     }
   }
-  return placed(placing_);
+  return placed(placing);
 }
 
 /** Readings being placed beside the others: the others (some replaced), the new ones, and the words the others hold. */
@@ -94,7 +94,7 @@ interface Placing {
   held?: IntervalSet;
 }
 
-const placing = (attributions: readonly Attribution[]): Placing => ({ attributions, out: [...attributions], added: [] });
+const placingOf = (attributions: readonly Attribution[]): Placing => ({ attributions, out: [...attributions], added: [] });
 
 /**
  * A new reading `a`: where another reading's cue overlaps its cue, that reading becomes what
@@ -139,8 +139,8 @@ const REPORTING = 0.3;
 const APPEARANCE: InfinitiveFrame = {
   verbs: new Set(['appear', 'appears', 'appeared', 'seem', 'seems', 'seemed']),
   groupStart: (tokens, i, first) => verbGroupStart(tokens, i, first, false),
-  // (nor one whose infinitive reports, "Rubio seemed to urge …", "he seemed to think …": the subject
-  // is its speaker, a reading of the tagger's)
+  // (not after an expletive, "what" or "that", nor where the infinitive reports, "Rubio seemed to
+  // urge …", "he seemed to think …": there the subject is a speaker, a reading of the tagger's)
   skips: (tokens, subject, verb) =>
     (subject !== null && (EXPLETIVE.has(tokens[subject[1]]!.lower) || tokens[subject[0]]!.pos === 'PUNCT')) || THOUGHT.has(tokens[verb]!.lemma) || (VERB_CUE_P.get(tokens[verb]!.lemma) ?? 0) >= REPORTING,
   // a speaker the tagger found keeps the report ("Rubio seemed to urge the opposite tactic")
@@ -151,7 +151,7 @@ const APPEARANCE: InfinitiveFrame = {
  * "Trump seemed to appreciate that concept", "The statistics appear to be fabricated": the
  * writer's reading of how things look, which PolNeAR marks like "be expected to": no source, the
  * verb for the cue, the subject and the infinitive clause for the content. Train's gold marks 136
- * of the 197 outside quotations (and none of the 36 inside them); the tagger read about a third.
+ * of the 197 outside quotations (and none of the 36 inside them); the tagger read about a fifth.
  */
 export function appearanceReports(doc: Doc, attributions: readonly Attribution[], quotes?: readonly QuoteRegion[]): Attribution[] {
   return infinitiveReports(APPEARANCE, doc, attributions, quotes);
@@ -207,7 +207,7 @@ const ASIDE_REACH = 8;
  */
 export function questionReports(doc: Doc, attributions: readonly Attribution[], quotes?: readonly QuoteRegion[]): Attribution[] {
   const { tokens, text, quotes: regions, prose } = readingOf(doc, quotes);
-  const placing_ = placing(attributions);
+  const placing = placingOf(attributions);
   for (const { first, last } of prose) {
     for (let i = first; i < last; i++) {
       if (tokens[i]!.lower !== 'asked' || regionAt(regions, tokens[i]!.start)) continue;
@@ -235,7 +235,6 @@ export function questionReports(doc: Doc, attributions: readonly Attribution[], 
         for (let n = source[0] + 1; n <= source[1]; n++) if (CIRCUMSTANCE_OPENERS.has(tokens[n]!.lower)) source = [source[0], n - 1];
         j = source[1] + 1;
       }
-      // (after a comma, an object is the active verb's: "Ruth Marcus, an editor, asked Mook if …")
       const from = j;
       while (j <= last && j - from < ASIDE_REACH && tokens[j]!.lower !== 'about' && !QUESTION_OPENERS.has(tokens[j]!.lower) && /^(?:ADP|DET|NOUN|PROPN|NUM|ADJ|ADV)$/u.test(tokens[j]!.pos)) j++;
       if (j >= last || (tokens[j]!.lower !== 'about' && !QUESTION_OPENERS.has(tokens[j]!.lower))) continue;
@@ -259,10 +258,10 @@ export function questionReports(doc: Doc, attributions: readonly Attribution[], 
       // "[She] has often been asked"), where its cue is the question's own (not "[Christie] said when asked")
       let group = Math.max(k, first);
       while (group > first && /^(?:AUX|ADV|PART)$/u.test(tokens[group - 1]!.pos)) group--;
-      place(placing_, a, (b) => (!source && b.source && b.cue.spans[0]![0] >= tokens[group]!.start ? { ...b, source: null } : b));
+      place(placing, a, (b) => (!source && b.source && b.cue.spans[0]![0] >= tokens[group]!.start ? { ...b, source: null } : b));
     }
   }
-  return placed(placing_);
+  return placed(placing);
 }
 
 /** Whether a noun or pronoun stands in tokens a..b (a subject before a passive's "be"). */
