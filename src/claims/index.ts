@@ -25,7 +25,7 @@ export type ClaimsOptions = z.infer<typeof ClaimsOptions>;
 
 const NEGATION = /\b(not|n['’]t|never|no|neither|nor|nothing|none|denied|denies|deny|refused|rejected)\b/iu;
 const HEDGES = /\b(may|might|could|possibly|perhaps|probably|likely|unlikely|reportedly|allegedly|apparently|appears?|appeared|seems?|seemed|suggest(?:s|ed|ing)?|indications?|believed?|suspect(?:ed)?|potentially|unconfirmed|preliminary|early indications|estimated)\b/iu;
-const HEDGING_CUES = new Set(['suggest', 'believe', 'think', 'speculate', 'suspect', 'estimate', 'guess', 'expect', 'hope', 'fear', 'predict', 'indicate', 'reportedly']);
+const HEDGING_CUES = new Set(['suggest', 'believe', 'think', 'speculate', 'suspect', 'estimate', 'guess', 'expect', 'hope', 'fear', 'predict', 'indicate', 'reportedly', 'seem', 'appear']);
 /** Cues that deny what follows, or refuse to say it ("declined to confirm", "refused to comment on"). */
 const NEGATING_CUES = new Set(['deny', 'reject', 'dispute', 'refute', 'decline', 'refuse']);
 /** A negation of the report itself, in its cue or right before it: "did not say", "has never confirmed", "wouldn't say". */

@@ -41,6 +41,8 @@ describe('claims: modality', () => {
     ['that Russia must be held accountable', 'assert', 'asserted'],
     // hearsay: the adverb is the cue, and no longer in the statement
     ['The FBI is making arrangements to interview the minister', 'reportedly', 'hedged'],
+    // how things look to the writer: "The statistics appear to be fabricated"
+    ['The statistics to be fabricated', 'appear', 'hedged'],
   ])('%s (%s) → %s', (statement, cue, modality) => {
     expect(modalityOf(statement, cue)).toBe(modality);
   });
