@@ -279,8 +279,8 @@ function questionLast(text: string, tokens: readonly Token[], start: number, las
   for (let j = start + 1; j <= last; j++) {
     const t = tokens[j]!;
     if (t.text === ';' || isDash(text, t) || (opening && t.text === ',')) return j - 1;
-    // ("during the debate", "during the massacre": train's gold ends the question there more often than not)
-    if (t.lower === 'during' || (CIRCUMSTANCE_OPENERS.has(t.lower) && occasionAfter(tokens, j + 1, last))) return j - 1;
+    // (not "during the massacre": train's gold runs on over "during" but before an occasion)
+    if (CIRCUMSTANCE_OPENERS.has(t.lower) && occasionAfter(tokens, j + 1, last)) return j - 1;
   }
   return last;
 }

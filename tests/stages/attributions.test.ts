@@ -2439,7 +2439,8 @@ describe('attributions: a question put to the subject, "asked about …" (sessio
     // [text, source, cue, content]: "about" right after "asked" is the cue's, a form of "be" before it too
     ['Asked about his paid speeches, the governor said he had taken no new engagements.', null, 'Asked about', 'his paid speeches'],
     ['Sanders was asked about the case during an interview on Monday.', null, 'was asked about', 'the case'],
-    ['Clinton was asked about the emails during the second hour.', null, 'was asked about', 'the emails'],
+    ['Clinton was asked about the emails during an appearance on Friday.', null, 'was asked about', 'the emails'],
+    ['Clinton was asked about her actions during the Benghazi attack.', null, 'was asked about', 'her actions during the Benghazi attack'],
     ['Asked about securing the border, the governor said the wall would be built.', null, 'Asked about', 'securing the border'],
     ['Having been asked about the affair, the senator blushed.', null, 'been asked about', 'the affair'],
     ['Trump, when asked about his contradictions, often talks through the questions.', null, 'asked about', 'his contradictions'],
