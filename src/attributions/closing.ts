@@ -421,6 +421,8 @@ export function withClosingReports(doc: Doc, kept: readonly Attribution[], quote
     // a reading whose cue and source both lie inside a closing reading's cue ("Peskov was quoted by
     // the Interfax news agency as saying …": not "the Interfax news agency as" —saying→)
     if (a.source && closing.some((r) => partsOverlap(a.cue, r.cue) && partsOverlap(a.source!, r.cue))) return false;
+    // nor one whose cue lies in the topic of a headline speaker's line ("Obama To Asians Worried About U.S. Election: It's Going To Be OK.")
+    if (closing.some((r) => r.cue.text === ':' && !!r.source && a.cue.spans[0]![0] >= partEnd(r.source) && partEnd(a.cue) <= r.cue.spans[0]![0])) return false;
     if (!c) {
       const i = introducing.get(a.cue.spans[0]![0]);
       return !i || partEnd(a.content) > i.content.spans[0]![0];

@@ -80,12 +80,14 @@ export function speakerLines(doc: Doc, tokens: readonly Token[], quotes: readonl
     const from = quoteMarkAt(text, tokens[first]!.start) && first < last ? first + 1 : first;
     let k = from;
     while (k <= last && k - from < 7 && (/^(PROPN|NOUN|ADJ|DET)$/u.test(tokens[k]!.pos) || (options.turns && k === from && mistaggedName(text, tokens, k))) && !MARK.test(tokens[k]!.text)) k++;
+    const nameEnd = k;
+    if (options.turns && k > from) k = topicColon(text, tokens, from, k, last) ?? k;
     const mark = tokens[k];
     if (!mark || k === from || !MARK.test(mark.text) || k > last) return;
     // "DUBAI: The UAE Cabinet …": a place's dateline, not a speaker's line (a dash dateline's turn,
     // "WASHINGTON — …", the filter learned from and drops; withoutLayout drops what it keeps)
     if (dateline && mark.text === ':' && mark.start >= dateline[0] && mark.end <= dateline[1]) return;
-    const name = tokens.slice(from, k);
+    const name = tokens.slice(from, nameEnd);
     const shouted = name.every((t) => !/\p{Ll}/u.test(t.text));
     const named = name.every((t) => /^\p{Lu}/u.test(t.text));
     if (!shouted && !named) return;
@@ -108,7 +110,7 @@ export function speakerLines(doc: Doc, tokens: readonly Token[], quotes: readonl
     // (a turn known only by its repeats says or asks something: not "AAPL: up 2%")
     if (shouted && !verb && !/\?\s*$/u.test(text.slice(s0, e0 + 1)) && !shoutedName(text, name[name.length - 1]!.text)) return;
     const content: Array<[number, number]> = [[s0, e0]];
-    out.push({ kind: kindOf(text, content), cue: [[mark.start, mark.end]], source: [tokenRange(tokens, from, k - 1)], content });
+    out.push({ kind: kindOf(text, content), cue: [[mark.start, mark.end]], source: [tokenRange(tokens, from, nameEnd - 1)], content });
   });
   return out;
 }
@@ -123,7 +125,34 @@ export function speakerLines(doc: Doc, tokens: readonly Token[], quotes: readonl
 function mistaggedName(text: string, tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   if ((t.pos !== 'VERB' && t.pos !== 'X') || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || VERB_CUE_P.has(t.lemma.toLowerCase())) return false;
-  return t.pos === 'X' ? tokens[k + 1]?.pos === 'PROPN' : new RegExp(`[\\p{L}.,] ${t.text}\\b`, 'u').test(text);
+  return t.pos === 'X' ? tokens[k + 1]?.pos === 'PROPN' : writtenAfterAWord(text, t.text);
+}
+
+/** Whether `text` writes `word` (letters only) after a word, a comma or a title's period ("Sen. Ted Cruz"), as a name inside a sentence stands. */
+function writtenAfterAWord(text: string, word: string): boolean {
+  return new RegExp(`[\\p{L}.,] ${word}\\b`, 'u').test(text);
+}
+
+/** The words after a headline's name that say what it speaks on or to. */
+const TOPIC = /^(?:on|to)$/iu;
+/** Words of the topic between "on"/"to" and the colon. */
+const MAX_TOPIC = 12;
+
+/**
+ * The colon of a headline that names what its speaker speaks on or to: "Gillibrand on Hillary
+ * Releasing Her Speech Transcripts: ‘I Think She Will.’", "Clinton to Planned Parenthood: Trump
+ * will reverse Roe v. Wade." (train's and dev's gold read all six such headlines). The name
+ * before "on"/"to" (tokens `from` to `nameEnd`) must be one the article writes capitalised
+ * inside a sentence too, not a headline's title-case phrase ("A Curious Plan to Fight …: …").
+ */
+function topicColon(text: string, tokens: readonly Token[], from: number, nameEnd: number, last: number): number | undefined {
+  if (!TOPIC.test(tokens[nameEnd]?.text ?? '') || tokens[from]!.pos === 'DET') return undefined;
+  let j = nameEnd + 1;
+  while (j <= last && j - nameEnd <= MAX_TOPIC && tokens[j]!.text !== ':' && (tokens[j]!.pos !== 'PUNCT' || tokens[j]!.text === '.')) j++;
+  if (j > last || j === nameEnd + 1 || tokens[j]!.text !== ':') return undefined;
+  const after = text.slice(tokens[j]!.end);
+  const named = tokens.slice(from, nameEnd).some((t) => t.pos === 'PROPN' && /^\p{Lu}\p{L}+$/u.test(t.text) && writtenAfterAWord(after, t.text));
+  return named ? j : undefined;
 }
 
 export interface SpeakerLineOptions {

@@ -2510,6 +2510,36 @@ describe('attributions: a headline speaker wink tags as a verb (session 30)', ()
   });
 });
 
+describe('attributions: a headline speaker with a topic before the colon (session 31)', () => {
+  const colonReadings = (text: string) => record(text).attributions.filter((a) => a.cue.text === ':').map((a) => [a.source?.text, a.content.text]);
+
+  it.each([
+    // "NAME on TOPIC:" and "NAME to AUDIENCE:", the name written again inside the article
+    ['Gillibrand on Hillary Releasing Her Goldman Sachs Speech Transcripts: ‘I Think She Will.’\n\nSen. Kirsten Gillibrand said on Sunday that Hillary Clinton would release them.', 'Gillibrand', '‘I Think She Will.’'],
+    ['Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.\n\nHillary Clinton told supporters on Friday that the ruling was at risk.', 'Clinton', 'Trump will reverse Roe v. Wade'],
+    ['CNN President On Trump: ‘We Do Not Pay Candidates To Appear At Debates.’\n\nThe president of CNN, Jeff Zucker, said the network does not pay.', 'CNN President', '‘We Do Not Pay Candidates To Appear At Debates.’'],
+    ["Obama on Climate Change: The Trends Are 'Terrifying.'\n\nMr. Obama believes his efforts to slow global warming will matter.", 'Obama', "The Trends Are 'Terrifying.'"],
+  ])('reads the speaker of %s', (text, source, content) => {
+    expect(colonReadings(text)).toEqual([[source, content]]);
+  });
+
+  it.each([
+    // a headline's title-case phrase, with an article or not written again; a line that opens on a verb
+    ['A Curious Plan to Fight Climate Change: Buy Mines, Sell Coal.\n\nEconomists at the University of Chicago drafted A Curious Plan.'],
+    ['Curious Plan to Fight Climate Change: Buy Mines, Sell Coal.\n\nThe plan was drafted by economists at the University of Chicago.'],
+    ['Follow Jeff Horwitz and Chad Day on Twitter: https://twitter.com/JeffHorwitz and more.\n\nJeff Horwitz wrote the story.'],
+    // a sentence, not a headline line
+    ['Obama spoke to the crowd on climate change: the trends are terrifying, he said, and Obama left.'],
+  ])('reads no speaker in %s', (text) => {
+    expect(colonReadings(text)).toEqual([]);
+  });
+
+  it('drops the tagger\'s cue inside the topic', () => {
+    const text = 'Obama To Asians Worried About U.S. Election: It’s Going To Be OK.\n\nPresident Barack Obama told an audience in Vietnam that the election would be fine.';
+    expect(record(text).attributions.map((a) => a.cue.text)).toEqual([':', 'told']);
+  });
+});
+
 describe('attributions: a source that stops on its relative pronoun (session 29)', () => {
   const sourceAfter = (text: string, source: string, cue: string, content: string) => {
     const doc = annotate(text, { stages: ['segment', 'sentences'] });
