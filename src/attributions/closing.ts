@@ -235,8 +235,26 @@ const MAX_LABEL = 10;
 function labelledQuotation(text: string, tokens: readonly Token[], quotes: readonly QuoteRegion[], start: number, end: number): Draft | null {
   let k = lowerBound(tokens, start);
   if (tokens[k] && BULLET.test(tokens[k]!.text)) k++;
+  const label = labelFrom(text, tokens, quotes, k, end);
+  if (label) return label;
+  // a round-up's line may open on its own heading, set off by a spaced dash: "Pollsters agree - Carl Bialik: “…”"
+  for (let d = k + 1; d < tokens.length && tokens[d]!.end <= end && d - k <= MAX_HEADING; d++) {
+    const t = tokens[d]!;
+    if (HEADING_DASH.test(t.text) && text[t.start - 1] === ' ' && text[t.end] === ' ') return labelFrom(text, tokens, quotes, d + 1, end);
+  }
+  return null;
+}
+
+/** A heading's dash before a round-up's speaker, and the words of the heading. */
+const HEADING_DASH = /^[-–—]$/u;
+const MAX_HEADING = 16;
+
+/** The labelled quotation whose label opens at token `k` of a line ending at `end`, if the line is one. */
+function labelFrom(text: string, tokens: readonly Token[], quotes: readonly QuoteRegion[], k: number, end: number): Draft | null {
   const from = k;
-  while (k < tokens.length && tokens[k]!.end <= end && k - from < MAX_LABEL && /^(PROPN|NOUN|ADJ|DET)$/u.test(tokens[k]!.pos)) k++;
+  // (two names may share the quotation: "Frank Newport and Jim Harter: “…”")
+  const inLabel = (i: number) => /^(PROPN|NOUN|ADJ|DET)$/u.test(tokens[i]!.pos) || (tokens[i]!.lower === 'and' && i > from && /^\p{Lu}/u.test(tokens[i - 1]!.text) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ''));
+  while (k < tokens.length && tokens[k]!.end <= end && k - from < MAX_LABEL && inLabel(k)) k++;
   const colon = tokens[k];
   if (!colon || colon.text !== ':' || k - from < 2) return null;
   // the label ends on a name of two capitalised words at least, and opens on a capital
@@ -245,8 +263,8 @@ function labelledQuotation(text: string, tokens: readonly Token[], quotes: reado
   const open = tokens[k + 1];
   const quote = open && isQuoteMark(open.text) ? regionStartingAt(quotes, open.start) : undefined;
   if (!quote || !quote.closed || quote.end > end || quote.end - quote.start < MIN_CONTENT) return null;
-  // the quotation ends the line, give or take its full stop
-  if (!/^[.!?]?\s*$/u.test(text.slice(quote.end, end))) return null;
+  // the quotation ends the line, give or take its full stop and a bracketed credit ("” [HuffPost.]")
+  if (!/^[.!?]?\s*(?:\[[^\]\n]{1,40}\]\.?\s*)?$/u.test(text.slice(quote.end, end))) return null;
   const content: Array<[number, number]> = [[quote.start, quote.end]];
   return { kind: 'direct', cue: [[colon.start, colon.end]], source: [tokenRange(tokens, from, k - 1)], content };
 }

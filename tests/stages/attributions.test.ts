@@ -663,10 +663,21 @@ describe('attributions: reporting clauses that close a sentence', () => {
   });
 
   it.each([
+    // a round-up line that opens on its own heading, set off by a spaced dash; two names sharing a quotation; a bracketed credit after it
+    ['Pollsters agree - Carl Bialik: “Keep on contacting voters as late as possible.”', 'Carl Bialik', '“Keep on contacting voters as late as possible.”'],
+    ['VOTERS CARE MORE ABOUT INSPIRATION — Frank Newport and Jim Harter: “We found that leadership matters most.” [Gallup.]', 'Frank Newport and Jim Harter', '“We found that leadership matters most.”'],
+  ])('reads a labelled quotation after a heading: %s', (text, source, content) => {
+    expect(record(text).attributions.filter((a) => a.cue.text === ':').map((a) => [a.source?.text, a.content.text])).toEqual([[source, content]]);
+  });
+
+  it.each([
     // a label with no name at its end
     ['Two questions remain: "Who pays, and when?"'],
     // a newsroom's label
     ['Fact Check: "The claim is false."'],
+    // a dash inside a sentence, not after a heading; words after the quotation besides a credit
+    ['He rejected it - and then Carl Bialik said: “Keep on contacting voters.”'],
+    ['Pollsters agree - Carl Bialik: “Keep on contacting voters,” he wrote on Monday in a post.'],
   ])('reads no labelled quotation without a speaker’s name: %s', (text) => {
     expect(record(text).attributions.filter((a) => a.cue.text === ':')).toEqual([]);
   });
