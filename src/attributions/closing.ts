@@ -158,8 +158,8 @@ export function closingReports(doc: Doc, known?: readonly QuoteRegion[]): Attrib
         continue;
       }
       if (i < first + 2) continue;
-      if (/^\p{Ll}+ing$/u.test(t.text) && tokens[i - 1]!.text === ',' && NAMING_PARTICIPLES.has(lemma)) {
-        // "…, calling it “absurd”": what the subject called something
+      if (NAMING_PARTICIPLES.has(lemma) && ((/^\p{Ll}+ing$/u.test(t.text) && tokens[i - 1]!.text === ',') || COORDINATORS.has(tokens[i - 1]!.lower))) {
+        // "…, calling it “absurd”", "… and called the system “rotten”": what the subject called something
         const d = namingParticiple(text, tokens, quotes, i, first, last);
         if (d) drafts.push(d);
       } else if (/^\p{Ll}+ing$/u.test(t.text) && (tokens[i - 1]!.text === ',' || tokens[i - 1]!.lower === 'by') && PARTICIPLE_REPORTS.has(lemma)) {
@@ -1083,15 +1083,16 @@ const NAMED_AS = /^(?:DET|ADJ|NOUN|PROPN)$/u;
  * semicolon, or the sentence's end; a quotation inside it is kept whole.
  */
 function namingParticiple(text: string, tokens: readonly Token[], quotes: readonly QuoteRegion[], i: number, first: number, last: number): Draft | null {
-  const np = closingSpeakerBefore(tokens, i - 1, first) ?? subordinateSubject(tokens, first, i - 1) ?? sentenceSubject(tokens, first, i - 1)?.np;
+  const np = tokens[i - 1]!.text === ',' ? (closingSpeakerBefore(tokens, i - 1, first) ?? subordinateSubject(tokens, first, i - 1) ?? sentenceSubject(tokens, first, i - 1)?.np) : coordinatedSubject(tokens, first, i - 1);
   if (!np || !NAMED_OBJECT.test(tokens[i + 1]?.pos ?? '') || i + 2 > last) return null;
   // what it was called follows the object: "it “absurd”", "them rapists", "the moves unconstitutional"
   // (not the phone's "calling the police", "calling 911 from a neighbour's phone")
-  const object: [number, number] | null = tokens[i + 1]!.pos === 'PRON' ? [i + 1, i + 1] : npRight(tokens, i + 1, last, 8);
   const calledAfter = (o: [number, number] | null) => {
     const t = o && o[1] + 1 <= last ? tokens[o[1] + 1] : undefined;
     return !!t && (NAMED_AS.test(t.pos) || isQuoteMark(t.text));
   };
+  let object: [number, number] | null = tokens[i + 1]!.pos === 'PRON' ? [i + 1, i + 1] : npRight(tokens, i + 1, last, 8);
+  if (!calledAfter(object)) object = objectBeforeQuotation(tokens, quotes, i + 1, last) ?? object;
   // (a bare noun it was called may close the object's phrase: "calling the plan | nonsense", "branding the demonstrators | thugs")
   if (!calledAfter(object) && !(object && object[1] > object[0] + 1 && tokens[object[1]]!.pos === 'NOUN' && tokens[object[1] - 1]!.pos === 'NOUN')) return null;
   let end = i + 1;
@@ -1110,6 +1111,33 @@ function namingParticiple(text: string, tokens: readonly Token[], quotes: readon
   const cs = tokens[i + 1]!.start;
   const ce = contentEnd(text, cs, tokens[end]!.end, true);
   return ce - cs < MIN_CONTENT || end === i + 1 ? null : readingDraft(text, tokens, [[cs, ce]], [i, i], np);
+}
+
+/**
+ * The subject of the sentence's verb that the conjunction at token `conj` joins a verb to ("Carson
+ * took the stage … and called …"), or null where a clause opens between them, whose verb the
+ * conjunction may join instead ("She noted that Sanders has criticized … and called …").
+ */
+function coordinatedSubject(tokens: readonly Token[], first: number, conj: number): [number, number] | null {
+  const subject = sentenceSubject(tokens, first, conj);
+  if (!subject) return null;
+  for (let k = subject.verb + 1; k < conj; k++) if (tokens[k]!.pos === 'SCONJ' || /^(?:that|who|which|whom)$/u.test(tokens[k]!.lower)) return null;
+  return subject.np;
+}
+
+/**
+ * A naming participle's object that a participle modifies, up to the quotation it is called
+ * ("calling Rubio's proposed child care credit “a welfare transfer payment”"): tokens `from`
+ * onwards, up to eight words of no punctuation but a possessive, no auxiliary, conjunction or
+ * finite verb, then an opening quotation mark.
+ */
+function objectBeforeQuotation(tokens: readonly Token[], quotes: readonly QuoteRegion[], from: number, last: number): [number, number] | null {
+  for (let k = from + 1; k <= last && k - from <= 8; k++) {
+    const t = tokens[k]!;
+    if (isQuoteMark(t.text)) return regionStartingAt(quotes, t.start) ? [from, k - 1] : null;
+    if (/^(?:PUNCT|AUX|CCONJ|SCONJ|ADP)$/u.test(t.pos) || (t.pos === 'VERB' && !/(?:ed|ing)$/u.test(t.lower))) return null;
+  }
+  return null;
 }
 
 /**

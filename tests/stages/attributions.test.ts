@@ -823,6 +823,27 @@ describe('attributions: reporting clauses that close a sentence', () => {
     expect(record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content?.text])).toContainEqual([source, 'calling', content]);
   });
 
+  it.each([
+    // a naming verb joined by "and" to the sentence's verb (session 31)
+    ['Carson took the stage Tuesday at the Grand Hotel in Baltimore and called the political system “rotten to the core.”', 'Carson', 'called', 'the political system “rotten to the core.”'],
+    ['He says he respects Clinton and calls her “an extremely intelligent woman.”', 'He', 'calls', 'her “an extremely intelligent woman.”'],
+    // an object a participle modifies, up to the quotation it was called
+    ['The senator objected, calling Rubio’s proposed child care credit “a welfare transfer payment.”', 'The senator', 'calling', 'Rubio’s proposed child care credit “a welfare transfer payment.”'],
+  ])('reads what the subject called something: %s', (text, source, cue, content) => {
+    const d = annotate(text);
+    expect(closingReports(d).map((a) => [a.source?.text, a.cue.text, a.content.text])).toContainEqual([source, cue, content]);
+  });
+
+  it.each([
+    // "and" after a clause that opens inside the sentence may join that clause's verb; a base form after "and"
+    ['She noted that Sanders has criticized the president and called him “weak.”'],
+    ['That prompted Rubio to make a joke about yoga and call Trump “very flexible.”'],
+    // a clause inside what comes before the quotation
+    ['The senator spoke, calling reporters who write “fake news” liars.'],
+  ])('reads no naming verb whose subject or object is unclear: %s', (text) => {
+    expect(closingReports(annotate(text)).filter((a) => /^call/u.test(a.cue.text))).toEqual([]);
+  });
+
   it('reads no naming participle without what the object was called ("calling the police")', () => {
     const d = annotate('The neighbour raised the alarm, calling the police.', { stages: ['segment', 'sentences'] });
     expect(closingReports(d).map((a) => a.cue.text)).toEqual([]);
