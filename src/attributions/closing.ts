@@ -235,22 +235,24 @@ const MAX_LABEL = 10;
 function labelledQuotation(text: string, tokens: readonly Token[], quotes: readonly QuoteRegion[], start: number, end: number): Draft | null {
   let k = lowerBound(tokens, start);
   if (tokens[k] && BULLET.test(tokens[k]!.text)) k++;
-  const label = labelFrom(text, tokens, quotes, k, end);
+  const label = labelledQuotationAt(text, tokens, quotes, k, end);
   if (label) return label;
   // a round-up's line may open on its own heading, set off by a spaced dash: "Pollsters agree - Carl Bialik: “…”"
   for (let d = k + 1; d < tokens.length && tokens[d]!.end <= end && d - k <= MAX_HEADING; d++) {
     const t = tokens[d]!;
-    if (HEADING_DASH.test(t.text) && text[t.start - 1] === ' ' && text[t.end] === ' ') return labelFrom(text, tokens, quotes, d + 1, end);
+    const label = HEADING_DASH.test(t.text) && text[t.start - 1] === ' ' && text[t.end] === ' ' ? labelledQuotationAt(text, tokens, quotes, d + 1, end) : null;
+    if (label) return label;
   }
   return null;
 }
 
-/** A heading's dash before a round-up's speaker, and the words of the heading. */
-const HEADING_DASH = /^[-–—]$/u;
+/** A heading's dash before a round-up's speaker: a hyphen, an en, em or bar dash, two hyphens. */
+const HEADING_DASH = /^(?:[-–—―]|--)$/u;
+/** Words of a round-up line's heading, before its dash. */
 const MAX_HEADING = 16;
 
 /** The labelled quotation whose label opens at token `k` of a line ending at `end`, if the line is one. */
-function labelFrom(text: string, tokens: readonly Token[], quotes: readonly QuoteRegion[], k: number, end: number): Draft | null {
+function labelledQuotationAt(text: string, tokens: readonly Token[], quotes: readonly QuoteRegion[], k: number, end: number): Draft | null {
   const from = k;
   // (two names may share the quotation: "Frank Newport and Jim Harter: “…”")
   const inLabel = (i: number) => /^(PROPN|NOUN|ADJ|DET)$/u.test(tokens[i]!.pos) || (tokens[i]!.lower === 'and' && i > from && /^\p{Lu}/u.test(tokens[i - 1]!.text) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ''));
@@ -439,8 +441,11 @@ export function withClosingReports(doc: Doc, kept: readonly Attribution[], quote
     // a reading whose cue and source both lie inside a closing reading's cue ("Peskov was quoted by
     // the Interfax news agency as saying …": not "the Interfax news agency as" —saying→)
     if (a.source && closing.some((r) => partsOverlap(a.cue, r.cue) && partsOverlap(a.source!, r.cue))) return false;
-    // nor one whose cue lies in the topic of a headline speaker's line ("Obama To Asians Worried About U.S. Election: It's Going To Be OK.")
+    // nor one whose cue lies in the topic of a headline speaker's line, the only words that stand
+    // between a colon reading's source and its colon ("Obama To Asians Worried About U.S. Election: It's Going To Be OK."),
+    // or that takes the quotation of a labelled one from the heading before its label ("Pollsters agree - Carl Bialik: “…”")
     if (closing.some((r) => r.cue.text === ':' && !!r.source && a.cue.spans[0]![0] >= partEnd(r.source) && partEnd(a.cue) <= r.cue.spans[0]![0])) return false;
+    if (closing.some((r) => r.cue.text === ':' && !!r.source && partEnd(a.cue) <= r.source.spans[0]![0] && partsOverlap(a.content, r.content) && !doc.text.slice(a.cue.spans[0]![0], r.source.spans[0]![0]).includes('\n'))) return false;
     if (!c) {
       const i = introducing.get(a.cue.spans[0]![0]);
       return !i || partEnd(a.content) > i.content.spans[0]![0];

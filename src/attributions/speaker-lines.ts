@@ -7,11 +7,12 @@ import type { Token } from '../nlp/wink.ts';
 import { trimRange } from '../text/spans.ts';
 import { TRAILING_BARE_LINK } from '../text/links.ts';
 import { itemsWithin, lowerBound } from '../text/search.ts';
-import { COMMON_WORD, wordClasses } from '../entities/lexicon.ts';
+import { COMMON_WORD, isBaseFormOrSingular, isTitleWord, wordClasses } from '../entities/lexicon.ts';
 import { isQuoteMark, quoteMarkAt, regionAt, regionEndingAt, type QuoteRegion } from './quotes.ts';
 import { contentEnd, kindOf, tokenRange, type Draft } from './draft.ts';
 import { datelineOf, NEWSROOM_LABEL } from './layout.ts';
 import { VERB_CUE_P } from './cues.ts';
+import { MONTHS_FULL, WEEKDAYS } from '../dates/lexicon.ts';
 
 
 /** The mark after a transcript line's speaker ("PENCE: …"). */
@@ -81,9 +82,10 @@ export function speakerLines(doc: Doc, tokens: readonly Token[], quotes: readonl
     let k = from;
     while (k <= last && k - from < 7 && (/^(PROPN|NOUN|ADJ|DET)$/u.test(tokens[k]!.pos) || (options.turns && k === from && mistaggedName(text, tokens, k))) && !MARK.test(tokens[k]!.text)) k++;
     const nameEnd = k;
-    if (options.turns && k > from) k = topicColon(text, tokens, from, k, last) ?? k;
-    const mark = tokens[k];
-    if (!mark || k === from || !MARK.test(mark.text) || k > last) return;
+    // the mark right after the name, or a headline's after its topic ("Gillibrand on …: …")
+    const at = options.turns && k > from ? (topicColon(text, tokens, from, k, last) ?? k) : k;
+    const mark = tokens[at];
+    if (!mark || at === from || !MARK.test(mark.text) || at > last) return;
     // "DUBAI: The UAE Cabinet …": a place's dateline, not a speaker's line (a dash dateline's turn,
     // "WASHINGTON — …", the filter learned from and drops; withoutLayout drops what it keeps)
     if (dateline && mark.text === ':' && mark.start >= dateline[0] && mark.end <= dateline[1]) return;
@@ -128,27 +130,44 @@ function mistaggedName(text: string, tokens: readonly Token[], k: number): boole
   return t.pos === 'X' ? tokens[k + 1]?.pos === 'PROPN' : writtenAfterAWord(text, t.text);
 }
 
-/** Whether `text` writes `word` (letters only) after a word, a comma or a title's period ("Sen. Ted Cruz"), as a name inside a sentence stands. */
+/** Whether `text` writes `word` (letters only) as a name inside a sentence: after a word, a comma or a title's period ("Sen. Ted Cruz"), not after an article ("the March on Washington"). */
 function writtenAfterAWord(text: string, word: string): boolean {
-  return new RegExp(`[\\p{L}.,] ${word}\\b`, 'u').test(text);
+  for (const m of text.matchAll(new RegExp(`(\\p{L}+)?([.,]?) ${word}(?![\\p{L}\\p{N}])`, 'gu'))) {
+    const before = m[1]?.toLowerCase();
+    if (!before && !m[2]) continue;
+    if (m[2] === '.' ? before !== undefined && isTitleWord(before) : m[2] === ',' || !ARTICLE.test(before ?? '')) return true;
+  }
+  return false;
 }
+const ARTICLE = /^(?:a|an|the)$/u;
 
 /** The words after a headline's name that say what it speaks on or to. */
 const TOPIC = /^(?:on|to)$/iu;
 /** Words of the topic between "on"/"to" and the colon. */
 const MAX_TOPIC = 12;
+/** A topic that is a time, not a subject: "Trump on Tuesday: …". */
+const TIME_TOPIC = new RegExp(`^(?:${WEEKDAYS}|${MONTHS_FULL}|today|tonight|yesterday)$`, 'iu');
 
 /**
  * The colon of a headline that names what its speaker speaks on or to: "Gillibrand on Hillary
  * Releasing Her Speech Transcripts: ‘I Think She Will.’", "Clinton to Planned Parenthood: Trump
  * will reverse Roe v. Wade." (train's and dev's gold read all six such headlines). The name
- * before "on"/"to" (tokens `from` to `nameEnd`) must be one the article writes capitalised
- * inside a sentence too, not a headline's title-case phrase ("A Curious Plan to Fight …: …").
+ * before "on"/"to" (tokens `from` to `nameEnd`) must be one the article writes inside a sentence
+ * too, not a headline's title-case phrase ("A Curious Plan to Fight …: …", "March on Washington:
+ * …"). The topic is no time ("Trump on Tuesday:"), no phrase opening on an article ("Clinton on
+ * the Campaign Trail:"), no plan ("Biden to Visit Israel:": after "to", a verb's base form or a word
+ * compromise lists as one or as a singular noun, not "to Planned Parenthood"), and has no verb in lower case: a sentence's
+ * verb ("Smith on Monday told reporters: …").
  */
 function topicColon(text: string, tokens: readonly Token[], from: number, nameEnd: number, last: number): number | undefined {
   if (!TOPIC.test(tokens[nameEnd]?.text ?? '') || tokens[from]!.pos === 'DET') return undefined;
+  const head = tokens[nameEnd + 1];
+  if (!head || head.pos === 'DET' || TIME_TOPIC.test(head.text) || (tokens[nameEnd]!.lower === 'to' && ((/^(?:VERB|AUX)$/u.test(head.pos) && head.lower === head.lemma.toLowerCase()) || isBaseFormOrSingular(head.lower)))) return undefined;
   let j = nameEnd + 1;
-  while (j <= last && j - nameEnd <= MAX_TOPIC && tokens[j]!.text !== ':' && (tokens[j]!.pos !== 'PUNCT' || tokens[j]!.text === '.')) j++;
+  while (j <= last && j - nameEnd <= MAX_TOPIC && tokens[j]!.text !== ':' && (tokens[j]!.pos !== 'PUNCT' || tokens[j]!.text === '.')) {
+    if (/^(?:VERB|AUX)$/u.test(tokens[j]!.pos) && /^\p{Ll}/u.test(tokens[j]!.text)) return undefined;
+    j++;
+  }
   if (j > last || j === nameEnd + 1 || tokens[j]!.text !== ':') return undefined;
   const after = text.slice(tokens[j]!.end);
   const named = tokens.slice(from, nameEnd).some((t) => t.pos === 'PROPN' && /^\p{Lu}\p{L}+$/u.test(t.text) && writtenAfterAWord(after, t.text));

@@ -142,6 +142,11 @@ export function isTitleWord(lower: string): boolean {
   return TITLE_WORDS.has(lower);
 }
 
+/** Whether compromise lists the word as a verb's base form or a singular noun, which a title-case headline may use as a verb ("Visit", "Meet", "Buy"). */
+export function isBaseFormOrSingular(lower: string): boolean {
+  return tagsOf(lower).some((t) => t === 'Infinitive' || t === 'Singular');
+}
+
 export function isGivenName(lower: string): boolean {
   return tagsOf(lower).some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName');
 }

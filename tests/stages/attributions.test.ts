@@ -666,8 +666,11 @@ describe('attributions: reporting clauses that close a sentence', () => {
     // a round-up line that opens on its own heading, set off by a spaced dash; two names sharing a quotation; a bracketed credit after it
     ['Pollsters agree - Carl Bialik: “Keep on contacting voters as late as possible.”', 'Carl Bialik', '“Keep on contacting voters as late as possible.”'],
     ['VOTERS CARE MORE ABOUT INSPIRATION — Frank Newport and Jim Harter: “We found that leadership matters most.” [Gallup.]', 'Frank Newport and Jim Harter', '“We found that leadership matters most.”'],
-  ])('reads a labelled quotation after a heading: %s', (text, source, content) => {
-    expect(record(text).attributions.filter((a) => a.cue.text === ':').map((a) => [a.source?.text, a.content.text])).toEqual([[source, content]]);
+    // the label after the heading's last dash; two hyphens
+    ['Trump - Clinton Race Tightens - Carl Bialik: “Keep on contacting voters.”', 'Carl Bialik', '“Keep on contacting voters.”'],
+    ['Pollsters agree -- Carl Bialik: “Keep on contacting voters.”', 'Carl Bialik', '“Keep on contacting voters.”'],
+  ])('reads a labelled quotation after a heading, and the heading\'s verb takes no part of it: %s', (text, source, content) => {
+    expect(record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content.text])).toEqual([[source, ':', content]]);
   });
 
   it.each([
@@ -2551,6 +2554,8 @@ describe('attributions: a headline speaker with a topic before the colon (sessio
     ['Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.\n\nHillary Clinton told supporters on Friday that the ruling was at risk.', 'Clinton', 'Trump will reverse Roe v. Wade'],
     ['CNN President On Trump: ‘We Do Not Pay Candidates To Appear At Debates.’\n\nThe president of CNN, Jeff Zucker, said the network does not pay.', 'CNN President', '‘We Do Not Pay Candidates To Appear At Debates.’'],
     ["Obama on Climate Change: The Trends Are 'Terrifying.'\n\nMr. Obama believes his efforts to slow global warming will matter.", 'Obama', "The Trends Are 'Terrifying.'"],
+    // a name with a letter outside ASCII, written after a comma
+    ['José on Climate Change: The Trends Are Terrifying.\n\nThe minister, José, spoke on Monday.', 'José', 'The Trends Are Terrifying'],
   ])('reads the speaker of %s', (text, source, content) => {
     expect(colonReadings(text)).toEqual([[source, content]]);
   });
@@ -2562,8 +2567,24 @@ describe('attributions: a headline speaker with a topic before the colon (sessio
     ['Follow Jeff Horwitz and Chad Day on Twitter: https://twitter.com/JeffHorwitz and more.\n\nJeff Horwitz wrote the story.'],
     // a sentence, not a headline line
     ['Obama spoke to the crowd on climate change: the trends are terrifying, he said, and Obama left.'],
+    // a plan, a time, a setting (session 31's review)
+    ['Biden to Visit Israel: What You Need to Know.\n\nPresident Joe Biden will travel to Israel, the White House said.'],
+    ['Trump to Meet Kim in Singapore: Here Is What to Expect.\n\nPresident Trump will meet Kim, aides said.'],
+    ['Trump to Scrap Obamacare: What It Means for You.\n\nPresident Trump will sign the order, aides said.'],
+    ['Trump on Tuesday: Meetings with the Governors Are Planned.\n\nPresident Donald Trump will meet governors, aides said.'],
+    ['Clinton on the Campaign Trail: Photos From Iowa Show the Crowds.\n\nHillary Clinton spoke in Des Moines, where Clinton drew big crowds.'],
+    // a name the article writes only after an article, or after a sentence's full stop
+    ['March on Washington: Thousands Gather to Protest.\n\nThe organizers of the March on Washington said thousands came.'],
+    ['Plan on Climate Change: The Trends Are Terrifying.\n\nThe climate is changing. Plan details emerged on Monday.'],
   ])('reads no speaker in %s', (text) => {
     expect(colonReadings(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Smith on Monday told reporters: the deal is dead.\n\nThe senator, Smith, spoke at the Capitol.'],
+    ['Smith on trade told reporters: the deal is dead.\n\nThe senator, Smith, spoke at the Capitol.'],
+  ])('keeps a sentence\'s own verb before its colon: %s', (text) => {
+    expect(record(text).attributions.map((a) => [a.cue.text, a.content.text])).toEqual([['told', 'the deal is dead']]);
   });
 
   it('drops the tagger\'s cue inside the topic', () => {
