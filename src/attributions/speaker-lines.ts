@@ -164,9 +164,9 @@ const TIME_TOPIC = new RegExp(`^(?:${WEEKDAYS}|${MONTHS_FULL}|today|tonight|yest
  * before "on"/"to" (tokens `from` to `nameEnd`) must be one the article writes inside a sentence
  * too, not a headline's title-case phrase ("A Curious Plan to Fight …: …", "March on Washington:
  * …"). The topic is no time ("Trump on Tuesday:"), no phrase opening on an article ("Clinton on
- * the Campaign Trail:"), no plan ("Biden to Visit Israel:": after "to", a verb's base form or a word
- * compromise lists as one or as a singular noun, not "to Planned Parenthood"), and has no verb in lower case: a sentence's
- * verb ("Smith on Monday told reporters: …").
+ * the Campaign Trail:"), no plan ("Biden to Visit Israel:": after "to", a verb's base form or a
+ * word compromise lists as one or as a singular noun, not "to Planned Parenthood"), and has no
+ * verb in lower case, a sentence's verb ("Smith on Monday told reporters: …").
  */
 function topicColon(text: string, tokens: readonly Token[], from: number, nameEnd: number, last: number): number | undefined {
   if (!TOPIC.test(tokens[nameEnd]?.text ?? '') || tokens[from]!.pos === 'DET') return undefined;
@@ -188,7 +188,8 @@ export interface SpeakerLineOptions {
    * Also take a shouted word nothing else knows as a speaker when it is one of two or more that
    * each open two or more lines ("TAPPER: …", "FALLIN: …", turn after turn): a transcript's
    * turns (speakersTakingTurns); and a capitalised word wink tags as a verb or a foreign word for
-   * part of a name ("Lynch/VERB: No outside influence …", "De/X Blasio: …", "Ted/VERB Cruz: …").
+   * part of a name ("Lynch/VERB: No outside influence …", "De/X Blasio: …", "Ted/VERB Cruz: …");
+   * and a headline's topic between the name and the colon ("Gillibrand on …: …", topicColon).
    * Off for the rule extractor, whose output the content ranker and the filter learned from as it was.
    */
   turns?: boolean;
