@@ -237,17 +237,15 @@ function labelledQuotation(text: string, tokens: readonly Token[], quotes: reado
   if (tokens[k] && BULLET.test(tokens[k]!.text)) k++;
   const label = labelledQuotationAt(text, tokens, quotes, k, end);
   if (label) return label;
-  // a round-up's line may open on its own heading, set off by a spaced dash: "Pollsters agree - Carl Bialik: “…”"
+  // a round-up's line may open on its own heading, set off by a dash (isDash): "Pollsters agree - Carl Bialik: “…”"
   for (let d = k + 1; d < tokens.length && tokens[d]!.end <= end && d - k <= MAX_HEADING; d++) {
     const t = tokens[d]!;
-    const label = HEADING_DASH.test(t.text) && text[t.start - 1] === ' ' && text[t.end] === ' ' ? labelledQuotationAt(text, tokens, quotes, d + 1, end) : null;
+    const label = isDash(text, t) ? labelledQuotationAt(text, tokens, quotes, d + 1, end) : null;
     if (label) return label;
   }
   return null;
 }
 
-/** A heading's dash before a round-up's speaker: a hyphen, an en, em or bar dash, two hyphens. */
-const HEADING_DASH = /^(?:[-–—―]|--)$/u;
 /** Words of a round-up line's heading, before its dash. */
 const MAX_HEADING = 16;
 

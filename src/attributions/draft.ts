@@ -32,9 +32,9 @@ export function contentEnd(text: string, start: number, end: number, keepAbbrevi
   return Math.max(e, s);
 }
 
-/** A dash between words: an em or en dash, two hyphens, or a hyphen with a space on each side (not "long-term"). */
+/** A dash between words: an em or en dash, a horizontal bar (HuffPost's "taxes ― as was true"), two hyphens, or a hyphen with a space on each side (not "long-term"). */
 export function isDash(text: string, t: Token): boolean {
-  return /^(?:[—–]|--)$/u.test(t.text) || (t.text === '-' && text[t.start - 1] === ' ' && text[t.end] === ' ');
+  return /^(?:[—–―]|--)$/u.test(t.text) || (t.text === '-' && text[t.start - 1] === ' ' && text[t.end] === ' ');
 }
 
 /** Shortest content a reading keeps (characters). */

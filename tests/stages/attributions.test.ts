@@ -669,6 +669,7 @@ describe('attributions: reporting clauses that close a sentence', () => {
     // the label after the heading's last dash; two hyphens
     ['Trump - Clinton Race Tightens - Carl Bialik: “Keep on contacting voters.”', 'Carl Bialik', '“Keep on contacting voters.”'],
     ['Pollsters agree -- Carl Bialik: “Keep on contacting voters.”', 'Carl Bialik', '“Keep on contacting voters.”'],
+    ['Pollsters agree ― Carl Bialik: “Keep on contacting voters.”', 'Carl Bialik', '“Keep on contacting voters.”'],
   ])('reads a labelled quotation after a heading, and the heading\'s verb takes no part of it: %s', (text, source, content) => {
     expect(record(text).attributions.map((a) => [a.source?.text, a.cue.text, a.content.text])).toEqual([[source, ':', content]]);
   });
