@@ -8,8 +8,9 @@
 //   npx tsx scripts/eval-styles.ts [--gold <dir>] [--styles a,b,…] [--json]
 //
 // Styles (src/eval/styles.ts): as-is, straight, curly, single-curly,
-// single-straight, nbsp, wrap-60, wrap-72, wrap-100, one-line, markdown,
-// ascii-dashes, tab-wrap-72, crlf-wrap-72.
+// single-straight, nbsp, wrap-60, wrap-72, wrap-100, one-line,
+// one-line-single, one-line-typed, markdown, ascii-dashes, tab-wrap-72, html,
+// html-one-line, crlf-wrap-72.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';

@@ -178,6 +178,14 @@ export const STYLES: Record<string, Style> = {
   'wrap-72': rewrite('hard-wrapped at 72 columns', (t) => wrap(t, 72)),
   'wrap-100': rewrite('hard-wrapped at 100 columns', (t) => wrap(t, 100)),
   'one-line': rewrite('every line break a space (paragraphs lost)', (t) => t.replace(/[\r\n]/gu, ' ')),
+  'one-line-single': {
+    what: 'on one line, paragraphs joined by one space (nothing left to tell them from sentences)',
+    steps: [{ markup: (t) => [...t.matchAll(/[\r\n]+/gu)].map((m) => [m.index, ' ', m[0].length] as const) }],
+  },
+  'one-line-typed': {
+    what: 'on one line, two spaces after every sentence as on a typewriter (paragraph ends alike)',
+    steps: [{ markup: insertBefore(/(?<=[.!?]["”’)]?) (?=["“]?\p{Lu})/gu, ' ') }, { rewrite: (t) => t.replace(/[\r\n]/gu, ' ') }],
+  },
   markdown: { what: 'Markdown: # title, [linked names](https://…), *emphasis*', steps: [{ markup: markdown }] },
   'ascii-dashes': rewrite('dashes (— ― –) as hyphens (-)', (t) => t.replace(/[—―–]/gu, '-')),
   'tab-wrap-72': {

@@ -5,7 +5,9 @@
 // (Doc.analysisText): a hard-wrapped article with its soft line breaks as
 // spaces (src/text/line-wrap.ts), one quoting in ‘single’ marks with the two
 // kinds of marks swapped (src/text/quote-style.ts), one written in Markdown
-// with its syntax blanked (src/text/markdown.ts), one in HTML with its tags
+// with its syntax blanked (src/text/markdown.ts), one on a single line with
+// its paragraphs parted by runs of spaces with those runs as line breaks
+// (src/text/spaced-paragraphs.ts), one in HTML with its tags
 // blanked and its entities as their characters (src/text/html.ts). A "# " line is then read
 // like any other line: PolNeAR's gold finds attributions in headlines, and
 // forcing Markdown headings out of prose lost them (dev content 57.6 against 58.5).
@@ -18,6 +20,7 @@ import { HAS_BARE_LINK } from '../text/links.ts';
 import { readMarkdown } from '../text/markdown.ts';
 import { readHtml } from '../text/html.ts';
 import { lines, readLines } from '../text/line-wrap.ts';
+import { readSpacedParagraphs } from '../text/spaced-paragraphs.ts';
 import { trimRange } from '../text/spans.ts';
 
 export const SegmentOptions = z
@@ -120,7 +123,8 @@ export const segmentStage = defineStage<SegmentOptions>({
     const html = readHtml(doc.text);
     const markdown = readMarkdown(html.text);
     const lines = readLines(markdown.text);
-    const quotes = readQuotes(lines.text);
+    const paragraphs = readSpacedParagraphs(lines.text);
+    const quotes = readQuotes(paragraphs.text);
     if (quotes.text === doc.text) return { ...doc, segments: segment(doc.text, options) };
     const notes: Message[] = [];
     const note = (rule: string, reason: string) => notes.push(message(doc.text, { ruleId: `segment/${rule}`, reason, severity: 'info', stage: 'segment' }));
@@ -130,6 +134,7 @@ export const segmentStage = defineStage<SegmentOptions>({
       note('markdown', `Markdown: ${parts.join(', ')}; read with the syntax blanked`);
     }
     if (lines.softBreaks > 0) note('hard-wrapped', `hard-wrapped at ${lines.width} columns: ${lines.softBreaks} line breaks inside paragraphs read as spaces`);
+    if (paragraphs.breaks > 0) note('spaced-paragraphs', `on one line: ${paragraphs.breaks} runs of spaces between sentences read as paragraph breaks`);
     if (quotes.style === 'single') note('quote-style', `quotes in single marks (‘…’): ${quotes.singleQuotes} single-mark quotations against ${quotes.doubleQuotes} double; read with the two kinds of marks swapped`);
     const atoms = html.atoms.length > 0 ? { readingAtoms: html.atoms } : {};
     return { ...doc, analysisText: quotes.text, ...atoms, segments: segment(quotes.text, options), messages: [...doc.messages, ...notes] };

@@ -82,7 +82,7 @@ describe('moving gold spans with inserted markup', () => {
     expect(moveBrat(ann, moved.text, moved)).toBe('T1\tSource 1 6\tPutin\nT2\tCue 23 27\tsaid\nT3\tContent 29 31\tso\nE1\tCue:T2 Source:T1 Content:T3');
   });
 
-  it.each(['markdown', 'tab-wrap-72', 'crlf-wrap-72'])('moves spans through every step of the %s style', (name) => {
+  it.each(['markdown', 'tab-wrap-72', 'crlf-wrap-72', 'one-line-single', 'one-line-typed'])('moves spans through every step of the %s style', (name) => {
     // a seed with a second paragraph split by one line break
     const text = seed('002').replace('\n\n', '\n');
     const { text: styled, moved } = applyStyle(STYLES[name]!, text);
