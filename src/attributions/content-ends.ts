@@ -450,3 +450,58 @@ export function contentsLeftToTheirSentence(doc: Doc, attributions: readonly Att
   });
 }
 
+
+/** A verb's form, from its word and lemma: "base" (say), "s" (says), "ing" (saying), "past" (said, criticized). */
+function verbForm(t: Token): 'base' | 's' | 'ing' | 'past' {
+  const lemma = t.lemma.toLowerCase();
+  if (t.lower === lemma) return 'base';
+  if (t.lower.endsWith('ing')) return 'ing';
+  if (t.lower.endsWith('s') && t.lower.startsWith(lemma.slice(0, -1))) return 's';
+  return 'past';
+}
+
+const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whom', 'whose', 'where', 'when']);
+
+/** Adverbs that may stand between "and" and a second verb ("and then boomed", "and totally ignoring"). */
+const CONJUNCT_ADVERBS = new Set(['then', 'also', 'even', 'later', 'quickly', 'totally', 'immediately', 'again', 'still', 'now', 'repeatedly', 'publicly', 'privately']);
+
+/**
+ * "Trump tweeted that Machado was “disgusting” and “a con” [and encouraged Americans to …]",
+ * "Pataki largely supports immigration reform [and ranks it as a higher priority]": a verb after
+ * "and" in the form of the cue's verb is the cue's second predicate, what the source did next,
+ * not part of what was said. The content ends before "and".
+ */
+export function contentsBeforeTheirCuesConjunct(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const tokens = doc.tokens ?? [];
+  return attributions.map((a) => {
+    const spans = a.content.spans;
+    if (spans.length !== 1 || a.kind === 'direct' || a.kind === 'according-to') return a;
+    const [cs, ce] = spans[0]!;
+    // a quotation, in whatever marks ("''Entrenched and compromised interests …''")
+    if (cs < partEnd(a.cue) || /^(?:''|["“‘'])/u.test(a.content.text)) return a;
+    const cueTokens = tokens.slice(lowerBound(tokens, a.cue.spans[0]![0]), lowerBound(tokens, partEnd(a.cue)));
+    if (cueTokens.some((t) => t.pos === 'AUX' || t.lower === 'to')) return a;
+    const head = cueTokens.find((t) => t.pos === 'VERB');
+    if (!head) return a;
+    const form = verbForm(head);
+    const from = lowerBound(tokens, cs);
+    const to = lowerBound(tokens, ce);
+    for (let k = from; k < to; k++) {
+      const t = tokens[k]!;
+      // a clause of its own, or a relative clause: its "and" may join its own verbs ("that prices rose and fell")
+      if (t.pos === 'VERB' || t.pos === 'AUX' || (RELATIVE_WORDS.has(t.lower) && tokens[k + 1]?.pos !== 'ADP')) return a;
+      // a list ("growth, unemployment and growing inequality"): the comma just before "and" is the cue's conjunction's
+      if (t.text === ',' && tokens[k + 1]?.lower !== 'and') return a;
+      // "called the charges unsubstantiated and fabricated by …": a participle beside an adjective describes
+      if (t.lower !== 'and' || k === from || (form === 'past' && tokens[k - 1]!.pos === 'ADJ')) continue;
+      let v = k + 1;
+      while (v < to && CONJUNCT_ADVERBS.has(tokens[v]!.lower)) v++;
+      const verb = tokens[v];
+      if (!verb || v >= to || verb.pos !== 'VERB' || verbForm(verb) !== form) continue;
+      let end = k - 1;
+      while (end > from && tokens[end]!.pos === 'PUNCT' && !isQuoteMark(tokens[end]!.text)) end--;
+      return withContent(doc, a, [[cs, tokens[end]!.end]]);
+    }
+    return a;
+  });
+}

@@ -25,6 +25,7 @@ import { sourcesEndingOnTheirPronoun } from '../../src/attributions/sources.ts';
 import { joinQuoteParagraphs } from '../../src/attributions/continued-quotes.ts';
 import {
   contentsAfterTheirCircumstance,
+  contentsBeforeTheirCuesConjunct,
   contentsOverRelativeClauses,
   contentsWithoutDanglingMarks,
   contentsWithoutTheirAddressee,
@@ -2644,5 +2645,30 @@ describe('attributions: "reportedly", a report on unnamed authority (session 29)
   it('leaves "reportedly said" to the reading of its verb', () => {
     const text = 'The senator reportedly said he would not run again.';
     expect(record(text).attributions.map((a) => [a.source?.text, a.cue.text])).toEqual([['The senator', 'reportedly said']]);
+  });
+});
+
+describe('contentsBeforeTheirCuesConjunct: a second verb of the source after "and" ends the content', () => {
+  it.each([
+    ['Pataki largely supports the reform and defends it in public.', 'Pataki', 'largely supports', 'the reform and defends it in public', 'the reform'],
+    ['Hispanics spoke for an hour, telling their family stories and criticizing the proposals.', 'Hispanics', 'telling', 'their family stories and criticizing the proposals', 'their family stories'],
+    ['Trump called the merger "a terrible deal" and ranked Fiorina among the worst executives.', 'Trump', 'called', 'the merger "a terrible deal" and ranked Fiorina among the worst executives', 'the merger "a terrible deal"'],
+    ['The president compared the plan with a tax, and urged Congress to reject it.', 'The president', 'compared', 'the plan with a tax, and urged Congress to reject it', 'the plan with a tax'],
+    ['Critics compared the plan with that of the last government and urged a vote.', 'Critics', 'compared', 'the plan with that of the last government and urged a vote', 'the plan with that of the last government'],
+    ['Clinton spent the day touting her record upstate and then pounding him on guns.', 'Clinton', 'touting', 'her record upstate and then pounding him on guns', 'her record upstate'],
+    // a clause of its own joins its own verbs; so does a relative clause
+    ['Officials said prices rose and fell in the spring.', 'Officials', 'said', 'prices rose and fell in the spring', 'prices rose and fell in the spring'],
+    // (wink tags "flirt" a noun here)
+    ['Colleagues share their grievances about the assistants on the floor who flirt with their bosses and let them think so.', 'Colleagues', 'share', 'their grievances about the assistants on the floor who flirt with their bosses and let them think so', 'their grievances about the assistants on the floor who flirt with their bosses and let them think so'],
+    // a verb in another form than the cue's belongs to what was said
+    ['Officials discussed the budget and rising costs.', 'Officials', 'discussed', 'the budget and rising costs', 'the budget and rising costs'],
+    // a list, an adjective's participle, a quotation in any marks, a cue with an auxiliary: the content stays
+    ['McCain spoke for an hour, citing low growth, unemployment and growing inequality.', 'McCain', 'citing', 'low growth, unemployment and growing inequality', 'low growth, unemployment and growing inequality'],
+    ['The campaign called the charges unsubstantiated and fabricated by former employees.', 'The campaign', 'called', 'the charges unsubstantiated and fabricated by former employees', 'the charges unsubstantiated and fabricated by former employees'],
+    ["He wrote ''Entrenched and compromised interests spin the fiction.''", 'He', 'wrote', "''Entrenched and compromised interests spin the fiction.''", "''Entrenched and compromised interests spin the fiction.''"],
+    ['Republicans have criticized the deal and pushed for a vote.', 'Republicans', 'have criticized', 'the deal and pushed for a vote', 'the deal and pushed for a vote'],
+  ])('%s', (text, source, cue, content, expected) => {
+    const doc = annotate(text, { stages: ['segment', 'sentences'] });
+    expect(contentsBeforeTheirCuesConjunct(doc, [attributionOver(text, source, cue, content)])[0]!.content.text).toBe(expected);
   });
 });
