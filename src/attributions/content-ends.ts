@@ -461,17 +461,45 @@ function verbForm(t: Token): 'base' | 's' | 'ing' | 'past' {
 }
 
 const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whom', 'whose', 'where', 'when']);
+/** Words that open a clause or phrase of time or cause: after an object, they tell when or why the source spoke or acted. */
+const ADJUNCT_OPENERS = new Set(['when', 'while', 'before', 'after', 'until', 'because', 'since']);
+/** Words of time an opener may qualify ("the day when …", "minutes before the shootings", "in December when …"). */
+const TIME_WORDS = /^(?:days?|times?|moments?|years?|weeks?|months?|hours?|half-hour|minutes?|period|era|point|night|morning|age|ago|now|then|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d.*)$/u;
+
+/** Openers that are prepositions as often: they open a clause only before a pronoun or an -ing verb. */
+const PREPOSITIONAL_OPENERS = new Set(['before', 'after', 'until', 'since']);
+
+/** Whether the opener at `k` opens a clause: a verb in -ing next, or a finite verb within a few words and no punctuation first. */
+function opensClause(tokens: readonly Token[], k: number, to: number): boolean {
+  const next = tokens[k + 1];
+  if (!next || k + 1 >= to || (next.lower === 'it' && tokens[k + 2]?.lower === 'comes')) return false;
+  if (next.pos === 'VERB' && next.lower.endsWith('ing')) return true;
+  // "before the primary will give …", "since 1984 based on …": a preposition's object, not a clause's subject, unless a pronoun
+  if (PREPOSITIONAL_OPENERS.has(tokens[k]!.lower) && next.pos !== 'PRON') return false;
+  for (let j = k + 2; j < Math.min(to, k + 7); j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'PUNCT') return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+  }
+  return false;
+}
 
 /** Adverbs that may stand between "and" and a second verb ("and then boomed", "and totally ignoring"). */
 const CONJUNCT_ADVERBS = new Set(['then', 'also', 'even', 'later', 'quickly', 'totally', 'immediately', 'again', 'still', 'now', 'repeatedly', 'publicly', 'privately']);
 
 /**
- * "Trump tweeted that Machado was “disgusting” and “a con” [and encouraged Americans to …]",
- * "Pataki largely supports immigration reform [and ranks it as a higher priority]": a verb after
- * "and" in the form of the cue's verb is the cue's second predicate, what the source did next,
- * not part of what was said. The content ends before "and".
+ * A content with no verb of its own is the object of its cue, and it ends with that object:
+ * - "Trump called the merger “a terrible deal” [and ranked Fiorina …]", "Hispanics telling their
+ *   family stories [and criticizing …]": a verb after "and" in the form of the cue's verb is the
+ *   source's second predicate, what the source did next (without an auxiliary or "to" in the cue,
+ *   whose verb's form would be ambiguous);
+ * - "He supported the bill [when it came to the Senate]", "spoke of his friendship with Mr. Trump
+ *   [before savaging Mrs. Clinton]", "has not mentioned Machado [since the debate]": a clause or
+ *   phrase of time or cause tells when or why the source spoke, not what it said.
+ * The content ends before either. A content that is a clause ("that prices rose and fell") or
+ * holds a relative clause joins its own verbs, so it is left.
  */
-export function contentsBeforeTheirCuesConjunct(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+export function contentsEndingAtTheirObject(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
   const tokens = doc.tokens ?? [];
   return attributions.map((a) => {
     const spans = a.content.spans;
@@ -480,27 +508,36 @@ export function contentsBeforeTheirCuesConjunct(doc: Doc, attributions: readonly
     // a quotation, in whatever marks ("''Entrenched and compromised interests …''")
     if (cs < partEnd(a.cue) || /^(?:''|["“‘'])/u.test(a.content.text)) return a;
     const cueTokens = tokens.slice(lowerBound(tokens, a.cue.spans[0]![0]), lowerBound(tokens, partEnd(a.cue)));
-    if (cueTokens.some((t) => t.pos === 'AUX' || t.lower === 'to')) return a;
     const head = cueTokens.find((t) => t.pos === 'VERB');
     if (!head) return a;
-    const form = verbForm(head);
+    const form = cueTokens.some((t) => t.pos === 'AUX' || t.lower === 'to') ? null : verbForm(head);
     const from = lowerBound(tokens, cs);
     const to = lowerBound(tokens, ce);
+    const endBefore = (k: number) => {
+      let end = k - 1;
+      while (end > from && tokens[end]!.pos === 'PUNCT' && !isQuoteMark(tokens[end]!.text)) end--;
+      return withContent(doc, a, [[cs, tokens[end]!.end]]);
+    };
+    let object = false; // a noun or pronoun seen: the cue's object, which an opener may follow
     for (let k = from; k < to; k++) {
       const t = tokens[k]!;
+      if (object && ADJUNCT_OPENERS.has(t.lower) && !TIME_WORDS.test(tokens[k - 1]!.lower) && tokens[k - 1]!.pos !== 'PUNCT' && tokens[k - 1]!.pos !== 'CCONJ' && opensClause(tokens, k, to)) {
+        // "shortly after assuming his post": the opener's adverb goes with it
+        return endBefore(tokens[k - 1]!.pos === 'ADV' && k - 1 > from ? k - 1 : k);
+      }
+      // an aside between dashes or brackets: what follows may be the content's own
+      if (t.pos === 'PUNCT' && /^[-–—―(]$/u.test(t.text)) return a;
+      object ||= t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON';
       // a clause of its own, or a relative clause: its "and" may join its own verbs ("that prices rose and fell")
       if (t.pos === 'VERB' || t.pos === 'AUX' || (RELATIVE_WORDS.has(t.lower) && tokens[k + 1]?.pos !== 'ADP')) return a;
       // a list ("growth, unemployment and growing inequality"): the comma just before "and" is the cue's conjunction's
       if (t.text === ',' && tokens[k + 1]?.lower !== 'and') return a;
       // "called the charges unsubstantiated and fabricated by …": a participle beside an adjective describes
-      if (t.lower !== 'and' || k === from || (form === 'past' && tokens[k - 1]!.pos === 'ADJ')) continue;
+      if (form === null || t.lower !== 'and' || k === from || (form === 'past' && tokens[k - 1]!.pos === 'ADJ')) continue;
       let v = k + 1;
       while (v < to && CONJUNCT_ADVERBS.has(tokens[v]!.lower)) v++;
       const verb = tokens[v];
-      if (!verb || v >= to || verb.pos !== 'VERB' || verbForm(verb) !== form) continue;
-      let end = k - 1;
-      while (end > from && tokens[end]!.pos === 'PUNCT' && !isQuoteMark(tokens[end]!.text)) end--;
-      return withContent(doc, a, [[cs, tokens[end]!.end]]);
+      if (verb && v < to && verb.pos === 'VERB' && verbForm(verb) === form) return endBefore(k);
     }
     return a;
   });

@@ -25,7 +25,7 @@ import { sourcesEndingOnTheirPronoun } from '../../src/attributions/sources.ts';
 import { joinQuoteParagraphs } from '../../src/attributions/continued-quotes.ts';
 import {
   contentsAfterTheirCircumstance,
-  contentsBeforeTheirCuesConjunct,
+  contentsEndingAtTheirObject,
   contentsOverRelativeClauses,
   contentsWithoutDanglingMarks,
   contentsWithoutTheirAddressee,
@@ -2648,7 +2648,7 @@ describe('attributions: "reportedly", a report on unnamed authority (session 29)
   });
 });
 
-describe('contentsBeforeTheirCuesConjunct: a second verb of the source after "and" ends the content', () => {
+describe('contentsEndingAtTheirObject: a second verb of the source after "and", or a clause of time or cause, ends the content', () => {
   it.each([
     ['Pataki largely supports the reform and defends it in public.', 'Pataki', 'largely supports', 'the reform and defends it in public', 'the reform'],
     ['Hispanics spoke for an hour, telling their family stories and criticizing the proposals.', 'Hispanics', 'telling', 'their family stories and criticizing the proposals', 'their family stories'],
@@ -2656,6 +2656,19 @@ describe('contentsBeforeTheirCuesConjunct: a second verb of the source after "an
     ['The president compared the plan with a tax, and urged Congress to reject it.', 'The president', 'compared', 'the plan with a tax, and urged Congress to reject it', 'the plan with a tax'],
     ['Critics compared the plan with that of the last government and urged a vote.', 'Critics', 'compared', 'the plan with that of the last government and urged a vote', 'the plan with that of the last government'],
     ['Clinton spent the day touting her record upstate and then pounding him on guns.', 'Clinton', 'touting', 'her record upstate and then pounding him on guns', 'her record upstate'],
+    ['Senators supported the bill when it came to a vote.', 'Senators', 'supported', 'the bill when it came to a vote', 'the bill'],
+    ['He spoke briefly of his friendship with Trump before savaging Clinton.', 'He', 'spoke briefly of', 'his friendship with Trump before savaging Clinton', 'his friendship with Trump'],
+    ['Ban focused on climate change as an issue shortly after assuming his post.', 'Ban', 'focused on', 'climate change as an issue shortly after assuming his post', 'climate change as an issue'],
+    ['The editor apologized for the columns after they came out.', 'The editor', 'apologized for', 'the columns after they came out', 'the columns'],
+    // a preposition's object, a time the clause qualifies, "when it comes to", no object before: the content stays
+    ['Sanders will throw his support behind Clinton before the convention begins.', 'Sanders', 'will throw', 'his support behind Clinton before the convention begins', 'his support behind Clinton before the convention begins'],
+    ['Ali rebuked Trump in December when he called for the ban.', 'Ali', 'rebuked', 'Trump in December when he called for the ban', 'Trump in December when he called for the ban'],
+    ['The study shows a broader difference when it comes to taxes.', 'The study', 'shows', 'a broader difference when it comes to taxes', 'a broader difference when it comes to taxes'],
+    ['The judge said just because it was not obvious did not mean it was absent.', 'The judge', 'said', 'just because it was not obvious did not mean it was absent', 'just because it was not obvious did not mean it was absent'],
+    ['Officials described the plan, which stalled after it was filed, as a draft.', 'Officials', 'described', 'the plan, which stalled after it was filed, as a draft', 'the plan, which stalled after it was filed, as a draft'],
+    ['Trump lamented the “good old days” when protesters were treated harshly.', 'Trump', 'lamented', 'the “good old days” when protesters were treated harshly', 'the “good old days” when protesters were treated harshly'],
+    ['Aides declined to discuss the talks and because of the rules said nothing.', 'Aides', 'declined to discuss', 'the talks and because of the rules said nothing', 'the talks and because of the rules said nothing'],
+    ['Critics called the rule – at least until it was amended – a mistake.', 'Critics', 'called', 'the rule – at least until it was amended – a mistake', 'the rule – at least until it was amended – a mistake'],
     // a clause of its own joins its own verbs; so does a relative clause
     ['Officials said prices rose and fell in the spring.', 'Officials', 'said', 'prices rose and fell in the spring', 'prices rose and fell in the spring'],
     // (wink tags "flirt" a noun here)
@@ -2669,6 +2682,6 @@ describe('contentsBeforeTheirCuesConjunct: a second verb of the source after "an
     ['Republicans have criticized the deal and pushed for a vote.', 'Republicans', 'have criticized', 'the deal and pushed for a vote', 'the deal and pushed for a vote'],
   ])('%s', (text, source, cue, content, expected) => {
     const doc = annotate(text, { stages: ['segment', 'sentences'] });
-    expect(contentsBeforeTheirCuesConjunct(doc, [attributionOver(text, source, cue, content)])[0]!.content.text).toBe(expected);
+    expect(contentsEndingAtTheirObject(doc, [attributionOver(text, source, cue, content)])[0]!.content.text).toBe(expected);
   });
 });
