@@ -14,8 +14,9 @@ import { CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, clauseStop, speakerLike } from '
 import { contentEnd, hasVerb, withContent } from './draft.ts';
 import { thatAfterCircumstance } from './cue-ends.ts';
 import { WORD } from '../tagger/decode.ts';
+import { isAdjective } from '../entities/lexicon.ts';
 import { IntervalSet, intervalsOf } from '../tagger/hybrid.ts';
-import { DAY_PHRASE } from '../dates/lexicon.ts';
+import { DAY_PHRASE, TIME_WORD } from '../dates/lexicon.ts';
 
 /** Marks a content cannot end on, with the white space between them. */
 const DANGLING_END = /(?:\s*[,;:(])+\s*$/u;
@@ -463,16 +464,21 @@ function verbForm(t: Token): 'base' | 's' | 'ing' | 'past' {
 const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whom', 'whose', 'where', 'when']);
 /** Words that open a clause or phrase of time or cause: after an object, they tell when or why the source spoke or acted. */
 const ADJUNCT_OPENERS = new Set(['when', 'while', 'before', 'after', 'until', 'because', 'since']);
-/** Words of time an opener may qualify ("the day when …", "minutes before the shootings", "in December when …"). */
-const TIME_WORDS = /^(?:days?|times?|moments?|years?|weeks?|months?|hours?|half-hour|minutes?|period|era|point|night|morning|age|ago|now|then|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d.*)$/u;
-
 /** Openers that are prepositions as often: they open a clause only before a pronoun or an -ing verb. */
 const PREPOSITIONAL_OPENERS = new Set(['before', 'after', 'until', 'since']);
+/** Words of time an opener may qualify ("the summer when …", "minutes before the shootings", "in December when …"). */
+const TIME_WORDS = new RegExp(`^(?:${TIME_WORD}|times|ago|now|then|moments?|period|era|point|age|summers?|winters?|springs?|falls?|autumns?|half-hour|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?|\\d.*)$`, 'iu');
+/**
+ * Cues whose object holds what a clause of time qualifies: a forecast or a finding ("expect higher
+ * prices [when the tariffs take effect]", "showed rising wages [while inflation eased]").
+ */
+const FINDING_LEMMAS = new Set(['expect', 'predict', 'forecast', 'project', 'anticipate', 'foresee', 'show', 'find', 'suggest', 'indicate', 'reveal', 'estimate', 'see']);
 
 /** Whether the opener at `k` opens a clause: a verb in -ing next, or a finite verb within a few words and no punctuation first. */
 function opensClause(tokens: readonly Token[], k: number, to: number): boolean {
   const next = tokens[k + 1];
-  if (!next || k + 1 >= to || (next.lower === 'it' && tokens[k + 2]?.lower === 'comes')) return false;
+  // "because of …" is a preposition's phrase; "when it comes (came) to" means "as for"
+  if (!next || k + 1 >= to || next.lower === 'of' || (next.lower === 'it' && tokens[k + 2]?.lemma.toLowerCase() === 'come')) return false;
   if (next.pos === 'VERB' && next.lower.endsWith('ing')) return true;
   // "before the primary will give …", "since 1984 based on …": a preposition's object, not a clause's subject, unless a pronoun
   if (PREPOSITIONAL_OPENERS.has(tokens[k]!.lower) && next.pos !== 'PRON') return false;
@@ -491,13 +497,15 @@ const CONJUNCT_ADVERBS = new Set(['then', 'also', 'even', 'later', 'quickly', 't
  * A content with no verb of its own is the object of its cue, and it ends with that object:
  * - "Trump called the merger “a terrible deal” [and ranked Fiorina …]", "Hispanics telling their
  *   family stories [and criticizing …]": a verb after "and" in the form of the cue's verb is the
- *   source's second predicate, what the source did next (without an auxiliary or "to" in the cue,
- *   whose verb's form would be ambiguous);
- * - "He supported the bill [when it came to the Senate]", "spoke of his friendship with Mr. Trump
- *   [before savaging Mrs. Clinton]", "has not mentioned Machado [since the debate]": a clause or
- *   phrase of time or cause tells when or why the source spoke, not what it said.
- * The content ends before either. A content that is a clause ("that prices rose and fell") or
- * holds a relative clause joins its own verbs, so it is left.
+ *   source's second predicate, what the source did next (without an auxiliary or an infinitive's
+ *   "to" in the cue, whose verb's form would be ambiguous; not a participle before a bare noun or
+ *   adjective, which describes: "cited high rents and reduced services");
+ * - "He supported the bill [when it came to a vote]", "spoke of his friendship with Mr. Trump
+ *   [before savaging Mrs. Clinton]": a clause of time or cause tells when or why the source spoke,
+ *   not what it said (unless the cue reports a forecast or a finding, whose object the clause
+ *   qualifies).
+ * The content ends before either, never inside a quotation. A content that is a clause ("that
+ * prices rose and fell") or holds a relative clause joins its own verbs, so it is left.
  */
 export function contentsEndingAtTheirObject(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
   const tokens = doc.tokens ?? [];
@@ -510,18 +518,24 @@ export function contentsEndingAtTheirObject(doc: Doc, attributions: readonly Att
     const cueTokens = tokens.slice(lowerBound(tokens, a.cue.spans[0]![0]), lowerBound(tokens, partEnd(a.cue)));
     const head = cueTokens.find((t) => t.pos === 'VERB');
     if (!head) return a;
-    const form = cueTokens.some((t) => t.pos === 'AUX' || t.lower === 'to') ? null : verbForm(head);
+    const form = cueTokens.some((t) => t.pos === 'AUX' || (t.pos === 'PART' && t.lower === 'to')) ? null : verbForm(head);
+    const finding = FINDING_LEMMAS.has(head.lemma.toLowerCase());
     const from = lowerBound(tokens, cs);
     const to = lowerBound(tokens, ce);
     const endBefore = (k: number) => {
       let end = k - 1;
-      while (end > from && tokens[end]!.pos === 'PUNCT' && !isQuoteMark(tokens[end]!.text)) end--;
+      // punctuation before the cut goes; a closing mark ("”", "''") stays
+      while (end > from && tokens[end]!.pos === 'PUNCT' && !/^["“”'’]+$/u.test(tokens[end]!.text)) end--;
       return withContent(doc, a, [[cs, tokens[end]!.end]]);
     };
     let object = false; // a noun or pronoun seen: the cue's object, which an opener may follow
+    let quoted = false;
     for (let k = from; k < to; k++) {
       const t = tokens[k]!;
-      if (object && ADJUNCT_OPENERS.has(t.lower) && !TIME_WORDS.test(tokens[k - 1]!.lower) && tokens[k - 1]!.pos !== 'PUNCT' && tokens[k - 1]!.pos !== 'CCONJ' && opensClause(tokens, k, to)) {
+      if (isQuoteMark(t.text)) quoted = t.text === '“' ? true : t.text === '”' ? false : !quoted;
+      // a quotation's words are no place to end; its verbs still make the content a clause
+      if (quoted && t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+      if (object && !quoted && !finding && ADJUNCT_OPENERS.has(t.lower) && !TIME_WORDS.test(tokens[k - 1]!.lower) && tokens[k - 1]!.pos !== 'PUNCT' && tokens[k - 1]!.pos !== 'CCONJ' && opensClause(tokens, k, to)) {
         // "shortly after assuming his post": the opener's adverb goes with it
         return endBefore(tokens[k - 1]!.pos === 'ADV' && k - 1 > from ? k - 1 : k);
       }
@@ -533,11 +547,13 @@ export function contentsEndingAtTheirObject(doc: Doc, attributions: readonly Att
       // a list ("growth, unemployment and growing inequality"): the comma just before "and" is the cue's conjunction's
       if (t.text === ',' && tokens[k + 1]?.lower !== 'and') return a;
       // "called the charges unsubstantiated and fabricated by …": a participle beside an adjective describes
-      if (form === null || t.lower !== 'and' || k === from || (form === 'past' && tokens[k - 1]!.pos === 'ADJ')) continue;
+      if (form === null || quoted || t.lower !== 'and' || k === from || (form === 'past' && tokens[k - 1]!.pos === 'ADJ')) continue;
       let v = k + 1;
       while (v < to && CONJUNCT_ADVERBS.has(tokens[v]!.lower)) v++;
       const verb = tokens[v];
-      if (verb && v < to && verb.pos === 'VERB' && verbForm(verb) === form) return endBefore(k);
+      // "cited high rents and reduced services": a participle compromise knows as an adjective, before a bare noun, describes
+      const described = isAdjective(verb?.lower ?? '') && (tokens[v + 1]?.pos === 'NOUN' || tokens[v + 1]?.pos === 'ADJ');
+      if (verb && v < to && verb.pos === 'VERB' && verbForm(verb) === form && !described) return endBefore(k);
     }
     return a;
   });

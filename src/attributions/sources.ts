@@ -11,7 +11,7 @@ import { part, partEnd } from '../text/spans.ts';
 import { antecedentOf, anyParticipleAfterNoun, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, clauseStop, hyphenated, MAX_CLAUSE, npLeft, npRight, participleAfterNoun, RELATIVE_OPENERS, RELATIVE_PRONOUNS, relativePronounSource, newsSpeakerLike, speakerLike, subjectBefore } from './phrases.ts';
 import { isQuoteMark } from './quotes.ts';
 import { partsOverlap } from '../tagger/hybrid.ts';
-import { DAY_PHRASE, MONTHS_FULL, UNIT, WEEKDAYS } from '../dates/lexicon.ts';
+import { DAY_PHRASE, TIME_WORD } from '../dates/lexicon.ts';
 
 /** Whether a character range shares a character with the attribution's content. */
 const touchesContent = (a: Attribution, [s, e]: readonly [number, number]): boolean => a.content.spans.some(([cs, ce]) => cs < e && s < ce);
@@ -548,7 +548,7 @@ export function accordingSourcesWithoutTheirSubject(doc: Doc, attributions: read
 }
 
 /** Words that say when: a description or a phrase holding one is no speaker's ("Last night, Jane Smith, …", "a survey by Halifax in January"). */
-const TIME_WORDS = new RegExp(`\\b(?:${UNIT}|nights?|mornings?|afternoons?|evenings?|weekends?|seasons?|time|today|yesterday|tonight|${MONTHS_FULL}|${WEEKDAYS}|(?:19|20)\\d{2})\\b`, 'iu');
+const TIME_WORDS = new RegExp(`\\b(?:${TIME_WORD}|(?:19|20)\\d{2})\\b`, 'iu');
 
 /** Prepositions whose phrase after an "according to" source is the source's: "a poll by Harvard", "figures from returning officers". */
 const SOURCE_PREPOSITIONS = new Set(['by', 'from', 'of', 'with', 'in', 'at', 'for']);

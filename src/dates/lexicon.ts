@@ -36,6 +36,9 @@ export const VAGUE_Q =
 export const UNIT =
   '(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies)|millenni(?:um|a))';
 
+/** Words that name a stretch or point of time (an alternation, unanchored, for case-insensitive use). */
+export const TIME_WORD = `${UNIT}|nights?|mornings?|afternoons?|evenings?|weekends?|seasons?|time|today|yesterday|tonight|${MONTHS_FULL}|${WEEKDAYS}`;
+
 export type Unit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year' | 'decade' | 'century';
 
 export function unitOf(word: string): { unit: Unit; factor: number; plural: boolean } | undefined {

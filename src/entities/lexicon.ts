@@ -147,6 +147,11 @@ export function isBaseFormOrSingular(lower: string): boolean {
   return tagsOf(lower).some((t) => t === 'Infinitive' || t === 'Singular');
 }
 
+/** Whether compromise lists the word as an adjective: a participle that describes as often as it reports ("reduced services", "growing inequality"). */
+export function isAdjective(lower: string): boolean {
+  return tagsOf(lower).includes('Adjective');
+}
+
 export function isGivenName(lower: string): boolean {
   return tagsOf(lower).some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName');
 }

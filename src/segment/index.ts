@@ -22,6 +22,7 @@ import { readHtml } from '../text/html.ts';
 import { lines, readLines } from '../text/line-wrap.ts';
 import { readSpacedParagraphs } from '../text/spaced-paragraphs.ts';
 import { trimRange } from '../text/spans.ts';
+import { titleCaseRatio } from '../text/title-case.ts';
 
 export const SegmentOptions = z
   .object({
@@ -52,18 +53,10 @@ const BOILERPLATE = [
 
 const FINAL_PUNCT = /[.!?;:,"”’')\]…]$/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
-const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'amid', 'over', 'into', 'after', 'is', 'are', 'be', 'it']);
 
 export function isBoilerplate(line: string): boolean {
   const t = line.trim();
   return BOILERPLATE.some((re) => re.test(t));
-}
-
-/** Title-case ratio of the content words of a line. */
-function titleCaseRatio(words: string[]): number {
-  const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
-  if (content.length === 0) return 0;
-  return content.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length / content.length;
 }
 
 /** The first `max` + 1 words of a line: enough to tell a long line, without collecting all its words. */

@@ -6,6 +6,8 @@
 // those runs' first two spaces made line breaks: the same length, offset for
 // offset. A text typed with two spaces after every sentence is not read so: it
 // has no single-spaced sentence ends to tell its paragraphs from its sentences.
+import { SameLengthCopy } from './same-length-copy.ts';
+import { titleCaseRatio } from './title-case.ts';
 
 export interface SpacedParagraphReading {
   /** The text as the stages read it: `text` itself, or a same-length copy with paragraph runs made "\n\n". */
@@ -14,21 +16,42 @@ export interface SpacedParagraphReading {
   breaks: number;
 }
 
-/** A run of two or more spaces before what may open a paragraph: a capital, a digit, a quotation mark or a bracket. */
-const RUN = / {2,}(?=["“‘'(\[]?[\p{Lu}\p{N}]|["“‘])/gu;
+/** A run of two or more spaces (or tabs, or no-break spaces) before what may open a paragraph: a capital, a digit, a quotation mark or a bracket. */
+const RUN = /[ \t\u00a0]{2,}(?=(?:["“‘(\[]|'')?[\p{Lu}\p{N}]|["“‘]|'')/gu;
 /** A sentence's end, with its closing marks: where a paragraph may end. */
 const SENTENCE_END = /[.!?…:;]["”’')\]]*$/u;
 /** A sentence end followed by one space and a capital (or a quotation opening on one). */
 const SINGLE_SPACED_END = /[.!?]["”’)]? (?=["“]?\p{Lu})/gu;
+/**
+ * A full stop that ends an abbreviation, not a sentence: a title ("Mr.", "Sen."), an initial or a
+ * dotted abbreviation ("J.", "U.S."), "Jr.", "Inc.", "No.". Tested on the text before the stop.
+ */
+const ABBREVIATION = /(?:^|[^\p{L}])(?:\p{L}|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Adm|Gen|St|Jr|Sr|Inc|Co|Corp|Ltd|No|Nos|vs|Rev|Hon|Mt|Ft)$/u;
+/** The share of its content words a heading inside the text capitalises. */
+const TITLE_CASE_SHARE = 0.75;
 /** A heading has no final stop; it is a paragraph of at most this many words with no sentence end in it. */
 const MAX_HEADING_WORDS = 14;
 const INNER_SENTENCE_END = /[.!?]["”’)]?\s/u;
 /** Paragraph runs must be at least this many, and single-spaced sentence ends at least this share of them. */
 const MIN_BREAKS = 3;
 const MIN_SINGLE_SHARE = 0.25;
-const OPENING_QUOTE = /^["“‘]/u;
+const OPENING_QUOTE = /^(?:["“‘]|'')/u;
 
-/** Whether a double quotation is open at the end of `para` (curly marks nest to one level; straight ones toggle). */
+/** Whether the text ends a sentence: a final mark that is no abbreviation's full stop. */
+function endsSentence(text: string): boolean {
+  if (!SENTENCE_END.test(text)) return false;
+  const m = /\.["”’')\]]*$/u.exec(text);
+  return !m || !ABBREVIATION.test(text.slice(0, m.index));
+}
+
+/** Sentence ends followed by one space, not counting abbreviations ("Mr. Lynch"). */
+function singleSpacedEnds(text: string): number {
+  let n = 0;
+  for (const m of text.matchAll(SINGLE_SPACED_END)) if (m[0][0] !== '.' || !ABBREVIATION.test(text.slice(Math.max(0, m.index - 8), m.index))) n++;
+  return n;
+}
+
+/** Whether a double quotation is open at the end of `para` (curly marks nest to one level; straight ones and '' toggle). */
 function quotationOpen(para: string): boolean {
   let open = false;
   for (let i = 0; i < para.length; i++) {
@@ -36,13 +59,32 @@ function quotationOpen(para: string): boolean {
     if (c === '“') open = true;
     else if (c === '”') open = false;
     else if (c === '"') open = !open;
+    else if (c === "'" && para[i + 1] === "'") {
+      open = !open;
+      i++;
+    }
   }
   return open;
 }
 
-/** A headline or a subheading: short, with no sentence's end (a stray double space inside a sentence follows more words). */
-function isHeading(para: string): boolean {
-  return !INNER_SENTENCE_END.test(para) && para.trim().split(/\s+/u).length <= MAX_HEADING_WORDS;
+/**
+ * A headline or a subheading: at most MAX_HEADING_WORDS words with no sentence's end, in title
+ * case unless it opens the text ("Rail strike called"). A stray double space early in a
+ * sentence ("The transport secretary  Grant Shapps said") follows words in lower case.
+ */
+function isHeading(para: string, first: boolean): boolean {
+  const words = para.trim().split(/\s+/u).filter((w) => w !== '');
+  if (words.length === 0 || words.length > MAX_HEADING_WORDS || INNER_SENTENCE_END.test(para)) return false;
+  return first || titleCaseRatio(words) >= TITLE_CASE_SHARE;
+}
+
+/**
+ * Whether a run before a quotation mark parts two paragraphs although the text before it ends no
+ * sentence: a round-up line's credit ("“…” ― Sonya Herridge  “…”") ends on a name, a quotation
+ * inside a sentence ("called the walkout  “a disgrace”") on a word in lower case.
+ */
+function endsOnName(text: string): boolean {
+  return /\p{Lu}[\p{L}'’.-]*$/u.test(text);
 }
 
 export function readSpacedParagraphs(text: string): SpacedParagraphReading {
@@ -53,22 +95,21 @@ export function readSpacedParagraphs(text: string): SpacedParagraphReading {
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {
     const before = text.slice(paraStart, m.index);
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 1);
-    if (!SENTENCE_END.test(before) && !isHeading(before) && !OPENING_QUOTE.test(after)) continue;
+    const quoteNext = OPENING_QUOTE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2));
+    const open = quotationOpen(before);
     // inside a quotation, a run is a new paragraph only where the quotation goes on with its mark
-    if (quotationOpen(before) && !OPENING_QUOTE.test(after)) continue;
+    if (open && !quoteNext) continue;
+    const ends = endsSentence(before) || isHeading(before, breaks.length === 0 && paraStart === 0);
+    if (!ends && !(quoteNext && !open && endsOnName(before))) continue;
     breaks.push(m.index);
     paraStart = m.index + m[0].length;
   }
   if (breaks.length < MIN_BREAKS) return unchanged;
-  const singles = text.match(SINGLE_SPACED_END)?.length ?? 0;
-  if (singles < MIN_SINGLE_SHARE * breaks.length) return unchanged;
-  const out: string[] = [];
-  let last = 0;
+  if (singleSpacedEnds(text) < MIN_SINGLE_SHARE * breaks.length) return unchanged;
+  const copy = new SameLengthCopy(text);
   for (const b of breaks) {
-    out.push(text.slice(last, b), '\n\n');
-    last = b + 2;
+    copy.put(b, '\n');
+    copy.put(b + 1, '\n');
   }
-  out.push(text.slice(last));
-  return { text: out.join(''), breaks: breaks.length };
+  return { text: copy.toString(), breaks: breaks.length };
 }
