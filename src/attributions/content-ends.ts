@@ -533,9 +533,9 @@ export function contentsEndingAtTheirObject(doc: Doc, attributions: readonly Att
     for (let k = from; k < to; k++) {
       const t = tokens[k]!;
       if (isQuoteMark(t.text)) quoted = t.text === '“' ? true : t.text === '”' ? false : !quoted;
-      // a quotation's words are no place to end; its verbs still make the content a clause
+      // a quotation's words are no place to end (only its verbs are read on: they make the content a clause)
       if (quoted && t.pos !== 'VERB' && t.pos !== 'AUX') continue;
-      if (object && !quoted && !finding && ADJUNCT_OPENERS.has(t.lower) && !TIME_WORDS.test(tokens[k - 1]!.lower) && tokens[k - 1]!.pos !== 'PUNCT' && tokens[k - 1]!.pos !== 'CCONJ' && opensClause(tokens, k, to)) {
+      if (object && !finding && ADJUNCT_OPENERS.has(t.lower) && !TIME_WORDS.test(tokens[k - 1]!.lower) && tokens[k - 1]!.pos !== 'PUNCT' && tokens[k - 1]!.pos !== 'CCONJ' && opensClause(tokens, k, to)) {
         // "shortly after assuming his post": the opener's adverb goes with it
         return endBefore(tokens[k - 1]!.pos === 'ADV' && k - 1 > from ? k - 1 : k);
       }
@@ -547,7 +547,7 @@ export function contentsEndingAtTheirObject(doc: Doc, attributions: readonly Att
       // a list ("growth, unemployment and growing inequality"): the comma just before "and" is the cue's conjunction's
       if (t.text === ',' && tokens[k + 1]?.lower !== 'and') return a;
       // "called the charges unsubstantiated and fabricated by …": a participle beside an adjective describes
-      if (form === null || quoted || t.lower !== 'and' || k === from || (form === 'past' && tokens[k - 1]!.pos === 'ADJ')) continue;
+      if (form === null || t.lower !== 'and' || k === from || (form === 'past' && tokens[k - 1]!.pos === 'ADJ')) continue;
       let v = k + 1;
       while (v < to && CONJUNCT_ADVERBS.has(tokens[v]!.lower)) v++;
       const verb = tokens[v];

@@ -26,11 +26,15 @@ const SINGLE_SPACED_END = /[.!?]["”’)]? (?=["“]?\p{Lu})/gu;
  * A full stop that ends an abbreviation, not a sentence: a title ("Mr.", "Sen."), an initial or a
  * dotted abbreviation ("J.", "U.S."), "Jr.", "Inc.", "No.". Tested on the text before the stop.
  */
-const ABBREVIATION = /(?:^|[^\p{L}])(?:\p{L}|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Adm|Gen|St|Jr|Sr|Inc|Co|Corp|Ltd|No|Nos|vs|Rev|Hon|Mt|Ft)$/u;
+const ABBREVIATION = /(?:^|[^\p{L}])(?:\p{L}|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Adm|St|Jr|Sr|Inc|Co|Corp|Ltd|No|Nos|vs|Rev|Hon|Mt|Ft)$/u;
 /** The share of its content words a heading inside the text capitalises. */
 const TITLE_CASE_SHARE = 0.75;
 /** A heading has no final stop; it is a paragraph of at most this many words with no sentence end in it. */
 const MAX_HEADING_WORDS = 14;
+/** Longer than this, a paragraph's opening is no heading (so a long paragraph is never split into words per run). */
+const MAX_HEADING_CHARS = 300;
+/** What the tests of a paragraph's end read of it: its last characters, so that a long paragraph costs the same at each run. */
+const TAIL_CHARS = 64;
 const INNER_SENTENCE_END = /[.!?]["”’)]?\s/u;
 /** Paragraph runs must be at least this many, and single-spaced sentence ends at least this share of them. */
 const MIN_BREAKS = 3;
@@ -51,15 +55,14 @@ function singleSpacedEnds(text: string): number {
   return n;
 }
 
-/** Whether a double quotation is open at the end of `para` (curly marks nest to one level; straight ones and '' toggle). */
-function quotationOpen(para: string): boolean {
-  let open = false;
-  for (let i = 0; i < para.length; i++) {
-    const c = para[i];
+/** Whether a double quotation is open after text[from, to), given whether it was at `from` (curly marks nest to one level; straight ones and '' toggle). */
+function quotationOpenAfter(text: string, from: number, to: number, open: boolean): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text[i];
     if (c === '“') open = true;
     else if (c === '”') open = false;
     else if (c === '"') open = !open;
-    else if (c === "'" && para[i + 1] === "'") {
+    else if (c === "'" && text[i + 1] === "'" && i + 1 < to) {
       open = !open;
       i++;
     }
@@ -73,6 +76,7 @@ function quotationOpen(para: string): boolean {
  * sentence ("The transport secretary  Grant Shapps said") follows words in lower case.
  */
 function isHeading(para: string, first: boolean): boolean {
+  if (para.length > MAX_HEADING_CHARS) return false;
   const words = para.trim().split(/\s+/u).filter((w) => w !== '');
   if (words.length === 0 || words.length > MAX_HEADING_WORDS || INNER_SENTENCE_END.test(para)) return false;
   return first || titleCaseRatio(words) >= TITLE_CASE_SHARE;
@@ -92,17 +96,23 @@ export function readSpacedParagraphs(text: string): SpacedParagraphReading {
   if (/[\n\r\u2028\u2029]/u.test(text)) return unchanged;
   const breaks: number[] = [];
   let paraStart = 0;
+  // the quotation state, read once up to `scanned` (a paragraph opens with none open)
+  let scanned = 0;
+  let open = false;
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {
-    const before = text.slice(paraStart, m.index);
+    open = quotationOpenAfter(text, scanned, m.index, open);
+    scanned = m.index;
     const quoteNext = OPENING_QUOTE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2));
-    const open = quotationOpen(before);
     // inside a quotation, a run is a new paragraph only where the quotation goes on with its mark
     if (open && !quoteNext) continue;
-    const ends = endsSentence(before) || isHeading(before, breaks.length === 0 && paraStart === 0);
-    if (!ends && !(quoteNext && !open && endsOnName(before))) continue;
+    const tail = text.slice(Math.max(paraStart, m.index - TAIL_CHARS), m.index);
+    const ends = endsSentence(tail) || isHeading(text.slice(paraStart, Math.min(m.index, paraStart + MAX_HEADING_CHARS + 1)), breaks.length === 0);
+    if (!ends && !(quoteNext && !open && endsOnName(tail))) continue;
     breaks.push(m.index);
     paraStart = m.index + m[0].length;
+    scanned = paraStart;
+    open = false;
   }
   if (breaks.length < MIN_BREAKS) return unchanged;
   if (singleSpacedEnds(text) < MIN_SINGLE_SHARE * breaks.length) return unchanged;
