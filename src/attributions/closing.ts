@@ -9,7 +9,7 @@ import { part, partEnd, trimRange } from '../text/spans.ts';
 import { lowerBound } from '../text/search.ts';
 import { DAY_PHRASE } from '../dates/lexicon.ts';
 import { cueStrengthOf, INVERSION_VERBS, VERB_CUE_P } from './cues.ts';
-import { anyParticipleAfterNoun, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, DOCUMENT_HEADS, headNoun, hyphenated, newsSpeakerLike, npLeft, npRight, participleAfterNoun, speakerLike, RELATIVE_OPENERS, subjectBefore, SUBORDINATORS } from './phrases.ts';
+import { anyParticipleAfterNoun, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, DOCUMENT_HEADS, headNoun, hyphenated, newsSpeakerLike, npLeft, npRight, participleAfterNoun, QUESTION_WORDS, speakerLike, RELATIVE_OPENERS, subjectBefore, SUBORDINATORS } from './phrases.ts';
 import { byCueStrength, cueKey, partsOverlap, spansKey, withoutAddressees } from '../tagger/hybrid.ts';
 import { isQuoteMark, quoteMarkAt, regionAt, regionEndingAt, regionStartingAt, type QuoteRegion } from './quotes.ts';
 import { asAttributions, withContent, clauseToEnd, closesSentence, contentEnd, hasVerb, isClosingQuote, isDash, kindOf, MIN_CONTENT, readingDraft, readingOf, SOURCE_OPENER, tokenRange, type Draft } from './draft.ts';
@@ -927,7 +927,7 @@ function modifierInPhrase(tokens: readonly Token[], k: number): boolean {
  * Words that open the question after "Asked" ("Asked whether …", "Asked to confirm …"). Not
  * "about": PolNeAR marks "Asked about X, …" as an attribution in 6 of train's 13.
  */
-const QUESTION_OPENERS = new Set(['whether', 'if', 'what', 'which', 'who', 'whom', 'why', 'how', 'when', 'where', 'to']);
+const QUESTION_OPENERS: ReadonlySet<string> = new Set([...QUESTION_WORDS, 'whom', 'to']);
 
 /**
  * "Asked whether he would run again, Smith said no.": the question an opening "Asked" (or

@@ -10,7 +10,7 @@ import { indexContaining, lowerBound } from '../text/search.ts';
 import { isQuoteMark, regionAt, type QuoteRegion } from './quotes.ts';
 import { INVERSION_VERBS, VERB_CUE_P } from './cues.ts';
 import type { Token } from '../nlp/wink.ts';
-import { CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, clauseStop, speakerLike } from './phrases.ts';
+import { CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, clauseStop, RELATIVE_OPENERS, speakerLike, SUBORDINATORS } from './phrases.ts';
 import { contentEnd, hasVerb, withContent } from './draft.ts';
 import { thatAfterCircumstance } from './cue-ends.ts';
 import { WORD } from '../tagger/decode.ts';
@@ -461,9 +461,14 @@ function verbForm(t: Token): 'base' | 's' | 'ing' | 'past' {
   return 'past';
 }
 
-const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whom', 'whose', 'where', 'when']);
-/** Words that open a clause or phrase of time or cause: after an object, they tell when or why the source spoke or acted. */
-const ADJUNCT_OPENERS = new Set(['when', 'while', 'before', 'after', 'until', 'because', 'since']);
+/** Words that open a relative clause inside a noun phrase ("the traders who flirt …", "a time when …"). */
+const RELATIVE_WORDS: ReadonlySet<string> = new Set([...RELATIVE_OPENERS, 'that', 'whom', 'where', 'when']);
+/**
+ * Words that open a clause or phrase of time or cause: after an object, they tell when or why the
+ * source spoke or acted. The subordinators but "as" and "once", adverbs or prepositions as often
+ * ("described the plan as a draft", "once a year").
+ */
+const ADJUNCT_OPENERS: ReadonlySet<string> = new Set([...SUBORDINATORS].filter((w) => w !== 'as' && w !== 'once'));
 /** Openers that are prepositions as often: they open a clause only before a pronoun or an -ing verb. */
 const PREPOSITIONAL_OPENERS = new Set(['before', 'after', 'until', 'since']);
 /** Words of time an opener may qualify ("the summer when …", "minutes before the shootings", "in December when …"). */

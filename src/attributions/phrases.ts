@@ -243,6 +243,8 @@ export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were'
  * phrase without one ("while speaking"), a different list.
  */
 export const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'until', 'as', 'once']);
+/** Words that open what a question asks ("asked whether …", "asked what he thought"). */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set(['whether', 'if', 'what', 'which', 'who', 'why', 'how', 'when', 'where']);
 /** Relative pronouns that open a clause describing a speaker ("an intelligence source, who …", "a fruit seller whose shop …"). */
 export const RELATIVE_OPENERS: ReadonlySet<string> = new Set([...RELATIVE_PRONOUNS, 'whose']);
 

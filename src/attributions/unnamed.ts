@@ -27,7 +27,7 @@ import type { Token } from '../nlp/wink.ts';
 import { part } from '../text/spans.ts';
 import { contentEnd, hasVerb, isDash, readingOf } from './draft.ts';
 import { regionAt, type QuoteRegion } from './quotes.ts';
-import { BE_FORMS, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, npLeft, npRight, RELATIVE_PRONOUNS, SUBORDINATORS } from './phrases.ts';
+import { BE_FORMS, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, npLeft, npRight, QUESTION_WORDS, RELATIVE_PRONOUNS, SUBORDINATORS } from './phrases.ts';
 import { VERB_CUE_P } from './cues.ts';
 import { inCueOrder, IntervalSet, intervalsOf, partsOverlap } from '../tagger/hybrid.ts';
 
@@ -192,8 +192,6 @@ export function hearsayReports(doc: Doc, attributions: readonly Attribution[], q
 
 /** Words before "asked" that make it a question put to the subject ("was asked", "when asked", "if asked"; not "once", "as" or "since", adverbs as often: "He once asked"). */
 const PUT_BEFORE = new Set([...BE_FORMS, 'when', 'whenever', 'if', 'after', 'before', 'while', 'until', 'unless']);
-/** Words that open what the question asked ("asked whether", "asked what he thought"). */
-const QUESTION_OPENERS = new Set(['whether', 'if', 'what', 'who', 'how', 'why', 'which', 'when', 'where']);
 /** Longest phrase of time or place between "asked" and its question ("Asked at a briefing Monday in Washington about"). */
 const ASIDE_REACH = 8;
 
@@ -226,7 +224,7 @@ export function questionReports(doc: Doc, attributions: readonly Attribution[], 
       const opening = before !== ',' && (!passive || subordinateBefore(tokens, k, first) || !hasNoun(tokens, first, k - 1));
       // the one who asked, after "by"; then a phrase of time or place before the question
       let j = i + 1;
-      while (j < last && tokens[j]!.pos === 'ADV' && !QUESTION_OPENERS.has(tokens[j]!.lower)) j++;
+      while (j < last && tokens[j]!.pos === 'ADV' && !QUESTION_WORDS.has(tokens[j]!.lower)) j++;
       let source: [number, number] | null = null;
       if (tokens[j]?.lower === 'by') {
         source = npRight(tokens, j + 1, last, 8, true);
@@ -236,8 +234,8 @@ export function questionReports(doc: Doc, attributions: readonly Attribution[], 
         j = source[1] + 1;
       }
       const from = j;
-      while (j <= last && j - from < ASIDE_REACH && tokens[j]!.lower !== 'about' && !QUESTION_OPENERS.has(tokens[j]!.lower) && /^(?:ADP|DET|NOUN|PROPN|NUM|ADJ|ADV)$/u.test(tokens[j]!.pos)) j++;
-      if (j >= last || (tokens[j]!.lower !== 'about' && !QUESTION_OPENERS.has(tokens[j]!.lower))) continue;
+      while (j <= last && j - from < ASIDE_REACH && tokens[j]!.lower !== 'about' && !QUESTION_WORDS.has(tokens[j]!.lower) && /^(?:ADP|DET|NOUN|PROPN|NUM|ADJ|ADV)$/u.test(tokens[j]!.pos)) j++;
+      if (j >= last || (tokens[j]!.lower !== 'about' && !QUESTION_WORDS.has(tokens[j]!.lower))) continue;
       // "about" with no object of its own ("What he was asked about was never made public") or a number ("asked about 20 questions")
       const object = tokens[j + 1]!;
       if (tokens[j]!.lower === 'about' && (/^(?:AUX|ADP|NUM|PUNCT)$/u.test(object.pos) || (object.pos === 'VERB' && !/ing$/u.test(object.lower)))) continue;
