@@ -495,17 +495,15 @@ function opensClause(tokens: readonly Token[], k: number, to: number): boolean {
   return false;
 }
 
-/** Adverbs that may stand between "and" and a second verb ("and then boomed", "and totally ignoring"). */
-const CONJUNCT_ADVERBS = new Set(['then', 'also', 'even', 'later', 'quickly', 'totally', 'immediately', 'again', 'still', 'now', 'repeatedly', 'publicly', 'privately']);
-
 /**
  * A content with no verb of its own is the object of its cue, and it ends with that object:
  * - "Trump called the merger “a terrible deal” [and ranked Fiorina …]", "Hispanics telling their
  *   family stories [and criticizing …]": a verb after "and" in the form of the cue's verb is the
- *   source's second predicate, what the source did next (without an auxiliary or an infinitive's
- *   "to" in the cue, whose verb's form would be ambiguous; not a participle before a bare noun or
- *   adjective, which describes: "cited high rents and reduced services");
- * - "He supported the bill [when it came to a vote]", "spoke of his friendship with Mr. Trump
+ *   source's second predicate, what the source did next (adverbs may stand between: "and then
+ *   boomed"; without an auxiliary or an infinitive's "to" in the cue, whose verb's form would be
+ *   ambiguous; not a participle before a bare noun or adjective, which describes: "cited high
+ *   rents and reduced services");
+ * - "He supported the bill [when it reached the floor]", "spoke of his friendship with Mr. Trump
  *   [before savaging Mrs. Clinton]": a clause of time or cause tells when or why the source spoke,
  *   not what it said (unless the cue reports a forecast or a finding, whose object the clause
  *   qualifies).
@@ -554,7 +552,7 @@ export function contentsEndingAtTheirObject(doc: Doc, attributions: readonly Att
       // "called the charges unsubstantiated and fabricated by …": a participle beside an adjective describes
       if (form === null || t.lower !== 'and' || k === from || (form === 'past' && tokens[k - 1]!.pos === 'ADJ')) continue;
       let v = k + 1;
-      while (v < to && CONJUNCT_ADVERBS.has(tokens[v]!.lower)) v++;
+      while (v < to && tokens[v]!.pos === 'ADV') v++;
       const verb = tokens[v];
       // "cited high rents and reduced services": a participle compromise knows as an adjective, before a bare noun, describes
       const described = isAdjective(verb?.lower ?? '') && (tokens[v + 1]?.pos === 'NOUN' || tokens[v + 1]?.pos === 'ADJ');

@@ -4,7 +4,7 @@
 // document's participle, a sentence's opening phrase, a hyphenated modifier, a name before its age), cues cut back to
 // their verb, idioms and verbs inside names dropped, contents started after a day or an addressee and ended at their
 // last word or, when they are the cue's object, before the source's second verb or a clause of time or cause
-// ("called the merger “a terrible deal” [and ranked …]", "supported the bill [when it came to a vote]"), a report between commas given the sentence around it (and the whole clause after it), a quotation held by nothing
+// ("called the merger “a terrible deal” [and ranked …]", "supported the bill [when it reached the floor]"), a report between commas given the sentence around it (and the whole clause after it), a quotation held by nothing
 // given to the clause after it, a report to an addressee no reading found ("briefed the meeting that"), a report inside a relative clause given its pronoun ("which he said was"), a passive report with its infinitive no reading found ("The House is expected to pass …") and a report on "reportedly", a paragraph that is only a quotation given to the last speaker,
 // and no span edge left inside a hyphenated word nor on a paragraph's full stop after "X". One list, so the two stages cannot drift apart.
 import type { Doc } from '../pipeline/doc.ts';
