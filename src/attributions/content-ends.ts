@@ -7,7 +7,7 @@ import { analysisText, type Doc } from '../pipeline/doc.ts';
 import type { Attribution } from '../schemas/index.ts';
 import { partEnd } from '../text/spans.ts';
 import { indexContaining, lowerBound } from '../text/search.ts';
-import { isQuoteMark, regionAt, type QuoteRegion } from './quotes.ts';
+import { isQuoteMark, quoteMarkAt, regionAt, type QuoteRegion } from './quotes.ts';
 import { INVERSION_VERBS, VERB_CUE_P } from './cues.ts';
 import type { Token } from '../nlp/wink.ts';
 import { CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, clauseStop, RELATIVE_OPENERS, speakerLike, SUBORDINATORS } from './phrases.ts';
@@ -187,7 +187,7 @@ export function quotationsWithoutTheirCircumstance(doc: Doc, attributions: reado
   const reading = analysisText(doc);
   return attributions.map((a) => {
     let spans = a.content.spans.map(([s, e]) => [s, e] as [number, number]);
-    if (spans.length < 2 || !isQuoteMark(reading[spans[0]![0]])) return a;
+    if (spans.length < 2 || !quoteMarkAt(reading, spans[0]![0])) return a;
     let changed = false;
     const cueEnd = partEnd(a.cue);
     if (spans[0]![1] <= a.cue.spans[0]![0]) {

@@ -152,13 +152,16 @@ export function attach(tokens: readonly Token[], labels: ArrayLike<number>, runs
   return drafts.filter((d) => d.content.length > 0);
 }
 
-const QUOTE = /[“”"]/u;
+// a quotation mark: curly or straight double, or wire copy's doubled apostrophe ''
+const QUOTE = /[“”"]|''/u;
+const OPENS_WITH_QUOTE = /^(?:[“"]|'')/u;
+const CLOSES_WITH_QUOTE = /(?:[”"]|'')$/u;
 
 export function kindOf(text: string, cueText: string, content: Array<[number, number]>): AttributionKind {
   if (/^according\b/iu.test(cueText)) return 'according-to';
   const body = content.map(([a, b]) => text.slice(a, b)).join(' ').trim();
   const s = body.replace(/[.,;:!?\s]+$/u, '');
-  if (/^[“"]/u.test(s) && /[”"]$/u.test(s)) return 'direct';
+  if (OPENS_WITH_QUOTE.test(s) && CLOSES_WITH_QUOTE.test(s)) return 'direct';
   return QUOTE.test(body) ? 'mixed' : 'indirect';
 }
 

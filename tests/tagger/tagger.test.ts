@@ -4,7 +4,8 @@ import { unitFeatures, unitsOf } from '../../src/tagger/tag.ts';
 import { quoteRegions } from '../../src/attributions/quotes.ts';
 import { train, type Sequence } from '../../src/tagger/train.ts';
 import { decodeModel, encodeModel, tagFeatures } from '../../src/tagger/model.ts';
-import { decodeTags } from '../../src/tagger/decode.ts';
+import { decodeTags, kindOf } from '../../src/tagger/decode.ts';
+import { record } from '../helpers.ts';
 import { LABELS, labelIndex, type Label } from '../../src/tagger/labels.ts';
 import { taggerAttributions, AttributionTaggerOptions } from '../../src/attributions/tagger-stage.ts';
 import type { GoldAttribution } from '../../src/eval/brat.ts';
@@ -112,6 +113,42 @@ describe('decoding tags into attributions', () => {
     expect(b!.cue.spans).toEqual([span(text, 'said', text.indexOf('officials'))]);
     expect(b!.content.text).toBe('the plan was ready');
     expect(b!.kind).toBe('indirect');
+  });
+});
+
+describe('the kind of a decoded attribution', () => {
+  it.each([
+    ['“Prices will fall,”', 'direct'],
+    ['"Prices will fall."', 'direct'],
+    // wire copy quotes with a doubled apostrophe
+    ["''Prices will fall,''", 'direct'],
+    ["that prices would ''fall sharply''", 'mixed'],
+    ['that “prices” would fall', 'mixed'],
+    ['that prices would fall', 'indirect'],
+    ["that the voters' choice was clear", 'indirect'],
+  ])('%s is %s', (content, kind) => {
+    expect(kindOf(content, 'said', [[0, content.length]])).toBe(kind);
+  });
+
+  it('reads wire copy\'s doubled apostrophes as quotation marks, so a quotation goes on after its reporting clause', () => {
+    const text = "''I think it can work,'' said Louisa Smith, the reviews director at a trade magazine. ''Even though she is rich and powerful, she is still up against men in suits.''";
+    const said = record(text).attributions.find((a) => a.cue.text === 'said');
+    expect(said?.kind).toBe('direct');
+    expect(said?.content.spans.map(([s, e]) => text.slice(s, e))).toEqual(["''I think it can work,''", "''Even though she is rich and powerful, she is still up against men in suits.''"]);
+  });
+});
+
+describe('wire copy: a doubled apostrophe is a quotation mark to the repairs', () => {
+  it.each([
+    // a circumstance between the two parts of a quotation is no part of it
+    ["''The people of Iowa have spoken,'' Mr. Bush said, holding back tears. ''And I really respect their decision.''", ["''The people of Iowa have spoken,''", "''And I really respect their decision.''"]],
+    // nor is the show the speaker was on
+    ["''Obama doesn't get along with Putin,'' he said on ABC's ''This Week.'' ''Putin can't stand our president.''", ["''Obama doesn't get along with Putin,''"]],
+    ["''I don't feel like I made light of anyone's pain,'' Ms. Sherry said, sitting at the table of her apartment.", ["''I don't feel like I made light of anyone's pain,''"]],
+  ])('%s', (text, expected) => {
+    const said = record(text).attributions.find((a) => a.cue.text === 'said');
+    expect(said?.content.spans.map(([s, e]) => text.slice(s, e))).toEqual(expected);
+    expect(said?.kind).toBe('direct');
   });
 });
 
