@@ -5,6 +5,8 @@
 // "time"): a content can then stop at the hyphen, "that current duty-", half a word no reader
 // can use; the rules' source scan stopped inside "The state-run Global Times" and "The
 // Kremlin-backed newspaper". A span edge inside a compound moves out to the compound's edge.
+// Wire copy's doubled apostrophe ('' for ") is two tokens as well, and an edge between them
+// moves out of the mark.
 //
 // A tagged content can also start just after a quotation's opening mark and end with its
 // closing one ('said only: "The investigation continues."' read as 'The investigation
@@ -12,7 +14,7 @@
 // it has 8 with both marks and none as predicted; on dev 3 of 3 with both.
 import { analysisText, type Doc } from '../pipeline/doc.ts';
 import type { Attribution } from '../schemas/index.ts';
-import { part } from '../text/spans.ts';
+import { part, trimRange } from '../text/spans.ts';
 import { partsOverlap } from '../tagger/hybrid.ts';
 import { datelineDash } from './phrases.ts';
 import { isWordChar } from '../text/quote-style.ts';
@@ -53,11 +55,29 @@ function compoundEnd(text: string, at: number): number {
   return k;
 }
 
-/** The part with no edge inside a compound, or the same object when none is. */
+/**
+ * Whether offset `at` falls between the two apostrophes of wire copy's doubled quotation mark
+ * ('' for "), which wink reads as two tokens: "had been ''misconstrued.'" held half a mark.
+ */
+const splitsDoubledMark = (text: string, at: number): boolean => text[at - 1] === "'" && text[at] === "'" && text[at - 2] !== "'" && text[at + 1] !== "'";
+/** A start inside '' moves before an opening mark (a word follows it) and after a closing one. */
+const wholeMarkStart = (text: string, s: number): number => (/\s/u.test(text[s + 1] ?? ' ') ? s + 1 : s - 1);
+/** An end inside '' moves after a closing mark (a word precedes it) and before an opening one. */
+const wholeMarkEnd = (text: string, e: number): number => (/\s/u.test(text[e - 2] ?? ' ') ? e - 1 : e + 1);
+
+const cutsWord = (text: string, at: number): boolean => cutsCompound(text, at) || splitsDoubledMark(text, at);
+const wholeStart = (text: string, s: number): number => (cutsCompound(text, s) ? compoundStart(text, s) : splitsDoubledMark(text, s) ? wholeMarkStart(text, s) : s);
+const wholeEnd = (text: string, e: number): number => (cutsCompound(text, e) ? compoundEnd(text, e) : splitsDoubledMark(text, e) ? wholeMarkEnd(text, e) : e);
+
+/** The part with no edge inside a compound or a doubled mark, or the same object when none is. */
 function wholeCompounds<P extends Attribution['cue']>(text: string, p: P): P {
-  if (!p.spans.some(([s, e]) => cutsCompound(text, s) || cutsCompound(text, e))) return p;
+  if (!p.spans.some(([s, e]) => cutsWord(text, s) || cutsWord(text, e))) return p;
+  // (past a closing mark, or before an opening one, no span starts or ends on a space)
+  const spans = p.spans.map(([s, e]): [number, number] => trimRange(text, wholeStart(text, s), wholeEnd(text, e)));
+  // (a span that was the half mark alone stays as it was)
+  if (spans.some(([s, e]) => s >= e)) return p;
   // (part() merges two spans the widening made touch)
-  return part(text, p.spans.map(([s, e]) => [cutsCompound(text, s) ? compoundStart(text, s) : s, cutsCompound(text, e) ? compoundEnd(text, e) : e])) as P;
+  return part(text, spans) as P;
 }
 
 /**

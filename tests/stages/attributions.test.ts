@@ -732,6 +732,8 @@ describe('attributions: reporting clauses that close a sentence', () => {
     ['The minister said "the plan would fail, "', '"the plan would fail, "'],
     // one mark uncovers another
     ['The minister said they must act, “', 'they must act'],
+    // wire copy's doubled apostrophe opens one as well
+    ["The minister said Mr. Trump ''", 'Mr. Trump'],
   ])('trims marks that close nothing from a content’s end: %s', (text, expected) => {
     const doc = annotate(text, { stages: ['segment', 'sentences'] });
     const c = text.search(/ (argued|said) /u) + 1;
@@ -1134,7 +1136,7 @@ describe('attributions: whole words', () => {
   });
 });
 
-describe('attributions: no span edge inside a hyphenated word', () => {
+describe('attributions: no span edge inside a hyphenated word or a doubled apostrophe', () => {
   it.each([
     // the rules' source stopped inside the compound ("The state-") and before it ("Global Times")
     ['The state-run Global Times, citing unnamed experts, said the curbs would hurt China.', ['The state-run Global Times', 'The state-run Global Times']],
@@ -1153,7 +1155,14 @@ describe('attributions: no span edge inside a hyphenated word', () => {
     // a hyphen that stands for a dash after a dateline; a compound ending in a capital
     ["BEIJING-China's foreign ministry said so.", "China's foreign ministry", 'said', 'so', ["China's foreign ministry", 'said', 'so']],
     ['Its Class-A shares rose, the company said.', 'the company', 'said', 'Its Class', ['the company', 'said', 'Its Class-A']],
-  ])('widens a part cut inside a compound, not into another part nor over a dash: %s', (text, source, cue, content, expected) => {
+    // wire copy's '' is one mark, two tokens to wink
+    ["Mr. Trump said that his words had been ''misconstrued.'' He left.", 'Mr. Trump', 'said', "that his words had been ''misconstrued.'", ['Mr. Trump', 'said', "that his words had been ''misconstrued.''"]],
+    ["Clinton called him ''a fighter for families'' at the rally.", 'Clinton', 'called', "'a fighter for families''", ['Clinton', 'called', "''a fighter for families''"]],
+    // a start after a closing mark, an end before an opening one: no space is kept at the edge
+    ["''We won.'' But he never gloated, Smith said.", 'Smith', 'said', "' But he never gloated", ['Smith', 'said', 'But he never gloated']],
+    ["He said it was ''fine.''", 'He', 'said', "it was '", ['He', 'said', 'it was']],
+    ["A fan of ''The Fixers,'' a book, said so.", "A fan of ''The Fixers,'", 'said', 'so', ["A fan of ''The Fixers,''", 'said', 'so']],
+  ])('moves a part edge out of a compound or a doubled apostrophe, not into another part nor over a dash: %s', (text, source, cue, content, expected) => {
     const doc = annotate(text, { stages: ['segment', 'sentences'] });
     const [a] = wholeWords(doc, [attributionOver(text, source, cue, content)]);
     expect([a!.source?.text, a!.cue.text, a!.content.text]).toEqual(expected);
