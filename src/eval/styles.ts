@@ -173,6 +173,10 @@ export const STYLES: Record<string, Style> = {
   curly: rewrite('straight double marks made curly, straight apostrophes ’', (t) => doubles(t, '“', '”').replace(/'/gu, '’')),
   'single-curly': rewrite('quotations in ‘single’ curly marks (British style)', (t) => doubles(t, '‘', '’')),
   'single-straight': rewrite("quotations in 'single' straight marks", (t) => doubles(t, "'", "'")),
+  'wire-doubled': {
+    what: "double marks as two apostrophes (''…'', as in some wire and archive copy)",
+    steps: [{ markup: (t) => [...t.matchAll(/[“”"]/gu)].map((m): Insertion => [m.index, "''", 1]) }],
+  },
   nbsp: rewrite('every tenth space a no-break space', (t) => { let n = 0; return t.replace(/ /gu, () => (++n % 10 === 0 ? '\u00a0' : ' ')); }),
   'wrap-60': rewrite('hard-wrapped at 60 columns', (t) => wrap(t, 60)),
   'wrap-72': rewrite('hard-wrapped at 72 columns', (t) => wrap(t, 72)),

@@ -95,6 +95,15 @@ describe('moving gold spans with inserted markup', () => {
     }
   });
 
+  it("moves a quotation's span over both apostrophes of each doubled mark (wire-doubled)", () => {
+    const text = '“We won,” he said of "the vote."';
+    const { text: styled, moved } = applyStyle(STYLES['wire-doubled']!, text);
+    expect(styled).toBe("''We won,'' he said of ''the vote.''");
+    expect(styled.slice(moved!.start(0), moved!.end(9))).toBe("''We won,''");
+    expect(styled.slice(moved!.start(10), moved!.end(12))).toBe('he');
+    expect(styled.slice(moved!.start(21), moved!.end(32))).toBe("''the vote.''");
+  });
+
   it('composes the moves of two inserting steps', () => {
     const style: Style = { what: 'two', steps: [{ markup: () => [[0, '# ']] }, { markup: (t) => [[t.indexOf('said'), '>> ']] }] };
     const { text, moved } = applyStyle(style, 'Putin said so.');
