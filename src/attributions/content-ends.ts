@@ -22,9 +22,9 @@ import { DAY_PHRASE, TIME_WORD } from '../dates/lexicon.ts';
 const DANGLING_END = /(?:\s*[,;:(])+\s*$/u;
 /**
  * In a content that is no quotation, a quotation mark after a space opens the next one (and a full
- * stop before it ends the sentence the content ends): "… invite retaliation. “" (or wire copy's
- * "… Mr. Trump ''"). A quotation's own
- * content may close on a mark after a space ("… that he is doing this, "").
+ * stop before it ends the sentence the content ends): "… invite retaliation. “", and in wire copy
+ * "… Mr. Trump ''". A quotation's own content may close on a mark after a space ("… that he is
+ * doing this, "").
  */
 const OPENING_MARK_END = /(?:[.]?\s+(?:["“]|''))+$/u;
 /** Characters of a content's end read for those marks. */

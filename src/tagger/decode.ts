@@ -7,6 +7,7 @@ import type { Attribution, AttributionKind } from '../schemas/index.ts';
 import type { Token } from '../nlp/wink.ts';
 import { part } from '../text/spans.ts';
 import { itemsWithin } from '../text/search.ts';
+import { kindOf as contentKind } from '../attributions/draft.ts';
 import { isInside, ROLE_OF, type Role } from './labels.ts';
 
 export interface Run {
@@ -152,17 +153,9 @@ export function attach(tokens: readonly Token[], labels: ArrayLike<number>, runs
   return drafts.filter((d) => d.content.length > 0);
 }
 
-// a quotation mark: curly or straight double, or wire copy's doubled apostrophe ''
-const QUOTE = /[“”"]|''/u;
-const OPENS_WITH_QUOTE = /^(?:[“"]|'')/u;
-const CLOSES_WITH_QUOTE = /(?:[”"]|'')$/u;
-
+/** The kind of an attribution: 'according-to' by its cue, else as the rules read it (draft.ts). */
 export function kindOf(text: string, cueText: string, content: Array<[number, number]>): AttributionKind {
-  if (/^according\b/iu.test(cueText)) return 'according-to';
-  const body = content.map(([a, b]) => text.slice(a, b)).join(' ').trim();
-  const s = body.replace(/[.,;:!?\s]+$/u, '');
-  if (OPENS_WITH_QUOTE.test(s) && CLOSES_WITH_QUOTE.test(s)) return 'direct';
-  return QUOTE.test(body) ? 'mixed' : 'indirect';
+  return /^according\b/iu.test(cueText) ? 'according-to' : contentKind(text, content);
 }
 
 const range = (tokens: readonly Token[], r: Run): [number, number] => [tokens[r.first]!.start, tokens[r.last]!.end];
