@@ -8,7 +8,7 @@
 //   npx tsx scripts/eval-styles.ts [--gold <dir>] [--styles a,b,…] [--json]
 //
 // Styles (src/eval/styles.ts): as-is, straight, curly, single-curly,
-// single-straight, nbsp, wrap-60, wrap-72, wrap-100, one-line,
+// single-straight, wire-doubled, nbsp, wrap-60, wrap-72, wrap-100, one-line,
 // one-line-single, one-line-typed, markdown, ascii-dashes, tab-wrap-72, html,
 // html-one-line, crlf-wrap-72.
 import { execFileSync } from 'node:child_process';

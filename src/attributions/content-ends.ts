@@ -36,7 +36,7 @@ export function contentsWithoutDanglingMarks(doc: Doc, attributions: readonly At
   return attributions.map((a) => {
     const spans = a.content.spans.map(([s, e]) => [s, e] as [number, number]);
     const last = spans[spans.length - 1]!;
-    const quoted = isQuoteMark(reading[spans[0]![0]]);
+    const quoted = quoteMarkAt(reading, spans[0]![0]);
     const end = last[1];
     // one mark uncovers another ("they must act, “"): trim until none is left (reading the
     // content's tail only: the marks are at its end)

@@ -104,6 +104,8 @@ export function kindOf(text: string, content: Array<[number, number]>): Attribut
   const s = content[0]![0];
   const e = content[content.length - 1]![1];
   const body = content.map(([a, b]) => text.slice(a, b)).join(' ');
+  // (marks with no word between them quote nothing: "said ''" is no quotation)
+  if (!/[\p{L}\p{N}]/u.test(body)) return 'indirect';
   if (quoteMarkAt(text, s) && (isQuoteMark(text[e - 1]) || /(?:[”"]|'')[.,]?$/u.test(body))) return 'direct';
   return /[“”"]|''/u.test(body) ? 'mixed' : 'indirect';
 }

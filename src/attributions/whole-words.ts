@@ -6,7 +6,7 @@
 // can use; the rules' source scan stopped inside "The state-run Global Times" and "The
 // Kremlin-backed newspaper". A span edge inside a compound moves out to the compound's edge.
 // Wire copy's doubled apostrophe ('' for ") is two tokens as well, and an edge between them
-// moves out of the mark.
+// moves out of the mark (out of the whole run where a nested quotation's ' stands beside it).
 //
 // A tagged content can also start just after a quotation's opening mark and end with its
 // closing one ('said only: "The investigation continues."' read as 'The investigation
@@ -17,7 +17,8 @@ import type { Attribution } from '../schemas/index.ts';
 import { part, trimRange } from '../text/spans.ts';
 import { partsOverlap } from '../tagger/hybrid.ts';
 import { datelineDash } from './phrases.ts';
-import { isWordChar } from '../text/quote-style.ts';
+import { BEFORE_OPENING, isWordChar } from '../text/quote-style.ts';
+import { kindOf } from './draft.ts';
 import { quoteRegions, regionEndingAt, regionStartingAt, type QuoteRegion } from './quotes.ts';
 const QUOTE_MARKS = /^["“”'‘’]+$/u;
 
@@ -56,34 +57,50 @@ function compoundEnd(text: string, at: number): number {
 }
 
 /**
- * Whether offset `at` falls between the two apostrophes of wire copy's doubled quotation mark
- * ('' for "), which wink reads as two tokens: "had been ''misconstrued.'" held half a mark.
+ * The run of apostrophes around offset `at` when `at` falls inside one of two or more: wire copy's
+ * doubled quotation mark ('' for "), which wink reads as two tokens ("had been ''misconstrued.'"
+ * held half a mark), or '' with a nested quotation's ' ("'China bad, Muslims bad.'''").
  */
-const splitsDoubledMark = (text: string, at: number): boolean => text[at - 1] === "'" && text[at] === "'" && text[at - 2] !== "'" && text[at + 1] !== "'";
-/** A start inside '' moves before an opening mark (a word follows it) and after a closing one. */
-const wholeMarkStart = (text: string, s: number): number => (/\s/u.test(text[s + 1] ?? ' ') ? s + 1 : s - 1);
-/** An end inside '' moves after a closing mark (a word precedes it) and before an opening one. */
-const wholeMarkEnd = (text: string, e: number): number => (/\s/u.test(text[e - 2] ?? ' ') ? e - 1 : e + 1);
+function apostropheRun(text: string, at: number): [number, number] | null {
+  if (text[at - 1] !== "'" || text[at] !== "'") return null;
+  let s = at - 1;
+  while (s > 0 && text[s - 1] === "'") s--;
+  let e = at + 1;
+  while (e < text.length && text[e] === "'") e++;
+  return [s, e];
+}
 
-const cutsWord = (text: string, at: number): boolean => cutsCompound(text, at) || splitsDoubledMark(text, at);
-const wholeStart = (text: string, s: number): number => (cutsCompound(text, s) ? compoundStart(text, s) : splitsDoubledMark(text, s) ? wholeMarkStart(text, s) : s);
-const wholeEnd = (text: string, e: number): number => (cutsCompound(text, e) ? compoundEnd(text, e) : splitsDoubledMark(text, e) ? wholeMarkEnd(text, e) : e);
+/** A run of marks opens a quotation where one can open (at the start, after a space, bracket or dash), else it closes one. */
+const opens = (text: string, run: readonly [number, number]): boolean => run[0] === 0 || BEFORE_OPENING.test(text[run[0] - 1]!);
 
-/** The part with no edge inside a compound or a doubled mark, or the same object when none is. */
+/** An edge inside a run of marks moves before it when it opens, after it when it closes: a span holds a mark whole or not at all. */
+function outOfMarks(text: string, at: number): number {
+  const run = apostropheRun(text, at);
+  return run ? (opens(text, run) ? run[0] : run[1]) : at;
+}
+
+const wholeStart = (text: string, s: number): number => (cutsCompound(text, s) ? compoundStart(text, s) : outOfMarks(text, s));
+const wholeEnd = (text: string, e: number): number => (cutsCompound(text, e) ? compoundEnd(text, e) : outOfMarks(text, e));
+
+/** The part with no edge inside a compound or a run of marks, or the same object when none is. */
 function wholeCompounds<P extends Attribution['cue']>(text: string, p: P): P {
-  if (!p.spans.some(([s, e]) => cutsWord(text, s) || cutsWord(text, e))) return p;
-  // (past a closing mark, or before an opening one, no span starts or ends on a space)
-  const spans = p.spans.map(([s, e]): [number, number] => trimRange(text, wholeStart(text, s), wholeEnd(text, e)));
-  // (a span that was the half mark alone stays as it was)
-  if (spans.some(([s, e]) => s >= e)) return p;
+  if (!p.spans.some(([s, e]) => wholeStart(text, s) !== s || wholeEnd(text, e) !== e)) return p;
+  const spans = p.spans.map(([s, e]): [number, number] => {
+    // (past a closing mark, or before an opening one, no span starts or ends on a space; a span
+    // that was a half mark alone stays as it was)
+    const [s2, e2] = trimRange(text, wholeStart(text, s), wholeEnd(text, e));
+    return s2 < e2 ? [s2, e2] : [s, e];
+  });
   // (part() merges two spans the widening made touch)
   return part(text, spans) as P;
 }
 
 /**
- * No span edge of any part cuts a hyphenated compound. Not where widening would run one part
- * into another ("A self-described …", tagged source "A self-" and cue "described"): which part
- * the compound belongs to is then no clearer than before.
+ * No span edge of any part cuts a hyphenated compound (it widens to the compound) or a run of
+ * apostrophes that marks a quotation (it moves out of the run, and off any space beside it). Not
+ * where that would run one part into another ("A self-described …", tagged source "A self-" and
+ * cue "described"): which part the compound belongs to is then no clearer than before. A content
+ * whose edges moved has its kind read again ("…bad.'" → "…bad.'''" is direct).
  */
 export function wholeWords(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
   const text = doc.text;
@@ -93,7 +110,8 @@ export function wholeWords(doc: Doc, attributions: readonly Attribution[]): Attr
     const content = wholeCompounds(text, a.content);
     if (cue === a.cue && source === a.source && content === a.content) return a;
     if (partsOverlap(cue, source) || partsOverlap(cue, content) || partsOverlap(source, content)) return a;
-    return { ...a, cue, source, content };
+    const kind = content === a.content || a.kind === 'according-to' ? a.kind : kindOf(analysisText(doc), content.spans.map(([s, e]) => [s, e] as [number, number]));
+    return { ...a, kind, cue, source, content };
   });
 }
 

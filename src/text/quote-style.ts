@@ -20,7 +20,7 @@ export const isWordChar = (c: string | undefined): boolean => c !== undefined &&
 const isSpace = (c: string | undefined): boolean => c === undefined || /\s/u.test(c);
 
 /** Characters after which a mark opens a quotation: start, space, bracket, dash, slash or the other kind of mark. */
-const BEFORE_OPENING = /[\s([{—–\-/“"]/u;
+export const BEFORE_OPENING = /[\s([{—–\-/“"]/u;
 /** Apostrophes that stand where an opening mark could: ’90s, ’em, ’til, ’cause, rock ’n’ roll, ’tis. */
 const ELISION = /^(?:\d\ds?\b|(?:em|til|cause|n|tis|twas|bout|round)(?![\p{L}]))/iu;
 

@@ -734,6 +734,8 @@ describe('attributions: reporting clauses that close a sentence', () => {
     ['The minister said they must act, “', 'they must act'],
     // wire copy's doubled apostrophe opens one as well
     ["The minister said Mr. Trump ''", 'Mr. Trump'],
+    // and a wire-copy quotation may close on its mark after a space
+    ["The minister said ''the plan would fail, ''", "''the plan would fail, ''"],
   ])('trims marks that close nothing from a content’s end: %s', (text, expected) => {
     const doc = annotate(text, { stages: ['segment', 'sentences'] });
     const c = text.search(/ (argued|said) /u) + 1;
@@ -1162,10 +1164,29 @@ describe('attributions: no span edge inside a hyphenated word or a doubled apost
     ["''We won.'' But he never gloated, Smith said.", 'Smith', 'said', "' But he never gloated", ['Smith', 'said', 'But he never gloated']],
     ["He said it was ''fine.''", 'He', 'said', "it was '", ['He', 'said', 'it was']],
     ["A fan of ''The Fixers,'' a book, said so.", "A fan of ''The Fixers,'", 'said', 'so', ["A fan of ''The Fixers,''", 'said', 'so']],
+    // an end before an opening mark after a dash, a start after a closing mark before punctuation
+    ["Smith said the vote was rigged—''totally rigged.''", 'Smith', 'said', "the vote was rigged—'", ['Smith', 'said', 'the vote was rigged—']],
+    ["''We won''; but he never gloated, Smith said.", 'Smith', 'said', "'; but he never gloated", ['Smith', 'said', '; but he never gloated']],
+    // a nested quotation's ' beside the closing '': the edge leaves the whole run
+    ["He said, ''The answer is not to yell, 'China bad.''' Then he left.", 'He', 'said', "''The answer is not to yell, 'China bad.'", ['He', 'said', "''The answer is not to yell, 'China bad.'''"]],
   ])('moves a part edge out of a compound or a doubled apostrophe, not into another part nor over a dash: %s', (text, source, cue, content, expected) => {
     const doc = annotate(text, { stages: ['segment', 'sentences'] });
     const [a] = wholeWords(doc, [attributionOver(text, source, cue, content)]);
     expect([a!.source?.text, a!.cue.text, a!.content.text]).toEqual(expected);
+  });
+
+  it("reads the kind again when a content's marks are made whole, and moves each span on its own", () => {
+    const text = "He said, ''The answer is not to yell, 'China bad.''' Officials said the state-run firm ''lied'' today.";
+    const doc = annotate(text, { stages: ['segment', 'sentences'] });
+    const nested = { ...attributionOver(text, 'He', 'said', "''The answer is not to yell, 'China bad.'", 'mixed') };
+    expect(wholeWords(doc, [nested])[0]!.kind).toBe('direct');
+    // a content of the first half of a compound and the second apostrophe of a closing '': the
+    // compound is made whole, the lone half mark (which would move out of itself) stays
+    const said = text.indexOf('said', 30);
+    const state = text.indexOf('the state-');
+    const half = text.indexOf("'' today") + 1;
+    const two = { id: 'a1', kind: 'indirect' as const, cue: part(text, [[said, said + 4]]), source: part(text, [[said - 10, said - 1]]), content: part(text, [[state, state + 10], [half, half + 1]]) };
+    expect(wholeWords(doc, [two])[0]!.content.spans.map(([s, e]) => text.slice(s, e))).toEqual(['the state-run', "'"]);
   });
 
   it.each([

@@ -126,6 +126,8 @@ describe('the kind of a decoded attribution', () => {
     ['that “prices” would fall', 'mixed'],
     ['that prices would fall', 'indirect'],
     ["that the voters' choice was clear", 'indirect'],
+    // marks with no word between them quote nothing
+    ["''", 'indirect'],
   ])('%s is %s', (content, kind) => {
     expect(kindOf(content, 'said', [[0, content.length]])).toBe(kind);
   });
