@@ -70,8 +70,12 @@ function apostropheRun(text: string, at: number): [number, number] | null {
   return [s, e];
 }
 
-/** A run of marks opens a quotation where one can open (at the start, after a space, bracket or dash), else it closes one. */
-const opens = (text: string, run: readonly [number, number]): boolean => run[0] === 0 || BEFORE_OPENING.test(text[run[0] - 1]!);
+/**
+ * A run of marks opens a quotation where one can open (at the start, after a space, bracket or
+ * dash) and a word or mark follows; else it closes one (", '' said Mr. Gunnels" closes after a space).
+ */
+const opens = (text: string, run: readonly [number, number]): boolean =>
+  (run[0] === 0 || BEFORE_OPENING.test(text[run[0] - 1]!)) && run[1] < text.length && !/\s/u.test(text[run[1]]!);
 
 /** An edge inside a run of marks moves before it when it opens, after it when it closes: a span holds a mark whole or not at all. */
 function outOfMarks(text: string, at: number): number {
@@ -79,8 +83,20 @@ function outOfMarks(text: string, at: number): number {
   return run ? (opens(text, run) ? run[0] : run[1]) : at;
 }
 
-const wholeStart = (text: string, s: number): number => (cutsCompound(text, s) ? compoundStart(text, s) : outOfMarks(text, s));
-const wholeEnd = (text: string, e: number): number => (cutsCompound(text, e) ? compoundEnd(text, e) : outOfMarks(text, e));
+/** A start on a closing run ("…at it,'' Mr. Trump said" read from the mark) moves past it. */
+function startPastClosing(text: string, s: number): number {
+  const run = apostropheRun(text, s + 1);
+  return run && run[0] === s && !opens(text, run) ? run[1] : outOfMarks(text, s);
+}
+
+/** An end on an opening run ("said Mr. Trump ''") moves before it. */
+function endBeforeOpening(text: string, e: number): number {
+  const run = apostropheRun(text, e - 1);
+  return run && run[1] === e && opens(text, run) ? run[0] : outOfMarks(text, e);
+}
+
+const wholeStart = (text: string, s: number): number => (cutsCompound(text, s) ? compoundStart(text, s) : startPastClosing(text, s));
+const wholeEnd = (text: string, e: number): number => (cutsCompound(text, e) ? compoundEnd(text, e) : endBeforeOpening(text, e));
 
 /** The part with no edge inside a compound or a run of marks, or the same object when none is. */
 function wholeCompounds<P extends Attribution['cue']>(text: string, p: P): P {

@@ -1167,6 +1167,11 @@ describe('attributions: no span edge inside a hyphenated word or a doubled apost
     // an end before an opening mark after a dash, a start after a closing mark before punctuation
     ["Smith said the vote was rigged—''totally rigged.''", 'Smith', 'said', "the vote was rigged—'", ['Smith', 'said', 'the vote was rigged—']],
     ["''We won''; but he never gloated, Smith said.", 'Smith', 'said', "'; but he never gloated", ['Smith', 'said', '; but he never gloated']],
+    // a source read from the closing mark before it, a content that ends on the opening mark after it
+    ["''It was a mistake,'' Mr. Kamin said.", "'' Mr. Kamin", 'said', 'It was a mistake', ['Mr. Kamin', 'said', 'It was a mistake']],
+    ["He feared softness in the face of conquest (''surrender''), he said.", 'He', 'feared', "softness in the face of conquest (''", ['He', 'feared', 'softness in the face of conquest (']],
+    // a mark between spaces closes ("coalitions, '' said")
+    ["''We will win, '' said Mr. Gunnels.", 'Mr. Gunnels', 'said', "''We will win, '", ['Mr. Gunnels', 'said', "''We will win, ''"]],
     // a nested quotation's ' beside the closing '': the edge leaves the whole run
     ["He said, ''The answer is not to yell, 'China bad.''' Then he left.", 'He', 'said', "''The answer is not to yell, 'China bad.'", ['He', 'said', "''The answer is not to yell, 'China bad.'''"]],
   ])('moves a part edge out of a compound or a doubled apostrophe, not into another part nor over a dash: %s', (text, source, cue, content, expected) => {
