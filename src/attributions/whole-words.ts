@@ -17,7 +17,7 @@ import type { Attribution } from '../schemas/index.ts';
 import { part, trimRange } from '../text/spans.ts';
 import { partsOverlap } from '../tagger/hybrid.ts';
 import { datelineDash } from './phrases.ts';
-import { BEFORE_OPENING, isWordChar } from '../text/quote-style.ts';
+import { isWordChar, straightMarkOpens } from '../text/quote-style.ts';
 import { kindOf } from './draft.ts';
 import { quoteRegions, regionEndingAt, regionStartingAt, type QuoteRegion } from './quotes.ts';
 const QUOTE_MARKS = /^["“”'‘’]+$/u;
@@ -70,12 +70,8 @@ function apostropheRun(text: string, at: number): [number, number] | null {
   return [s, e];
 }
 
-/**
- * A run of marks opens a quotation where one can open (at the start, after a space, bracket or
- * dash) and a word or mark follows; else it closes one (", '' said Mr. Gunnels" closes after a space).
- */
-const opens = (text: string, run: readonly [number, number]): boolean =>
-  (run[0] === 0 || BEFORE_OPENING.test(text[run[0] - 1]!)) && run[1] < text.length && !/\s/u.test(text[run[1]]!);
+/** A run of marks opens a quotation where one can (quote-style.ts), else it closes one (", '' said Mr. Gunnels" closes after a space). */
+const opens = (text: string, run: readonly [number, number]): boolean => straightMarkOpens(text, run[0], run[1] - run[0]);
 
 /** An edge inside a run of marks moves before it when it opens, after it when it closes: a span holds a mark whole or not at all. */
 function outOfMarks(text: string, at: number): number {

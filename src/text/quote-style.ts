@@ -20,7 +20,7 @@ export const isWordChar = (c: string | undefined): boolean => c !== undefined &&
 const isSpace = (c: string | undefined): boolean => c === undefined || /\s/u.test(c);
 
 /** Characters after which a mark opens a quotation: start, space, bracket, dash, slash or the other kind of mark. */
-export const BEFORE_OPENING = /[\s([{—–\-/“"]/u;
+const BEFORE_OPENING = /[\s([{—–\-/“"]/u;
 /** Apostrophes that stand where an opening mark could: ’90s, ’em, ’til, ’cause, rock ’n’ roll, ’tis. */
 const ELISION = /^(?:\d\ds?\b|(?:em|til|cause|n|tis|twas|bout|round)(?![\p{L}]))/iu;
 
@@ -49,16 +49,21 @@ function possessiveLike(text: string, j: number): boolean {
   return /[sSzZ]/u.test(text[j - 1]!) && text[j + 1] === ' ' && isWordChar(text[j + 2]);
 }
 
+/**
+ * Whether a straight mark of `width` characters at `i` (" or wire copy's '') stands where a
+ * quotation opens: at the start or after a space, bracket, dash or mark, and before a non-space.
+ */
+export function straightMarkOpens(text: string, i: number, width: number): boolean {
+  const prev = text[i - 1];
+  return (prev === undefined || BEFORE_OPENING.test(prev)) && !isSpace(text[i + width]);
+}
+
 /** Opening double marks: curly “, and straight " or '' (wire copy) where a quotation can open. */
 function countDoubleOpenings(text: string): number {
   let n = 0;
   for (let i = text.indexOf(OPEN_DOUBLE); i >= 0; i = text.indexOf(OPEN_DOUBLE, i + 1)) n++;
-  const opens = (i: number, width: number) => {
-    const prev = text[i - 1];
-    return (prev === undefined || BEFORE_OPENING.test(prev)) && !isSpace(text[i + width]);
-  };
-  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) if (opens(i, 1)) n++;
-  for (let i = text.indexOf("''"); i >= 0; i = text.indexOf("''", i + 2)) if (opens(i, 2)) n++;
+  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) if (straightMarkOpens(text, i, 1)) n++;
+  for (let i = text.indexOf("''"); i >= 0; i = text.indexOf("''", i + 2)) if (straightMarkOpens(text, i, 2)) n++;
   return n;
 }
 

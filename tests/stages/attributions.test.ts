@@ -35,6 +35,8 @@ import {
 import { part } from '../../src/text/spans.ts';
 
 const attrs = (text: string) => record(text, { stages: ['segment', 'sentences', 'entities', 'attributions', 'speakers'] }).attributions;
+/** The default pipeline's colon readings of `text`: [source, content] each. */
+const colonReadings = (text: string) => record(text).attributions.filter((a) => a.cue.text === ':').map((a) => [a.source?.text, a.content.text]);
 
 describe('attributions: patterns', () => {
   it.each([
@@ -215,7 +217,7 @@ describe('attributions: transcripts', () => {
 
   it('reads the turns of speakers nothing else knows when each opens two or more lines', () => {
     const text = 'The transcript follows.\n\nJAKE TAPPER: Donald Trump released a video on Friday. Take a listen.\n\nTAPPER: Do you think he has campaigned as a healer?\n\nFALLIN: Well, I think he has.\n\nTAPPER: Why do you say that?\n\nFALLIN: He talks about it a lot.';
-    const found = record(text).attributions.filter((a) => a.cue.text === ':').map((a) => [a.source?.text, a.content.text]);
+    const found = colonReadings(text);
     expect(found).toEqual([
       ['JAKE TAPPER', 'Donald Trump released a video on Friday. Take a listen'],
       ['TAPPER', 'Do you think he has campaigned as a healer?'],
@@ -233,7 +235,7 @@ describe('attributions: transcripts', () => {
     ['a shouted word the article never writes as a name, once', 'The senator spoke on Monday.\n\nZORBACK: Well, look, this is serious business.\n\nThe senator left.'],
     ['a shouted common word on two lines', 'Tickets went on sale.\n\nPRICE: Ten dollars for adults, the organisers say.\n\nPRICE: Five dollars for children under twelve.'],
   ])('reads no turn in the default pipeline from %s', (_, text) => {
-    expect(record(text).attributions.filter((a) => a.cue.text === ':')).toEqual([]);
+    expect(colonReadings(text)).toEqual([]);
   });
 
   // what opens a line with a name and a colon without being a speaker's turn
@@ -684,7 +686,7 @@ describe('attributions: reporting clauses that close a sentence', () => {
     ['He rejected it - and then Carl Bialik said: “Keep on contacting voters.”'],
     ['Pollsters agree - Carl Bialik: “Keep on contacting voters,” he wrote on Monday in a post.'],
   ])('reads no labelled quotation without a speaker’s name: %s', (text) => {
-    expect(record(text).attributions.filter((a) => a.cue.text === ':')).toEqual([]);
+    expect(colonReadings(text)).toEqual([]);
   });
 
   it.each([
@@ -2560,7 +2562,6 @@ describe('attributions: a question put to the subject, "asked about …" (sessio
 });
 
 describe('attributions: a headline speaker wink tags as a verb (session 30)', () => {
-  const colonReadings = (text: string) => record(text).attributions.filter((a) => a.cue.text === ':').map((a) => [a.source?.text, a.content.text]);
 
   it.each([
     // a first name or surname the article also writes after a word; a foreign word before a proper noun
@@ -2583,7 +2584,6 @@ describe('attributions: a headline speaker wink tags as a verb (session 30)', ()
 });
 
 describe('attributions: a headline speaker with a topic before the colon (session 31)', () => {
-  const colonReadings = (text: string) => record(text).attributions.filter((a) => a.cue.text === ':').map((a) => [a.source?.text, a.content.text]);
 
   it.each([
     // "NAME on TOPIC:" and "NAME to AUDIENCE:", the name written again inside the article
