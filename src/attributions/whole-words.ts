@@ -166,9 +166,13 @@ export function wholeQuotations(doc: Doc, attributions: readonly Attribution[], 
     const last = spans[spans.length - 1]!;
     let changed = false;
     // the quotation the content starts in or ends with
-    regions ??= quoteRegions(analysisText(doc));
-    const start = spans[0]![0];
-    const end = last[1];
+    const reading = analysisText(doc);
+    regions ??= quoteRegions(reading);
+    // (the reading's edges: a wire mark read as " pads it with a space, src/text/wire-marks.ts)
+    let start = spans[0]![0];
+    let end = last[1];
+    while (start < end && reading[start] === ' ') start++;
+    while (end > start && reading[end - 1] === ' ') end--;
     const closing = regionEndingAt(regions, end);
     const opening = regionStartingAt(regions, start);
     if (closing && closing.start < start && start - closing.start <= 2 && QUOTE_MARKS.test(text.slice(closing.start, start))) {
@@ -178,6 +182,7 @@ export function wholeQuotations(doc: Doc, attributions: readonly Attribution[], 
       last[1] = opening.end;
       changed = true;
     }
+    // (a wire mark's second apostrophe is taken with it when the record widens its spans over the reading's atoms)
     return changed ? { ...a, content: part(text, spans) } : a;
   });
 }

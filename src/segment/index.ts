@@ -8,7 +8,8 @@
 // with its syntax blanked (src/text/markdown.ts), one on a single line with
 // its paragraphs parted by runs of spaces with those runs as line breaks
 // (src/text/spaced-paragraphs.ts), one in HTML with its tags
-// blanked and its entities as their characters (src/text/html.ts). A "# " line is then read
+// blanked and its entities as their characters (src/text/html.ts), wire
+// copy with each quoting '' as one " (src/text/wire-marks.ts). A "# " line is then read
 // like any other line: PolNeAR's gold finds attributions in headlines, and
 // forcing Markdown headings out of prose lost them (dev content 57.6 against 58.5).
 import { z } from 'zod';
@@ -21,7 +22,9 @@ import { readMarkdown } from '../text/markdown.ts';
 import { readHtml } from '../text/html.ts';
 import { lines, readLines } from '../text/line-wrap.ts';
 import { readSpacedParagraphs } from '../text/spaced-paragraphs.ts';
+import { readWireMarks } from '../text/wire-marks.ts';
 import { trimRange } from '../text/spans.ts';
+import { mergeAtoms } from '../text/atoms.ts';
 import { titleCaseRatio } from '../text/title-case.ts';
 
 export const SegmentOptions = z
@@ -117,7 +120,8 @@ export const segmentStage = defineStage<SegmentOptions>({
     const markdown = readMarkdown(html.text);
     const lines = readLines(markdown.text);
     const paragraphs = readSpacedParagraphs(lines.text);
-    const quotes = readQuotes(paragraphs.text);
+    const wire = readWireMarks(paragraphs.text);
+    const quotes = readQuotes(wire.text);
     if (quotes.text === doc.text) return { ...doc, segments: segment(doc.text, options) };
     const notes: Message[] = [];
     const note = (rule: string, reason: string) => notes.push(message(doc.text, { ruleId: `segment/${rule}`, reason, severity: 'info', stage: 'segment' }));
@@ -128,8 +132,10 @@ export const segmentStage = defineStage<SegmentOptions>({
     }
     if (lines.softBreaks > 0) note('hard-wrapped', `hard-wrapped at ${lines.width} columns: ${lines.softBreaks} line breaks inside paragraphs read as spaces`);
     if (paragraphs.breaks > 0) note('spaced-paragraphs', `on one line: ${paragraphs.breaks} runs of spaces between sentences read as paragraph breaks`);
+    if (wire.marks > 0) note('wire-marks', `wire copy: ${wire.marks} doubled apostrophes ('') read as double quotation marks`);
     if (quotes.style === 'single') note('quote-style', `quotes in single marks (‘…’): ${quotes.singleQuotes} single-mark quotations against ${quotes.doubleQuotes} double; read with the two kinds of marks swapped`);
-    const atoms = html.atoms.length > 0 ? { readingAtoms: html.atoms } : {};
+    const readingAtoms = wire.atoms.length === 0 ? html.atoms : html.atoms.length === 0 ? wire.atoms : mergeAtoms(html.atoms, wire.atoms);
+    const atoms = readingAtoms.length > 0 ? { readingAtoms } : {};
     return { ...doc, analysisText: quotes.text, ...atoms, segments: segment(quotes.text, options), messages: [...doc.messages, ...notes] };
   },
 });

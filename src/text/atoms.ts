@@ -35,3 +35,15 @@ export function widenPart(text: string, atoms: Atoms, p: Part): Part {
   const ranges = p.spans.map(([s, e]) => widen(atoms, s, e));
   return ranges.every(([s, e], k) => s === p.spans[k]![0] && e === p.spans[k]![1]) ? p : part(text, ranges);
 }
+
+/** Two readings' atoms as one sorted, disjoint list (ranges that overlap become one). */
+export function mergeAtoms(a: Atoms, b: Atoms): Array<[number, number]> {
+  const all = [...a, ...b].sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  const out: Array<[number, number]> = [];
+  for (const [s, e] of all) {
+    const last = out[out.length - 1];
+    if (last && s < last[1]) last[1] = Math.max(last[1], e);
+    else out.push([s, e]);
+  }
+  return out;
+}

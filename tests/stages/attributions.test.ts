@@ -33,6 +33,7 @@ import {
   quotationsWithoutTheirCircumstance,
 } from '../../src/attributions/content-ends.ts';
 import { part } from '../../src/text/spans.ts';
+import { widen } from '../../src/text/atoms.ts';
 
 const attrs = (text: string) => record(text, { stages: ['segment', 'sentences', 'entities', 'attributions', 'speakers'] }).attributions;
 /** The default pipeline's colon readings of `text`: [source, content] each. */
@@ -327,10 +328,13 @@ describe('attributions: reporting clauses that close a sentence', () => {
     expect(found).toEqual([['court documents', 'according to', 'The families have filed a lawsuit', 'according-to']]);
   });
 
-  const closingAccording = (text: string) =>
-    closingReports(annotate(text, { stages: ['segment', 'sentences'] }))
+  // (content as the record gives it: widened over the reading's atoms, a wire mark's two apostrophes)
+  const closingAccording = (text: string) => {
+    const doc = annotate(text, { stages: ['segment', 'sentences'] });
+    return closingReports(doc)
       .filter((a) => /^according to$/iu.test(a.cue.text))
-      .map((a) => [a.source?.text, a.content.spans.map(([s, e]) => text.slice(s, e))]);
+      .map((a) => [a.source?.text, a.content.spans.map(([s, e]) => text.slice(...widen(doc.readingAtoms ?? [], s, e)))]);
+  };
 
   it.each([
     // [text, source, content parts]
