@@ -13,7 +13,7 @@ import PQueue from 'p-queue';
 import { Manifest, SCHEMA_VERSION, type ManifestEntry } from '../schemas/index.ts';
 import { articleIdOf, parseMetadataTsv, DEFAULT_MAX_BYTES, type ReadOptions } from '../corpus/article.ts';
 import { loadPipeline, type LoadedPipeline } from '../pipeline/load.ts';
-import { stableJson, writeAtomic } from './fsutil.ts';
+import { lockFolder, stableJson, writeAtomic } from './fsutil.ts';
 import { resolveInputs, UsageError } from './inputs.ts';
 import { ClaimsReader, codeVersion, fingerprint, previousRun } from './cache.ts';
 import { inlineProcessor, workerPool, type Processor } from './pool.ts';
@@ -111,6 +111,29 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const articlesDir = path.join(opts.out, 'articles');
   await ensureWritable(opts.out, articlesDir);
+  const lock = await lockFolder(opts.out);
+  if ('heldBy' in lock) {
+    throw new UsageError(`--out ${display(opts.out)}: another run (process ${lock.heldBy}) is writing to this folder; wait for it, or remove ${display(path.join(opts.out, '.lock'))} if that process is not this tool`);
+  }
+  try {
+    return await extractInto(opts, { started, log, pipeline, files, publishedById, maxBytes, articlesDir });
+  } finally {
+    await lock.release();
+  }
+}
+
+interface RunContext {
+  started: number;
+  log: (line: string) => void;
+  pipeline: LoadedPipeline;
+  files: string[];
+  publishedById: Map<string, string> | undefined;
+  maxBytes: number;
+  articlesDir: string;
+}
+
+/** The run itself, once the output folder is held. */
+async function extractInto(opts: ExtractOptions, { started, log, pipeline, files, publishedById, maxBytes, articlesDir }: RunContext): Promise<ExtractResult> {
   await removeStaleTemporaries(opts.out, articlesDir);
   const code = codeVersion();
   const previous = opts.force ? null : await previousRun(opts.out);
@@ -205,7 +228,8 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
         entries.push({ input, id, status: 'failed', output: null, reason, line, column, fingerprint: null, counts: null });
         // where in the file, as compilers print it ("corpus/a.md:2:8: …")
         const at = line === null ? '' : column === null ? `:${line}` : `:${line}:${column}`;
-        if (!opts.quiet) progress.note(`${input}${at}: ${reason}`, log);
+        // (--quiet prints nothing but errors: a failed input is one)
+        progress.note(`${input}${at}: ${reason}`, log);
       };
 
       if (outcome.kind === 'failed') failed(outcome.reason, outcome.id);
@@ -275,7 +299,8 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
     entries.push({ input: display(path.join(articlesDir, name)), id, status: 'removed', output: null, reason: 'no longer among the inputs', line: null, column: null, fingerprint: null, counts: null });
   }
   for (const e of entries) {
-    if (e.status === 'failed' && e.id) await rm(path.join(articlesDir, `${e.id}.json`), { force: true });
+    // (not an id another input of this run holds: a duplicate id fails, the record of the first stays)
+    if (e.status === 'failed' && e.id && !seen.has(e.id)) await rm(path.join(articlesDir, `${e.id}.json`), { force: true });
   }
 
   await rename(claimsTmp, claimsPath);
@@ -296,8 +321,11 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
   await writeAtomic(path.join(opts.out, 'manifest.json'), stableJson(manifest));
   stats.wallMs = performance.now() - started;
   if (!opts.quiet) {
+    const notReached = files.length - stopped;
+    const unchanged = manifest.skipped - notReached;
     log(
-      `${manifest.processed} processed, ${manifest.skipped} unchanged, ${manifest.failed} failed, ${manifest.removed} removed; ` +
+      `${manifest.processed} processed, ${unchanged} unchanged, ${manifest.failed} failed, ${manifest.removed} removed` +
+        `${notReached > 0 ? `, ${notReached} not reached (--strict stopped)` : ''}; ` +
         `${attributionCount} attributions, ${claimCount} claims in ${(stats.wallMs / 1000).toFixed(1)}s → ${display(opts.out)}`,
     );
   }

@@ -14,7 +14,8 @@ async function walk(dir: string): Promise<string[]> {
   for (const e of entries) {
     if (e.name.startsWith('.')) continue;
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await walk(p)));
+    // a sub-folder that cannot be listed is an input of its own: it fails at read time, named, and the batch goes on
+    if (e.isDirectory()) out.push(...(await walk(p).catch(() => [p])));
     // symlinks are followed at read time; a broken one fails there, named, instead of vanishing from the run
     else if ((e.isFile() || e.isSymbolicLink()) && ARTICLE.test(e.name)) out.push(p);
   }
@@ -55,8 +56,15 @@ export async function resolveInputs(inputs: readonly string[]): Promise<string[]
     } catch {
       throw new UsageError(`--input ${input}: no such file or folder`);
     }
-    if (st.isDirectory()) (await walk(input)).forEach((f) => files.add(f));
-    else files.add(input);
+    if (st.isDirectory()) {
+      const found = await walk(input);
+      // (an empty run would remove every record of the output folder: a wrong folder is a usage error)
+      if (found.length === 0) throw new UsageError(`--input ${input}: the folder holds no .txt or .md file`);
+      found.forEach((f) => files.add(f));
+    } else files.add(input);
   }
-  return [...files].sort();
+  // one file named twice ("a/x.txt", "a/../a/x.txt") is one input
+  const byPath = new Map<string, string>();
+  for (const f of files) if (!byPath.has(path.resolve(f))) byPath.set(path.resolve(f), f);
+  return [...byPath.values()].sort();
 }

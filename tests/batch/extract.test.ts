@@ -220,6 +220,78 @@ describe('runExtract --strict', () => {
   });
 });
 
+describe('runExtract: inputs that clash, and what it says', () => {
+  /** A fresh input folder holding the seeds, and an output folder beside it. */
+  const folders = (name: string) => {
+    const dir = path.join(tmp, `${name}-in`);
+    mkdirSync(dir);
+    for (const id of [SEED_A, SEED_B]) copyFileSync(path.join(SEEDS, `${id}.txt`), path.join(dir, `${id}.txt`));
+    return { dir, dest: path.join(tmp, `${name}-out`) };
+  };
+
+  it('keeps the record of the first of two inputs with one id, and fails the second', async () => {
+    const { dir, dest } = folders('dup');
+    copyFileSync(path.join(dir, `${SEED_A}.txt`), path.join(dir, `${SEED_A}.md`));
+    const { exitCode, manifest } = await runExtract({ ...quiet, inputs: [dir], out: dest });
+    expect(exitCode).toBe(1);
+    expect(manifest.entries.map((e) => [path.basename(e.input), e.status])).toEqual([
+      [`${SEED_A}.md`, 'processed'],
+      [`${SEED_A}.txt`, 'failed'],
+      [`${SEED_B}.txt`, 'processed'],
+    ]);
+    expect(readdirSync(path.join(dest, 'articles')).sort()).toEqual([`${SEED_A}.json`, `${SEED_B}.json`]);
+  });
+
+  it('reads one file named twice by two paths once', async () => {
+    const { dir, dest } = folders('twice');
+    const file = path.join(dir, `${SEED_A}.txt`);
+    const again = `${dir}/../${path.basename(dir)}/${SEED_A}.txt`; // (not path.join, which would normalise it)
+    const { exitCode, manifest } = await runExtract({ ...quiet, inputs: [file, again], out: dest });
+    expect(exitCode).toBe(0);
+    expect(manifest.entries.map((e) => e.status)).toEqual(['processed']);
+    expect(readdirSync(path.join(dest, 'articles'))).toEqual([`${SEED_A}.json`]);
+  });
+
+  it('refuses a folder with no article in it, and leaves the output as it was', async () => {
+    const { dir, dest } = folders('nothing');
+    expect((await runExtract({ ...quiet, inputs: [dir], out: dest })).exitCode).toBe(0);
+    const before = snapshot(dest);
+    const empty = path.join(tmp, 'nothing-empty');
+    mkdirSync(empty);
+    await expect(runExtract({ ...quiet, inputs: [empty], out: dest })).rejects.toThrow(/^--input .*nothing-empty: the folder holds no \.txt or \.md file$/u);
+    expect(snapshot(dest)).toEqual(before);
+  });
+
+  it('prints failures under --quiet, and no summary', async () => {
+    const { dir, dest } = folders('quiet');
+    writeFileSync(path.join(dir, 'empty.txt'), '');
+    const lines: string[] = [];
+    await runExtract({ ...quiet, log: (l) => lines.push(l), inputs: [dir], out: dest });
+    expect(lines).toEqual([`${path.join(dir, 'empty.txt')}: file is empty`]);
+  });
+
+  it('tells inputs --strict did not reach from unchanged ones in its summary', async () => {
+    const { dir, dest } = folders('summary');
+    writeFileSync(path.join(dir, '0-bad.txt'), '');
+    const lines: string[] = [];
+    await runExtract({ ...quiet, quiet: false, strict: true, log: (l) => lines.push(l), inputs: [dir], out: dest });
+    expect(lines.at(-1)).toMatch(/^0 processed, 0 unchanged, 1 failed, 0 removed, 2 not reached \(--strict stopped\); /u);
+  });
+
+  it('stops a second run into a folder a live run holds, and takes over the lock of a run that was killed', async () => {
+    const { dir, dest } = folders('lock');
+    mkdirSync(dest);
+    // this process is alive: its id in the lock is a run in progress
+    writeFileSync(path.join(dest, '.lock'), `${process.pid}\n`);
+    await expect(runExtract({ ...quiet, inputs: [dir], out: dest })).rejects.toThrow(new RegExp(`another run \\(process ${process.pid}\\) is writing to this folder`, 'u'));
+    expect(readdirSync(dest).sort()).toEqual(['.lock', 'articles']);
+    // a process id no process has (above Linux's pid_max)
+    writeFileSync(path.join(dest, '.lock'), '99999999\n');
+    expect((await runExtract({ ...quiet, inputs: [dir], out: dest })).exitCode).toBe(0);
+    expect(readdirSync(dest).sort()).toEqual(['articles', 'claims.jsonl', 'manifest.json']);
+  });
+});
+
 describe('runExtract with a bad pipeline', () => {
   it('throws PipelineError on an unknown stage, before writing anything', async () => {
     const file = path.join(tmp, 'bogus-pipeline.json');
