@@ -8,7 +8,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from '../src/cli/args.ts';
 import { workerEntry } from '../src/batch/worker-bundle.ts';
 
 const HELP = `Usage: npm run bench -- [--sizes 10,50] [--data ../shared/polnear/data] [--dir <tmp>] [--json]
@@ -26,20 +26,13 @@ Options:
   --json             print the results as JSON
 `;
 
-const { values } = parseArgs({
-  options: {
-    sizes: { type: 'string', default: '10,50' },
-    data: { type: 'string', default: '../shared/polnear/data' },
-    dir: { type: 'string', default: path.join(os.tmpdir(), 'claim-bench') },
-    pipeline: { type: 'string', default: 'pipelines/default.json' },
-    json: { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
-  },
-});
-if (values.help) {
-  process.stdout.write(HELP);
-  process.exit(0);
-}
+const { values } = scriptArgs(import.meta.url, {
+  sizes: { type: 'string', default: '10,50' },
+  data: { type: 'string', default: '../shared/polnear/data' },
+  dir: { type: 'string', default: path.join(os.tmpdir(), 'claim-bench') },
+  pipeline: { type: 'string', default: 'pipelines/default.json' },
+  json: { type: 'boolean', default: false },
+}, HELP);
 const sizes = values.sizes!.split(',').map(Number);
 if (sizes.some((s) => !Number.isFinite(s) || s <= 0)) {
   process.stderr.write(`bench: --sizes must be positive numbers of MB, got "${values.sizes}"\n`);

@@ -24,19 +24,21 @@ import { datesStage } from '../src/dates/index.ts';
 import type { ArticleMeta, DateExpr } from '../src/schemas/index.ts';
 import { isoWeekday, parseIsoDate } from '../src/dates/calendar.ts';
 import { firstWord } from '../src/eval/entities.ts';
+import { scriptArgs } from '../src/cli/args.ts';
 
 const ROOT = '../shared/polnear/data';
-const args = process.argv.slice(2);
-const arg = (name: string, dflt: string): string => {
-  const k = args.indexOf(`--${name}`);
-  return k >= 0 && args[k + 1] ? args[k + 1]! : dflt;
-};
-const split = arg('split', 'dev');
-const showErrors = Number(arg('errors', '0'));
+const { values } = scriptArgs(import.meta.url, {
+  split: { type: 'string', default: 'dev' },
+  errors: { type: 'string', default: '0' },
+  show: { type: 'string', default: '' },
+  bench: { type: 'string', default: '0' },
+});
+const split = values.split;
+const showErrors = Number(values.errors);
 /** --show fn|fp|boundary|type: print each missed / spurious / boundary-mismatched span in context. */
-const show = arg('show', '');
+const show = values.show;
 /** --bench N: time the dates stage N more times over the split (already split into sentences); report the median. */
-const bench = Number(arg('bench', '0'));
+const bench = Number(values.bench);
 const benchDocs: Array<ReturnType<typeof sentencesStage.run>> = [];
 const ctx = (text: string, s: number, e: number): string =>
   `${text.slice(Math.max(0, s - 60), s)}[[${text.slice(s, e)}]]${text.slice(e, e + 40)}`.replace(/\s+/gu, ' ');

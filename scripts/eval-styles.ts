@@ -15,19 +15,16 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptArgs, scriptUsageError } from '../src/cli/args.ts';
 import { applyStyle, moveBrat, STYLES } from '../src/eval/styles.ts';
 import { annFor } from '../src/eval/corpus.ts';
 
-const { values } = parseArgs({
-  options: { gold: { type: 'string', default: '../shared/polnear/data/dev' }, styles: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
-});
-if (values.help) {
-  process.stdout.write(`Usage: npx tsx scripts/eval-styles.ts [--gold <PolNeAR split dir>] [--styles a,b,…] [--json]\n\nStyles:\n${Object.entries(STYLES).map(([k, s]) => `  ${k.padEnd(16)} ${s.what}`).join('\n')}\n`);
-  process.exit(0);
-}
+const HELP = `Usage: npm run eval:styles -- [--gold <PolNeAR split dir>] [--styles a,b,…] [--json]\n\nStyles:\n${Object.entries(STYLES)
+  .map(([k, s]) => `  ${k.padEnd(16)} ${s.what}`)
+  .join('\n')}\n`;
+const { values } = scriptArgs(import.meta.url, { gold: { type: 'string', default: '../shared/polnear/data/dev' }, styles: { type: 'string' }, json: { type: 'boolean', default: false } }, HELP);
 const names = values.styles ? values.styles.split(',') : Object.keys(STYLES);
-for (const n of names) if (!STYLES[n]) throw new Error(`unknown style "${n}" (known: ${Object.keys(STYLES).join(', ')})`);
+for (const n of names) if (!STYLES[n]) scriptUsageError(import.meta.url, `unknown style "${n}" (known: ${Object.keys(STYLES).join(', ')})`);
 
 const textDir = path.join(values.gold, 'text');
 const files = readdirSync(textDir).filter((f) => f.endsWith('.txt')).sort();

@@ -3,7 +3,7 @@
 // each, and checks every record invariant plus determinism; prints failures
 // with the shrunk counterexample.
 import fc from 'fast-check';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from '../src/cli/args.ts';
 import { buildPipeline, runPipeline } from '../src/pipeline/load.ts';
 import { newDoc } from '../src/pipeline/doc.ts';
 import { toRecord } from '../src/batch/record.ts';
@@ -12,11 +12,7 @@ import { readFileSync } from 'node:fs';
 import { newsText } from '../tests/robustness/generators.ts';
 import { checkRecord } from './fuzz-check.ts';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '1000' }, seed: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
-if (values.help) {
-  process.stdout.write('Usage: npm run fuzz -- [--runs N] [--seed S]\n');
-  process.exit(0);
-}
+const { values } = scriptArgs(import.meta.url, { runs: { type: 'string', default: '1000' }, seed: { type: 'string' } }, 'Usage: npm run fuzz -- [--runs N] [--seed S]\n');
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) {
   process.stderr.write(`fuzz: --runs must be a whole number ≥ 1\n`);

@@ -8,22 +8,20 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from '../src/cli/args.ts';
 import { prepareDoc } from '../src/tagger/data.ts';
 import { mulberry32 } from '../src/tagger/chain.ts';
 import { clusterKey } from '../src/tagger/clusters.ts';
 
-const { values } = parseArgs({
-  options: {
-    texts: { type: 'string', default: '../shared/polnear/data/train/text' },
-    out: { type: 'string', default: 'models/word-clusters.json.gz' },
-    'min-count': { type: 'string', default: '3' },
-    contexts: { type: 'string', default: '1500' },
-    dims: { type: 'string', default: '64' },
-    k: { type: 'string', default: '48,384' },
-    iterations: { type: 'string', default: '15' },
-    seed: { type: 'string', default: '1' },
-  },
+const { values } = scriptArgs(import.meta.url, {
+  texts: { type: 'string', default: '../shared/polnear/data/train/text' },
+  out: { type: 'string', default: 'models/word-clusters.json.gz' },
+  'min-count': { type: 'string', default: '3' },
+  contexts: { type: 'string', default: '1500' },
+  dims: { type: 'string', default: '64' },
+  k: { type: 'string', default: '48,384' },
+  iterations: { type: 'string', default: '15' },
+  seed: { type: 'string', default: '1' },
 });
 const minCount = Number(values['min-count']);
 const NC = Number(values.contexts);

@@ -4,12 +4,10 @@
 // Usage: npx tsx scripts/learn-cues.ts [--data ../shared/polnear/data/train] [--out src/attributions/cues.json]
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from '../src/cli/args.ts';
 import { tokenizeRange } from '../src/nlp/wink.ts';
 
-const { values } = parseArgs({
-  options: { data: { type: 'string', default: '../shared/polnear/data/train' }, out: { type: 'string', default: 'src/attributions/cues.json' }, 'min-count': { type: 'string', default: '4' } },
-});
+const { values } = scriptArgs(import.meta.url, { data: { type: 'string', default: '../shared/polnear/data/train' }, out: { type: 'string', default: 'src/attributions/cues.json' }, 'min-count': { type: 'string', default: '4' } });
 const dataDir = values.data!;
 const minCount = Number(values['min-count']);
 

@@ -4,16 +4,14 @@
 // Usage: npx tsx scripts/learn-gazetteer.ts [--data ../shared/polnear/data/train] [--out src/entities/gazetteer.json]
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from '../src/cli/args.ts';
 import { parseSilver } from '../src/eval/entities.ts';
 
-const { values } = parseArgs({
-  options: {
-    data: { type: 'string', default: '../shared/polnear/data/train' },
-    out: { type: 'string', default: 'src/entities/gazetteer.json' },
-    'min-count': { type: 'string', default: '1' },
-    'min-share': { type: 'string', default: '0.7' },
-  },
+const { values } = scriptArgs(import.meta.url, {
+  data: { type: 'string', default: '../shared/polnear/data/train' },
+  out: { type: 'string', default: 'src/entities/gazetteer.json' },
+  'min-count': { type: 'string', default: '1' },
+  'min-share': { type: 'string', default: '0.7' },
 });
 const minCount = Number(values['min-count']);
 const minShare = Number(values['min-share']);

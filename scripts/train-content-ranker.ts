@@ -7,7 +7,7 @@
 // first pass trained without its fold (the same jackknife as the stacked
 // pass), then the shipped stacked pass over them, so the ranker and the filter
 // see the tagger's errors on unseen text.
-import { parseArgs } from 'node:util';
+import { scriptArgs } from '../src/cli/args.ts';
 import { heldOutFirstPass, mulberry32, prepareGold } from '../src/tagger/train.ts';
 import { attach, draftOf, runsOf, type Draft } from '../src/tagger/decode.ts';
 import { STACKED_CHAIN, stackFeatures } from '../src/tagger/stack.ts';
@@ -15,20 +15,18 @@ import { draftFeatures, FILTER_FORMAT, trainFilter } from '../src/tagger/draft-f
 import { best, endCandidates, rankerDoc, refineDrafts, ruleSpans, saveRanker, startCandidates, trainRanker, wordRange, type Candidates, type RankExample } from '../src/tagger/content-ranker.ts';
 import { AttributionsOptions, extractAttributions } from '../src/attributions/index.ts';
 
-const { values } = parseArgs({
-  options: {
-    epochs: { type: 'string', default: '6' },
-    bits: { type: 'string', default: '18' },
-    'tagger-epochs': { type: 'string', default: '10' },
-    'tagger-bits': { type: 'string', default: '18' },
-    seed: { type: 'string', default: '1' },
-    folds: { type: 'string', default: '5' },
-    stacked: { type: 'string', default: 'models/attribution-tagger-stacked.bin.gz' },
-    out: { type: 'string', default: 'models/content-ranker.bin.gz' },
-    train: { type: 'string', default: '../shared/polnear/data/train' },
-    'filter-out': { type: 'string', default: 'models/attribution-filter.bin.gz' },
-    'filter-epochs': { type: 'string', default: '10' },
-  },
+const { values } = scriptArgs(import.meta.url, {
+  epochs: { type: 'string', default: '6' },
+  bits: { type: 'string', default: '18' },
+  'tagger-epochs': { type: 'string', default: '10' },
+  'tagger-bits': { type: 'string', default: '18' },
+  seed: { type: 'string', default: '1' },
+  folds: { type: 'string', default: '5' },
+  stacked: { type: 'string', default: 'models/attribution-tagger-stacked.bin.gz' },
+  out: { type: 'string', default: 'models/content-ranker.bin.gz' },
+  train: { type: 'string', default: '../shared/polnear/data/train' },
+  'filter-out': { type: 'string', default: 'models/attribution-filter.bin.gz' },
+  'filter-epochs': { type: 'string', default: '10' },
 });
 const bits = Number(values.bits);
 const tbits = Number(values['tagger-bits']);

@@ -4,7 +4,7 @@
 //     [--out models/entity-tagger.bin.gz] [--train DIR] [--dev DIR] [--no-dev] [--limit N] [--no-fill]
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from '../src/cli/args.ts';
 import { parseSilver } from '../src/eval/entities.ts';
 import { prepareDoc } from '../src/tagger/data.ts';
 import type { Sequence } from '../src/tagger/chain.ts';
@@ -22,18 +22,16 @@ import {
   type TaggedName,
 } from '../src/entities/tagger.ts';
 
-const { values } = parseArgs({
-  options: {
-    epochs: { type: 'string', default: '12' },
-    bits: { type: 'string', default: '18' },
-    seed: { type: 'string', default: '1' },
-    out: { type: 'string', default: 'models/entity-tagger.bin.gz' },
-    train: { type: 'string', default: '../shared/polnear/data/train' },
-    dev: { type: 'string', default: '../shared/polnear/data/dev' },
-    'no-dev': { type: 'boolean', default: false },
-    limit: { type: 'string' },
-    'no-fill': { type: 'boolean', default: false },
-  },
+const { values } = scriptArgs(import.meta.url, {
+  epochs: { type: 'string', default: '12' },
+  bits: { type: 'string', default: '18' },
+  seed: { type: 'string', default: '1' },
+  out: { type: 'string', default: 'models/entity-tagger.bin.gz' },
+  train: { type: 'string', default: '../shared/polnear/data/train' },
+  dev: { type: 'string', default: '../shared/polnear/data/dev' },
+  'no-dev': { type: 'boolean', default: false },
+  limit: { type: 'string' },
+  'no-fill': { type: 'boolean', default: false },
 });
 const fill = !values['no-fill'];
 const epochs = Number(values.epochs);

@@ -5,7 +5,7 @@
 // on first-pass labels that the first pass did not see in training (K-fold
 // jackknife over train documents), so it learns how the first pass errs on new text.
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from '../src/cli/args.ts';
 import { scoreArticle, summarize, type PredAttribution } from '../src/eval/score.ts';
 import type { GoldTagStats } from '../src/tagger/data.ts';
 import { saveModel, tagFeatures, type TaggerModel } from '../src/tagger/model.ts';
@@ -16,18 +16,16 @@ import { combine } from '../src/tagger/hybrid.ts';
 import { STACKED_CHAIN, stackFeatures } from '../src/tagger/stack.ts';
 import type { Attribution } from '../src/schemas/index.ts';
 
-const { values } = parseArgs({
-  options: {
-    epochs: { type: 'string', default: '10' },
-    bits: { type: 'string', default: '18' },
-    seed: { type: 'string', default: '1' },
-    out: { type: 'string', default: 'models/attribution-tagger.bin.gz' },
-    'stacked-out': { type: 'string', default: 'models/attribution-tagger-stacked.bin.gz' },
-    folds: { type: 'string', default: '5' },
-    train: { type: 'string', default: '../shared/polnear/data/train' },
-    dev: { type: 'string', default: '../shared/polnear/data/dev' },
-    'no-dev': { type: 'boolean', default: false },
-  },
+const { values } = scriptArgs(import.meta.url, {
+  epochs: { type: 'string', default: '10' },
+  bits: { type: 'string', default: '18' },
+  seed: { type: 'string', default: '1' },
+  out: { type: 'string', default: 'models/attribution-tagger.bin.gz' },
+  'stacked-out': { type: 'string', default: 'models/attribution-tagger-stacked.bin.gz' },
+  folds: { type: 'string', default: '5' },
+  train: { type: 'string', default: '../shared/polnear/data/train' },
+  dev: { type: 'string', default: '../shared/polnear/data/dev' },
+  'no-dev': { type: 'boolean', default: false },
 });
 const epochs = Number(values.epochs);
 const bits = Number(values.bits);

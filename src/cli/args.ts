@@ -1,4 +1,7 @@
 // Shared CLI plumbing: argument parsing with usage errors (exit 2), --help (exit 0).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -57,4 +60,33 @@ export function parseDateOption(name: string, value: string | undefined): string
     throw new CliUsageError(`--${name} must be a date as YYYY-MM-DD, got "${value}"`);
   }
   return value;
+}
+
+/** A script's usage: the comment lines that open its file (scripts/*.ts document themselves there). */
+function headerOf(file: string): string {
+  const lines: string[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.startsWith('//')) break;
+    lines.push(line.replace(/^\/\/ ?/u, ''));
+  }
+  return lines.join('\n');
+}
+
+/** A script's usage error: its reason on stderr, exit 2, no stack trace. */
+export function scriptUsageError(scriptUrl: string, reason: string): never {
+  process.stderr.write(`${path.basename(fileURLToPath(scriptUrl), '.ts')}: ${reason}\nRun with --help for usage.\n`);
+  process.exit(EXIT.usage);
+}
+
+/**
+ * The options of a script run by npm (`scriptUrl`: its import.meta.url): --help prints `help`, by
+ * default the comment that opens the script, and exits 0 before any work (so `npm run train --
+ * --help` trains nothing); an unknown option or a missing value exits 2 with the reason.
+ */
+export function scriptArgs<T extends NonNullable<ParseArgsConfig['options']>>(scriptUrl: string, options: T, help?: string) {
+  try {
+    return parseCli(process.argv.slice(2), options, help ?? headerOf(fileURLToPath(scriptUrl)));
+  } catch (e) {
+    return scriptUsageError(scriptUrl, (e as Error).message);
+  }
 }
