@@ -72,6 +72,21 @@ function display(p: string): string {
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : p;
 }
 
+/** --metadata: a file that cannot be read or a table without its columns is a usage error, named. */
+async function readMetadata(file: string): Promise<Map<string, string>> {
+  let tsv: string;
+  try {
+    tsv = await readFile(file, 'utf8');
+  } catch (e) {
+    throw new UsageError(`--metadata ${display(file)}: cannot read it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  try {
+    return parseMetadataTsv(tsv);
+  } catch (e) {
+    throw new UsageError(`--metadata ${display(file)}: ${(e as Error).message}`);
+  }
+}
+
 /** The output folder must exist (or be creatable) and take files: say so plainly before any work. */
 async function ensureWritable(out: string, articlesDir: string): Promise<void> {
   const probe = path.join(articlesDir, `.write-probe.${process.pid}.tmp`);
@@ -107,7 +122,7 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
   const log = opts.log ?? ((l: string) => process.stderr.write(`${l}\n`));
   const pipeline: LoadedPipeline = loadPipeline(opts.pipeline ?? DEFAULT_PIPELINE);
   const files = await resolveInputs(opts.inputs);
-  const publishedById = opts.metadata ? parseMetadataTsv(await readFile(opts.metadata, 'utf8')) : undefined;
+  const publishedById = opts.metadata ? await readMetadata(opts.metadata) : undefined;
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const articlesDir = path.join(opts.out, 'articles');
   await ensureWritable(opts.out, articlesDir);

@@ -112,7 +112,7 @@ function parse(argv: string[]): EvalArgs {
 /** Entities and dates of each predicted record against <gold>/entities-corenlp/NAME.ann. */
 async function scoreEntityRun(goldDir: string, articles: ReadonlyArray<{ id: string; txtPath: string }>, predDir: string) {
   const silverDir = path.join(goldDir, 'entities-corenlp');
-  if (!isDir(silverDir)) throw new Error(`--entities needs silver spans in ${silverDir}`);
+  if (!isDir(silverDir)) throw new UsageError(`--entities needs silver spans in ${silverDir}`);
   const scores = emptyEntityScores();
   for (const a of articles) {
     const ann = path.join(silverDir, `${a.id}.ann`);

@@ -188,10 +188,11 @@ export async function addArticle(opts: AddOptions): Promise<AddResult> {
     .filter((m) => m.ruleId === 'read/unknown-key')
     .map((m) => `${m.reason.replace(reader, opts.file)}: not copied`);
 
-  // Front matter of a .md source gives defaults (a .txt has none: its first line stays body text only).
+  // Front matter of a .md source gives defaults; a .txt's title is its first line, as extract reads
+  // it (the line stays body text too), so that the corpus copy gives the same record.
   const src = read.article;
   const frontMatter: CorpusFrontMatter = {
-    title: orNull(opts.title, isMarkdown ? src.title : null),
+    title: orNull(opts.title, src.title),
     publisher: orNull(opts.publisher, src.publisher),
     url: orNull(opts.url, src.url),
     publishedAt: orNull(opts.published, src.publishedAt),
@@ -221,7 +222,8 @@ export async function addArticle(opts: AddOptions): Promise<AddResult> {
     if (other) throw new AddError(`article id "${opts.id}" is taken by ${other} (a different article): choose another --id`, 'add/id-taken', other);
     id = opts.id;
   } else {
-    const base = slugify(frontMatter.title ?? '') || slugify(path.basename(opts.file).replace(/\.(md|txt)$/iu, '')) || 'article';
+    // (a .txt's first line is its title, but its id comes from --title or its file name)
+    const base = slugify(opts.title ?? (isMarkdown ? (src.title ?? '') : '')) || slugify(path.basename(opts.file).replace(/\.(md|txt)$/iu, '')) || 'article';
     id = base;
     for (let n = 2; taken.has(id); n++) id = `${cutSlug(base, MAX_SLUG_LENGTH - `-${n}`.length)}-${n}`;
   }

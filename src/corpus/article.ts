@@ -23,6 +23,11 @@ const KNOWN_KEYS = new Set(Object.keys(FrontMatter.shape));
 /** Front-matter keys read as `publishedAt` when it is absent. */
 export const DATE_ALIASES = ['published', 'date', 'published_at', 'publication_date', 'pubDate'];
 
+/** A day with a time after it, in ISO 8601 or as YAML timestamps are written. */
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:[Tt ]|\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?$/u;
+/** Front-matter keys whose values are text. */
+const TEXT_KEYS = ['title', 'publisher', 'url', 'language'] as const;
+
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/u;
 
 export interface ReadOptions {
@@ -87,17 +92,25 @@ function parseFrontMatter(yaml: string, lineOffset: number, sourcePath: string):
   const obj = value as Record<string, unknown>;
   // the names other tools give the publication date (Jekyll and Hugo "date", feeds "pubDate"): the first present, when publishedAt is not
   const alias = DATE_ALIASES.find((k) => obj[k] !== undefined && obj[k] !== null);
+  // the key the date was written under, for messages
+  let dateKey = 'publishedAt';
   if (alias && (obj.publishedAt === undefined || obj.publishedAt === null)) {
     obj.publishedAt = obj[alias];
     delete obj[alias];
+    dateKey = alias;
   }
   // YAML may read an unquoted date as a Date: accept it as its ISO day.
   if (obj.publishedAt instanceof Date) obj.publishedAt = obj.publishedAt.toISOString().slice(0, 10);
+  // a time after the day (Hugo's and Jekyll's "2024-12-26T10:00:00Z", "2024-12-26 10:00:00 +0000"): the day as written
+  if (typeof obj.publishedAt === 'string' && DATE_TIME.test(obj.publishedAt)) obj.publishedAt = obj.publishedAt.slice(0, 10);
+  // a title, publisher or language YAML read as a number or a yes/no ("title: 1984") is that text
+  for (const k of TEXT_KEYS) if (typeof obj[k] === 'number' || typeof obj[k] === 'boolean') obj[k] = String(obj[k]);
   const parsed = FrontMatter.safeParse(obj);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    const key = issue.path.join('.');
-    const shown = key === 'publishedAt' ? ` (got ${JSON.stringify(obj.publishedAt)}; expected YYYY-MM-DD)` : '';
+    const field = issue.path.join('.');
+    const key = field === 'publishedAt' ? dateKey : field;
+    const shown = field === 'publishedAt' ? ` (got ${JSON.stringify(obj.publishedAt)}; expected YYYY-MM-DD)` : '';
     throw new InputError(`front matter field "${key}": ${issue.message}${shown}`, 'read/front-matter', {
       line: lineOf(yaml, key, lineOffset),
     });
@@ -156,10 +169,15 @@ export function parseMetadataTsv(tsv: string): Map<string, string> {
   const dateCol = header.findIndex((h) => h === 'publication_date' || h === 'publishedAt');
   if (idCol < 0 || dateCol < 0) throw new Error('metadata TSV needs a "filename" (or "id") and a "publication_date" (or "publishedAt") column');
   const out = new Map<string, string>();
-  for (const row of rows) {
+  rows.forEach((row, k) => {
     const cells = row.split('\t');
     const date = cells[dateCol]?.trim();
-    if (cells[idCol] && date && /^\d{4}-\d{2}-\d{2}$/u.test(date)) out.set(cells[idCol]!.trim(), date);
-  }
+    // (a file name stands for its id: "crash.txt" is article "crash")
+    const id = cells[idCol]?.trim().replace(/\.(txt|md)$/iu, '');
+    if (!id || !date || date === 'None') return; // no date given
+    const day = DATE_TIME.test(date) ? date.slice(0, 10) : date;
+    if (!z.iso.date().safeParse(day).success) throw new Error(`line ${k + 2}: publication date "${date}" of "${id}" is not YYYY-MM-DD`);
+    out.set(id, day);
+  });
   return out;
 }

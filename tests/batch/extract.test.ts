@@ -73,6 +73,14 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
+/** A fresh input folder holding the seeds, and an output folder beside it. */
+const folders = (name: string) => {
+  const dir = path.join(tmp, `${name}-in`);
+  mkdirSync(dir);
+  for (const id of [SEED_A, SEED_B]) copyFileSync(path.join(SEEDS, `${id}.txt`), path.join(dir, `${id}.txt`));
+  return { dir, dest: path.join(tmp, `${name}-out`) };
+};
+
 describe('runExtract on a mixed folder', () => {
   const BAD: Record<string, { bytes: Buffer; reason: RegExp; line: number | null; column: number | null }> = {
     'empty.txt': { bytes: Buffer.alloc(0), reason: /^file is empty$/u, line: null, column: null },
@@ -221,14 +229,6 @@ describe('runExtract --strict', () => {
 });
 
 describe('runExtract: inputs that clash, and what it says', () => {
-  /** A fresh input folder holding the seeds, and an output folder beside it. */
-  const folders = (name: string) => {
-    const dir = path.join(tmp, `${name}-in`);
-    mkdirSync(dir);
-    for (const id of [SEED_A, SEED_B]) copyFileSync(path.join(SEEDS, `${id}.txt`), path.join(dir, `${id}.txt`));
-    return { dir, dest: path.join(tmp, `${name}-out`) };
-  };
-
   it('keeps the record of the first of two inputs with one id, and fails the second', async () => {
     const { dir, dest } = folders('dup');
     copyFileSync(path.join(dir, `${SEED_A}.txt`), path.join(dir, `${SEED_A}.md`));
@@ -319,5 +319,27 @@ describe('extract CLI', () => {
     expect(bogus.code).toBe(2);
     expect(bogus.stderr).toMatch(/^extract: Unknown option '--bogus'/u);
     expect(bogus.stderr).toContain('Run with --help for usage.');
+  });
+});
+
+describe('runExtract --metadata', () => {
+  it.each([
+    // [what, the TSV (null: no such file), the message]
+    ['a missing file', null, /^--metadata .*nope\.tsv: cannot read it \(ENOENT\)$/u],
+    ['no date column', 'filename\tdate\nx\t2024-12-26\n', /^--metadata .*: metadata TSV needs a "filename" \(or "id"\) and a "publication_date"/u],
+    ['a date in another form', 'filename\tpublication_date\nx.txt\t26/12/2024\n', /^--metadata .*: line 2: publication date "26\/12\/2024" of "x" is not YYYY-MM-DD$/u],
+  ])('stops on %s, naming --metadata', async (_what, tsv, message) => {
+    const file = path.join(tmp, `meta-${Math.random().toString(36).slice(2)}-nope.tsv`);
+    if (tsv !== null) writeFileSync(file, tsv);
+    await expect(runExtract({ ...quiet, metadata: file, inputs: [input], out: path.join(tmp, 'meta-out') })).rejects.toThrow(message);
+  });
+
+  it('reads a file name in the filename column as its article id', async () => {
+    const file = path.join(tmp, 'meta-names.tsv');
+    writeFileSync(file, `filename\tpublication_date\n${SEED_A}.txt\t2024-12-27\n${SEED_B}\t\n`);
+    const { dir, dest } = folders('meta-names');
+    await runExtract({ ...quiet, metadata: file, inputs: [dir], out: dest });
+    const published = (id: string) => ArticleRecord.parse(JSON.parse(readFileSync(path.join(dest, 'articles', `${id}.json`), 'utf8'))).article.publishedAt;
+    expect([published(SEED_A), published(SEED_B)]).toEqual(['2024-12-27', null]);
   });
 });

@@ -210,6 +210,14 @@ describe('addArticle', () => {
     expect(readdirSync(corpus).sort()).toEqual(['002_0995e0179602f20a.txt', 'other.md']);
   });
 
+  it('gives a .txt the title extract reads from it (its first line), its id from the file name', async () => {
+    const r = await add(source('aktau.txt', SEED_B));
+    expect(r.id).toBe('aktau');
+    expect(frontMatterOf(r.path).title).toBe(LINES_B[0]);
+    expect(readBack(r.path).article.title).toBe(parseArticle(Buffer.from(SEED_B), 'aktau.txt').article.title);
+    expect(readBack(r.path).text).toBe(SEED_B);
+  });
+
   it('adds a body that differs by one byte, and the pipeline then finds two distinct articles', async () => {
     const first = await add(source('a.txt', SEED_B));
     const second = await add(source('b.txt', `${SEED_B}\n`));

@@ -77,7 +77,7 @@ describe('parseArticle: front matter', () => {
     { name: 'a duplicate key', fm: 'title: ok\nlanguage: en\ntitle: again\n', message: /^broken YAML front matter: Map keys must be unique$/u, line: 4, column: 1 },
     { name: 'a nested mapping in a compact one', fm: 'title: a: b\n', message: /^broken YAML front matter: Nested mappings are not allowed in compact mappings \(a value holding ": " must be quoted: title: "Crash: what we know"\)$/u, line: 2, column: 8 },
     { name: 'a list, not a mapping', fm: '- a\n- b\n', message: /^front matter must be a YAML mapping of keys to values$/u, line: 2, column: undefined },
-    { name: 'a number as the title', fm: 'title: 1984\n', message: /^front matter field "title": Invalid input: expected string, received number$/u, line: 2, column: undefined },
+    { name: 'a list as the title', fm: 'title: [a, b]\n', message: /^front matter field "title": Invalid input: expected string, received array$/u, line: 2, column: undefined },
   ])('refuses broken front matter ($name) with its line', ({ fm, message, line, column }) => {
     const e = refusal(md(fm));
     expect(e.ruleId).toBe('read/front-matter');
@@ -92,7 +92,7 @@ describe('parseArticle: front matter', () => {
     expect(e.position).toEqual({ line: 1, column: 1 });
   });
 
-  it.each(['2024-13-45', 'yesterday', '2024-02-30', '2024-12-28T10:00:00Z', '28/12/2024', '2024-1-5'])(
+  it.each(['2024-13-45', 'yesterday', '2024-02-30', '2024-12-28T25', '28/12/2024', '2024-1-5'])(
     'refuses publishedAt: %s, naming the value and the line',
     (value) => {
       const e = refusal(md(`title: Crash\npublishedAt: ${value}\n`));
@@ -101,6 +101,27 @@ describe('parseArticle: front matter', () => {
       expect(e.position.line).toBe(3);
     },
   );
+
+  it.each([
+    // Hugo's, Jekyll's and feeds' date-times: the day as written
+    ['publishedAt', '2024-12-28T10:00:00Z'],
+    ['date', '2024-12-28 10:00:00 +0000'],
+    ['date', '2024-12-28T23:30:00-05:00'],
+    ['pubDate', '2024-12-28T10:00'],
+  ])('reads %s: %s as its day', (key, value) => {
+    expect(parseArticle(md(`title: Crash\n${key}: ${value}\n`), 'corpus/crash.md').article.publishedAt).toBe('2024-12-28');
+  });
+
+  it('names the key a bad date was written under, and its line', () => {
+    const e = refusal(md('title: Crash\nlanguage: en\ndate: yesterday\n'));
+    expect(e.message).toBe('front matter field "date": Invalid ISO date (got "yesterday"; expected YYYY-MM-DD)');
+    expect(e.position.line).toBe(4);
+  });
+
+  it('reads a title or publisher that YAML reads as a number as its text (and Norway\'s language code as text)', () => {
+    const r = parseArticle(md('title: 1984\npublisher: 20\nlanguage: no\n'), 'corpus/crash.md');
+    expect([r.article.title, r.article.publisher, r.article.language]).toEqual(['1984', '20', 'no']);
+  });
 
   it.each(['date', 'published', 'published_at', 'publication_date', 'pubDate'])('reads "%s" as publishedAt when publishedAt is absent', (key) => {
     const r = parseArticle(md(`title: Crash\n${key}: 2024-12-28\n`), 'corpus/crash.md');
@@ -255,13 +276,22 @@ describe('parseMetadataTsv', () => {
     { name: 'id / publishedAt columns in any order', tsv: 'publishedAt\tid\n2024-12-28\tcrash\n', want: [['crash', '2024-12-28']] },
     { name: 'cells trimmed', tsv: 'id\tpublishedAt\n crash \t 2024-12-28 \n', want: [['crash', '2024-12-28']] },
     {
-      name: 'rows without a YYYY-MM-DD date or an id are left out',
-      tsv: 'id\tpublishedAt\na\tyesterday\nb\t\nc\n\t2024-12-28\nd\t2024-12-28T10:00\ne\t2024-12-28\n',
-      want: [['e', '2024-12-28']],
+      name: 'rows without a date or an id are left out; a date-time gives its day',
+      tsv: 'id\tpublishedAt\nb\t\nc\n\t2024-12-28\nd\t2024-12-28T10:00\ne\t2024-12-28\nf\tNone\n',
+      want: [
+        ['d', '2024-12-28'],
+        ['e', '2024-12-28'],
+      ],
     },
+    // a file name stands for its article's id
+    { name: 'file names as ids', tsv: 'filename\tpublication_date\ncrash.txt\t2024-12-28\nnotes.md\t2024-12-29\n', want: [['crash', '2024-12-28'], ['notes', '2024-12-29']] },
     { name: 'a header only', tsv: 'id\tpublishedAt\n', want: [] },
   ])('$name', ({ tsv, want }) => {
     expect([...parseMetadataTsv(tsv)]).toEqual(want);
+  });
+
+  it.each(['yesterday', '28/12/2024', '2024-02-30'])('refuses a date written otherwise (%s), naming its line', (date) => {
+    expect(() => parseMetadataTsv(`id\tpublishedAt\na\t2024-12-28\nb\t${date}\n`)).toThrow(`line 3: publication date "${date}" of "b" is not YYYY-MM-DD`);
   });
 
   it.each(['', 'name\tdate\na\t2024-12-28\n', 'filename\ta\t2024-12-28\n', 'filename,publication_date\na,2024-12-28\n'])('refuses a TSV without the columns: %j', (tsv) => {

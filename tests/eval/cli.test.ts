@@ -66,6 +66,7 @@ describe('eval CLI', () => {
     { name: 'nonexistent gold', args: () => ['--gold', path.join(gold, 'nope')], message: /no such folder/u },
     { name: 'pred without articles/', args: () => ['--gold', gold, '--pred', gold], message: /no articles\/ folder/u },
     { name: 'bad --max-examples', args: () => ['--gold', gold, '--pred', pred, '--max-examples', 'x'], message: /--max-examples/u },
+    { name: '--entities without silver spans', args: () => ['--gold', gold, '--pred', pred, '--entities'], message: /--entities needs silver spans in .*entities-corenlp/u },
   ])('bad usage ($name) exits 2 with a clear message', ({ args, message }) => {
     const r = run(...args());
     expect(r.code).toBe(2);
