@@ -1,5 +1,6 @@
 // Turning --input arguments (folders, files, globs) into a sorted list of article files.
-import { readdir, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 const ARTICLE = /\.(txt|md)$/iu;
@@ -8,14 +9,22 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
+/**
+ * The article files under `dir`. A folder that cannot be listed stops the run (a usage error,
+ * named): whether its articles were removed would be unknown, and their records would go.
+ */
 async function walk(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (e) {
+    throw new UsageError(`cannot list the folder ${dir} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}): no record is changed until it can be read`);
+  }
   const out: string[] = [];
   for (const e of entries) {
     if (e.name.startsWith('.')) continue;
     const p = path.join(dir, e.name);
-    // a sub-folder that cannot be listed is an input of its own: it fails at read time, named, and the batch goes on
-    if (e.isDirectory()) out.push(...(await walk(p).catch(() => [p])));
+    if (e.isDirectory()) out.push(...(await walk(p)));
     // symlinks are followed at read time; a broken one fails there, named, instead of vanishing from the run
     else if ((e.isFile() || e.isSymbolicLink()) && ARTICLE.test(e.name)) out.push(p);
   }
@@ -44,7 +53,8 @@ export async function resolveInputs(inputs: readonly string[]): Promise<string[]
     if (/[*?]/u.test(input)) {
       const base = input.split(/[*?]/u)[0]!.replace(/[^/]*$/u, '') || '.';
       const re = globToRegExp(path.normalize(input));
-      const all = await walk(base).catch(() => [] as string[]);
+      // (a base that does not exist matches nothing; one that cannot be listed stops the run)
+      const all = existsSync(base) ? await walk(base) : [];
       const hits = all.filter((f) => re.test(path.normalize(f)));
       if (hits.length === 0) throw new UsageError(`--input ${input}: no .txt or .md file matches`);
       hits.forEach((f) => files.add(f));
@@ -63,8 +73,11 @@ export async function resolveInputs(inputs: readonly string[]): Promise<string[]
       found.forEach((f) => files.add(f));
     } else files.add(input);
   }
-  // one file named twice ("a/x.txt", "a/../a/x.txt") is one input
+  // one file named twice ("a/x.txt", "a/../a/x.txt", or through a link) is one input
   const byPath = new Map<string, string>();
-  for (const f of files) if (!byPath.has(path.resolve(f))) byPath.set(path.resolve(f), f);
+  for (const f of files) {
+    const real = await realpath(f).catch(() => path.resolve(f));
+    if (!byPath.has(real)) byPath.set(real, f);
+  }
   return [...byPath.values()].sort();
 }

@@ -23,8 +23,23 @@ const KNOWN_KEYS = new Set(Object.keys(FrontMatter.shape));
 /** Front-matter keys read as `publishedAt` when it is absent. */
 export const DATE_ALIASES = ['published', 'date', 'published_at', 'publication_date', 'pubDate'];
 
-/** A day with a time after it, in ISO 8601 or as YAML timestamps are written. */
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:[Tt ]|\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?$/u;
+/** A time of day, and a zone (Z, ±hh, ±hhmm, ±hh:mm, or a name: GMT, EST), after a day. */
+const TIME = '(?:[01]?\\d|2[0-3]):[0-5]\\d(?::(?:[0-5]\\d|60)(?:\\.\\d+)?)?(?: ?(?:[Zz]|[+-]\\d{2}(?::?\\d{2})?|[A-Z]{1,5}))?';
+/** ISO 8601 or YAML's timestamp: "2024-12-26T10:00:00Z", "2024-12-26 10:00:00 +0000". */
+const ISO_DATE_TIME = new RegExp(`^(\\d{4}-\\d{2}-\\d{2})(?:[Tt]| {1,2})${TIME}$`, 'u');
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** RFC 2822, as RSS's pubDate has it: "Thu, 26 Dec 2024 10:00:00 +0000". */
+const RFC_2822 = new RegExp(`^(?:[A-Z][a-z]{2}, ?)?(\\d{1,2}) ([A-Z][a-z]{2}) (\\d{4})(?: ${TIME})?$`, 'u');
+
+/** A publication date as its day, YYYY-MM-DD, when it is a date-time; else the value as it is. */
+export function dayOf(value: string): string {
+  const iso = ISO_DATE_TIME.exec(value);
+  if (iso) return iso[1]!;
+  const rfc = RFC_2822.exec(value);
+  const month = rfc ? MONTHS.indexOf(rfc[2]!.toLowerCase()) : -1;
+  if (rfc && month >= 0) return `${rfc[3]}-${String(month + 1).padStart(2, '0')}-${rfc[1]!.padStart(2, '0')}`;
+  return value;
+}
 /** Front-matter keys whose values are text. */
 const TEXT_KEYS = ['title', 'publisher', 'url', 'language'] as const;
 
@@ -101,16 +116,21 @@ function parseFrontMatter(yaml: string, lineOffset: number, sourcePath: string):
   }
   // YAML may read an unquoted date as a Date: accept it as its ISO day.
   if (obj.publishedAt instanceof Date) obj.publishedAt = obj.publishedAt.toISOString().slice(0, 10);
-  // a time after the day (Hugo's and Jekyll's "2024-12-26T10:00:00Z", "2024-12-26 10:00:00 +0000"): the day as written
-  if (typeof obj.publishedAt === 'string' && DATE_TIME.test(obj.publishedAt)) obj.publishedAt = obj.publishedAt.slice(0, 10);
-  // a title, publisher or language YAML read as a number or a yes/no ("title: 1984") is that text
-  for (const k of TEXT_KEYS) if (typeof obj[k] === 'number' || typeof obj[k] === 'boolean') obj[k] = String(obj[k]);
+  // a time after the day (Hugo's and Jekyll's "2024-12-26T10:00:00Z", a feed's "Thu, 26 Dec 2024 10:00:00 +0000"): the day as written
+  const written = obj.publishedAt;
+  if (typeof obj.publishedAt === 'string') obj.publishedAt = dayOf(obj.publishedAt);
+  // a title, publisher, url or language YAML reads as a number or a boolean ("title: 007") is its text
+  // as written: read again with the failsafe schema, where every scalar is a string
+  if (TEXT_KEYS.some((k) => typeof obj[k] === 'number' || typeof obj[k] === 'boolean')) {
+    const asText = parseDocument(yaml, { schema: 'failsafe' }).toJS() as Record<string, unknown>;
+    for (const k of TEXT_KEYS) if (typeof obj[k] === 'number' || typeof obj[k] === 'boolean') obj[k] = asText[k];
+  }
   const parsed = FrontMatter.safeParse(obj);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const field = issue.path.join('.');
     const key = field === 'publishedAt' ? dateKey : field;
-    const shown = field === 'publishedAt' ? ` (got ${JSON.stringify(obj.publishedAt)}; expected YYYY-MM-DD)` : '';
+    const shown = field === 'publishedAt' ? ` (got ${JSON.stringify(written)}; expected YYYY-MM-DD)` : '';
     throw new InputError(`front matter field "${key}": ${issue.message}${shown}`, 'read/front-matter', {
       line: lineOf(yaml, key, lineOffset),
     });
@@ -161,23 +181,27 @@ export function parseArticle(bytes: Uint8Array, sourcePath: string, opts: ReadOp
   return { article, text: body, messages };
 }
 
+/** A cell that says there is no value, as exporters write it (pandas "None", R "NA", SQL "NULL"). */
+const NO_VALUE = /^(?:none|na|n\/a|nan|null|-)$/iu;
+
 /** Publication dates from a TSV with a `filename` (or `id`) and a `publication_date` (or `publishedAt`) column. */
 export function parseMetadataTsv(tsv: string): Map<string, string> {
-  const rows = tsv.split(/\r?\n/u).filter((l) => l.length > 0);
-  const header = rows.shift()?.split('\t') ?? [];
+  // (line numbers of the file as it is: blank lines count)
+  const rows = tsv.split(/\r?\n/u).map((line, k) => ({ line, no: k + 1 })).filter((r) => r.line.length > 0);
+  const header = rows.shift()?.line.split('\t') ?? [];
   const idCol = header.findIndex((h) => h === 'filename' || h === 'id');
   const dateCol = header.findIndex((h) => h === 'publication_date' || h === 'publishedAt');
   if (idCol < 0 || dateCol < 0) throw new Error('metadata TSV needs a "filename" (or "id") and a "publication_date" (or "publishedAt") column');
   const out = new Map<string, string>();
-  rows.forEach((row, k) => {
-    const cells = row.split('\t');
+  for (const { line, no } of rows) {
+    const cells = line.split('\t');
     const date = cells[dateCol]?.trim();
     // (a file name stands for its id: "crash.txt" is article "crash")
     const id = cells[idCol]?.trim().replace(/\.(txt|md)$/iu, '');
-    if (!id || !date || date === 'None') return; // no date given
-    const day = DATE_TIME.test(date) ? date.slice(0, 10) : date;
-    if (!z.iso.date().safeParse(day).success) throw new Error(`line ${k + 2}: publication date "${date}" of "${id}" is not YYYY-MM-DD`);
+    if (!id || !date || NO_VALUE.test(date)) continue; // no date given
+    const day = dayOf(date);
+    if (!z.iso.date().safeParse(day).success) throw new Error(`line ${no}: publication date "${date}" of "${id}" is not YYYY-MM-DD`);
     out.set(id, day);
-  });
+  }
   return out;
 }

@@ -31,7 +31,8 @@ export interface Doc {
    * characters (src/text/html.ts), Markdown syntax blanked
    * (src/text/markdown.ts), the soft line breaks of a hard-wrapped article made
    * spaces (src/text/line-wrap.ts) and, in an article that quotes with single
-   * marks, single and double marks swapped (src/text/quote-style.ts). Set by
+   * marks, single and double marks swapped (src/text/quote-style.ts), and
+   * wire copy's quoting '' read as " (src/text/wire-marks.ts). Set by
    * the segment stage, only when it differs from `text`; read it through
    * `analysisText(doc)` wherever words are read (tokens, names, dates, units,
    * quotations). Output spans are sliced from `text`.
@@ -39,7 +40,8 @@ export interface Doc {
   readonly analysisText?: string;
   /**
    * Ranges of `text` the reading replaced by one character (HTML entities,
-   * src/text/html.ts), sorted: output spans are widened so as not to cut them.
+   * src/text/html.ts; wire copy's doubled apostrophes, src/text/wire-marks.ts),
+   * sorted: output spans are widened so as not to cut them.
    */
   readonly readingAtoms?: ReadonlyArray<readonly [number, number]>;
   /** "en", or "other" when the language stage found the text is not English. */

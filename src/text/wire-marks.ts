@@ -39,10 +39,13 @@ export function readWireMarks(text: string): WireMarkReading {
       continue;
     }
     const next = text[at + 2];
-    if (straightMarkOpens(text, at, 2)) {
+    // (at a line's start a mark opens even before a space: "\n'' … he delivered …")
+    if (straightMarkOpens(text, at, 2) || at === 0 || text[at - 1] === '\n' || text[at - 1] === '\r') {
       lastOpening = at;
-      copy.put(at, ' ');
-      copy.put(at + 1, '"');
+      // the mark beside its words; at a line's start before a space, where the line starts
+      const markFirst = /\s/u.test(next ?? '');
+      copy.put(at, markFirst ? '"' : ' ');
+      copy.put(at + 1, markFirst ? ' ' : '"');
     } else if ((next === undefined || AFTER_CLOSING.test(next)) && (!/\s/u.test(text[at - 1] ?? ' ') || quoteOpen(text, lastOpening, at))) {
       // (a closing mark after a space closes a quotation opened in its paragraph: "would fail, ''")
       lastOpening = -1;

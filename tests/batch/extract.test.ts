@@ -1,13 +1,14 @@
 // The batch job end to end on a temp folder mixing good and bad articles:
 // the batch goes on, every input is in the manifest, records validate and
 // their offsets slice back, reruns are byte-identical, removed inputs go.
-import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runExtract, type ExtractOptions } from '../../src/batch/extract.ts';
+import { lockFolder } from '../../src/batch/fsutil.ts';
 import { PipelineError } from '../../src/pipeline/load.ts';
 import { ArticleRecord, ClaimLine, Manifest, type ArticleRecord as ArticleRecordT, type Manifest as ManifestT } from '../../src/schemas/index.ts';
 
@@ -250,6 +251,14 @@ describe('runExtract: inputs that clash, and what it says', () => {
     expect(exitCode).toBe(0);
     expect(manifest.entries.map((e) => e.status)).toEqual(['processed']);
     expect(readdirSync(path.join(dest, 'articles'))).toEqual([`${SEED_A}.json`]);
+    // or through a link to its folder
+    const link = path.join(tmp, 'twice-link');
+    symlinkSync(dir, link);
+    const linked = await runExtract({ ...quiet, inputs: [dir, link], out: `${dest}-link` });
+    expect(linked.manifest.entries.map((e) => [path.basename(e.input), e.status])).toEqual([
+      [`${SEED_A}.txt`, 'processed'],
+      [`${SEED_B}.txt`, 'processed'],
+    ]);
   });
 
   it('refuses a folder with no article in it, and leaves the output as it was', async () => {
@@ -281,14 +290,36 @@ describe('runExtract: inputs that clash, and what it says', () => {
   it('stops a second run into a folder a live run holds, and takes over the lock of a run that was killed', async () => {
     const { dir, dest } = folders('lock');
     mkdirSync(dest);
-    // this process is alive: its id in the lock is a run in progress
-    writeFileSync(path.join(dest, '.lock'), `${process.pid}\n`);
-    await expect(runExtract({ ...quiet, inputs: [dir], out: dest })).rejects.toThrow(new RegExp(`another run \\(process ${process.pid}\\) is writing to this folder`, 'u'));
-    expect(readdirSync(dest).sort()).toEqual(['.lock', 'articles']);
-    // a process id no process has (above Linux's pid_max)
-    writeFileSync(path.join(dest, '.lock'), '99999999\n');
-    expect((await runExtract({ ...quiet, inputs: [dir], out: dest })).exitCode).toBe(0);
-    expect(readdirSync(dest).sort()).toEqual(['articles', 'claims.jsonl', 'manifest.json']);
+    // a live process (a child that sleeps) holds the folder
+    const child = spawn('sleep', ['30']);
+    try {
+      writeFileSync(path.join(dest, '.lock'), `${child.pid} 0123456789abcdef\n`);
+      await expect(runExtract({ ...quiet, inputs: [dir], out: dest })).rejects.toThrow(new RegExp(`another run \\(process ${child.pid}\\) is writing to this folder`, 'u'));
+      expect(readdirSync(dest).sort()).toEqual(['.lock', 'articles']);
+    } finally {
+      child.kill();
+    }
+    // a process id no process has (above Linux's pid_max); then this process's own id with a token it
+    // does not hold (a killed run's id, reused: a container restarted)
+    for (const dead of ['99999999', `${process.pid} 0123456789abcdef`]) {
+      writeFileSync(path.join(dest, '.lock'), `${dead}\n`);
+      expect((await runExtract({ ...quiet, inputs: [dir], out: dest })).exitCode).toBe(0);
+      expect(readdirSync(dest).sort()).toEqual(['articles', 'claims.jsonl', 'manifest.json']);
+    }
+  });
+
+  it('lets one of many runs finding a dead lock take it', async () => {
+    const dest = path.join(tmp, 'lock-race');
+    mkdirSync(dest);
+    for (let round = 0; round < 10; round++) {
+      writeFileSync(path.join(dest, '.lock'), '99999999\n');
+      const held = await Promise.all(Array.from({ length: 6 }, () => lockFolder(dest)));
+      const winners = held.filter((h) => 'release' in h);
+      expect(winners).toHaveLength(1);
+      for (const h of held) if ('heldBy' in h) expect(h.heldBy).toBe(process.pid);
+      await (winners[0] as { release: () => Promise<void> }).release();
+      expect(readdirSync(dest)).toEqual([]);
+    }
   });
 });
 

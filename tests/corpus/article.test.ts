@@ -92,7 +92,7 @@ describe('parseArticle: front matter', () => {
     expect(e.position).toEqual({ line: 1, column: 1 });
   });
 
-  it.each(['2024-13-45', 'yesterday', '2024-02-30', '2024-12-28T25', '28/12/2024', '2024-1-5'])(
+  it.each(['2024-13-45', 'yesterday', '2024-02-30', '2024-12-28T25:99', '2024-12-28T10', '28/12/2024', '2024-1-5', 'Sat, 31 Feb 2024'])(
     'refuses publishedAt: %s, naming the value and the line',
     (value) => {
       const e = refusal(md(`title: Crash\npublishedAt: ${value}\n`));
@@ -108,6 +108,8 @@ describe('parseArticle: front matter', () => {
     ['date', '2024-12-28 10:00:00 +0000'],
     ['date', '2024-12-28T23:30:00-05:00'],
     ['pubDate', '2024-12-28T10:00'],
+    ['pubDate', 'Sat, 28 Dec 2024 10:00:00 +0000'],
+    ['pubDate', 'Sat, 28 Dec 2024 10:00:00 GMT'],
   ])('reads %s: %s as its day', (key, value) => {
     expect(parseArticle(md(`title: Crash\n${key}: ${value}\n`), 'corpus/crash.md').article.publishedAt).toBe('2024-12-28');
   });
@@ -118,9 +120,9 @@ describe('parseArticle: front matter', () => {
     expect(e.position.line).toBe(4);
   });
 
-  it('reads a title or publisher that YAML reads as a number as its text (and Norway\'s language code as text)', () => {
-    const r = parseArticle(md('title: 1984\npublisher: 20\nlanguage: no\n'), 'corpus/crash.md');
-    expect([r.article.title, r.article.publisher, r.article.language]).toEqual(['1984', '20', 'no']);
+  it('reads a title, publisher or url that YAML reads as a number or a boolean as its text, as written', () => {
+    const r = parseArticle(md('title: 007\npublisher: 1.50\nurl: true\nlanguage: no\n'), 'corpus/crash.md');
+    expect([r.article.title, r.article.publisher, r.article.url, r.article.language]).toEqual(['007', '1.50', 'true', 'no']);
   });
 
   it.each(['date', 'published', 'published_at', 'publication_date', 'pubDate'])('reads "%s" as publishedAt when publishedAt is absent', (key) => {
@@ -277,7 +279,7 @@ describe('parseMetadataTsv', () => {
     { name: 'cells trimmed', tsv: 'id\tpublishedAt\n crash \t 2024-12-28 \n', want: [['crash', '2024-12-28']] },
     {
       name: 'rows without a date or an id are left out; a date-time gives its day',
-      tsv: 'id\tpublishedAt\nb\t\nc\n\t2024-12-28\nd\t2024-12-28T10:00\ne\t2024-12-28\nf\tNone\n',
+      tsv: 'id\tpublishedAt\nb\t\nc\n\t2024-12-28\nd\t2024-12-28T10:00\ne\t2024-12-28\nf\tNone\ng\tNA\nh\tnull\n',
       want: [
         ['d', '2024-12-28'],
         ['e', '2024-12-28'],
@@ -291,7 +293,8 @@ describe('parseMetadataTsv', () => {
   });
 
   it.each(['yesterday', '28/12/2024', '2024-02-30'])('refuses a date written otherwise (%s), naming its line', (date) => {
-    expect(() => parseMetadataTsv(`id\tpublishedAt\na\t2024-12-28\nb\t${date}\n`)).toThrow(`line 3: publication date "${date}" of "b" is not YYYY-MM-DD`);
+    // (blank lines count: the line of the file as it is)
+    expect(() => parseMetadataTsv(`id\tpublishedAt\na\t2024-12-28\n\nb\t${date}\n`)).toThrow(`line 4: publication date "${date}" of "b" is not YYYY-MM-DD`);
   });
 
   it.each(['', 'name\tdate\na\t2024-12-28\n', 'filename\ta\t2024-12-28\n', 'filename,publication_date\na,2024-12-28\n'])('refuses a TSV without the columns: %j', (tsv) => {

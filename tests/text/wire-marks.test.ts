@@ -18,6 +18,8 @@ describe('readWireMarks: wire copy\'s doubled apostrophes read as double marks',
     ["don''t", "don''t"],
     ["said Mr. Trump ''", "said Mr. Trump ''"],
     ["No marks at all.", 'No marks at all.'],
+    // at a line's start a mark opens even before a space, and stays at the line's start
+    ["The debate went on.\n\n'' ... he delivered,'' Barabak wrote.", 'The debate went on.\n\n"  ... he delivered,"  Barabak wrote.'],
   ])('%s', (text, reading) => {
     const r = readWireMarks(text);
     expect(r.text).toBe(reading);
