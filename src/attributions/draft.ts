@@ -102,10 +102,7 @@ export function isClosingQuote(text: string, t: Token): boolean {
 
 export function kindOf(text: string, content: Array<[number, number]>): AttributionKind {
   // (spaces at the edges skipped: a wire mark's reading pads its " with one, src/text/wire-marks.ts)
-  let s = content[0]![0];
-  let e = content[content.length - 1]![1];
-  while (s < e && /\s/u.test(text[s]!)) s++;
-  while (e > s && /\s/u.test(text[e - 1]!)) e--;
+  const [s, e] = trimRange(text, content[0]![0], content[content.length - 1]![1]);
   const body = content.map(([a, b]) => text.slice(a, b)).join(' ');
   // (marks with no word between them quote nothing: "said ''" is no quotation)
   if (!/[\p{L}\p{N}]/u.test(body)) return 'indirect';

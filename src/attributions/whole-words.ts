@@ -169,10 +169,7 @@ export function wholeQuotations(doc: Doc, attributions: readonly Attribution[], 
     const reading = analysisText(doc);
     regions ??= quoteRegions(reading);
     // (the reading's edges: a wire mark read as " pads it with a space, src/text/wire-marks.ts)
-    let start = spans[0]![0];
-    let end = last[1];
-    while (start < end && reading[start] === ' ') start++;
-    while (end > start && reading[end - 1] === ' ') end--;
+    const [start, end] = trimRange(reading, spans[0]![0], last[1]);
     const closing = regionEndingAt(regions, end);
     const opening = regionStartingAt(regions, start);
     if (closing && closing.start < start && start - closing.start <= 2 && QUOTE_MARKS.test(text.slice(closing.start, start))) {

@@ -32,7 +32,7 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const RFC_2822 = new RegExp(`^(?:[A-Z][a-z]{2}, ?)?(\\d{1,2}) ([A-Z][a-z]{2}) (\\d{4})(?: ${TIME})?$`, 'u');
 
 /** A publication date as its day, YYYY-MM-DD, when it is a date-time; else the value as it is. */
-export function dayOf(value: string): string {
+function dayOf(value: string): string {
   const iso = ISO_DATE_TIME.exec(value);
   if (iso) return iso[1]!;
   const rfc = RFC_2822.exec(value);

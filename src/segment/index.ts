@@ -134,7 +134,7 @@ export const segmentStage = defineStage<SegmentOptions>({
     if (paragraphs.breaks > 0) note('spaced-paragraphs', `on one line: ${paragraphs.breaks} runs of spaces between sentences read as paragraph breaks`);
     if (wire.marks > 0) note('wire-marks', `wire copy: ${wire.marks} doubled apostrophes ('') read as double quotation marks`);
     if (quotes.style === 'single') note('quote-style', `quotes in single marks (‘…’): ${quotes.singleQuotes} single-mark quotations against ${quotes.doubleQuotes} double; read with the two kinds of marks swapped`);
-    const readingAtoms = wire.atoms.length === 0 ? html.atoms : html.atoms.length === 0 ? wire.atoms : mergeAtoms(html.atoms, wire.atoms);
+    const readingAtoms = mergeAtoms(html.atoms, wire.atoms);
     const atoms = readingAtoms.length > 0 ? { readingAtoms } : {};
     return { ...doc, analysisText: quotes.text, ...atoms, segments: segment(quotes.text, options), messages: [...doc.messages, ...notes] };
   },
