@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { ArticleMeta, Message } from '../schemas/index.ts';
 import { message } from '../pipeline/doc.ts';
 import { decodeArticle, InputError } from './decode.ts';
+import { htmlTitle, readHtml } from '../text/html.ts';
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
@@ -137,7 +138,10 @@ function parseFrontMatter(yaml: string, lineOffset: number, sourcePath: string):
   }
   const warnings = Object.keys(obj)
     .filter((k) => !KNOWN_KEYS.has(k))
-    .map((k) => `unknown front-matter key "${k}" in ${sourcePath} (known: ${[...KNOWN_KEYS].join(', ')})`);
+    .map((k) => {
+      const line = lineOf(yaml, k, lineOffset);
+      return `unknown front-matter key "${k}" ${line === undefined ? 'in' : `on line ${line} of`} ${sourcePath} (known: ${[...KNOWN_KEYS].join(', ')})`;
+    });
   return { data: parsed.data, warnings };
 }
 
@@ -146,8 +150,16 @@ function lineOf(yaml: string, key: string, lineOffset: number): number | undefin
   return idx >= 0 ? idx + 1 + lineOffset : undefined;
 }
 
+/** A .txt's title: its first line (of an HTML page, its <title>, else the first line of its text with the tags read). */
 function firstLineTitle(text: string): string | null {
-  const first = text.split(/\r\n|\r|\n/u).find((l) => l.trim().length > 0)?.trim();
+  const html = readHtml(text);
+  if (html.tags > 0) {
+    const title = htmlTitle(text);
+    if (title !== null) return title.length <= 200 ? title : null;
+  }
+  const line = html.text.split(/\r\n|\r|\n/u).find((l) => l.trim().length > 0);
+  // (the reading pads a tag's or an entity's place with spaces)
+  const first = html.tags > 0 ? line?.replace(/\s+/gu, ' ').trim() : line?.trim();
   return first && first.length <= 200 ? first : null;
 }
 

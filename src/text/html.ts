@@ -23,10 +23,14 @@ export interface HtmlReading {
   atoms: Array<[number, number]>;
 }
 
-// the elements of article bodies; an unknown name ("<Trump>", "a <b> c" aside) is not read as a tag
-const INLINE = 'a|abbr|b|cite|code|em|font|i|img|mark|q|s|small|source|span|strong|sub|sup|time|u|wbr';
-const BLOCK = 'article|aside|blockquote|br|caption|center|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|main|nav|ol|p|picture|pre|section|table|tbody|td|th|thead|tr|ul';
-const RAW = 'script|style|noscript|iframe|svg|audio|video';
+// the elements of article bodies, and of the page around one saved whole (<html>, <body>; <head>
+// and <title> hold no prose); an unknown name ("<Trump>", "a <b> c" aside) is not read as a tag
+const INLINE = 'a|abbr|b|base|cite|code|em|font|i|img|link|mark|meta|q|s|small|source|span|strong|sub|sup|time|u|wbr';
+const BLOCK = 'article|aside|blockquote|body|br|caption|center|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|html|li|main|nav|ol|p|picture|pre|section|table|tbody|td|th|thead|tr|ul';
+const RAW = 'script|style|noscript|iframe|svg|audio|video|head|title';
+// a page's document type declaration, blanked with the comments
+const DOCTYPE = /<!doctype[^<>]{0,1000}>/giu;
+const TITLE = /<title(?=[\s>])[^<>]{0,1000}>([^<]{0,1000})<\/title\s*>/iu;
 // a tag on one line or a few, its attributes at most 1,000 characters (bounded, so a stray "<p" is read in linear time)
 const TAG = new RegExp(`<(/?)(${INLINE}|${BLOCK}|${RAW})(?=[\\s/>])[^<>]{0,1000}>`, 'giu');
 const IS_BLOCK = new RegExp(`^(?:${BLOCK})$`, 'iu');
@@ -46,6 +50,14 @@ const NAMED: Record<string, string> = {
   ccedil: 'ç', Ccedil: 'Ç', szlig: 'ß', oslash: 'ø', Oslash: 'Ø', aring: 'å', Aring: 'Å', aelig: 'æ', scaron: 'š', Scaron: 'Š', zcaron: 'ž',
 };
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** A page's <title>, its entities read and its spaces collapsed; null when it has none (or an empty one). */
+export function htmlTitle(text: string): string | null {
+  const inner = TITLE.exec(text)?.[1];
+  if (inner === undefined) return null;
+  const title = inner.replace(ENTITY, (...m) => decode(m as unknown as RegExpMatchArray) ?? m[0]).replace(/\s+/gu, ' ').trim();
+  return title.length > 0 ? title : null;
+}
 
 function decode(m: RegExpMatchArray): string | null {
   const [, dec, hex, name] = m;
@@ -75,6 +87,7 @@ export function readHtml(text: string): HtmlReading {
     copy.blank(at, end);
     at = end - 4;
   }
+  for (const m of text.matchAll(DOCTYPE)) if (copy.at(m.index) === '<') copy.blank(m.index, m.index + m[0].length);
   let lower: string | undefined;
   for (const m of tags) {
     const at = m.index;

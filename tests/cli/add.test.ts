@@ -161,7 +161,7 @@ describe('addArticle', () => {
       notes: 'Seed 002.',
     });
     expect(Object.keys(frontMatterOf(r.path))).toEqual(['title', 'publisher', 'url', 'publishedAt', 'language', 'notes']);
-    expect(r.warnings).toEqual([`unknown front-matter key "author" in ${file} (known: title, publisher, url, publishedAt, language, notes): not copied`]);
+    expect(r.warnings).toEqual([`unknown front-matter key "author" on line 8 of ${file} (known: title, publisher, url, publishedAt, language, notes): not copied`]);
     expect(readBack(r.path).text).toBe(SEED_B);
   });
 

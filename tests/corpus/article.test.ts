@@ -137,13 +137,21 @@ describe('parseArticle: front matter', () => {
     expect(r.messages.map((m) => m.ruleId)).toContain('read/unknown-key');
   });
 
+  it('an unknown key is named with its line of the file, where it can be found as written', () => {
+    const r = parseArticle(md('title: Crash\npublishedAt: 2024-12-28\n\nsource_url: https://example.com\n"by line": Jane Doe\n'), 'corpus/crash.md');
+    expect(r.messages.map((m) => m.reason)).toEqual([
+      'unknown front-matter key "source_url" on line 5 of corpus/crash.md (known: title, publisher, url, publishedAt, language, notes)',
+      'unknown front-matter key "by line" in corpus/crash.md (known: title, publisher, url, publishedAt, language, notes)',
+    ]);
+  });
+
   it('an unknown key is a warning in messages, not a failure', () => {
     const r = parseArticle(md('title: Crash\nauthor: Jane Doe\npublishedAt: 2024-12-28\n'), 'corpus/crash.md');
     expect(r.text).toBe(BODY);
     expect(r.messages).toEqual([
       Message.parse({
         ruleId: 'read/unknown-key',
-        reason: 'unknown front-matter key "author" in corpus/crash.md (known: title, publisher, url, publishedAt, language, notes)',
+        reason: 'unknown front-matter key "author" on line 3 of corpus/crash.md (known: title, publisher, url, publishedAt, language, notes)',
         severity: 'warning',
         stage: null,
         start: null,
@@ -203,6 +211,13 @@ describe('parseArticle: .txt titles', () => {
     { name: 'a short first line', raw: `${S2}\n${S1}\n`, title: S2 },
     { name: 'after blank lines, trimmed', raw: `\n \n  ${S2}  \n${S1}\n`, title: S2 },
     { name: 'a first line over 200 characters: none', raw: `${S1}\n${S2}\n`, title: null },
+    {
+      name: "an HTML page: its <title>, entities read",
+      raw: `<!DOCTYPE html>\n<html><head><title>Kremlin &amp; Baku: the crash</title></head>\n<body><h1>Kremlin and Baku</h1>\n<p>${S2}</p></body></html>\n`,
+      title: 'Kremlin & Baku: the crash',
+    },
+    { name: 'an HTML body without a title: its first line, tags read', raw: `<h1>Crash probe &amp; findings</h1>\n<p>${S2}</p>\n`, title: 'Crash probe & findings' },
+    { name: 'a plain first line keeps its spaces', raw: `Crash  probe\n${S2}\n`, title: 'Crash  probe' },
   ])('$name', ({ raw, title }) => {
     const r = parseArticle(Buffer.from(raw), 'corpus/aktau.txt');
     expect(r.article.title).toBe(title);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readHtml } from '../../src/text/html.ts';
+import { htmlTitle, readHtml } from '../../src/text/html.ts';
 import { widen } from '../../src/text/atoms.ts';
 import { applyStyle, inserted, STYLES } from '../../src/eval/styles.ts';
 import { record, seed } from '../helpers.ts';
@@ -15,6 +15,12 @@ describe('readHtml: what is read as HTML', () => {
     ['entities: an opening mark and an apostrophe go by the word after them, a closing mark by the one before', '<p>He said &ldquo;Russia&#8217;s fault.&rdquo; Then</p>', '\n\n He said       “Russia      ’s fault.”       Then\n\n  '],
     ['an ampersand and a no-break space', '<p>AT&amp;T&nbsp;said</p><p>x</p>', '\n\n AT    &T      said\n\n  \n\n x\n\n  '],
     ['a script and a comment, contents and all', '<p>Hi.</p><script>var a = "<p>";</script><!-- note <b> --><p>Bye.</p>', `\n\n Hi.\n\n  ${sp('<script>var a = "<p>";</script><!-- note <b> -->')}\n\n Bye.\n\n  `],
+    [
+      'a page saved whole: its document type, head and title are no prose, <html> and <body> part it',
+      '<!DOCTYPE html>\n<html><head><title>Crash</title><meta charset="utf-8"></head><body><p>It fell.</p></body></html>',
+      `${sp('<!DOCTYPE html>')}\n\n\n    ${sp('<head><title>Crash</title><meta charset="utf-8"></head>')}\n\n    \n\n It fell.\n\n  \n\n     \n\n     `,
+    ],
+    ['a <header> is a block, not a head', '<header>Politics</header><p>It fell.</p>', '\n\n      Politics\n\n       \n\n It fell.\n\n  '],
   ])('reads %s', (_name, text, expected) => {
     const r = readHtml(text);
     expect(r.text).toBe(expected);
@@ -31,6 +37,15 @@ describe('readHtml: what is read as HTML', () => {
     const r = readHtml(text);
     expect(r.text).toBe(text);
     expect(r.atoms).toEqual([]);
+  });
+
+  it.each([
+    ['its entities read and its spaces collapsed', '<html><head><title>\n  Crash probe &amp; findings &#8212; live\n</title></head><body><p>x</p></body></html>', 'Crash probe & findings — live'],
+    ['with attributes', '<title lang="en">Crash</title>', 'Crash'],
+    ['none', '<p>It fell.</p><p>Then</p>', null],
+    ['an empty one', '<title> </title><p>x</p>', null],
+  ])("a page's title: %s", (_name, text, expected) => {
+    expect(htmlTitle(text)).toBe(expected);
   });
 
   it('returns the decoded entities as atoms, which spans widen over', () => {
@@ -80,6 +95,16 @@ describe('a seed article delivered as an HTML body', () => {
       expect(a.content.text).toBe(a.content.spans.map(([s, e]) => html.text.slice(s, e)).join(' '));
       expect(a.content.text).not.toMatch(/&[a-z#0-9]*$|^[a-z#0-9]*;/u);
     }
+  });
+
+  it('saved as a whole page, gives the same attributions: the document type, head and title are not read as its first sentence', () => {
+    const head = '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>Kremlin says air defenses were repelling drones</title></head>\n<body>\n';
+    const page = record(`${head}${styled.text}</body></html>\n`);
+    const shift = (spans: Array<[number, number]>) => spans.map(([s, e]) => [s + head.length, e + head.length]);
+    expect(page.attributions.map((a) => [a.kind, a.cue.spans, a.source?.spans ?? null, a.content.spans])).toEqual(
+      html.attributions.map((a) => [a.kind, shift(a.cue.spans), a.source ? shift(a.source.spans) : null, shift(a.content.spans)]),
+    );
+    expect(page.sentences[0]!.start).toBeGreaterThanOrEqual(head.length);
   });
 });
 
