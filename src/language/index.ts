@@ -4,6 +4,8 @@
 import { z } from 'zod';
 import { defineStage } from '../pipeline/stage.ts';
 import { message, type Doc } from '../pipeline/doc.ts';
+import { readHtml } from '../text/html.ts';
+import { LONG_RUN_RE } from '../nlp/wink.ts';
 
 export const LanguageOptions = z
   .object({
@@ -36,7 +38,18 @@ function foreignWords(text: string): number {
   return n;
 }
 
-export function englishShare(text: string): { words: number; share: number } {
+/**
+ * The text whose words are counted: an HTML page's prose (its head, scripts and
+ * styles blanked, as the segment stage reads it), without runs of LONG_RUN or more
+ * characters that hold no space (a base64 image, a minified script), whose letters
+ * would count as many words of no language.
+ */
+function proseOf(text: string): string {
+  const prose = readHtml(text).text;
+  return (prose.length > 200_000 ? prose.slice(0, 200_000) : prose).replace(LONG_RUN_RE, ' ');
+}
+
+function englishShare(text: string): { words: number; share: number } {
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length === 0) return { words: 0, share: 0 };
   let hits = 0;
@@ -47,11 +60,12 @@ export function englishShare(text: string): { words: number; share: number } {
 export function isEnglish(doc: Doc, opts: LanguageOptions): boolean {
   const declared = doc.article.language?.toLowerCase();
   if (declared) return declared === 'en' || declared.startsWith('en-');
-  const { words, share } = englishShare(doc.text.length > 200_000 ? doc.text.slice(0, 200_000) : doc.text);
+  const prose = proseOf(doc.text);
+  const { words, share } = englishShare(prose);
   // a short text is English unless not one of its words is a common English one and two are
   // another language's ("El ministro dijo que el plan fracasaría."): a headline may have none of
   // either ("Stocks tumble amid tariff fears; Nasdaq slides 3% Monday, traders say.")
-  if (words < opts.minWords) return words < SHORT_TEXT_WORDS || share > 0 || foreignWords(doc.text) < 2;
+  if (words < opts.minWords) return words < SHORT_TEXT_WORDS || share > 0 || foreignWords(prose) < 2;
   return share >= opts.minEnglishShare;
 }
 

@@ -156,6 +156,27 @@ function gluedStop(value: string, next: string | undefined): string | undefined 
 }
 
 /**
+ * A run of this many characters or more without a space is no word of prose (a
+ * base64 image, a minified script, a scraped table run together). wink's
+ * tokenizer takes time quadratic in a run's length (a run of 40,000 takes
+ * seconds, one of a megabyte hours), so such a run is read as one token, a
+ * sentence of its own, and never given to wink.
+ */
+export const LONG_RUN = 500;
+
+/**
+ * No sentence is longer than this many characters: a text with no full stops and no
+ * blank lines (an unpunctuated transcript, a list run together) would otherwise be
+ * one sentence, and the attribution rules, which look over a cue's sentence for each
+ * cue in it, would take time quadratic in its length (50 KB of one-line "said"
+ * entries took 3.5 s, 100 KB 14 s). The longest sentence of PolNeAR's train and dev
+ * texts has 1,094 characters; a longer one is cut before the token that would pass
+ * the limit.
+ */
+export const MAX_SENTENCE = 2000;
+export const LONG_RUN_RE = new RegExp(`\\S{${LONG_RUN},}`, 'gu');
+
+/**
  * Tokenize and sentence-split `text.slice(start, end)`, returning tokens whose
  * offsets index the full `text`. Token indexes start at `firstIndex`; sentence
  * numbers at `firstSentence`.
@@ -168,6 +189,40 @@ export function tokenizeRange(
   firstSentence: number,
   /** Split "in." and "no." before a sentence's opening or the paragraph's end into the word and the full stop (see GLUED_STOPS, opensSentence). */
   splitGluedStops = false,
+): { tokens: Token[]; sentences: TokenizedSentence[] } {
+  const runs = [...text.slice(start, end).matchAll(LONG_RUN_RE)];
+  if (runs.length === 0) return tokenizeWink(text, start, end, firstIndex, firstSentence, splitGluedStops);
+  const tokens: Token[] = [];
+  const sentences: TokenizedSentence[] = [];
+  let at = start;
+  for (const m of runs) {
+    const s = start + m.index;
+    const e = s + m[0].length;
+    if (s > at) {
+      const part = tokenizeWink(text, at, s, firstIndex + tokens.length, firstSentence + sentences.length, splitGluedStops);
+      tokens.push(...part.tokens);
+      sentences.push(...part.sentences);
+    }
+    const i = firstIndex + tokens.length;
+    tokens.push({ i, start: s, end: e, text: m[0], lower: m[0].toLowerCase(), pos: 'X', lemma: m[0], type: 'word', sentence: firstSentence + sentences.length });
+    sentences.push({ start: s, end: e, tokens: [i, i] });
+    at = e;
+  }
+  if (at < end) {
+    const part = tokenizeWink(text, at, end, firstIndex + tokens.length, firstSentence + sentences.length, splitGluedStops);
+    tokens.push(...part.tokens);
+    sentences.push(...part.sentences);
+  }
+  return { tokens, sentences };
+}
+
+function tokenizeWink(
+  text: string,
+  start: number,
+  end: number,
+  firstIndex: number,
+  firstSentence: number,
+  splitGluedStops: boolean,
 ): { tokens: Token[]; sentences: TokenizedSentence[] } {
   const nlp = wink();
   if (text !== lastArticle) {
@@ -239,12 +294,14 @@ export function tokenizeRange(
   let lastWinkSentence = -1;
   for (const tok of tokens) {
     const winkSentence = tok.sentence;
-    tok.sentence = firstSentence + sentences.length - (winkSentence === lastWinkSentence ? 1 : 0);
     const last = sentences[sentences.length - 1];
-    if (last && winkSentence === lastWinkSentence) {
+    // (a sentence is cut where it would pass MAX_SENTENCE characters)
+    if (last && winkSentence === lastWinkSentence && tok.end - last.start <= MAX_SENTENCE) {
+      tok.sentence = firstSentence + sentences.length - 1;
       last.end = tok.end;
       last.tokens[1] = tok.i;
     } else {
+      tok.sentence = firstSentence + sentences.length;
       sentences.push({ start: tok.start, end: tok.end, tokens: [tok.i, tok.i] });
       lastWinkSentence = winkSentence;
     }

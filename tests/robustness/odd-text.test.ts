@@ -95,4 +95,21 @@ describe('non-English articles', () => {
     const r = record(`${SAID} ${SAID}`);
     expect(r.messages.some((m) => m.ruleId === 'language/not-english')).toBe(false);
   });
+
+  // a saved page: 20 KB of script in its head, then the story (session 35)
+  const script = 'var t = function (x) { return window.dataLayer.push({ event: "gtm.js", id: x }); };\n'.repeat(250);
+  const page = (body: string) => `<!DOCTYPE html>\n<html><head><title>News</title><script>${script}</script></head>\n<body><p>${body}</p><p>${body}</p></body></html>\n`;
+  // a base64 image left in a scraped text: 6,000 characters without a space
+  const blob = (body: string) => `${body}\n\ndata:image/png;base64,${'iVBORw0KGgoAAAANSUhEUgAAAAEAAAAB'.repeat(200)}\n\n${body}\n`;
+
+  it.each([
+    ['an English page with a script in its head', page(`${SAID} ${SAID}`), false],
+    ['a French page with a script in its head', page(french), true],
+    ['English text around a base64 image', blob(`${SAID} ${SAID}`), false],
+    ['French text around a base64 image', blob(french), true],
+  ])('reads the language of the prose: %s', (_name, text, flagged) => {
+    const r = record(text);
+    expect(r.messages.some((m) => m.ruleId === 'language/not-english')).toBe(flagged);
+    if (!flagged) expect(r.attributions.length).toBeGreaterThan(0);
+  });
 });

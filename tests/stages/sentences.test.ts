@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { annotate, record, seed } from '../helpers.ts';
 import { sentencesStage } from '../../src/sentences/index.ts';
+import { LONG_RUN, MAX_SENTENCE } from '../../src/nlp/wink.ts';
 
 describe('sentences', () => {
   it.each([
@@ -174,5 +175,45 @@ describe('"state" after "to" before a noun it modifies (session 23)', () => {
 
   it('leaves wink\'s tag when the models are trained (stateBeforeNouns: false)', () => {
     expect(posOf('Aliyev, speaking to state television, said it.', { stateBeforeNouns: false })).toBe('VERB');
+  });
+});
+
+describe('text that is no prose stays linear (session 35)', () => {
+  // a base64 image left in a scraped page: 3,000 characters without a space
+  const blob = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAAB/'.repeat(100).slice(0, 3000);
+  const text = `The minister said the plan would work.\n\n<img src="data:image/png;base64,${blob}">\n\nShe said it had failed.\n`;
+
+  it(`reads a run of ${LONG_RUN} or more characters without a space as one token, a sentence of its own`, () => {
+    const doc = annotate(text, { stages: ['segment', 'sentences'] });
+    const run = doc.tokens!.filter((t) => t.end - t.start >= LONG_RUN);
+    expect(run).toHaveLength(1);
+    expect(run[0]!.text).toBe(`src="data:image/png;base64,${blob}">`);
+    const s = doc.sentences![run[0]!.sentence]!;
+    expect([s.start, s.end]).toEqual([run[0]!.start, run[0]!.end]);
+    for (const t of doc.tokens!) expect(text.slice(t.start, t.end)).toBe(t.text);
+    doc.sentenceTokens!.forEach(([a, b], n) => {
+      expect(doc.tokens![a]!.start).toBe(doc.sentences![n]!.start);
+      expect(doc.tokens![b]!.end).toBe(doc.sentences![n]!.end);
+      for (let k = a; k <= b; k++) expect(doc.tokens![k]!.sentence).toBe(n);
+    });
+  });
+
+  it('finds the attributions of the prose around it', () => {
+    const r = record(text);
+    expect(r.attributions.map((a) => [a.source?.text, a.cue.text, a.content.text])).toEqual([
+      ['The minister', 'said', 'the plan would work'],
+      ['She', 'said', 'it had failed'],
+    ]);
+  });
+
+  it(`cuts a sentence where it would pass ${MAX_SENTENCE} characters: an unpunctuated transcript`, () => {
+    const transcript = 'so the governor said we would look at it again and '.repeat(120);
+    const doc = annotate(transcript, { stages: ['segment', 'sentences'] });
+    expect(doc.sentences!.length).toBeGreaterThan(1);
+    for (const s of doc.sentences!) expect(s.end - s.start).toBeLessThanOrEqual(MAX_SENTENCE);
+    expect(doc.sentences!.map((s) => s.text).join(' ')).toBe(transcript.trim());
+    doc.sentenceTokens!.forEach(([a, b], n) => {
+      for (let k = a; k <= b; k++) expect(doc.tokens![k]!.sentence).toBe(n);
+    });
   });
 });
