@@ -22,6 +22,8 @@ import { Progress } from './progress.ts';
 import { boundHeapGrowth } from './heap.ts';
 
 export const DEFAULT_PIPELINE = 'pipelines/default.json';
+/** Seconds an article may take with worker threads: a 1 MB article takes a few seconds here, so only a hang reaches it. */
+export const DEFAULT_TIME_LIMIT = 300;
 
 export interface ExtractOptions {
   inputs: string[];
@@ -37,6 +39,12 @@ export interface ExtractOptions {
   debug?: boolean;
   /** Worker threads for the CPU stages (default: the number of cores; 1 runs in this thread). */
   workers?: number;
+  /**
+   * Seconds an article may take before it is stopped and fails (0: no limit). Stopping
+   * needs a worker thread: the default is DEFAULT_TIME_LIMIT with workers and none for
+   * one worker, which runs in this thread unless a limit is given.
+   */
+  timeLimit?: number;
   /** Reprocess every article even when its record is up to date. */
   force?: boolean;
   /** Where progress and the summary go (stderr by default). */
@@ -155,7 +163,8 @@ async function extractInto(opts: ExtractOptions, { started, log, pipeline, files
   const readOptions: ReadOptions = { maxBytes, publishedById, published: opts.published };
 
   const workers = Math.max(1, Math.min(opts.workers ?? availableParallelism(), files.length || 1));
-  const processor: Processor = workers > 1 ? workerPool(pipeline, workers) : inlineProcessor(pipeline);
+  const timeLimit = opts.timeLimit ?? (workers > 1 ? DEFAULT_TIME_LIMIT : 0);
+  const processor: Processor = workers > 1 || timeLimit > 0 ? workerPool(pipeline, workers, timeLimit * 1000) : inlineProcessor(pipeline);
   const io = new PQueue({ concurrency: 8 });
   const progress = new Progress(files.length, !opts.quiet && !!process.stderr.isTTY);
 
@@ -218,7 +227,7 @@ async function extractInto(opts: ExtractOptions, { started, log, pipeline, files
   const run = async (o: Outcome | Job): Promise<Outcome> => (o.kind === 'job' ? { kind: 'result', result: await processor.run(o.job), fp: o.fp, bytes: o.bytes } : o);
   // Workers take an article as soon as it is read. In this thread an article is
   // processed when the writer reaches it, so the reads ahead are never waited for.
-  const eager = workers > 1;
+  const eager = workers > 1 || timeLimit > 0;
 
   // a bounded window of articles in flight: memory stays flat however large the corpus;
   // with workers, deep enough that a long article holding up the writer leaves them work

@@ -22,7 +22,13 @@ export function inlineProcessor(pipeline: LoadedPipeline): Processor {
 /** Jobs a worker holds at once: the next one waits in its queue, so it never idles while the main thread is busy. */
 const DEPTH = 2;
 
-export function workerPool(pipeline: LoadedPipeline, size: number): Processor {
+/**
+ * Jobs go to `size` worker threads. With a `timeLimitMs`, an article that runs
+ * longer is stopped: its worker is terminated (a thread stuck in a loop cannot
+ * be interrupted otherwise), the article fails with the reason, the jobs queued
+ * behind it go back to the queue, and a new worker takes over.
+ */
+export function workerPool(pipeline: LoadedPipeline, size: number, timeLimitMs = 0): Processor {
   interface Pending {
     job: ArticleJob;
     resolve: (r: ArticleResult) => void;
@@ -36,6 +42,28 @@ export function workerPool(pipeline: LoadedPipeline, size: number): Processor {
   let closed = false;
   let failure: Error | null = null;
   const workers: Worker[] = [];
+  /** The timer of the job each worker is running (the first it holds). */
+  const timers = new Map<Worker, NodeJS.Timeout>();
+
+  /** Start the clock on the job a worker now runs, if it holds one. */
+  const clock = (w: Worker) => {
+    clearTimeout(timers.get(w));
+    timers.delete(w);
+    const head = ready.get(w)?.[0];
+    if (timeLimitMs > 0 && head) timers.set(w, setTimeout(() => stop(w, head), timeLimitMs));
+  };
+  const stop = (w: Worker, head: Pending) => {
+    const held = ready.get(w) ?? [];
+    ready.delete(w);
+    timers.delete(w);
+    workers.splice(workers.indexOf(w), 1);
+    spawned--;
+    void w.terminate();
+    // the jobs queued behind it run on another worker, first
+    waiting.unshift(...held.slice(1));
+    head.resolve({ index: head.job.index, ok: false, id: null, reason: `stopped: processing took longer than ${timeLimitMs / 1000} s (--time-limit)`, line: null, column: null });
+    dispatch();
+  };
 
   const free = () => {
     let n = 0;
@@ -53,6 +81,7 @@ export function workerPool(pipeline: LoadedPipeline, size: number): Processor {
       const p = waiting.shift()!;
       least[1].push(p);
       least[0].postMessage(p.job);
+      if (least[1].length === 1) clock(least[0]);
     }
   };
 
@@ -67,7 +96,13 @@ export function workerPool(pipeline: LoadedPipeline, size: number): Processor {
         if ('ready' in m) {
           starting--;
           ready.set(w, []);
-        } else ready.get(w)!.shift()!.resolve(m);
+        } else {
+          // (the answer of a worker stopped as it finished is dropped: its article has failed)
+          const held = ready.get(w);
+          if (!held) return;
+          held.shift()!.resolve(m);
+          clock(w);
+        }
         dispatch();
       });
       w.on('error', (e) => {
@@ -88,6 +123,7 @@ export function workerPool(pipeline: LoadedPipeline, size: number): Processor {
     },
     async close() {
       closed = true;
+      for (const t of timers.values()) clearTimeout(t);
       await Promise.all(workers.map((w) => w.terminate()));
     },
   };

@@ -53,6 +53,13 @@ export function parseIntOption(name: string, value: string | undefined, min: num
   return n;
 }
 
+export function parseSecondsOption(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0) throw new CliUsageError(`--${name} must be a number of seconds ≥ 0, got "${value}"`);
+  return n;
+}
+
 export function parseDateOption(name: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   // a real calendar day: Date.parse would roll 2024-02-30 over to March

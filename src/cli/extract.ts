@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-import { DEFAULT_PIPELINE, runExtract } from '../batch/extract.ts';
+import { DEFAULT_PIPELINE, DEFAULT_TIME_LIMIT, runExtract } from '../batch/extract.ts';
 import { DEFAULT_MAX_BYTES } from '../corpus/article.ts';
-import { CliUsageError, parseCli, parseDateOption, parseIntOption, runCli } from './args.ts';
+import { CliUsageError, parseCli, parseDateOption, parseIntOption, parseSecondsOption, runCli } from './args.ts';
 
 const HELP = `Usage: npm run extract -- [options]
 
@@ -15,6 +15,9 @@ Options:
   --published <YYYY-MM-DD> publication date for every input (overrides front matter)
   --max-bytes <n>          refuse articles larger than this     [default: ${DEFAULT_MAX_BYTES}]
   --workers <n>            worker threads for the CPU stages   [default: number of cores]
+  --time-limit <s>         stop an article that takes longer (it fails, the run goes on); 0: none
+                           [default: ${DEFAULT_TIME_LIMIT} with 2 or more workers; with --workers 1 none,
+                           since only a worker thread can be stopped: a limit runs it in one]
   --force                  reprocess every article, even unchanged ones
   --strict                 stop at the first failed article
   --quiet                  print nothing but errors
@@ -36,6 +39,7 @@ runCli('extract', async (argv) => {
       published: { type: 'string' },
       'max-bytes': { type: 'string' },
       workers: { type: 'string' },
+      'time-limit': { type: 'string' },
       strict: { type: 'boolean' },
       force: { type: 'boolean' },
       quiet: { type: 'boolean' },
@@ -52,6 +56,7 @@ runCli('extract', async (argv) => {
     published: parseDateOption('published', values.published),
     maxBytes: parseIntOption('max-bytes', values['max-bytes'], 1),
     workers: parseIntOption('workers', values.workers, 1),
+    timeLimit: parseSecondsOption('time-limit', values['time-limit']),
     strict: values.strict,
     force: values.force,
     quiet: values.quiet,

@@ -351,6 +351,12 @@ describe('extract CLI', () => {
     expect(bogus.stderr).toMatch(/^extract: Unknown option '--bogus'/u);
     expect(bogus.stderr).toContain('Run with --help for usage.');
   });
+
+  it('refuses a --time-limit that is no number of seconds (exit 2)', async () => {
+    const [word, empty] = await Promise.all([run('--time-limit', 'soon'), run('--time-limit=')]);
+    for (const r of [word, empty]) expect(r.code).toBe(2);
+    expect(word.stderr).toMatch(/^extract: --time-limit must be a number of seconds ≥ 0, got "soon"/u);
+  });
 });
 
 describe('runExtract --metadata', () => {

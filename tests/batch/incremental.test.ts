@@ -64,6 +64,31 @@ describe('worker counts', () => {
     }
   });
 
+  // an article that never ends (a hang in some stage) must not hold up the batch: its worker
+  // is stopped, it fails with the reason, the articles queued behind it go to a new worker
+  it('stops an article that passes --time-limit, fails it, and goes on with new workers', async () => {
+    const input = corpus('limit');
+    const inputs = readdirSync(input).length;
+    for (const workers of [1, 2]) {
+      // (no article is done in a millisecond: each one is stopped, in turn, by a worker of its own)
+      const r = await run(input, path.join(tmp, `limit-${workers}`), { workers, timeLimit: 0.001 });
+      expect(r.exitCode).toBe(1);
+      expect(r.manifest.entries).toHaveLength(inputs);
+      for (const e of r.manifest.entries) {
+        expect(e.status).toBe('failed');
+        expect(e.reason).toBe('stopped: processing took longer than 0.001 s (--time-limit)');
+      }
+    }
+  });
+
+  it('gives the same records with a time limit that no article reaches', async () => {
+    const input = corpus('limit-none');
+    await run(input, path.join(tmp, 'ln-inline'), { workers: 1 });
+    const r = await run(input, path.join(tmp, 'ln-limit'), { workers: 1, timeLimit: 120 });
+    expect(r.exitCode).toBe(0);
+    expect(snapshot(path.join(tmp, 'ln-limit'))).toEqual(snapshot(path.join(tmp, 'ln-inline')));
+  });
+
   it('starts workers from the bundle of this code version, without tsx', async () => {
     const entry = await workerEntry();
     expect(entry.url.pathname).toMatch(/\/\.cache\/worker\/worker-[0-9a-f]{16}\.mjs$/u);
