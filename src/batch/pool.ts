@@ -28,7 +28,11 @@ const DEPTH = 2;
  * be interrupted otherwise), the article fails with the reason, the jobs queued
  * behind it go back to the queue, and a new worker takes over.
  */
+/** The longest delay setTimeout keeps (a longer one fires at once): a longer limit is no limit. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 export function workerPool(pipeline: LoadedPipeline, size: number, timeLimitMs = 0): Processor {
+  if (timeLimitMs > MAX_TIMER_MS) timeLimitMs = 0;
   interface Pending {
     job: ArticleJob;
     resolve: (r: ArticleResult) => void;
@@ -71,6 +75,7 @@ export function workerPool(pipeline: LoadedPipeline, size: number, timeLimitMs =
     return n;
   };
   const dispatch = () => {
+    if (closed) return;
     // workers start on demand: a rerun that changes one article starts one worker
     if (waiting.length > free() + starting * DEPTH && spawned < size) spawn();
     while (waiting.length > 0) {
@@ -116,6 +121,8 @@ export function workerPool(pipeline: LoadedPipeline, size: number, timeLimitMs =
   return {
     run(job) {
       if (failure) return Promise.reject(failure);
+      // a read still in flight when the run stopped (--strict, a write error): not processed, and nothing waits for it
+      if (closed) return Promise.resolve({ index: job.index, ok: false, id: null, reason: 'not processed: the run stopped', line: null, column: null });
       return new Promise((resolve, reject) => {
         waiting.push({ job, resolve, reject });
         dispatch();
@@ -124,6 +131,8 @@ export function workerPool(pipeline: LoadedPipeline, size: number, timeLimitMs =
     async close() {
       closed = true;
       for (const t of timers.values()) clearTimeout(t);
+      timers.clear();
+      ready.clear();
       await Promise.all(workers.map((w) => w.terminate()));
     },
   };

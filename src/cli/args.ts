@@ -56,7 +56,8 @@ export function parseIntOption(name: string, value: string | undefined, min: num
 export function parseSecondsOption(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || n < 0) throw new CliUsageError(`--${name} must be a number of seconds ≥ 0, got "${value}"`);
+  // (setTimeout keeps at most 2^31 − 1 ms, about 24.8 days)
+  if (!/^\d+(?:\.\d+)?$/u.test(value) || n > 2_147_483) throw new CliUsageError(`--${name} must be a number of seconds from 0 to 2147483, got "${value}"`);
   return n;
 }
 

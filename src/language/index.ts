@@ -41,12 +41,13 @@ function foreignWords(text: string): number {
 /**
  * The text whose words are counted: an HTML page's prose (its head, scripts and
  * styles blanked, as the segment stage reads it), without runs of LONG_RUN or more
- * characters that hold no space (a base64 image, a minified script), whose letters
- * would count as many words of no language.
+ * characters, nine in ten of them ASCII, that hold no space (a base64 image, a minified script), whose
+ * letters would count as many words of no language. (A long run of Chinese or
+ * Japanese, written without spaces, is prose and stays.)
  */
 function proseOf(text: string): string {
   const prose = readHtml(text).text;
-  return (prose.length > 200_000 ? prose.slice(0, 200_000) : prose).replace(LONG_RUN_RE, ' ');
+  return (prose.length > 200_000 ? prose.slice(0, 200_000) : prose).replace(LONG_RUN_RE, (run) => (run.replace(/[\x21-\x7e]+/gu, '').length <= run.length / 10 ? ' ' : run));
 }
 
 function englishShare(text: string): { words: number; share: number } {

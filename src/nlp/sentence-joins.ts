@@ -6,7 +6,7 @@
 // inside a label written with stops and no parenthesis ("Rep. Alexandria Ocasio-Cortez, D-N. |
 // Y., called …"), and after any full stop, or a quotation closing on "!" or "?", when the next
 // "sentence" opens in lower case or on a comma.
-import type { Token } from './wink.ts';
+import { MAX_SENTENCE, type Token } from './wink.ts';
 
 /** A sentence as the sentences stage builds it: its text span and its doc token range. */
 export interface SentenceRange {
@@ -95,7 +95,8 @@ export function joinSplitSentences<S extends SentenceRange>(tokens: Token[], sen
       renumber = true;
       continue;
     }
-    const join = sameSegment && (label || parenthesisSplit(tokens, prev.tokens, s.tokens) || ((endsOnFullStop(tokens, prev.tokens) || endsOnQuotedExclamation(tokens, prev.tokens)) && opensMidSentence(tokens, s.tokens[0])));
+    // (a join that would pass MAX_SENTENCE is not made: the cut of a run-on text stands)
+    const join = sameSegment && s.end - prev.start <= MAX_SENTENCE && (label || parenthesisSplit(tokens, prev.tokens, s.tokens) || ((endsOnFullStop(tokens, prev.tokens) || endsOnQuotedExclamation(tokens, prev.tokens)) && opensMidSentence(tokens, s.tokens[0])));
     if (join) out[out.length - 1] = { ...prev, end: s.end, tokens: [prev.tokens[0], s.tokens[1]] };
     else out.push(s);
   }

@@ -174,7 +174,8 @@ export const LONG_RUN = 500;
  * the limit.
  */
 export const MAX_SENTENCE = 2000;
-export const LONG_RUN_RE = new RegExp(`\\S{${LONG_RUN},}`, 'gu');
+// (tried only where a run starts: at every position inside a run just short of the length it would count again)
+export const LONG_RUN_RE = new RegExp(`(?<!\\S)\\S{${LONG_RUN},}`, 'gu');
 
 /**
  * Tokenize and sentence-split `text.slice(start, end)`, returning tokens whose

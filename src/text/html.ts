@@ -34,6 +34,10 @@ const TITLE = /<title(?=[\s>])[^<>]{0,1000}>([^<]{0,1000})<\/title\s*>/iu;
 // a tag on one line or a few, its attributes at most 1,000 characters (bounded, so a stray "<p" is read in linear time)
 const TAG = new RegExp(`<(/?)(${INLINE}|${BLOCK}|${RAW})(?=[\\s/>])[^<>]{0,1000}>`, 'giu');
 const IS_BLOCK = new RegExp(`^(?:${BLOCK})$`, 'iu');
+/** The blocks of an article's body: one of them makes a text HTML (<html> and <body> named in prose do not). */
+const IS_BODY_BLOCK = /^(?!html$|body$)/iu;
+/** Elements whose end a page may leave out: without a closing tag only the tag is blanked (a <head> ends where <body> opens). */
+const MAY_BE_UNCLOSED = /^(?:head|title)$/iu;
 const IS_RAW = new RegExp(`^(?:${RAW})$`, 'iu');
 const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z][a-zA-Z0-9]{1,15}));/gu;
 
@@ -51,9 +55,17 @@ const NAMED: Record<string, string> = {
 };
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** A page's <title>, its entities read and its spaces collapsed; null when it has none (or an empty one). */
+/** Where a page's content begins: its <body>, or the first element of one. */
+const CONTENT = /<(?:body|svg|p|div|article|main|section|h[1-6])(?=[\s/>])/iu;
+
+/**
+ * A page's <title> (in its head: before its content begins, outside comments), its entities
+ * read and its spaces collapsed; null when it has none (or an empty one).
+ */
 export function htmlTitle(text: string): string | null {
-  const inner = TITLE.exec(text)?.[1];
+  const at = text.search(CONTENT);
+  const head = (at < 0 ? text : text.slice(0, at)).replace(/<!--[\s\S]*?(?:-->|$)/gu, '');
+  const inner = TITLE.exec(head)?.[1];
   if (inner === undefined) return null;
   const title = inner.replace(ENTITY, (...m) => decode(m as unknown as RegExpMatchArray) ?? m[0]).replace(/\s+/gu, ' ').trim();
   return title.length > 0 ? title : null;
@@ -78,7 +90,7 @@ export function readHtml(text: string): HtmlReading {
   if (!text.includes('<')) return none;
   const tags = [...text.matchAll(TAG)];
   // an HTML body has paragraphs (or line breaks, or divisions); a stray link scraped into plain text does not make one
-  if (tags.length < 2 || !tags.some((m) => IS_BLOCK.test(m[2]!))) return none;
+  if (tags.length < 2 || !tags.some((m) => IS_BLOCK.test(m[2]!) && IS_BODY_BLOCK.test(m[2]!))) return none;
   const copy = new SameLengthCopy(text);
   // comments first, then each tag not inside one; a <script> or <style> is blanked through its closing tag
   for (let at = text.indexOf('<!--'); at >= 0; at = text.indexOf('<!--', at + 4)) {
@@ -89,6 +101,9 @@ export function readHtml(text: string): HtmlReading {
   }
   for (const m of text.matchAll(DOCTYPE)) if (copy.at(m.index) === '<') copy.blank(m.index, m.index + m[0].length);
   let lower: string | undefined;
+  const unclosedFrom = new Map<string, number>();
+  /** Where the next <body> tag stands (none: 2^32 − 1). */
+  let bodyAt = -1;
   for (const m of tags) {
     const at = m.index;
     if (copy.at(at) !== '<') continue; // inside a comment or a script, blanked already
@@ -97,9 +112,22 @@ export function readHtml(text: string): HtmlReading {
     copy.blank(at, end);
     if (!slash && IS_RAW.test(name!) && !all.endsWith('/>')) {
       // the element's contents are no prose: blank them through the closing tag (or to the end)
-      lower ??= text.toLowerCase();
-      const close = lower.indexOf(`</${name!.toLowerCase()}`, end);
-      copy.blank(end, close < 0 ? text.length : text.indexOf('>', close) + 1 || text.length);
+      const lname = name!.toLowerCase();
+      // (once no closing tag follows some point, none follows a later one: each search runs once at most, however many open tags)
+      let close: RegExpExecArray | null = null;
+      if (end < (unclosedFrom.get(lname) ?? Infinity)) {
+        const closing = new RegExp(`</${lname}\\s*>`, 'giu');
+        closing.lastIndex = end;
+        close = closing.exec(text);
+        if (!close) unclosedFrom.set(lname, end);
+      }
+      if (close) copy.blank(end, close.index + close[0].length);
+      else if (!MAY_BE_UNCLOSED.test(lname)) copy.blank(end, text.length);
+      else if (lname === 'head') {
+        lower ??= text.toLowerCase();
+        if (bodyAt < end) bodyAt = lower.indexOf('<body', end) >>> 0;
+        if (bodyAt < text.length) copy.blank(end, bodyAt);
+      }
     } else if (IS_BLOCK.test(name!)) {
       // a block tag breaks the line (<br>) or the paragraph (the rest)
       copy.put(at, '\n');

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PIPELINE, runExtract } from '../../src/batch/extract.ts';
 import { processArticle } from '../../src/batch/process.ts';
+import { workerPool } from '../../src/batch/pool.ts';
 import { loadPipeline } from '../../src/pipeline/load.ts';
 import { workerEntry, withoutTsx } from '../../src/batch/worker-bundle.ts';
 
@@ -79,6 +80,14 @@ describe('worker counts', () => {
         expect(e.reason).toBe('stopped: processing took longer than 0.001 s (--time-limit)');
       }
     }
+  });
+
+  it('answers a job handed to the pool after it closed without running it (a read still in flight when --strict stopped)', async () => {
+    const pool = workerPool(loadPipeline(DEFAULT_PIPELINE), 1, 60_000);
+    const job = (index: number) => ({ index, input: 'a.txt', bytes: new TextEncoder().encode('The minister said the plan would work.\n'), read: {}, debug: false });
+    expect((await pool.run(job(0))).ok).toBe(true);
+    await pool.close();
+    expect(await pool.run(job(1))).toEqual({ index: 1, ok: false, id: null, reason: 'not processed: the run stopped', line: null, column: null });
   });
 
   it('gives the same records with a time limit that no article reaches', async () => {

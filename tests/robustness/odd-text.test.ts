@@ -107,6 +107,8 @@ describe('non-English articles', () => {
     ['a French page with a script in its head', page(french), true],
     ['English text around a base64 image', blob(`${SAID} ${SAID}`), false],
     ['French text around a base64 image', blob(french), true],
+    // Chinese is written without spaces: a paragraph is one long run, and it is prose
+    ['Chinese paragraphs', `${'克里姆林宫表示，俄罗斯防空系统当时正在击退乌克兰无人机。调查人员确认，在飞机残骸中发现了导弹碎片。'.repeat(12)}\n\n${'阿利耶夫说：“我们会查明真相。”'.repeat(40)}\n`, true],
   ])('reads the language of the prose: %s', (_name, text, flagged) => {
     const r = record(text);
     expect(r.messages.some((m) => m.ruleId === 'language/not-english')).toBe(flagged);

@@ -21,6 +21,12 @@ describe('readHtml: what is read as HTML', () => {
       `${sp('<!DOCTYPE html>')}\n\n\n    ${sp('<head><title>Crash</title><meta charset="utf-8"></head>')}\n\n    \n\n It fell.\n\n  \n\n     \n\n     `,
     ],
     ['a <header> is a block, not a head', '<header>Politics</header><p>It fell.</p>', '\n\n      Politics\n\n       \n\n It fell.\n\n  '],
+    [
+      'a page that leaves out </head> (HTML5 lets it): the head ends where <body> opens',
+      '<html><head><meta charset=utf-8><title>Crash</title><body><p>It fell.</p>',
+      `\n\n    ${sp('<head><meta charset=utf-8><title>Crash</title>')}\n\n    \n\n It fell.\n\n  `,
+    ],
+    ['a <title> left open: only the tag', '<title>Crash<p>It fell.</p>', `${sp('<title>')}Crash\n\n It fell.\n\n  `],
   ])('reads %s', (_name, text, expected) => {
     const r = readHtml(text);
     expect(r.text).toBe(expected);
@@ -33,6 +39,7 @@ describe('readHtml: what is read as HTML', () => {
     ['a name in angle brackets', 'From: Jane Doe <jane@example.com>\n<Trump> said nothing.'],
     ['a link scraped with its tags into plain text', 'Watch the latest video at <a href="http://video.foxnews.com">video.foxnews.com</a>.'],
     ['entities without tags', 'Smith &amp; Wesson said &ldquo;no&rdquo; on Monday.'],
+    ['a page\'s elements named in prose', 'Web designers said the <title> element and the <body> element matter. The minister said the plan would work.'],
   ])('leaves %s as it is', (_name, text) => {
     const r = readHtml(text);
     expect(r.text).toBe(text);
@@ -44,6 +51,8 @@ describe('readHtml: what is read as HTML', () => {
     ['with attributes', '<title lang="en">Crash</title>', 'Crash'],
     ['none', '<p>It fell.</p><p>Then</p>', null],
     ['an empty one', '<title> </title><p>x</p>', null],
+    ["an icon's, in the body", '<p>Share <svg><title>Share on Facebook</title></svg></p><p>It fell.</p>', null],
+    ['one in a comment', '<!-- <title>Old</title> --><head><title>New</title></head><p>x</p>', 'New'],
   ])("a page's title: %s", (_name, text, expected) => {
     expect(htmlTitle(text)).toBe(expected);
   });
