@@ -24,7 +24,8 @@ async function walk(dir: string): Promise<string[]> {
   for (const e of entries) {
     if (e.name.startsWith('.')) continue;
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await walk(p)));
+    // (a loop, not push(...): a folder may hold more files than a call takes arguments)
+    if (e.isDirectory()) for (const f of await walk(p)) out.push(f);
     // symlinks are followed at read time; a broken one fails there, named, instead of vanishing from the run
     else if ((e.isFile() || e.isSymbolicLink()) && ARTICLE.test(e.name)) out.push(p);
   }

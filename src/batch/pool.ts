@@ -22,15 +22,15 @@ export function inlineProcessor(pipeline: LoadedPipeline): Processor {
 /** Jobs a worker holds at once: the next one waits in its queue, so it never idles while the main thread is busy. */
 const DEPTH = 2;
 
+/** The longest delay setTimeout keeps (a longer one fires at once): a longer limit is no limit. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 /**
  * Jobs go to `size` worker threads. With a `timeLimitMs`, an article that runs
  * longer is stopped: its worker is terminated (a thread stuck in a loop cannot
  * be interrupted otherwise), the article fails with the reason, the jobs queued
  * behind it go back to the queue, and a new worker takes over.
  */
-/** The longest delay setTimeout keeps (a longer one fires at once): a longer limit is no limit. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-
 export function workerPool(pipeline: LoadedPipeline, size: number, timeLimitMs = 0): Processor {
   if (timeLimitMs > MAX_TIMER_MS) timeLimitMs = 0;
   interface Pending {

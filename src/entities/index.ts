@@ -700,7 +700,7 @@ export function extractEntities(doc: Doc, options: EntitiesOptions): Entity[] {
   const labels = partyLabels(tokens);
   const inLabel = (m: RawMention) => labels.subarray(m.firstToken, m.lastToken + 1).some((x) => x === 1);
   const tagged = knownInProse(doc, taggedMentions(doc, tokens));
-  tagged.push(...wordListMentions(doc, tokens, tagged).filter((m) => !inLabel(m)));
+  for (const m of wordListMentions(doc, tokens, tagged)) if (!inLabel(m)) tagged.push(m);
   tagged.sort((a, b) => a.start - b.start);
   placesOverPersons(tagged, tokens);
   surnamesOverOrganisations(tagged);

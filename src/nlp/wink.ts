@@ -195,25 +195,23 @@ export function tokenizeRange(
   if (runs.length === 0) return tokenizeWink(text, start, end, firstIndex, firstSentence, splitGluedStops);
   const tokens: Token[] = [];
   const sentences: TokenizedSentence[] = [];
+  // (a loop, not push(...part): a paragraph may hold more tokens than a call takes arguments)
+  const wink = (from: number, to: number) => {
+    const part = tokenizeWink(text, from, to, firstIndex + tokens.length, firstSentence + sentences.length, splitGluedStops);
+    for (const t of part.tokens) tokens.push(t);
+    for (const s of part.sentences) sentences.push(s);
+  };
   let at = start;
   for (const m of runs) {
     const s = start + m.index;
     const e = s + m[0].length;
-    if (s > at) {
-      const part = tokenizeWink(text, at, s, firstIndex + tokens.length, firstSentence + sentences.length, splitGluedStops);
-      tokens.push(...part.tokens);
-      sentences.push(...part.sentences);
-    }
+    if (s > at) wink(at, s);
     const i = firstIndex + tokens.length;
     tokens.push({ i, start: s, end: e, text: m[0], lower: m[0].toLowerCase(), pos: 'X', lemma: m[0], type: 'word', sentence: firstSentence + sentences.length });
     sentences.push({ start: s, end: e, tokens: [i, i] });
     at = e;
   }
-  if (at < end) {
-    const part = tokenizeWink(text, at, end, firstIndex + tokens.length, firstSentence + sentences.length, splitGluedStops);
-    tokens.push(...part.tokens);
-    sentences.push(...part.sentences);
-  }
+  if (at < end) wink(at, end);
   return { tokens, sentences };
 }
 

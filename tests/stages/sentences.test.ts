@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { annotate, record, seed } from '../helpers.ts';
 import { sentencesStage } from '../../src/sentences/index.ts';
-import { LONG_RUN, MAX_SENTENCE } from '../../src/nlp/wink.ts';
+import { LONG_RUN, MAX_SENTENCE, tokenizeRange } from '../../src/nlp/wink.ts';
 
 describe('sentences', () => {
   it.each([
@@ -182,6 +182,14 @@ describe('text that is no prose stays linear (session 35)', () => {
   // a base64 image left in a scraped page: 3,000 characters without a space
   const blob = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAAB/'.repeat(100).slice(0, 3000);
   const text = `The minister said the plan would work.\n\n<img src="data:image/png;base64,${blob}">\n\nShe said it had failed.\n`;
+
+  it('reads a paragraph of more tokens than a call takes arguments, with a long run in it', () => {
+    const paragraph = `${'a '.repeat(150_000)}${'x'.repeat(LONG_RUN)} b`;
+    const r = tokenizeRange(paragraph, 0, paragraph.length, 0, 0);
+    expect(r.tokens).toHaveLength(150_002);
+    expect(r.tokens[150_000]!.text).toBe('x'.repeat(LONG_RUN));
+    r.tokens.forEach((t, k) => expect(t.i).toBe(k));
+  });
 
   it(`reads a run of ${LONG_RUN} or more characters without a space as one token, a sentence of its own`, () => {
     const doc = annotate(text, { stages: ['segment', 'sentences'] });
