@@ -16,7 +16,9 @@ const FRAGMENTS = [
   "''This isn't tax reform,'' said Douglas Holtz-Eakin.",
   'PENCE: Well, look, this is serious business.',
 ];
-const DEBRIS = ['“', '”', '"', "'", '‘', '’', '\n', '\r\n', '\r', '\n\n', '\u00a0', '<p>', '</tweet>', '🚀', '𝒳', 'قال', ' ', ',', ':', '—', '(', ')', '…', '\t', '\u200b', '\ufeff', '[', '](https://x.org/a_(b))', '![', '# ', '\n## ', '**', '*', '_', '__', '\n> ', '\n===\n', '\n[1]: https://x.org\n', '][1]'];
+const DEBRIS = ['“', '”', '"', "'", '‘', '’', '\n', '\r\n', '\r', '\n\n', '\u00a0', '<p>', '</tweet>', '🚀', '𝒳', 'قال', ' ', ',', ':', '—', '(', ')', '…', '\t', '\u200b', '\ufeff', '[', '](https://x.org/a_(b))', '![', '# ', '\n## ', '**', '*', '_', '__', '\n> ', '\n===\n', '\n[1]: https://x.org\n', '][1]',
+  // a page saved whole, and runs long enough to be read as one token (src/nlp/wink.ts LONG_RUN)
+  '<!DOCTYPE html>', '<head><title>T &amp; U</title>', '</head>', '<body>', '<title>', 'data:image/png;base64,' + 'iVBORw0KGgo'.repeat(50), '.'.repeat(520)];
 
 export const newsText = fc
   .array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.constantFrom(...DEBRIS), fc.string({ maxLength: 12 }), fc.string({ unit: 'grapheme', maxLength: 8 })), {
