@@ -136,10 +136,16 @@ function parseFrontMatter(yaml: string, lineOffset: number, sourcePath: string):
       line: lineOf(yaml, key, lineOffset),
     });
   }
+  // (the key on each line, read once: a front matter of thousands of unknown keys is read in linear time)
+  const keyLines = new Map<string, number>();
+  yaml.split(/\r?\n/u).forEach((l, i) => {
+    const key = /^([^\s:#][^:]*):/u.exec(l)?.[1];
+    if (key !== undefined && !keyLines.has(key)) keyLines.set(key, i + 1 + lineOffset);
+  });
   const warnings = Object.keys(obj)
     .filter((k) => !KNOWN_KEYS.has(k))
     .map((k) => {
-      const line = lineOf(yaml, k, lineOffset);
+      const line = keyLines.get(k);
       return `unknown front-matter key "${k}" ${line === undefined ? 'in' : `on line ${line} of`} ${sourcePath} (known: ${[...KNOWN_KEYS].join(', ')})`;
     });
   return { data: parsed.data, warnings };
