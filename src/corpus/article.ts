@@ -133,27 +133,27 @@ function parseFrontMatter(yaml: string, lineOffset: number, sourcePath: string):
     const key = field === 'publishedAt' ? dateKey : field;
     const shown = field === 'publishedAt' ? ` (got ${JSON.stringify(written)}; expected YYYY-MM-DD)` : '';
     throw new InputError(`front matter field "${key}": ${issue.message}${shown}`, 'read/front-matter', {
-      line: lineOf(yaml, key, lineOffset),
+      line: keyLines(yaml, lineOffset).get(key),
     });
   }
-  // (the key on each line, read once: a front matter of thousands of unknown keys is read in linear time)
-  const keyLines = new Map<string, number>();
-  yaml.split(/\r?\n/u).forEach((l, i) => {
-    const key = /^([^\s:#][^:]*):/u.exec(l)?.[1];
-    if (key !== undefined && !keyLines.has(key)) keyLines.set(key, i + 1 + lineOffset);
-  });
+  const lines = keyLines(yaml, lineOffset);
   const warnings = Object.keys(obj)
     .filter((k) => !KNOWN_KEYS.has(k))
     .map((k) => {
-      const line = keyLines.get(k);
+      const line = lines.get(k);
       return `unknown front-matter key "${k}" ${line === undefined ? 'in' : `on line ${line} of`} ${sourcePath} (known: ${[...KNOWN_KEYS].join(', ')})`;
     });
   return { data: parsed.data, warnings };
 }
 
-function lineOf(yaml: string, key: string, lineOffset: number): number | undefined {
-  const idx = yaml.split(/\r?\n/u).findIndex((l) => l.startsWith(`${key}:`));
-  return idx >= 0 ? idx + 1 + lineOffset : undefined;
+/** The file line of each key written plainly at a line's start (read once: thousands of unknown keys are named in linear time). */
+function keyLines(yaml: string, lineOffset: number): Map<string, number> {
+  const lines = new Map<string, number>();
+  yaml.split(/\r?\n/u).forEach((l, i) => {
+    const key = /^([^\s:#][^:]*):/u.exec(l)?.[1];
+    if (key !== undefined && !lines.has(key)) lines.set(key, i + 1 + lineOffset);
+  });
+  return lines;
 }
 
 /** A .txt's title: its first line (of an HTML page, its <title>, else the first line of its text with the tags read). */

@@ -39,6 +39,8 @@ const IS_BODY_BLOCK = /^(?!html$|body$)/iu;
 /** Elements whose end a page may leave out: without a closing tag only the tag is blanked (a <head> ends where <body> opens). */
 const MAY_BE_UNCLOSED = /^(?:head|title)$/iu;
 const IS_RAW = new RegExp(`^(?:${RAW})$`, 'iu');
+/** The closing tag of each raw element, built once (matched from a set lastIndex, so shared safely: the reading is synchronous). */
+const CLOSING = new Map(RAW.split('|').map((n) => [n, new RegExp(`</${n}\\s*>`, 'giu')]));
 const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z][a-zA-Z0-9]{1,15}));/gu;
 
 /** The named entities of news text; an unknown name stays as it is. */
@@ -116,7 +118,7 @@ export function readHtml(text: string): HtmlReading {
       // (once no closing tag follows some point, none follows a later one: each search runs once at most, however many open tags)
       let close: RegExpExecArray | null = null;
       if (end < (unclosedFrom.get(lname) ?? Infinity)) {
-        const closing = new RegExp(`</${lname}\\s*>`, 'giu');
+        const closing = CLOSING.get(lname)!;
         closing.lastIndex = end;
         close = closing.exec(text);
         if (!close) unclosedFrom.set(lname, end);
