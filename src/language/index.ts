@@ -58,9 +58,24 @@ function englishShare(text: string): { words: number; share: number } {
   return { words: words.length, share: hits / words.length };
 }
 
+/**
+ * What front matter's `language` declares: English ("en", "en-GB", "en_US", "eng",
+ * "English"), another language (a code: "fr", "pt-BR", "deu"), or nothing the stage
+ * can be sure of (a name, "French"; "und"; a number; a typo), when the text decides.
+ */
+export function declaredLanguage(value: string | null | undefined): 'en' | 'other' | 'unsure' | undefined {
+  const v = value?.trim().toLowerCase().replace(/_/gu, '-');
+  if (!v) return undefined;
+  if (/^english\b/u.test(v)) return 'en';
+  // a BCP 47 tag: an ISO 639-1 or 639-2/3 language, then subtags (not "und", "mul", "mis", "zxx": undetermined, several, none)
+  const tag = /^([a-z]{2,3})(?:-[a-z0-9]{1,8})*$/u.exec(v);
+  if (!tag || ['und', 'mul', 'mis', 'zxx'].includes(tag[1]!)) return 'unsure';
+  return tag[1] === 'en' || tag[1] === 'eng' ? 'en' : 'other';
+}
+
 export function isEnglish(doc: Doc, opts: LanguageOptions): boolean {
-  const declared = doc.article.language?.toLowerCase();
-  if (declared) return declared === 'en' || declared.startsWith('en-');
+  const declared = declaredLanguage(doc.article.language);
+  if (declared === 'en' || declared === 'other') return declared === 'en';
   const prose = proseOf(doc.text);
   const { words, share } = englishShare(prose);
   // a short text is English unless not one of its words is a common English one and two are
@@ -76,20 +91,30 @@ export const languageStage = defineStage<LanguageOptions>({
   assigns: ['language'],
   options: LanguageOptions,
   run(doc, options) {
-    if (isEnglish(doc, options)) return { ...doc, language: 'en' };
-    return {
-      ...doc,
-      language: 'other',
-      messages: [
-        ...doc.messages,
+    const written = doc.article.language;
+    const declared = declaredLanguage(written);
+    const messages = [...doc.messages];
+    // a front-matter language that is no language code is said, and the text decides
+    if (declared === 'unsure') {
+      messages.push(
         message(doc.text, {
-          ruleId: 'language/not-english',
-          reason: `the article does not read as English (${doc.article.language ? `front matter says "${doc.article.language}"` : 'few common English words'}): no entities, attributions or claims are extracted`,
-          severity: 'warning',
+          ruleId: 'language/not-a-code',
+          reason: `front matter language "${written}" is not a language code ("en", "en-GB", "fr"): the language is read from the text`,
+          severity: 'info',
           stage: 'language',
         }),
-      ],
-    };
+      );
+    }
+    if (isEnglish(doc, options)) return { ...doc, language: 'en', messages };
+    messages.push(
+      message(doc.text, {
+        ruleId: 'language/not-english',
+        reason: `the article does not read as English (${declared === 'other' ? `front matter says "${written}"` : 'few common English words'}): no entities, attributions or claims are extracted`,
+        severity: 'warning',
+        stage: 'language',
+      }),
+    );
+    return { ...doc, language: 'other', messages };
   },
 });
 

@@ -91,6 +91,35 @@ describe('non-English articles', () => {
     if (flagged) expect(r.claims).toEqual([]);
   });
 
+  // front matter's language as people write it (session 36: "English", "eng" and "en_GB" were read as another language)
+  it.each([
+    ['en', false, false],
+    ['en-GB', false, false],
+    ['en_GB', false, false],
+    ['EN-us', false, false],
+    ['eng', false, false],
+    ['English', false, false],
+    ['english (UK)', false, false],
+    ['fr', true, false],
+    ['pt-BR', true, false],
+    ['deu', true, false],
+    // no code: the text decides, and a message says so
+    ['French', false, true],
+    ['und', false, true],
+    ['5', false, true],
+  ])('reads front matter language %j of English text: not English %s, not a code %s', (language, flagged, noCode) => {
+    const r = record(`${SAID} ${SAID}`, { language });
+    expect(r.messages.some((m) => m.ruleId === 'language/not-english')).toBe(flagged);
+    expect(r.messages.some((m) => m.ruleId === 'language/not-a-code')).toBe(noCode);
+    expect(r.attributions.length > 0).toBe(!flagged);
+  });
+
+  it('reads French text under a language name from the text', () => {
+    const r = record(french, { language: 'Français' });
+    expect(r.messages.map((m) => m.ruleId)).toEqual(expect.arrayContaining(['language/not-a-code', 'language/not-english']));
+    expect(r.messages.find((m) => m.ruleId === 'language/not-english')?.reason).toMatch(/few common English words/u);
+  });
+
   it('does not flag English news', () => {
     const r = record(`${SAID} ${SAID}`);
     expect(r.messages.some((m) => m.ruleId === 'language/not-english')).toBe(false);
