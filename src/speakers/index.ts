@@ -45,6 +45,15 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     .sort((a, b) => a.mention.start - b.mention.start);
   const sentenceAt = (pos: number) => indexContaining(sentences, pos);
   const spans = mentions.map((m) => ({ start: m.mention.start, end: m.mention.end, located: m }));
+  // a pronoun that is the source of two reports ("he said …, and he added …" share no source, but
+  // "He said X and stressed Y" does) is one mention of its entity, not two
+  const pronouns = new Set<string>();
+  const addPronoun = (entity: Entity, s: number, e: number) => {
+    const key = `${entity.id} ${s} ${e}`;
+    if (pronouns.has(key)) return;
+    pronouns.add(key);
+    entity.mentions.push({ ...span(doc.text, s, e), kind: 'pronoun' });
+  };
 
   const linked = attributions.map((a) => {
     if (!a.source) return a;
@@ -77,7 +86,7 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
         )
         .pop();
       if (hit) {
-        if (ns !== s) hit.entity.mentions.push({ ...span(doc.text, s, e), kind: 'pronoun' });
+        if (ns !== s) addPronoun(hit.entity, s, e);
         return { ...a, speaker: { entityId: hit.entity.id, name: hit.entity.name } };
       }
     }
@@ -85,7 +94,7 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     if (a.source.spans.length === 1 && PERSON_PRONOUNS.has(word)) {
       const person = antecedent(doc, spans, sentences, sentenceAt(s), s, options.lookback, FEMALE.has(word));
       if (person) {
-        person.entity.mentions.push({ ...span(doc.text, s, e), kind: 'pronoun' });
+        addPronoun(person.entity, s, e);
         return { ...a, speaker: { entityId: person.entity.id, name: person.entity.name } };
       }
     }

@@ -149,6 +149,17 @@ describe('claims: who spoke', () => {
     const at = text.indexOf('who');
     expect(sanders.mentions).toContainEqual(expect.objectContaining({ start: at, end: at + 3, kind: 'pronoun' }));
   });
+
+  // the pronoun source of two reports is one mention (session 36: it was listed twice, in 8 of 84 dev records)
+  it('lists a pronoun that is the source of two reports once', () => {
+    const text = 'Cruz refused to endorse Trump in July. "The day that was abrogated was the day this became personal," he said, adding he would never vote for Clinton.';
+    const r = record(text);
+    const at = text.indexOf('he said');
+    expect(r.attributions.filter((a) => a.source?.spans[0]![0] === at).length).toBe(2);
+    const cruz = r.entities.find((e) => e.name === 'Cruz')!;
+    expect(cruz.mentions.filter((m) => m.start === at)).toEqual([expect.objectContaining({ end: at + 2, kind: 'pronoun' })]);
+    for (const e of r.entities) expect(new Set(e.mentions.map((m) => `${m.start} ${m.end}`)).size).toBe(e.mentions.length);
+  });
 });
 
 describe('claims: the cue lemma', () => {
