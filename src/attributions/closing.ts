@@ -6,7 +6,7 @@ import type { Attribution, Sentence } from '../schemas/index.ts';
 import type { Doc } from '../pipeline/doc.ts';
 import type { Token } from '../nlp/wink.ts';
 import { part, partEnd, trimRange } from '../text/spans.ts';
-import { lowerBound } from '../text/search.ts';
+import { ExtentIndex, lowerBound } from '../text/search.ts';
 import { DAY_PHRASE } from '../dates/lexicon.ts';
 import { cueStrengthOf, INVERSION_VERBS, VERB_CUE_P } from './cues.ts';
 import { anyParticipleAfterNoun, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, DOCUMENT_HEADS, headNoun, hyphenated, newsSpeakerLike, npLeft, npRight, participleAfterNoun, QUESTION_WORDS, speakerLike, RELATIVE_OPENERS, subjectBefore, SUBORDINATORS } from './phrases.ts';
@@ -434,16 +434,29 @@ export function withClosingReports(doc: Doc, kept: readonly Attribution[], quote
     const t = tokens[lowerBound(tokens, c.cue.spans[0]![0])];
     return !!t && c.cue.spans.length === 1 && partEnd(c.cue) === t.end && /ing$/u.test(t.lower) && NAMING_PARTICIPLES.has(t.lemma.toLowerCase());
   };
+  // the closing readings near a kept one, found by position (a transcript has thousands of both)
+  const byCueExtent = new ExtentIndex(closing, (r) => [r.cue.spans[0]![0], partEnd(r.cue)]);
+  const colons = closing.filter((r) => r.cue.text === ':' && !!r.source);
+  const byTopic = new ExtentIndex(colons, (r) => [partEnd(r.source!), r.cue.spans[0]![0]]);
+  const byColonSource = new ExtentIndex(colons, (r) => [r.source!.spans[0]![0], r.source!.spans[0]![0] + 1]);
+  const newlines: Array<{ start: number }> = [];
+  for (let k = doc.text.indexOf('\n'); k >= 0; k = doc.text.indexOf('\n', k + 1)) newlines.push({ start: k });
+  const nextNewline = (at: number) => newlines[lowerBound(newlines, at)]?.start ?? doc.text.length;
+  // per source, where the first of its closing readings' cues ends
+  const firstCueEnd = new Map<string, number>();
+  for (const r of closing) if (r.source) firstCueEnd.set(spansKey(r.source), Math.min(firstCueEnd.get(spansKey(r.source)) ?? Infinity, partEnd(r.cue)));
   const others = kept.filter((a) => {
     const c = byCue.get(cueKey(a));
+    const [cueStart, cueEnd] = [a.cue.spans[0]![0], partEnd(a.cue)];
     // a reading whose cue and source both lie inside a closing reading's cue ("Peskov was quoted by
     // the Interfax news agency as saying …": not "the Interfax news agency as" —saying→)
-    if (a.source && closing.some((r) => partsOverlap(a.cue, r.cue) && partsOverlap(a.source!, r.cue))) return false;
+    if (a.source && byCueExtent.overlapping(cueStart, cueEnd).some((r) => partsOverlap(a.cue, r.cue) && partsOverlap(a.source!, r.cue))) return false;
     // nor one whose cue lies in the topic of a headline speaker's line, the only words that stand
     // between a colon reading's source and its colon ("Obama To Asians Worried About U.S. Election: It's Going To Be OK."),
     // or that takes the quotation of a labelled one from the heading before its label ("Pollsters agree - Carl Bialik: “…”")
-    if (closing.some((r) => r.cue.text === ':' && !!r.source && a.cue.spans[0]![0] >= partEnd(r.source) && partEnd(a.cue) <= r.cue.spans[0]![0])) return false;
-    if (closing.some((r) => r.cue.text === ':' && !!r.source && partEnd(a.cue) <= r.source.spans[0]![0] && partsOverlap(a.content, r.content) && !doc.text.slice(a.cue.spans[0]![0], r.source.spans[0]![0]).includes('\n'))) return false;
+    // (whose source starts after the cue, with no line's end between)
+    if (byTopic.overlapping(cueStart, cueEnd).some((r) => cueStart >= partEnd(r.source!) && cueEnd <= r.cue.spans[0]![0])) return false;
+    if (byColonSource.overlapping(cueEnd, nextNewline(cueStart) + 1).some((r) => partsOverlap(a.content, r.content))) return false;
     if (!c) {
       const i = introducing.get(a.cue.spans[0]![0]);
       return !i || partEnd(a.content) > i.content.spans[0]![0];
@@ -473,7 +486,8 @@ export function withClosingReports(doc: Doc, kept: readonly Attribution[], quote
     // (nor a passive's agent: "The plan was rejected by the governor, saying …")
     if (c.source && a.source && /ing$/u.test(c.cue.text) && a.source.spans[0]![0] > partEnd(c.source) && !verbBetween(partEnd(a.source), c.cue.spans[0]![0]) && !/\bby\s*$/iu.test(doc.text.slice(Math.max(0, a.source.spans[0]![0] - 4), a.source.spans[0]![0]))) return false;
     // nor for the subject before a closing report it follows ("The plan failed, said the official, adding …" is the official's)
-    if (c.source && a.source && /ing$/u.test(c.cue.text) && partEnd(a.source) <= c.source.spans[0]![0] && closing.some((r) => r !== c && !!r.source && spansKey(r.source) === spansKey(c.source!) && partEnd(r.cue) <= c.cue.spans[0]![0])) return false;
+    // (another of the source's closing readings ends its cue before this one starts: this one's own cue ends after its start)
+    if (c.source && a.source && /ing$/u.test(c.cue.text) && partEnd(a.source) <= c.source.spans[0]![0] && firstCueEnd.get(spansKey(c.source))! <= c.cue.spans[0]![0]) return false;
     return !(introduces(c) && partEnd(a.content) <= c.content.spans[0]![0]);
   });
   // A kept content that runs on over a participle reading's ", saying …" ends at its comma, and
@@ -492,12 +506,14 @@ export function withClosingReports(doc: Doc, kept: readonly Attribution[], quote
     return conj && COORDINATORS.has(conj.lower) ? conj.start : -1;
   };
   const breaks = closing.map((c) => ({ c, cut: breakBefore(c) })).filter((b) => b.cut >= 0);
+  // by where each second report's cue starts
+  const breaksAt = new ExtentIndex(breaks, ({ c }) => [c.cue.spans[0]![0], c.cue.spans[0]![0] + 1]);
   const trimmed = others.map((a) => {
     // the second report runs to the kept content's end (not an aside inside it: "that the agency, claiming …, ignored …")
     // (or a part of it after its own cue opens on that report: "…, a senior official said, | adding that …")
-    const found = breaks.find(
-      ({ c: p }) => partEnd(a.cue) <= p.cue.spans[0]![0] && a.content.spans.some(([s, e]) => s <= p.cue.spans[0]![0] && p.cue.spans[0]![0] < e) && partEnd(p.content) >= partEnd(a.content) - 2,
-    );
+    const found = breaksAt
+      .overlapping(Math.max(partEnd(a.cue), a.content.spans[0]![0]), partEnd(a.content))
+      .find(({ c: p }) => partEnd(a.cue) <= p.cue.spans[0]![0] && a.content.spans.some(([s, e]) => s <= p.cue.spans[0]![0] && p.cue.spans[0]![0] < e) && partEnd(p.content) >= partEnd(a.content) - 2);
     if (!found) return a;
     const comma = found.cut;
     const spans = a.content.spans.filter(([s]) => s < comma).map(([s, e]) => [s, Math.min(e, comma)] as [number, number]);

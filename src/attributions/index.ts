@@ -11,7 +11,7 @@ import { notEnglish } from '../language/index.ts';
 import { analysisText, type Doc } from '../pipeline/doc.ts';
 import type { Token } from '../nlp/wink.ts';
 import { trimRange } from '../text/spans.ts';
-import { itemsWithin } from '../text/search.ts';
+import { itemsWithin, RangeUnion } from '../text/search.ts';
 import { cueStrength, INVERSION_VERBS, VERB_CUE_P, VERB_PARTICLES } from './cues.ts';
 import { BE_FORMS, npRight, speakerLike, subjectBefore } from './phrases.ts';
 import { repaired } from './repairs.ts';
@@ -80,16 +80,18 @@ export function extractAttributions(doc: Doc, options: AttributionsOptions): Att
     }
   }
 
+  // a speaker line stands where no attribution found so far lies (one union of their spans, not a
+  // look at every draft per line: a transcript has thousands of lines)
+  const spansOf = (d: Draft) => [...d.cue, ...d.content, ...(d.source ?? [])];
+  const found = new RangeUnion();
+  for (const d of drafts) for (const [s, e] of spansOf(d)) found.add(s, e);
   for (const d of speakerLines(doc, tokens, quotes)) {
-    if (!drafts.some((x) => overlapsDraft(x, d))) drafts.push(d);
+    if (spansOf(d).some(([s, e]) => found.overlaps(s, e))) continue;
+    drafts.push(d);
+    for (const [s, e] of spansOf(d)) found.add(s, e);
   }
 
   return asAttributions(doc, drafts);
-}
-
-function overlapsDraft(a: Draft, b: Draft): boolean {
-  const all = (d: Draft) => [...d.cue, ...d.content, ...(d.source ?? [])];
-  return all(a).some(([s1, e1]) => all(b).some(([s2, e2]) => s1 < e2 && s2 < e1));
 }
 
 function verbCue(

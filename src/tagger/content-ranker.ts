@@ -58,6 +58,9 @@ export interface RankerDoc {
   ready: Uint8Array;
   /** The rule-based extractor's attributions as token ranges (a second opinion on where a content starts and ends). */
   rules: readonly RuleSpan[];
+  /** Indexes of `rules` by their cue's first token, and the most tokens a rule's cue spans: ruleFor finds a cue's rule without reading them all. */
+  rulesByCue: Int32Array;
+  longestRuleCue: number;
 }
 
 /** A rule-based attribution as token indexes: its cue's first and last token, its content's first and last word token. */
@@ -95,7 +98,24 @@ export function ruleSpans(drafts: ReadonlyArray<Draft | null>): RuleSpan[] {
 
 /** The rules' attribution on the same cue (its tokens overlap the draft's cue), if any. */
 function ruleFor(doc: RankerDoc, cue: Run): RuleSpan | undefined {
-  return doc.rules.find((r) => r.cueFirst <= cue.last && cue.first <= r.cueLast);
+  // the first in the rules' own order whose cue overlaps: among those starting at most
+  // longestRuleCue tokens before this cue and not after its end (an article with thousands of
+  // reports is not read once per report)
+  const order = doc.rulesByCue;
+  let lo = 0;
+  let hi = order.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (doc.rules[order[mid]!]!.cueFirst <= cue.last) lo = mid + 1;
+    else hi = mid;
+  }
+  let found = -1;
+  for (let k = lo - 1; k >= 0; k--) {
+    const r = doc.rules[order[k]!]!;
+    if (r.cueFirst < cue.first - doc.longestRuleCue) break;
+    if (cue.first <= r.cueLast && (found < 0 || order[k]! < found)) found = order[k]!;
+  }
+  return found < 0 ? undefined : doc.rules[found];
 }
 
 const POS_HASH = new Map<string, number>();
@@ -149,7 +169,10 @@ export function rankerDoc(
     verbsBefore[i + 1] = verbsBefore[i]! + (t.pos === 'VERB' || t.pos === 'AUX' ? 1 : 0);
     wordsBefore[i + 1] = wordsBefore[i]! + isWord[i]!;
   }
-  return { tokens, labels, unitOf, quotes, isWord, wordsBefore, sentFirst, sentLast, verbsBefore, textH, posH, coarse, fine, ready: new Uint8Array(n), rules };
+  const rulesByCue = Int32Array.from(rules.keys()).sort((a, b) => rules[a]!.cueFirst - rules[b]!.cueFirst || a - b);
+  let longestRuleCue = 0;
+  for (const r of rules) longestRuleCue = Math.max(longestRuleCue, r.cueLast - r.cueFirst);
+  return { tokens, labels, unitOf, quotes, isWord, wordsBefore, sentFirst, sentLast, verbsBefore, textH, posH, coarse, fine, ready: new Uint8Array(n), rules, rulesByCue, longestRuleCue };
 }
 
 
