@@ -41,3 +41,21 @@ export function attributionOver(text: string, source: string, cue: string, conte
   };
   return { id: 'a1', kind, cue: part(text, [at(cue)]), source: part(text, [at(source)]), content: part(text, [at(content)]) };
 }
+
+/**
+ * [start, end) widened, by reading every pair, until it holds both marks of each pair or neither
+ * (what a record does to a span over a link, an emphasis or an inline element: src/text/atoms.ts).
+ */
+export function balancedOver(pairs: ReadonlyArray<readonly [number, number, number, number]>, start: number, end: number): [number, number] {
+  let [s, e] = [start, end];
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [os, oe, cs, ce] of pairs) {
+      const holdsOpen = s <= os && oe <= e;
+      const holdsClose = s <= cs && ce <= e;
+      if (holdsOpen && !holdsClose) [e, changed] = [Math.max(e, ce), true];
+      if (holdsClose && !holdsOpen) [s, changed] = [Math.min(s, os), true];
+    }
+  }
+  return [s, e];
+}

@@ -11,7 +11,7 @@ import {
   type ClaimLine as ClaimLineT,
 } from '../schemas/index.ts';
 import type { Doc } from '../pipeline/doc.ts';
-import { widenPart, widenSpan } from '../text/atoms.ts';
+import { spanWidener, widenPart, widenSpan } from '../text/atoms.ts';
 
 export function toRecord(doc: Doc): ArticleRecordT {
   const record = {
@@ -27,9 +27,19 @@ export function toRecord(doc: Doc): ArticleRecordT {
     messages: doc.messages,
   };
   const parsed = ArticleRecord.parse(record);
-  // spans widened over the reading's atoms after parsing: each keeps its keys, in schema order
+  // spans widened after parsing over the reading's atoms and over the other mark of a link, an
+  // emphasis or an inline element they hold one of (a sentence over atoms only: an emphasis may
+  // hold two sentences, which must not overlap): each keeps its keys, in schema order
   const atoms = doc.readingAtoms ?? [];
-  const out = atoms.length > 0 ? mapSpans(parsed, (s) => widenSpan(parsed.text, atoms, s), (p) => widenPart(parsed.text, atoms, p)) : parsed;
+  const w = spanWidener(atoms, doc.readingPairs ?? []);
+  const wSentence = spanWidener(atoms, []);
+  const out = w
+    ? mapSpans(
+        parsed,
+        (s, what) => (what.startsWith('sentence ') ? (wSentence ? widenSpan(parsed.text, wSentence, s) : s) : widenSpan(parsed.text, w, s)),
+        (p) => widenPart(parsed.text, w, p),
+      )
+    : parsed;
   assertOffsets(out);
   return out;
 }

@@ -10,7 +10,10 @@
 // with the best content Jaccard, the earlier one on a tie) when the cues share a token, the contents' Jaccard is ≥ 0.5
 // and the sources share a token (or both are absent).
 // Everything is micro-averaged: counts are summed over articles, then divided.
+// Words are read with HTML tags and Markdown syntax blanked, as the pipeline reads them.
 import type { GoldAttribution } from './brat.ts';
+import { readHtml } from '../text/html.ts';
+import { readMarkdown } from '../text/markdown.ts';
 import { jaccard, overlap, sharedTokens, spanKey, TokenIndex, type Range, type TokenSpan } from './tokens.ts';
 
 export const ROLES = ['source', 'cue', 'content'] as const;
@@ -200,7 +203,10 @@ function cueLabel(text: string, cue: Range[]): string {
 
 export function scoreArticle(article: EvalArticle): ArticleScore {
   const { text } = article;
-  const index = new TokenIndex(text);
+  // words as the pipeline reads them: an HTML tag or Markdown syntax (a link's "](https://…)") is
+  // no word, so a span that takes in a link's closing mark ends on the same word as one that
+  // stops before it (the text is the same length, offset for offset)
+  const index = new TokenIndex(readMarkdown(readHtml(text).text).text);
   const gold = article.gold.map((a, i) => ({ a, i, r: reduceAttribution(index, a) })).sort(byCueOrder);
   const pred = article.pred.map((a, i) => ({ a, i, r: reduceAttribution(index, a) })).sort(byCueOrder);
 

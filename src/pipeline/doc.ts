@@ -14,6 +14,7 @@ import type {
 } from '../schemas/index.ts';
 import type { Token } from '../nlp/wink.ts';
 import { lineColumn } from '../text/spans.ts';
+import type { MarkPair } from '../text/atoms.ts';
 
 export interface Segment {
   index: number;
@@ -44,6 +45,12 @@ export interface Doc {
    * sorted: output spans are widened so as not to cut them.
    */
   readonly readingAtoms?: ReadonlyArray<readonly [number, number]>;
+  /**
+   * The opening and closing marks of each Markdown link and emphasis (src/text/markdown.ts) and
+   * each HTML inline element in one paragraph (src/text/html.ts) the reading blanked, sorted by
+   * where they open: an output span holding one takes in the other (not a sentence).
+   */
+  readonly readingPairs?: ReadonlyArray<MarkPair>;
   /** "en", or "other" when the language stage found the text is not English. */
   readonly language?: string;
   readonly segments?: readonly Segment[];

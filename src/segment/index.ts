@@ -136,6 +136,8 @@ export const segmentStage = defineStage<SegmentOptions>({
     if (quotes.style === 'single') note('quote-style', `quotes in single marks (‘…’): ${quotes.singleQuotes} single-mark quotations against ${quotes.doubleQuotes} double; read with the two kinds of marks swapped`);
     const readingAtoms = mergeAtoms(html.atoms, wire.atoms);
     const atoms = readingAtoms.length > 0 ? { readingAtoms } : {};
-    return { ...doc, analysisText: quotes.text, ...atoms, segments: segment(quotes.text, options), messages: [...doc.messages, ...notes] };
+    const readingPairs = [...html.pairs, ...markdown.pairs].sort((a, b) => a[0] - b[0] || a[2] - b[2]);
+    const pairs = readingPairs.length > 0 ? { readingPairs } : {};
+    return { ...doc, analysisText: quotes.text, ...atoms, ...pairs, segments: segment(quotes.text, options), messages: [...doc.messages, ...notes] };
   },
 });

@@ -1,11 +1,15 @@
 // Atoms: ranges of an article's text that a reading replaced by one character
 // (an HTML entity: "&rdquo;" read as "”" and spaces). A span the stages found
 // over that character must take in the whole range, or the record would slice
-// half an entity ("&rd"). Output spans are widened over the atoms they cut.
+// half an entity ("&rd"). Output spans are widened over the atoms they cut, and
+// over the other mark of a Markdown link or emphasis they hold one mark of.
 import type { Part, Span } from '../schemas/index.ts';
 import { part, span } from './spans.ts';
 
 export type Atoms = ReadonlyArray<readonly [number, number]>;
+
+/** A link's, an emphasis's or an inline element's opening and closing marks: [open start, open end, close start, close end]. */
+export type MarkPair = readonly [number, number, number, number];
 
 /** The atom holding `offset` strictly inside it (start < offset < end), or -1; atoms sorted, disjoint. */
 function cutting(atoms: Atoms, offset: number): number {
@@ -26,13 +30,52 @@ export function widen(atoms: Atoms, start: number, end: number): [number, number
   return [a < 0 ? start : atoms[a]![0], b < 0 ? end : atoms[b]![1]];
 }
 
-export function widenSpan<S extends Span>(text: string, atoms: Atoms, s: S): S {
-  const [start, end] = widen(atoms, s.start, s.end);
+/**
+ * [start, end) widened until it holds both marks of a Markdown link or emphasis or neither
+ * ("that the [plan failed" takes in its "](https://…)"), and cuts no atom: a record's span
+ * slices back to well-formed text. `pairs` sorted by where they open.
+ */
+export function spanWidener(atoms: Atoms, pairs: readonly MarkPair[]): ((start: number, end: number) => [number, number]) | null {
+  if (atoms.length === 0 && pairs.length === 0) return null;
+  const byOpen = pairs;
+  const byClose = [...pairs].sort((a, b) => a[2] - b[2] || a[0] - b[0]);
+  // the first pair whose mark at index `at` starts at or after pos
+  const first = (list: readonly MarkPair[], at: 0 | 2, pos: number) => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]![at] < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return (start, end) => {
+    let [s, e] = widen(atoms, start, end);
+    for (let changed = pairs.length > 0; changed; ) {
+      changed = false;
+      // an opening mark inside, its closing mark not: take the closing one in (and the reverse)
+      for (let k = first(byOpen, 0, s); k < byOpen.length && byOpen[k]![0] < e; k++) {
+        const p = byOpen[k]!;
+        if (p[1] <= e && p[3] > e) [e, changed] = [p[3], true];
+      }
+      for (let k = first(byClose, 2, s); k < byClose.length && byClose[k]![2] < e; k++) {
+        const p = byClose[k]!;
+        if (p[3] <= e && p[0] < s) [s, changed] = [p[0], true];
+      }
+      if (changed) [s, e] = widen(atoms, s, e);
+    }
+    return [s, e];
+  };
+}
+
+export function widenSpan<S extends Span>(text: string, w: (start: number, end: number) => [number, number], s: S): S {
+  const [start, end] = w(s.start, s.end);
   return start === s.start && end === s.end ? s : { ...s, ...span(text, start, end) };
 }
 
-export function widenPart(text: string, atoms: Atoms, p: Part): Part {
-  const ranges = p.spans.map(([s, e]) => widen(atoms, s, e));
+export function widenPart(text: string, w: (start: number, end: number) => [number, number], p: Part): Part {
+  const ranges = p.spans.map(([s, e]) => w(s, e));
   return ranges.every(([s, e], k) => s === p.spans[k]![0] && e === p.spans[k]![1]) ? p : part(text, ranges);
 }
 

@@ -11,6 +11,7 @@
 // article's own text; the entities' ranges are returned as `atoms`, which no
 // output span may cut (src/text/atoms.ts widens a span over them).
 import { SameLengthCopy } from './same-length-copy.ts';
+import type { MarkPair } from './atoms.ts';
 
 export interface HtmlReading {
   /** The text with tags and entities read (the input itself when it is not HTML). */
@@ -21,6 +22,12 @@ export interface HtmlReading {
   entities: number;
   /** [start, end) of every decoded entity, in text order. */
   atoms: Array<[number, number]>;
+  /**
+   * Each inline element's opening and closing tag in one paragraph ("<a href=…>" and "</a>"), as
+   * [open start, open end, close start, close end], sorted by where they open: a record's span
+   * that holds one takes in the other (src/text/atoms.ts).
+   */
+  pairs: MarkPair[];
 }
 
 // the elements of article bodies, and of the page around one saved whole (<html>, <body>; <head>
@@ -88,7 +95,7 @@ function decode(m: RegExpMatchArray): string | null {
  * scraped with its tags or a stray "&amp;", is not HTML).
  */
 export function readHtml(text: string): HtmlReading {
-  const none: HtmlReading = { text, tags: 0, entities: 0, atoms: [] };
+  const none: HtmlReading = { text, tags: 0, entities: 0, atoms: [], pairs: [] };
   if (!text.includes('<')) return none;
   const tags = [...text.matchAll(TAG)];
   // an HTML body has paragraphs (or line breaks, or divisions); a stray link scraped into plain text does not make one
@@ -106,12 +113,28 @@ export function readHtml(text: string): HtmlReading {
   const unclosedFrom = new Map<string, number>();
   /** Where the next <body> tag stands (none: 2^32 − 1). */
   let bodyAt = -1;
+  const pairs: MarkPair[] = [];
+  // the open inline elements of the paragraph, by name (a block tag closes the paragraph's)
+  const open = new Map<string, Array<[number, number]>>();
   for (const m of tags) {
     const at = m.index;
     if (copy.at(at) !== '<') continue; // inside a comment or a script, blanked already
     const [all, slash, name] = m;
     const end = at + all.length;
     copy.blank(at, end);
+    if (IS_BLOCK.test(name!)) open.clear();
+    else if (!IS_RAW.test(name!) && !all.endsWith('/>')) {
+      const lname = name!.toLowerCase();
+      if (!slash) {
+        let stack = open.get(lname);
+        if (!stack) open.set(lname, (stack = []));
+        stack.push([at, end]);
+      }
+      else {
+        const opener = open.get(lname)?.pop();
+        if (opener) pairs.push([opener[0], opener[1], at, end]);
+      }
+    }
     if (!slash && IS_RAW.test(name!) && !all.endsWith('/>')) {
       // the element's contents are no prose: blank them through the closing tag (or to the end)
       const lname = name!.toLowerCase();
@@ -151,5 +174,5 @@ export function readHtml(text: string): HtmlReading {
     const place = end < text.length && WORD_CHAR.test(text[end]!) ? end - c.length : at;
     for (let k = 0; k < c.length; k++) copy.put(place + k, c[k]!);
   }
-  return { text: copy.toString(), tags: tags.length, entities, atoms };
+  return { text: copy.toString(), tags: tags.length, entities, atoms, pairs: pairs.sort((a, b) => a[0] - b[0] || a[2] - b[2]) };
 }

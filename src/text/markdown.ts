@@ -9,6 +9,7 @@
 
 import { lines as lineRangesOf } from './line-wrap.ts';
 import { SameLengthCopy } from './same-length-copy.ts';
+import type { MarkPair } from './atoms.ts';
 
 export interface MarkdownReading {
   /** The text with Markdown syntax blanked (the input itself when it has none). */
@@ -21,7 +22,14 @@ export interface MarkdownReading {
   emphasis: number;
   /** Block-quote markers ("> ") read. */
   blockQuotes: number;
+  /**
+   * The opening and closing syntax of each link and emphasis read, as [open start, open end,
+   * close start, close end] ("[" and "](https://…)", "**" and "**"), sorted by where they open:
+   * a record's span that holds one of the two takes in the other (src/text/atoms.ts).
+   */
+  pairs: MarkPair[];
 }
+
 
 // [text](url "title") or ![alt](url): the destination a URL, a path or an anchor, on one line
 const LINK = /(!?)\[([^\]\n]{0,500})\]\(\s*<?(?:[a-z][a-z0-9+.-]{1,20}:|\/|#|\.{1,2}\/|www\.)[^\s()<>]*(?:\([^\s()]*\)[^\s()<>]*)*>?(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)/giu;
@@ -44,10 +52,11 @@ const EM_UNDERSCORE = /(?<![\p{L}\p{N}_\\])_(?=[^\s_])([^\n_]*?[^\s\\_])_(?![\p{
  * lone *asterisk* or a "#hashtag" line in plain text is not Markdown).
  */
 export function readMarkdown(text: string): MarkdownReading {
-  const none: MarkdownReading = { text, links: 0, headings: 0, emphasis: 0, blockQuotes: 0 };
+  const none: MarkdownReading = { text, links: 0, headings: 0, emphasis: 0, blockQuotes: 0, pairs: [] };
   // cheap rejection: no character Markdown syntax starts with
   if (!/[[#*_>]/u.test(text)) return none;
   const copy = new SameLengthCopy(text);
+  const pairs: MarkPair[] = [];
   let links = 0;
   for (const m of text.matchAll(LINK)) {
     const [all, bang, label] = m;
@@ -57,6 +66,7 @@ export function readMarkdown(text: string): MarkdownReading {
     else {
       copy.blank(at, at + 1);
       copy.blank(at + 1 + label!.length, at + all.length);
+      pairs.push([at, at + 1, at + 1 + label!.length, at + all.length]);
     }
   }
   const defined = new Set([...text.matchAll(REF_DEFINITION)].map((m) => m[1]!.trim().toLowerCase()));
@@ -65,6 +75,7 @@ export function readMarkdown(text: string): MarkdownReading {
     links++;
     copy.blank(m.index, m.index + 1);
     copy.blank(m.index + 1 + m[1]!.length, m.index + m[0].length);
+    pairs.push([m.index, m.index + 1, m.index + 1 + m[1]!.length, m.index + m[0].length]);
   }
   let headings = 0;
   for (const m of text.matchAll(ATX_HEADING)) {
@@ -89,6 +100,7 @@ export function readMarkdown(text: string): MarkdownReading {
       emphasis++;
       copy.blank(m.index, m.index + width);
       copy.blank(m.index + width + inner.length, m.index + m[0].length);
+      pairs.push([m.index, m.index + width, m.index + width + inner.length, m.index + m[0].length]);
     }
   }
   if (links === 0 && headings === 0 && emphasis < 2) return none;
@@ -107,5 +119,5 @@ export function readMarkdown(text: string): MarkdownReading {
     headings++;
     copy.blank(s, e);
   }
-  return { text: copy.toString(), links, headings, emphasis, blockQuotes };
+  return { text: copy.toString(), links, headings, emphasis, blockQuotes, pairs: pairs.sort((a, b) => a[0] - b[0] || a[2] - b[2]) };
 }

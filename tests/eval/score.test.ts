@@ -259,6 +259,20 @@ describe('exact to the character', () => {
   });
 });
 
+// words are read as the pipeline reads them: markup is no word (session 36, when a span over one
+// mark of a link began to take in the other)
+describe('words without markup', () => {
+  it.each([
+    ['Markdown', 'White House spokesperson [John Kirby](https://example.com/john-kirby) said it was over.', 'White House spokesperson [John Kirby', 'White House spokesperson [John Kirby](https://example.com/john-kirby)'],
+    ['HTML', '<p>White House spokesperson <a href="https://example.com/k">John Kirby</a> said it was over.</p><p>More.</p>', 'White House spokesperson <a href="https://example.com/k">John Kirby', 'White House spokesperson <a href="https://example.com/k">John Kirby</a>'],
+  ])('%s: a source that takes in the link\'s closing mark ends on the gold source\'s last word', (_name, text, goldSource, predSource) => {
+    const r = (s: string): Range => [text.indexOf(s), text.indexOf(s) + s.length];
+    const parts = (source: string): Parts => ({ source: [r(source)], cue: [r('said')], content: [r('it was over')] });
+    const s = summarize([scoreArticle({ id: 'a', text, gold: [gold(parts(goldSource))], pred: [pred(parts(predSource))] })]);
+    expect([s.roles.source.f1, s.roles.source.jaccard, s.linked.f1]).toEqual([1, 1, 1]);
+  });
+});
+
 describe('entity scores of records of an earlier schema', () => {
   it('reads a record written before claims carried saidAt (schema 1.0.0)', () => {
     const r = JSON.parse(JSON.stringify(record('The minister said on Tuesday that the plan would fail.')));

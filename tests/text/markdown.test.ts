@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readMarkdown } from '../../src/text/markdown.ts';
 import { applyStyle, inserted, moveBrat, STYLES, type Style } from '../../src/eval/styles.ts';
-import { record, seed } from '../helpers.ts';
+import { balancedOver, record, seed } from '../helpers.ts';
 
 /** `text` with each of `parts` (in order, each after the last) replaced by as many spaces. */
 function blanked(text: string, parts: string[]): string {
@@ -63,12 +63,15 @@ describe('a seed article saved as Markdown', () => {
     expect(plain.messages.map((m) => m.ruleId)).not.toContain('segment/markdown');
   });
 
-  it('gives the attributions of the plain article, at the moved offsets', () => {
-    const at = (spans: Array<[number, number]>) => spans.map(([s, e]) => [moved.start(s), moved.end(e)]);
+  // (a span that holds one mark of a link takes in the other: "White House spokesperson [John Kirby](https://…)")
+  it('gives the attributions of the plain article, at the moved offsets, each holding both marks of a link or emphasis or neither', () => {
+    const pairs = readMarkdown(moved.text).pairs;
+    const at = (spans: Array<[number, number]>) => spans.map(([s, e]) => balancedOver(pairs, moved.start(s), moved.end(e)));
     const plainSpans = plain.attributions.map((a) => [a.kind, at(a.cue.spans), a.source ? at(a.source.spans) : null, at(a.content.spans)]);
     const mdSpans = md.attributions.map((a) => [a.kind, a.cue.spans, a.source?.spans ?? null, a.content.spans]);
     expect(plain.attributions.length).toBeGreaterThan(5);
     expect(mdSpans).toEqual(plainSpans);
+    expect(md.attributions.map((a) => a.source?.text)).toContain('White House spokesperson [John Kirby](https://www.example.com/topic/john-kirby)');
     for (const a of md.attributions) expect(a.content.text).toBe(a.content.spans.map(([s, e]) => md.text.slice(s, e)).join(' '));
   });
 });
