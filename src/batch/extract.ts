@@ -5,7 +5,7 @@
 // Unchanged articles (same bytes, date, pipeline and code) keep their records.
 import { once } from 'node:events';
 import { createWriteStream, existsSync } from 'node:fs';
-import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, readdir, readlink, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
@@ -13,7 +13,7 @@ import PQueue from 'p-queue';
 import { Manifest, SCHEMA_VERSION, type ManifestEntry } from '../schemas/index.ts';
 import { articleIdOf, parseMetadataTsv, DEFAULT_MAX_BYTES, type ReadOptions } from '../corpus/article.ts';
 import { loadPipeline, type LoadedPipeline } from '../pipeline/load.ts';
-import { lockFolder, stableJson, writeAtomic } from './fsutil.ts';
+import { lockFolder, makeDirs, stableJson, writeAtomic } from './fsutil.ts';
 import { resolveInputs, UsageError } from './inputs.ts';
 import { ClaimsReader, codeVersion, fingerprint, previousRun } from './cache.ts';
 import { inlineProcessor, workerPool, type Processor } from './pool.ts';
@@ -98,8 +98,13 @@ async function readMetadata(file: string): Promise<Map<string, string>> {
 /** The output folder must exist (or be creatable) and take files: say so plainly before any work. */
 async function ensureWritable(out: string, articlesDir: string): Promise<void> {
   const probe = path.join(articlesDir, `.write-probe.${process.pid}.tmp`);
+  // a symbolic link to a folder that is gone: name where it points
+  const target = await readlink(out).catch(() => null);
+  if (target !== null && !(await stat(out).then(() => true, () => false))) {
+    throw new UsageError(`--out ${display(out)}: a symbolic link to ${target}, which does not exist`);
+  }
   try {
-    await mkdir(articlesDir, { recursive: true });
+    await makeDirs(articlesDir);
     await writeFile(probe, '');
     await rm(probe, { force: true });
   } catch (e) {

@@ -4,8 +4,35 @@ import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 
+/**
+ * `mkdir -p`, one folder at a time from the nearest that exists: Node's recursive mkdir never
+ * returns under /proc (a folder it cannot make there reads as missing, and it tries again).
+ */
+export async function makeDirs(dir: string): Promise<void> {
+  const missing: string[] = [];
+  for (let d = path.resolve(dir); ; ) {
+    try {
+      await stat(d);
+      break;
+    } catch (e) {
+      const parent = path.dirname(d);
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT' || parent === d) throw e;
+      missing.push(d);
+      d = parent;
+    }
+  }
+  for (const d of missing.reverse()) {
+    try {
+      await mkdir(d);
+    } catch (e) {
+      // made meanwhile by another run (a dangling link fails at the next step, or at the write)
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+  }
+}
+
 export async function writeAtomic(file: string, data: string | Uint8Array): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
+  await makeDirs(path.dirname(file));
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     await writeFile(tmp, data, 'utf8');

@@ -65,14 +65,27 @@ export function sha256(text: string): string {
 }
 
 export function articleIdOf(file: string): string {
-  const id = path.basename(file).replace(/\.(md|txt)$/iu, '');
+  const ext = /\.(md|txt)$/iu.exec(file)?.[0] ?? '';
+  const id = path.basename(file).slice(0, path.basename(file).length - ext.length);
   if (!ID_PATTERN.test(id) || id === '.' || id === '..') {
+    const safe = safeIdFor(id);
     throw new InputError(
-      `article id "${id}" (from the file name) is not safe as a file name: use letters, digits, ".", "_" and "-"`,
+      `article id "${id}" (from the file name) is not safe as a file name: it must start with a letter or digit, then letters, digits, ".", "_" and "-" (at most 200)${safe ? `; rename the file, e.g. to "${safe}${ext}"` : ''}`,
       'read/bad-id',
     );
   }
   return id;
+}
+
+/** A safe id near `id` ("with space" → "with-space", "-dash" → "dash", "Ünïcode" → "Unicode"), or null. */
+function safeIdFor(id: string): string | null {
+  const safe = id
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/gu, '')
+    .replace(/[^A-Za-z0-9._-]+/gu, '-')
+    .replace(/^[^A-Za-z0-9]+/u, '')
+    .slice(0, 200);
+  return ID_PATTERN.test(safe) ? safe : null;
 }
 
 /** Split `---\n yaml \n---\n body`; the body keeps its bytes exactly. */
@@ -93,7 +106,8 @@ function parseFrontMatter(yaml: string, lineOffset: number, sourcePath: string):
   const err = doc.errors[0];
   if (err) {
     const lp = lineCounter.linePos(err.pos[0]);
-    const said = err.message.split('\n')[0]!;
+    // (a flow collection nested thousands deep overflows the parser's stack)
+    const said = /Maximum call stack size exceeded/u.test(err.message) ? 'nested too deeply to read' : err.message.split('\n')[0]!;
     // the usual cause: a title with a colon in it, unquoted ("title: Crash: what we know")
     const hint = /^Nested mappings are not allowed in compact mappings/u.test(said) ? ' (a value holding ": " must be quoted: title: "Crash: what we know")' : '';
     throw new InputError(`broken YAML front matter: ${said}${hint}`, 'read/front-matter', {
@@ -101,7 +115,14 @@ function parseFrontMatter(yaml: string, lineOffset: number, sourcePath: string):
       column: lp.col,
     });
   }
-  const value: unknown = doc.toJS() ?? {};
+  let value: unknown;
+  try {
+    value = doc.toJS() ?? {};
+  } catch (e) {
+    // yaml refuses aliases that would expand past its limit ("a billion laughs")
+    const said = /alias count/iu.test((e as Error).message) ? 'its aliases (*name) expand to too many values' : (e as Error).message;
+    throw new InputError(`broken YAML front matter: ${said}`, 'read/front-matter', { line: 1 + lineOffset });
+  }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new InputError('front matter must be a YAML mapping of keys to values', 'read/front-matter', { line: 1 + lineOffset });
   }

@@ -42,6 +42,25 @@ export function invalidUtf8Offset(bytes: Uint8Array): number {
   return -1;
 }
 
+/**
+ * "little-endian" or "big-endian" when the file reads as UTF-16 written without its mark: in
+ * its first 4 KB, nine in ten characters have a NUL byte on the same side (the high byte of
+ * Latin text) and none is all NUL; else null (a NUL byte is binary content).
+ */
+function utf16WithoutMark(bytes: Uint8Array): string | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 8) return null;
+  let low = 0;
+  let high = 0;
+  for (let i = 0; i < n; i += 2) {
+    const [a, b] = [bytes[i]!, bytes[i + 1]!];
+    if (a === 0 && b === 0) return null;
+    if (b === 0) low++;
+    else if (a === 0) high++;
+  }
+  return low >= 0.9 * (n / 2) ? 'little-endian' : high >= 0.9 * (n / 2) ? 'big-endian' : null;
+}
+
 export interface Decoded {
   text: string;
   /** A UTF-8 byte-order mark was present and dropped. */
@@ -61,6 +80,12 @@ export function decodeArticle(bytes: Uint8Array, maxBytes: number): Decoded {
     });
   }
   const nul = bytes.indexOf(0);
+  const utf16 = nul >= 0 ? utf16WithoutMark(bytes) : null;
+  if (utf16) {
+    throw new InputError(`file looks like UTF-16 (${utf16}) without a byte-order mark: every other byte is NUL; convert it to UTF-8`, 'read/utf16', {
+      offset: nul,
+    });
+  }
   if (nul >= 0) {
     throw new InputError(`binary content: NUL byte at byte offset ${nul}`, 'read/binary', { offset: nul });
   }

@@ -168,6 +168,22 @@ describe('output folder', () => {
     writeFileSync(file, 'x');
     await expect(run('corpus', path.join(file, 'out'))).rejects.toThrow(/--out .*not-a-folder\/out: the output folder is not writable \(ENOTDIR\)/u);
   });
+
+  // Node's own recursive mkdir never returned there (session 36)
+  it.runIf(existsSync('/proc/self'))('refuses a folder under /proc at once', async () => {
+    await expect(run('corpus', '/proc/claim-extract-out')).rejects.toThrow(/--out \/proc\/claim-extract-out: the output folder is not writable \(ENOENT\)/u);
+  });
+
+  it('names where a symbolic link to a folder that is gone points', async () => {
+    const link = path.join(tmp, 'dangling-out');
+    symlinkSync(path.join(tmp, 'gone-folder'), link);
+    await expect(run('corpus', link)).rejects.toThrow(/--out .*dangling-out: a symbolic link to .*gone-folder, which does not exist/u);
+  });
+
+  it('makes the missing folders of a deep output path', async () => {
+    const r = await run('corpus', path.join(tmp, 'deep', 'a', 'b'), { workers: 1 });
+    expect(r.manifest.processed).toBe(2);
+  });
 });
 
 describe('unreadable input', () => {

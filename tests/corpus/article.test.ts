@@ -78,6 +78,15 @@ describe('parseArticle: front matter', () => {
     { name: 'a nested mapping in a compact one', fm: 'title: a: b\n', message: /^broken YAML front matter: Nested mappings are not allowed in compact mappings \(a value holding ": " must be quoted: title: "Crash: what we know"\)$/u, line: 2, column: 8 },
     { name: 'a list, not a mapping', fm: '- a\n- b\n', message: /^front matter must be a YAML mapping of keys to values$/u, line: 2, column: undefined },
     { name: 'a list as the title', fm: 'title: [a, b]\n', message: /^front matter field "title": Invalid input: expected string, received array$/u, line: 2, column: undefined },
+    // session 36: an alias bomb's message came without "broken YAML front matter" or a line; deep nesting said "Maximum call stack size exceeded"
+    {
+      name: 'aliases that expand past the limit',
+      fm: ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefgh'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`)].join('\n') + '\n',
+      message: /^broken YAML front matter: its aliases \(\*name\) expand to too many values$/u,
+      line: 2,
+      column: undefined,
+    },
+    { name: 'a sequence nested 5,000 deep', fm: `title: ${'['.repeat(5000)}\n`, message: /^broken YAML front matter: nested too deeply to read$/u, line: 2, column: expect.any(Number) },
   ])('refuses broken front matter ($name) with its line', ({ fm, message, line, column }) => {
     const e = refusal(md(fm));
     expect(e.ruleId).toBe('read/front-matter');
@@ -247,9 +256,26 @@ describe('article ids', () => {
     (file) => {
       const e = refusal(Buffer.from(BODY), `corpus/${file}`);
       expect(e.ruleId).toBe('read/bad-id');
-      expect(e.message).toMatch(/^article id ".*" \(from the file name\) is not safe as a file name/u);
+      expect(e.message).toMatch(/^article id ".*" \(from the file name\) is not safe as a file name: it must start with a letter or digit/u);
     },
   );
+
+  // a name near the refused one that would be read (session 36: "-dash" was told to "use letters, digits, … and -")
+  it.each([
+    ['-dash.md', 'dash.md'],
+    ['my story.txt', 'my-story.txt'],
+    ['café.md', 'cafe.md'],
+    ['a;b.md', 'a-b.md'],
+    ['_x.txt', 'x.txt'],
+  ])('suggests a name for %s: %s', (file, suggested) => {
+    const e = refusal(Buffer.from(BODY), `corpus/${file}`);
+    expect(e.message).toContain(`; rename the file, e.g. to "${suggested}"`);
+    expect(articleIdOf(suggested)).toBe(suggested.replace(/\.(md|txt)$/u, ''));
+  });
+
+  it('suggests nothing where no letter or digit is left', () => {
+    expect(refusal(Buffer.from(BODY), 'corpus/..md').message).not.toContain('rename the file');
+  });
 });
 
 describe('publication dates', () => {

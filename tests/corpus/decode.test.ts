@@ -108,6 +108,21 @@ describe('decodeArticle refuses', () => {
       message: 'file is UTF-16 (it starts with a UTF-16 byte-order mark); convert it to UTF-8',
       offset: 0,
     },
+    // without the mark (session 36: read as "binary content: NUL byte")
+    {
+      name: 'a UTF-16 LE file without its mark',
+      bytes: Buffer.from(PLAIN, 'utf16le'),
+      ruleId: 'read/utf16',
+      message: 'file looks like UTF-16 (little-endian) without a byte-order mark: every other byte is NUL; convert it to UTF-8',
+      offset: 1,
+    },
+    {
+      name: 'a UTF-16 BE file without its mark',
+      bytes: Buffer.from(PLAIN, 'utf16le').swap16(),
+      ruleId: 'read/utf16',
+      message: 'file looks like UTF-16 (big-endian) without a byte-order mark: every other byte is NUL; convert it to UTF-8',
+      offset: 0,
+    },
   ])('$name: $ruleId', ({ bytes, ruleId, message, offset }) => {
     const e = refusal(bytes);
     expect(e.ruleId).toBe(ruleId);
