@@ -3,11 +3,11 @@
 // and write `<corpus>/<id>.md` (YAML front matter + the body byte for byte).
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { stringify as stringifyYaml } from 'yaml';
 import { z } from 'zod';
 import { writeAtomic } from '../batch/fsutil.ts';
 import { resolveInputs, UsageError } from '../batch/inputs.ts';
-import { articleIdOf, DEFAULT_MAX_BYTES, ID_PATTERN, parseArticle, sha256, splitFrontMatter } from './article.ts';
+import { articleIdOf, DEFAULT_MAX_BYTES, ID_PATTERN, parseArticle, readFrontMatter, sha256, splitFrontMatter } from './article.ts';
 import { decodeArticle } from './decode.ts';
 
 export const DEFAULT_CORPUS = 'corpus';
@@ -139,10 +139,9 @@ function readerPath(file: string): string {
 
 /** `notes` is the one front-matter field parseArticle does not return; the front matter is known to be valid here. */
 function frontMatterNotes(bytes: Uint8Array): unknown {
-  const { yaml } = splitFrontMatter(decodeArticle(bytes, Number.POSITIVE_INFINITY).text);
-  if (yaml === null) return null;
-  const value = parseYaml(yaml) as Record<string, unknown> | null;
-  return value?.notes ?? null;
+  const { frontMatter, format, lineOffset } = splitFrontMatter(decodeArticle(bytes, Number.POSITIVE_INFINITY).text);
+  if (frontMatter === null) return null;
+  return readFrontMatter(frontMatter, format, lineOffset).notes ?? null;
 }
 
 interface CorpusEntry {

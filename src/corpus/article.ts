@@ -1,9 +1,10 @@
 // Reading one article file into (metadata, body text). `.md` files carry YAML
-// front matter; `.txt` files are all body (a PolNeAR-style first line also
+// front matter (or TOML, as Hugo writes it); `.txt` files are all body (a PolNeAR-style first line also
 // serves as the title but stays in the text, since annotations index it).
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
+import { parse as parseToml, TomlDate, TomlError } from 'smol-toml';
 import { z } from 'zod';
 import type { ArticleMeta, Message } from '../schemas/index.ts';
 import { message } from '../pipeline/doc.ts';
@@ -88,18 +89,54 @@ function safeIdFor(id: string): string | null {
   return ID_PATTERN.test(safe) ? safe : null;
 }
 
-/** Split `---\n yaml \n---\n body`; the body keeps its bytes exactly. */
-export function splitFrontMatter(raw: string): { yaml: string | null; body: string; yamlLineOffset: number } {
-  const open = /^---[ \t]*\r?\n/u.exec(raw);
-  if (!open) return { yaml: null, body: raw, yamlLineOffset: 0 };
-  const close = /^---[ \t]*(\r?\n|$)/mu;
-  const rest = raw.slice(open[0].length);
-  const m = close.exec(rest);
-  if (!m) throw new InputError('front matter opened with "---" on line 1 is never closed by a "---" line', 'read/front-matter', { line: 1, column: 1 });
-  return { yaml: rest.slice(0, m.index), body: rest.slice(m.index + m[0].length), yamlLineOffset: 1 };
+export interface FrontMatterSplit {
+  /** The front matter between its fences, or null when the file opens with none. */
+  frontMatter: string | null;
+  /** YAML between "---" lines (Jekyll, most tools), TOML between "+++" lines (Hugo). */
+  format: 'yaml' | 'toml';
+  /** Everything after the closing fence, its bytes exactly. */
+  body: string;
+  /** File lines before the front matter's first line. */
+  lineOffset: number;
 }
 
-function parseFrontMatter(yaml: string, lineOffset: number, sourcePath: string): { data: z.infer<typeof FrontMatter>; warnings: string[] } {
+/** Split `---\n yaml \n---\n body` (or `+++\n toml \n+++\n body`); the body keeps its bytes exactly. */
+export function splitFrontMatter(raw: string): FrontMatterSplit {
+  const open = /^(---|\+\+\+)[ \t]*\r?\n/u.exec(raw);
+  if (!open) return { frontMatter: null, format: 'yaml', body: raw, lineOffset: 0 };
+  const fence = open[1]!;
+  const close = fence === '---' ? /^---[ \t]*(\r?\n|$)/mu : /^\+\+\+[ \t]*(\r?\n|$)/mu;
+  const rest = raw.slice(open[0].length);
+  const m = close.exec(rest);
+  if (!m) throw new InputError(`front matter opened with "${fence}" on line 1 is never closed by a "${fence}" line`, 'read/front-matter', { line: 1, column: 1 });
+  return { frontMatter: rest.slice(0, m.index), format: fence === '---' ? 'yaml' : 'toml', body: rest.slice(m.index + m[0].length), lineOffset: 1 };
+}
+
+/** The front matter's keys and values (a title, publisher, url or language written as a number or a boolean as its text), or an InputError at its line. */
+export function readFrontMatter(source: string, format: 'yaml' | 'toml', lineOffset: number): Record<string, unknown> {
+  return format === 'toml' ? readToml(source, lineOffset) : readYaml(source, lineOffset);
+}
+
+function readToml(toml: string, lineOffset: number): Record<string, unknown> {
+  let obj: Record<string, unknown>;
+  try {
+    obj = parseToml(toml);
+  } catch (e) {
+    if (!(e instanceof TomlError)) throw e;
+    throw new InputError(`broken TOML front matter: ${e.message.split('\n')[0]!.replace(/^Invalid TOML document: /u, '')}`, 'read/front-matter', {
+      line: e.line + lineOffset,
+      column: e.column,
+    });
+  }
+  // a date is kept as written (TOML's own dates keep their offset: "2024-12-26T10:00:00-05:00")
+  for (const [k, v] of Object.entries(obj)) {
+    if (v instanceof TomlDate) obj[k] = v.toISOString();
+    else if ((TEXT_KEYS as readonly string[]).includes(k) && (typeof v === 'number' || typeof v === 'boolean')) obj[k] = String(v);
+  }
+  return obj;
+}
+
+function readYaml(yaml: string, lineOffset: number): Record<string, unknown> {
   // With prettyErrors off, yaml sets no linePos: a LineCounter turns the error's offset into a line.
   const lineCounter = new LineCounter();
   const doc = parseDocument(yaml, { prettyErrors: false, lineCounter });
@@ -127,6 +164,17 @@ function parseFrontMatter(yaml: string, lineOffset: number, sourcePath: string):
     throw new InputError('front matter must be a YAML mapping of keys to values', 'read/front-matter', { line: 1 + lineOffset });
   }
   const obj = value as Record<string, unknown>;
+  // a title, publisher, url or language YAML reads as a number or a boolean ("title: 007") is its text
+  // as written: read again with the failsafe schema, where every scalar is a string
+  if (TEXT_KEYS.some((k) => typeof obj[k] === 'number' || typeof obj[k] === 'boolean')) {
+    const asText = parseDocument(yaml, { schema: 'failsafe' }).toJS() as Record<string, unknown>;
+    for (const k of TEXT_KEYS) if (typeof obj[k] === 'number' || typeof obj[k] === 'boolean') obj[k] = asText[k];
+  }
+  return obj;
+}
+
+function parseFrontMatter(fm: FrontMatterSplit & { frontMatter: string }, sourcePath: string): { data: z.infer<typeof FrontMatter>; warnings: string[] } {
+  const obj = readFrontMatter(fm.frontMatter, fm.format, fm.lineOffset);
   // the names other tools give the publication date (Jekyll and Hugo "date", feeds "pubDate"): the first present, when publishedAt is not
   const alias = DATE_ALIASES.find((k) => obj[k] !== undefined && obj[k] !== null);
   // the key the date was written under, for messages
@@ -141,12 +189,6 @@ function parseFrontMatter(yaml: string, lineOffset: number, sourcePath: string):
   // a time after the day (Hugo's and Jekyll's "2024-12-26T10:00:00Z", a feed's "Thu, 26 Dec 2024 10:00:00 +0000"): the day as written
   const written = obj.publishedAt;
   if (typeof obj.publishedAt === 'string') obj.publishedAt = dayOf(obj.publishedAt);
-  // a title, publisher, url or language YAML reads as a number or a boolean ("title: 007") is its text
-  // as written: read again with the failsafe schema, where every scalar is a string
-  if (TEXT_KEYS.some((k) => typeof obj[k] === 'number' || typeof obj[k] === 'boolean')) {
-    const asText = parseDocument(yaml, { schema: 'failsafe' }).toJS() as Record<string, unknown>;
-    for (const k of TEXT_KEYS) if (typeof obj[k] === 'number' || typeof obj[k] === 'boolean') obj[k] = asText[k];
-  }
   const parsed = FrontMatter.safeParse(obj);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -154,10 +196,10 @@ function parseFrontMatter(yaml: string, lineOffset: number, sourcePath: string):
     const key = field === 'publishedAt' ? dateKey : field;
     const shown = field === 'publishedAt' ? ` (got ${JSON.stringify(written)}; expected YYYY-MM-DD)` : '';
     throw new InputError(`front matter field "${key}": ${issue.message}${shown}`, 'read/front-matter', {
-      line: keyLines(yaml, lineOffset).get(key),
+      line: keyLines(fm).get(key),
     });
   }
-  const lines = keyLines(yaml, lineOffset);
+  const lines = keyLines(fm);
   const warnings = Object.keys(obj)
     .filter((k) => !KNOWN_KEYS.has(k))
     .map((k) => {
@@ -168,11 +210,13 @@ function parseFrontMatter(yaml: string, lineOffset: number, sourcePath: string):
 }
 
 /** The file line of each key written plainly at a line's start (read once: thousands of unknown keys are named in linear time). */
-function keyLines(yaml: string, lineOffset: number): Map<string, number> {
+function keyLines(fm: FrontMatterSplit & { frontMatter: string }): Map<string, number> {
   const lines = new Map<string, number>();
-  yaml.split(/\r?\n/u).forEach((l, i) => {
-    const key = /^([^\s:#][^:]*):/u.exec(l)?.[1];
-    if (key !== undefined && !lines.has(key)) lines.set(key, i + 1 + lineOffset);
+  // "key: value" in YAML, "key = value" in TOML
+  const keyRe = fm.format === 'toml' ? /^\s*([A-Za-z0-9_-]+)\s*=/u : /^([^\s:#][^:]*):/u;
+  fm.frontMatter.split(/\r?\n/u).forEach((l, i) => {
+    const key = keyRe.exec(l)?.[1];
+    if (key !== undefined && !lines.has(key)) lines.set(key, i + 1 + fm.lineOffset);
   });
   return lines;
 }
@@ -195,8 +239,9 @@ export function parseArticle(bytes: Uint8Array, sourcePath: string, opts: ReadOp
   const id = articleIdOf(sourcePath);
   const { text: raw, bomDropped } = decodeArticle(bytes, opts.maxBytes ?? DEFAULT_MAX_BYTES);
   const isMarkdown = /\.md$/iu.test(sourcePath);
-  const { yaml, body, yamlLineOffset } = isMarkdown ? splitFrontMatter(raw) : { yaml: null, body: raw, yamlLineOffset: 0 };
-  const fm = yaml === null ? { data: {} as z.infer<typeof FrontMatter>, warnings: [] } : parseFrontMatter(yaml, yamlLineOffset, sourcePath);
+  const split: FrontMatterSplit = isMarkdown ? splitFrontMatter(raw) : { frontMatter: null, format: 'yaml', body: raw, lineOffset: 0 };
+  const { body } = split;
+  const fm = split.frontMatter === null ? { data: {} as z.infer<typeof FrontMatter>, warnings: [] } : parseFrontMatter({ ...split, frontMatter: split.frontMatter }, sourcePath);
   if (body.trim().length === 0) throw new InputError('article has front matter but no body text', 'read/empty');
   const published = opts.published ?? fm.data.publishedAt ?? opts.publishedById?.get(id) ?? null;
   if (published !== null && !z.iso.date().safeParse(published).success) {

@@ -45,7 +45,7 @@ const fail = async (p: Promise<unknown>) => {
 };
 /** The written file read back the way the pipeline reads it. */
 const readBack = (file: string) => parseArticle(readFileSync(file), file);
-const frontMatterOf = (file: string) => parseYaml(splitFrontMatter(readFileSync(file, 'utf8')).yaml!) as Record<string, unknown>;
+const frontMatterOf = (file: string) => parseYaml(splitFrontMatter(readFileSync(file, 'utf8')).frontMatter!) as Record<string, unknown>;
 
 describe('slugify', () => {
   it.each([
@@ -81,11 +81,20 @@ describe('renderArticle', () => {
     const back = parseArticle(Buffer.from(text), 'x.md');
     expect(back.text).toBe(SEED_B);
     expect(back.article).toMatchObject({ title: fm.title, publisher: 'true', url: fm.url, publishedAt: '2024-12-28', language: 'en' });
-    expect(parseYaml(splitFrontMatter(text).yaml!)).toEqual(fm);
+    expect(parseYaml(splitFrontMatter(text).frontMatter!)).toEqual(fm);
   });
 });
 
 describe('addArticle', () => {
+  // Hugo's TOML front matter is read and written back as YAML, its notes kept (session 36)
+  it('adds a .md with TOML front matter: its fields as YAML, the body byte for byte', async () => {
+    const file = source('hugo.md', `+++\ntitle = "Kremlin admits air defenses were active"\ndate = 2024-12-28T09:00:00+04:00\nnotes = "from a Hugo site"\n+++\n${SEED_B}`);
+    const r = await add(file);
+    expect(r.id).toBe('kremlin-admits-air-defenses-were-active');
+    expect(frontMatterOf(r.path)).toMatchObject({ title: 'Kremlin admits air defenses were active', publishedAt: '2024-12-28', notes: 'from a Hugo site' });
+    expect(readBack(r.path).text).toBe(SEED_B);
+  });
+
   it('adds a .txt with flags: front matter in key order, nulls for unknowns, the body byte for byte', async () => {
     const file = source('aktau.txt', SEED_B);
     const r = await add(file, { title: 'Kremlin admits air defenses were active near Grozny', published: '2024-12-28', language: 'en' });

@@ -94,6 +94,30 @@ describe('parseArticle: front matter', () => {
     expect(e.position).toEqual({ line, column });
   });
 
+  // Hugo writes TOML between +++ lines (session 36: it was read as the body)
+  it('reads TOML front matter, its date as written, an unknown key named with its line', () => {
+    const raw = `+++\ntitle = "Putin admits"\ndate = 2024-12-27T23:30:00-05:00\ndraft = false\nlanguage = "en"\n+++\n${BODY}`;
+    const r = parseArticle(Buffer.from(raw), 'corpus/crash.md');
+    expect(r.text).toBe(BODY);
+    expect(r.article).toMatchObject({ title: 'Putin admits', publishedAt: '2024-12-27', language: 'en' });
+    expect(r.messages.map((m) => m.reason)).toContainEqual(expect.stringMatching(/^unknown front-matter key "draft" on line 4 of corpus\/crash\.md/u));
+  });
+
+  it.each([
+    { name: 'an unclosed string', fm: 'title = "Putin\nurl = "x"\n', line: 2 },
+    { name: 'a key twice', fm: 'title = "a"\ntitle = "b"\n', line: 3 },
+    { name: 'a title that is a table', fm: '[title]\nx = 1\n', line: undefined },
+  ])('refuses broken TOML front matter ($name) with its line', ({ fm, line }) => {
+    const e = refusal(Buffer.from(`+++\n${fm}+++\n${BODY}`));
+    expect(e.ruleId).toBe('read/front-matter');
+    expect(e.message).toMatch(/^(broken TOML front matter: |front matter field "title": )/u);
+    expect(e.position.line).toBe(line);
+  });
+
+  it('refuses TOML front matter that is never closed', () => {
+    expect(refusal(Buffer.from(`+++\ntitle = "a"\n${BODY}`)).message).toBe('front matter opened with "+++" on line 1 is never closed by a "+++" line');
+  });
+
   it('refuses front matter that is never closed', () => {
     const e = refusal(Buffer.from(`---\ntitle: Putin admits\n${BODY}`));
     expect(e.ruleId).toBe('read/front-matter');
@@ -208,10 +232,11 @@ describe('parseArticle: the body is kept exactly', () => {
   });
 
   it('splitFrontMatter returns the YAML and the body, and null YAML without an opening line', () => {
-    expect(splitFrontMatter(`---\na: 1\n---\n${S2}`)).toEqual({ yaml: 'a: 1\n', body: S2, yamlLineOffset: 1 });
-    expect(splitFrontMatter(`---\n---\n${S2}`)).toEqual({ yaml: '', body: S2, yamlLineOffset: 1 });
-    expect(splitFrontMatter(`---\na: 1\n---`)).toEqual({ yaml: 'a: 1\n', body: '', yamlLineOffset: 1 });
-    expect(splitFrontMatter(`${S2}\n---\n`)).toEqual({ yaml: null, body: `${S2}\n---\n`, yamlLineOffset: 0 });
+    expect(splitFrontMatter(`---\na: 1\n---\n${S2}`)).toEqual({ frontMatter: 'a: 1\n', format: 'yaml', body: S2, lineOffset: 1 });
+    expect(splitFrontMatter(`---\n---\n${S2}`)).toEqual({ frontMatter: '', format: 'yaml', body: S2, lineOffset: 1 });
+    expect(splitFrontMatter(`---\na: 1\n---`)).toEqual({ frontMatter: 'a: 1\n', format: 'yaml', body: '', lineOffset: 1 });
+    expect(splitFrontMatter(`+++\na = 1\n+++\n${S2}`)).toEqual({ frontMatter: 'a = 1\n', format: 'toml', body: S2, lineOffset: 1 });
+    expect(splitFrontMatter(`${S2}\n---\n`)).toEqual({ frontMatter: null, format: 'yaml', body: `${S2}\n---\n`, lineOffset: 0 });
   });
 });
 
