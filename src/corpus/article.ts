@@ -228,7 +228,8 @@ function firstLineTitle(text: string): string | null {
     const title = htmlTitle(text);
     if (title !== null) return title.length <= 200 ? title : null;
   }
-  const line = html.text.split(/\r\n|\r|\n/u).find((l) => l.trim().length > 0);
+  // (the first line with a word: a rule of dashes or stars is no title)
+  const line = html.text.split(/\r\n|\r|\n/u).find((l) => /[\p{L}\p{N}]/u.test(l));
   // (the reading pads a tag's or an entity's place with spaces)
   const first = html.tags > 0 ? line?.replace(/\s+/gu, ' ').trim() : line?.trim();
   return first && first.length <= 200 ? first : null;

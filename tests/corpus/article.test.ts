@@ -252,6 +252,9 @@ describe('parseArticle: .txt titles', () => {
     },
     { name: 'an HTML body without a title: its first line, tags read', raw: `<h1>Crash probe &amp; findings</h1>\n<p>${S2}</p>\n`, title: 'Crash probe & findings' },
     { name: 'a plain first line keeps its spaces', raw: `Crash  probe\n${S2}\n`, title: 'Crash  probe' },
+    // a rule of dashes or stars is no title (session 36: "---")
+    { name: 'after a rule of dashes, the first line with a word', raw: `---\n${S2}\n---\n`, title: S2 },
+    { name: 'after a rule of stars', raw: `* * *\n\n${S2}\n`, title: S2 },
   ])('$name', ({ raw, title }) => {
     const r = parseArticle(Buffer.from(raw), 'corpus/aktau.txt');
     expect(r.article.title).toBe(title);
