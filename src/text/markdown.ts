@@ -48,7 +48,8 @@ const EM_UNDERSCORE = /(?<![\p{L}\p{N}_\\])_(?=[^\s_])([^\n_]*?[^\s\\_])_(?![\p{
  * Reads Markdown syntax: the text's inline links and images, reference links
  * and their definitions, ATX and setext headings, emphasis and block-quote
  * markers. An article counts as Markdown when it has a link, a heading line
- * marked with #, or two emphasis pairs; otherwise it comes back as it is (a
+ * marked with #, or an emphasis pair ("*Aliyev* said": wink reads "*Aliyev*" as no
+ * name); otherwise it comes back as it is (a
  * lone *asterisk* or a "#hashtag" line in plain text is not Markdown).
  */
 export function readMarkdown(text: string): MarkdownReading {
@@ -103,7 +104,7 @@ export function readMarkdown(text: string): MarkdownReading {
       pairs.push([m.index, m.index + width, m.index + width + inner.length, m.index + m[0].length]);
     }
   }
-  if (links === 0 && headings === 0 && emphasis < 2) return none;
+  if (links === 0 && headings === 0 && emphasis === 0) return none;
   for (const m of text.matchAll(REF_DEFINITION)) copy.blank(m.index, m.index + m[0].length);
   let blockQuotes = 0;
   for (const m of text.matchAll(BLOCK_QUOTE)) {

@@ -25,6 +25,8 @@ describe('readMarkdown: what is read as Markdown syntax', () => {
     ['a heading and its closing hashes', '## Who shot it down? ##\nThe plane crashed.', ['## ', ' ##']],
     ['strong and emphasis', 'It was **not** an accident, she said, but *deliberate*.', ['**', '**', '*', '*']],
     ['underscores', 'It was __not__ an accident, she said, but _deliberate_.', ['__', '__', '_', '_']],
+    // one pair is enough (session 36: "The plane was hit, *Aliyev* said." gave no attribution)
+    ['one emphasis alone', 'She said it was *not* over.', ['*', '*']],
     ['a reference link and its definition', '[Kremlin][1] officials said.\n\n[1]: https://www.kremlin.ru', ['[', '][1]', '[1]: https://www.kremlin.ru']],
     ['block quotes beside a link', '> “We will find out,” he said.\n\n[Source](https://example.com)', ['> ', '[', '](https://example.com)']],
     ['a setext heading beside a link', 'Crash in Aktau\n==============\n[Source](https://example.com)', ['==============', '[', '](https://example.com)']],
@@ -41,11 +43,21 @@ describe('readMarkdown: what is read as Markdown syntax', () => {
     ['arithmetic and censored words', 'He called it f***ing absurd; 2 * 3 * 4 is 24.'],
     ['snake_case and file names', 'The file my_report_final.pdf was leaked, officials said.'],
     ['brackets that look like a reference without a definition', 'It said ‘no.’â[#x20ac][#x2c6.]"\n\nIt was one of many.'],
-    ['one emphasis alone', 'She said it was *not* over.'],
   ])('leaves %s as it is', (_name, text) => {
     const r = readMarkdown(text);
     expect(r.text).toBe(text);
-    expect(r.links + r.headings + r.emphasis).toBeLessThan(2);
+    expect(r.links + r.headings + r.emphasis).toBe(0);
+  });
+});
+
+describe('a name in emphasis, alone in plain text', () => {
+  it.each([
+    // (a span holding neither mark of an emphasis stays inside it)
+    ['The plane was hit, *Aliyev* said.', 'Aliyev', 'The plane was hit'],
+    ['_"We will find out,"_ Aliyev said.', 'Aliyev', '"We will find out,"'],
+  ])('%s', (text, source, content) => {
+    const r = record(text);
+    expect(r.attributions.map((a) => [a.source?.text, a.content.text])).toEqual([[source, content]]);
   });
 });
 
