@@ -512,7 +512,7 @@ export function withClosingReports(doc: Doc, kept: readonly Attribution[], quote
     // the second report runs to the kept content's end (not an aside inside it: "that the agency, claiming …, ignored …")
     // (or a part of it after its own cue opens on that report: "…, a senior official said, | adding that …")
     const found = breaksAt
-      .overlapping(Math.max(partEnd(a.cue), a.content.spans[0]![0]), partEnd(a.content))
+      .overlapping(Math.max(partEnd(a.cue), a.content.spans[0]?.[0] ?? 0), partEnd(a.content))
       .find(({ c: p }) => partEnd(a.cue) <= p.cue.spans[0]![0] && a.content.spans.some(([s, e]) => s <= p.cue.spans[0]![0] && p.cue.spans[0]![0] < e) && partEnd(p.content) >= partEnd(a.content) - 2);
     if (!found) return a;
     const comma = found.cut;

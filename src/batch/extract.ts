@@ -98,10 +98,12 @@ async function readMetadata(file: string): Promise<Map<string, string>> {
 /** The output folder must exist (or be creatable) and take files: say so plainly before any work. */
 async function ensureWritable(out: string, articlesDir: string): Promise<void> {
   const probe = path.join(articlesDir, `.write-probe.${process.pid}.tmp`);
-  // a symbolic link to a folder that is gone: name where it points
-  const target = await readlink(out).catch(() => null);
-  if (target !== null && !(await stat(out).then(() => true, () => false))) {
-    throw new UsageError(`--out ${display(out)}: a symbolic link to ${target}, which does not exist`);
+  // a symbolic link to a folder that is gone, or to itself: name where it points
+  const link = out.replace(/(?<=.)[\\/]+$/u, '');
+  const target = await readlink(link).catch(() => null);
+  const broken = target === null ? null : await stat(link).then(() => null, (e: NodeJS.ErrnoException) => e.code ?? 'ENOENT');
+  if (target !== null && broken !== null) {
+    throw new UsageError(`--out ${display(out)}: a symbolic link to ${target}, ${broken === 'ELOOP' ? 'which leads back to itself (ELOOP)' : `which does not exist (${broken})`}`);
   }
   try {
     await makeDirs(articlesDir);

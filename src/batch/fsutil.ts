@@ -25,8 +25,9 @@ export async function makeDirs(dir: string): Promise<void> {
     try {
       await mkdir(d);
     } catch (e) {
-      // made meanwhile by another run (a dangling link fails at the next step, or at the write)
+      // made meanwhile by another run; but a file, or a link to nothing, is no folder
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      if (!(await stat(d).then((st) => st.isDirectory(), () => false))) throw Object.assign(new Error(`${d} is not a folder`), { code: 'ENOTDIR', path: d });
     }
   }
 }

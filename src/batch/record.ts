@@ -28,11 +28,11 @@ export function toRecord(doc: Doc): ArticleRecordT {
   };
   const parsed = ArticleRecord.parse(record);
   // spans widened after parsing over the reading's atoms and over the other mark of a link, an
-  // emphasis or an inline element they hold one of (a sentence over atoms only: an emphasis may
-  // hold two sentences, which must not overlap): each keeps its keys, in schema order
+  // emphasis or an inline element they hold one of, where no word stands between (a sentence
+  // over atoms only: an emphasis may hold two sentences): each keeps its keys, in schema order
   const atoms = doc.readingAtoms ?? [];
-  const w = spanWidener(atoms, doc.readingPairs ?? []);
-  const wSentence = spanWidener(atoms, []);
+  const w = spanWidener(parsed.text, atoms, doc.readingPairs ?? []);
+  const wSentence = spanWidener(parsed.text, atoms, []);
   const out = w
     ? mapSpans(
         parsed,

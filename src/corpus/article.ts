@@ -128,10 +128,13 @@ function readToml(toml: string, lineOffset: number): Record<string, unknown> {
       column: e.column,
     });
   }
-  // a date is kept as written (TOML's own dates keep their offset: "2024-12-26T10:00:00-05:00")
+  // a date is kept as written (TOML's own dates keep their offset: "2024-12-26T10:00:00-05:00");
+  // a title, publisher, url or language written as a number or a boolean is its text as written ("title = 1e3")
   for (const [k, v] of Object.entries(obj)) {
     if (v instanceof TomlDate) obj[k] = v.toISOString();
-    else if ((TEXT_KEYS as readonly string[]).includes(k) && (typeof v === 'number' || typeof v === 'boolean')) obj[k] = String(v);
+    else if ((TEXT_KEYS as readonly string[]).includes(k) && (typeof v === 'number' || typeof v === 'boolean')) {
+      obj[k] = new RegExp(`^\\s*${k}\\s*=\\s*([^#\\s]+)`, 'mu').exec(toml)?.[1] ?? String(v);
+    }
   }
   return obj;
 }
@@ -213,9 +216,11 @@ function parseFrontMatter(fm: FrontMatterSplit & { frontMatter: string }, source
 function keyLines(fm: FrontMatterSplit & { frontMatter: string }): Map<string, number> {
   const lines = new Map<string, number>();
   // "key: value" in YAML, "key = value" in TOML
-  const keyRe = fm.format === 'toml' ? /^\s*([A-Za-z0-9_-]+)\s*=/u : /^([^\s:#][^:]*):/u;
+  // (a TOML key may be quoted, or a table's name: "[params]")
+  const keyRe = fm.format === 'toml' ? /^\s*(?:\[+\s*)?(?:"([^"]+)"|'([^']+)'|([A-Za-z0-9_-]+))\s*(?:=|\])/u : /^([^\s:#][^:]*):/u;
   fm.frontMatter.split(/\r?\n/u).forEach((l, i) => {
-    const key = keyRe.exec(l)?.[1];
+    const m = keyRe.exec(l);
+    const key = m?.[1] ?? m?.[2] ?? m?.[3];
     if (key !== undefined && !lines.has(key)) lines.set(key, i + 1 + fm.lineOffset);
   });
   return lines;

@@ -59,17 +59,32 @@ function englishShare(text: string): { words: number; share: number } {
 }
 
 /**
+ * The ISO 639-1 codes, and the ISO 639-2 codes of languages news is written in: a code that is
+ * none of them ("tbd", "xx", "any") is no declaration. "na" (Nauru) is left out: in front
+ * matter it means "not applicable".
+ */
+const LANGUAGE_CODES = new Set(
+  `aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el en eo es et eu
+   fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko
+   kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl
+   ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur
+   uz ve vi vo wa wo xh yi yo za zh zu
+   eng ara ben bul cat ces cze chi zho dan deu ger ell gre est fas per fin fra fre heb hin hrv hun ind ita jpn kor lav lit msa may
+   nld dut nor pol por ron rum rus slk slo slv spa srp swa swe tam tha tur ukr urd vie`.split(/\s+/u),
+);
+
+/**
  * What front matter's `language` declares: English ("en", "en-GB", "en_US", "eng",
  * "English"), another language (a code: "fr", "pt-BR", "deu"), or nothing the stage
- * can be sure of (a name, "French"; "und"; a number; a typo), when the text decides.
+ * can be sure of (a name, "French"; "und"; "tbd"; a number), when the text decides.
  */
 export function declaredLanguage(value: string | null | undefined): 'en' | 'other' | 'unsure' | undefined {
   const v = value?.trim().toLowerCase().replace(/_/gu, '-');
   if (!v) return undefined;
   if (/^english\b/u.test(v)) return 'en';
-  // a BCP 47 tag: an ISO 639-1 or 639-2/3 language, then subtags (not "und", "mul", "mis", "zxx": undetermined, several, none)
+  // a BCP 47 tag: a language code, then subtags
   const tag = /^([a-z]{2,3})(?:-[a-z0-9]{1,8})*$/u.exec(v);
-  if (!tag || ['und', 'mul', 'mis', 'zxx'].includes(tag[1]!)) return 'unsure';
+  if (!tag || !LANGUAGE_CODES.has(tag[1]!)) return 'unsure';
   return tag[1] === 'en' || tag[1] === 'eng' ? 'en' : 'other';
 }
 
@@ -99,7 +114,7 @@ export const languageStage = defineStage<LanguageOptions>({
       messages.push(
         message(doc.text, {
           ruleId: 'language/not-a-code',
-          reason: `front matter language "${written}" is not a language code ("en", "en-GB", "fr"): the language is read from the text`,
+          reason: `front matter language "${written}" is not a language code this tool knows ("en", "en-GB", "fr", "deu"): the language is read from the text`,
           severity: 'info',
           stage: 'language',
         }),

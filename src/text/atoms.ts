@@ -8,6 +8,9 @@ import { part, span } from './spans.ts';
 
 export type Atoms = ReadonlyArray<readonly [number, number]>;
 
+/** A letter or a digit: a word the span would take in beyond its edge. */
+const WORD = /[\p{L}\p{N}]/u;
+
 /** A link's, an emphasis's or an inline element's opening and closing marks: [open start, open end, close start, close end]. */
 export type MarkPair = readonly [number, number, number, number];
 
@@ -31,11 +34,15 @@ export function widen(atoms: Atoms, start: number, end: number): [number, number
 }
 
 /**
- * [start, end) widened until it holds both marks of a Markdown link or emphasis or neither
- * ("that the [plan failed" takes in its "](https://…)"), and cuts no atom: a record's span
- * slices back to well-formed text. `pairs` sorted by where they open.
+ * [start, end) widened so that it cuts no atom and, where it holds one mark of a link, an
+ * emphasis or an inline element and only marks, spaces or punctuation stand between its edge
+ * and the other mark, takes that one in ("that the [plan failed" → "that the [plan
+ * failed](https://…)"). A mark beyond words stays out: the span already ends inside the
+ * marked words ("[said in a report that the plan](…)" read as a cue and a content does not
+ * take the cue into the content, nor an emphasis over two sentences the next one).
+ * `pairs` sorted by where they open.
  */
-export function spanWidener(atoms: Atoms, pairs: readonly MarkPair[]): ((start: number, end: number) => [number, number]) | null {
+export function spanWidener(text: string, atoms: Atoms, pairs: readonly MarkPair[]): ((start: number, end: number) => [number, number]) | null {
   if (atoms.length === 0 && pairs.length === 0) return null;
   const byOpen = pairs;
   const byClose = [...pairs].sort((a, b) => a[2] - b[2] || a[0] - b[0]);
@@ -57,11 +64,11 @@ export function spanWidener(atoms: Atoms, pairs: readonly MarkPair[]): ((start: 
       // an opening mark inside, its closing mark not: take the closing one in (and the reverse)
       for (let k = first(byOpen, 0, s); k < byOpen.length && byOpen[k]![0] < e; k++) {
         const p = byOpen[k]!;
-        if (p[1] <= e && p[3] > e) [e, changed] = [p[3], true];
+        if (p[1] <= e && p[3] > e && !WORD.test(text.slice(e, p[2]))) [e, changed] = [p[3], true];
       }
       for (let k = first(byClose, 2, s); k < byClose.length && byClose[k]![2] < e; k++) {
         const p = byClose[k]!;
-        if (p[3] <= e && p[0] < s) [s, changed] = [p[0], true];
+        if (p[3] <= e && p[0] < s && !WORD.test(text.slice(p[1], s))) [s, changed] = [p[0], true];
       }
       if (changed) [s, e] = widen(atoms, s, e);
     }

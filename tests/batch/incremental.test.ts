@@ -1,10 +1,11 @@
 // Output is the same whatever the worker count, and reruns touch only what changed.
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PIPELINE, runExtract } from '../../src/batch/extract.ts';
 import { processArticle } from '../../src/batch/process.ts';
+import { makeDirs } from '../../src/batch/fsutil.ts';
 import { workerPool } from '../../src/batch/pool.ts';
 import { loadPipeline } from '../../src/pipeline/load.ts';
 import { workerEntry, withoutTsx } from '../../src/batch/worker-bundle.ts';
@@ -177,7 +178,20 @@ describe('output folder', () => {
   it('names where a symbolic link to a folder that is gone points', async () => {
     const link = path.join(tmp, 'dangling-out');
     symlinkSync(path.join(tmp, 'gone-folder'), link);
-    await expect(run('corpus', link)).rejects.toThrow(/--out .*dangling-out: a symbolic link to .*gone-folder, which does not exist/u);
+    await expect(run('corpus', link)).rejects.toThrow(/--out .*dangling-out: a symbolic link to .*gone-folder, which does not exist \(ENOENT\)/u);
+    await expect(run('corpus', `${link}/`)).rejects.toThrow(/--out .*dangling-out\/: a symbolic link to .*gone-folder, which does not exist/u);
+    const loop = path.join(tmp, 'loop-out');
+    symlinkSync(loop, loop);
+    await expect(run('corpus', loop)).rejects.toThrow(/--out .*loop-out: a symbolic link to .*loop-out, which leads back to itself \(ELOOP\)/u);
+  });
+
+  it('does not take a file, or a link to nothing, inside the output path for a folder', async () => {
+    const dir = path.join(tmp, 'with-dangling');
+    const dangling = path.join(dir, 'gone');
+    mkdirSync(dir);
+    symlinkSync(path.join(tmp, 'nowhere'), dangling);
+    await expect(makeDirs(path.join(dangling, 'deeper'))).rejects.toMatchObject({ code: 'ENOTDIR' });
+    await expect(makeDirs(dangling)).rejects.toMatchObject({ code: 'ENOTDIR' });
   });
 
   it('makes the missing folders of a deep output path', async () => {

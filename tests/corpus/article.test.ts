@@ -103,10 +103,17 @@ describe('parseArticle: front matter', () => {
     expect(r.messages.map((m) => m.reason)).toContainEqual(expect.stringMatching(/^unknown front-matter key "draft" on line 4 of corpus\/crash\.md/u));
   });
 
+  it('reads a TOML title written as a number as written, and names a table and a quoted key with their lines', () => {
+    const raw = `+++\ntitle = 1e3\n"publisher" = 5\n[params]\nx = 1\n+++\n${BODY}`;
+    const r = parseArticle(Buffer.from(raw), 'corpus/crash.md');
+    expect(r.article).toMatchObject({ title: '1e3', publisher: '5' });
+    expect(r.messages.map((m) => m.reason)).toContainEqual(expect.stringMatching(/^unknown front-matter key "params" on line 4 of/u));
+  });
+
   it.each([
     { name: 'an unclosed string', fm: 'title = "Putin\nurl = "x"\n', line: 2 },
     { name: 'a key twice', fm: 'title = "a"\ntitle = "b"\n', line: 3 },
-    { name: 'a title that is a table', fm: '[title]\nx = 1\n', line: undefined },
+    { name: 'a title that is a table', fm: '[title]\nx = 1\n', line: 2 },
   ])('refuses broken TOML front matter ($name) with its line', ({ fm, line }) => {
     const e = refusal(Buffer.from(`+++\n${fm}+++\n${BODY}`));
     expect(e.ruleId).toBe('read/front-matter');
