@@ -48,7 +48,8 @@ export interface Doc {
   /**
    * The opening and closing marks of each Markdown link and emphasis (src/text/markdown.ts) and
    * each HTML inline element in one paragraph (src/text/html.ts) the reading blanked, sorted by
-   * where they open: an output span holding one takes in the other (not a sentence).
+   * where they open: an output span holding one takes in the other where no word stands
+   * between (not a sentence).
    */
   readonly readingPairs?: ReadonlyArray<MarkPair>;
   /** "en", or "other" when the language stage found the text is not English. */

@@ -45,8 +45,8 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     .sort((a, b) => a.mention.start - b.mention.start);
   const sentenceAt = (pos: number) => indexContaining(sentences, pos);
   const spans = mentions.map((m) => ({ start: m.mention.start, end: m.mention.end, located: m }));
-  // a pronoun that is the source of two reports ("he said …, and he added …" share no source, but
-  // "He said X and stressed Y" does) is one mention of its entity, not two
+  // a pronoun that is the source of two reports ('"…," he said, adding …': one "he", two reports)
+  // is one mention of its entity, not two
   const pronouns = new Set<string>();
   const addPronoun = (entity: Entity, s: number, e: number) => {
     const key = `${entity.id} ${s} ${e}`;

@@ -2,7 +2,8 @@
 // (an HTML entity: "&rdquo;" read as "”" and spaces). A span the stages found
 // over that character must take in the whole range, or the record would slice
 // half an entity ("&rd"). Output spans are widened over the atoms they cut, and
-// over the other mark of a Markdown link or emphasis they hold one mark of.
+// over the other mark of a Markdown link or emphasis, or HTML inline element, they
+// hold one mark of (where no word stands between).
 import type { Part, Span } from '../schemas/index.ts';
 import { part, span } from './spans.ts';
 
