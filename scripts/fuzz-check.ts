@@ -21,6 +21,17 @@ export function checkRecord(r: ArticleRecord): string[] {
   r.entities.forEach((e) => [...e.mentions, ...e.roles].forEach((m) => span(`entity ${e.id}`, m)));
   r.attributions.forEach((a) => [a.cue, a.content, ...(a.source ? [a.source] : [])].forEach((p) => part(`attribution ${a.id}`, p)));
   r.claims.forEach((c) => part(`claim ${c.id}`, c.statement));
+  // an attribution's source, cue and content never overlap one another, nor sentences each other
+  // (session 36: a span widened over a link's other mark could take in its own cue)
+  const overlap = (x: [number, number], y: [number, number]) => x[0] < y[1] && y[0] < x[1];
+  for (const a of r.attributions) {
+    const parts = [a.cue, a.content, ...(a.source ? [a.source] : [])];
+    parts.forEach((p, i) => parts.slice(i + 1).forEach((q) => {
+      if (p.spans.some((x) => q.spans.some((y) => overlap(x, y)))) problems.push(`attribution ${a.id}: two of its parts overlap`);
+    }));
+  }
+  const sentences = [...r.sentences].sort((a, b) => a.start - b.start);
+  for (let k = 1; k < sentences.length; k++) if (sentences[k]!.start < sentences[k - 1]!.end) problems.push(`sentences ${sentences[k - 1]!.id} and ${sentences[k]!.id} overlap`);
   for (const [name, items] of [['sentences', r.sentences], ['entities', r.entities], ['dates', r.dates], ['quantities', r.quantities], ['attributions', r.attributions], ['claims', r.claims]] as const) {
     const ids = (items as ReadonlyArray<{ id: string }>).map((x) => x.id);
     if (new Set(ids).size !== ids.length) problems.push(`duplicate ${name} ids`);
