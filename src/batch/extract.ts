@@ -254,9 +254,10 @@ async function extractInto(opts: ExtractOptions, { started, log, pipeline, files
       const file = files[k]!;
       const input = display(file);
       const failed = (reason: string, id: string | null, line: number | null = null, column: number | null = null) => {
+        // the id its file name gives, when it is safe, though reading stopped before the article had one
         const fileId = id ?? fileIdOf(file);
         if (fileId !== null) failedIds.add(fileId);
-        entries.push({ input, id, status: 'failed', output: null, reason, line, column, fingerprint: null, counts: null });
+        entries.push({ input, id: fileId, status: 'failed', output: null, reason, line, column, fingerprint: null, counts: null });
         // where in the file, as compilers print it ("corpus/a.md:2:8: …")
         const at = line === null ? '' : column === null ? `:${line}` : `:${line}:${column}`;
         // (--quiet prints nothing but errors: a failed input is one)

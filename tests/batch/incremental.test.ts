@@ -212,7 +212,25 @@ describe('unreadable input', () => {
     expect(failed).toHaveLength(1);
     expect(failed[0]!.input).toMatch(/broken\.txt$/u);
     expect(failed[0]!.reason).toBe('cannot read file: ENOENT');
+    // the id its file name gives (session 36: null for every input that failed before it was read)
+    expect(failed[0]!.id).toBe('broken');
     expect(r.manifest.processed).toBe(2);
+  });
+
+  it('gives a failed input the id of its file name when that is safe, and none when it is not', async () => {
+    const dir = path.join(tmp, 'failing-ids');
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, 'bad-yaml.md'), '---
+title: [unclosed
+---
+The Kremlin said so.
+');
+    writeFileSync(path.join(dir, 'my story.txt'), 'The Kremlin said so.\n');
+    const r = await run(dir, path.join(tmp, 'failing-ids-out'), { workers: 1 });
+    expect(r.manifest.entries.map((e) => [e.status, e.id])).toEqual([
+      ['failed', 'bad-yaml'],
+      ['failed', null],
+    ]);
   });
 });
 
