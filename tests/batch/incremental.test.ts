@@ -220,11 +220,7 @@ describe('unreadable input', () => {
   it('gives a failed input the id of its file name when that is safe, and none when it is not', async () => {
     const dir = path.join(tmp, 'failing-ids');
     mkdirSync(dir);
-    writeFileSync(path.join(dir, 'bad-yaml.md'), '---
-title: [unclosed
----
-The Kremlin said so.
-');
+    writeFileSync(path.join(dir, 'bad-yaml.md'), '---\ntitle: [unclosed\n---\nThe Kremlin said so.\n');
     writeFileSync(path.join(dir, 'my story.txt'), 'The Kremlin said so.\n');
     const r = await run(dir, path.join(tmp, 'failing-ids-out'), { workers: 1 });
     expect(r.manifest.entries.map((e) => [e.status, e.id])).toEqual([
