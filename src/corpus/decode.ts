@@ -44,8 +44,10 @@ export function invalidUtf8Offset(bytes: Uint8Array): number {
 
 /**
  * "little-endian" or "big-endian" when the file reads as UTF-16 written without its mark: in
- * its first 4 KB, nine in ten characters have a NUL byte on the same side (the high byte of
- * Latin text) and none is all NUL; else null (a NUL byte is binary content).
+ * its first 4 KB, NUL bytes stand on one side of the 16-bit units only (the high byte of a
+ * space, of punctuation and of Latin letters), in at least one unit in twenty, and never two
+ * together; else null (NUL bytes on both sides are binary content). Text in another script
+ * (Cyrillic, Chinese) is caught by its spaces and punctuation.
  */
 function utf16WithoutMark(bytes: Uint8Array): string | null {
   const n = Math.min(bytes.length, 4096) & ~1;
@@ -58,7 +60,8 @@ function utf16WithoutMark(bytes: Uint8Array): string | null {
     if (b === 0) low++;
     else if (a === 0) high++;
   }
-  return low >= 0.9 * (n / 2) ? 'little-endian' : high >= 0.9 * (n / 2) ? 'big-endian' : null;
+  const enough = Math.max(1, (n / 2) * 0.05);
+  return low >= enough && high === 0 ? 'little-endian' : high >= enough && low === 0 ? 'big-endian' : null;
 }
 
 export interface Decoded {
@@ -82,7 +85,7 @@ export function decodeArticle(bytes: Uint8Array, maxBytes: number): Decoded {
   const nul = bytes.indexOf(0);
   const utf16 = nul >= 0 ? utf16WithoutMark(bytes) : null;
   if (utf16) {
-    throw new InputError(`file looks like UTF-16 (${utf16}) without a byte-order mark: every other byte is NUL; convert it to UTF-8`, 'read/utf16', {
+    throw new InputError(`file looks like UTF-16 (${utf16}) without a byte-order mark: its NUL bytes stand on one side of every pair; convert it to UTF-8`, 'read/utf16', {
       offset: nul,
     });
   }

@@ -113,15 +113,23 @@ describe('decodeArticle refuses', () => {
       name: 'a UTF-16 LE file without its mark',
       bytes: Buffer.from(PLAIN, 'utf16le'),
       ruleId: 'read/utf16',
-      message: 'file looks like UTF-16 (little-endian) without a byte-order mark: every other byte is NUL; convert it to UTF-8',
+      message: 'file looks like UTF-16 (little-endian) without a byte-order mark: its NUL bytes stand on one side of every pair; convert it to UTF-8',
       offset: 1,
     },
     {
       name: 'a UTF-16 BE file without its mark',
       bytes: Buffer.from(PLAIN, 'utf16le').swap16(),
       ruleId: 'read/utf16',
-      message: 'file looks like UTF-16 (big-endian) without a byte-order mark: every other byte is NUL; convert it to UTF-8',
+      message: 'file looks like UTF-16 (big-endian) without a byte-order mark: its NUL bytes stand on one side of every pair; convert it to UTF-8',
       offset: 0,
+    },
+    // text in another script: caught by its spaces and punctuation (a review, session 36)
+    {
+      name: 'Russian in UTF-16 LE without its mark',
+      bytes: Buffer.from('Кремль заявил, что самолёт был сбит. '.repeat(20), 'utf16le'),
+      ruleId: 'read/utf16',
+      message: 'file looks like UTF-16 (little-endian) without a byte-order mark: its NUL bytes stand on one side of every pair; convert it to UTF-8',
+      offset: 13,
     },
   ])('$name: $ruleId', ({ bytes, ruleId, message, offset }) => {
     const e = refusal(bytes);
