@@ -214,8 +214,11 @@ export const ClaimLine = z
 export type ClaimLine = z.infer<typeof ClaimLine>;
 
 export const ManifestEntry = z.object({
-  input: z.string(),
-  id: z.string().nullable(),
+  input: z.string().describe('The input file: its path relative to the working folder when inside it, else as found, with / between folders.'),
+  id: z
+    .string()
+    .nullable()
+    .describe("The article id (its file name without .md or .txt); a failed input's is the id its file name gives, null when that name is no safe id."),
   status: z.enum(['processed', 'skipped', 'failed', 'removed']),
   output: z.string().nullable(),
   reason: z.string().nullable(),
