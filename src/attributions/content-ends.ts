@@ -6,7 +6,7 @@
 import { analysisText, type Doc } from '../pipeline/doc.ts';
 import type { Attribution } from '../schemas/index.ts';
 import { partEnd } from '../text/spans.ts';
-import { indexContaining, lowerBound } from '../text/search.ts';
+import { indexContaining, lowerBound, partitionPoint } from '../text/search.ts';
 import { isQuoteMark, quoteMarkAt, regionAt, type QuoteRegion } from './quotes.ts';
 import { INVERSION_VERBS, VERB_CUE_P } from './cues.ts';
 import type { Token } from '../nlp/wink.ts';
@@ -391,13 +391,7 @@ export function contentsBeforeOtherReports(
     // the first other report whose source, after the content's start, opens a clause inside it
     // (a source at or after the content's end has its cue there too, so the scan stops at ce)
     let limit = -1;
-    let lo = 0;
-    for (let hi = sourceStarts.length; lo < hi; ) {
-      const mid = (lo + hi) >> 1;
-      if (sourceStarts[mid]! <= cs) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < bySource.length && sourceStarts[k]! < ce; k++) {
+    for (let k = partitionPoint(sourceStarts.length, (m) => sourceStarts[m]! <= cs); k < bySource.length && sourceStarts[k]! < ce; k++) {
       const b = bySource[k]!;
       const bs = sourceStarts[k]!;
       if (b === a || b.cue.spans[0]![0] >= ce || b.cue.spans[0]![0] < bs) continue;

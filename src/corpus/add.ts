@@ -7,7 +7,7 @@ import { stringify as stringifyYaml } from 'yaml';
 import { z } from 'zod';
 import { writeAtomic } from '../batch/fsutil.ts';
 import { resolveInputs, UsageError } from '../batch/inputs.ts';
-import { articleIdOf, DEFAULT_MAX_BYTES, ID_PATTERN, parseArticle, readFrontMatter, sha256, splitFrontMatter } from './article.ts';
+import { articleIdOf, DEFAULT_MAX_BYTES, ID_PATTERN, parseArticle, readFrontMatter, sha256, splitFrontMatter, withoutAccents } from './article.ts';
 import { decodeArticle } from './decode.ts';
 
 export const DEFAULT_CORPUS = 'corpus';
@@ -67,9 +67,7 @@ export class AddError extends Error {
 
 /** Lowercase ASCII words joined by hyphens, at most `max` characters, cut at a word boundary when possible. */
 export function slugify(text: string, max = MAX_SLUG_LENGTH): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/gu, '') // accents split off by NFKD
+  const slug = withoutAccents(text)
     .replace(/['’]/gu, '') // "Russia’s" → "russias", not "russia-s"
     .replace(/[^\x00-\x7f]/gu, '')
     .toLowerCase()

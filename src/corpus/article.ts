@@ -78,11 +78,14 @@ export function articleIdOf(file: string): string {
   return id;
 }
 
+/** `text` with the accents split off its letters ("Ünïcode" → "Unicode", "café" → "cafe"). */
+export function withoutAccents(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/gu, '');
+}
+
 /** A safe id near `id` ("with space" → "with-space", "-dash" → "dash", "Ünïcode" → "Unicode"), or null. */
 function safeIdFor(id: string): string | null {
-  const safe = id
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/gu, '')
+  const safe = withoutAccents(id)
     .replace(/[^A-Za-z0-9._-]+/gu, '-')
     .replace(/^[^A-Za-z0-9]+/u, '')
     .slice(0, 200);

@@ -191,7 +191,8 @@ export function tokenizeRange(
   /** Split "in." and "no." before a sentence's opening or the paragraph's end into the word and the full stop (see GLUED_STOPS, opensSentence). */
   splitGluedStops = false,
 ): { tokens: Token[]; sentences: TokenizedSentence[] } {
-  const runs = [...text.slice(start, end).matchAll(LONG_RUN_RE)];
+  // (a range shorter than a long run holds none: most paragraphs are not searched)
+  const runs = end - start < LONG_RUN ? [] : [...text.slice(start, end).matchAll(LONG_RUN_RE)];
   if (runs.length === 0) return tokenizeWink(text, start, end, firstIndex, firstSentence, splitGluedStops);
   const tokens: Token[] = [];
   const sentences: TokenizedSentence[] = [];

@@ -19,7 +19,7 @@ import { ROLE_OF } from './labels.ts';
 import { WORD, type Draft, type Run } from './decode.ts';
 import type { QuoteRegion } from '../attributions/quotes.ts';
 import { regionAt } from '../attributions/quotes.ts';
-import { lowerBound } from '../text/search.ts';
+import { lowerBound, partitionPoint } from '../text/search.ts';
 
 export const RANKER_FORMAT = 'content-ranker';
 export const RANKER_VERSION = 2;
@@ -102,15 +102,8 @@ function ruleFor(doc: RankerDoc, cue: Run): RuleSpan | undefined {
   // longestRuleCue tokens before this cue and not after its end (an article with thousands of
   // reports is not read once per report)
   const order = doc.rulesByCue;
-  let lo = 0;
-  let hi = order.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (doc.rules[order[mid]!]!.cueFirst <= cue.last) lo = mid + 1;
-    else hi = mid;
-  }
   let found = -1;
-  for (let k = lo - 1; k >= 0; k--) {
+  for (let k = partitionPoint(order.length, (m) => doc.rules[order[m]!]!.cueFirst <= cue.last) - 1; k >= 0; k--) {
     const r = doc.rules[order[k]!]!;
     if (r.cueFirst < cue.first - doc.longestRuleCue) break;
     if (cue.first <= r.cueLast && (found < 0 || order[k]! < found)) found = order[k]!;

@@ -6,6 +6,7 @@
 // hold one mark of (where no word stands between).
 import type { Part, Span } from '../schemas/index.ts';
 import { part, span } from './spans.ts';
+import { partitionPoint } from './search.ts';
 
 export type Atoms = ReadonlyArray<readonly [number, number]>;
 
@@ -48,16 +49,7 @@ export function spanWidener(text: string, atoms: Atoms, pairs: readonly MarkPair
   const byOpen = pairs;
   const byClose = [...pairs].sort((a, b) => a[2] - b[2] || a[0] - b[0]);
   // the first pair whose mark at index `at` starts at or after pos
-  const first = (list: readonly MarkPair[], at: 0 | 2, pos: number) => {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]![at] < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const first = (list: readonly MarkPair[], at: 0 | 2, pos: number) => partitionPoint(list.length, (m) => list[m]![at] < pos);
   return (start, end) => {
     let [s, e] = widen(atoms, start, end);
     for (let changed = pairs.length > 0; changed; ) {

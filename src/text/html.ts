@@ -21,13 +21,13 @@ export interface HtmlReading {
   /** Entities decoded. */
   entities: number;
   /** [start, end) of every decoded entity, in text order. */
-  atoms: Array<[number, number]>;
+  atoms: ReadonlyArray<readonly [number, number]>;
   /**
    * Each inline element's opening and closing tag in one paragraph ("<a href=…>" and "</a>"), as
    * [open start, open end, close start, close end], sorted by where they open: a record's span
    * that holds one takes in the other (src/text/atoms.ts).
    */
-  pairs: MarkPair[];
+  pairs: readonly MarkPair[];
 }
 
 // the elements of article bodies, and of the page around one saved whole (<html>, <body>; <head>
@@ -88,6 +88,9 @@ function decode(m: RegExpMatchArray): string | null {
   return String.fromCodePoint(code);
 }
 
+/** The last text read and its reading: the language and segment stages read the same article in turn. */
+let last: { text: string; reading: HtmlReading } | undefined;
+
 /**
  * Reads HTML markup. An article counts as HTML when it has at least two tags
  * of the elements above, one of them a block (<p>, <br>, <div>, …); otherwise
@@ -95,6 +98,11 @@ function decode(m: RegExpMatchArray): string | null {
  * scraped with its tags or a stray "&amp;", is not HTML).
  */
 export function readHtml(text: string): HtmlReading {
+  if (last?.text !== text) last = { text, reading: readHtmlOnce(text) };
+  return last.reading;
+}
+
+function readHtmlOnce(text: string): HtmlReading {
   const none: HtmlReading = { text, tags: 0, entities: 0, atoms: [], pairs: [] };
   if (!text.includes('<')) return none;
   const tags = [...text.matchAll(TAG)];
@@ -122,22 +130,10 @@ export function readHtml(text: string): HtmlReading {
     const [all, slash, name] = m;
     const end = at + all.length;
     copy.blank(at, end);
-    if (IS_BLOCK.test(name!)) open.clear();
-    else if (!IS_RAW.test(name!) && !all.endsWith('/>')) {
-      const lname = name!.toLowerCase();
-      if (!slash) {
-        let stack = open.get(lname);
-        if (!stack) open.set(lname, (stack = []));
-        stack.push([at, end]);
-      }
-      else {
-        const opener = open.get(lname)?.pop();
-        if (opener) pairs.push([opener[0], opener[1], at, end]);
-      }
-    }
-    if (!slash && IS_RAW.test(name!) && !all.endsWith('/>')) {
+    const lname = name!.toLowerCase();
+    const selfClosing = all.endsWith('/>');
+    if (!slash && IS_RAW.test(name!) && !selfClosing) {
       // the element's contents are no prose: blank them through the closing tag (or to the end)
-      const lname = name!.toLowerCase();
       // (once no closing tag follows some point, none follows a later one: each search runs once at most, however many open tags)
       let close: RegExpExecArray | null = null;
       if (end < (unclosedFrom.get(lname) ?? Infinity)) {
@@ -154,9 +150,20 @@ export function readHtml(text: string): HtmlReading {
         if (bodyAt < text.length) copy.blank(end, bodyAt);
       }
     } else if (IS_BLOCK.test(name!)) {
-      // a block tag breaks the line (<br>) or the paragraph (the rest)
+      // a block tag breaks the line (<br>) or the paragraph (the rest), and closes the paragraph's inline elements
       copy.put(at, '\n');
-      if (name!.toLowerCase() !== 'br') copy.put(at + 1, '\n');
+      if (lname !== 'br') copy.put(at + 1, '\n');
+      open.clear();
+    } else if (!IS_RAW.test(name!) && !selfClosing) {
+      // an inline element: its closing tag pairs with the last open one of its name
+      if (!slash) {
+        let stack = open.get(lname);
+        if (!stack) open.set(lname, (stack = []));
+        stack.push([at, end]);
+      } else {
+        const opener = open.get(lname)?.pop();
+        if (opener) pairs.push([opener[0], opener[1], at, end]);
+      }
     }
   }
   let entities = 0;

@@ -13,6 +13,21 @@ export function lowerBound(items: ReadonlyArray<{ start: number }>, pos: number)
   return a;
 }
 
+/**
+ * The first index k of [0, n) for which `before(k)` is false, where `before` holds for a
+ * prefix: a binary search over anything sorted (a list of numbers, items by another key).
+ */
+export function partitionPoint(n: number, before: (k: number) => boolean): number {
+  let a = 0;
+  let b = n;
+  while (a < b) {
+    const m = (a + b) >> 1;
+    if (before(m)) a = m + 1;
+    else b = m;
+  }
+  return a;
+}
+
 /** Items (sorted by start) lying wholly inside [start, end). */
 export function itemsWithin<T extends { start: number; end: number }>(items: readonly T[], start: number, end: number): T[] {
   const out: T[] = [];
