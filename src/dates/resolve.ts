@@ -2,7 +2,8 @@
 // News is past tense: a bare weekday never resolves into the future; a month,
 // month-day, holiday or season without a year resolves to its latest occurrence
 // on or before the publication date, unless the sentence speaks of the future
-// ("will", "is scheduled to", …) — then to the next one.
+// ("will", "is scheduled to", …) — then to the next one — or, for a month-day
+// or holiday at most 60 days ahead, has no past form at all.
 import type { CalSem, OffsetSem, Rel, Season } from './sem.ts';
 import type { Unit } from './lexicon.ts';
 import {
@@ -38,8 +39,17 @@ export interface Ctx {
   past?: boolean;
 }
 
-/** How far ahead an upcoming holiday still beats last year's in a sentence with no tense cue. */
+/** How far ahead an upcoming holiday or day of a month still beats last year's in a sentence with no tense cue. */
 const HOLIDAY_AHEAD_DAYS = 60;
+
+/**
+ * The year `pickYear` chose for a day that has no year, moved to the coming occurrence when it
+ * lies within HOLIDAY_AHEAD_DAYS and the sentence has no tense cue either way.
+ */
+function aheadIfNear(y: number, at: (y: number) => Ymd, ref: Ymd, c: CalSem, future: boolean, ctx: Ctx): number {
+  if (c.rel !== undefined || future || ctx.past || compare(at(y), ref) >= 0) return y;
+  return compare(at(y + 1), addDays(ref, HOLIDAY_AHEAD_DAYS)) <= 0 ? y + 1 : y;
+}
 
 const NONE: Resolved = { value: null, anchor: 'none' };
 
@@ -186,12 +196,8 @@ export function resolveCal(c: CalSem, ctx: Ctx): Resolved {
         const d = rule(2000);
         return { value: /christmas|new year|independence|veterans|halloween|valentine|patrick|juneteenth|flag|tax|inauguration/u.test(c.holiday) ? `XXXX-${pad2(d.m)}-${pad2(d.d)}` : null, anchor: 'none' };
       }
-      y = pickYear(ref, rule, c.rel, future, false);
       // "as Election Day grows near" in September: the coming one, unless the sentence is in the past
-      if (c.rel === undefined && !future && !ctx.past && compare(rule(y), ref) < 0) {
-        const ahead = rule(y + 1);
-        if (compare(ahead, addDays(ref, HOLIDAY_AHEAD_DAYS)) <= 0) y += 1;
-      }
+      y = aheadIfNear(pickYear(ref, rule, c.rel, future, false), rule, ref, c, future, ctx);
       anchor = 'publishedAt';
     }
     return dated(rule(y), 'day', anchor, c);
@@ -203,7 +209,10 @@ export function resolveCal(c: CalSem, ctx: Ctx): Resolved {
       if (!ref) {
         return { value: day !== undefined ? `XXXX-${pad2(month)}-${pad2(day)}` : `XXXX-${pad2(month)}`, anchor: 'none' };
       }
-      y = pickYear(ref, (k) => ({ y: k, m: month, d: day ?? 1 }), c.rel, future, day === undefined);
+      const at = (k: number): Ymd => ({ y: k, m: month, d: day ?? 1 });
+      y = pickYear(ref, at, c.rel, future, day === undefined);
+      // "The vote is on Dec. 25" two days before it: the coming day, unless the sentence is in the past
+      if (day !== undefined) y = aheadIfNear(y, at, ref, c, future, ctx);
       anchor = 'publishedAt';
     }
     if (day !== undefined) return dated({ y, m: month, d: day }, 'day', anchor, c);

@@ -77,6 +77,11 @@ const TABLE: Row[] = [
   ['The fall in oil prices hurt Texas.', '2016-10-10', []],
   // a holiday close ahead, in a sentence with no past verb, is the coming one
   ['Clinton is raising money as Election Day grows near.', '2016-09-21', [['Election Day', 'DATE', '2016-11-08']]],
+  // …and so is a day of a month ("states that vote on March 1"), but not in a past sentence, nor one just gone
+  ['The vote is on Dec. 25.', '2016-12-23', [['Dec. 25', 'DATE', '2016-12-25']]],
+  ['The two states hold primaries on March 1.', '2016-02-20', [['March 1', 'DATE', '2016-03-01']]],
+  ['The vote was on Dec. 25.', '2016-12-23', [['Dec. 25', 'DATE', '2015-12-25']]],
+  ['Dec. 20 is the anniversary of the vote.', '2016-12-23', [['Dec. 20', 'DATE', '2016-12-20']]],
   ['Families gathered on Christmas Day to mourn.', '2024-12-10', [['Christmas Day', 'DATE', '2023-12-25']]],
   ['The budget passed in 2024 after a long fight.', '2025-01-15', [['2024', 'DATE', '2024']]],
   ['Sales peaked in December 2024.', '2025-03-01', [['December 2024', 'DATE', '2024-12']]],
@@ -236,8 +241,10 @@ describe('dates stage: resolution rules', () => {
     const text = 'Clinton will travel to Florida on Friday.';
     expect(dates(text, '2016-09-28').map((d) => d.value)).toEqual(['2016-09-23']);
     expect(dates(text, '2016-09-28', { futureWeekdays: true }).map((d) => d.value)).toEqual(['2016-09-30']);
-    // month-days follow the future cue unless it is switched off
-    expect(dates('The Senate will vote on Nov. 8.', '2016-10-10', { futureCues: false }).map((d) => d.value)).toEqual(['2015-11-08']);
+    // month-days follow the future cue unless it is switched off (one within 60 days is the coming one either way)
+    expect(dates('The Senate will vote on Dec. 20.', '2016-10-10').map((d) => d.value)).toEqual(['2016-12-20']);
+    expect(dates('The Senate will vote on Dec. 20.', '2016-10-10', { futureCues: false }).map((d) => d.value)).toEqual(['2015-12-20']);
+    expect(dates('The Senate will vote on Nov. 8.', '2016-10-10', { futureCues: false }).map((d) => d.value)).toEqual(['2016-11-08']);
   });
 
   it('ISO weeks and duration values', () => {
