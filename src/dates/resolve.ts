@@ -2,8 +2,8 @@
 // News is past tense: a bare weekday never resolves into the future; a month,
 // month-day, holiday or season without a year resolves to its latest occurrence
 // on or before the publication date, unless the sentence speaks of the future
-// ("will", "is scheduled to", …) — then to the next one — or, for a month-day
-// or holiday at most 60 days ahead, has no past form at all.
+// ("will", "is scheduled to", …) — then to the next one — or, for a month,
+// month-day or holiday at most 60 days ahead, has no past form at all.
 import type { CalSem, OffsetSem, Rel, Season } from './sem.ts';
 import type { Unit } from './lexicon.ts';
 import {
@@ -39,7 +39,7 @@ export interface Ctx {
   past?: boolean;
 }
 
-/** How far ahead an upcoming holiday or day of a month still beats last year's in a sentence with no tense cue. */
+/** How far ahead an upcoming holiday, day of a month or month (its first day) still beats last year's in a sentence with no tense cue. */
 const HOLIDAY_AHEAD_DAYS = 60;
 
 /**
@@ -211,8 +211,9 @@ export function resolveCal(c: CalSem, ctx: Ctx): Resolved {
       }
       const at = (k: number): Ymd => ({ y: k, m: month, d: day ?? 1 });
       y = pickYear(ref, at, c.rel, future, day === undefined);
-      // "The vote is on Dec. 25" two days before it: the coming day, unless the sentence is in the past
-      if (day !== undefined) y = aheadIfNear(y, at, ref, c, future, ctx);
+      // "The vote is on Dec. 25" two days before it, "wins in November" in September: the coming one,
+      // unless the sentence is in the past
+      y = aheadIfNear(y, at, ref, c, future, ctx);
       anchor = 'publishedAt';
     }
     if (day !== undefined) return dated({ y, m: month, d: day }, 'day', anchor, c);
