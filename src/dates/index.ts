@@ -13,8 +13,9 @@
 //   2016-10-07; same day allowed); a month, month-day, holiday, season or quarter
 //   without a year goes to its latest occurrence on or before the publication date,
 //   or to the next one when the sentence carries a future cue ("will", "is
-//   scheduled to", …; option futureCues) or, for a month, month-day or holiday
-//   at most 60 days ahead, no past form ("states that vote on March 1"). "last/this/next" are explicit. "last
+//   scheduled to", …; option futureCues) or is a month, month-day or holiday at
+//   most 60 days ahead, 30 in a sentence with a past form ("states that vote on
+//   March 1", "The debate came 15 days before the Iowa caucuses on Feb. 1"). "last/this/next" are explicit. "last
 //   week" → ISO week, "last month" → YYYY-MM, "this year" → YYYY; "two years ago"
 //   → YYYY-MM (a year or two keeps the month; three or more → YYYY).
 // - event: "X after/before <event>", "X later/earlier", "the next day": against a
@@ -63,7 +64,7 @@ export const DatesOptions = z
     ages: z.boolean().default(true),
     /**
      * Let "will"/"is scheduled to"/… send a month, month-day, holiday or season to its next occurrence.
-     * (A month, month-day or holiday at most 60 days ahead, in a sentence with no past form, is the coming one either way.)
+     * (A month, month-day or holiday at most 60 days ahead, 30 in a sentence with a past form, is the coming one either way.)
      */
     futureCues: z.boolean().default(true),
     /** Resolve "X after the <event>", "X later" against dates in the article. */

@@ -2,8 +2,8 @@
 // News is past tense: a bare weekday never resolves into the future; a month,
 // month-day, holiday or season without a year resolves to its latest occurrence
 // on or before the publication date, unless the sentence speaks of the future
-// ("will", "is scheduled to", …) — then to the next one — or, for a month,
-// month-day or holiday at most 60 days ahead, has no past form at all.
+// ("will", "is scheduled to", …) — then to the next one — or it is a month,
+// month-day or holiday at most 60 days ahead (30 in a sentence with a past form).
 import type { CalSem, OffsetSem, Rel, Season } from './sem.ts';
 import type { Unit } from './lexicon.ts';
 import {
@@ -40,15 +40,21 @@ export interface Ctx {
 }
 
 /** How far ahead an upcoming holiday, day of a month or month (its first day) still beats last year's in a sentence with no tense cue. */
-const HOLIDAY_AHEAD_DAYS = 60;
+const AHEAD_DAYS = 60;
+/**
+ * …and in a sentence with a past form ("The debate came 15 days before the Iowa caucuses on Feb. 1",
+ * "Cruz openly admitted that his pick was politically motivated, looking to the February 20 primary"):
+ * a past verb rarely reaches back a whole year to a day that is weeks away.
+ */
+const PAST_AHEAD_DAYS = 30;
 
 /**
  * The year `pickYear` chose for a day that has no year, moved to the coming occurrence when it
- * lies within HOLIDAY_AHEAD_DAYS and the sentence has no tense cue either way.
+ * lies within AHEAD_DAYS (PAST_AHEAD_DAYS in a past sentence) and nothing else said which.
  */
 function aheadIfNear(y: number, at: (y: number) => Ymd, ref: Ymd, c: CalSem, future: boolean, ctx: Ctx): number {
-  if (c.rel !== undefined || future || ctx.past || compare(at(y), ref) >= 0) return y;
-  return compare(at(y + 1), addDays(ref, HOLIDAY_AHEAD_DAYS)) <= 0 ? y + 1 : y;
+  if (c.rel !== undefined || future || compare(at(y), ref) >= 0) return y;
+  return compare(at(y + 1), addDays(ref, ctx.past ? PAST_AHEAD_DAYS : AHEAD_DAYS)) <= 0 ? y + 1 : y;
 }
 
 const NONE: Resolved = { value: null, anchor: 'none' };
