@@ -815,3 +815,38 @@ export function passiveReportsWithoutSpeaker(doc: Doc, attributions: readonly At
     return { ...a, source: null, content: part(doc.text, [...a.source.spans, ...a.content.spans]) };
   });
 }
+
+/** Words that may stand inside a name before its last words ("Centers for Disease Control and Prevention"). */
+const NAME_JOINERS = new Set(['of', 'for', 'and', '&', 'de', 'del', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn']);
+/** Parts of speech no name opens with, however it is written ("As Politico reported", "Even Republicans"). */
+const NOT_NAME_OPENERS = new Set(['ADP', 'SCONJ', 'CCONJ', 'ADV', 'DET', 'PRON', 'PART', 'AUX', 'NUM', 'PUNCT']);
+
+/**
+ * "Downing Street insisted …", "The Associated Press reported …", "the Centers for Disease Control
+ * and Prevention estimates …": the tagger took only a name's last words for the source, reading
+ * its first as a verb or an adjective ("Downing", "Associated"). Where the entity stage found the
+ * whole name, ending inside the source and before the cue, the source starts where the name does
+ * (or its "the"); not for a source that opens in lower case ("the Founding Fathers"), nor a name
+ * that opens on a word no name opens with, nor across a mark or a "the" inside it (where the
+ * entity stage ran a heading's or a sentence's opening words into a name). The attribution
+ * stages read no entities otherwise; in a pipeline without the entities stage this does nothing.
+ */
+export function sourcesWithTheirWholeName(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const tokens = doc.tokens ?? [];
+  const mentions = (doc.entities ?? []).flatMap((e) => e.mentions).sort((x, y) => x.start - y.start);
+  if (mentions.length === 0) return [...attributions];
+  return attributions.map((a) => {
+    if (!a.source) return a;
+    const [ss, se] = a.source.spans[0]!;
+    const m = mentions[indexContaining(mentions, ss)];
+    if (!m || m.start >= ss || m.end > se || m.end > a.cue.spans[0]![0]) return a;
+    const first = lowerBound(tokens, m.start);
+    const before = tokens.slice(first, lowerBound(tokens, ss));
+    if (before.length === 0 || NOT_NAME_OPENERS.has(before[0]!.pos) || !/^\p{Lu}/u.test(a.source.text)) return a;
+    if (!before.every((t, i) => /^\p{Lu}/u.test(t.text) || (i > 0 && NAME_JOINERS.has(t.text)))) return a;
+    // with the name's own "the" ("the Associated Press", as PolNeAR marks it)
+    const the = tokens[first - 1];
+    const start = the && the.lower === 'the' && the.sentence === before[0]!.sentence ? the.start : m.start;
+    return { ...a, source: part(doc.text, [[start, se], ...a.source.spans.slice(1)]) };
+  });
+}

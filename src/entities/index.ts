@@ -513,6 +513,50 @@ function placesOverPersons(mentions: RawMention[], tokens: readonly Token[]): vo
   }
 }
 
+/** Lower-case particles inside persons' names ("Ludwig van Beethoven", "Rafael van der Vaart", "Michery el Soheil"). */
+const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'du', 'ten', 'ter', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'la', 'le', 'zu']);
+/** A particle's second word ("van der", "de la", "von zu"). */
+const SECOND_PARTICLES = new Set(['der', 'den', 'de', 'la', 'le', 'du', 'zu']);
+
+/** The index of the first of one or two particles ending at `k` (inclusive), or -1. */
+function particlesEndingAt(tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  if (!t || !NAME_PARTICLES.has(t.text)) return -1;
+  const before = tokens[k - 1];
+  return before && SECOND_PARTICLES.has(t.text) && NAME_PARTICLES.has(before.text) && before.sentence === t.sentence ? k - 1 : k;
+}
+
+/**
+ * A person's name the tagger cut at a lower-case particle, which it reads as a word ("van" a noun):
+ * "Ludwig | van | Beethoven" joins into one name, and "Vincent van | Gogh" takes the capitalised
+ * word (a proper noun, or any capitalised word after the sentence's first) before the particle.
+ */
+function namesAcrossParticles(doc: Doc, mentions: readonly RawMention[], tokens: readonly Token[]): RawMention[] {
+  const out: RawMention[] = [];
+  for (const m of mentions) {
+    const p = particlesEndingAt(tokens, m.firstToken - 1);
+    if (p < 0 || m.type !== 'PERSON' || tokens[p]!.sentence !== m.sentence) {
+      out.push(m);
+      continue;
+    }
+    const left = out[out.length - 1];
+    if (left && left.lastToken === p - 1 && left.sentence === m.sentence && (left.type === 'PERSON' || left.type === null)) {
+      // "Ludwig | van | Beethoven": one name, with the first one's roles ("Composer Ludwig")
+      out[out.length - 1] = mention(doc, tokens, left.firstToken, m.lastToken, m.sentence, [...left.roles, ...m.roles], 'PERSON', 'name');
+      continue;
+    }
+    const given = tokens[p - 1];
+    const sentenceFirst = given !== undefined && tokens[p - 2]?.sentence !== given.sentence;
+    const free = !left || left.lastToken < p - 1;
+    if (given && free && given.sentence === m.sentence && isCapitalised(given) && /\p{Ll}/u.test(given.text) && (given.pos === 'PROPN' || !sentenceFirst)) {
+      out.push(mention(doc, tokens, p - 1, m.lastToken, m.sentence, m.roles, 'PERSON', 'name'));
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
 /**
  * A person's surname the tagger took for an organisation: a one-word "organisation" that is the
  * last word of a fuller person's name in the article ("President Donald Trump's desk … that Trump
@@ -702,12 +746,13 @@ export function extractEntities(doc: Doc, options: EntitiesOptions): Entity[] {
   const tagged = knownInProse(doc, taggedMentions(doc, tokens));
   for (const m of wordListMentions(doc, tokens, tagged)) if (!inLabel(m)) tagged.push(m);
   tagged.sort((a, b) => a.start - b.start);
-  placesOverPersons(tagged, tokens);
-  surnamesOverOrganisations(tagged);
-  clubsOverPersons(tagged, tokens);
-  organisationsInApposition(tagged, tokens);
-  datelinePlace(analysisText(doc), tagged);
-  return groupMentions(doc.text, tagged);
+  const joined = namesAcrossParticles(doc, tagged, tokens);
+  placesOverPersons(joined, tokens);
+  surnamesOverOrganisations(joined);
+  clubsOverPersons(joined, tokens);
+  organisationsInApposition(joined, tokens);
+  datelinePlace(analysisText(doc), joined);
+  return groupMentions(doc.text, joined);
 }
 
 export const entitiesStage = defineStage<EntitiesOptions>({

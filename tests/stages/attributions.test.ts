@@ -2735,3 +2735,22 @@ describe('contentsEndingAtTheirObject: a second verb of the source after "and", 
     expect(contentsEndingAtTheirObject(doc, [attributionOver(text, source, cue, content)])[0]!.content.text).toBe(expected);
   });
 });
+
+describe('attributions: a source that is the last words of a name', () => {
+  it.each([
+    // [text, source]: the tagger reads "Downing" and "Associated" as verbs, "Prevention" alone as the speaker
+    ['Downing Street insisted the plan would go ahead.', 'Downing Street'],
+    ['The Centers for Disease Control and Prevention estimates that 40,000 people died.', 'The Centers for Disease Control and Prevention'],
+    // what is no name's opening word stays out
+    ['As Politico reported, the bill failed.', 'Politico'],
+  ])('%s → %s', (text, source) => {
+    const a = record(text).attributions;
+    expect(a.map((x) => x.source?.text)).toEqual([source]);
+  });
+
+  it('needs the entities stage: without it the source is the tagger’s', () => {
+    const text = 'Downing Street insisted the plan would go ahead.';
+    const a = record(text, { stages: ['segment', 'sentences', 'attributions-tagger'] }).attributions;
+    expect(a.map((x) => x.source?.text)).toEqual(['Street']);
+  });
+});

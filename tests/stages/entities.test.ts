@@ -242,3 +242,23 @@ describe('entities: hyphenated names, platforms, currencies, republics (probes o
     expect(ents('He said that ex gratia of Rs 10 lakh would be paid to the families.')).toEqual([]);
   });
 });
+
+describe('entities: names with a lower-case particle', () => {
+  it.each([
+    ['Ludwig van Beethoven wrote nine symphonies.', 'Ludwig van Beethoven'],
+    ['The club signed Rafael van der Vaart in 2008.', 'Rafael van der Vaart'],
+    ['Ruud van Nistelrooy scored twice.', 'Ruud van Nistelrooy'],
+    ['His brother, Michery el Soheil, said he had not heard from him.', 'Michery el Soheil'],
+    ['Critics of Vincent van Gogh called his colours crude.', 'Vincent van Gogh'],
+  ])('%s → %s (PERSON)', (text, name) => {
+    const e = find(text, name);
+    expect(e?.type).toBe('PERSON');
+    expect(e?.mentions.map((m) => text.slice(m.start, m.end))).toEqual([name]);
+  });
+
+  it('takes no word that is not a name before the particle, and groups the surname with the full name', () => {
+    const text = 'Vincent van Gogh painted it. In van Gogh’s letters, the light glows.';
+    expect(ents(text).map((e) => [e.name, e.mentions.map((m) => m.text)])).toContainEqual(['Vincent van Gogh', ['Vincent van Gogh', 'Gogh']]);
+    expect(ents('In van Gogh’s letters, the light glows.').map((e) => e.name)).toEqual(['Gogh']);
+  });
+});
