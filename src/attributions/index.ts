@@ -258,7 +258,7 @@ function findChannel(text: string, sentenceStart: number, sentenceEnd: number, c
 export const attributionsStage = defineStage<AttributionsOptions>({
   name: 'attributions',
   requires: ['sentences', 'tokens'],
-  uses: ['language'],
+  uses: ['language', 'entities'],
   assigns: ['attributions'],
   options: AttributionsOptions,
   run(doc, options) {

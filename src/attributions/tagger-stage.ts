@@ -201,7 +201,7 @@ export function taggerAttributions(
 export const attributionTaggerStage = defineStage<AttributionTaggerOptions>({
   name: 'attributions-tagger',
   requires: ['sentences', 'tokens'],
-  uses: ['language'],
+  uses: ['language', 'entities'],
   assigns: ['attributions'],
   options: AttributionTaggerOptions,
   run(doc, options) {
