@@ -381,6 +381,9 @@ export function speakersWithoutTheirDay(doc: Doc, attributions: readonly Attribu
   });
 }
 
+/** The parts of speech of a preposition's noun phrase ("in | the Russian capital", "at | Goldman Sachs's London office"). */
+const PP_NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+
 /** Words that open a participle's phrase between a subject and its verb ("…, while addressing the weekly press briefing, said …"). */
 const PARTICIPLE_SUBORDINATORS = new Set(['while', 'when', 'after', 'before', 'upon']);
 
@@ -396,7 +399,8 @@ const PARTICIPLE_SUBORDINATORS = new Set(['while', 'when', 'after', 'before', 'u
  * noun phrase before it, alone, as in 33 of train's 63 gold sources and 6 of dev's 10 (and after
  * "while addressing …", which Pakistani and Indian papers favour); and
  * "Several fact checkers, including The Washington Post, have pointed out …": the phrase with
- * its list.
+ * its list. A source the tagger stopped before a prepositional phrase that runs on to the clause
+ * ("Officials | in Baku, speaking on condition of anonymity, said") takes the phrase in.
  */
 export function speakersBeforeRelativeClauses(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
   const tokens = doc.tokens ?? [];
@@ -422,6 +426,15 @@ export function speakersBeforeRelativeClauses(doc: Doc, attributions: readonly A
     const [ss, se] = [a.source.spans[0]![0], partEnd(a.source)];
     // (a participle's phrase, "Smith, while addressing …", stays out, the source ending before its comma)
     if (ss < tokens[rel]!.start && se >= tokens[rel]!.end && se < tokens[comma]!.start) {
+      const speaker: [number, number] = [ss, participle ? tokens[rel - 2]!.end : tokens[comma]!.end];
+      return touchesContent(a, speaker) ? a : { ...a, source: part(doc.text, [speaker]) };
+    }
+    // or stops before a prepositional phrase that runs on to the clause ("Officials | in Baku, speaking
+    // on condition of anonymity, said"): the source is the whole phrase before the clause
+    if (se <= tokens[rel - 1]!.start && ss < se) {
+      let k = lowerBound(tokens, se);
+      if (tokens[k]?.pos !== 'ADP' || k >= rel - 2) return a;
+      for (k++; k < rel - 1; k++) if (!PP_NOUN_PHRASE_POS.has(tokens[k]!.pos)) return a;
       const speaker: [number, number] = [ss, participle ? tokens[rel - 2]!.end : tokens[comma]!.end];
       return touchesContent(a, speaker) ? a : { ...a, source: part(doc.text, [speaker]) };
     }

@@ -2736,7 +2736,7 @@ describe('contentsEndingAtTheirObject: a second verb of the source after "and", 
   });
 });
 
-describe('attributions: a source that is the last words of a name', () => {
+describe('attributions: a source cut short (the last words of a name, a phrase before an aside)', () => {
   it.each([
     // [text, source]: the tagger reads "Downing" and "Associated" as verbs, "Prevention" alone as the speaker
     ['Downing Street insisted the plan would go ahead.', 'Downing Street'],
@@ -2746,6 +2746,11 @@ describe('attributions: a source that is the last words of a name', () => {
   ])('%s → %s', (text, source) => {
     const a = record(text).attributions;
     expect(a.map((x) => x.source?.text)).toEqual([source]);
+  });
+
+  it('takes in a place after the speaker before an aside: "Officials in Baku, speaking on condition of anonymity, said"', () => {
+    const text = 'Officials in Baku, speaking on condition of anonymity, said preliminary findings pointed to a Russian missile.';
+    expect(record(text).attributions.map((x) => x.source?.text)).toEqual(['Officials in Baku']);
   });
 
   it('needs the entities stage: without it the source is the tagger’s', () => {
