@@ -863,3 +863,29 @@ export function sourcesWithTheirWholeName(doc: Doc, attributions: readonly Attri
     return { ...a, source: part(doc.text, [[start, se], ...a.source.spans.slice(1)]) };
   });
 }
+
+/** Words of a source's coordination that a verb, a mark or a clause cannot stand inside. */
+const NEITHER_SPAN = 12;
+
+/**
+ * "Neither the defence ministry nor the Kremlin responded to requests for comment": the tagger
+ * took only the last of the two; the source is the whole "Neither … nor …", as PolNeAR marks it
+ * ("Neither Cruz nor Christie", "Neither Mr. Comey nor other officials"). The "neither" stands
+ * at most NEITHER_SPAN words back in the source's sentence, with no verb, mark or "nor" between
+ * it and the "nor" right before the source.
+ */
+export function sourcesWithTheirNeither(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const tokens = doc.tokens ?? [];
+  return attributions.map((a) => {
+    const one = oneSource(tokens, a);
+    if (!one || one.ss > a.cue.spans[0]![0]) return a;
+    const nor = tokens[one.first - 1];
+    if (nor?.lower !== 'nor' || nor.sentence !== tokens[one.first]!.sentence) return a;
+    for (let k = one.first - 2; k >= 0 && k >= one.first - 1 - NEITHER_SPAN && tokens[k]!.sentence === nor.sentence; k--) {
+      const t = tokens[k]!;
+      if (t.lower === 'neither') return withWiderSource(doc, a, [t.start, one.se]);
+      if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.lower === 'nor') return a;
+    }
+    return a;
+  });
+}

@@ -30,6 +30,8 @@ const HEDGING_CUES = new Set(['suggest', 'believe', 'think', 'speculate', 'suspe
 const NEGATING_CUES = new Set(['deny', 'reject', 'dispute', 'refute', 'decline', 'refuse']);
 /** A negation of the report itself, in its cue or right before it: "did not say", "has never confirmed", "wouldn't say". */
 const REPORT_NEGATION = new Set(['not', "n't", 'n’t', 'never']);
+/** A source that makes its report a negated one: "Neither … nor …", "No one", "Nobody", "None of them". */
+const NEGATED_SOURCE = /^(?:neither\b.*\bnor\b|no\s+one\b|nobody\b|none\b)/isu;
 /** Tokens before the cue a negation of the report may stand in ("did not", "has not yet", "would never"). */
 const NEGATION_REACH = 3;
 /** What stands between a subject and its verb in a verb group: auxiliaries, particles ("not", "n't"), adverbs. */
@@ -80,7 +82,8 @@ function cueLemma(a: Attribution, tokens: readonly Token[]): string {
 /**
  * Whether the report is negated: "not", "n't" or "never" in its cue or among the auxiliaries,
  * particles and adverbs right before it ("did not | say", "has never | confirmed"; not a clause's
- * own: "An official who was not named said …").
+ * own: "An official who was not named said …"), or a source before the cue that names no one who
+ * made it ("Neither the ministry nor the Kremlin | responded", "No one | answered").
  */
 export function reportNegated(a: Attribution, tokens: readonly Token[]): boolean {
   const [start] = a.cue.spans[0]!;
@@ -89,7 +92,9 @@ export function reportNegated(a: Attribution, tokens: readonly Token[]): boolean
   const lead: Token[] = [];
   for (let k = first - 1; k >= 0 && first - k <= NEGATION_REACH && tokens[k]!.sentence === tokens[first]?.sentence && VERB_GROUP.test(tokens[k]!.pos); k--) lead.push(tokens[k]!);
   // ("The research not only documented …" affirms)
-  return [...inCue, ...lead].some((t) => REPORT_NEGATION.has(t.lower) && tokens[t.i + 1]?.lower !== 'only');
+  if ([...inCue, ...lead].some((t) => REPORT_NEGATION.has(t.lower) && tokens[t.i + 1]?.lower !== 'only')) return true;
+  // a source that denies the report to all it names: "Neither the ministry nor the Kremlin responded", "No one answered"
+  return !!a.source && a.source.spans[0]![0] < start && NEGATED_SOURCE.test(a.source.text);
 }
 
 function idsInside(p: Part, items: ReadonlyArray<{ id: string; start: number; end: number }>): string[] {

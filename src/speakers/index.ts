@@ -68,8 +68,9 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
       [ns, ne] = [s, e];
       inside = itemsWithin(spans, ns, ne).map((x) => x.located);
     }
-    // "Prime Minister Shigeru Ishiba and President Lee Jae-myung said": two persons speak, neither alone
-    if (coordinatedPersons(doc.text, inside)) return a;
+    // "Prime Minister Shigeru Ishiba and President Lee Jae-myung said": two persons speak, neither alone;
+    // "Neither the ministry nor the Kremlin responded": neither speaks
+    if (coordinatedPersons(doc.text, inside) || /^neither\b.*\bnor\b/isu.test(a.source.text)) return a;
     for (const type of SPEAKER_TYPES) {
       // the last name of the preferred type: "White House spokesperson John Kirby" → John Kirby;
       // a place or a product speaks only as the head of the source ("Russia said", "Telegram said"), not

@@ -52,6 +52,9 @@ describe('claims: modality', () => {
     ['Lawmakers have not said when they would take up the bill.', 'when they would take up the bill', 'negated'],
     ['Peskov declined to confirm that talks were under way.', 'that talks were under way', 'negated'],
     ['He has never confirmed that the plan exists.', 'that the plan exists', 'negated'],
+    // a source that names no one who reported
+    ['Neither the Russian defence ministry nor the Kremlin responded to requests for comment.', 'requests for comment', 'negated'],
+    ['None of the three candidates said the war should end.', 'the war should end', 'negated'],
     // the negation of something else, not of the report
     ['The minister, who does not drink, said the talks would resume.', 'the talks would resume', 'asserted'],
     ['The research not only documented faster increases in temperature but predicted more.', 'faster increases in temperature', 'asserted'],
@@ -65,6 +68,9 @@ describe('claims: modality', () => {
     ['He would never confirm it was true.', 'He', 'confirm', true],
     // the negation of a clause of the source's, not of the report
     ['An official who was not named said the talks would resume.', 'An official', 'said', false],
+    ['Neither Maples nor Trump responded to the claims.', 'Neither Maples nor Trump', 'responded', true],
+    ['No one answered the questions.', 'No one', 'answered', true],
+    ['Nobody opposed him.', 'Nobody', 'opposed', true],
   ])('negates a report only through its own verb group: %s', (text, source, cue, negated) => {
     const doc = annotate(text, { stages: ['segment', 'sentences'] });
     const content = text.slice(text.indexOf(cue) + cue.length + 1, -1);
@@ -73,6 +79,15 @@ describe('claims: modality', () => {
 });
 
 describe('claims', () => {
+  it('names the source of "Neither … nor …" as written, linked to neither party', () => {
+    const text = 'Neither the Russian defence ministry nor the Kremlin responded to requests for comment.';
+    const r = record(text);
+    expect(r.attributions.map((a) => [a.source?.text, a.speaker ?? null])).toEqual([['Neither the Russian defence ministry nor the Kremlin', null]]);
+    expect(r.claims.filter((c) => c.origin === 'attribution').map((c) => [c.speaker.name, c.speaker.type, c.modality])).toEqual([
+      ['Neither the Russian defence ministry nor the Kremlin', 'OTHER', 'negated'],
+    ]);
+  });
+
   it('makes one claim per attribution, with the speaker resolved and the entities inside the statement', () => {
     const r = record(seed('002'), { publishedAt: '2024-12-28' });
     const fromAttributions = r.claims.filter((c) => c.origin === 'attribution');
