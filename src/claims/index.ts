@@ -24,7 +24,8 @@ export const ClaimsOptions = z
 export type ClaimsOptions = z.infer<typeof ClaimsOptions>;
 
 const NEGATION = /\b(not|n['’]t|never|no|neither|nor|nothing|none|denied|denies|deny|refused|rejected)\b/iu;
-const HEDGES = /\b(may|might|could|possibly|perhaps|probably|likely|unlikely|reportedly|allegedly|apparently|appears?|appeared|seems?|seemed|suggest(?:s|ed|ing)?|indications?|believed?|suspect(?:ed)?|potentially|unconfirmed|preliminary|early indications|estimated)\b/iu;
+/** Hedging words of a statement ("suspect" only as a verb after a pronoun: "the suspect", "a suspect claim" hedge nothing). */
+const HEDGES = /\b(may|might|could|possibly|perhaps|probably|likely|unlikely|reportedly|allegedly|apparently|appears?|appeared|seems?|seemed|suggest(?:s|ed|ing)?|indications?|believed?|suspected|(?:i|we|you|they|he|she)\s+(?:also\s+|still\s+)?suspects?|potentially|unconfirmed|preliminary|early indications|estimated)\b/iu;
 const HEDGING_CUES = new Set(['suggest', 'believe', 'think', 'speculate', 'suspect', 'estimate', 'guess', 'expect', 'hope', 'fear', 'predict', 'indicate', 'reportedly', 'seem', 'appear']);
 /** Cues that deny what follows, or refuse to say it ("declined to confirm", "refused to comment on"). */
 const NEGATING_CUES = new Set(['deny', 'reject', 'dispute', 'refute', 'decline', 'refuse']);

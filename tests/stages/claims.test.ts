@@ -43,6 +43,11 @@ describe('claims: modality', () => {
     ['The FBI is making arrangements to interview the minister', 'reportedly', 'hedged'],
     // how things look to the writer: "The statistics appear to be fabricated"
     ['The statistics to be fabricated', 'appear', 'hedged'],
+    // "suspect" hedges as a verb after its pronoun, not as a noun or an adjective
+    ["he suspects he'll campaign for Canova", 'say', 'hedged'],
+    ['a suspected missile strike hit the plane', 'say', 'hedged'],
+    ['the suspect, a 34-year-old man from Leeds, had been arrested on suspicion of murder', 'say', 'asserted'],
+    ['The timing of it is quite suspect', 'say', 'asserted'],
   ])('%s (%s) → %s', (statement, cue, modality) => {
     expect(modalityOf(statement, cue)).toBe(modality);
   });
