@@ -5,13 +5,14 @@
 // event verb: "killing 38 people").
 import { z } from 'zod';
 import type { Attribution, Claim, DateExpr, Entity, Part, Sentence } from '../schemas/index.ts';
+import { isOrganisationHead } from '../entities/lexicon.ts';
 import { defineStage } from '../pipeline/stage.ts';
 import { notEnglish } from '../language/index.ts';
 import { analysisText, need, type Doc } from '../pipeline/doc.ts';
 import type { Token } from '../nlp/wink.ts';
 import { part, partEnd, partStart, trimRange } from '../text/spans.ts';
 import { indexContaining, itemsWithin, lowerBound } from '../text/search.ts';
-import { headNoun, speakerLike, speakerPhrase } from '../attributions/phrases.ts';
+import { CHANNEL_NOUNS, DOCUMENT_HEADS, headNoun, speakerLike, speakerPhrase } from '../attributions/phrases.ts';
 import { datelineOf } from '../attributions/layout.ts';
 import { VERB_CUE_P, VERB_PARTICLES } from '../attributions/cues.ts';
 
@@ -115,6 +116,9 @@ function sourceName(doc: Doc, a: Attribution): string {
   return antecedent ? doc.text.slice(antecedent[0], antecedent[1]) : a.source.text;
 }
 
+/** Heads of a report's source that "it" may stand for, besides organisations', documents' and channels' ("the newspaper", "the lawsuit"). */
+const IT_HEADS = new Set(['newspaper', 'paper', 'article', 'editorial', 'piece', 'ad', 'advertisement', 'commercial', 'lawsuit', 'complaint', 'suit', 'inquiry', 'investigation', 'government', 'book', 'bill', 'law', 'site', 'firm', 'company', 'email', 'letter']);
+
 /** Pronouns of one speaker, and of several. */
 const ONE_SPEAKER = new Set(['he', 'she']);
 const SPEAKERS = new Set(['they']);
@@ -123,12 +127,13 @@ const SPEAKERS = new Set(['they']);
  * The unnamed speaker a pronoun source stands for, when the speakers stage found no person for it:
  * the source of the last report before it, within two sentences, that is a noun phrase of the same
  * number ("Another neighbour said the dog had 'terrorised' the street. '…,' she claimed." → "Another
- * neighbour"); null when there is none.
+ * neighbour"), and for "it" one that names no person ("The company said …. It added …" → "The
+ * company"); null when there is none.
  */
 function unnamedAntecedent(doc: Doc, attributions: readonly Attribution[], k: number, tokens: readonly Token[], sentences: readonly Sentence[]): string | null {
   const a = attributions[k]!;
   const pronoun = a.source?.text.toLowerCase() ?? '';
-  if (!ONE_SPEAKER.has(pronoun) && !SPEAKERS.has(pronoun)) return null;
+  if (!ONE_SPEAKER.has(pronoun) && !SPEAKERS.has(pronoun) && pronoun !== 'it') return null;
   const here = indexContaining(sentences, a.source!.spans[0]![0]);
   for (let j = k - 1; j >= 0; j--) {
     const b = attributions[j]!;
@@ -136,7 +141,7 @@ function unnamedAntecedent(doc: Doc, attributions: readonly Attribution[], k: nu
     if (here - indexContaining(sentences, b.source.spans[0]![0]) > 2) return null;
     const name = sourceName(doc, b);
     const lower = name.toLowerCase();
-    if (b.speaker || ONE_SPEAKER.has(lower) || SPEAKERS.has(lower) || lower === 'i' || lower === 'we') return null;
+    if (b.speaker || ONE_SPEAKER.has(lower) || SPEAKERS.has(lower) || lower === 'i' || lower === 'we' || lower === 'it') return null;
     // not a possessive ("Trump’s" claim), nor a thing a relative pronoun stood for ("brain cancer, which confirmed …")
     if (/['’]s?$/u.test(name)) return null;
     const phrase = speakerPhrase(doc, b.source);
@@ -145,6 +150,8 @@ function unnamedAntecedent(doc: Doc, attributions: readonly Attribution[], k: nu
     const [hs, he] = phrase ?? [b.source.spans[0]![0], partEnd(b.source)];
     const head = headNoun(tokens, lowerBound(tokens, hs), lowerBound(tokens, he) - 1)?.lower ?? lower.split(/\s+/u).pop() ?? '';
     const several = /(?:[^s]s|people|police)$/u.test(head);
+    // "it": an organisation or a document ("The company said …. It added …"), not "One attendee"
+    if (pronoun === 'it') return !several && (isOrganisationHead(head) || DOCUMENT_HEADS.has(head) || CHANNEL_NOUNS.has(head) || IT_HEADS.has(head)) ? name : null;
     return several === SPEAKERS.has(pronoun) ? name : null;
   }
   return null;

@@ -22,6 +22,8 @@ export type SpeakersOptions = z.infer<typeof SpeakersOptions>;
 /** In order of preference; a product speaks as its maker, a platform ("Telegram said"). */
 const SPEAKER_TYPES = ['PERSON', 'ORG', 'GPE', 'PRODUCT'] as const;
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
+/** How many sentences back the report whose organisation "it" stands for may lie. */
+const IT_REACH = 2;
 const FEMALE = new Set(['she', 'her']);
 
 interface Located {
@@ -39,6 +41,7 @@ function genderFits(name: string, female: boolean): boolean {
 export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions: Attribution[]; entities: Entity[] } {
   const attributions = need(doc, 'attributions', 'speakers');
   const sentences = need(doc, 'sentences', 'speakers');
+  const tokens = doc.tokens ?? [];
   const entities = (doc.entities ?? []).map((e) => ({ ...e, mentions: [...e.mentions] }));
   const mentions: Located[] = entities
     .flatMap((entity) => entity.mentions.filter((m) => m.kind === 'name').map((mention) => ({ entity, mention })))
@@ -101,6 +104,24 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     }
     return a;
   });
+  // "Acme Corp cut its forecast. Revenue will fall, it said": "it" is the organisation or place that
+  // made the report before, within two sentences (not a person, whom "it" never stands for)
+  const byId = new Map(entities.map((ent) => [ent.id, ent]));
+  for (let k = 0; k < linked.length; k++) {
+    const a = linked[k]!;
+    if (!a.source || a.speaker || a.source.text.toLowerCase() !== 'it') continue;
+    const [s, e] = [a.source.spans[0]![0], a.source.spans[a.source.spans.length - 1]![1]];
+    const before = linked.slice(0, k).filter((b) => b.source && b.source.spans[b.source.spans.length - 1]![1] <= s).pop();
+    if (!before?.speaker?.entityId || sentenceAt(s) - sentenceAt(before.source!.spans[0]![0]) > IT_REACH) continue;
+    const entity = byId.get(before.speaker.entityId);
+    if (!entity || entity.type === 'PERSON') continue;
+    // the entity heads the report's source ("The Post reported"), not "its FEC reports"
+    const [bs, be] = [before.source!.spans[0]![0], before.source!.spans[before.source!.spans.length - 1]![1]];
+    const head = headNoun(tokens, lowerBound(tokens, bs), lowerBound(tokens, be) - 1);
+    if (head && !entity.mentions.some((m) => m.kind === 'name' && m.start <= head.start && head.end <= m.end)) continue;
+    addPronoun(entity, s, e);
+    linked[k] = { ...a, speaker: before.speaker };
+  }
   for (const ent of entities) ent.mentions.sort((x, y) => x.start - y.start);
   return { attributions: linked, entities };
 }
