@@ -839,9 +839,10 @@ const NOT_NAME_OPENERS = new Set(['ADP', 'SCONJ', 'CCONJ', 'ADV', 'DET', 'PRON',
  * and Prevention estimates …": the tagger took only a name's last words for the source, reading
  * its first as a verb or an adjective ("Downing", "Associated"). Where the entity stage found the
  * whole name, ending inside the source and before the cue, the source starts where the name does
- * (or its "the"); not for a source that opens in lower case ("the Founding Fathers"), nor a name
- * that opens on a word no name opens with, nor across a mark or a "the" inside it (where the
- * entity stage ran a heading's or a sentence's opening words into a name). The attribution
+ * (or its "the"); not for a source of two spans or one that opens in lower case ("the Founding
+ * Fathers"), nor a name that opens on a word no name opens with or holds, before the source, a
+ * mark or a lower-case word but "of", "for", "and" or a particle (where the entity stage ran a
+ * heading's or a sentence's opening words into a name). The attribution
  * stages read no entities otherwise; in a pipeline without the entities stage this does nothing.
  */
 export function sourcesWithTheirWholeName(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
@@ -849,7 +850,7 @@ export function sourcesWithTheirWholeName(doc: Doc, attributions: readonly Attri
   const mentions = (doc.entities ?? []).flatMap((e) => e.mentions).sort((x, y) => x.start - y.start);
   if (mentions.length === 0) return [...attributions];
   return attributions.map((a) => {
-    if (!a.source) return a;
+    if (!a.source || a.source.spans.length !== 1) return a;
     const [ss, se] = a.source.spans[0]!;
     const m = mentions[indexContaining(mentions, ss)];
     if (!m || m.start >= ss || m.end > se || m.end > a.cue.spans[0]![0]) return a;
@@ -860,11 +861,11 @@ export function sourcesWithTheirWholeName(doc: Doc, attributions: readonly Attri
     // with the name's own "the" ("the Associated Press", as PolNeAR marks it)
     const the = tokens[first - 1];
     const start = the && the.lower === 'the' && the.sentence === before[0]!.sentence ? the.start : m.start;
-    return { ...a, source: part(doc.text, [[start, se], ...a.source.spans.slice(1)]) };
+    return withWiderSource(doc, a, [start, se]);
   });
 }
 
-/** Words of a source's coordination that a verb, a mark or a clause cannot stand inside. */
+/** The most words "neither" may stand before the "nor" of a source's coordination. */
 const NEITHER_SPAN = 12;
 
 /**

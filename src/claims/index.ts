@@ -52,10 +52,12 @@ function within<T extends { start: number; end: number }>(p: Part, items: readon
 /**
  * `asserted`, `hedged` or `negated`: a denying or refusing cue, a report negated in its cue or
  * right before it (`reportNegated`: "The report, which did not say what the objects were"), or a
- * negation in the statement make it negated; a hedging cue or word, hedged.
+ * negation in the statement make it negated, though a denying cue in a negated report ("No one
+ * disputes …", "did not deny …") affirms; a hedging cue or word, hedged.
  */
 export function modalityOf(statement: string, cueLemma: string | null, reportNegated = false): Claim['modality'] {
-  if (reportNegated || (cueLemma && NEGATING_CUES.has(cueLemma))) return 'negated';
+  // two negations cancel: "No one disputes that the economy grew", "He did not deny that they met"
+  if (reportNegated !== (!!cueLemma && NEGATING_CUES.has(cueLemma))) return 'negated';
   if (NEGATION.test(statement)) return 'negated';
   if ((cueLemma && HEDGING_CUES.has(cueLemma)) || HEDGES.test(statement)) return 'hedged';
   return 'asserted';
@@ -117,7 +119,7 @@ function sourceName(doc: Doc, a: Attribution): string {
 }
 
 /** Heads of a report's source that "it" may stand for, besides organisations', documents' and channels' ("the newspaper", "the lawsuit"). */
-const IT_HEADS = new Set(['newspaper', 'paper', 'article', 'editorial', 'piece', 'ad', 'advertisement', 'commercial', 'lawsuit', 'complaint', 'suit', 'inquiry', 'investigation', 'government', 'book', 'bill', 'law', 'site', 'firm', 'company', 'email', 'letter']);
+const IT_HEADS = new Set(['newspaper', 'ad', 'advertisement', 'commercial', 'lawsuit', 'complaint', 'suit', 'inquiry', 'investigation', 'government', 'bill', 'law', 'site', 'firm']);
 
 /** Pronouns of one speaker, and of several. */
 const ONE_SPEAKER = new Set(['he', 'she']);
@@ -141,6 +143,8 @@ function unnamedAntecedent(doc: Doc, attributions: readonly Attribution[], k: nu
     if (here - indexContaining(sentences, b.source.spans[0]![0]) > 2) return null;
     const name = sourceName(doc, b);
     const lower = name.toLowerCase();
+    // "The company said …. It said …. It added …": the "it" before stands for the same
+    if (pronoun === 'it' && lower === 'it' && !b.speaker) continue;
     if (b.speaker || ONE_SPEAKER.has(lower) || SPEAKERS.has(lower) || lower === 'i' || lower === 'we' || lower === 'it') return null;
     // not a possessive ("Trump’s" claim), nor a thing a relative pronoun stood for ("brain cancer, which confirmed …")
     if (/['’]s?$/u.test(name)) return null;

@@ -45,7 +45,7 @@ import { analysisText, need } from '../pipeline/doc.ts';
 import { chronoAtoms } from './chrono.ts';
 import { compose, select } from './compose.ts';
 import { grammarAtoms } from './grammar.ts';
-import { AFTER_PAST_PARTICIPLE, FUTURE_CUE, PAST_FORM } from './lexicon.ts';
+import { AFTER_PAST_PARTICIPLE, BEHIND_BEFORE, FUTURE_CUE, PAST_FORM } from './lexicon.ts';
 import { parseIsoDate, type Granularity, type Ymd } from './calendar.ts';
 import {
   anchorPrecision,
@@ -177,7 +177,8 @@ export const datesStage = defineStage({
       const ctx: Ctx = { ref, future, futureWeekdays: future && opts.futureWeekdays, past: PAST_FORM.test(sText) };
       const pastCtx: Ctx = { ...ctx, future: false, futureWeekdays: false };
       for (const a of atoms) {
-        const atCtx = future && AFTER_PAST_PARTICIPLE.test(sText.slice(Math.max(0, a.start - 60), a.start)) ? pastCtx : ctx;
+        const before = sText.slice(Math.max(0, a.start - 60), a.start);
+        const atCtx = future && AFTER_PAST_PARTICIPLE.test(before) ? pastCtx : BEHIND_BEFORE.test(before) ? { ...ctx, behind: true } : ctx;
         const sem: Sem =
           a.sem.kind === 'offset' && a.sem.eventFrom !== undefined ? { ...a.sem, eventFrom: a.sem.eventFrom + sent.start } : a.sem;
         let resolved: Resolved;

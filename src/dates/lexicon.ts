@@ -159,3 +159,17 @@ export const AFTER_PAST_PARTICIPLE =
 /** A past-tense verb form, read off the surface (wink's tags carry no tense): "was", "said", "interrupted". */
 export const PAST_FORM =
   /\b(?:was|were|had|did|said|told|went|came|took|gave|made|saw|spoke|wrote|won|lost|began|ran|left|met|held|sent|(?!(?:ne|fe|spe|se|bre|inde|procee|excee|succee)ed\b)\p{Ll}{2,}ed)\b/u;
+
+/** Participles of a plan or a booking, which look ahead whatever their tense. */
+const PLANNED = 'planned|expected|anticipated|scheduled|proposed|slated|intended|predicted|projected|forecasted|promised|pledged|reserved|booked|timed|targeted|awaited';
+
+/**
+ * What puts the date after it behind the publication date, whatever the rest of the sentence
+ * says: "since", or a past verb form and its preposition ("peaked in", "was founded on", "gathered
+ * on", "had been arrested on"), read on the text before the date; not a participle after a present
+ * or future "be" ("is expected in", "will be held on") nor one of a plan ("ads reserved in December").
+ */
+export const BEHIND_BEFORE = new RegExp(
+  `(?:\\bsince|(?<!\\b(?:am|is|are|be|being|will|would|to)\\s+)(?!(?:${PLANNED})\\b)${PAST_FORM.source}\\s+(?:in|on|at|during|by|from))\\s+(?:the\\s+)?(?:(?:early|late|mid)[-\\s]+)?$`,
+  'u',
+);

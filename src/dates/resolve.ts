@@ -37,6 +37,8 @@ export interface Ctx {
   futureWeekdays?: boolean;
   /** The sentence has a past-tense verb form ("said", "was", "interrupted"). */
   past?: boolean;
+  /** The date follows "since" or a past verb form and its preposition ("was founded on", "peaked in"): it lies behind. */
+  behind?: boolean;
 }
 
 /** How far ahead an upcoming holiday, day of a month or month (its first day) still beats last year's in a sentence with no tense cue. */
@@ -50,10 +52,12 @@ const PAST_AHEAD_DAYS = 30;
 
 /**
  * The year `pickYear` chose for a day that has no year, moved to the coming occurrence when it
- * lies within AHEAD_DAYS (PAST_AHEAD_DAYS in a past sentence) and nothing else said which.
+ * lies within AHEAD_DAYS (PAST_AHEAD_DAYS in a past sentence) and nothing else said which: no
+ * "last"/"next", no future cue, and neither "since" nor a past verb and its preposition right
+ * before it ("Unemployment peaked in January", "was founded on Jan. 5", "up 4 percent since January").
  */
 function aheadIfNear(y: number, at: (y: number) => Ymd, ref: Ymd, c: CalSem, future: boolean, ctx: Ctx): number {
-  if (c.rel !== undefined || future || compare(at(y), ref) >= 0) return y;
+  if (c.rel !== undefined || future || ctx.behind || compare(at(y), ref) >= 0) return y;
   return compare(at(y + 1), addDays(ref, ctx.past ? PAST_AHEAD_DAYS : AHEAD_DAYS)) <= 0 ? y + 1 : y;
 }
 
@@ -202,7 +206,7 @@ export function resolveCal(c: CalSem, ctx: Ctx): Resolved {
         const d = rule(2000);
         return { value: /christmas|new year|independence|veterans|halloween|valentine|patrick|juneteenth|flag|tax|inauguration/u.test(c.holiday) ? `XXXX-${pad2(d.m)}-${pad2(d.d)}` : null, anchor: 'none' };
       }
-      // "as Election Day grows near" in September: the coming one, unless the sentence is in the past
+      // "as Election Day grows near" in September: the coming one (see aheadIfNear)
       y = aheadIfNear(pickYear(ref, rule, c.rel, future, false), rule, ref, c, future, ctx);
       anchor = 'publishedAt';
     }
@@ -217,8 +221,8 @@ export function resolveCal(c: CalSem, ctx: Ctx): Resolved {
       }
       const at = (k: number): Ymd => ({ y: k, m: month, d: day ?? 1 });
       y = pickYear(ref, at, c.rel, future, day === undefined);
-      // "The vote is on Dec. 25" two days before it, "wins in November" in September: the coming one,
-      // unless the sentence is in the past
+      // "The vote is on Dec. 25" two days before it, "wins in November" in September: the coming one
+      // (see aheadIfNear)
       y = aheadIfNear(y, at, ref, c, future, ctx);
       anchor = 'publishedAt';
     }

@@ -528,8 +528,9 @@ function particlesEndingAt(tokens: readonly Token[], k: number): number {
 
 /**
  * A person's name the tagger cut at a lower-case particle, which it reads as a word ("van" a noun):
- * "Ludwig | van | Beethoven" joins into one name, and "Vincent van | Gogh" takes the capitalised
- * word (a proper noun, or any capitalised word after the sentence's first) before the particle.
+ * "Ludwig | van | Beethoven" joins into one name, and "Vincent van | Gogh" takes the word before the
+ * particle when it can be a name's (`nameLike`: a proper noun at a sentence's start, no month or
+ * weekday) and is no title ("Chancellor von Papen" keeps "Chancellor" for a role).
  */
 function namesAcrossParticles(doc: Doc, mentions: readonly RawMention[], tokens: readonly Token[]): RawMention[] {
   const out: RawMention[] = [];
@@ -548,7 +549,7 @@ function namesAcrossParticles(doc: Doc, mentions: readonly RawMention[], tokens:
     const given = tokens[p - 1];
     const sentenceFirst = given !== undefined && tokens[p - 2]?.sentence !== given.sentence;
     const free = !left || left.lastToken < p - 1;
-    if (given && free && given.sentence === m.sentence && isCapitalised(given) && /\p{Ll}/u.test(given.text) && (given.pos === 'PROPN' || !sentenceFirst)) {
+    if (given && free && given.sentence === m.sentence && /\p{Ll}/u.test(given.text) && nameLike(given, sentenceFirst) && !isTitleWord(given.lower)) {
       out.push(mention(doc, tokens, p - 1, m.lastToken, m.sentence, m.roles, 'PERSON', 'name'));
       continue;
     }

@@ -233,11 +233,11 @@ const COMMON_TAGS = new Set(
   `PhrasalVerb Gerund PastTense PresentTense Plural Infinitive Adjective Singular Comparative Superlative Uncountable
    Participle Noun Adverb Preposition Conjunction Determiner Modal Pronoun Copula Verb Expression QuestionWord`.split(/\s+/u),
 );
-/** compromise tags worth a class of their own, by bit. */
-/** Bits of wordClasses(): compromise's "Actor" nouns, and the hand list of titles. */
+/** Bits of wordClasses() read elsewhere: compromise's "Actor" nouns, and the hand lists of titles and organisations' heads (values the entity tagger's features were trained on). */
 const ACTOR_BIT = 4096;
 const TITLE_BIT = 1 << 13;
 const ORG_HEAD_BIT = 1 << 14;
+/** compromise tags worth a class of their own, by bit. */
 const NAME_TAGS: ReadonlyArray<readonly [string, number]> = [
   ['FemaleName', 1], ['MaleName', 1], ['FirstName', 1], ['LastName', 2], ['Person', 4], ['Country', 8], ['City', 16],
   ['Region', 32], ['Place', 64], ['Organization', 128], ['SportsTeam', 128], ['Demonym', 256], ['ProperNoun', 512],

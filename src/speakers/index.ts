@@ -118,7 +118,9 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     // the entity heads the report's source ("The Post reported"), not "its FEC reports"
     const [bs, be] = [before.source!.spans[0]![0], before.source!.spans[before.source!.spans.length - 1]![1]];
     const head = headNoun(tokens, lowerBound(tokens, bs), lowerBound(tokens, be) - 1);
-    if (head && !entity.mentions.some((m) => m.kind === 'name' && m.start <= head.start && head.end <= m.end)) continue;
+    // (or an "it" this pass linked: "It said …. It added …")
+    const chained = before.source!.text.toLowerCase() === 'it';
+    if (!chained && head && !entity.mentions.some((m) => m.kind === 'name' && m.start <= head.start && head.end <= m.end)) continue;
     addPronoun(entity, s, e);
     linked[k] = { ...a, speaker: before.speaker };
   }

@@ -78,7 +78,7 @@ const TABLE: Row[] = [
   // a holiday close ahead, in a sentence with no past verb, is the coming one
   ['Clinton is raising money as Election Day grows near.', '2016-09-21', [['Election Day', 'DATE', '2016-11-08']]],
   // …and so is a day of a month ("states that vote on March 1") or a month; in a sentence with a past form,
-  // only within 30 days ("The debate came 15 days before the Iowa caucuses on Feb. 1"); never one just gone
+  // only within 30 days ("The debate came 15 days before the Iowa caucuses on Feb. 1"); never one just gone,
   ['The vote is on Dec. 25.', '2016-12-23', [['Dec. 25', 'DATE', '2016-12-25']]],
   ['The two states hold primaries on March 1.', '2016-02-20', [['March 1', 'DATE', '2016-03-01']]],
   ['Dec. 20 is the anniversary of the vote.', '2016-12-23', [['Dec. 20', 'DATE', '2016-12-20']]],
@@ -86,7 +86,14 @@ const TABLE: Row[] = [
   ['The debate came 15 days before the Iowa caucuses on Feb. 1.', '2016-01-18', [['15 days before', 'DATE', '2016-01-17'], ['Feb. 1', 'DATE', '2016-02-01']]],
   ['Their most recent debate was held the Saturday before Christmas.', '2015-12-23', [['Saturday', 'DATE', '2015-12-19'], ['Christmas', 'DATE', '2015-12-25']]],
   ['Cruz announced his candidacy in March at Liberty University.', '2016-01-12', [['March', 'DATE', '2015-03']]],
-  ['Families gathered on Christmas Day to mourn.', '2024-11-10', [['Christmas Day', 'DATE', '2023-12-25']]],
+  // but never one that "since" or a past verb and its preposition put behind
+  ['Families gathered on Christmas Day to mourn.', '2024-12-10', [['Christmas Day', 'DATE', '2023-12-25']]],
+  ['Unemployment peaked in January and the company was founded on Jan. 5.', '2016-12-15', [['January', 'DATE', '2016-01'], ['Jan. 5', 'DATE', '2016-01-05']]],
+  ['Bevin was elected in November.', '2016-10-20', [['November', 'DATE', '2015-11']]],
+  ['Prices are up 4 percent since January.', '2016-12-15', [['January', 'DATE', '2016-01']]],
+  // (a plan's participle, or one after a present "be", looks ahead)
+  ['A decision is expected in mid-May in the voter ID challenge.', '2016-04-15', [['mid-May', 'DATE', '2016-05']]],
+  ['About 70% of the ads reserved in December were placed by super PACs.', '2015-11-27', [['December', 'DATE', '2015-12']]],
   // not further: at 120 days 11 more PolNeAR values moved, 2 of them wrongly (this one, a run announced "in April")
   ['Guns are an emotional issue after the church massacre in June.', '2016-02-25', [['June', 'DATE', '2015-06']]],
   ['The budget passed in 2024 after a long fight.', '2025-01-15', [['2024', 'DATE', '2024']]],

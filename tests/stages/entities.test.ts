@@ -256,9 +256,12 @@ describe('entities: names with a lower-case particle', () => {
     expect(e?.mentions.map((m) => text.slice(m.start, m.end))).toEqual([name]);
   });
 
-  it('takes no word that is not a name before the particle, and groups the surname with the full name', () => {
+  it('takes no word that is not a name before the particle (a title, a month), and groups the surname with the full name', () => {
     const text = 'Vincent van Gogh painted it. In van Gogh’s letters, the light glows.';
     expect(ents(text).map((e) => [e.name, e.mentions.map((m) => m.text)])).toContainEqual(['Vincent van Gogh', ['Vincent van Gogh', 'Gogh']]);
     expect(ents('In van Gogh’s letters, the light glows.').map((e) => e.name)).toEqual(['Gogh']);
+    // nor a title or a month
+    expect(ents('Chancellor von Papen said the vote was fair.').map((e) => e.name)).not.toContain('Chancellor von Papen');
+    expect(ents('In March van Gogh painted the harbour.').map((e) => e.name)).not.toContain('March van Gogh');
   });
 });
