@@ -60,6 +60,9 @@ describe('claims: modality', () => {
     // a source that names no one who reported
     ['Neither the Russian defence ministry nor the Kremlin responded to requests for comment.', 'requests for comment', 'negated'],
     ['None of the three candidates said the war should end.', 'the war should end', 'negated'],
+    // two negations cancel
+    ['No one disputes that the economy grew.', 'that the economy grew', 'asserted'],
+    ['But he did not dispute that he lends his thoughts to Mr. Trump.', 'that he lends his thoughts to Mr. Trump', 'asserted'],
     // the negation of something else, not of the report
     ['The minister, who does not drink, said the talks would resume.', 'the talks would resume', 'asserted'],
     ['The research not only documented faster increases in temperature but predicted more.', 'faster increases in temperature', 'asserted'],
