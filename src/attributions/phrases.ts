@@ -233,6 +233,9 @@ export function newsSpeakerLike(tokens: readonly Token[], np: [number, number]):
   return !!head && (OTHER_NEWS_HEADS.has(head.lemma.toLowerCase()) || OTHER_NEWS_HEADS.has(head.lower));
 }
 
+/** A source of two parties of whom neither reported: "Neither the ministry nor the Kremlin". */
+export const NEITHER_NOR = /^neither\b.*\bnor\b/isu;
+
 /** Relative pronouns that stand for a speaker ("that" is left out: as a source it is more often something else). */
 export const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 /** The forms of "be". */

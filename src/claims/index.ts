@@ -12,7 +12,7 @@ import { analysisText, need, type Doc } from '../pipeline/doc.ts';
 import type { Token } from '../nlp/wink.ts';
 import { part, partEnd, partStart, trimRange } from '../text/spans.ts';
 import { indexContaining, itemsWithin, lowerBound } from '../text/search.ts';
-import { CHANNEL_NOUNS, DOCUMENT_HEADS, headNoun, speakerLike, speakerPhrase } from '../attributions/phrases.ts';
+import { CHANNEL_NOUNS, DOCUMENT_HEADS, headNoun, NEITHER_NOR, speakerLike, speakerPhrase } from '../attributions/phrases.ts';
 import { datelineOf } from '../attributions/layout.ts';
 import { VERB_CUE_P, VERB_PARTICLES } from '../attributions/cues.ts';
 
@@ -32,8 +32,8 @@ const HEDGING_CUES = new Set(['suggest', 'believe', 'think', 'speculate', 'suspe
 const NEGATING_CUES = new Set(['deny', 'reject', 'dispute', 'refute', 'decline', 'refuse']);
 /** A negation of the report itself, in its cue or right before it: "did not say", "has never confirmed", "wouldn't say". */
 const REPORT_NEGATION = new Set(['not', "n't", 'n’t', 'never']);
-/** A source that makes its report a negated one: "Neither … nor …", "No one", "Nobody", "None of them". */
-const NEGATED_SOURCE = /^(?:neither\b.*\bnor\b|no\s+one\b|nobody\b|none\b)/isu;
+/** A source that makes its report a negated one, besides "Neither … nor …": "No one", "Nobody", "None of them". */
+const NO_ONE = /^(?:no\s+one|nobody|none)\b/iu;
 /** Tokens before the cue a negation of the report may stand in ("did not", "has not yet", "would never"). */
 const NEGATION_REACH = 3;
 /** What stands between a subject and its verb in a verb group: auxiliaries, particles ("not", "n't"), adverbs. */
@@ -98,7 +98,7 @@ export function reportNegated(a: Attribution, tokens: readonly Token[]): boolean
   // ("The research not only documented …" affirms)
   if ([...inCue, ...lead].some((t) => REPORT_NEGATION.has(t.lower) && tokens[t.i + 1]?.lower !== 'only')) return true;
   // a source that denies the report to all it names: "Neither the ministry nor the Kremlin responded", "No one answered"
-  return !!a.source && a.source.spans[0]![0] < start && NEGATED_SOURCE.test(a.source.text);
+  return !!a.source && a.source.spans[0]![0] < start && (NEITHER_NOR.test(a.source.text) || NO_ONE.test(a.source.text));
 }
 
 function idsInside(p: Part, items: ReadonlyArray<{ id: string; start: number; end: number }>): string[] {

@@ -9,7 +9,7 @@ import { need, type Doc } from '../pipeline/doc.ts';
 import { span } from '../text/spans.ts';
 import { indexContaining, itemsWithin, lowerBound } from '../text/search.ts';
 import { genderOfGivenName } from '../entities/lexicon.ts';
-import { DOCUMENT_HEADS, headNoun, speakerPhrase } from '../attributions/phrases.ts';
+import { DOCUMENT_HEADS, headNoun, NEITHER_NOR, speakerPhrase } from '../attributions/phrases.ts';
 
 export const SpeakersOptions = z
   .object({
@@ -73,7 +73,7 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     }
     // "Prime Minister Shigeru Ishiba and President Lee Jae-myung said": two persons speak, neither alone;
     // "Neither the ministry nor the Kremlin responded": neither speaks
-    if (coordinatedPersons(doc.text, inside) || /^neither\b.*\bnor\b/isu.test(a.source.text)) return a;
+    if (coordinatedPersons(doc.text, inside) || NEITHER_NOR.test(a.source.text)) return a;
     for (const type of SPEAKER_TYPES) {
       // the last name of the preferred type: "White House spokesperson John Kirby" → John Kirby;
       // a place or a product speaks only as the head of the source ("Russia said", "Telegram said"), not
