@@ -134,10 +134,19 @@ const EMERGENCY = /^(?:to\s+)?(?:the|a|an)\s+(?:(?:\p{L}+|\d+)[ -])?(?:scene|fir
 const APPEALED = /^(?:anyone|anybody|those|people|residents|witnesses|members of the public|the public|motorists|drivers)\b/iu;
 const APPEAL = /^(?:is|are|was|were|being)\s+(?:asked|urged|encouraged|requested)\s+to\s+(?:call|contact|phone|email|e-mail|ring|text)\b/iu;
 
+/**
+ * "who asked not to be named", "declining to be identified": why a source is unnamed, not a report.
+ * Read before the readings compete too, so that it takes nothing from the report it stands in
+ * ("A senior official, who asked not to be named, told Reuters the talks had stalled").
+ */
+export function anonymityAside(cue: string, content: string): boolean {
+  return ANONYMITY_CUES.test(cue) && ANONYMITY.test(content);
+}
+
 export function withoutIdioms(text: string, attributions: readonly Attribution[]): Attribution[] {
   return attributions.filter((a) => {
     if ((RESPONDED.test(a.cue.text) && EMERGENCY.test(a.content.text)) || (APPEALED.test(a.source?.text ?? '') && APPEAL.test(`${a.cue.text} ${a.content.text.slice(0, 20)}`))) return false;
-    if (ANONYMITY_CUES.test(a.cue.text) && ANONYMITY.test(a.content.text)) return false;
+    if (anonymityAside(a.cue.text, a.content.text)) return false;
     if (a.cue.spans.every(([cs, ce]) => insideMatch(text, NOT_AUTHORISED, cs, ce) || insideMatch(text, ANONYMOUS_TO, cs, ce))) return false;
     // "Tata had been admitted to Breach Candy Hospital": to be admitted (to a hospital, a school, the bar) reports nothing
     if (ADMITTED.test(a.cue.text) || (/^admitted\b/iu.test(a.cue.text) && BE_BEFORE.test(text.slice(Math.max(0, a.cue.spans[0]![0] - 12), a.cue.spans[0]![0])))) return false;

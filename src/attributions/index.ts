@@ -20,6 +20,7 @@ import { asAttributions, closesSentence, contentEnd, isClosingQuote, kindOf, rea
 import { accordingTo } from './according.ts';
 import { speakerLines } from './speaker-lines.ts';
 import { withClosingReports } from './closing.ts';
+import { anonymityAside } from './cue-ends.ts';
 
 export const AttributionsOptions = z
   .object({
@@ -46,6 +47,8 @@ export function extractAttributions(doc: Doc, options: AttributionsOptions): Att
       if (!d) return;
       const [cs, ce] = [d.content[0]![0], d.content[d.content.length - 1]![1]];
       if (ce - cs < 3) return;
+      // (an anonymity aside takes no tokens from the report around it)
+      if (anonymityAside(text.slice(d.cue[0]![0], d.cue[d.cue.length - 1]![1]), text.slice(cs, ce))) return;
       drafts.push(d);
       // mark only the tokens inside its spans (binary search: a sentence can be a 1 MB line)
       for (const [a, b] of [[cs, ce] as [number, number], ...d.cue, ...(d.source ?? [])]) {

@@ -26,6 +26,7 @@ import { speakerLike } from './phrases.ts';
 import { wholeQuotations } from './whole-words.ts';
 import { repaired } from './repairs.ts';
 import { contentsBeforeOtherReports } from './content-ends.ts';
+import { anonymityAside } from './cue-ends.ts';
 
 export const DEFAULT_MODEL = new URL('../../models/attribution-tagger.bin.gz', import.meta.url);
 export const DEFAULT_STACKED_MODEL = new URL('../../models/attribution-tagger-stacked.bin.gz', import.meta.url);
@@ -169,7 +170,8 @@ export function taggerAttributions(
     (a) =>
       plausible(doc, tokens, a, learned ? 0 : options.minCueP) &&
       (learned !== undefined || !options.requireSource || a.source !== null) &&
-      (!options.speakerSources || !a.source || speakingSource(tokens, a.source)),
+      (!options.speakerSources || !a.source || speakingSource(tokens, a.source)) &&
+      !anonymityAside(a.cue.text, a.content.text),
   );
   // The rules' cue lexicon admits verbs that are cues only now and then ("respond to", "disclose",
   // "offer"); on train, 72 % of their indirect contents are wrong. The filter knows their cue,

@@ -2769,6 +2769,13 @@ describe('attributions: a source cut short (the last words of a name, a phrase b
     expect(record(text).attributions.map((x) => x.source?.text)).toEqual(['Officials in Baku']);
   });
 
+  it('reads the report around an anonymity aside: "A senior official, who asked not to be named, told Reuters …"', () => {
+    const text = 'A senior official, who asked not to be named, told Reuters the talks had stalled.';
+    expect(record(text).attributions.map((x) => [x.source?.text, x.cue.text, x.content.text])).toEqual([
+      ['A senior official, who asked not to be named', 'told', 'the talks had stalled'],
+    ]);
+  });
+
   it('needs the entities stage: without it the source is the tagger’s', () => {
     const text = 'Downing Street insisted the plan would go ahead.';
     const a = record(text, { stages: ['segment', 'sentences', 'attributions-tagger'] }).attributions;
