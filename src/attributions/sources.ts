@@ -12,6 +12,7 @@ import { antecedentOf, anyParticipleAfterNoun, CHANNEL_NOUNS, CIRCUMSTANCE_OPENE
 import { isQuoteMark } from './quotes.ts';
 import { partsOverlap } from '../tagger/hybrid.ts';
 import { DAY_PHRASE, TIME_WORD } from '../dates/lexicon.ts';
+import { NAME_PARTICLES } from '../entities/lexicon.ts';
 
 /** Whether a character range shares a character with the attribution's content. */
 const touchesContent = (a: Attribution, [s, e]: readonly [number, number]): boolean => a.content.spans.some(([cs, ce]) => cs < e && s < ce);
@@ -384,6 +385,13 @@ export function speakersWithoutTheirDay(doc: Doc, attributions: readonly Attribu
 /** The parts of speech of a preposition's noun phrase ("in | the Russian capital", "at | Goldman Sachs's London office"). */
 const PP_NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 
+/** Whether tokens [k, end) are a preposition and its noun phrase, at least one word ("in | Baku"). */
+function phraseRunsTo(tokens: readonly Token[], k: number, end: number): boolean {
+  if (tokens[k]?.pos !== 'ADP' || k + 1 >= end) return false;
+  for (let j = k + 1; j < end; j++) if (!PP_NOUN_PHRASE_POS.has(tokens[j]!.pos)) return false;
+  return true;
+}
+
 /** Words that open a participle's phrase between a subject and its verb ("…, while addressing the weekly press briefing, said …"). */
 const PARTICIPLE_SUBORDINATORS = new Set(['while', 'when', 'after', 'before', 'upon']);
 
@@ -424,20 +432,15 @@ export function speakersBeforeRelativeClauses(doc: Doc, attributions: readonly A
     // the tagger's source stops inside the clause, after its pronoun ("Senate Democratic leader Chuck
     // Schumer, who"): it runs on to the comma that closes the clause
     const [ss, se] = [a.source.spans[0]![0], partEnd(a.source)];
-    // (a participle's phrase, "Smith, while addressing …", stays out, the source ending before its comma)
-    if (ss < tokens[rel]!.start && se >= tokens[rel]!.end && se < tokens[comma]!.start) {
+    // (a participle's phrase, "Smith, while addressing …", stays out, the source ending before its comma);
+    // or it stops before a prepositional phrase that runs on to the clause ("Officials | in Baku,
+    // speaking on condition of anonymity, said"): the source is the whole phrase before the clause
+    const inClause = ss < tokens[rel]!.start && se >= tokens[rel]!.end && se < tokens[comma]!.start;
+    if (inClause || (ss < se && se <= tokens[rel - 1]!.start && phraseRunsTo(tokens, lowerBound(tokens, se), rel - 1))) {
       const speaker: [number, number] = [ss, participle ? tokens[rel - 2]!.end : tokens[comma]!.end];
       return touchesContent(a, speaker) ? a : { ...a, source: part(doc.text, [speaker]) };
     }
-    // or stops before a prepositional phrase that runs on to the clause ("Officials | in Baku, speaking
-    // on condition of anonymity, said"): the source is the whole phrase before the clause
-    if (se <= tokens[rel - 1]!.start && ss < se) {
-      let k = lowerBound(tokens, se);
-      if (tokens[k]?.pos !== 'ADP' || k >= rel - 2) return a;
-      for (k++; k < rel - 1; k++) if (!PP_NOUN_PHRASE_POS.has(tokens[k]!.pos)) return a;
-      const speaker: [number, number] = [ss, participle ? tokens[rel - 2]!.end : tokens[comma]!.end];
-      return touchesContent(a, speaker) ? a : { ...a, source: part(doc.text, [speaker]) };
-    }
+    if (se <= tokens[rel - 1]!.start && ss < se) return a;
     // or lies inside it
     if (ss < tokens[rel]!.start || se > tokens[comma]!.end) return a;
     const np = antecedentOf(tokens, rel, range[0]);
@@ -830,7 +833,7 @@ export function passiveReportsWithoutSpeaker(doc: Doc, attributions: readonly At
 }
 
 /** Words that may stand inside a name before its last words ("Centers for Disease Control and Prevention"). */
-const NAME_JOINERS = new Set(['of', 'for', 'and', '&', 'de', 'del', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn']);
+const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', '&', ...NAME_PARTICLES]);
 /** Parts of speech no name opens with, however it is written ("As Politico reported", "Even Republicans"). */
 const NOT_NAME_OPENERS = new Set(['ADP', 'SCONJ', 'CCONJ', 'ADV', 'DET', 'PRON', 'PART', 'AUX', 'NUM', 'PUNCT']);
 

@@ -15,8 +15,9 @@
 //   or to the next one when the sentence carries a future cue ("will", "is
 //   scheduled to", …; option futureCues) or is a month, month-day or holiday at
 //   most 60 days ahead, 30 in a sentence with a past form ("states that vote on
-//   March 1", "The debate came 15 days before the Iowa caucuses on Feb. 1"). "last/this/next" are explicit. "last
-//   week" → ISO week, "last month" → YYYY-MM, "this year" → YYYY; "two years ago"
+//   March 1", "The debate came 15 days before the Iowa caucuses on Feb. 1"), and
+//   not after "since" or a past verb and its preposition ("peaked in January").
+//   "last/this/next" are explicit. "last week" → ISO week, "last month" → YYYY-MM, "this year" → YYYY; "two years ago"
 //   → YYYY-MM (a year or two keeps the month; three or more → YYYY).
 // - event: "X after/before <event>", "X later/earlier", "the next day": against a
 //   date written inside the event phrase ("a year after the 2012 election"), else

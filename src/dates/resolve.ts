@@ -56,8 +56,8 @@ const PAST_AHEAD_DAYS = 30;
  * "last"/"next", no future cue, and neither "since" nor a past verb and its preposition right
  * before it ("Unemployment peaked in January", "was founded on Jan. 5", "up 4 percent since January").
  */
-function aheadIfNear(y: number, at: (y: number) => Ymd, ref: Ymd, c: CalSem, future: boolean, ctx: Ctx): number {
-  if (c.rel !== undefined || future || ctx.behind || compare(at(y), ref) >= 0) return y;
+function aheadIfNear(y: number, at: (y: number) => Ymd, ref: Ymd, c: CalSem, ctx: Ctx): number {
+  if (c.rel !== undefined || ctx.future || ctx.behind || compare(at(y), ref) >= 0) return y;
   return compare(at(y + 1), addDays(ref, ctx.past ? PAST_AHEAD_DAYS : AHEAD_DAYS)) <= 0 ? y + 1 : y;
 }
 
@@ -207,7 +207,7 @@ export function resolveCal(c: CalSem, ctx: Ctx): Resolved {
         return { value: /christmas|new year|independence|veterans|halloween|valentine|patrick|juneteenth|flag|tax|inauguration/u.test(c.holiday) ? `XXXX-${pad2(d.m)}-${pad2(d.d)}` : null, anchor: 'none' };
       }
       // "as Election Day grows near" in September: the coming one (see aheadIfNear)
-      y = aheadIfNear(pickYear(ref, rule, c.rel, future, false), rule, ref, c, future, ctx);
+      y = aheadIfNear(pickYear(ref, rule, c.rel, future, false), rule, ref, c, ctx);
       anchor = 'publishedAt';
     }
     return dated(rule(y), 'day', anchor, c);
@@ -223,7 +223,7 @@ export function resolveCal(c: CalSem, ctx: Ctx): Resolved {
       y = pickYear(ref, at, c.rel, future, day === undefined);
       // "The vote is on Dec. 25" two days before it, "wins in November" in September: the coming one
       // (see aheadIfNear)
-      y = aheadIfNear(y, at, ref, c, future, ctx);
+      y = aheadIfNear(y, at, ref, c, ctx);
       anchor = 'publishedAt';
     }
     if (day !== undefined) return dated({ y, m: month, d: day }, 'day', anchor, c);

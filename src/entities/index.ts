@@ -10,7 +10,7 @@ import { notEnglish } from '../language/index.ts';
 import { analysisText, need, type Doc } from '../pipeline/doc.ts';
 import type { Token } from '../nlp/wink.ts';
 import { span } from '../text/spans.ts';
-import { canonicalWords, isDemonym, isGivenName, isGroupWord, isProductName, isTitleWord, MEDIA_HEADS, typeByLexicon, typeInClass } from './lexicon.ts';
+import { canonicalWords, isDemonym, isGivenName, isGroupWord, isProductName, isTitleWord, MEDIA_HEADS, NAME_PARTICLES, typeByLexicon, typeInClass } from './lexicon.ts';
 import { entityModel, tagNames } from './tagger.ts';
 import type { NerClass } from './classes.ts';
 import { datelineOf } from '../attributions/layout.ts';
@@ -513,8 +513,6 @@ function placesOverPersons(mentions: RawMention[], tokens: readonly Token[]): vo
   }
 }
 
-/** Lower-case particles inside persons' names ("Ludwig van Beethoven", "Rafael van der Vaart", "Michery el Soheil"). */
-const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'du', 'ten', 'ter', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'la', 'le', 'zu']);
 /** A particle's second word ("van der", "de la", "von zu"). */
 const SECOND_PARTICLES = new Set(['der', 'den', 'de', 'la', 'le', 'du', 'zu']);
 

@@ -233,18 +233,14 @@ const COMMON_TAGS = new Set(
   `PhrasalVerb Gerund PastTense PresentTense Plural Infinitive Adjective Singular Comparative Superlative Uncountable
    Participle Noun Adverb Preposition Conjunction Determiner Modal Pronoun Copula Verb Expression QuestionWord`.split(/\s+/u),
 );
-/** Bits of wordClasses() read elsewhere: compromise's "Actor" nouns, and the hand lists of titles and organisations' heads (values the entity tagger's features were trained on). */
-const ACTOR_BIT = 4096;
-const TITLE_BIT = 1 << 13;
-const ORG_HEAD_BIT = 1 << 14;
 /** compromise tags worth a class of their own, by bit. */
 const NAME_TAGS: ReadonlyArray<readonly [string, number]> = [
   ['FemaleName', 1], ['MaleName', 1], ['FirstName', 1], ['LastName', 2], ['Person', 4], ['Country', 8], ['City', 16],
   ['Region', 32], ['Place', 64], ['Organization', 128], ['SportsTeam', 128], ['Demonym', 256], ['ProperNoun', 512],
-  ['Honorific', 1024], ['Month', 2048], ['WeekDay', 2048], ['Actor', ACTOR_BIT],
+  ['Honorific', 1024], ['Month', 2048], ['WeekDay', 2048], ['Actor', 4096],
 ];
 const HAND_LISTS: ReadonlyArray<readonly [ReadonlySet<string>, number]> = [
-  [TITLE_WORDS, TITLE_BIT], [ORG_HEADS, ORG_HEAD_BIT], [LOC_HEADS, 1 << 15], [FAC_HEADS, 1 << 16], [EVENT_HEADS, 1 << 17],
+  [TITLE_WORDS, 1 << 13], [ORG_HEADS, 1 << 14], [LOC_HEADS, 1 << 15], [FAC_HEADS, 1 << 16], [EVENT_HEADS, 1 << 17],
   [NORP_WORDS, 1 << 18], [US_STATES, 1 << 19], [GPE_ACRONYMS, 1 << 20], [ORG_NAMES, 1 << 21], [MEDIA_HEADS, 1 << 22],
 ];
 /** The bit of wordClasses() for a word compromise knows as a common word. */
@@ -268,8 +264,11 @@ export function wordClasses(lower: string): number {
 
 /** Whether a lower-cased noun heads organisations' names ("company", "ministry", "committee", "times"). */
 export function isOrganisationHead(lower: string): boolean {
-  return (wordClasses(lower) & ORG_HEAD_BIT) !== 0;
+  return ORG_HEADS.has(lower);
 }
+
+/** Lower-case particles inside persons' names ("Ludwig van Beethoven", "Rafael van der Vaart", "Michery el Soheil"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'du', 'ten', 'ter', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'la', 'le', 'zu']);
 
 /** compromise's class of a two-word phrase ("new york", "united states"): 0 when unknown, else 1 place, 2 organisation, 3 person. */
 export function phraseClass(lowerPhrase: string): number {

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { Attribution, Entity, Mention } from '../schemas/index.ts';
 import { defineStage } from '../pipeline/stage.ts';
 import { need, type Doc } from '../pipeline/doc.ts';
-import { span } from '../text/spans.ts';
+import { partEnd, span } from '../text/spans.ts';
 import { indexContaining, itemsWithin, lowerBound } from '../text/search.ts';
 import { genderOfGivenName } from '../entities/lexicon.ts';
 import { DOCUMENT_HEADS, headNoun, NEITHER_NOR, speakerPhrase } from '../attributions/phrases.ts';
@@ -111,12 +111,14 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     const a = linked[k]!;
     if (!a.source || a.speaker || a.source.text.toLowerCase() !== 'it') continue;
     const [s, e] = [a.source.spans[0]![0], a.source.spans[a.source.spans.length - 1]![1]];
-    const before = linked.slice(0, k).filter((b) => b.source && b.source.spans[b.source.spans.length - 1]![1] <= s).pop();
+    // (the nearest report before it: reports are in cue order, so this looks back one or two)
+    let before: Attribution | undefined;
+    for (let j = k - 1; j >= 0 && !before; j--) if (linked[j]!.source && partEnd(linked[j]!.source!) <= s) before = linked[j];
     if (!before?.speaker?.entityId || sentenceAt(s) - sentenceAt(before.source!.spans[0]![0]) > IT_REACH) continue;
     const entity = byId.get(before.speaker.entityId);
     if (!entity || entity.type === 'PERSON') continue;
     // the entity heads the report's source ("The Post reported"), not "its FEC reports"
-    const [bs, be] = [before.source!.spans[0]![0], before.source!.spans[before.source!.spans.length - 1]![1]];
+    const [bs, be] = [before.source!.spans[0]![0], partEnd(before.source!)];
     const head = headNoun(tokens, lowerBound(tokens, bs), lowerBound(tokens, be) - 1);
     // (or an "it" this pass linked: "It said …. It added …")
     const chained = before.source!.text.toLowerCase() === 'it';

@@ -134,22 +134,6 @@ describe('speakers', () => {
     expect(r.attributions[0]!.speaker?.name).toBe('John Kirby');
   });
 
-  it.each([
-    // "it" after an organisation's report is that organisation, linked when it is an entity
-    ['The Foreign Ministry said the talks had failed. It said a new round would start in May.', 'a new round would start in May', 'Foreign Ministry', 'ORG'],
-    // …and named by its source when it is none
-    ['The company said sales fell. It added that costs had risen.', 'that costs had risen', 'The company', 'OTHER'],
-    // …along a chain of "it"
-    ['The Foreign Ministry said the talks had failed. It said a new round would start. It added that Iran was ready.', 'that Iran was ready', 'Foreign Ministry', 'ORG'],
-    ['The company said sales fell. It said costs rose. It added that prices had risen.', 'that prices had risen', 'The company', 'OTHER'],
-    // not a person's report, nor an organisation that only modifies the source
-    ['One attendee said the speech was long. It was, it said, too long.', 'It was too long', 'it', 'OTHER'],
-    ['Spending was low, according to its FEC reports. It rose later, it said.', 'It rose later', 'it', 'OTHER'],
-  ])('resolves "it" to the organisation or document of the report before: %s', (text, statement, name, type) => {
-    const claim = record(text).claims.find((c) => c.origin === 'attribution' && c.statement.text === statement);
-    expect([claim?.speaker.name, claim?.speaker.type]).toEqual([name, type]);
-  });
-
   it('does not link "U.S. and Ukrainian officials" to the United States', () => {
     const r = record('Officials spoke, with U.S. and Ukrainian officials suggesting Russian air defense systems may have downed the plane.', {
       stages: ['segment', 'sentences', 'entities', 'attributions', 'speakers'],

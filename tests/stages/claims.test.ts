@@ -137,6 +137,22 @@ describe('claims: who spoke', () => {
   const speakerOf = (text: string, cue: string) => record(text).claims.find((c) => c.cue === cue)?.speaker;
 
   it.each([
+    // "it" after an organisation's report is that organisation, linked when it is an entity
+    ['The Foreign Ministry said the talks had failed. It said a new round would start in May.', 'a new round would start in May', 'Foreign Ministry', 'ORG'],
+    // …and named by its source when it is none
+    ['The company said sales fell. It added that costs had risen.', 'that costs had risen', 'The company', 'OTHER'],
+    // …along a chain of "it"
+    ['The Foreign Ministry said the talks had failed. It said a new round would start. It added that Iran was ready.', 'that Iran was ready', 'Foreign Ministry', 'ORG'],
+    ['The company said sales fell. It said costs rose. It added that prices had risen.', 'that prices had risen', 'The company', 'OTHER'],
+    // not a person's report, nor an organisation that only modifies the source
+    ['One attendee said the speech was long. It was, it said, too long.', 'It was too long', 'it', 'OTHER'],
+    ['Spending was low, according to its FEC reports. It rose later, it said.', 'It rose later', 'it', 'OTHER'],
+  ])('resolves "it" to the organisation or document of the report before: %s', (text, statement, name, type) => {
+    const claim = record(text).claims.find((c) => c.origin === 'attribution' && c.statement.text === statement);
+    expect([claim?.speaker.name, claim?.speaker.type]).toEqual([name, type]);
+  });
+
+  it.each([
     // [text, cue lemma, name, type] — the source span stays on the relative pronoun (PolNeAR's convention)
     ['Clinton has been attacked on the speeches by Bernie Sanders, who said they showed her ties to Wall Street.', 'say', 'Bernie Sanders', 'PERSON'],
     ['A diplomat in Baku, who declined to be named, said relations were at their lowest point in decades.', 'say', 'A diplomat in Baku', 'OTHER'],
