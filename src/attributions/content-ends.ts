@@ -11,7 +11,7 @@ import { isQuoteMark, quoteMarkAt, regionAt, type QuoteRegion } from './quotes.t
 import { INVERSION_VERBS, VERB_CUE_P } from './cues.ts';
 import type { Token } from '../nlp/wink.ts';
 import { CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, clauseStop, RELATIVE_OPENERS, speakerLike, SUBORDINATORS } from './phrases.ts';
-import { contentEnd, hasVerb, withContent } from './draft.ts';
+import { clauseEnd, contentEnd, hasVerb, participleAsideEnd, withContent } from './draft.ts';
 import { thatAfterCircumstance } from './cue-ends.ts';
 import { WORD } from '../tagger/decode.ts';
 import { isAdjective } from '../entities/lexicon.ts';
@@ -440,6 +440,28 @@ export function contentsWithoutAnonymityAsides(doc: Doc, attributions: readonly 
 }
 
 /**
+ * The writer's caveat on what was said, closing the sentence after a comma: "The army claimed to
+ * have killed 40 militants, a figure that could not be independently verified", "…, which could
+ * not be confirmed", "…, a claim Reuters was unable to verify". It is the reporter's, not the
+ * speaker's (and its "not" is no denial by the speaker).
+ */
+const CAVEAT = /,\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){1,2}?(?:(?:that|which)\s+)?|which\s+)(?:[\p{Lu}][\p{L}.]*\s+)?(?:could|can|has|have|had|was|were|is|are)\s+(?:not|n[o’']t|unable\s+to)\s+(?:(?:yet|immediately|independently)\s+)*(?:be(?:en)?\s+)?(?:(?:independently|immediately)\s+)?(?:verif(?:y|ied)|confirm(?:ed)?|corroborat(?:e|ed))\b/u;
+
+/** A content that runs on over the writer's caveat ends before its comma. */
+export function contentsWithoutCaveats(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const text = analysisText(doc);
+  return attributions.map((a) => {
+    const spans = a.content.spans;
+    const [cs, ce] = spans[spans.length - 1]!;
+    if (cs < partEnd(a.cue)) return a;
+    const m = CAVEAT.exec(text.slice(cs, ce));
+    if (!m || m.index === 0) return a;
+    const end = contentEnd(text, cs, cs + m.index);
+    return end > cs ? withContent(doc, a, [...spans.slice(0, -1), [cs, end]]) : a;
+  });
+}
+
+/**
  * Two readings that claim the same words: a part of one's content in another sentence than its
  * cue ("I would argue that … | As one senator put it to me, “What we give, we can take away.”")
  * is given up where a reading whose cue stands in that sentence has it, as long as the first keeps
@@ -567,5 +589,33 @@ export function contentsEndingAtTheirObject(doc: Doc, attributions: readonly Att
       if (verb && v < to && verb.pos === 'VERB' && verbForm(verb) === form && !described) return endBefore(k);
     }
     return a;
+  });
+}
+
+/**
+ * "The researchers said the drug, tested on 300 patients, reduced symptoms by half": a content
+ * that is only a noun phrase, cut at the comma of a past participle's aside that the phrase's own
+ * verb follows, is the subject of that verb's clause, which runs on to where the rules' clause
+ * ends (the content ranker learned to end an object at its comma: "called the plan a failure, |
+ * citing …").
+ */
+export function contentsOverParticipleAsides(doc: Doc, attributions: readonly Attribution[], quotes?: readonly QuoteRegion[]): Attribution[] {
+  const tokens = doc.tokens ?? [];
+  const ranges = doc.sentenceTokens ?? [];
+  const reading = analysisText(doc);
+  return attributions.map((a) => {
+    const spans = a.content.spans;
+    if (spans.length !== 1 || a.kind !== 'indirect') return a;
+    const [cs, ce] = spans[0]!;
+    if (cs < partEnd(a.cue)) return a;
+    const from = lowerBound(tokens, cs);
+    // (the comma may still be the content's: a later repair trims it)
+    let comma = lowerBound(tokens, ce);
+    if (tokens[comma - 1]?.text === ',' && comma - 1 > from) comma--;
+    const last = ranges[tokens[from]?.sentence ?? -1]?.[1];
+    if (last === undefined || tokens[comma]?.text !== ',' || tokens[comma]!.sentence !== tokens[from]!.sentence || hasVerb(tokens, from, comma - 1)) return a;
+    if (participleAsideEnd(tokens, comma, last) < 0) return a;
+    const end = clauseEnd(tokens, from, last, reading, quotes ?? []);
+    return end > ce ? withContent(doc, a, [[cs, end]]) : a;
   });
 }

@@ -16,7 +16,7 @@ import { cueStrength, INVERSION_VERBS, VERB_CUE_P, VERB_PARTICLES } from './cues
 import { BE_FORMS, npRight, speakerLike, subjectBefore } from './phrases.ts';
 import { repaired } from './repairs.ts';
 import { firstRegionFrom, quoteMarkAt, regionAt, regionEndingAt, regionStartingAt, type QuoteRegion } from './quotes.ts';
-import { asAttributions, closesSentence, contentEnd, isClosingQuote, kindOf, readingOf, tokenRange, type Draft } from './draft.ts';
+import { asAttributions, clauseEnd, closesSentence, contentEnd, isClosingQuote, kindOf, readingOf, tokenRange, type Draft } from './draft.ts';
 import { accordingTo } from './according.ts';
 import { speakerLines } from './speaker-lines.ts';
 import { withClosingReports } from './closing.ts';
@@ -218,27 +218,6 @@ function clauseSubject(tokens: readonly Token[], first: number, end: number): [n
   const next = tokens[np[1] + 1];
   // only when a verb follows the phrase: it is the subject, not a fronted adverbial
   return next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV') ? np : null;
-}
-
-/** End of the reported clause starting at token k: the sentence end, minus a trailing predicate the speaker did, not said ("… but refrained from …"). */
-function clauseEnd(tokens: readonly Token[], k: number, last: number, text: string, quotes: readonly QuoteRegion[]): number {
-  const start = tokens[k]!.start;
-  // an object noun phrase ("called the charges unsubstantiated") ends sooner than a reported clause
-  const clause = /^(that|whether|if|how|why|what|who|when|where)$/u.test(tokens[k]!.lower) || quoteMarkAt(text, start);
-  let finite = false;
-  for (let j = k + 1; j <= last; j++) {
-    const t = tokens[j]!;
-    if (regionAt(quotes, t.start)) continue;
-    const prev = tokens[j - 1]!;
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && prev.lower !== 'to' && !/ing$/u.test(t.lower)) {
-      if (!clause && !finite && (prev.lower === 'and' || prev.lower === 'but') && t.pos === 'VERB') return contentEnd(text, start, prev.start);
-      finite = true;
-    }
-    if (!clause && !finite && /^[,;—–]$/u.test(t.text) && !/^(and|or)$/u.test(tokens[j + 1]?.lower ?? '')) return contentEnd(text, start, t.start);
-    if (t.lower === 'but' && tokens[j + 1]?.pos === 'VERB' && j + 1 <= last && prev.text !== ',') return contentEnd(text, start, t.start);
-    if (t.text === ',' && tokens[j + 1]?.lower === 'which') return contentEnd(text, start, t.start);
-  }
-  return contentEnd(text, start, tokens[last]!.end);
 }
 
 function nextQuoteAfter(quotes: readonly QuoteRegion[], from: number, sentenceEnd: number, text: string): QuoteRegion | undefined {

@@ -382,6 +382,32 @@ export function speakersWithoutTheirDay(doc: Doc, attributions: readonly Attribu
   });
 }
 
+/** A time adverb that a day follows: "late | on Tuesday", "early | Monday". */
+const TIME_ADVERB_END = /\s+(?:late|early|earlier|later)$/u;
+const DAY_AFTER = new RegExp(`^\\s+${DAY_PHRASE.replace('(?:(?:late|early|earlier|later)\\s+)?', '')}\\b`, 'u');
+
+/**
+ * "According to a statement released by the ministry late | on Tuesday": a source the tagger
+ * ended on the adverb of the day after it. After a document's participle the day is the
+ * source's, as PolNeAR marks it ("a poll released Monday"), so the source takes it in; else the
+ * adverb goes with the day it modifies.
+ */
+export function sourcesWithoutHalfTheirDay(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const tokens = doc.tokens ?? [];
+  return attributions.map((a) => {
+    if (!a.source || a.source.spans.length !== 1) return a;
+    const [ss, se] = a.source.spans[0]!;
+    const adverb = TIME_ADVERB_END.exec(a.source.text);
+    if (!adverb) return a;
+    const day = DAY_AFTER.exec(doc.text.slice(se, se + 40));
+    if (!day) return a;
+    const inside = tokens.slice(lowerBound(tokens, ss), lowerBound(tokens, se));
+    const participle = inside.some((t) => t.pos === 'VERB' && /^\p{Ll}+ed$/u.test(t.text));
+    const widened: [number, number] = participle ? [ss, se + day[0].length] : [ss, ss + adverb.index];
+    return touchesContent(a, widened) ? a : { ...a, source: part(doc.text, [widened]) };
+  });
+}
+
 /** The parts of speech of a preposition's noun phrase ("in | the Russian capital", "at | Goldman Sachs's London office"). */
 const PP_NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 

@@ -227,6 +227,9 @@ function collectMentions(doc: Doc, tokens: readonly Token[], prose: boolean): Ra
 /** South Asian currencies' abbreviations, which the tagger may take for a name (not NPR, the broadcaster). */
 const CURRENCY_ABBREVIATIONS = /^(?:Rs\.?|INR|PKR|LKR|BDT|Tk\.?)$/u;
 
+/** Titles that only a person's name follows, with or without their period. */
+const HONORIFICS = /^(?:mr|mrs|ms|mx|dr|messrs)\.?$/u;
+
 /** Names from the entity tagger, typed by their class and the word lists; titles and appositions of persons as roles. */
 function taggedMentions(doc: Doc, tokens: readonly Token[]): RawMention[] {
   const ranges = need(doc, 'sentenceTokens', 'entities');
@@ -239,7 +242,9 @@ function taggedMentions(doc: Doc, tokens: readonly Token[]): RawMention[] {
     // a hyphenated name the tagger cut at its hyphen: "Jean-Pierre Musema" (not a party's initial: "(D-Newport News)")
     while (glued(tokens, a - 1) && a - 2 >= first && /^\p{Lu}\p{Ll}/u.test(tokens[a - 2]!.text)) a -= 2;
     const roles: Span[] = [];
-    if (name.cls === 'PERSON') {
+    // an honorific makes a person whatever class the tagger gave ("Mr | Ramaphosa", British style, read as ORG)
+    const cls = a < b && HONORIFICS.test(tokens[a]!.lower) ? 'PERSON' : name.cls;
+    if (cls === 'PERSON') {
       // a title the tagger took into the name: "Sen. | Ted Cruz"
       const start = a;
       let k = a;
@@ -251,7 +256,7 @@ function taggedMentions(doc: Doc, tokens: readonly Token[]): RawMention[] {
     // a currency's abbreviation before its amount ("Rs 10 lakh", "Tk 500") is no name
     if (a === b && CURRENCY_ABBREVIATIONS.test(tokens[a]!.text) && tokens[b + 1]?.pos === 'NUM') continue;
     const words = wordsAt(doc, tokens, a, b);
-    const type = newspaper(tokens, a, b, name.cls) ? 'ORG' : typeInClass(words, name.cls);
+    const type = newspaper(tokens, a, b, cls) ? 'ORG' : typeInClass(words, cls);
     const kind = type === 'NORP' && words.length === 1 && isDemonym(words[0]!.toLowerCase()) ? 'demonym' : 'name';
     out.push(mention(doc, tokens, a, b, si, roles, type, kind));
   }

@@ -7,7 +7,9 @@
 // after it what only a verb takes (a clause, an object) or, in ", records
 // show.", the end of a closing report. The other way round, wink reads "to
 // state" as an infinitive before the noun "state" modifies ("speaking to
-// state/VERB television"); that "state" gets its noun reading back.
+// state/VERB television"); that "state" gets its noun reading back. And wink reads
+// "alleged" as the adjective of "the alleged victim" even before its clause ("The
+// Congress on Tuesday alleged/ADJ that …"); before a "that" clause it is the verb.
 import type { Token } from './wink.ts';
 
 /** Plurals without a final -s. */
@@ -76,5 +78,31 @@ export function stateBeforeNouns(tokens: Token[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.lower === 'state' && t.pos === 'VERB' && tokens[i - 1]!.lower === 'to' && STATE_MODIFIED.has(tokens[i + 1]!.lower)) t.pos = 'NOUN';
+  }
+}
+
+/** Forms of "be" (and "feel", "seem", "become") before an adjective's "that" clause: "are concerned that", "feel ashamed that". */
+const LINKING = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", '’s', "'re", '’re', "'m", '’m', 'am', 'feel', 'feels', 'felt', 'seem', 'seems', 'seemed', 'become', 'became', 'grow', 'grew', 'growing', 'remain', 'remained', 'remains', 'get', 'got']);
+
+/**
+ * Relabel ADJ → VERB, in place, a past form that wink read as an adjective although a "that"
+ * clause follows it and no form of "be" stands before it: "The Congress on Tuesday alleged/ADJ
+ * that …", "have alleged/ADJ that …". Its lemma becomes the verb's when `verbs` (base forms)
+ * has it: "alleged" → "allege". (After "be" it stays the adjective it is: "are concerned that".)
+ */
+export function verbsTaggedAsAdjectives(tokens: Token[], verbs: { has(lemma: string): boolean }): void {
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'ADJ' || !t.lower.endsWith('ed')) continue;
+    const next = tokens[i + 1]!;
+    const after = tokens[i + 2]!;
+    if (next.lower !== 'that' || next.sentence !== t.sentence || after.pos === 'VERB' || after.pos === 'AUX') continue;
+    let prev = tokens[i - 1]!;
+    if (prev.pos === 'ADV' && i >= 2) prev = tokens[i - 2]!;
+    if (prev.sentence !== t.sentence || LINKING.has(prev.lower) || prev.pos === 'DET') continue;
+    const base = [t.lower.slice(0, -1), t.lower.slice(0, -2)].find((b) => verbs.has(b));
+    if (base === undefined) continue;
+    t.pos = 'VERB';
+    t.lemma = base;
   }
 }

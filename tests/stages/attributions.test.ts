@@ -2766,3 +2766,28 @@ describe('attributions: a source cut short (the last words of a name, a phrase b
     expect(a.map((x) => x.source?.text)).toEqual(['Street']);
   });
 });
+
+describe('attributions: wire copy read whole (session 38)', () => {
+  it.each([
+    // a past form wink read as an adjective, after a day
+    ['The Congress on Tuesday alleged that the BJP was misusing central agencies.', 'alleged', 'The Congress', 'that the BJP was misusing central agencies'],
+    // a participle's aside inside a reported clause's subject
+    ['Scientists say the findings, published in the journal Nature on Wednesday, could reshape our understanding of how the brain ages.', 'say', 'Scientists', 'the findings, published in the journal Nature on Wednesday, could reshape our understanding of how the brain ages'],
+    ['The researchers said the drug, tested on 300 patients, reduced symptoms by half.', 'said', 'The researchers', 'the drug, tested on 300 patients, reduced symptoms by half'],
+    // the writer's caveat is not what was said
+    ['The army claimed to have killed 40 militants in the operation, a figure that could not be independently verified.', 'claimed', 'The army', 'to have killed 40 militants in the operation'],
+    ['The ministry said 25 soldiers had been killed, which could not be independently confirmed.', 'said', 'The ministry', '25 soldiers had been killed'],
+    ['The group said it had fired rockets at an army base, a claim that could not immediately be verified.', 'said', 'The group', 'it had fired rockets at an army base'],
+    // a day's adverb goes with its day: into a document's source after its participle
+    ['According to a statement released by the ministry late on Tuesday, at least 14 people were killed.', 'According to', 'a statement released by the ministry late on Tuesday', 'at least 14 people were killed'],
+  ])('%s', (text, cue, source, content) => {
+    const a = record(text).attributions.find((x) => x.cue.text === cue);
+    expect([a?.source?.text, a?.content.text]).toEqual([source, content]);
+  });
+
+  it('keeps a comma before a participle that reports, and a verbless object', () => {
+    const text = 'The central bank held rates steady, saying inflation remained high.';
+    const a = record(text).attributions.find((x) => x.cue.text === 'saying');
+    expect(a?.content.text).toBe('inflation remained high');
+  });
+});

@@ -66,6 +66,8 @@ describe('claims: modality', () => {
     // the negation of something else, not of the report
     ['The minister, who does not drink, said the talks would resume.', 'the talks would resume', 'asserted'],
     ['The research not only documented faster increases in temperature but predicted more.', 'faster increases in temperature', 'asserted'],
+    // the writer's caveat after the statement is no denial by the speaker
+    ['The ministry said 25 soldiers had been killed, which could not be independently confirmed.', '25 soldiers had been killed', 'asserted'],
   ])('reads a report negated in or before its cue: %s', (text, statement, modality) => {
     const claim = record(text).claims.find((c) => c.origin === 'attribution' && c.statement.text.startsWith(statement));
     expect(claim?.modality).toBe(modality);

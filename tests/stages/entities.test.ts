@@ -18,6 +18,9 @@ describe('entities: names and types', () => {
     ['Fragments of a Russian Pantsir-S missile were found among the debris.', 'Russian', 'NORP'],
     ['At that time, Grozny, Mozdok, and Vladikavkaz were under attack by drones that flew in from Grozny.', 'Mozdok', 'GPE'],
     ['In a video message via the Tass news agency, Yadrov confirmed it.', 'Tass', 'ORG'],
+    // an honorific without its period (British style) makes a person, its title a role
+    ['Mr Ramaphosa said the government would deploy troops.', 'Ramaphosa', 'PERSON'],
+    ['Dr Tedros told reporters the outbreak was over.', 'Tedros', 'PERSON'],
   ])('%s → %s is %s', (text, name, type) => {
     expect(find(text, name)?.type).toBe(type);
   });

@@ -84,6 +84,9 @@ describe('a verb wink reads as a noun after a plural subject (session 22)', () =
     ['Voters view her as honest.', 'view'],
     ['The plane was sold in 2010, records show.', 'show'],
     ['He does not use the plane much, F.A.A. records show, and rarely flies abroad.', 'show'],
+    // a past form wink reads as an adjective, before its "that" clause
+    ['The Congress on Tuesday alleged that the BJP was misusing central agencies.', 'alleged'],
+    ['Some experts have alleged that the Russian government was behind the hack.', 'alleged'],
   ])('reads a verb: %s', (text, word) => {
     expect(posOf(text, word)).toBe('VERB');
   });
@@ -99,6 +102,14 @@ describe('a verb wink reads as a noun after a plural subject (session 22)', () =
     ['What moved markets was not the rate decision but the jobs report.', 'report'],
   ])('keeps a noun: %s', (text, word) => {
     expect(posOf(text, word)).toBe('NOUN');
+  });
+
+  it.each([
+    // after "be" it is the adjective it is; before a noun, the attribute
+    ['Some Democrats are concerned that the tactics could backfire.', 'concerned'],
+    ['The alleged victim said that he was attacked.', 'alleged'],
+  ])('keeps an adjective: %s', (text, word) => {
+    expect(posOf(text, word)).toBe('ADJ');
   });
 });
 
