@@ -1182,7 +1182,11 @@ function subordinateSubject(tokens: readonly Token[], first: number, before: num
  * null: the subject opens the sentence, or follows an opening adverbial with no verb, after its
  * comma or its adverb ("A few minutes later they reversed themselves …").
  */
-function sentenceSubject(tokens: readonly Token[], first: number, before: number): { verb: number; np: [number, number] } | null {
+function sentenceSubject(tokens: readonly Token[], opening: number, before: number): { verb: number; np: [number, number] } | null {
+  // an opening participle's phrase is no clause of the subject's ("Speaking after the match, | Arteta
+  // said … and insisted …", "Asked about the deal, | the minister said …")
+  const participle = tokens[opening]!.pos === 'VERB' && /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(tokens[opening]!.text) ? commaIn(tokens, opening, before) : -1;
+  const first = participle > opening ? participle + 1 : opening;
   let verb = first;
   while (verb < before && tokens[verb]!.pos !== 'VERB') verb++;
   if (verb >= before) return null;

@@ -8,8 +8,9 @@
 // show.", the end of a closing report. The other way round, wink reads "to
 // state" as an infinitive before the noun "state" modifies ("speaking to
 // state/VERB television"); that "state" gets its noun reading back. And wink reads
-// "alleged" as the adjective of "the alleged victim" even before its clause ("The
-// Congress on Tuesday alleged/ADJ that …"); before a "that" clause it is the verb.
+// "alleged" as the adjective of "the alleged victim" and "warning" as a noun even
+// before their clause ("The Congress on Tuesday alleged/ADJ that …", "and
+// warning/NOUN that cuts were unlikely"); before a "that" clause they are the verb.
 import type { Token } from './wink.ts';
 
 /** Plurals without a final -s. */
@@ -83,24 +84,45 @@ export function stateBeforeNouns(tokens: Token[]): void {
 
 /** Forms of "be" (and "feel", "seem", "become") before an adjective's "that" clause: "are concerned that", "feel ashamed that". */
 const LINKING = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", '’s', "'re", '’re', "'m", '’m', 'am', 'feel', 'feels', 'felt', 'seem', 'seems', 'seemed', 'become', 'became', 'grow', 'grew', 'growing', 'remain', 'remained', 'remains', 'get', 'got']);
+/** What stands before a participle that reports: its comma or conjunction, an auxiliary, an adverb, "by" ("by joking that"). */
+const BEFORE_PARTICIPLE = new Set(['PUNCT', 'CCONJ', 'AUX', 'ADV']);
+const PARTICIPLE_PREPOSITIONS = new Set(['by', 'in', 'while', 'after', 'before', 'without']);
+/** Least train probability of a reporting verb for its past form or participle to be read as the verb. */
+const MIN_CUE_P = 0.3;
+
+/** The base form of a past form ("alleged" → "allege", "claimed" → "claim") or a participle ("warning", "arguing", "admitting") that `verbs` knows, else undefined. */
+function baseOf(word: string, verbs: ReadonlyMap<string, number>): string | undefined {
+  const stem = word.endsWith('ing') ? word.slice(0, -3) : word.slice(0, -2);
+  const bases = word.endsWith('ing') ? [stem, `${stem}e`, stem.slice(0, -1)] : [word.slice(0, -1), stem, stem.slice(0, -1)];
+  return bases.find((b) => (verbs.get(b) ?? 0) >= MIN_CUE_P);
+}
 
 /**
- * Relabel ADJ → VERB, in place, a past form that wink read as an adjective although a "that"
- * clause follows it and no form of "be" stands before it: "The Congress on Tuesday alleged/ADJ
- * that …", "have alleged/ADJ that …". Its lemma becomes the verb's when `verbs` (base forms)
- * has it: "alleged" → "allege". (After "be" it stays the adjective it is: "are concerned that".)
+ * Relabel ADJ or NOUN → VERB, in place, a reporting verb's past form or participle that wink
+ * read as an adjective or a noun although a "that" clause follows it (`verbs`: base forms and
+ * their train cue probability; its lemma becomes the base):
+ * - "The Congress on Tuesday alleged/ADJ that …", "have alleged/ADJ that …" (after "be" it stays
+ *   the adjective it is: "are concerned that");
+ * - "…, saying inflation remained high and warning/NOUN that cuts were unlikely", "by joking/NOUN
+ *   that …" (after a determiner or a possessive it stays the noun: "his warning that …").
  */
-export function verbsTaggedAsAdjectives(tokens: Token[], verbs: { has(lemma: string): boolean }): void {
+export function verbsBeforeClauses(tokens: Token[], verbs: ReadonlyMap<string, number>): void {
   for (let i = 1; i + 2 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.pos !== 'ADJ' || !t.lower.endsWith('ed')) continue;
+    const past = t.pos === 'ADJ' && t.lower.endsWith('ed');
+    if (!past && !(t.pos === 'NOUN' && t.lower.endsWith('ing'))) continue;
     const next = tokens[i + 1]!;
     const after = tokens[i + 2]!;
     if (next.lower !== 'that' || next.sentence !== t.sentence || after.pos === 'VERB' || after.pos === 'AUX') continue;
-    let prev = tokens[i - 1]!;
-    if (prev.pos === 'ADV' && i >= 2) prev = tokens[i - 2]!;
-    if (prev.sentence !== t.sentence || LINKING.has(prev.lower) || prev.pos === 'DET') continue;
-    const base = [t.lower.slice(0, -1), t.lower.slice(0, -2)].find((b) => verbs.has(b));
+    if (past) {
+      let prev = tokens[i - 1]!;
+      if (prev.pos === 'ADV' && i >= 2) prev = tokens[i - 2]!;
+      if (prev.sentence !== t.sentence || LINKING.has(prev.lower) || prev.pos === 'DET') continue;
+    } else {
+      const prev = tokens[i - 1]!;
+      if (prev.sentence !== t.sentence || !(BEFORE_PARTICIPLE.has(prev.pos) || PARTICIPLE_PREPOSITIONS.has(prev.lower)) || /^["“”']$/u.test(prev.text)) continue;
+    }
+    const base = baseOf(t.lower, verbs);
     if (base === undefined) continue;
     t.pos = 'VERB';
     t.lemma = base;

@@ -6,7 +6,7 @@ import type { Sentence } from '../schemas/index.ts';
 import { defineStage } from '../pipeline/stage.ts';
 import { analysisText, need } from '../pipeline/doc.ts';
 import { tokenizeRange, type Token } from '../nlp/wink.ts';
-import { stateBeforeNouns, verbsAfterPluralSubjects, verbsTaggedAsAdjectives } from '../nlp/verb-homographs.ts';
+import { stateBeforeNouns, verbsAfterPluralSubjects, verbsBeforeClauses } from '../nlp/verb-homographs.ts';
 import { joinSplitSentences, type SentenceRange } from '../nlp/sentence-joins.ts';
 import { VERB_CUE_P } from '../attributions/cues.ts';
 
@@ -16,8 +16,8 @@ export const SentencesOptions = z
     verbsAfterPluralSubjects: z.boolean().default(true),
     /** Read "state" after "to" as the noun it is before "television", "media", "officials", "law" … ("speaking to state/VERB television"; src/nlp/verb-homographs.ts). */
     stateBeforeNouns: z.boolean().default(true),
-    /** Read a past form wink tags as an adjective before a "that" clause as the verb it is ("The Congress on Tuesday alleged/ADJ that …"; src/nlp/verb-homographs.ts). */
-    verbsTaggedAsAdjectives: z.boolean().default(true),
+    /** Read a reporting verb's past form or participle wink tags as an adjective or a noun before a "that" clause as the verb it is ("The Congress on Tuesday alleged/ADJ that …", "and warning/NOUN that …"; src/nlp/verb-homographs.ts). */
+    verbsBeforeClauses: z.boolean().default(true),
     /**
      * Mend wink's sentence breaks: join the sentences it ends at an abbreviation inside a
      * party-and-state label ("Sen. Lindsey Graham (R-S. | C.) told …"; src/nlp/sentence-joins.ts),
@@ -45,7 +45,7 @@ export const sentencesStage = defineStage({
     if (options.mendSentenceBreaks) ranges = joinSplitSentences(tokens, ranges);
     if (options.verbsAfterPluralSubjects) verbsAfterPluralSubjects(tokens, VERB_CUE_P);
     if (options.stateBeforeNouns) stateBeforeNouns(tokens);
-    if (options.verbsTaggedAsAdjectives) verbsTaggedAsAdjectives(tokens, VERB_CUE_P);
+    if (options.verbsBeforeClauses) verbsBeforeClauses(tokens, VERB_CUE_P);
     const sentences: Sentence[] = ranges.map((s, n) => ({ id: `s${n + 1}`, start: s.start, end: s.end, text: doc.text.slice(s.start, s.end), segment: s.segment, kind: s.kind }));
     return { ...doc, tokens, sentences, sentenceTokens: ranges.map((s) => s.tokens) };
   },

@@ -2785,6 +2785,16 @@ describe('attributions: wire copy read whole (session 38)', () => {
     expect([a?.source?.text, a?.content.text]).toEqual([source, content]);
   });
 
+  it.each([
+    // a participle tagged a noun, after a conjunction
+    ['The central bank held rates steady, saying inflation remained high and warning that cuts were unlikely.', [['saying', 'inflation remained high'], ['warning', 'that cuts were unlikely']]],
+    // an opening participle's phrase is no verb of the subject's
+    ['Speaking after the match, Arteta said his side had "deserved more" and insisted the title race was far from over.', [['said', 'his side had "deserved more"'], ['insisted', 'the title race was far from over']]],
+  ])('reads both reports: %s', (text, reports) => {
+    const a = record(text).attributions;
+    expect(reports.map(([cue]) => [cue, a.find((x) => x.cue.text === cue)?.content.text])).toEqual(reports);
+  });
+
   it('keeps a comma before a participle that reports, and a verbless object', () => {
     const text = 'The central bank held rates steady, saying inflation remained high.';
     const a = record(text).attributions.find((x) => x.cue.text === 'saying');

@@ -87,6 +87,9 @@ describe('a verb wink reads as a noun after a plural subject (session 22)', () =
     // a past form wink reads as an adjective, before its "that" clause
     ['The Congress on Tuesday alleged that the BJP was misusing central agencies.', 'alleged'],
     ['Some experts have alleged that the Russian government was behind the hack.', 'alleged'],
+    // a participle wink reads as a noun, before its "that" clause
+    ['The bank held rates, saying inflation remained high and warning that cuts were unlikely.', 'warning'],
+    ['He won the crowd over by joking that he would bring a roasting box to Washington.', 'joking'],
   ])('reads a verb: %s', (text, word) => {
     expect(posOf(text, word)).toBe('VERB');
   });
@@ -110,6 +113,14 @@ describe('a verb wink reads as a noun after a plural subject (session 22)', () =
     ['The alleged victim said that he was attacked.', 'alleged'],
   ])('keeps an adjective: %s', (text, word) => {
     expect(posOf(text, word)).toBe('ADJ');
+  });
+
+  it.each([
+    // after a possessive or a determiner it is the noun; a time of day is no participle
+    ['He repeated his warning that Britain would go to the back of the queue.', 'warning'],
+    ['Cornyn told a reporter Monday morning that he would be surprised.', 'morning'],
+  ])('keeps a noun before "that": %s', (text, word) => {
+    expect(posOf(text, word)).toBe('NOUN');
   });
 });
 
