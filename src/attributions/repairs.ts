@@ -29,6 +29,7 @@ import {
   speakersBeforeTimes,
   speakersWithoutTheirDay,
   sourcesWithoutHalfTheirDay,
+  sourcesWithoutTheirLastComma,
   sourcesWithoutTheirAsides,
   sourcesWithoutTheirRelativeWord,
   sourcesEndingOnTheirPronoun,
@@ -121,6 +122,7 @@ const REPAIRS: readonly Repair[] = [
   // a source a repair ran back to the story's first words leaves its dateline again ("BOSTON, June 12,
   // 2025 /PRNewswire/ -- Helix Therapeutics, Inc., a … company, today announced")
   withoutLayout,
+  sourcesWithoutTheirLastComma,
   wholeWords,
   withoutParagraphStops,
 ];
