@@ -2784,6 +2784,9 @@ describe('attributions: wire copy read whole (session 38)', () => {
     // a document with the aside that says who saw it, not the one who saw it
     ['The document, seen by Reuters, shows that the agency knew about the defect as early as 2019.', 'shows', 'The document, seen by Reuters,', 'that the agency knew about the defect as early as 2019'],
     ['The memo, first reported by Politico, said the cuts would be delayed.', 'said', 'The memo, first reported by Politico,', 'the cuts would be delayed'],
+    // a report inside a relative clause ends with the clause
+    ['Hungary, which has repeatedly threatened to veto sanctions, did not block the package this time. A spokesman for Viktor Orban said Budapest had secured "important guarantees" on energy.', 'has repeatedly threatened', 'which', 'to veto sanctions'],
+    ['The senator, who said last week that the bill would fail, voted for it on Tuesday.', 'said', 'who', 'that the bill would fail'],
     // a source keeps no comma of an aside left out
     ['A White House official, speaking on condition of anonymity to discuss private conversations, said Biden was "furious" about the leak.', 'said', 'A White House official', 'Biden was "furious" about the leak'],
   ])('%s', (text, cue, source, content) => {
