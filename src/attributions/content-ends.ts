@@ -15,7 +15,7 @@ import { clauseEnd, contentEnd, hasVerb, participleAsideEnd, withContent } from 
 import { thatAfterCircumstance } from './cue-ends.ts';
 import { WORD } from '../tagger/decode.ts';
 import { isAdjective } from '../entities/lexicon.ts';
-import { IntervalSet, intervalsOf } from '../tagger/hybrid.ts';
+import { IntervalSet, intervalsOf, spansKey } from '../tagger/hybrid.ts';
 import { DAY_PHRASE, TIME_WORD } from '../dates/lexicon.ts';
 
 /** Marks a content cannot end on, with the white space between them. */
@@ -398,7 +398,7 @@ export function contentsBeforeOtherReports(
       limit = bs;
       break;
     }
-    if (limit < 0) return a;
+    if (limit < 0) return sharedSourceCut(a, cs, ce);
     // the last comma or semicolon + conjunction (or semicolon alone) before that source
     let k = lowerBound(tokens, limit) - 1;
     const first = lowerBound(tokens, cs);
@@ -409,6 +409,28 @@ export function contentsBeforeOtherReports(
     // (not a comma inside a quotation: the quotation's words are its speaker's)
     if (k <= first + 1 || regionAt(quotes, tokens[k]!.start)) return a;
     return withContent(doc, a, [[cs, tokens[k - 1]!.end]]);
+  };
+  // the reports by where their cue starts, for the second report of the same source
+  const byCue = all.filter((b) => b.source).sort((x, y) => x.cue.spans[0]![0] - y.cue.spans[0]![0]);
+  const cueStarts = byCue.map((b) => b.cue.spans[0]![0]);
+  /**
+   * "Northern Powergrid said on Thursday that 45,000 customers were cut off | and warned that …":
+   * a second report of the same source, joined by "and" or "but" inside the content, ends it
+   * before the conjunction (and its comma), where the content before has a verb of its own.
+   */
+  const sharedSourceCut = (a: Attribution, cs: number, ce: number): Attribution => {
+    if (!a.source) return a;
+    const same = spansKey(a.source);
+    for (let k = partitionPoint(cueStarts.length, (m) => cueStarts[m]! <= cs); k < byCue.length && cueStarts[k]! < ce; k++) {
+      const b = byCue[k]!;
+      if (b === a || spansKey(b.source!) !== same) continue;
+      let conj = lowerBound(tokens, cueStarts[k]!) - 1;
+      if (tokens[conj]?.pos === 'ADV') conj--;
+      if (!/^(?:and|but)$/u.test(tokens[conj]?.lower ?? '') || tokens[conj]!.start <= cs || regionAt(quotes, tokens[conj]!.start)) continue;
+      const end = contentEnd(analysisText(doc), cs, tokens[conj]!.start);
+      return hasVerb(tokens, lowerBound(tokens, cs), lowerBound(tokens, end) - 1) ? withContent(doc, a, [[cs, end]]) : a;
+    }
+    return a;
   };
   return [tagged.map(cut), rules.map(cut)];
 }

@@ -1361,8 +1361,8 @@ describe('attributions: whom it was told to is not what was told', () => {
 describe('attributions: the day or the place something was said is not what was said', () => {
   it('starts the content at "that" in the default pipeline', () => {
     const text = 'French President Emmanuel Macron said on Tuesday that Europe could no longer rely on the United States for its security and called for a joint European defence budget.';
-    // (the content runs on over "and called for …", the tagger's; only its start is this repair's)
-    expect(record(text).attributions.map((a) => a.content.text.slice(0, 16))).toEqual(['that Europe coul']);
+    // (only the start is this repair's; "and called for …" is a report of its own since session 38)
+    expect(record(text).attributions.map((a) => a.content.text.slice(0, 16))).toEqual(['that Europe coul', 'a joint European']);
   });
 
   it.each([
@@ -2797,6 +2797,8 @@ describe('attributions: wire copy read whole (session 38)', () => {
   it.each([
     // a participle tagged a noun, after a conjunction
     ['The central bank held rates steady, saying inflation remained high and warning that cuts were unlikely.', [['saying', 'inflation remained high'], ['warning', 'that cuts were unlikely']]],
+    // a second report of the same source after "and" ends the first's content
+    ['Northern Powergrid said on Thursday that 45,000 customers were still cut off and warned that some might not be reconnected.', [['said', 'that 45,000 customers were still cut off'], ['warned', 'that some might not be reconnected']]],
     // an opening participle's phrase is no verb of the subject's
     ['Speaking after the match, Arteta said his side had "deserved more" and insisted the title race was far from over.', [['said', 'his side had "deserved more"'], ['insisted', 'the title race was far from over']]],
   ])('reads both reports: %s', (text, reports) => {
