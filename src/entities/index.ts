@@ -10,7 +10,7 @@ import { notEnglish } from '../language/index.ts';
 import { analysisText, need, type Doc } from '../pipeline/doc.ts';
 import type { Token } from '../nlp/wink.ts';
 import { span } from '../text/spans.ts';
-import { canonicalWords, isDemonym, isGivenName, isGroupWord, isProductName, isTitleWord, MEDIA_HEADS, NAME_PARTICLES, typeByLexicon, typeInClass } from './lexicon.ts';
+import { canonicalWords, isDemonym, isGivenName, isGroupWord, isProductName, isTitleWord, MEDIA_HEADS, NAME_PARTICLES, STORM_WORDS, typeByLexicon, typeInClass } from './lexicon.ts';
 import { entityModel, tagNames } from './tagger.ts';
 import type { NerClass } from './classes.ts';
 import { datelineOf } from '../attributions/layout.ts';
@@ -241,6 +241,8 @@ function taggedMentions(doc: Doc, tokens: readonly Token[]): RawMention[] {
     const b = name.last;
     // a hyphenated name the tagger cut at its hyphen: "Jean-Pierre Musema" (not a party's initial: "(D-Newport News)")
     while (glued(tokens, a - 1) && a - 2 >= first && /^\p{Lu}\p{Ll}/u.test(tokens[a - 2]!.text)) a -= 2;
+    // a storm's name the tagger read without its first word: "Hurricane | Milton", "Tropical Storm | Ana"
+    while (a - 1 >= first && STORM_WORDS.has(tokens[a - 1]!.lower) && /^\p{Lu}/u.test(tokens[a - 1]!.text)) a--;
     const roles: Span[] = [];
     // an honorific makes a person whatever class the tagger gave ("Mr | Ramaphosa", British style, read as ORG)
     const cls = a < b && HONORIFICS.test(tokens[a]!.lower) ? 'PERSON' : name.cls;

@@ -66,6 +66,11 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     // identified himself as John Brown,")
     const phrase = speakerPhrase(doc, a.source);
     let [ns, ne] = phrase ?? [s, e];
+    // a phrase that is the last words of a name ("the Met/VERB Office, which said …": the phrase
+    // stopped at the word wink read as a verb) starts where the name does
+    const cut = indexContaining(spans, ns);
+    // (words before it, not a mark glued on: ">Trump" in a scraped tweet's markup)
+    if (phrase && cut >= 0 && spans[cut]!.start < ns && spans[cut]!.end <= ne && /^[\p{L}\p{N}][\p{L}\p{N}.'’ -]*\s$/u.test(doc.text.slice(spans[cut]!.start, ns))) ns = spans[cut]!.start;
     let inside = itemsWithin(spans, ns, ne).map((x) => x.located);
     if (phrase && inside.length === 0 && ns === s) {
       [ns, ne] = [s, e];

@@ -32,6 +32,14 @@ describe('quantities', () => {
   });
 });
 
+describe('claims: the speaker of a relative pronoun (session 38)', () => {
+  it('names the whole name a relative pronoun stands for, when wink read its first word as a verb', () => {
+    const text = 'The storm is the fifth named storm of the season, according to the Met Office, which said climate change was making such events more likely.';
+    const claim = record(text).claims.find((c) => c.statement.text.startsWith('climate change'));
+    expect([claim?.speaker.name, claim?.speaker.type]).toEqual(['Met Office', 'ORG']);
+  });
+});
+
 describe('claims: modality', () => {
   it.each([
     ['Russian air defense systems may have inadvertently downed the plane', 'suggest', 'hedged'],

@@ -21,6 +21,9 @@ describe('entities: names and types', () => {
     // an honorific without its period (British style) makes a person, its title a role
     ['Mr Ramaphosa said the government would deploy troops.', 'Ramaphosa', 'PERSON'],
     ['Dr Tedros told reporters the outbreak was over.', 'Tedros', 'PERSON'],
+    // a named storm is an event, not a person
+    ['Thousands of homes were without power after Storm Eowyn swept across the north of England.', 'Storm Eowyn', 'EVENT'],
+    ['Hurricane Milton made landfall near Siesta Key.', 'Hurricane Milton', 'EVENT'],
   ])('%s → %s is %s', (text, name, type) => {
     expect(find(text, name)?.type).toBe(type);
   });
