@@ -184,6 +184,11 @@ const TABLE: Row[] = [
     '2016-10-10',
     [['Days after', 'DATE', null]],
   ],
+  // "the weekend": the last one, or after "at", "by", "until" in a sentence about the future the coming one (Friday 2025-01-10)
+  ['Protests took place over the weekend.', '2025-01-10', [['the weekend', 'DATE', '2025-W01-WE']]],
+  ['The talks will resume at the weekend.', '2025-01-10', [['the weekend', 'DATE', '2025-W02-WE']]],
+  ['Engineers are expected to finish the repairs by the weekend.', '2025-01-10', [['the weekend', 'DATE', '2025-W02-WE']]],
+  ['Republicans expressed optimism over the weekend that the attack would change the race.', '2025-01-10', [['the weekend', 'DATE', '2025-W01-WE']]],
   // not dates
   ['Russian President Vladimir Putin now admits to some degree of responsibility for the crash.', '2025-10-10', []],
   ['Russian Air Defense Error Blamed for 38 Lives Lost', '2025-10-10', []],
