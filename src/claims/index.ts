@@ -246,6 +246,22 @@ export function buildClaims(doc: Doc, options: ClaimsOptions): Claim[] {
       saidAt: saidAt(a, tokens, sentences, dates, analysisText(doc), doc.article.publishedAt),
     });
   });
+  // a second report of the same source in the same sentence was made when the first was ("Northern
+  // Powergrid said on Thursday that … and warned that …", "… said on Monday, adding that …")
+  attributions.forEach((a, k) => {
+    const own = drafts[k]!;
+    if (own.saidAt.from !== 'publishedAt' || !a.source) return;
+    const here = indexContaining(sentences, a.cue.spans[0]![0]);
+    const key = a.source.spans.join(';');
+    for (let j = k - 1; j >= 0; j--) {
+      const b = attributions[j]!;
+      if (indexContaining(sentences, b.cue.spans[0]![0]) !== here) break;
+      if (b.source?.spans.join(';') === key && drafts[j]!.saidAt.from === 'report' && partEnd(b.cue) <= a.cue.spans[0]![0]) {
+        own.saidAt = drafts[j]!.saidAt;
+        return;
+      }
+    }
+  });
   const published: Claim['saidAt'] = doc.article.publishedAt ? { dateId: null, value: doc.article.publishedAt, from: 'publishedAt' } : { dateId: null, value: null, from: 'none' };
 
   if (options.articleClaims) {

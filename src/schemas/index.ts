@@ -135,7 +135,7 @@ export const ClaimSaidAt = z
       .string()
       .nullable()
       .describe(
-        'The date or time expression that says when it was said: right after the cue ("said on Tuesday"), between the source and the cue ("The ministry on Tuesday published …") or opening the sentence ("In a statement on Friday, …"); null when there is none.',
+        'The date or time expression that says when it was said: right after the cue ("said on Tuesday"), between the source and the cue ("The ministry on Tuesday published …") or opening the sentence ("In a statement on Friday, …"), or that of an earlier report of the same source in the same sentence ("said on Thursday that … and warned that …"); null when there is none.',
       ),
     value: z
       .string()

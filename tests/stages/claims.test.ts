@@ -261,6 +261,15 @@ describe('claims: when it was said', () => {
     expect(found.map(([cue, , from]) => [cue, from])).toEqual([['say', 'publishedAt'], ['suggest', 'publishedAt']]);
   });
 
+  it.each([
+    ['Northern Powergrid said on Thursday that 45,000 customers were cut off and warned that some might not be reconnected.', [['say', '2025-03-13', 'report'], ['warn', '2025-03-13', 'report']]],
+    ['The minister said on Monday that the plan would fail, adding that talks would continue.', [['say', '2025-03-10', 'report'], ['add', '2025-03-10', 'report']]],
+    // another source's report is not dated by the first's
+    ['The minister said on Monday that the plan would fail, while critics argued it would work.', [['say', '2025-03-10', 'report'], ['argue', '2025-03-14', 'publishedAt']]],
+  ])('dates a second report of the same source in the sentence by the first: %s', (text, expected) => {
+    expect(saidAt(text).map(([cue, value, from]) => [cue, value, from])).toEqual(expected);
+  });
+
   it('has no date at all without a publication date or a date of the report', () => {
     const r = record('The minister said the plan would fail.', { publishedAt: null });
     expect(r.claims.map((c) => c.saidAt)).toEqual([{ dateId: null, value: null, from: 'none' }]);
