@@ -851,6 +851,47 @@ export function participleSourcesAtTheirSubject(doc: Doc, attributions: readonly
   });
 }
 
+/**
+ * "A federal trade court on Wednesday blocked most of the tariffs, ruling that …": a
+ * participle's source the tagger took from the object of the sentence's verb, right before the
+ * participle's comma, is that verb's subject, as the participle reports for it (not after a
+ * passive's "by": "The plan was rejected by the governor, saying …"; nor a source that is a
+ * clause's subject: "…, the official said, adding …").
+ */
+export function participleSourcesNotTheirObject(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const tokens = doc.tokens ?? [];
+  const ranges = doc.sentenceTokens ?? [];
+  const finite = (t: Token) => (t.pos === 'VERB' || t.pos === 'AUX') && /^\p{Ll}/u.test(t.text) && !/ing$/u.test(t.lower);
+  return attributions.map((a) => {
+    if (!a.source || a.source.spans.length !== 1 || a.cue.spans.length !== 1 || !/^\p{Ll}+ing$/u.test(a.cue.text)) return a;
+    const cue = lowerBound(tokens, a.cue.spans[0]![0]);
+    const comma = cue - 1;
+    if (tokens[comma]?.text !== ',') return a;
+    const [ss, se] = a.source.spans[0]!;
+    const first = lowerBound(tokens, ss);
+    const range = ranges[tokens[cue]!.sentence];
+    if (!range || first <= range[0] || tokens[first]!.start !== ss || lowerBound(tokens, se) < comma || tokens[first - 1]!.lower === 'by') return a;
+    for (let k = first; k < comma; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return a;
+    // the sentence's first finite verb, before the source with nothing that opens a clause between
+    let verb = range[0];
+    while (verb < first && !finite(tokens[verb]!)) verb++;
+    if (verb >= first) return a;
+    for (let k = verb + 1; k < first; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'SCONJ' || tokens[k]!.text === ',') return a;
+    let subject = subjectBefore(tokens, verb, range[0]);
+    // (the day between the subject and its verb is not the subject: "A federal court on Wednesday blocked")
+    if (subject) {
+      const day = subject[0] > range[0] && tokens[subject[0] - 1]!.lower === 'on' ? subject[0] - 1 : subject[0];
+      if (TIME_ONLY.test(doc.text.slice(tokens[day]!.start, tokens[subject[1]]!.end))) subject = subjectBefore(tokens, day, range[0]);
+    }
+    if (!subject || !(subject[0] === range[0] || tokens[subject[0] - 1]!.text === ',') || !speakerLike(tokens, subject)) return a;
+    const speaker: [number, number] = [tokens[subject[0]]!.start, tokens[subject[1]]!.end];
+    // (and without a day it ran on over: "A federal trade court | on Wednesday blocked")
+    const day = TIME_AT_END.exec(doc.text.slice(speaker[0], speaker[1]));
+    if (day && day.index > 0) speaker[1] = speaker[0] + day.index;
+    return touchesContent(a, speaker) ? a : { ...a, source: part(doc.text, [speaker]) };
+  });
+}
+
 /** Passive participles of reporting verbs whose subject is no speaker: "He is accused of …", "Priebus was said to be …". */
 const PASSIVE_REPORTS = new Set(['said', 'told', 'asked', 'questioned', 'accused', 'alleged', 'rumored', 'rumoured', 'reported', 'charged', 'believed', 'thought', 'expected']);
 /** Of those, the ones whose subject is the addressee ("was asked whether"); the others' subject is part of what is reported ("[Priebus] … [to be furious]"). */

@@ -2784,6 +2784,8 @@ describe('attributions: wire copy read whole (session 38)', () => {
     // a document with the aside that says who saw it, not the one who saw it
     ['The document, seen by Reuters, shows that the agency knew about the defect as early as 2019.', 'shows', 'The document, seen by Reuters,', 'that the agency knew about the defect as early as 2019'],
     ['The memo, first reported by Politico, said the cuts would be delayed.', 'said', 'The memo, first reported by Politico,', 'the cuts would be delayed'],
+    // a participle reports for the sentence's subject, not for its verb's object
+    ["A federal trade court on Wednesday blocked most of President Donald Trump's sweeping tariffs, ruling that he had exceeded his authority.", 'ruling', 'A federal trade court', 'that he had exceeded his authority'],
     // a report inside a relative clause ends with the clause
     ['Hungary, which has repeatedly threatened to veto sanctions, did not block the package this time. A spokesman for Viktor Orban said Budapest had secured "important guarantees" on energy.', 'has repeatedly threatened', 'which', 'to veto sanctions'],
     ['The senator, who said last week that the bill would fail, voted for it on Tuesday.', 'said', 'who', 'that the bill would fail'],
