@@ -179,7 +179,8 @@ export const datesStage = defineStage({
       const pastCtx: Ctx = { ...ctx, future: false, futureWeekdays: false };
       for (const a of atoms) {
         const before = sText.slice(Math.max(0, a.start - 60), a.start);
-        const atCtx = future && AFTER_PAST_PARTICIPLE.test(before) ? pastCtx : BEHIND_BEFORE.test(before) ? { ...ctx, behind: true } : ctx;
+        // ("since" or a past verb and its preposition look back whatever the sentence's future: "who has been out since December, is expected to return")
+        const atCtx = future && AFTER_PAST_PARTICIPLE.test(before) ? pastCtx : BEHIND_BEFORE.test(before) ? { ...pastCtx, behind: true } : ctx;
         const sem: Sem =
           a.sem.kind === 'offset' && a.sem.eventFrom !== undefined ? { ...a.sem, eventFrom: a.sem.eventFrom + sent.start } : a.sem;
         let resolved: Resolved;

@@ -145,6 +145,11 @@ export const YEAR_NEXT = new Set(
 export const FUTURE_CUE =
   /\b(?:will|would|won['’]t|shall|going\s+to|gonna|(?:is|are|was|were|be|been)\s+(?:scheduled|slated|set|expected|due|poised)\s+to|(?:is|are)\s+due\s+(?:on|by|in\s+(?!(?:large\s+|small\s+|great\s+|no\s+small\s+)?part\b))|(?:scheduled|slated|set)\s+for|upcoming|ahead\s+of|looking\s+ahead|plans?\s+to|planning\s+to|intends?\s+to|(?:i|you|he|she|we|they|it|that|who)['’]ll)\b/iu;
 
+/** Words in -ed that are no participle ("Several hundred in October"). */
+const NOT_PARTICIPLES = 'hundred|kindred|sacred|naked|wicked|beloved|aged|need|seed|speed|breed|feed|greed|deed|bleed|shed|bed|red|wed';
+/** What makes a participle after it no past form: a present or future "be", "get", a modal ("will get married in June"). */
+const NOT_PAST_BEFORE = 'am|is|are|be|being|get|gets|got|getting|become|becomes|became|remain|remains|stay|stays|will|would|shall|should|may|might|must|can|could|to|not|never';
+
 /**
  * A date a past participle introduces after a noun, not after a form of "be" or "get" ("tax rises
  * announced in October's budget will push up prices", "The law, passed in October, will …",
@@ -153,8 +158,10 @@ export const FUTURE_CUE =
  * in October" is not one, nor a participle that looks ahead ("A strike planned in October will …")
  * or a word in -ed that is no participle ("Several hundred in October will …").
  */
-export const AFTER_PAST_PARTICIPLE =
-  /(?:^|(?:^|[^\p{L}'’])(?!(?:am|is|are|be|being|get|gets|got|getting|become|becomes|became|remain|remains|stay|stays|will|would|shall|should|may|might|must|can|could|to|not|never)\s)\p{L}+,?\s+)(?!(?:planned|expected|anticipated|scheduled|proposed|slated|intended|predicted|forecasted|projected|promised|pledged|timed|pencilled|penciled|targeted|envisaged|envisioned|awaited|touted|mooted|hundred|kindred|sacred|naked|wicked|beloved|aged|need|seed|speed|breed|feed|greed|deed|bleed|shed|bed|red|wed)\s)(?!(?:ne|fe|spe|se|bre|inde|procee|excee|succee)ed\b)\p{L}{2,}ed\s+(?:in|on|during|at|last)\s+$/iu;
+export const AFTER_PAST_PARTICIPLE = new RegExp(
+  `(?:^|(?:^|[^\\p{L}'’])(?!(?:${NOT_PAST_BEFORE})\\s)\\p{L}+,?\\s+)(?!(?:planned|expected|anticipated|scheduled|proposed|slated|intended|predicted|forecasted|projected|promised|pledged|timed|pencilled|penciled|targeted|envisaged|envisioned|awaited|touted|mooted|${NOT_PARTICIPLES})\\s)(?!(?:ne|fe|spe|se|bre|inde|procee|excee|succee)ed\\b)\\p{L}{2,}ed\\s+(?:in|on|during|at|last)\\s+$`,
+  'iu',
+);
 
 /** A past-tense verb form, read off the surface (wink's tags carry no tense): "was", "said", "interrupted". */
 export const PAST_FORM =
@@ -170,6 +177,6 @@ const PLANNED = 'planned|expected|anticipated|scheduled|proposed|slated|intended
  * or future "be" ("is expected in", "will be held on") nor one of a plan ("ads reserved in December").
  */
 export const BEHIND_BEFORE = new RegExp(
-  `(?:\\bsince|(?<!\\b(?:am|is|are|be|being|will|would|to)\\s+)(?!(?:${PLANNED})\\b)${PAST_FORM.source}\\s+(?:in|on|at|during|by|from))\\s+(?:the\\s+)?(?:(?:early|late|mid)[-\\s]+)?$`,
+  `(?:\\bsince|(?<!\\b(?:${NOT_PAST_BEFORE})\\s+)(?!(?:${PLANNED}|${NOT_PARTICIPLES})\\b)${PAST_FORM.source}\\s+(?:in|on|at|during|by|from))\\s+(?:the\\s+)?(?:(?:early|late|mid)[-\\s]+)?$`,
   'u',
 );
