@@ -32,6 +32,19 @@ describe('quantities', () => {
   });
 });
 
+describe('claims: a role that stands for the person who spoke before (session 38)', () => {
+  const speakers = (text: string) => record(text).claims.filter((c) => c.origin === 'attribution').map((c) => c.speaker.name);
+
+  it.each([
+    ['Mikel Arteta admitted his side had been poor. "We were too slow," the Arsenal manager told Sky Sports.', ['Mikel Arteta', 'Mikel Arteta']],
+    ['Sen. Ted Cruz said the convention would be a disaster. "We need to respect the voters," the Texas senator said.', ['Ted Cruz', 'Ted Cruz']],
+    // a title the person does not hold in the article stands for someone else
+    ['Justice Rebecca Bradley said she would run. The governor said he had named her in 2012.', ['Rebecca Bradley', 'The governor']],
+  ])('%s', (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
+
 describe('claims: the speaker of a relative pronoun (session 38)', () => {
   it('names the whole name a relative pronoun stands for, when wink read its first word as a verb', () => {
     const text = 'The storm is the fifth named storm of the season, according to the Met Office, which said climate change was making such events more likely.';
