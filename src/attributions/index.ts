@@ -21,6 +21,7 @@ import { accordingTo } from './according.ts';
 import { speakerLines } from './speaker-lines.ts';
 import { withClosingReports } from './closing.ts';
 import { anonymityAside } from './cue-ends.ts';
+import { DAY_PHRASE } from '../dates/lexicon.ts';
 
 export const AttributionsOptions = z
   .object({
@@ -36,6 +37,9 @@ export type AttributionsOptions = z.infer<typeof AttributionsOptions>;
 
 const AUX_IN_CUE = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'did', 'does', 'do', 'can', 'may', 'might', 'should', 'must', 'shall']);
 const CHANNEL = /\b(?:in|on|via|during|through|at)\s+(?:a|an|the|his|her|their|its|this)?\s*(?:(?:brief|short|written|joint|televised|recorded|video|radio|phone|telephone|press|separate|prepared|lengthy|new|recent|exclusive)\s+)*(?:video message|message|statement|interview|post|tweet|press conference|news conference|briefing|speech|letter|email|e-mail|op-ed|address|broadcast|release|appearance|podcast|remarks|report)(?:\s+(?:via|on|with|to|from)\s+(?:the\s+)?[\p{L}\p{N}'’ .-]{1,60}?)?(?=[,.;]|$)/iu;
+
+/** A day, then "that": "estimated | last year that …", "warned on Tuesday that …". */
+const DAY_THAT = new RegExp(`^\\s+${DAY_PHRASE},?\\s+that\\b`, 'u');
 
 export function extractAttributions(doc: Doc, options: AttributionsOptions): Attribution[] {
   const { tokens, text, quotes, prose } = readingOf(doc);
@@ -73,7 +77,8 @@ export function extractAttributions(doc: Doc, options: AttributionsOptions): Att
       if (t.pos !== 'VERB') continue;
       const lemma = t.lemma.toLowerCase();
       const next = tokens[i + 1];
-      const clauseFollows = !!next && (next.lower === 'that' || quoteMarkAt(text, next.start) || next.text === ':' || (next.text === ',' && !!tokens[i + 2] && quoteMarkAt(text, tokens[i + 2]!.start)));
+      // (a day may stand between: "estimated last year that …")
+      const clauseFollows = !!next && (next.lower === 'that' || quoteMarkAt(text, next.start) || next.text === ':' || (next.text === ',' && !!tokens[i + 2] && quoteMarkAt(text, tokens[i + 2]!.start)) || DAY_THAT.test(text.slice(t.end, t.end + 48)));
       const prevTok = tokens[i - 1];
       const afterQuote = !!prevTok && isClosingQuote(text, prevTok);
       if (!cueStrength(lemma, clauseFollows || afterQuote, options) && !(afterQuote && INVERSION_VERBS.has(lemma))) continue;

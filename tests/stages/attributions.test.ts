@@ -2786,6 +2786,10 @@ describe('attributions: wire copy read whole (session 38)', () => {
     ['The memo, first reported by Politico, said the cuts would be delayed.', 'said', 'The memo, first reported by Politico,', 'the cuts would be delayed'],
     // a participle reports for the sentence's subject, not for its verb's object
     ["A federal trade court on Wednesday blocked most of President Donald Trump's sweeping tariffs, ruling that he had exceeded his authority.", 'ruling', 'A federal trade court', 'that he had exceeded his authority'],
+    // a day between the verb and its "that" clause leaves a weak cue a clause's cue
+    ['Researchers at Stanford University estimated last year that the cost of training the largest models had risen tenfold.', 'estimated', 'Researchers at Stanford University', 'that the cost of training the largest models had risen tenfold'],
+    // a closing "told" and its addressee, then a participle of its own
+    ['Nvidia did not include any sales of its H20 chip to China in its forecast, Chief Financial Officer Colette Kress told analysts, citing uncertainty over export rules.', 'told', 'Chief Financial Officer Colette Kress', 'Nvidia did not include any sales of its H20 chip to China in its forecast'],
     // a report inside a relative clause ends with the clause
     ['Hungary, which has repeatedly threatened to veto sanctions, did not block the package this time. A spokesman for Viktor Orban said Budapest had secured "important guarantees" on energy.', 'has repeatedly threatened', 'which', 'to veto sanctions'],
     ['The senator, who said last week that the bill would fail, voted for it on Tuesday.', 'said', 'who', 'that the bill would fail'],
