@@ -14,6 +14,7 @@ import { canonicalWords, isDemonym, isGivenName, isGroupWord, isProductName, isT
 import { entityModel, tagNames } from './tagger.ts';
 import type { NerClass } from './classes.ts';
 import { datelineOf } from '../attributions/layout.ts';
+import { lowerBound } from '../text/search.ts';
 
 export const EntitiesOptions = z
   .object({
@@ -694,11 +695,21 @@ function organisationsInApposition(mentions: RawMention[], tokens: readonly Toke
  * of it ("ANKARA (AP) —", which the tagger took for an organisation). Only the first name: the
  * newsroom's ("(AP)", "(Reuters)") follows it.
  */
-function datelinePlace(text: string, mentions: RawMention[]): void {
+function datelinePlace(doc: Doc, tokens: readonly Token[], mentions: RawMention[]): void {
+  const text = analysisText(doc);
   const dateline = datelineOf(text);
   if (!dateline) return;
-  const first = mentions.find((m) => m.start >= dateline[0]);
-  if (first && first.end <= dateline[1] && /^\s*$/u.test(text.slice(dateline[0], first.start)) && !isPlace(first.type)) first.type = 'GPE';
+  const k = mentions.findIndex((m) => m.start >= dateline[0]);
+  const first = mentions[k];
+  if (!first || first.end > dateline[1]) return;
+  // a place's first words in capitals the tagger left out ("SANTA | CLARA, Calif. (AP) —") are the place's
+  const lead = /^(\s*)((?:\p{Lu}[\p{Lu}.'’-]*\s+)+)$/u.exec(text.slice(dateline[0], first.start));
+  if (lead && first.firstToken > 0) {
+    const a = lowerBound(tokens, dateline[0] + lead[1]!.length);
+    if (a < first.firstToken) mentions[k] = { ...mention(doc, tokens, a, first.lastToken, first.sentence, first.roles, first.type, first.kind), weakType: first.weakType };
+  }
+  const place = mentions[k]!;
+  if (/^\s*$/u.test(text.slice(dateline[0], place.start)) && !isPlace(place.type)) place.type = 'GPE';
 }
 
 /** Whether two mentions are the ends of a route: "from X to Y", nothing else between them. */
@@ -757,7 +768,7 @@ export function extractEntities(doc: Doc, options: EntitiesOptions): Entity[] {
   surnamesOverOrganisations(joined);
   clubsOverPersons(joined, tokens);
   organisationsInApposition(joined, tokens);
-  datelinePlace(analysisText(doc), joined);
+  datelinePlace(doc, tokens, joined);
   return groupMentions(doc.text, joined);
 }
 

@@ -131,6 +131,9 @@ describe('entities: roles and grouping', () => {
     const text = 'ANKARA (AP) — A powerful earthquake struck eastern Turkey early Sunday, killing at least 40 people, officials said.';
     expect(find(text, 'ANKARA')?.type).toBe('GPE');
     expect(find(text, 'AP')?.type).toBe('ORG');
+    // a dateline's place whose first word in capitals the tagger left out
+    expect(find('SANTA CLARA, Calif. (AP) — Nvidia reported record revenue on Wednesday.', 'SANTA CLARA')?.type).toBe('GPE');
+    expect(find('FORT PIERCE, Fla. - Two days before the shooting, he knelt for prayers.', 'FORT PIERCE')?.type).toBe('GPE');
   });
 
   it('groups a lone first name with the one full name it opens, never with two', () => {
