@@ -929,7 +929,7 @@ function addresseeCloses(tokens: readonly Token[], i: number, last: number): boo
   for (let k = addressee[1] + 1; k <= last; k++) {
     const t = tokens[k]!;
     // (a participle after its comma is a report or a circumstance of its own: "…, Kress told analysts, citing …")
-    if (t.text === ',' && tokens[k + 1]?.pos === 'VERB' && /^\p{Ll}+ing$/u.test(tokens[k + 1]!.text) && k + 1 <= last) return true;
+    if (t.text === ',' && k + 1 <= last && tokens[k + 1]!.pos === 'VERB' && /^\p{Ll}+ing$/u.test(tokens[k + 1]!.text)) return true;
     if (t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(t.text) || t.text === ',' || t.lower === 'that') return false;
   }
   return true;

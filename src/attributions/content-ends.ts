@@ -8,7 +8,7 @@ import type { Attribution } from '../schemas/index.ts';
 import { partEnd } from '../text/spans.ts';
 import { indexContaining, lowerBound, partitionPoint } from '../text/search.ts';
 import { isQuoteMark, quoteMarkAt, regionAt, type QuoteRegion } from './quotes.ts';
-import { INVERSION_VERBS, VERB_CUE_P } from './cues.ts';
+import { INVERSION_VERBS, reportsClause, VERB_CUE_P } from './cues.ts';
 import type { Token } from '../nlp/wink.ts';
 import { CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, clauseStop, RELATIVE_OPENERS, speakerLike, SUBORDINATORS } from './phrases.ts';
 import { clauseEnd, contentEnd, hasVerb, participleAsideEnd, withContent } from './draft.ts';
@@ -104,8 +104,6 @@ export function contentsWithoutGaps(doc: Doc, attributions: readonly Attribution
   });
 }
 
-/** Verbs that report a belief or an expectation as a clause: "Officials believe the suspect … may have acted alone". */
-const BELIEF_VERBS = new Set(['believe', 'think', 'expect', 'hope', 'fear', 'predict', 'estimate', 'suspect', 'assume', 'feel', 'worry', 'reckon', 'doubt']);
 
 /**
  * "Police said the suspect, who has not been named, was arrested at the scene.": a content that
@@ -144,8 +142,7 @@ export function contentsOverRelativeClauses(doc: Doc, attributions: readonly Att
     // only where the cue reports a clause ("said", "told", "believe", "that …"): after "denounced the
     // deal, which would …," or "ordered a review …, which allows …" the content is the noun phrase
     const cueTokens = tokens.slice(lowerBound(tokens, a.cue.spans[0]![0]), lowerBound(tokens, partEnd(a.cue)));
-    const reportsClause = (t: Token) => INVERSION_VERBS.has(t.lemma.toLowerCase()) || BELIEF_VERBS.has(t.lemma.toLowerCase());
-    if (!cueTokens.some(reportsClause) && !/^that\b/iu.test(a.content.text)) return a;
+    if (!cueTokens.some((t) => reportsClause(t.lemma.toLowerCase())) && !/^that\b/iu.test(a.content.text)) return a;
     let end = range[1];
     while (end > comma + 1 && tokens[end]!.pos === 'PUNCT' && !isQuoteMark(tokens[end]!.text)) end--;
     if (end <= comma + 1) return a;
@@ -472,6 +469,7 @@ export function contentsWithoutAnonymityAsides(doc: Doc, attributions: readonly 
  */
 export function contentsInsideTheirRelativeClause(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
   const tokens = doc.tokens ?? [];
+  const ranges = doc.sentenceTokens ?? [];
   const reading = analysisText(doc);
   return attributions.map((a) => {
     if (!a.source || a.content.spans.length !== 1 || !/^(?:who|which)$/iu.test(a.source.text)) return a;
@@ -486,6 +484,12 @@ export function contentsInsideTheirRelativeClause(doc: Doc, attributions: readon
       if (quoted) continue;
       if (/^(?:who|whom|whose|which)$/u.test(t.lower) || t.text === '(' || /^[—–]$/u.test(t.text)) return a;
       if (t.text !== ',') continue;
+      // (a participle's aside inside the content: "who said the bill, passed by the House, would fail, | voted …")
+      const aside = participleAsideEnd(tokens, k, ranges[t.sentence]?.[1] ?? k);
+      if (aside > k) {
+        k = aside;
+        continue;
+      }
       let v = k + 1;
       if (tokens[v]?.pos === 'ADV') v++;
       const verb = tokens[v];
@@ -499,12 +503,13 @@ export function contentsInsideTheirRelativeClause(doc: Doc, attributions: readon
 }
 
 /**
- * The writer's caveat on what was said, closing the sentence after a comma: "The army claimed to
- * have killed 40 militants, a figure that could not be independently verified", "…, which could
- * not be confirmed", "…, a claim Reuters was unable to verify". It is the reporter's, not the
+ * The writer's caveat on what was said, closing the content after a comma (no comma after it):
+ * "The army claimed to have killed 40 militants, a figure that could not be independently
+ * verified", "…, which could not be confirmed", "…, a claim Reuters was unable to verify" (not a
+ * clause inside it: "found the allegations, which have not been verified, were widespread"). It is the reporter's, not the
  * speaker's (and its "not" is no denial by the speaker).
  */
-const CAVEAT = /,\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){1,2}?(?:(?:that|which)\s+)?|which\s+)(?:[\p{Lu}][\p{L}.]*\s+)?(?:could|can|has|have|had|was|were|is|are)\s+(?:not|n[o’']t|unable\s+to)\s+(?:(?:yet|immediately|independently)\s+)*(?:be(?:en)?\s+)?(?:(?:independently|immediately)\s+)?(?:verif(?:y|ied)|confirm(?:ed)?|corroborat(?:e|ed))\b/u;
+const CAVEAT = /,\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){1,2}?(?:(?:that|which)\s+)?|which\s+)(?:[\p{Lu}][\p{L}.]*\s+)?(?:could|can|has|have|had|was|were|is|are)\s+(?:not|n[o’']t|unable\s+to)\s+(?:(?:yet|immediately|independently)\s+)*(?:be(?:en)?\s+)?(?:(?:independently|immediately)\s+)?(?:verif(?:y|ied)|confirm(?:ed)?|corroborat(?:e|ed))\b[^,;]*$/u;
 
 /** A content that runs on over the writer's caveat ends before its comma. */
 export function contentsWithoutCaveats(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
@@ -667,6 +672,10 @@ export function contentsOverParticipleAsides(doc: Doc, attributions: readonly At
     if (spans.length !== 1 || a.kind !== 'indirect') return a;
     const [cs, ce] = spans[0]!;
     if (cs < partEnd(a.cue)) return a;
+    // (a report inside a relative clause ends with the clause: contentsInsideTheirRelativeClause)
+    if (a.source && /^(?:who|which)$/iu.test(a.source.text)) return a;
+    const cueTokens = tokens.slice(lowerBound(tokens, a.cue.spans[0]![0]), lowerBound(tokens, partEnd(a.cue)));
+    if (!cueTokens.some((t) => t.pos === 'VERB' && reportsClause(t.lemma.toLowerCase()))) return a;
     const from = lowerBound(tokens, cs);
     // (the comma may still be the content's: a later repair trims it)
     let comma = lowerBound(tokens, ce);
@@ -674,7 +683,7 @@ export function contentsOverParticipleAsides(doc: Doc, attributions: readonly At
     const last = ranges[tokens[from]?.sentence ?? -1]?.[1];
     if (last === undefined || tokens[comma]?.text !== ',' || tokens[comma]!.sentence !== tokens[from]!.sentence || hasVerb(tokens, from, comma - 1)) return a;
     if (participleAsideEnd(tokens, comma, last) < 0) return a;
-    const end = clauseEnd(tokens, from, last, reading, quotes ?? []);
+    const end = clauseEnd(tokens, from, last, reading, quotes ?? [], true);
     return end > ce ? withContent(doc, a, [[cs, end]]) : a;
   });
 }

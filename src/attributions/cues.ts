@@ -33,6 +33,19 @@ export const VERB_CUE_P: ReadonlyMap<string, number> = new Map(entries.filter((e
 /** Verbs that, after a quotation, introduce its source: "…,” read a statement. */
 export const INVERSION_VERBS = new Set(['say', 'tell', 'add', 'write', 'ask', 'read', 'note', 'explain', 'continue', 'declare', 'insist', 'reply', 'respond', 'state', 'tweet', 'argue', 'recall', 'conclude', 'warn', 'announce', 'claim', 'admit', 'reveal', 'confirm', 'suggest', 'quip', 'joke', 'complain', 'acknowledge']);
 
+/** Verbs that report a belief or an expectation as a clause: "Officials believe the suspect … may have acted alone". */
+const BELIEF_VERBS = new Set(['believe', 'think', 'expect', 'hope', 'fear', 'predict', 'estimate', 'suspect', 'assume', 'feel', 'worry', 'reckon', 'doubt']);
+
+/** Whether a verb (its lemma) reports what was said or believed as a clause: "say", "insist", "believe" (not "condemn", "criticize"). */
+export function reportsClause(lemma: string): boolean {
+  return INVERSION_VERBS.has(lemma) || BELIEF_VERBS.has(lemma);
+}
+
+/** Whether a verb is a cue in most of its train occurrences ("warn", "call", "urge"; not "publish", "propose", "test"). */
+export function mostlyReports(lemma: string): boolean {
+  return (VERB_CUE_P.get(lemma) ?? 0) >= 0.5;
+}
+
 /** Words that never head a cue even though they are frequent inside cue spans. */
 const NEVER = new Set(['be', 'have', 'do', 'make', 'take', 'go', 'get', 'come', 'give', 'try', 'want', 'use', 'need', 'look', 'see', 'know', 'continue', 'accord', 'seem', 'appear', 'vote', 'support', 'focus', 'push', 'attack']);
 

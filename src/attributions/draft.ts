@@ -7,6 +7,7 @@ import { analysisText, need, type Doc } from '../pipeline/doc.ts';
 import type { Token } from '../nlp/wink.ts';
 import { part, trimRange } from '../text/spans.ts';
 import { isQuoteMark, quoteMarkAt, quoteRegions, regionAt, type QuoteRegion } from './quotes.ts';
+import { mostlyReports } from './cues.ts';
 
 export interface Draft {
   kind: AttributionKind;
@@ -130,8 +131,13 @@ export function closesSentence(tokens: readonly Token[], i: number, last: number
 /** Words that may open a source named after "according to" (a noun phrase, a title in quotation marks). */
 export const SOURCE_OPENER = /^(DET|NUM|ADJ|NOUN|PROPN|PRON)$/u;
 
-/** End of the reported clause starting at token k: the sentence end, minus a trailing predicate the speaker did, not said ("… but refrained from …"). */
-export function clauseEnd(tokens: readonly Token[], k: number, last: number, text: string, quotes: readonly QuoteRegion[]): number {
+/**
+ * End of the reported clause starting at token k: the sentence end, minus a trailing predicate the
+ * speaker did, not said ("… but refrained from …"). With `asides` (under a verb that reports a
+ * clause), a past participle's aside between commas inside the clause's subject does not end it
+ * ("said the drug, tested on 300 patients, reduced …").
+ */
+export function clauseEnd(tokens: readonly Token[], k: number, last: number, text: string, quotes: readonly QuoteRegion[], asides = false): number {
   const start = tokens[k]!.start;
   // an object noun phrase ("called the charges unsubstantiated") ends sooner than a reported clause
   const clause = /^(that|whether|if|how|why|what|who|when|where)$/u.test(tokens[k]!.lower) || quoteMarkAt(text, start);
@@ -144,7 +150,7 @@ export function clauseEnd(tokens: readonly Token[], k: number, last: number, tex
       if (!clause && !finite && (prev.lower === 'and' || prev.lower === 'but') && t.pos === 'VERB') return contentEnd(text, start, prev.start);
       finite = true;
     }
-    if (!clause && !finite && t.text === ',') {
+    if (asides && !clause && !finite && t.text === ',') {
       // a participle's aside between commas before the subject's verb is the subject's: "said the
       // drug, tested on 300 patients, reduced symptoms by half"
       const closed = participleAsideEnd(tokens, j, last);
@@ -162,22 +168,26 @@ export function clauseEnd(tokens: readonly Token[], k: number, last: number, tex
 
 /** Most tokens a participle's aside between commas holds ("tested on 300 patients"). */
 const MAX_ASIDE = 14;
+/** Past participles that do not end in -ed ("first proposed" does; "seen", "taken" do not). */
+const PARTICIPLES_NOT_IN_ED = new Set(['seen', 'written', 'taken', 'given', 'drawn', 'shown', 'made', 'done', 'held', 'sent', 'brought', 'found', 'known', 'built', 'won', 'hit', 'caught', 'chosen', 'driven', 'grown', 'led', 'paid', 'sold', 'told', 'thrown', 'worn']);
 
 /**
  * The closing comma's index when the comma at `comma` opens a past participle's aside ("…, first
  * proposed in 2019, …", "…, published in the journal Nature on Wednesday, …") that a finite verb
- * follows right after its closing comma ("… would cost", "… reduced"); else -1.
+ * follows right after its closing comma ("… would cost", "… reduced"); else -1. Not a verb that
+ * mostly reports ("condemned the attack, | called for calm, urged restraint" is a series of the
+ * subject's verbs, not an aside).
  */
 export function participleAsideEnd(tokens: readonly Token[], comma: number, last: number): number {
   let k = comma + 1;
   if (tokens[k]?.pos === 'ADV') k++;
   const participle = tokens[k];
-  if (!participle || participle.pos !== 'VERB' || !/(?:ed|en|wn|ght|lt|nt)$/u.test(participle.lower)) return -1;
+  if (!participle || participle.pos !== 'VERB' || !(/ed$/u.test(participle.lower) || PARTICIPLES_NOT_IN_ED.has(participle.lower)) || mostlyReports(participle.lemma.toLowerCase())) return -1;
   for (let j = k + 1; j <= Math.min(last - 1, k + MAX_ASIDE); j++) {
     const t = tokens[j]!;
     if (t.text === ',') {
       const verb = tokens[j + 1]!;
-      return (verb.pos === 'VERB' || verb.pos === 'AUX') && !/ing$/u.test(verb.lower) ? j : -1;
+      return (verb.pos === 'VERB' || verb.pos === 'AUX') && !/ing$/u.test(verb.lower) && !mostlyReports(verb.lemma.toLowerCase()) ? j : -1;
     }
     if (t.pos === 'VERB' || t.pos === 'AUX' || /^[;—–:]$/u.test(t.text)) return -1;
   }

@@ -12,7 +12,7 @@ import { analysisText, type Doc } from '../pipeline/doc.ts';
 import type { Token } from '../nlp/wink.ts';
 import { trimRange } from '../text/spans.ts';
 import { itemsWithin, RangeUnion } from '../text/search.ts';
-import { cueStrength, INVERSION_VERBS, VERB_CUE_P, VERB_PARTICLES } from './cues.ts';
+import { cueStrength, INVERSION_VERBS, reportsClause, VERB_CUE_P, VERB_PARTICLES } from './cues.ts';
 import { BE_FORMS, npRight, speakerLike, subjectBefore } from './phrases.ts';
 import { repaired } from './repairs.ts';
 import { firstRegionFrom, quoteMarkAt, regionAt, regionEndingAt, regionStartingAt, type QuoteRegion } from './quotes.ts';
@@ -199,7 +199,8 @@ function verbCue(
   // is the antecedent, not what follows the cue
   if (tokens[source[0] - 1]?.lower === 'which' && tokens[source[0] - 2]?.text === ',') return null;
   const cs = tokens[k]!.start;
-  let ce = clauseEnd(tokens, k, last, text, quotes);
+  // (a participle's aside inside the reported clause's subject, under a verb that reports a clause: "said the drug, tested on …, reduced …")
+  let ce = clauseEnd(tokens, k, last, text, quotes, reportsClause(lemma));
   // a quotation opened here and running past the sentence end goes with it
   const region = quoteMarkAt(text, cs) ? regionStartingAt(quotes, cs) : undefined;
   if (region && region.end > ce) ce = region.end;

@@ -275,13 +275,20 @@ export function relativeAntecedent(doc: TokenizedDoc, source: SourceSpans): [num
   return np && [doc.tokens![np[0]]!.start, doc.tokens![np[1]]!.end];
 }
 
-/** Where a source's relative clause opens: ", who …", ", which …". */
-const CARRIED_CLAUSE = new RegExp(`,\\s+(?:${[...RELATIVE_PRONOUNS].join('|')})\\s`, 'u');
+/**
+ * A passive participle's aside with its agent in a source (", seen by Reuters,", ", first reported
+ * by Politico,", ", led by Terry Sullivan,"): the agent is not the speaker. Not the maker of a
+ * document, who speaks through it (", conducted by the Public Policy Institute of California,").
+ */
+export const PASSIVE_ASIDE = /,\s+(?:\p{Ll}+\s+)?(?!(?:conducted|released|published|issued|commissioned|prepared|compiled|written|produced|signed|filed|authored|posted|sent|drafted|presented|submitted)\s)\p{Ll}+(?:ed|en|wn)\s+by\s/u;
+/** Where a source's relative clause opens (", who …", ", which …"), or its passive aside. */
+const CARRIED_CLAUSE = new RegExp(`,\\s+(?:${[...RELATIVE_PRONOUNS].join('|')})\\s|${PASSIVE_ASIDE.source}`, 'u');
 
 /**
  * The character range that names the speaker of a source: the phrase a lone relative pronoun
- * stands for, or the phrase before the relative clause a source carries ("A diplomat in Baku,
- * who declined to be named," → "A diplomat in Baku"); null when the whole source names it.
+ * stands for, or the phrase before the relative clause or the passive aside a source carries ("A
+ * diplomat in Baku, who declined to be named," → "A diplomat in Baku"; "The document, seen by
+ * Reuters," → "The document", not Reuters); null when the whole source names it.
  */
 export function speakerPhrase(doc: TokenizedDoc, source: SourceSpans): [number, number] | null {
   const antecedent = relativeAntecedent(doc, source);

@@ -11,7 +11,7 @@ import { part, partEnd, trimRange } from '../text/spans.ts';
 import { antecedentOf, anyParticipleAfterNoun, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, clauseStop, hyphenated, MAX_CLAUSE, npLeft, npRight, participleAfterNoun, RELATIVE_OPENERS, RELATIVE_PRONOUNS, relativePronounSource, newsSpeakerLike, speakerLike, subjectBefore } from './phrases.ts';
 import { isQuoteMark } from './quotes.ts';
 import { partsOverlap } from '../tagger/hybrid.ts';
-import { DAY_PHRASE, TIME_WORD } from '../dates/lexicon.ts';
+import { DAY_PHRASE, DAY_PHRASE_CORE, TIME_WORD } from '../dates/lexicon.ts';
 import { NAME_PARTICLES } from '../entities/lexicon.ts';
 
 /** Whether a character range shares a character with the attribution's content. */
@@ -394,7 +394,7 @@ export function speakersWithoutTheirDay(doc: Doc, attributions: readonly Attribu
 
 /** A time adverb that a day follows: "late | on Tuesday", "early | Monday". */
 const TIME_ADVERB_END = /\s+(?:late|early|earlier|later)$/u;
-const DAY_AFTER = new RegExp(`^\\s+${DAY_PHRASE.replace('(?:(?:late|early|earlier|later)\\s+)?', '')}\\b`, 'u');
+const DAY_AFTER = new RegExp(`^\\s+${DAY_PHRASE_CORE}\\b`, 'u');
 
 /**
  * "According to a statement released by the ministry late | on Tuesday": a source the tagger

@@ -250,7 +250,7 @@ export function buildClaims(doc: Doc, options: ClaimsOptions): Claim[] {
   // Powergrid said on Thursday that … and warned that …", "… said on Monday, adding that …")
   attributions.forEach((a, k) => {
     const own = drafts[k]!;
-    if (own.saidAt.from !== 'publishedAt' || !a.source) return;
+    if (own.saidAt.from === 'report' || !a.source) return;
     const here = indexContaining(sentences, a.cue.spans[0]![0]);
     const key = a.source.spans.join(';');
     for (let j = k - 1; j >= 0; j--) {

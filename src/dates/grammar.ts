@@ -530,9 +530,9 @@ function relUnitAtoms(s: string, out: Atom[]): void {
       // "the weekend": the last one (past-biased), only in a date-like position
       const prev = wordBefore(s, start);
       if (!prev || !/^(?:over|during|on|at|this|that|through|for|by|until|since|before|after|in)$/iu.test(prev.word)) continue;
-      // ("over", "during", "since", "after" the weekend: the last one; "at", "by", "until" it: the coming one in a sentence about the future)
-      const behind = /^(?:over|during|since|after|that|through|in)$/iu.test(prev.word);
-      out.push({ start, end: m.index + m[0].length, sem: { kind: 'cal', unitRel: { unit: 'weekend', n: 0 }, ...(behind ? { rel: 'past' as const } : {}) }, prio: 2 });
+      // ("at", "by", "until", "before" the weekend: the coming one in a sentence about the future; after any other word the last one)
+      const ahead = /^(?:at|by|until|before)$/iu.test(prev.word);
+      out.push({ start, end: m.index + m[0].length, sem: { kind: 'cal', unitRel: { unit: 'weekend', n: 0 }, ...(ahead ? {} : { rel: 'past' as const }) }, prio: 2 });
       continue;
     }
     let n = 0;

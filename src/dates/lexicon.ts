@@ -8,8 +8,10 @@ export const MONTH_NAMES: Record<string, number> = {
 
 export const MONTHS_FULL = 'January|February|March|April|May|June|July|August|September|October|November|December';
 export const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
-/** A day as news dates a statement: "on Monday", "late on Tuesday night", "last week", "earlier this week", "on Dec. 5" (a pattern, unanchored). */
-export const DAY_PHRASE = `(?:(?:late|early|earlier|later)\\s+)?(?:on\\s+)?(?:today|yesterday|tonight|overnight|(?:last|this|next)\\s+(?:week|weekend|month|year)|(?:last|this)\\s+(?:night|morning|afternoon|evening)|(?:earlier|later)\\s+this\\s+(?:week|month)|(?:last\\s+)?(?:${WEEKDAYS})|(?:${MONTHS_FULL}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s+\\d{1,2})(?:\\s+(?:morning|afternoon|evening|night))?`;
+/** A day as news dates a statement, without an adverb before it: "on Monday", "last week", "earlier this week", "on Dec. 5" (a pattern, unanchored). */
+export const DAY_PHRASE_CORE = `(?:on\\s+)?(?:today|yesterday|tonight|overnight|(?:last|this|next)\\s+(?:week|weekend|month|year)|(?:last|this)\\s+(?:night|morning|afternoon|evening)|(?:earlier|later)\\s+this\\s+(?:week|month)|(?:last\\s+)?(?:${WEEKDAYS})|(?:${MONTHS_FULL}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s+\\d{1,2})(?:\\s+(?:morning|afternoon|evening|night))?`;
+/** …perhaps after "late", "early", "earlier" or "later": "late on Tuesday night". */
+export const DAY_PHRASE = `(?:(?:late|early|earlier|later)\\s+)?${DAY_PHRASE_CORE}`;
 export const WEEKDAY_NUM: Record<string, number> = {
   monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
 };
@@ -173,10 +175,12 @@ const PLANNED = 'planned|expected|anticipated|scheduled|proposed|slated|intended
 /**
  * What puts the date after it behind the publication date, whatever the rest of the sentence
  * says: "since", or a past verb form and its preposition ("peaked in", "was founded on", "gathered
- * on", "had been arrested on"), read on the text before the date; not a participle after a present
- * or future "be" ("is expected in", "will be held on") nor one of a plan ("ads reserved in December").
+ * on", "had been arrested on", "got married in"), read on the text before the date; not a
+ * participle after a present or future "be", "get" or a modal ("is expected in", "will be held on",
+ * "will get married in") nor one of a plan ("ads reserved in December"), nor a word in -ed that is
+ * no participle ("Several hundred in October").
  */
 export const BEHIND_BEFORE = new RegExp(
-  `(?:\\bsince|(?<!\\b(?:${NOT_PAST_BEFORE})\\s+)(?!(?:${PLANNED}|${NOT_PARTICIPLES})\\b)${PAST_FORM.source}\\s+(?:in|on|at|during|by|from))\\s+(?:the\\s+)?(?:(?:early|late|mid)[-\\s]+)?$`,
+  `(?:\\bsince|(?<!\\b(?:am|is|are|be|being|get|gets|getting|will|would|shall|should|may|might|must|can|could|to)\\s+)(?!(?:${PLANNED}|${NOT_PARTICIPLES})\\b)${PAST_FORM.source}\\s+(?:in|on|at|during|by|from))\\s+(?:the\\s+)?(?:(?:early|late|mid)[-\\s]+)?$`,
   'u',
 );

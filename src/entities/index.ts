@@ -228,8 +228,8 @@ function collectMentions(doc: Doc, tokens: readonly Token[], prose: boolean): Ra
 /** South Asian currencies' abbreviations, which the tagger may take for a name (not NPR, the broadcaster). */
 const CURRENCY_ABBREVIATIONS = /^(?:Rs\.?|INR|PKR|LKR|BDT|Tk\.?)$/u;
 
-/** Titles that only a person's name follows, with or without their period. */
-const HONORIFICS = /^(?:mr|mrs|ms|mx|dr|messrs)\.?$/u;
+/** Titles that only a person's name follows, with or without their period (not "Dr": "Dr Pepper", "Dr. Martens" are brands). */
+const HONORIFICS = /^(?:mr|mrs|ms|mx|messrs)\.?$/u;
 
 /** Names from the entity tagger, typed by their class and the word lists; titles and appositions of persons as roles. */
 function taggedMentions(doc: Doc, tokens: readonly Token[]): RawMention[] {
@@ -243,7 +243,7 @@ function taggedMentions(doc: Doc, tokens: readonly Token[]): RawMention[] {
     // a hyphenated name the tagger cut at its hyphen: "Jean-Pierre Musema" (not a party's initial: "(D-Newport News)")
     while (glued(tokens, a - 1) && a - 2 >= first && /^\p{Lu}\p{Ll}/u.test(tokens[a - 2]!.text)) a -= 2;
     // a storm's name the tagger read without its first word: "Hurricane | Milton", "Tropical Storm | Ana"
-    while (a - 1 >= first && STORM_WORDS.has(tokens[a - 1]!.lower) && /^\p{Lu}/u.test(tokens[a - 1]!.text)) a--;
+    if (a === b) while (a - 1 >= first && STORM_WORDS.has(tokens[a - 1]!.lower) && /^\p{Lu}/u.test(tokens[a - 1]!.text) && b - a < 2) a--;
     const roles: Span[] = [];
     // an honorific makes a person whatever class the tagger gave ("Mr | Ramaphosa", British style, read as ORG)
     const cls = a < b && HONORIFICS.test(tokens[a]!.lower) ? 'PERSON' : name.cls;

@@ -74,7 +74,7 @@ const FAC_HEADS = new Set(
 );
 
 /** The first word of a named storm's name. */
-export const STORM_WORDS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'tropical', 'superstorm', 'bushfire', 'wildfire']);
+export const STORM_WORDS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'superstorm', 'depression', 'tropical']);
 const EVENT_HEADS = new Set(`war olympics games summit convention crisis election elections revolution conference`.split(/\s+/u));
 
 /** Country names that are written as acronyms. */
@@ -209,8 +209,8 @@ export function lexiconEntry(words: readonly string[]): { type: EntityType; sour
   if (tags.includes('Person')) return lexicon('PERSON');
   if (tags.includes('Place')) return lexicon('GPE');
   if (words.length > 1) {
-    // a named storm: "Storm Eowyn", "Hurricane Sandy", "Tropical Storm Ana", "Cyclone Mocha"
-    if (STORM_WORDS.has(lower[0]!) && /^\p{Lu}/u.test(words[words.length - 1]!)) return head('EVENT');
+    // a named storm: "Storm Eowyn", "Hurricane Sandy", "Cyclone Mocha", "Tropical Storm Ana" (a storm word and one name; not "Tropical Smoothie Cafe")
+    if (/^\p{Lu}/u.test(words[words.length - 1]!) && ((words.length === 2 && STORM_WORDS.has(lower[0]!)) || (words.length === 3 && lower[0] === 'tropical' && STORM_WORDS.has(lower[1]!)))) return head('EVENT');
     if (LOC_HEADS.has(last)) return head('LOC');
     if (FAC_HEADS.has(last)) return head('FAC');
     if (EVENT_HEADS.has(last)) return head('EVENT');

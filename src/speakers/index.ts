@@ -9,7 +9,7 @@ import { need, type Doc } from '../pipeline/doc.ts';
 import { partEnd, span } from '../text/spans.ts';
 import { indexContaining, itemsWithin, lowerBound } from '../text/search.ts';
 import { genderOfGivenName, isTitleWord } from '../entities/lexicon.ts';
-import { DOCUMENT_HEADS, headNoun, NEITHER_NOR, speakerPhrase } from '../attributions/phrases.ts';
+import { DOCUMENT_HEADS, headNoun, NEITHER_NOR, PASSIVE_ASIDE, speakerPhrase } from '../attributions/phrases.ts';
 
 export const SpeakersOptions = z
   .object({
@@ -72,7 +72,8 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     // (words before it, not a mark glued on: ">Trump" in a scraped tweet's markup)
     if (phrase && cut >= 0 && spans[cut]!.start < ns && spans[cut]!.end <= ne && /^[\p{L}\p{N}][\p{L}\p{N}.'’ -]*\s$/u.test(doc.text.slice(spans[cut]!.start, ns))) ns = spans[cut]!.start;
     let inside = itemsWithin(spans, ns, ne).map((x) => x.located);
-    if (phrase && inside.length === 0 && ns === s) {
+    // (not the agent of a passive aside: "The document, seen by Reuters," speaks for itself)
+    if (phrase && inside.length === 0 && ns === s && !PASSIVE_ASIDE.test(a.source.text)) {
       [ns, ne] = [s, e];
       inside = itemsWithin(spans, ns, ne).map((x) => x.located);
     }
@@ -131,9 +132,10 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     addPronoun(entity, s, e);
     linked[k] = { ...a, speaker: before.speaker };
   }
-  // "Mikel Arteta admitted …. “…,” the Arsenal manager told Sky Sports": a definite description of a
-  // role with no name in it stands for the person who spoke in the report right before it, in the
-  // same paragraph and within two sentences (not when another report, or no person, spoke there)
+  // "Arsenal manager Mikel Arteta admitted …. “…,” the Arsenal manager told Sky Sports": a definite
+  // description of a role with no name in it stands for the person who spoke in the report right
+  // before it, in the same paragraph and within two sentences, when the article gives that person
+  // the role (not when another report, or no person, spoke there)
   for (let k = 1; k < linked.length; k++) {
     const a = linked[k]!;
     if (!a.source || a.speaker || a.source.spans.length !== 1 || !roleDescription(a.source.text)) continue;
@@ -143,24 +145,26 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     const entity = before?.speaker ? byId.get(before.speaker.entityId) : undefined;
     const [here, there] = [sentenceAt(s), sentenceAt(before?.source?.spans[0]![0] ?? -1)];
     if (!entity || entity.type !== 'PERSON' || there < 0 || here - there > IT_REACH || sentences[here]!.segment !== sentences[there]!.segment) continue;
-    // a title must be one the person holds in the article ("the Texas senator" for "Sen. Ted Cruz"; not
-    // "the governor" for a justice a governor named, nor "the president" for a senator who spoke of him)
+    // the role must be one the article gives the person ("the Texas senator" for "Sen. Ted Cruz", "the
+    // Arsenal manager" for "Arsenal manager Mikel Arteta"; not "the governor" for a justice a governor
+    // named, "the president" for a senator who spoke of him, "the former chief executive" for the
+    // prosecutor who accused him)
     const role = roleDescription(a.source.text)!;
-    if (!ROLE_WORDS.has(role) && isTitleWord(role) && !entity.roles.some((r) => holdsTitle(r.text, role))) continue;
+    if (!entity.roles.some((r) => holdsTitle(r.text, role))) continue;
     linked[k] = { ...a, speaker: before!.speaker };
   }
   for (const ent of entities) ent.mentions.sort((x, y) => x.start - y.start);
   return { attributions: linked, entities };
 }
 
-/** Roles a news story names a person by after naming them ("the Arsenal manager", "the 52-year-old"), which, unlike an office's title ("the senator"), the person need not be given in the article. */
+/** Roles a news story names a person by after naming them ("the Arsenal manager", "the actress"), besides titles. */
 const ROLE_WORDS = new Set(['boss', 'coach', 'manager', 'director', 'chairman', 'chairwoman', 'ceo', 'founder', 'executive', 'economist', 'host', 'anchor', 'editor', 'columnist', 'striker', 'midfielder', 'defender', 'goalkeeper', 'star', 'billionaire', 'tycoon', 'mogul', 'veteran', 'actor', 'actress', 'singer', 'author', 'businessman', 'businesswoman', 'entrepreneur', 'politician']);
 
-/** "the Arsenal manager", "the former minister", "the 52-year-old": "the", at most three words, and a role (no "of" phrase, no plural); the role word, else null. */
+/** "the Arsenal manager", "the former minister": "the", at most three words, and a role (no "of" phrase, no plural); the role word, else null. */
 function roleDescription(text: string): string | null {
-  const m = /^[Tt]he\s+(?:[\p{L}\p{N}'’.-]+\s+){0,3}([\p{L}\p{N}-]+)$/u.exec(text);
+  const m = /^[Tt]he\s+(?:[\p{L}\p{N}'’.-]+\s+){0,3}([\p{L}-]+)$/u.exec(text);
   const role = m?.[1]!.toLowerCase();
-  return role !== undefined && (isTitleWord(role) || ROLE_WORDS.has(role) || /^\d+-year-old$/u.test(role)) ? role : null;
+  return role !== undefined && (isTitleWord(role) || ROLE_WORDS.has(role)) ? role : null;
 }
 
 /** Titles written short before a name: "Sen." is a senator's. */

@@ -189,9 +189,11 @@ const TABLE: Row[] = [
   ['The talks will resume at the weekend.', '2025-01-10', [['the weekend', 'DATE', '2025-W02-WE']]],
   ['Engineers are expected to finish the repairs by the weekend.', '2025-01-10', [['the weekend', 'DATE', '2025-W02-WE']]],
   ['Republicans expressed optimism over the weekend that the attack would change the race.', '2025-01-10', [['the weekend', 'DATE', '2025-W01-WE']]],
+  ['Police said the attack on the weekend will be investigated by a special unit.', '2025-01-08', [['the weekend', 'DATE', '2025-W01-WE']]],
   // "since" and "said in" look back whatever future the sentence speaks of
   ['Saka, who has been out with a hamstring injury since December, is expected to return in March.', '2025-01-02', [['December', 'DATE', '2024-12'], ['March', 'DATE', '2025-03']]],
   ['"I will never eat them again," Trump said in August.', '2016-05-18', [['August', 'DATE', '2015-08']]],
+  ['The couple, who got married in June, will move to Paris next year.', '2025-01-02', [['June', 'DATE', '2024-06'], ['next year', 'DATE', '2026']]],
   // not dates
   ['Russian President Vladimir Putin now admits to some degree of responsibility for the crash.', '2025-10-10', []],
   ['Russian Air Defense Error Blamed for 38 Lives Lost', '2025-10-10', []],

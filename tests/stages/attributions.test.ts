@@ -2775,6 +2775,9 @@ describe('attributions: wire copy read whole (session 38)', () => {
     // a participle's aside inside a reported clause's subject
     ['Scientists say the findings, published in the journal Nature on Wednesday, could reshape our understanding of how the brain ages.', 'say', 'Scientists', 'the findings, published in the journal Nature on Wednesday, could reshape our understanding of how the brain ages'],
     ['The researchers said the drug, tested on 300 patients, reduced symptoms by half.', 'said', 'The researchers', 'the drug, tested on 300 patients, reduced symptoms by half'],
+    // a series of the subject's verbs is no aside; a clause inside the content is no caveat (the review's)
+    ['The minister condemned the attack, called for calm, urged restraint and promised a full inquiry.', 'condemned', 'The minister', 'the attack'],
+    ['The report found the allegations, which have not been verified, were widespread.', 'found', 'The report', 'the allegations, which have not been verified, were widespread'],
     // the writer's caveat is not what was said
     ['The army claimed to have killed 40 militants in the operation, a figure that could not be independently verified.', 'claimed', 'The army', 'to have killed 40 militants in the operation'],
     ['The ministry said 25 soldiers had been killed, which could not be independently confirmed.', 'said', 'The ministry', '25 soldiers had been killed'],

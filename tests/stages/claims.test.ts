@@ -36,16 +36,25 @@ describe('claims: a role that stands for the person who spoke before (session 38
   const speakers = (text: string) => record(text).claims.filter((c) => c.origin === 'attribution').map((c) => c.speaker.name);
 
   it.each([
-    ['Mikel Arteta admitted his side had been poor. "We were too slow," the Arsenal manager told Sky Sports.', ['Mikel Arteta', 'Mikel Arteta']],
+    ['Arsenal manager Mikel Arteta admitted his side had been poor. "We were too slow," the Arsenal manager told Sky Sports.', ['Mikel Arteta', 'Mikel Arteta']],
     ['Sen. Ted Cruz said the convention would be a disaster. "We need to respect the voters," the Texas senator said.', ['Ted Cruz', 'Ted Cruz']],
     // a title the person does not hold in the article stands for someone else
     ['Justice Rebecca Bradley said she would run. The governor said he had named her in 2012.', ['Rebecca Bradley', 'The governor']],
+    ['Prosecutor John Brown said the company had hidden losses. The former chief executive denied any wrongdoing.', ['John Brown', 'The former chief executive']],
+    ['Detective Inspector Jane Smith said the man had been charged. The 34-year-old told the court he was innocent.', ['Jane Smith', 'The 34-year-old']],
   ])('%s', (text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });
 });
 
 describe('claims: the speaker of a relative pronoun (session 38)', () => {
+  it.each([
+    ['The document, seen by Reuters, shows that the company paid $5 million.', 'The document'],
+    ['The man, arrested by police in Leeds, told reporters he was innocent.', 'The man'],
+  ])('names no agent of a passive aside in the source: %s', (text, speaker) => {
+    expect(record(text).claims.find((c) => c.origin === 'attribution')?.speaker.name).toBe(speaker);
+  });
+
   it('names the whole name a relative pronoun stands for, when wink read its first word as a verb', () => {
     const text = 'The storm is the fifth named storm of the season, according to the Met Office, which said climate change was making such events more likely.';
     const claim = record(text).claims.find((c) => c.statement.text.startsWith('climate change'));
@@ -281,6 +290,14 @@ describe('claims: when it was said', () => {
     ['The minister said on Monday that the plan would fail, while critics argued it would work.', [['say', '2025-03-10', 'report'], ['argue', '2025-03-14', 'publishedAt']]],
   ])('dates a second report of the same source in the sentence by the first: %s', (text, expected) => {
     expect(saidAt(text).map(([cue, value, from]) => [cue, value, from])).toEqual(expected);
+  });
+
+  it('dates a second report by the first when the article has no publication date', () => {
+    const r = record('Northern Powergrid said on Thursday that 45,000 homes were cut off and warned that more outages were likely.', { publishedAt: null });
+    expect(r.claims.filter((c) => c.origin === 'attribution').map((c) => [c.saidAt.value, c.saidAt.from])).toEqual([
+      ['XXXX-WXX-4', 'report'],
+      ['XXXX-WXX-4', 'report'],
+    ]);
   });
 
   it('has no date at all without a publication date or a date of the report', () => {

@@ -24,6 +24,9 @@ describe('entities: names and types', () => {
     // a named storm is an event, not a person
     ['Thousands of homes were without power after Storm Eowyn swept across the north of England.', 'Storm Eowyn', 'EVENT'],
     ['Hurricane Milton made landfall near Siesta Key.', 'Hurricane Milton', 'EVENT'],
+    // a storm word opening a company's name, a brand's "Dr"
+    ['Tropical Smoothie Cafe said it would open 100 new restaurants.', 'Tropical Smoothie Cafe', 'ORG'],
+    ['Keurig Dr Pepper said sales of Dr Pepper rose 5% in the quarter.', 'Dr Pepper', 'ORG'],
   ])('%s → %s is %s', (text, name, type) => {
     expect(find(text, name)?.type).toBe(type);
   });
