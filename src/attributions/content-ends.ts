@@ -462,10 +462,11 @@ export function contentsWithoutAnonymityAsides(doc: Doc, attributions: readonly 
  * "Hungary, which has repeatedly threatened to veto sanctions, did not block the package": a
  * report inside a relative clause set off by commas ends where the clause does, at the comma the
  * main clause's verb follows ("The senator, who said last week that the bill would fail, | voted
- * for it"): the content's first comma, outside a quotation, and no relative word, bracket or dash
- * before it ("who said that the plan, which was approved, would fail"; "who suggested that Mr.
- * Jäger, under fire for …, would do better" keeps its verb). On train, 7 contents changed, each
- * now ending where the clause does.
+ * for it"): the content's first comma, outside a quotation, after any past participle's aside of
+ * its own ("who said the bill, passed by the House, would fail, | voted …"), and no relative word,
+ * bracket or dash before it ("who said that the plan, which was approved, would fail"; "who
+ * suggested that Mr. Jäger, under fire for …, would do better" keeps its verb). On train, 7
+ * contents changed, each now ending where the clause does.
  */
 export function contentsInsideTheirRelativeClause(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
   const tokens = doc.tokens ?? [];
@@ -506,8 +507,8 @@ export function contentsInsideTheirRelativeClause(doc: Doc, attributions: readon
  * The writer's caveat on what was said, closing the content after a comma (no comma after it):
  * "The army claimed to have killed 40 militants, a figure that could not be independently
  * verified", "…, which could not be confirmed", "…, a claim Reuters was unable to verify" (not a
- * clause inside it: "found the allegations, which have not been verified, were widespread"). It is the reporter's, not the
- * speaker's (and its "not" is no denial by the speaker).
+ * clause inside it: "found the allegations, which have not been verified, were widespread"). It
+ * is the reporter's, not the speaker's (and its "not" is no denial by the speaker).
  */
 const CAVEAT = /,\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){1,2}?(?:(?:that|which)\s+)?|which\s+)(?:[\p{Lu}][\p{L}.]*\s+)?(?:could|can|has|have|had|was|were|is|are)\s+(?:not|n[o’']t|unable\s+to)\s+(?:(?:yet|immediately|independently)\s+)*(?:be(?:en)?\s+)?(?:(?:independently|immediately)\s+)?(?:verif(?:y|ied)|confirm(?:ed)?|corroborat(?:e|ed))\b[^,;]*$/u;
 
