@@ -427,6 +427,14 @@ export function withClosingReports(doc: Doc, kept: readonly Attribution[], quote
     const k = lowerBound(tokens, at);
     return tokens[k]?.start === at && CITING.test(tokens[k]!.lower);
   };
+  // a reporting participle after a comma between a cue and a part of its content ("warned on Tuesday, urging parents | to check …")
+  const participleBetween = (from: number, to: number) => {
+    for (let k = lowerBound(tokens, from); k < tokens.length && tokens[k]!.start <= to; k++) {
+      const t = tokens[k]!;
+      if (tokens[k - 1]?.text === ',' && t.pos === 'VERB' && /^\p{Ll}+ing$/u.test(t.text) && PARTICIPLE_REPORTS.has(t.lemma.toLowerCase())) return true;
+    }
+    return false;
+  };
   // a line introducing the next paragraph, by where its cue starts: a kept cue may run on into what stands before the colon ("posted on", "said in a statement on")
   const introducing = new Map(closing.filter(introduces).map((c) => [c.cue.spans[0]![0], c]));
   // a naming participle's cue: one participle of NAMING_PARTICIPLES ("calling")
@@ -467,6 +475,9 @@ export function withClosingReports(doc: Doc, kept: readonly Attribution[], quote
     // what was reported is no citing participle's phrase ("…, the newspaper said, citing two officials."),
     // and what a source is cited for runs on over no comma into the clause reported ("reported, citing a source, that …")
     if (a.content.spans.some(([s]) => s >= partEnd(a.cue) && startsCiting(s))) return false;
+    // nor what a participle after the closing report's comma says, or the participle's phrase itself
+    // ("…, the agency warned on Tuesday, urging parents | to check …", "…, the agency warned, | urging parents …")
+    if (a.content.spans.some(([s]) => s >= partEnd(a.cue) && participleBetween(partEnd(a.cue), s))) return false;
     if (CITING.test(c.cue.text) && partEnd(a.content) > partEnd(c.content) && /^\s*,\s*that\b/u.test(doc.text.slice(partEnd(c.content), partEnd(c.content) + 8))) return false;
     if (c.kind === 'according-to' && partsOverlap(a.content, c.source)) return false;
     // a content that is only the day after the cue ("…, two people familiar with the plan said on Tuesday.")
@@ -665,7 +676,7 @@ const FINDING_VERBS = new Set(['find', 'show', 'predict', 'estimate', 'indicate'
  * also go on an action ("…, continuing a trend that …", "…, confirming that investors …"), nor
  * "telling", which names its addressee first (the tagger's to read).
  */
-export const PARTICIPLE_REPORTS = new Set(['say', 'add', 'warn', 'argue', 'insist', 'claim', 'declare', 'explain', 'note', 'state', 'write']);
+export const PARTICIPLE_REPORTS = new Set(['say', 'add', 'warn', 'argue', 'insist', 'claim', 'declare', 'explain', 'note', 'state', 'write', 'urge']);
 /** The participles by which a report names its own source: "citing people familiar with the matter", "quoting a senior official". */
 const CITING = /^(?:citing|quoting)$/u;
 /**

@@ -10,7 +10,7 @@ import { notEnglish } from '../language/index.ts';
 import { analysisText, need, type Doc } from '../pipeline/doc.ts';
 import type { Token } from '../nlp/wink.ts';
 import { span } from '../text/spans.ts';
-import { canonicalWords, isDemonym, isGivenName, isGroupWord, isProductName, isTitleWord, MEDIA_HEADS, NAME_PARTICLES, STORM_WORDS, typeByLexicon, typeInClass } from './lexicon.ts';
+import { canonicalWords, isDemonym, isGivenName, isGroupWord, isOrganisationHead, isProductName, isTitleWord, MEDIA_HEADS, NAME_PARTICLES, STORM_WORDS, typeByLexicon, typeInClass } from './lexicon.ts';
 import { entityModel, tagNames } from './tagger.ts';
 import type { NerClass } from './classes.ts';
 import { datelineOf } from '../attributions/layout.ts';
@@ -228,6 +228,24 @@ function collectMentions(doc: Doc, tokens: readonly Token[], prose: boolean): Ra
 /** South Asian currencies' abbreviations, which the tagger may take for a name (not NPR, the broadcaster). */
 const CURRENCY_ABBREVIATIONS = /^(?:Rs\.?|INR|PKR|LKR|BDT|Tk\.?)$/u;
 
+/**
+ * The index of the "of" after a person's name at the start of tokens [a, b] ("Helen Bedford of
+ * University College London"): a given name, one or two more capitalised words, "of", then a
+ * capitalised word; else -1. Not "Bank of England", "Dorothy Chandler of …" aside: the first word
+ * must be a given name the word lists know.
+ */
+function personBeforeOf(tokens: readonly Token[], a: number, b: number): number {
+  if (!isGivenName(tokens[a]!.lower)) return -1;
+  for (let o = a + 2; o <= Math.min(a + 3, b - 1); o++) {
+    if (tokens[o]!.lower !== 'of') continue;
+    const name = tokens.slice(a, o);
+    // (not a title of a place: "Mary Queen of Scots", "Prince of Wales")
+    // (nor an institution's own name: "Maxwell School of Syracuse University")
+    return name.every((t) => /^\p{Lu}/u.test(t.text) && !isTitleWord(t.lower)) && !isOrganisationHead(tokens[o - 1]!.lower) && /^\p{Lu}/u.test(tokens[o + 1]!.text) ? o : -1;
+  }
+  return -1;
+}
+
 /** Titles that only a person's name follows, with or without their period (not "Dr": "Dr Pepper", "Dr. Martens" are brands). */
 const HONORIFICS = /^(?:mr|mrs|ms|mx|messrs)\.?$/u;
 
@@ -245,6 +263,13 @@ function taggedMentions(doc: Doc, tokens: readonly Token[]): RawMention[] {
     // a storm's name the tagger read without its first word: "Hurricane | Milton", "Tropical Storm | Ana"
     if (a === b) while (a - 1 >= first && STORM_WORDS.has(tokens[a - 1]!.lower) && /^\p{Lu}/u.test(tokens[a - 1]!.text) && b - a < 2) a--;
     const roles: Span[] = [];
+    // a person's name and the institution after "of" the tagger read as one organisation ("Helen
+    // Bedford | of | University College London"): a given name and one or two more words before it
+    const of = name.cls === 'ORGANIZATION' ? personBeforeOf(tokens, a, b) : -1;
+    if (of > a) {
+      out.push(mention(doc, tokens, a, of - 1, si, [], 'PERSON', 'name'));
+      a = of + 1;
+    }
     // an honorific makes a person whatever class the tagger gave ("Mr | Ramaphosa", British style, read as ORG)
     const cls = a < b && HONORIFICS.test(tokens[a]!.lower) ? 'PERSON' : name.cls;
     if (cls === 'PERSON') {

@@ -2793,6 +2793,9 @@ describe('attributions: wire copy read whole (session 38)', () => {
     ['Researchers at Stanford University estimated last year that the cost of training the largest models had risen tenfold.', 'estimated', 'Researchers at Stanford University', 'that the cost of training the largest models had risen tenfold'],
     // a closing "told" and its addressee, then a participle of its own
     ['Nvidia did not include any sales of its H20 chip to China in its forecast, Chief Financial Officer Colette Kress told analysts, citing uncertainty over export rules.', 'told', 'Chief Financial Officer Colette Kress', 'Nvidia did not include any sales of its H20 chip to China in its forecast'],
+    // a closing report, its day, then a participle after its comma: the clause before is what was said
+    ["Measles cases in England have risen sharply, the UK Health Security Agency warned on Tuesday, urging parents to check their children's vaccination records.", 'warned', 'the UK Health Security Agency', 'Measles cases in England have risen sharply'],
+    ['Measles cases in England have risen sharply, the agency warned, urging parents to check records.', 'warned', 'the agency', 'Measles cases in England have risen sharply'],
     // a report inside a relative clause ends with the clause
     ['Hungary, which has repeatedly threatened to veto sanctions, did not block the package this time. A spokesman for Viktor Orban said Budapest had secured "important guarantees" on energy.', 'has repeatedly threatened', 'which', 'to veto sanctions'],
     ['The senator, who said last week that the bill would fail, voted for it on Tuesday.', 'said', 'who', 'that the bill would fail'],

@@ -27,6 +27,10 @@ describe('entities: names and types', () => {
     // a storm word opening a company's name, a brand's "Dr"
     ['Tropical Smoothie Cafe said it would open 100 new restaurants.', 'Tropical Smoothie Cafe', 'ORG'],
     ['Keurig Dr Pepper said sales of Dr Pepper rose 5% in the quarter.', 'Dr Pepper', 'ORG'],
+    // a person and the institution after "of", read as one organisation
+    ['"We have to rebuild trust," said Professor Helen Bedford of University College London.', 'Helen Bedford', 'PERSON'],
+    ['"We have to rebuild trust," said Professor Helen Bedford of University College London.', 'University College London', 'ORG'],
+    ['Ms Wang, a professor at the Maxwell School of Syracuse University, said so.', 'Maxwell School of Syracuse University', 'ORG'],
   ])('%s → %s is %s', (text, name, type) => {
     expect(find(text, name)?.type).toBe(type);
   });
