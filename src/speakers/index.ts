@@ -8,7 +8,7 @@ import { defineStage } from '../pipeline/stage.ts';
 import { need, type Doc } from '../pipeline/doc.ts';
 import { partEnd, span } from '../text/spans.ts';
 import { indexContaining, itemsWithin, lowerBound } from '../text/search.ts';
-import { genderOfGivenName, isTitleWord } from '../entities/lexicon.ts';
+import { genderOfGivenName, isOrganisationHead, isTitleWord } from '../entities/lexicon.ts';
 import { DOCUMENT_HEADS, headNoun, NEITHER_NOR, PASSIVE_ASIDE, speakerPhrase } from '../attributions/phrases.ts';
 
 export const SpeakersOptions = z
@@ -151,6 +151,24 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     // prosecutor who accused him)
     const role = roleDescription(a.source.text)!;
     if (!entity.roles.some((r) => holdsTitle(r.text, role))) continue;
+    linked[k] = { ...a, speaker: before!.speaker };
+  }
+  // "…, the UK Health Security Agency warned. …, the agency said": a definite description of an
+  // organisation by the head of its name stands for the organisation of the report right before it,
+  // within two sentences (news gives each its paragraph), when that report's source names it with
+  // the head ("Agency")
+  for (let k = 1; k < linked.length; k++) {
+    const a = linked[k]!;
+    const m = a.source && !a.speaker && a.source.spans.length === 1 ? /^[Tt]he\s+(\p{Ll}+)$/u.exec(a.source.text) : null;
+    if (!m || !isOrganisationHead(m[1]!)) continue;
+    const s = a.source!.spans[0]![0];
+    let before: Attribution | undefined;
+    for (let j = k - 1; j >= 0 && !before; j--) if (linked[j]!.source && partEnd(linked[j]!.source!) <= s) before = linked[j];
+    const entity = before?.speaker ? byId.get(before.speaker.entityId) : undefined;
+    const [here, there] = [sentenceAt(s), sentenceAt(before?.source?.spans[0]![0] ?? -1)];
+    if (!entity || entity.type !== 'ORG' || there < 0 || here - there > IT_REACH) continue;
+    // (the head written in the name the report before gave: "the UK Health Security Agency (UKHSA)")
+    if (!before!.source!.text.split(/[\s()]+/u).some((w) => w.toLowerCase() === m[1] && /^\p{Lu}/u.test(w))) continue;
     linked[k] = { ...a, speaker: before!.speaker };
   }
   for (const ent of entities) ent.mentions.sort((x, y) => x.start - y.start);

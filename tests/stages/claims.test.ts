@@ -42,6 +42,10 @@ describe('claims: a role that stands for the person who spoke before (session 38
     ['Justice Rebecca Bradley said she would run. The governor said he had named her in 2012.', ['Rebecca Bradley', 'The governor']],
     ['Prosecutor John Brown said the company had hidden losses. The former chief executive denied any wrongdoing.', ['John Brown', 'The former chief executive']],
     ['Detective Inspector Jane Smith said the man had been charged. The 34-year-old told the court he was innocent.', ['Jane Smith', 'The 34-year-old']],
+    // an organisation by the head of its name, in the next paragraph
+    ['Measles cases have risen sharply, the UK Health Security Agency warned on Tuesday.\n\nThere were 2,911 cases last year, the agency said.', ['UK Health Security Agency', 'UK Health Security Agency']],
+    // not one the report before did not name so
+    ['Measles cases have risen sharply, the UK Health Security Agency warned on Tuesday.\n\nThe ministry said there were 2,911 cases last year.', ['UK Health Security Agency', 'The ministry']],
   ])('%s', (text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });
