@@ -8,6 +8,7 @@ import type { Token } from '../nlp/wink.ts';
 import { part, trimRange } from '../text/spans.ts';
 import { isQuoteMark, quoteMarkAt, quoteRegions, regionAt, type QuoteRegion } from './quotes.ts';
 import { mostlyReports } from './cues.ts';
+import { PARTICIPLES_NOT_IN_ED } from './phrases.ts';
 
 export interface Draft {
   kind: AttributionKind;
@@ -168,8 +169,6 @@ export function clauseEnd(tokens: readonly Token[], k: number, last: number, tex
 
 /** Most tokens a participle's aside between commas holds ("tested on 300 patients"). */
 const MAX_ASIDE = 14;
-/** Past participles that do not end in -ed ("first proposed" does; "seen", "taken" do not). */
-const PARTICIPLES_NOT_IN_ED = new Set(['seen', 'written', 'taken', 'given', 'drawn', 'shown', 'made', 'done', 'held', 'sent', 'brought', 'found', 'known', 'built', 'won', 'hit', 'caught', 'chosen', 'driven', 'grown', 'led', 'paid', 'sold', 'told', 'thrown', 'worn']);
 
 /**
  * The closing comma's index when the comma at `comma` opens a past participle's aside ("…, first

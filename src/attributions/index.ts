@@ -77,8 +77,8 @@ export function extractAttributions(doc: Doc, options: AttributionsOptions): Att
       if (t.pos !== 'VERB') continue;
       const lemma = t.lemma.toLowerCase();
       const next = tokens[i + 1];
-      // (a day may stand between: "estimated last year that …")
-      const clauseFollows = !!next && (next.lower === 'that' || quoteMarkAt(text, next.start) || next.text === ':' || (next.text === ',' && !!tokens[i + 2] && quoteMarkAt(text, tokens[i + 2]!.start)) || DAY_THAT.test(text.slice(t.end, t.end + 48)));
+      // (a day may stand between: "estimated last year that …"; read only for a verb with a cue probability)
+      const clauseFollows = !!next && (next.lower === 'that' || quoteMarkAt(text, next.start) || next.text === ':' || (next.text === ',' && !!tokens[i + 2] && quoteMarkAt(text, tokens[i + 2]!.start)) || (VERB_CUE_P.has(lemma) && DAY_THAT.test(text.slice(t.end, t.end + 48))));
       const prevTok = tokens[i - 1];
       const afterQuote = !!prevTok && isClosingQuote(text, prevTok);
       if (!cueStrength(lemma, clauseFollows || afterQuote, options) && !(afterQuote && INVERSION_VERBS.has(lemma))) continue;

@@ -322,13 +322,16 @@ export function participleAfterNoun(tokens: readonly Token[], k: number): boolea
   return tokens[k - 1]!.pos === 'NOUN' || (tokens[k - 1]!.pos === 'ADV' && /^(NOUN|ADJ)$/u.test(tokens[k + 1]?.pos ?? ''));
 }
 
-/** Participles that do not end in "-ed" and follow the noun they describe ("a poll taken last week", "documents seen by the Guardian"). */
-const IRREGULAR_PARTICIPLES = new Set(['seen', 'written', 'taken', 'given', 'drawn', 'shown', 'made', 'done', 'held', 'sent', 'put', 'run', 'brought', 'found', 'cited', 'read']);
+/** Past participles that do not end in "-ed" ("a poll taken last week", "documents seen by the Guardian", "the plan, put forward in May,"). */
+export const PARTICIPLES_NOT_IN_ED: ReadonlySet<string> = new Set([
+  'seen', 'written', 'taken', 'given', 'drawn', 'shown', 'made', 'done', 'held', 'sent', 'put', 'run', 'brought', 'found', 'read',
+  'known', 'built', 'won', 'hit', 'caught', 'chosen', 'driven', 'grown', 'led', 'paid', 'sold', 'told', 'thrown', 'worn',
+]);
 
 /** participleAfterNoun, or an irregular participle right after a common noun ("documents seen by …"). */
 export function anyParticipleAfterNoun(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
-  return participleAfterNoun(tokens, k) || (!!t && t.pos === 'VERB' && tokens[k - 1]?.pos === 'NOUN' && IRREGULAR_PARTICIPLES.has(t.lower));
+  return participleAfterNoun(tokens, k) || (!!t && t.pos === 'VERB' && tokens[k - 1]?.pos === 'NOUN' && PARTICIPLES_NOT_IN_ED.has(t.lower));
 }
 
 /** Words that open a circumstance of a report after its verb: "on CNN", "in a statement", "at the hearing", "during the trial", "via e-mail". */

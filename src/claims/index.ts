@@ -15,6 +15,7 @@ import { indexContaining, itemsWithin, lowerBound } from '../text/search.ts';
 import { CHANNEL_NOUNS, DOCUMENT_HEADS, headNoun, NEITHER_NOR, speakerLike, speakerPhrase } from '../attributions/phrases.ts';
 import { datelineOf } from '../attributions/layout.ts';
 import { VERB_CUE_P, VERB_PARTICLES } from '../attributions/cues.ts';
+import { spansKey } from '../tagger/hybrid.ts';
 
 export const ClaimsOptions = z
   .object({
@@ -252,11 +253,11 @@ export function buildClaims(doc: Doc, options: ClaimsOptions): Claim[] {
     const own = drafts[k]!;
     if (own.saidAt.from === 'report' || !a.source) return;
     const here = indexContaining(sentences, a.cue.spans[0]![0]);
-    const key = a.source.spans.join(';');
+    const key = spansKey(a.source);
     for (let j = k - 1; j >= 0; j--) {
       const b = attributions[j]!;
       if (indexContaining(sentences, b.cue.spans[0]![0]) !== here) break;
-      if (b.source?.spans.join(';') === key && drafts[j]!.saidAt.from === 'report' && partEnd(b.cue) <= a.cue.spans[0]![0]) {
+      if (b.source && spansKey(b.source) === key && drafts[j]!.saidAt.from === 'report' && partEnd(b.cue) <= a.cue.spans[0]![0]) {
         own.saidAt = drafts[j]!.saidAt;
         return;
       }

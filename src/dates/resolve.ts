@@ -157,8 +157,9 @@ export function resolveCal(c: CalSem, ctx: Ctx): Resolved {
         return dated(addDays(ref, 7 * n), 'week', 'publishedAt');
       case 'weekend': {
         let shift = n;
-        // "the weekend": the last one ("over the weekend"); after "at", "by" or "until" in a sentence
-        // about the future, the coming one ("talks will resume at the weekend")
+        // "the weekend": the last one ("over the weekend"); after "at", "by", "until" or "before" (the
+        // grammar leaves those without "past") in a sentence about the future, the coming one ("talks
+        // will resume at the weekend")
         if (c.rel === undefined && n === 0 && future) shift = 0;
         else if ((c.rel === 'past' || c.rel === undefined) && n === 0) shift = isoWeekday(ref) >= 6 ? 0 : -1;
         const d = addDays(ref, 7 * shift);

@@ -231,8 +231,8 @@ const CURRENCY_ABBREVIATIONS = /^(?:Rs\.?|INR|PKR|LKR|BDT|Tk\.?)$/u;
 /**
  * The index of the "of" after a person's name at the start of tokens [a, b] ("Helen Bedford of
  * University College London"): a given name, one or two more capitalised words, "of", then a
- * capitalised word; else -1. Not "Bank of England", "Dorothy Chandler of …" aside: the first word
- * must be a given name the word lists know.
+ * capitalised word; else -1. The first word must be a given name the word lists know (not "Bank
+ * of England").
  */
 function personBeforeOf(tokens: readonly Token[], a: number, b: number): number {
   if (!isGivenName(tokens[a]!.lower)) return -1;
@@ -261,7 +261,8 @@ function taggedMentions(doc: Doc, tokens: readonly Token[]): RawMention[] {
     // a hyphenated name the tagger cut at its hyphen: "Jean-Pierre Musema" (not a party's initial: "(D-Newport News)")
     while (glued(tokens, a - 1) && a - 2 >= first && /^\p{Lu}\p{Ll}/u.test(tokens[a - 2]!.text)) a -= 2;
     // a storm's name the tagger read without its first word: "Hurricane | Milton", "Tropical Storm | Ana"
-    if (a === b) while (a - 1 >= first && STORM_WORDS.has(tokens[a - 1]!.lower) && /^\p{Lu}/u.test(tokens[a - 1]!.text) && b - a < 2) a--;
+    // (at most two words: a one-word name's storm words, not a company's "Storm | Capital | Partners")
+    if (a === b) while (b - a < 2 && a - 1 >= first && STORM_WORDS.has(tokens[a - 1]!.lower) && /^\p{Lu}/u.test(tokens[a - 1]!.text)) a--;
     const roles: Span[] = [];
     // a person's name and the institution after "of" the tagger read as one organisation ("Helen
     // Bedford | of | University College London"): a given name and one or two more words before it

@@ -113,16 +113,28 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
   // "Acme Corp cut its forecast. Revenue will fall, it said": "it" is the organisation or place that
   // made the report before, within two sentences (not a person, whom "it" never stands for)
   const byId = new Map(entities.map((ent) => [ent.id, ent]));
+  /**
+   * The report nearest before the k-th whose source ends before its source (reports are in cue
+   * order, so this looks back one or two) and its speaker's entity, when it lies within IT_REACH
+   * sentences (and, with `sameParagraph`, in the same paragraph); else null.
+   */
+  const linkedBefore = (k: number, sameParagraph = false): { before: Attribution; entity: Entity } | null => {
+    const s = linked[k]!.source!.spans[0]![0];
+    let before: Attribution | undefined;
+    for (let j = k - 1; j >= 0 && !before; j--) if (linked[j]!.source && partEnd(linked[j]!.source!) <= s) before = linked[j];
+    const entity = before?.speaker ? byId.get(before.speaker.entityId) : undefined;
+    if (!before || !entity) return null;
+    const [here, there] = [sentenceAt(s), sentenceAt(before.source!.spans[0]![0])];
+    if (there < 0 || here - there > IT_REACH || (sameParagraph && sentences[here]!.segment !== sentences[there]!.segment)) return null;
+    return { before, entity };
+  };
   for (let k = 0; k < linked.length; k++) {
     const a = linked[k]!;
     if (!a.source || a.speaker || a.source.text.toLowerCase() !== 'it') continue;
     const [s, e] = [a.source.spans[0]![0], a.source.spans[a.source.spans.length - 1]![1]];
-    // (the nearest report before it: reports are in cue order, so this looks back one or two)
-    let before: Attribution | undefined;
-    for (let j = k - 1; j >= 0 && !before; j--) if (linked[j]!.source && partEnd(linked[j]!.source!) <= s) before = linked[j];
-    if (!before?.speaker?.entityId || sentenceAt(s) - sentenceAt(before.source!.spans[0]![0]) > IT_REACH) continue;
-    const entity = byId.get(before.speaker.entityId);
-    if (!entity || entity.type === 'PERSON') continue;
+    const found = linkedBefore(k);
+    if (!found || found.entity.type === 'PERSON') continue;
+    const { before, entity } = found;
     // the entity heads the report's source ("The Post reported"), not "its FEC reports"
     const [bs, be] = [before.source!.spans[0]![0], partEnd(before.source!)];
     const head = headNoun(tokens, lowerBound(tokens, bs), lowerBound(tokens, be) - 1);
@@ -138,20 +150,15 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
   // the role (not when another report, or no person, spoke there)
   for (let k = 1; k < linked.length; k++) {
     const a = linked[k]!;
-    if (!a.source || a.speaker || a.source.spans.length !== 1 || !roleDescription(a.source.text)) continue;
-    const s = a.source.spans[0]![0];
-    let before: Attribution | undefined;
-    for (let j = k - 1; j >= 0 && !before; j--) if (linked[j]!.source && partEnd(linked[j]!.source!) <= s) before = linked[j];
-    const entity = before?.speaker ? byId.get(before.speaker.entityId) : undefined;
-    const [here, there] = [sentenceAt(s), sentenceAt(before?.source?.spans[0]![0] ?? -1)];
-    if (!entity || entity.type !== 'PERSON' || there < 0 || here - there > IT_REACH || sentences[here]!.segment !== sentences[there]!.segment) continue;
+    const role = a.source && !a.speaker && a.source.spans.length === 1 ? roleDescription(a.source.text) : null;
+    const found = role ? linkedBefore(k, true) : null;
+    if (!found || found.entity.type !== 'PERSON') continue;
     // the role must be one the article gives the person ("the Texas senator" for "Sen. Ted Cruz", "the
     // Arsenal manager" for "Arsenal manager Mikel Arteta"; not "the governor" for a justice a governor
     // named, "the president" for a senator who spoke of him, "the former chief executive" for the
     // prosecutor who accused him)
-    const role = roleDescription(a.source.text)!;
-    if (!entity.roles.some((r) => holdsTitle(r.text, role))) continue;
-    linked[k] = { ...a, speaker: before!.speaker };
+    if (!found.entity.roles.some((r) => holdsTitle(r.text, role!))) continue;
+    linked[k] = { ...a, speaker: found.before.speaker };
   }
   // "…, the UK Health Security Agency warned. …, the agency said": a definite description of an
   // organisation by the head of its name stands for the organisation of the report right before it,
@@ -160,16 +167,11 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
   for (let k = 1; k < linked.length; k++) {
     const a = linked[k]!;
     const m = a.source && !a.speaker && a.source.spans.length === 1 ? /^[Tt]he\s+(\p{Ll}+)$/u.exec(a.source.text) : null;
-    if (!m || !isOrganisationHead(m[1]!)) continue;
-    const s = a.source!.spans[0]![0];
-    let before: Attribution | undefined;
-    for (let j = k - 1; j >= 0 && !before; j--) if (linked[j]!.source && partEnd(linked[j]!.source!) <= s) before = linked[j];
-    const entity = before?.speaker ? byId.get(before.speaker.entityId) : undefined;
-    const [here, there] = [sentenceAt(s), sentenceAt(before?.source?.spans[0]![0] ?? -1)];
-    if (!entity || entity.type !== 'ORG' || there < 0 || here - there > IT_REACH) continue;
+    const found = m && isOrganisationHead(m[1]!) ? linkedBefore(k) : null;
+    if (!found || found.entity.type !== 'ORG') continue;
     // (the head written in the name the report before gave: "the UK Health Security Agency (UKHSA)")
-    if (!before!.source!.text.split(/[\s()]+/u).some((w) => w.toLowerCase() === m[1] && /^\p{Lu}/u.test(w))) continue;
-    linked[k] = { ...a, speaker: before!.speaker };
+    if (!found.before.source!.text.split(/[\s()]+/u).some((w) => w.toLowerCase() === m![1] && /^\p{Lu}/u.test(w))) continue;
+    linked[k] = { ...a, speaker: found.before.speaker };
   }
   for (const ent of entities) ent.mentions.sort((x, y) => x.start - y.start);
   return { attributions: linked, entities };
