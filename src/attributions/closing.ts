@@ -9,7 +9,7 @@ import { part, partEnd, trimRange } from '../text/spans.ts';
 import { ExtentIndex, lowerBound } from '../text/search.ts';
 import { DAY_PHRASE } from '../dates/lexicon.ts';
 import { cueStrengthOf, INVERSION_VERBS, VERB_CUE_P } from './cues.ts';
-import { anyParticipleAfterNoun, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, DOCUMENT_HEADS, headNoun, hyphenated, newsSpeakerLike, npLeft, npRight, participleAfterNoun, QUESTION_WORDS, speakerLike, RELATIVE_OPENERS, subjectBefore, SUBORDINATORS } from './phrases.ts';
+import { anyParticipleAfterNoun, CHANNEL_NOUNS, CITING, PARTICIPLE_REPORTS, CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, DOCUMENT_HEADS, headNoun, hyphenated, newsSpeakerLike, npLeft, npRight, participleAfterNoun, QUESTION_WORDS, speakerLike, RELATIVE_OPENERS, subjectBefore, SUBORDINATORS } from './phrases.ts';
 import { byCueStrength, cueKey, partsOverlap, spansKey, withoutAddressees } from '../tagger/hybrid.ts';
 import { isQuoteMark, quoteMarkAt, regionAt, regionEndingAt, regionStartingAt, type QuoteRegion } from './quotes.ts';
 import { asAttributions, withContent, clauseToEnd, closesSentence, contentEnd, hasVerb, isClosingQuote, isDash, kindOf, MIN_CONTENT, readingDraft, readingOf, SOURCE_OPENER, tokenRange, type Draft } from './draft.ts';
@@ -672,14 +672,6 @@ const AFTER_TIME = new RegExp(`^\\s+${DAY_PHRASE}(?:\\s+in\\s+a\\s+statement)?["
 const FINDING_VERBS = new Set(['find', 'show', 'predict', 'estimate', 'indicate']);
 
 /**
- * Reporting verbs whose participle reports ("…, saying …", "…, arguing that …"); not those that
- * also go on an action ("…, continuing a trend that …", "…, confirming that investors …"), nor
- * "telling", which names its addressee first (the tagger's to read).
- */
-export const PARTICIPLE_REPORTS = new Set(['say', 'add', 'warn', 'argue', 'insist', 'claim', 'declare', 'explain', 'note', 'state', 'write', 'urge']);
-/** The participles by which a report names its own source: "citing people familiar with the matter", "quoting a senior official". */
-const CITING = /^(?:citing|quoting)$/u;
-/**
  * Verbs of saying. Closing a sentence after a comma and a described speaker ("…, the district
  * collector said."), they report whatever the speaker's noun: PolNeAR's political news has few
  * such speakers outside the learned heads (train: 1 of 16 such sentences, a gold cue), but news
@@ -795,6 +787,9 @@ function citingBeforeClause(text: string, tokens: readonly Token[], i: number, f
 /** Heads of the writer's comment closing a sentence after its report. */
 const COMMENT_HEADS = new Set(['sign', 'signal', 'move', 'step', 'blow', 'setback', 'reversal', 'indication', 'reminder', 'escalation', 'shift', 'turnaround', 'boost', 'rebuke', 'departure', 'policy', 'decision', 'development', 'victory', 'defeat', 'win', 'loss', 'level', 'high', 'low', 'record', 'increase', 'rise', 'drop', 'decline', 'fall', 'jump', 'gain', 'figure', 'toll', 'total']);
 
+/** Words that make a number a rough one ("roughly 500 times …"). */
+const APPROXIMATORS = new Set(['about', 'roughly', 'nearly', 'almost', 'around', 'some', 'approximately', 'just']);
+
 /**
  * "…, the culture ministry said, the latest sign of a heatwave that forecasters expect to last
  * into next week.": a noun phrase after the closing report, the writer's comment on the whole
@@ -805,6 +800,11 @@ const COMMENT_HEADS = new Set(['sign', 'signal', 'move', 'step', 'blow', 'setbac
  * easier for them to remain in the U.S.").
  */
 function sentenceApposition(tokens: readonly Token[], from: number, end: number): boolean {
+  // or a measure of what was reported, with no verb ("…, the researchers found, roughly 500 times the world's annual electricity generation")
+  // (in figures or after a word of approximation: "one of the bitterest failures" is the content's own)
+  const rough = APPROXIMATORS.has(tokens[from]!.lower);
+  const number = tokens[rough ? from + 1 : from];
+  if (number?.pos === 'NUM' && (rough || /\d/u.test(number.text)) && from < end) return !hasVerb(tokens, from, end);
   if (!/^(a|an|the)$/u.test(tokens[from]!.lower)) return false;
   const np = npRight(tokens, from, end);
   // its head a word of comment: what the event means or how it measures ("the first by a consular

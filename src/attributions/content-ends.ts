@@ -8,9 +8,9 @@ import type { Attribution } from '../schemas/index.ts';
 import { partEnd } from '../text/spans.ts';
 import { indexContaining, lowerBound, partitionPoint } from '../text/search.ts';
 import { isQuoteMark, quoteMarkAt, regionAt, type QuoteRegion } from './quotes.ts';
-import { INVERSION_VERBS, reportsClause, VERB_CUE_P } from './cues.ts';
+import { INVERSION_VERBS, mostlyReports, reportsClause, VERB_CUE_P } from './cues.ts';
 import type { Token } from '../nlp/wink.ts';
-import { CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, clauseStop, RELATIVE_OPENERS, speakerLike, SUBORDINATORS } from './phrases.ts';
+import { CIRCUMSTANCE_OPENERS, CITING, CLAUSE_SUBJECTS, clauseStop, PARTICIPLE_REPORTS, RELATIVE_OPENERS, speakerLike, SUBORDINATORS } from './phrases.ts';
 import { clauseEnd, contentEnd, hasVerb, participleAsideEnd, withContent } from './draft.ts';
 import { thatAfterCircumstance } from './cue-ends.ts';
 import { WORD } from '../tagger/decode.ts';
@@ -687,4 +687,61 @@ export function contentsOverParticipleAsides(doc: Doc, attributions: readonly At
     const end = clauseEnd(tokens, from, last, reading, quotes ?? [], true);
     return end > ce ? withContent(doc, a, [[cs, end]]) : a;
   });
+}
+
+/** Participles that open no action of the sentence's subject but a phrase of its content ("…, the Times said, including speeches and meetings"). */
+const PHRASE_PARTICIPLES = new Set(['including', 'according', 'excluding', 'regarding', 'concerning', 'following', 'meaning', 'pending', 'considering']);
+const DAY_AFTER_REPORT = new RegExp(`^\\s+${DAY_PHRASE}(?=\\s*,)`, 'u');
+
+/**
+ * "The party lost its majority, official results showed Monday, | dealing a blow to the prime
+ * minister": the participle's phrase after a closing report (and its day) tells what the
+ * sentence's news did, not what was reported; the content is the clause before the report. Of
+ * train's 103 such gold reports (the participle no report of its own: not "adding", "citing"),
+ * 100 leave the phrase out. A content part after the report that is only the day and that phrase
+ * goes; when nothing of the content stands before the report, the content is the sentence's
+ * clause up to the comma before it (with a verb, no quotation mark). Not when the phrase has a
+ * verb of its own after the participle ("he said, | replacing Clinton would be much harder").
+ */
+export function contentsBeforeClosingParticiples(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const tokens = doc.tokens ?? [];
+  const ranges = doc.sentenceTokens ?? [];
+  const text = analysisText(doc);
+  return attributions.map((a) => {
+    const cueStart = a.cue.spans[0]![0];
+    const sourceAfter = a.source && a.source.spans[0]![0] > cueStart;
+    const reportStart = a.source && !sourceAfter ? Math.min(cueStart, a.source.spans[0]![0]) : cueStart;
+    const reportEnd = sourceAfter ? Math.max(partEnd(a.cue), partEnd(a.source!)) : partEnd(a.cue);
+    const after = a.content.spans.filter(([s]) => s >= reportEnd);
+    if (after.length === 0) return a;
+    const first = lowerBound(tokens, reportStart);
+    if (tokens[first - 1]?.text !== ',') return a;
+    const [, last] = ranges[tokens[first]!.sentence] ?? [first, first];
+    const day = DAY_AFTER_REPORT.exec(text.slice(reportEnd, reportEnd + 40));
+    const comma = lowerBound(tokens, reportEnd + (day ? day[0].length : 0));
+    const participle = tokens[comma + 1];
+    if (tokens[comma]?.text !== ',' || !participle || comma + 1 > last || !closingParticiple(participle)) return a;
+    // (the phrase runs to the sentence's end with no verb after its participle but another participle's)
+    for (let k = comma + 2; k <= last; k++) {
+      const t = tokens[k]!;
+      if (t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ing|ed)$/u.test(t.lower))) return a;
+      if (isQuoteMark(t.text)) return a;
+    }
+    const sentenceEnd = tokens[last]!.end;
+    if (after.some(([s, e]) => s < reportEnd || e > sentenceEnd)) return a;
+    const before = a.content.spans.filter(([s]) => s < reportStart);
+    if (before.length > 0) return withContent(doc, a, before);
+    const sentenceStart = ranges[tokens[first]!.sentence]![0];
+    if (first - 2 <= sentenceStart || !hasVerb(tokens, sentenceStart, first - 2)) return a;
+    for (let k = sentenceStart; k < first - 1; k++) if (isQuoteMark(tokens[k]!.text)) return a;
+    const end = contentEnd(text, tokens[sentenceStart]!.start, tokens[first - 2]!.end);
+    return withContent(doc, a, [[tokens[sentenceStart]!.start, end]]);
+  });
+}
+
+/** A participle that opens an action of the sentence's subject, not a report of its own ("adding", "citing", "recalling") nor a phrase ("including"). */
+function closingParticiple(t: Token): boolean {
+  if (t.pos !== 'VERB' || !/^\p{Ll}+ing$/u.test(t.text) || PHRASE_PARTICIPLES.has(t.lower)) return false;
+  const lemma = t.lemma.toLowerCase();
+  return !reportsClause(lemma) && !mostlyReports(lemma) && !PARTICIPLE_REPORTS.has(lemma) && !CITING.test(t.lower);
 }

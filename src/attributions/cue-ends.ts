@@ -53,22 +53,30 @@ function demonstrative(tokens: readonly Token[], k: number): boolean {
  */
 const reportsOn = (lemma: string): boolean => INVERSION_VERBS.has(lemma) || lemma === 'post';
 
+/** A one-span cue that opens on a reporting verb and runs on past it: its offsets and its first and last tokens. */
+function verbFirstCue(tokens: readonly Token[], a: Attribution): { start: number; oldEnd: number; first: number; last: number } | null {
+  if (a.cue.spans.length !== 1) return null;
+  const [start, oldEnd] = a.cue.spans[0]!;
+  const first = lowerBound(tokens, start);
+  const last = lowerBound(tokens, oldEnd) - 1;
+  const verb = tokens[first];
+  if (!verb || verb.start !== start || last <= first || verb.pos !== 'VERB' || !reportsOn(verb.lemma.toLowerCase())) return null;
+  return { start, oldEnd, first, last };
+}
+
 export function cuesEndingAtTheirVerb(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
   const tokens = doc.tokens ?? [];
   const text = doc.text;
   return attributions.map((a) => {
-    if (a.cue.spans.length !== 1) return a;
-    const [start, oldEnd] = a.cue.spans[0]!;
-    const first = lowerBound(tokens, start);
-    const last = lowerBound(tokens, oldEnd) - 1;
-    const verb = tokens[first];
-    if (!verb || verb.start !== start || last <= first || verb.pos !== 'VERB' || !reportsOn(verb.lemma.toLowerCase())) return a;
+    const found = verbFirstCue(tokens, a);
+    if (!found) return a;
+    const { start, oldEnd, first, last } = found;
     // (or on a participle after the circumstance's noun: "said in a statement released [through police]")
     if (!DANGLING.has(tokens[last]!.lower) && !participleAfterNoun(tokens, last)) return a;
     // the verb, with an adverb after it ("said happily on")
     const keep = tokens[first + 1]!.pos === 'ADV' && first + 1 < last ? first + 1 : first;
     // "told analysts on [a conference call that …]": the addressee before the circumstance is no part of the cue either
-    const opener = verb.lemma.toLowerCase() === 'tell' ? afterAddressee(tokens, keep + 1, last) : keep + 1;
+    const opener = tokens[first]!.lemma.toLowerCase() === 'tell' ? afterAddressee(tokens, keep + 1, last) : keep + 1;
     if (!CIRCUMSTANCE_OPENERS.has(tokens[opener]!.lower)) return a;
     const cue = part(text, [[start, tokens[keep]!.end]]);
     // a content that opens with the rest of the circumstance ("the two-week trial that Price had …")
@@ -82,6 +90,35 @@ export function cuesEndingAtTheirVerb(doc: Doc, attributions: readonly Attributi
     const spans = a.content.spans.map(([x, y]) => [x, y] as [number, number]);
     spans[0]![0] = tokens[that]!.start;
     return { ...a, cue, content: part(text, spans) };
+  });
+}
+
+/** Pronouns that open a reported clause as its subject. */
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'it', 'they']);
+
+/**
+ * "Nvidia said on Wednesday | it expects supply to remain tight": a cue that runs from a reporting
+ * verb over its day or circumstance into the reported clause's subject pronoun and verb ("said on
+ * Wednesday it expects"). The clause is what was said: the cue ends before its pronoun and the
+ * content starts there. No PolNeAR train or dev cue has that shape (a pronoun object, "made it
+ * clear", is no subject: its verb is not a reporting one here).
+ */
+export function cuesBeforeTheirClause(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const tokens = doc.tokens ?? [];
+  const text = doc.text;
+  return attributions.map((a) => {
+    const found = verbFirstCue(tokens, a);
+    if (!found || found.last < found.first + 3 || a.content.spans[0]![0] < found.oldEnd) return a;
+    const { start, first, last } = found;
+    if (!CIRCUMSTANCE_OPENERS.has(tokens[first + 1]!.lower)) return a;
+    // the pronoun after the circumstance, with only a verb group of its own after it to the cue's end
+    let pronoun = first + 2;
+    while (pronoun < last && !(SUBJECT_PRONOUNS.has(tokens[pronoun]!.lower) && tokens[pronoun]!.pos === 'PRON')) pronoun++;
+    if (pronoun >= last) return a;
+    if (!tokens.slice(pronoun + 1, last + 1).every((t) => /^(?:VERB|AUX|ADV|PART)$/u.test(t.pos))) return a;
+    const spans = a.content.spans.map(([x, y]) => [x, y] as [number, number]);
+    spans[0]![0] = tokens[pronoun]!.start;
+    return { ...a, cue: part(text, [[start, tokens[pronoun - 1]!.end]]), content: part(text, spans) };
   });
 }
 

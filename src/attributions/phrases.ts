@@ -351,3 +351,12 @@ export const CHANNEL_NOUNS = new Set([
   'article', 'column', 'editorial', 'book', 'piece', 'essay', 'paper', 'study', 'journal', 'story', 'documentary', 'commentary', 'analysis', 'document',
   'documents', 'filings', 'tweets', 'posts', 'remark', 'comments', 'comment', 'emails', 'letters',
 ]);
+
+/**
+ * Reporting verbs whose participle reports ("…, saying …", "…, arguing that …"); not those that
+ * also go on an action ("…, continuing a trend that …", "…, confirming that investors …"), nor
+ * "telling", which names its addressee first (the tagger's to read).
+ */
+export const PARTICIPLE_REPORTS = new Set(['say', 'add', 'warn', 'argue', 'insist', 'claim', 'declare', 'explain', 'note', 'state', 'write', 'urge']);
+/** The participles by which a report names its own source: "citing people familiar with the matter", "quoting a senior official". */
+export const CITING = /^(?:citing|quoting)$/u;

@@ -23,6 +23,7 @@ import {
   sourcesWithTheirCompounds,
   sourcesWithTheirWholeName,
   sourcesWithTheirNeither,
+  sourcesWithTheirWholeList,
   sourcesWithTheirDescription,
   sourcesWithTheirRelativeClause,
   speakersAfterOpeningPhrases,
@@ -38,7 +39,7 @@ import {
   subjectsWithTheirParticiplePhrase,
   passiveReportsWithoutSpeaker,
 } from './sources.ts';
-import { cuesEndingAtTheirVerb, refusalsWithTheirInfinitive, withoutAdditions, withoutCuesInNames, withoutIdioms } from './cue-ends.ts';
+import { cuesBeforeTheirClause, cuesEndingAtTheirVerb, refusalsWithTheirInfinitive, withoutAdditions, withoutCuesInNames, withoutIdioms } from './cue-ends.ts';
 import { parentheticalClausesWhole, parentheticalReports } from './parenthetical.ts';
 import { addresseeReports } from './addressee.ts';
 import { relativeReports } from './relative.ts';
@@ -52,6 +53,7 @@ import {
   contentsInsideTheirParenthesis,
   contentsLeftToTheirSentence,
   contentsWithoutAnonymityAsides,
+  contentsBeforeClosingParticiples,
   contentsWithoutCaveats,
   contentsInsideTheirRelativeClause,
   contentsWithoutTheirAddressee,
@@ -87,18 +89,21 @@ const REPAIRS: readonly Repair[] = [
   sourcesWithTheirCompounds,
   sourcesWithTheirWholeName,
   sourcesWithTheirNeither,
+  sourcesWithTheirWholeList,
   sourcesWithTheirDescription,
   agesWithTheirName,
   sourcesWithoutTheirRelativeWord,
   sourcesEndingOnTheirPronoun,
   passiveReportsWithoutSpeaker,
   cuesEndingAtTheirVerb,
+  cuesBeforeTheirClause,
   (doc, attributions) => withoutIdioms(doc.text, attributions),
   withoutCuesInNames,
   withoutAdditions,
   quotationsWithoutTheirCircumstance,
   contentsAfterTheirCircumstance,
   contentsWithoutAnonymityAsides,
+  contentsBeforeClosingParticiples,
   contentsWithoutCaveats,
   contentsInsideTheirRelativeClause,
   contentsWithoutTheirAddressee,

@@ -104,6 +104,9 @@ export function sourcesWithoutTheirAsides(doc: Doc, attributions: readonly Attri
     // an adverb between commas: "Analysts, however, | pointed out"
     if (tokens[last]!.text === ',') last--;
     if (last - 1 > first && tokens[last - 1]!.text === ',' && COMMA_ADVERBS.has(tokens[last]!.lower)) return { ...a, source: part(doc.text, [[ss, tokens[last - 2]!.end]]) };
+    // a connective's phrase between commas: "The housing minister, for her part, | has dismissed"
+    const connective = (k: number) => k > first + 1 && tokens[k - 1]!.text === ',' && COMMA_PHRASES.test(doc.text.slice(tokens[k]!.start, tokens[last]!.end));
+    for (let k = last - 1; k >= last - 3; k--) if (connective(k)) return { ...a, source: part(doc.text, [[ss, tokens[k - 2]!.end]]) };
     // a participle between commas: "Zelenskiy, speaking at a news conference in Brussels, | said"
     const aside = participleAside(tokens, first, last);
     if (aside > first) return { ...a, source: part(doc.text, [[ss, tokens[aside - 1]!.end]]) };
@@ -142,6 +145,8 @@ function participleAside(tokens: readonly Token[], first: number, last: number):
 
 /** Adverbs set between commas after a subject ("Analysts, however, pointed out"). */
 const COMMA_ADVERBS = new Set(['however', 'meanwhile', 'though', 'too', 'instead', 'nevertheless', 'moreover', 'furthermore', 'also', 'likewise', 'similarly', 'separately', 'meantime']);
+/** Connectives of two to four words set between commas ("The minister, for her part, said"; "Moscow, in turn, accused …"). */
+const COMMA_PHRASES = /^(?:for\s+(?:his|her|its|their|our|my|your)\s+part|in\s+(?:turn|response|contrast|particular|addition|fact)|by\s+contrast|on\s+the\s+other\s+hand|for\s+(?:example|instance)|of\s+course|at\s+the\s+same\s+time)$/iu;
 /** Adverbs set between a subject and its reporting verb ("She further added", "He also said"). */
 const ASIDE_ADVERBS = new Set(['further', 'also', 'later', 'again', 'then', 'earlier', 'repeatedly', 'recently', 'previously', 'reportedly', 'allegedly', 'separately', 'additionally', 'subsequently', 'once', 'often', 'even', 'still', 'now', 'already', 'never']);
 
@@ -479,13 +484,16 @@ export function speakersBeforeRelativeClauses(doc: Doc, attributions: readonly A
     const range = ranges[tokens[cue]?.sentence ?? -1];
     if (!range || tokens[comma]?.text !== ',') return a;
     // the word opening the clause, after a comma, with no comma or quotation mark inside the clause:
-    // a relative pronoun, "including", or a participle ("speaking", "appearing"; "while addressing")
+    // a relative pronoun, "whose" after a comma ("Noda, whose party nearly doubled its seats, said";
+    // not a second clause's: "who lost … and whose views …"), "including", or a participle
+    // ("speaking", "appearing"; "while addressing")
     const opens = (k: number) =>
-      RELATIVE_PRONOUNS.has(tokens[k]!.lower) || (tokens[k - 1]?.text === ',' && (participleAt(k) || (PARTICIPLE_SUBORDINATORS.has(tokens[k]!.lower) && participleAt(k + 1))));
+      RELATIVE_PRONOUNS.has(tokens[k]!.lower) ||
+      (tokens[k - 1]?.text === ',' && (tokens[k]!.lower === 'whose' || participleAt(k) || (PARTICIPLE_SUBORDINATORS.has(tokens[k]!.lower) && participleAt(k + 1))));
     let rel = comma - 1;
     while (rel > range[0] && comma - rel <= MAX_CLAUSE && !opens(rel) && !/^[,;:]$/u.test(tokens[rel]!.text) && !isQuoteMark(tokens[rel]!.text)) rel--;
     if (!opens(rel) || tokens[rel - 1]?.text !== ',' || rel + 1 >= comma) return a;
-    const participle = !RELATIVE_PRONOUNS.has(tokens[rel]!.lower) && tokens[rel]!.lower !== 'including';
+    const participle = !RELATIVE_OPENERS.has(tokens[rel]!.lower) && tokens[rel]!.lower !== 'including';
     // the tagger's source stops inside the clause, after its pronoun ("Senate Democratic leader Chuck
     // Schumer, who"): it runs on to the comma that closes the clause
     const [ss, se] = [a.source.spans[0]![0], partEnd(a.source)];
@@ -963,6 +971,41 @@ export function sourcesWithTheirWholeName(doc: Doc, attributions: readonly Attri
     const the = tokens[first - 1];
     const start = the && the.lower === 'the' && the.sentence === before[0]!.sentence ? the.start : m.start;
     return withWiderSource(doc, a, [start, se]);
+  });
+}
+
+/** The most names a list before a source's last two may hold ("Microsoft, Amazon and Alphabet"). */
+const MAX_LIST_ITEMS = 8;
+const CALENDAR_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/u;
+
+/**
+ * "Microsoft, Amazon and Alphabet have each said …": the tagger (and the rules) took only the last
+ * two names of a list that opens the sentence; the source is the whole list. The names before
+ * the source's "X and Y" are proper names set off by commas, back to the sentence's first word
+ * (a title or a capitalised noun may open one: "Senators Warren, Sanders and Markey"), none a day
+ * or a month.
+ */
+export function sourcesWithTheirWholeList(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const tokens = doc.tokens ?? [];
+  const ranges = doc.sentenceTokens ?? [];
+  return attributions.map((a) => {
+    const one = oneSource(tokens, a);
+    if (!one || one.ss > a.cue.spans[0]![0] || tokens[one.first]!.pos !== 'PROPN' || tokens[one.first - 1]?.text !== ',') return a;
+    if (!tokens.slice(one.first + 1, one.last).some((t) => t.lower === 'and' || t.lower === 'or')) return a;
+    const range = ranges[tokens[one.first]!.sentence];
+    if (!range) return a;
+    let k = one.first - 2;
+    for (let items = 0; items < MAX_LIST_ITEMS; items++) {
+      // one name, back to a comma or the sentence's start
+      let j = k;
+      while (j >= range[0] && tokens[j]!.pos === 'PROPN' && !CALENDAR_NAME.test(tokens[j]!.lower)) j--;
+      if (j === k) return a;
+      if (j >= range[0] && /^\p{Lu}/u.test(tokens[j]!.text) && (tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'DET') && (j === range[0] || tokens[j - 1]!.text === ',')) j--;
+      if (j < range[0]) return withWiderSource(doc, a, [tokens[range[0]]!.start, one.se]);
+      if (tokens[j]!.text !== ',') return a;
+      k = j - 1;
+    }
+    return a;
   });
 }
 

@@ -2824,3 +2824,32 @@ describe('attributions: wire copy read whole (session 38)', () => {
     expect(a?.content.text).toBe('inflation remained high');
   });
 });
+
+describe('attributions: news of courts, science, markets and elections (session 39)', () => {
+  it.each([
+    // a closing report (its day optional), then a participle of the news, not of the report: the clause before is what was said
+    ['The party lost its majority in the lower house, official results showed Monday, dealing a blow to the prime minister.', 'showed', 'official results', 'The party lost its majority in the lower house'],
+    ['The party lost its majority in the lower house, officials said, dealing a blow to the prime minister.', 'said', 'officials', 'The party lost its majority in the lower house'],
+    ['Sales were great, he said, wiping sweat off his face.', 'said', 'he', 'Sales were great'],
+    // (a participle with a verb after it opens the content's next clause)
+    ['Though that transition was relatively seamless, he said, replacing Clinton would be much more acrimonious.', 'said', 'he', 'Though that transition was relatively seamless replacing Clinton would be much more acrimonious'],
+    // a measure after a closing report is the writer's; a word-number is the content's own
+    ["The oceans gained about 16 zettajoules of energy, the researchers found, roughly 500 times the world's annual electricity generation.", 'found', 'the researchers', 'The oceans gained about 16 zettajoules of energy'],
+    ['It was, he said, one of the bitterest failures of his presidency.', 'said', 'he', 'It was one of the bitterest failures of his presidency'],
+    // a relative clause on "whose" between the subject and its verb is the source's, not the source
+    ['Opposition leader Yoshihiko Noda, whose Constitutional Democratic Party nearly doubled its seats, said voters had rejected the government.', 'said', 'Opposition leader Yoshihiko Noda, whose Constitutional Democratic Party nearly doubled its seats,', 'voters had rejected the government'],
+    ['California Gov. Jerry Brown, who lost to Bill Clinton in the 1992 primaries and whose views on trade clashed with those of the former Arkansas governor, described the group as "a remnant of another period."', 'described', 'California Gov. Jerry Brown, who lost to Bill Clinton in the 1992 primaries and whose views on trade clashed with those of the former Arkansas governor,', 'the group as "a remnant of another period."'],
+    // a connective between commas is neither source nor cue
+    ['The housing minister, for her part, has dismissed such criticism as defeatism.', 'has dismissed', 'The housing minister', 'such criticism as defeatism'],
+    ['The company, on the other hand, said profits would rise.', 'said', 'The company', 'profits would rise'],
+    // a list of names opening the sentence is one source
+    ['Microsoft, Amazon and Alphabet have each said they plan to spend more on data centres this year.', 'have each said', 'Microsoft, Amazon and Alphabet', 'they plan to spend more on data centres this year'],
+    ['Senators Warren, Sanders and Markey said the bill was too weak.', 'said', 'Senators Warren, Sanders and Markey', 'the bill was too weak'],
+    ['On Tuesday, Amazon and Alphabet said they would comply.', 'said', 'Amazon and Alphabet', 'they would comply'],
+    // the reported clause's pronoun and verb are no part of the cue
+    ['Nvidia Corp said on Wednesday it expects supply of its newest data-centre chips to remain tight through the end of the year, as cloud companies race to build out capacity.', 'said on Wednesday', 'Nvidia Corp', 'it expects supply of its newest data-centre chips to remain tight through the end of the year, as cloud companies race to build out capacity'],
+  ])('%s', (text, cue, source, content) => {
+    const a = record(text).attributions.find((x) => x.cue.text === cue);
+    expect([a?.source?.text, a?.content.text]).toEqual([source, content]);
+  });
+});
