@@ -18,8 +18,12 @@ import { isAdjective } from '../entities/lexicon.ts';
 import { IntervalSet, intervalsOf, spansKey } from '../tagger/hybrid.ts';
 import { DAY_PHRASE, TIME_WORD } from '../dates/lexicon.ts';
 
-/** Marks a content cannot end on, with the white space between them. */
-const DANGLING_END = /(?:\s*[,;:(])+\s*$/u;
+/**
+ * Marks a content cannot end on, with the white space between them; and the full stop after a
+ * number's unit, which wink's tokens hold as one ("between 7pm and 8pm."): no unit after a number
+ * keeps a period of its own, so it ends the sentence.
+ */
+const DANGLING_END = /(?:\s*[,;:(])+\s*$|(?<=\d(?:am|pm|km|kg|cm|mm|ft|lbs?|mph|bn|m|k))\.$/iu;
 /**
  * In a content that is no quotation, a quotation mark after a space opens the next one (and a full
  * stop before it ends the sentence the content ends): "… invite retaliation. “", and in wire copy

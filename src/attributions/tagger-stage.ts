@@ -13,7 +13,7 @@ import { STACKED_CHAIN } from '../tagger/stack.ts';
 import { attach, type Draft, DEFAULT_DECODE, draftOf, runsOf, toAttributions } from '../tagger/decode.ts';
 import { loadRanker, RANKER_FORMAT, rankerDoc, refineDrafts, ruleSpans, type RankerModel } from '../tagger/content-ranker.ts';
 import { draftFeatures, FILTER_FORMAT, filterScore, type FilterModel } from '../tagger/draft-filter.ts';
-import { byCueStrength, combine } from '../tagger/hybrid.ts';
+import { byCueStrength, combine, withSourcesOfSameCue } from '../tagger/hybrid.ts';
 import { isQuoteMark, quoteRegions } from './quotes.ts';
 import { joinFramedContent } from './frames.ts';
 import { joinContinuedQuotes } from './continued-quotes.ts';
@@ -195,7 +195,7 @@ export function taggerAttributions(
         ? combine(keptCut, taggedCut)
         : options.prefer === 'tagger'
           ? combine(taggedCut, keptCut)
-          : byCueStrength(taggedCut, rulesBeforeTaggedParticiples(doc, keptCut, taggedCut), (a) => cueStrengthOf(tokens, a));
+          : withSourcesOfSameCue(byCueStrength(taggedCut, rulesBeforeTaggedParticiples(doc, keptCut, taggedCut), (a) => cueStrengthOf(tokens, a)), keptCut);
   const all = options.mode === 'tagger' ? merged : withClosingReports(doc, merged, quotes);
   return wholeQuotations(doc, repaired(doc, joinContinuedQuotes(doc, joinFramedContent(doc, all), quotes), quotes), quotes);
 }

@@ -159,7 +159,18 @@ export function isGivenName(lower: string): boolean {
 }
 
 /** Gender a given name usually has in compromise's lexicon, or null when unknown or both. */
+/**
+ * Given names that are also common words, which compromise's lexicon tags as words only ("Bill",
+ * "Jack", "Grace"): read as names, since they are asked about only as a person's first name.
+ */
+const GIVEN_NAMES_ALSO_WORDS: ReadonlyMap<string, 'female' | 'male'> = new Map([
+  ...['bill', 'bob', 'nick', 'jack', 'chuck', 'ray', 'al', 'mark', 'will', 'rand', 'newt', 'mitt', 'jeb', 'reince', 'hal', 'buck', 'duke', 'rob', 'rusty', 'chip'].map((n) => [n, 'male'] as const),
+  ...['hope', 'faith', 'grace', 'rose', 'june', 'april', 'dawn', 'eve', 'joy', 'peg', 'sue', 'kellyanne', 'huma', 'ivy', 'holly', 'ruby', 'pearl', 'iris', 'summer', 'autumn'].map((n) => [n, 'female'] as const),
+]);
+
 export function genderOfGivenName(lower: string): 'female' | 'male' | null {
+  const known = GIVEN_NAMES_ALSO_WORDS.get(lower);
+  if (known) return known;
   const tags = tagsOf(lower);
   const f = tags.includes('FemaleName');
   const m = tags.includes('MaleName');

@@ -3,7 +3,7 @@
 // ("He said"), the person it most likely refers to. The source span stays on
 // the pronoun; the entity gains a "pronoun" mention.
 import { z } from 'zod';
-import type { Attribution, Entity, Mention } from '../schemas/index.ts';
+import type { Attribution, Entity, Mention, Part } from '../schemas/index.ts';
 import { defineStage } from '../pipeline/stage.ts';
 import { need, type Doc } from '../pipeline/doc.ts';
 import { partEnd, span } from '../text/spans.ts';
@@ -102,7 +102,7 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     }
     const word = a.source.text.toLowerCase();
     if (a.source.spans.length === 1 && PERSON_PRONOUNS.has(word)) {
-      const person = antecedent(doc, spans, sentences, sentenceAt(s), s, options.lookback, FEMALE.has(word));
+      const person = antecedent(doc, spans, sentences, sentenceAt(s), s, options.lookback, FEMALE.has(word), a.content);
       if (person) {
         addPronoun(person.entity, s, e);
         return { ...a, speaker: { entityId: person.entity.id, name: person.entity.name } };
@@ -258,6 +258,7 @@ function antecedent(
   pos: number,
   lookback: number,
   female: boolean,
+  said: Part,
 ): Located | undefined {
   const fits = (m: Located) => m.entity.type === 'PERSON' && genderFits(m.entity.name, female);
   // persons of [from, to) in reading order, less a name that only modifies the next one
@@ -268,6 +269,9 @@ function antecedent(
   for (let k = si - 1; k >= 0 && seen < lookback; k--) {
     const sent = sentences[k]!;
     if (sent.kind !== 'prose') continue;
+    // a sentence of the report's own quotation is the speaker's words, not the story's: it names no
+    // antecedent and takes no step of the lookback ('"People think it was lonely. It wasn't. …," he says')
+    if (said.spans.some(([s, e]) => s <= sent.start && sent.end <= e + 1)) continue;
     seen++;
     const hit = persons(sent.start, sent.end)[0];
     if (hit) return hit;

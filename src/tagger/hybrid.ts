@@ -114,3 +114,17 @@ export function withoutAddressees(merged: readonly Attribution[], closing: reado
   const told = new Set(closing.filter((c) => /^tell|^told$/iu.test(c.cue.text)).map(cueKey));
   return merged.filter((m) => !(told.has(cueKey(m)) && m.content.spans[0]![0] >= m.cue.spans[m.cue.spans.length - 1]![1]));
 }
+
+/**
+ * "The RSF, in turn, blamed the army …": a kept reading with no source (the tagger's, which won
+ * the tie) takes the source of the rules' reading of the same cue, where that source touches
+ * neither its cue nor its content.
+ */
+export function withSourcesOfSameCue(merged: readonly Attribution[], rules: readonly Attribution[]): Attribution[] {
+  const sources = new Map(rules.filter((r) => r.source).map((r) => [cueKey(r), r.source!]));
+  if (sources.size === 0) return [...merged];
+  return merged.map((m) => {
+    const source = m.source ? undefined : sources.get(cueKey(m));
+    return source && !partsOverlap(source, m.content) && !partsOverlap(source, m.cue) ? { ...m, source } : m;
+  });
+}

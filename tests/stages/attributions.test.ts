@@ -2846,6 +2846,10 @@ describe('attributions: news of courts, science, markets and elections (session 
     ['Microsoft, Amazon and Alphabet have each said they plan to spend more on data centres this year.', 'have each said', 'Microsoft, Amazon and Alphabet', 'they plan to spend more on data centres this year'],
     ['Senators Warren, Sanders and Markey said the bill was too weak.', 'said', 'Senators Warren, Sanders and Markey', 'the bill was too weak'],
     ['On Tuesday, Amazon and Alphabet said they would comply.', 'said', 'Amazon and Alphabet', 'they would comply'],
+    // a tagged reading with no source takes the rules' source of the same cue
+    ['The RSF, in turn, blamed the army for air strikes on markets.', 'blamed', 'The RSF', 'the army for air strikes on markets'],
+    // the full stop wink's token holds after a number's unit ends the sentence, not the content
+    ['She added that officers were keen to speak to anyone with footage of the area between 7pm and 8pm.', 'added', 'She', 'that officers were keen to speak to anyone with footage of the area between 7pm and 8pm'],
     // the reported clause's pronoun and verb are no part of the cue
     ['Nvidia Corp said on Wednesday it expects supply of its newest data-centre chips to remain tight through the end of the year, as cloud companies race to build out capacity.', 'said on Wednesday', 'Nvidia Corp', 'it expects supply of its newest data-centre chips to remain tight through the end of the year, as cloud companies race to build out capacity'],
   ])('%s', (text, cue, source, content) => {

@@ -325,3 +325,20 @@ describe('claims: a pronoun for an unnamed speaker', () => {
     expect(speakers(text)).toEqual(names);
   });
 });
+
+describe('claims: a pronoun after a long quotation (session 39)', () => {
+  const speakers = (text: string) => record(text).claims.filter((c) => c.origin === 'attribution').map((c) => c.speaker.name);
+
+  it.each([
+    // the report's own quotation takes no step of the lookback
+    [
+      'Fraser, now 78, was one of the last keepers in Scotland. He believes something was lost when the keepers left.\n\n"People think it was lonely. It wasn\'t. You had the sea, the birds, the ships going by. You knew every one of them," he says.',
+      ['Fraser', 'Fraser'],
+    ],
+    // a given name that is also a word says the person's gender ("she" is not Bill Clinton)
+    ['Former President Bill Clinton campaigned in Ohio on Monday. "We will win this state," she said.', ['she']],
+    ['Former President Bill Clinton campaigned in Ohio on Monday. "We will win this state," he said.', ['Bill Clinton']],
+  ])('names the person a pronoun stands for: %s', (text, names) => {
+    expect(speakers(text)).toEqual(names);
+  });
+});
