@@ -96,7 +96,9 @@ export function lenientAccordingTo(text: string, tokens: readonly Token[], quote
   // or a plural before its participle ("according to reports emerging in the news media", "documents obtained by")
   const next = tokens[i + 3];
   const participle = next?.pos === 'VERB' && /(?:ing|ed|en)$/u.test(next.lower);
-  const asNoun = opener?.pos === 'VERB' && (next?.text === '-' || /^[,.;:]$/u.test(next?.text ?? '') || next?.pos === 'NOUN' || (next?.pos === 'ADP' && /(?:s|ing)$|^(?:people|police|staff|media)$/u.test(opener.lower)) || (participle && /s$/u.test(opener.lower)) || namedBeforeComma());
+  // ("people", "police": plurals without their -s, "according to people briefed on the plans")
+  const plural = !!opener && /s$|^(?:people|police|staff|media)$/u.test(opener.lower);
+  const asNoun = opener?.pos === 'VERB' && (next?.text === '-' || /^[,.;:]$/u.test(next?.text ?? '') || next?.pos === 'NOUN' || (next?.pos === 'ADP' && (plural || /ing$/u.test(opener.lower))) || (participle && plural) || namedBeforeComma());
   // a demonstrative wink tags a conjunction ("according to that study")
   const demonstrative = /^(?:that|this)$/u.test(opener?.lower ?? '') && /^(NOUN|ADJ|PROPN)$/u.test(next?.pos ?? '');
   // an adverb of time before a participle or an adjective ("according to recently hacked … documents", "newly released figures")

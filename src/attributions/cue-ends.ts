@@ -96,29 +96,48 @@ export function cuesEndingAtTheirVerb(doc: Doc, attributions: readonly Attributi
 /** Pronouns that open a reported clause as its subject. */
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'it', 'they']);
 
+/** Words of a noun phrase that opens a reported clause right after "said" ("said | talks remained open"). */
+const SUBJECT_WORDS = /^(?:DET|ADJ|NOUN|PROPN|PRON|NUM)$/u;
+const CALENDAR_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|last|this|next|earlier|later)$/u;
+
 /**
- * "Nvidia said on Wednesday | it expects supply to remain tight": a cue that runs from a reporting
- * verb over its day or circumstance into the reported clause's subject pronoun and verb ("said on
- * Wednesday it expects"). The clause is what was said: the cue ends before its pronoun and the
- * content starts there. No PolNeAR train or dev cue has that shape (a pronoun object, "made it
- * clear", is no subject: its verb is not a reporting one here).
+ * "Nvidia said on Wednesday | it expects supply to remain tight", "The Department for Transport
+ * said | talks remained open": a cue that runs from a reporting verb, over its day or
+ * circumstance, or straight from "say", into the reported clause's subject and verb ("said on
+ * Wednesday it expects", "said talks remained"). The clause is what was said: the cue ends before
+ * its subject and the content starts there. No PolNeAR train or dev cue has either shape (a
+ * pronoun object, "made it clear", is no subject: its verb is not a reporting one; "tells The
+ * Associated Press" names its addressee; "said Sunday", "says nothing about" have no verb after).
  */
 export function cuesBeforeTheirClause(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
   const tokens = doc.tokens ?? [];
   const text = doc.text;
   return attributions.map((a) => {
     const found = verbFirstCue(tokens, a);
-    if (!found || found.last < found.first + 3 || a.content.spans[0]![0] < found.oldEnd) return a;
+    if (!found || a.content.spans[0]![0] < found.oldEnd) return a;
     const { start, first, last } = found;
-    if (!CIRCUMSTANCE_OPENERS.has(tokens[first + 1]!.lower)) return a;
-    // the pronoun after the circumstance, with only a verb group of its own after it to the cue's end
-    let pronoun = first + 2;
-    while (pronoun < last && !(SUBJECT_PRONOUNS.has(tokens[pronoun]!.lower) && tokens[pronoun]!.pos === 'PRON')) pronoun++;
-    if (pronoun >= last) return a;
-    if (!tokens.slice(pronoun + 1, last + 1).every((t) => /^(?:VERB|AUX|ADV|PART)$/u.test(t.pos))) return a;
+    let subject = -1;
+    if (CIRCUMSTANCE_OPENERS.has(tokens[first + 1]!.lower)) {
+      // the pronoun after the circumstance
+      subject = first + 2;
+      while (subject < last && !(SUBJECT_PRONOUNS.has(tokens[subject]!.lower) && tokens[subject]!.pos === 'PRON')) subject++;
+      if (subject >= last) return a;
+    } else if (tokens[first]!.lemma.toLowerCase() === 'say' && SUBJECT_WORDS.test(tokens[first + 1]!.pos) && !CALENDAR_WORD.test(tokens[first + 1]!.lower)) {
+      // a noun phrase right after "said", up to its verb
+      // (or up to the cue's end, the verb opening the content: "said talks | remained open")
+      subject = first + 1;
+      let verb = subject;
+      while (verb <= last && SUBJECT_WORDS.test(tokens[verb]!.pos) && !CALENDAR_WORD.test(tokens[verb]!.lower)) verb++;
+      if (!/^(?:VERB|AUX)$/u.test(tokens[verb]?.pos ?? '') || (verb > last && tokens[verb]!.start !== a.content.spans[0]![0])) return a;
+    }
+    if (subject < 0 || subject > last) return a;
+    // (with only a verb group of its own after the subject's words to the cue's end)
+    let k = subject + 1;
+    while (k <= last && SUBJECT_WORDS.test(tokens[k]!.pos) && tokens[subject]!.pos !== 'PRON') k++;
+    if (!tokens.slice(k, last + 1).every((t) => /^(?:VERB|AUX|ADV|PART)$/u.test(t.pos))) return a;
     const spans = a.content.spans.map(([x, y]) => [x, y] as [number, number]);
-    spans[0]![0] = tokens[pronoun]!.start;
-    return { ...a, cue: part(text, [[start, tokens[pronoun - 1]!.end]]), content: part(text, spans) };
+    spans[0]![0] = tokens[subject]!.start;
+    return { ...a, cue: part(text, [[start, tokens[subject - 1]!.end]]), content: part(text, spans) };
   });
 }
 

@@ -18,11 +18,13 @@ import { isQuoteMark, quoteRegions } from './quotes.ts';
 import { joinFramedContent } from './frames.ts';
 import { joinContinuedQuotes } from './continued-quotes.ts';
 import { cueStrengthOf } from './cues.ts';
-import { indexContaining, itemsWithin } from '../text/search.ts';
+import { indexContaining, itemsWithin, lowerBound } from '../text/search.ts';
+import { partEnd } from '../text/spans.ts';
+import { hasVerb } from './draft.ts';
 import type { Token } from '../nlp/wink.ts';
 import { AttributionsOptions, extractAttributions } from './index.ts';
 import { rulesBeforeTaggedParticiples, withClosingReports } from './closing.ts';
-import { speakerLike } from './phrases.ts';
+import { DOCUMENT_HEADS, headNoun, speakerLike } from './phrases.ts';
 import { wholeQuotations } from './whole-words.ts';
 import { repaired } from './repairs.ts';
 import { contentsBeforeOtherReports } from './content-ends.ts';
@@ -116,6 +118,28 @@ function quotedAfterColon(reading: string, a: Attribution): boolean {
   return a.kind === 'direct' && (/^\s*:\s*["“]/u.test(after) || (reading[end - 1] === ':' && /^\s*["“]/u.test(after)));
 }
 
+/** Verbs by which a document reports what it found. */
+const FINDING_LEMMAS = new Set(['show', 'find', 'suggest', 'indicate', 'reveal', 'confirm']);
+
+/**
+ * "The data, published by the Office for National Statistics on Wednesday, showed inflation fell
+ * to 2.1%": a document's finding, its source a document's noun before an aside, its cue a
+ * finite verb of finding, its content a clause after the cue. The filter, which learned few such
+ * sources with an aside, scores the rules' reading low; the tagger reads the aside's agent for
+ * the source.
+ */
+function documentFinding(tokens: readonly Token[], a: Attribution): boolean {
+  if (!a.source || a.content.spans[0]![0] < partEnd(a.cue)) return false;
+  const verb = itemsWithin(tokens, a.cue.spans[0]![0], partEnd(a.cue)).find((t) => t.pos === 'VERB');
+  if (!verb || /ing$/u.test(verb.lower) || !FINDING_LEMMAS.has(verb.lemma.toLowerCase())) return false;
+  // (only with the aside: without one the filter scores such sources well)
+  const words = itemsWithin(tokens, a.source.spans[0]![0], partEnd(a.source));
+  const comma = words.findIndex((t) => t.text === ',');
+  const head = comma > 0 ? headNoun(words, 0, comma - 1) : null;
+  const [cs, ce] = [a.content.spans[0]![0], partEnd(a.content)];
+  return !!head && DOCUMENT_HEADS.has(head.lower) && hasVerb(tokens, lowerBound(tokens, cs), lowerBound(tokens, ce) - 1);
+}
+
 function speakingSource(tokens: readonly Token[], source: Attribution['source'] & {}): boolean {
   const inside = itemsWithin(tokens, source.spans[0]![0], source.spans[source.spans.length - 1]![1]);
   return inside.length > 0 && speakerLike(tokens, [inside[0]!.i, inside[inside.length - 1]!.i]);
@@ -183,7 +207,7 @@ export function taggerAttributions(
     learned && options.filterRules
       ? rules.filter((a, k) => {
           const d = ruleDrafts[k];
-          return !d || a.cue.text === ':' || quotedAfterColon(reading, a) || filterScore(learned, draftFeatures(tokens, d, learned.bits)) >= options.filterMin;
+          return !d || a.cue.text === ':' || quotedAfterColon(reading, a) || documentFinding(tokens, a) || filterScore(learned, draftFeatures(tokens, d, learned.bits)) >= options.filterMin;
         })
       : rules;
   // (a content that ran on into another report gives it back before the two compete)

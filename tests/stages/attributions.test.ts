@@ -2846,6 +2846,13 @@ describe('attributions: news of courts, science, markets and elections (session 
     ['Microsoft, Amazon and Alphabet have each said they plan to spend more on data centres this year.', 'have each said', 'Microsoft, Amazon and Alphabet', 'they plan to spend more on data centres this year'],
     ['Senators Warren, Sanders and Markey said the bill was too weak.', 'said', 'Senators Warren, Sanders and Markey', 'the bill was too weak'],
     ['On Tuesday, Amazon and Alphabet said they would comply.', 'said', 'Amazon and Alphabet', 'they would comply'],
+    // the reported clause's subject right after "said" is no part of the cue (nor a day is a subject)
+    ['The Department for Transport said talks remained open but accused the union of holding passengers to ransom.', 'said', 'The Department for Transport', 'talks remained open'],
+    ['He said Sunday that he would run.', 'said Sunday', 'He', 'that he would run'],
+    // "according to" a plural without its -s, wink's verb, before its participle
+    ["Ms Reeves is expected to announce the measures in next week's budget, according to people briefed on the plans.", 'according to', 'people briefed on the plans', "Ms Reeves is expected to announce the measures in next week's budget"],
+    // a document's finding with an aside about who published it
+    ['The data, published by the Office for National Statistics on Wednesday, showed inflation fell to 2.1% in May.', 'showed', 'The data, published by the Office for National Statistics on Wednesday', 'inflation fell to 2.1% in May'],
     // a tagged reading with no source takes the rules' source of the same cue
     ['The RSF, in turn, blamed the army for air strikes on markets.', 'blamed', 'The RSF', 'the army for air strikes on markets'],
     // the full stop wink's token holds after a number's unit ends the sentence, not the content
