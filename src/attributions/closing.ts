@@ -182,7 +182,7 @@ export function closingReports(doc: Doc, known?: readonly QuoteRegion[]): Attrib
       } else if (lemma === 'tell' || informs) {
         const d = toldAfterClause(text, tokens, i, first, last);
         if (d) drafts.push(d);
-      } else if (INVERSION_VERBS.has(lemma) && lemma !== 'ask' && (COORDINATORS.has(tokens[i - 1]!.lower) || (tokens[i - 1]!.pos === 'ADV' && COORDINATORS.has(tokens[i - 2]!.lower)))) {
+      } else if ((INVERSION_VERBS.has(lemma) || (PROMISES.has(lemma) && !/ing$/u.test(t.lower) && tokens[i + 1]?.lower === 'to')) && lemma !== 'ask' && (COORDINATORS.has(tokens[i - 1]!.lower) || (tokens[i - 1]!.pos === 'ADV' && COORDINATORS.has(tokens[i - 2]!.lower)))) {
         // "and said", "but insisted"; an adverb between is the cue's ("but later said")
         const d = coordinatedReport(text, tokens, i, first, last, COORDINATORS.has(tokens[i - 1]!.lower) ? i : i - 1);
         if (d) drafts.push(d);
@@ -1016,6 +1016,12 @@ const RELATIVE_SOURCE = /,\s+(?:who|which)\b[^,]*,$/u;
 /** A relative clause set off by commas alone ("…, who said last week …, "). */
 const RELATIVE_CLAUSE = /^,\s+(?:who|which)\b[^,]*,\s*$/u;
 
+/**
+ * Verbs that report a promise or a threat by their infinitive ("and vowed to resist it"): train's
+ * gold marks "vow" a cue in 51 of its 56 verbs, "promise" 65 %, "threaten" and "pledge" where the
+ * infinitive follows.
+ */
+const PROMISES = new Set(['vow', 'promise', 'pledge', 'threaten']);
 /** What joins a second reporting verb to the sentence's first: "and said", "but insisted". */
 const COORDINATORS = new Set(['and', 'but']);
 
@@ -1050,7 +1056,9 @@ function coordinatedReport(text: string, tokens: readonly Token[], i: number, fi
     if (/^(who|which|whose)$/u.test(w.lower) || (w.lower === 'that' && /^(VERB|AUX)$/u.test(tokens[j + 1]!.pos))) return null;
   }
   const clauseStart = i + 1;
-  if (!opensClause(tokens, clauseStart, last)) return null;
+  // (a promise's infinitive is what was promised: "and vowed | to resist it")
+  const promised = PROMISES.has(tokens[i]!.lemma.toLowerCase()) && tokens[clauseStart]?.lower === 'to' && tokens[clauseStart + 1]?.pos === 'VERB';
+  if (!promised && !opensClause(tokens, clauseStart, last)) return null;
   // a participle set between commas inside a clause that goes on ("that the agency, claiming it had no funds, ignored …") is an aside
   if (participle) {
     for (let k = clauseStart; k < last; k++) if (tokens[k]!.text === ',' && finite(tokens, k + 1)) return null;

@@ -404,7 +404,11 @@ export function groupMentions(text: string, mentions: RawMention[]): Entity[] {
     if (g === undefined && m.type === 'PERSON' && m.words.length === 1 && m.roles.every((r) => /^(?:sir|dame)$/iu.test(r.text))) g = byFirstName(groups, m.key);
     // "the European Central Bank (ECB)": an acronym in brackets right after the name it abbreviates
     const previous = mentions[idx - 1];
-    if (g === undefined && previous && acronymOf(text, previous, m)) g = byKey.get(keys[idx - 1]!);
+    if (g === undefined && previous && acronymOf(text, previous, m)) {
+      g = byKey.get(keys[idx - 1]!);
+      // an organisation's acronym in brackets makes a name typed a person's the organisation's
+      if (g !== undefined && m.type === 'ORG') groups[g]!.type = 'ORG';
+    }
     if (g === undefined) {
       g = groups.length;
       groups.push({ type: m.type, mentions: [], words: canonical });
@@ -444,9 +448,13 @@ const ACRONYM_SKIPS = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&']);
 
 /** Whether `short`, in brackets right after `full`, is its acronym: "European Central Bank (ECB)". */
 function acronymOf(text: string, full: RawMention, short: RawMention): boolean {
-  if (!full.type || short.type !== full.type || short.words.length !== 1 || !/^\p{Lu}{2,6}$/u.test(short.words[0]!)) return false;
+  // (of the same type, or an organisation's acronym after a name typed a person's: "Pakistan Tehreek-e-Insaf (PTI)";
+  // a law's or a place's acronym is theirs: "the Affordable Care Act (ACA)", "the United Arab Emirates (UAE)")
+  if (!full.type || (short.type !== full.type && !(short.type === 'ORG' && full.type === 'PERSON')) || short.words.length !== 1 || !/^\p{Lu}{2,6}$/u.test(short.words[0]!)) return false;
   if (!/^\s*\($/u.test(text.slice(full.end, short.start)) || text[short.end] !== ')') return false;
-  const initials = full.words.filter((w) => !ACRONYM_SKIPS.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join('');
+  // (a hyphenated word gives the initials of its capitalised parts: "Tehreek-e-Insaf" → "TI")
+  const parts = full.words.flatMap((w) => (w.includes('-') ? w.split('-').filter((x) => /^\p{Lu}/u.test(x)) : [w]));
+  const initials = parts.filter((w) => !ACRONYM_SKIPS.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join('');
   return initials === short.words[0];
 }
 

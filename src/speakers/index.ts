@@ -19,6 +19,12 @@ export const SpeakersOptions = z
   .strict();
 export type SpeakersOptions = z.infer<typeof SpeakersOptions>;
 
+/**
+ * A clause that names the one it is about ("who identified himself as John Brown", "who gave
+ * only her first name, Maria", "whose name is …"), unlike one that names another ("who
+ * represents Kano Central", "who worked for Senator Warren").
+ */
+const NAMING_CLAUSE = /\b(?:identified|named|name|names|gave|introduced|calls|called|goes\s+by|known\s+as)\b/iu;
 /** In order of preference; a product speaks as its maker, a platform ("Telegram said"). */
 const SPEAKER_TYPES = ['PERSON', 'ORG', 'GPE', 'PRODUCT'] as const;
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
@@ -73,7 +79,7 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     if (phrase && cut >= 0 && spans[cut]!.start < ns && spans[cut]!.end <= ne && /^[\p{L}\p{N}][\p{L}\p{N}.'’ -]*\s$/u.test(doc.text.slice(spans[cut]!.start, ns))) ns = spans[cut]!.start;
     let inside = itemsWithin(spans, ns, ne).map((x) => x.located);
     // (not the agent of a passive aside: "The document, seen by Reuters," speaks for itself)
-    if (phrase && inside.length === 0 && ns === s && !PASSIVE_ASIDE.test(a.source.text)) {
+    if (phrase && inside.length === 0 && ns === s && !PASSIVE_ASIDE.test(a.source.text) && NAMING_CLAUSE.test(doc.text.slice(ne, e))) {
       [ns, ne] = [s, e];
       inside = itemsWithin(spans, ns, ne).map((x) => x.located);
     }

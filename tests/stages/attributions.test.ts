@@ -2853,6 +2853,8 @@ describe('attributions: news of courts, science, markets and elections (session 
     ["Ms Reeves is expected to announce the measures in next week's budget, according to people briefed on the plans.", 'according to', 'people briefed on the plans', "Ms Reeves is expected to announce the measures in next week's budget"],
     // a document's finding with an aside about who published it
     ['The data, published by the Office for National Statistics on Wednesday, showed inflation fell to 2.1% in May.', 'showed', 'The data, published by the Office for National Statistics on Wednesday', 'inflation fell to 2.1% in May'],
+    // a promise joined to the subject's first verb reports its infinitive
+    ['The party termed the budget anti-people and vowed to resist it in parliament.', 'vowed', 'The party', 'to resist it in parliament'],
     // a tagged reading with no source takes the rules' source of the same cue
     ['The RSF, in turn, blamed the army for air strikes on markets.', 'blamed', 'The RSF', 'the army for air strikes on markets'],
     // the full stop wink's token holds after a number's unit ends the sentence, not the content

@@ -338,6 +338,9 @@ describe('claims: a pronoun after a long quotation (session 39)', () => {
     // a given name that is also a word says the person's gender ("she" is not Bill Clinton)
     ['Former President Bill Clinton campaigned in Ohio on Monday. "We will win this state," she said.', ['she']],
     ['Former President Bill Clinton campaigned in Ohio on Monday. "We will win this state," he said.', ['Bill Clinton']],
+    // a relative clause names its own speaker only when it says the name ("who gave only her first name"), not another's
+    ['The senator, who represents Kano Central, described the attack as "barbaric and cowardly".', ['The senator']],
+    ['"It\'s a disaster," one resident, who gave only her first name, Maria, said of the flooding.', ['Maria']],
   ])('names the person a pronoun stands for: %s', (text, names) => {
     expect(speakers(text)).toEqual(names);
   });

@@ -159,6 +159,12 @@ describe('entities: roles and grouping', () => {
     expect(ents('The European Central Bank (IMF) raised rates.').map((e) => e.name)).toContain('IMF');
   });
 
+  it("makes a name typed a person's an organisation when its organisation's acronym follows in brackets", () => {
+    // (a hyphenated word gives the initials of its capitalised parts)
+    const found = ents('The opposition Pakistan Tehreek-e-Insaf (PTI) termed the budget anti-people.');
+    expect(found.map((e) => [e.name, e.type, e.mentions.map((m) => m.text)])).toEqual([['Pakistan Tehreek-e-Insaf', 'ORG', ['Pakistan Tehreek-e-Insaf', 'PTI']]]);
+  });
+
   it('keeps "US" in capitals as written: it may be a word of a shouted headline', () => {
     expect(ents('US officials declined to comment.').map((e) => e.name)).not.toContain('United States');
   });
