@@ -720,6 +720,29 @@ export function sourcesWithTheirCompounds(doc: Doc, attributions: readonly Attri
 }
 
 /**
+ * "…, but opposition MPs said they would vote against them": after a conjunction or a comma the
+ * tagger may leave out the noun that modifies the source's noun ("opposition | MPs", "health |
+ * officials"). The source takes the nouns in lower case right before it, back to a conjunction, a
+ * comma or semicolon, or the sentence's start.
+ */
+export function sourcesWithTheirNounModifiers(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const tokens = doc.tokens ?? [];
+  const ranges = doc.sentenceTokens ?? [];
+  return attributions.map((a) => {
+    const one = oneSource(tokens, a);
+    if (!one || one.ss > a.cue.spans[0]![0] || !/^(?:NOUN|PROPN)$/u.test(tokens[one.first]!.pos)) return a;
+    const range = ranges[tokens[one.first]!.sentence];
+    if (!range) return a;
+    let k = one.first;
+    while (k - 1 >= range[0] && k - one.first > -3 && tokens[k - 1]!.pos === 'NOUN' && /^\p{Ll}+$/u.test(tokens[k - 1]!.text)) k--;
+    if (k === one.first) return a;
+    const before = tokens[k - 1];
+    if (k > range[0] && !(before!.pos === 'CCONJ' || /^[,;]$/u.test(before!.text))) return a;
+    return withWiderSource(doc, a, [tokens[k]!.start, one.se]);
+  });
+}
+
+/**
  * "“…,” Quinn, 29, said in the video": a source that is only an age set off by commas after a name
  * (the tagger, after a long quotation, may take the name for none of the reading's parts) takes
  * the name back, as a source "Smith, 45," reads whole elsewhere.

@@ -2853,6 +2853,8 @@ describe('attributions: news of courts, science, markets and elections (session 
     ["Ms Reeves is expected to announce the measures in next week's budget, according to people briefed on the plans.", 'according to', 'people briefed on the plans', "Ms Reeves is expected to announce the measures in next week's budget"],
     // a document's finding with an aside about who published it
     ['The data, published by the Office for National Statistics on Wednesday, showed inflation fell to 2.1% in May.', 'showed', 'The data, published by the Office for National Statistics on Wednesday', 'inflation fell to 2.1% in May'],
+    // a noun that modifies the source's noun after a conjunction is the source's
+    ['The minister insisted the reforms were "fair, necessary and long overdue", but opposition MPs said they would vote against them.', 'said', 'opposition MPs', 'they would vote against them'],
     // a promise joined to the subject's first verb reports its infinitive
     ['The party termed the budget anti-people and vowed to resist it in parliament.', 'vowed', 'The party', 'to resist it in parliament'],
     // a tagged reading with no source takes the rules' source of the same cue
@@ -2864,5 +2866,13 @@ describe('attributions: news of courts, science, markets and elections (session 
   ])('%s', (text, cue, source, content) => {
     const a = record(text).attributions.find((x) => x.cue.text === cue);
     expect([a?.source?.text, a?.content.text]).toEqual([source, content]);
+  });
+
+  it('ends a content before another report after ", but" and reads that report', () => {
+    const a = record('The minister insisted the reforms were fair, but opposition MPs said they would vote against them.').attributions;
+    expect(a.map((x) => [x.source?.text, x.cue.text, x.content.text])).toEqual([
+      ['The minister', 'insisted', 'the reforms were fair'],
+      ['opposition MPs', 'said', 'they would vote against them'],
+    ]);
   });
 });
