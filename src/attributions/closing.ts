@@ -787,6 +787,21 @@ function citingBeforeClause(text: string, tokens: readonly Token[], i: number, f
 /** Heads of the writer's comment closing a sentence after its report. */
 const COMMENT_HEADS = new Set(['sign', 'signal', 'move', 'step', 'blow', 'setback', 'reversal', 'indication', 'reminder', 'escalation', 'shift', 'turnaround', 'boost', 'rebuke', 'departure', 'policy', 'decision', 'development', 'victory', 'defeat', 'win', 'loss', 'level', 'high', 'low', 'record', 'increase', 'rise', 'drop', 'decline', 'fall', 'jump', 'gain', 'figure', 'toll', 'total']);
 
+/** Most tokens between a closing report's two commas ("…, the finance ministry said, …"). */
+const MAX_REPORT = 12;
+
+/**
+ * The report whose closing comma is at `comma` interrupts its clause: the word before its opening
+ * comma still needs what follows ("Turnout was, officials said, 62 percent"; "employs", "to reach",
+ * "will be").
+ */
+function clauseInterrupted(tokens: readonly Token[], comma: number): boolean {
+  let k = comma - 1;
+  while (k > 0 && comma - k <= MAX_REPORT && tokens[k]!.text !== ',') k--;
+  const before = tokens[k - 1];
+  return tokens[k]?.text === ',' && !!before && (before.pos === 'VERB' || before.pos === 'AUX' || before.pos === 'ADP' || before.pos === 'PART' || before.pos === 'DET');
+}
+
 /** Words that make a number a rough one ("roughly 500 times …"). */
 const APPROXIMATORS = new Set(['about', 'roughly', 'nearly', 'almost', 'around', 'some', 'approximately', 'just']);
 
@@ -801,10 +816,15 @@ const APPROXIMATORS = new Set(['about', 'roughly', 'nearly', 'almost', 'around',
  */
 function sentenceApposition(tokens: readonly Token[], from: number, end: number): boolean {
   // or a measure of what was reported, with no verb ("…, the researchers found, roughly 500 times the world's annual electricity generation")
-  // (in figures or after a word of approximation: "one of the bitterest failures" is the content's own)
+  // (in figures or after a word of approximation: "one of the bitterest failures" is the content's own;
+  // nor after a clause the report interrupts, "Turnout was, officials said, 62 percent", nor a part of
+  // what was counted, "nearly 200 of them from a care home")
   const rough = APPROXIMATORS.has(tokens[from]!.lower);
   const number = tokens[rough ? from + 1 : from];
-  if (number?.pos === 'NUM' && (rough || /\d/u.test(number.text)) && from < end) return !hasVerb(tokens, from, end);
+  if (number?.pos === 'NUM' && (rough || /\d/u.test(number.text)) && from < end) {
+    if (tokens[number.i + 1]?.lower === 'of' || clauseInterrupted(tokens, from - 1)) return false;
+    return !hasVerb(tokens, from, end);
+  }
   if (!/^(a|an|the)$/u.test(tokens[from]!.lower)) return false;
   const np = npRight(tokens, from, end);
   // its head a word of comment: what the event means or how it measures ("the first by a consular

@@ -10,7 +10,7 @@ import { indexContaining, lowerBound, partitionPoint } from '../text/search.ts';
 import { isQuoteMark, quoteMarkAt, regionAt, type QuoteRegion } from './quotes.ts';
 import { INVERSION_VERBS, mostlyReports, reportsClause, VERB_CUE_P } from './cues.ts';
 import type { Token } from '../nlp/wink.ts';
-import { CIRCUMSTANCE_OPENERS, CITING, CLAUSE_SUBJECTS, clauseStop, PARTICIPLE_REPORTS, RELATIVE_OPENERS, speakerLike, SUBORDINATORS } from './phrases.ts';
+import { CIRCUMSTANCE_OPENERS, CITING, CLAUSE_SUBJECTS, clauseStop, PARTICIPLE_REPORTS, participleAfterNoun, RELATIVE_OPENERS, speakerLike, SUBORDINATORS } from './phrases.ts';
 import { clauseEnd, contentEnd, hasVerb, participleAsideEnd, withContent } from './draft.ts';
 import { thatAfterCircumstance } from './cue-ends.ts';
 import { WORD } from '../tagger/decode.ts';
@@ -21,7 +21,8 @@ import { DAY_PHRASE, TIME_WORD } from '../dates/lexicon.ts';
 /**
  * Marks a content cannot end on, with the white space between them; and the full stop after a
  * number's unit, which wink's tokens hold as one ("between 7pm and 8pm."): no unit after a number
- * keeps a period of its own, so it ends the sentence.
+ * keeps a period of its own, so at a content's end it is the sentence's full stop, which a content
+ * leaves out. (The sentence split is wink's: "at 9.30am. The road …" stays one sentence.)
  */
 const DANGLING_END = /(?:\s*[,;:(])+\s*$|(?<=\d(?:am|pm|km|kg|cm|mm|ft|lbs?|mph|bn|m|k))\.$/iu;
 /**
@@ -704,8 +705,9 @@ const DAY_AFTER_REPORT = new RegExp(`^\\s+${DAY_PHRASE}(?=\\s*,)`, 'u');
  * train's 103 such gold reports (the participle no report of its own: not "adding", "citing"),
  * 100 leave the phrase out. A content part after the report that is only the day and that phrase
  * goes; when nothing of the content stands before the report, the content is the sentence's
- * clause up to the comma before it (with a verb, no quotation mark). Not when the phrase has a
- * verb of its own after the participle ("he said, | replacing Clinton would be much harder").
+ * clause up to the comma before it (opening on its subject, with a finite verb before any comma,
+ * no quotation mark). Not when the phrase has a finite verb after the participle ("he said, |
+ * replacing Clinton proved far harder").
  */
 export function contentsBeforeClosingParticiples(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
   const tokens = doc.tokens ?? [];
@@ -725,19 +727,30 @@ export function contentsBeforeClosingParticiples(doc: Doc, attributions: readonl
     const comma = lowerBound(tokens, reportEnd + (day ? day[0].length : 0));
     const participle = tokens[comma + 1];
     if (tokens[comma]?.text !== ',' || !participle || comma + 1 > last || !closingParticiple(participle)) return a;
-    // (the phrase runs to the sentence's end with no verb after its participle but another participle's)
+    // (the phrase runs to the sentence's end with no finite verb after its participle: another
+    // participle, or a past participle right after its noun, "a blow to the government elected in May";
+    // "replacing Clinton proved far harder" is the content's next clause)
     for (let k = comma + 2; k <= last; k++) {
       const t = tokens[k]!;
-      if (t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ing|ed)$/u.test(t.lower))) return a;
+      if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/u.test(t.lower) && !participleAfterNoun(tokens, k))) return a;
       if (isQuoteMark(t.text)) return a;
     }
-    const sentenceEnd = tokens[last]!.end;
-    if (after.some(([s, e]) => s < reportEnd || e > sentenceEnd)) return a;
+    if (after.some(([, e]) => e > tokens[last]!.end)) return a;
     const before = a.content.spans.filter(([s]) => s < reportStart);
     if (before.length > 0) return withContent(doc, a, before);
+    // nothing of the content before the report: the sentence's clause up to it, when the sentence
+    // opens on that clause's subject (not on a participle's, a preposition's or a subordinate
+    // clause's phrase: "Speaking to reporters, the coach said, smiling, that …") and it has a finite verb
     const sentenceStart = ranges[tokens[first]!.sentence]![0];
-    if (first - 2 <= sentenceStart || !hasVerb(tokens, sentenceStart, first - 2)) return a;
-    for (let k = sentenceStart; k < first - 1; k++) if (isQuoteMark(tokens[k]!.text)) return a;
+    const opener = tokens[sentenceStart]!;
+    if (first - 2 <= sentenceStart || opener.pos === 'ADP' || opener.pos === 'SCONJ' || SUBORDINATORS.has(opener.lower) || (opener.pos === 'VERB' && /(?:ing|ed|en)$/u.test(opener.lower))) return a;
+    let finite = false;
+    for (let k = sentenceStart; k < first - 1; k++) {
+      const t = tokens[k]!;
+      if (isQuoteMark(t.text) || (t.text === ',' && k > sentenceStart + 1 && !finite)) return a;
+      finite ||= t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/u.test(t.lower) && !participleAfterNoun(tokens, k));
+    }
+    if (!finite) return a;
     const end = contentEnd(text, tokens[sentenceStart]!.start, tokens[first - 2]!.end);
     return withContent(doc, a, [[tokens[sentenceStart]!.start, end]]);
   });

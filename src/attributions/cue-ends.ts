@@ -9,6 +9,7 @@ import type { Attribution } from '../schemas/index.ts';
 import { part, partEnd } from '../text/spans.ts';
 import { lowerBound } from '../text/search.ts';
 import { INVERSION_VERBS } from './cues.ts';
+import { CALENDAR_WORD } from '../dates/lexicon.ts';
 import { CIRCUMSTANCE_OPENERS, participleAfterNoun } from './phrases.ts';
 import { hasVerb } from './draft.ts';
 import type { Token } from '../nlp/wink.ts';
@@ -98,7 +99,6 @@ const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'it', 'they']);
 
 /** Words of a noun phrase that opens a reported clause right after "said" ("said | talks remained open"). */
 const SUBJECT_WORDS = /^(?:DET|ADJ|NOUN|PROPN|PRON|NUM)$/u;
-const CALENDAR_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|last|this|next|earlier|later)$/u;
 
 /**
  * "Nvidia said on Wednesday | it expects supply to remain tight", "The Department for Transport

@@ -8,10 +8,10 @@ import type { Attribution } from '../schemas/index.ts';
 import type { Token } from '../nlp/wink.ts';
 import { indexContaining, lowerBound } from '../text/search.ts';
 import { part, partEnd, trimRange } from '../text/spans.ts';
-import { antecedentOf, anyParticipleAfterNoun, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, clauseStop, hyphenated, MAX_CLAUSE, npLeft, npRight, participleAfterNoun, RELATIVE_OPENERS, RELATIVE_PRONOUNS, relativePronounSource, newsSpeakerLike, speakerLike, subjectBefore } from './phrases.ts';
+import { antecedentOf, anyParticipleAfterNoun, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, clauseStop, hyphenated, MAX_CLAUSE, npLeft, npRight, participleAfterNoun, PARTICIPLES_NOT_IN_ED, RELATIVE_OPENERS, RELATIVE_PRONOUNS, relativePronounSource, newsSpeakerLike, speakerLike, subjectBefore } from './phrases.ts';
 import { isQuoteMark } from './quotes.ts';
 import { partsOverlap } from '../tagger/hybrid.ts';
-import { DAY_PHRASE, DAY_PHRASE_CORE, TIME_WORD } from '../dates/lexicon.ts';
+import { CALENDAR_WORD, DAY_PHRASE, DAY_PHRASE_CORE, TIME_WORD } from '../dates/lexicon.ts';
 import { NAME_PARTICLES } from '../entities/lexicon.ts';
 
 /** Whether a character range shares a character with the attribution's content. */
@@ -550,7 +550,9 @@ export function speakersAfterOpeningPhrases(doc: Doc, attributions: readonly Att
     // the sentence opens on a preposition or a participle
     const opener = tokens[range[0]]!;
     if (!(opener.pos === 'ADP' || (opener.pos === 'VERB' && /(?:ing|ed)$/u.test(opener.lower)))) return a;
-    for (let k = range[0] + 1; k < from; k++) if (tokens[k]!.text === ',' || tokens[k]!.pos === 'AUX' || isQuoteMark(tokens[k]!.text)) return a;
+    // (a comma only before a participle's aside inside the phrase: "In his resignation letter, seen by | the BBC, the minister wrote")
+    const aside = (k: number) => tokens[k + 1]?.pos === 'VERB' && (/ed$/u.test(tokens[k + 1]!.lower) || PARTICIPLES_NOT_IN_ED.has(tokens[k + 1]!.lower));
+    for (let k = range[0] + 1; k < from; k++) if ((tokens[k]!.text === ',' && !aside(k)) || tokens[k]!.pos === 'AUX' || isQuoteMark(tokens[k]!.text)) return a;
     // the phrase's comma inside the source, with no verb before it
     let comma = from;
     while (comma < tokens.length && tokens[comma]!.end <= se && tokens[comma]!.text !== ',') {
@@ -558,6 +560,13 @@ export function speakersAfterOpeningPhrases(doc: Doc, attributions: readonly Att
       comma++;
     }
     const subject = tokens[comma + 1];
+    // or the source ends before the phrase's comma, and the subject stands alone between that comma
+    // and the cue ("In a statement released by [his office], | the senator said")
+    if (tokens[comma]?.text === ',' && tokens[comma]!.start >= se && !roleFirst) {
+      const cue = lowerBound(tokens, a.cue.spans[0]![0]);
+      const np = npRight(tokens, comma + 1, cue - 1, 8);
+      return np && np[0] === comma + 1 && np[1] === cue - 1 && speakerLike(tokens, np) ? { ...a, source: part(doc.text, [[tokens[np[0]]!.start, tokens[np[1]]!.end]]) } : a;
+    }
     if (tokens[comma]?.text !== ',' || !subject || subject.end > se || !/^(DET|PROPN|NOUN|PRON|ADJ|NUM)$/u.test(subject.pos)) return a;
     if (roleFirst && subject.pos !== 'PROPN') return a;
     // not the second name of a place ("the court in Alexandria, Va.")
@@ -999,14 +1008,13 @@ export function sourcesWithTheirWholeName(doc: Doc, attributions: readonly Attri
 
 /** The most names a list before a source's last two may hold ("Microsoft, Amazon and Alphabet"). */
 const MAX_LIST_ITEMS = 8;
-const CALENDAR_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/u;
 
 /**
  * "Microsoft, Amazon and Alphabet have each said …": the tagger (and the rules) took only the last
  * two names of a list that opens the sentence; the source is the whole list. The names before
  * the source's "X and Y" are proper names set off by commas, back to the sentence's first word
- * (a title or a capitalised noun may open one: "Senators Warren, Sanders and Markey"), none a day
- * or a month.
+ * (a title or a capitalised noun may open one: "Senators Warren, Sanders and Markey"), none a day,
+ * a month or a word of time ("Yesterday, Amazon and Alphabet said").
  */
 export function sourcesWithTheirWholeList(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
   const tokens = doc.tokens ?? [];
@@ -1021,9 +1029,9 @@ export function sourcesWithTheirWholeList(doc: Doc, attributions: readonly Attri
     for (let items = 0; items < MAX_LIST_ITEMS; items++) {
       // one name, back to a comma or the sentence's start
       let j = k;
-      while (j >= range[0] && tokens[j]!.pos === 'PROPN' && !CALENDAR_NAME.test(tokens[j]!.lower)) j--;
+      while (j >= range[0] && tokens[j]!.pos === 'PROPN' && !CALENDAR_WORD.test(tokens[j]!.lower)) j--;
       if (j === k) return a;
-      if (j >= range[0] && /^\p{Lu}/u.test(tokens[j]!.text) && (tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'DET') && (j === range[0] || tokens[j - 1]!.text === ',')) j--;
+      if (j >= range[0] && /^\p{Lu}/u.test(tokens[j]!.text) && (tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'DET') && !CALENDAR_WORD.test(tokens[j]!.lower) && (j === range[0] || tokens[j - 1]!.text === ',')) j--;
       if (j < range[0]) return withWiderSource(doc, a, [tokens[range[0]]!.start, one.se]);
       if (tokens[j]!.text !== ',') return a;
       k = j - 1;

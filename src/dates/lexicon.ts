@@ -41,6 +41,13 @@ export const UNIT =
 /** Words that name a stretch or point of time (an alternation, unanchored, for case-insensitive use). */
 export const TIME_WORD = `${UNIT}|nights?|mornings?|afternoons?|evenings?|weekends?|seasons?|time|today|yesterday|tonight|${MONTHS_FULL}|${WEEKDAYS}`;
 
+/**
+ * One word, lower case, that names a day, a month or a moment relative to now, which wink may tag
+ * a proper noun or a noun ("Yesterday, Amazon and Alphabet said", "said Sunday that"): never a
+ * speaker's name nor a reported clause's subject.
+ */
+export const CALENDAR_WORD = new RegExp(`^(?:${MONTHS_FULL}|${WEEKDAYS}|today|yesterday|tonight|overnight|tomorrow|now|meanwhile|last|this|next|earlier|later)$`, 'iu');
+
 export type Unit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year' | 'decade' | 'century';
 
 export function unitOf(word: string): { unit: Unit; factor: number; plural: boolean } | undefined {

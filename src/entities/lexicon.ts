@@ -158,16 +158,17 @@ export function isGivenName(lower: string): boolean {
   return tagsOf(lower).some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName');
 }
 
-/** Gender a given name usually has in compromise's lexicon, or null when unknown or both. */
 /**
- * Given names that are also common words, which compromise's lexicon tags as words only ("Bill",
- * "Jack", "Grace"): read as names, since they are asked about only as a person's first name.
+ * Given names that are also common words, whose gender compromise's lexicon does not give (it
+ * lists "bill", "ray", "hope" as words only, and "jack", "grace", "sue" as first names without a
+ * gender): their usual gender as a person's first name, the only place they are asked about.
  */
 const GIVEN_NAMES_ALSO_WORDS: ReadonlyMap<string, 'female' | 'male'> = new Map([
-  ...['bill', 'bob', 'nick', 'jack', 'chuck', 'ray', 'al', 'mark', 'will', 'rand', 'newt', 'mitt', 'jeb', 'reince', 'hal', 'buck', 'duke', 'rob', 'rusty', 'chip'].map((n) => [n, 'male'] as const),
-  ...['hope', 'faith', 'grace', 'rose', 'june', 'april', 'dawn', 'eve', 'joy', 'peg', 'sue', 'kellyanne', 'huma', 'ivy', 'holly', 'ruby', 'pearl', 'iris', 'summer', 'autumn'].map((n) => [n, 'female'] as const),
+  ...['bill', 'bob', 'nick', 'jack', 'chuck', 'ray', 'al', 'mark', 'will', 'newt', 'buck', 'duke', 'rob', 'rusty', 'chip'].map((n) => [n, 'male'] as const),
+  ...['hope', 'faith', 'grace', 'rose', 'june', 'april', 'dawn', 'eve', 'joy', 'peg', 'sue', 'ivy', 'holly', 'ruby', 'pearl', 'iris', 'summer', 'autumn'].map((n) => [n, 'female'] as const),
 ]);
 
+/** Gender a given name usually has (the list above, else compromise's lexicon), or null when unknown or both. */
 export function genderOfGivenName(lower: string): 'female' | 'male' | null {
   const known = GIVEN_NAMES_ALSO_WORDS.get(lower);
   if (known) return known;

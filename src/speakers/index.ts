@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import type { Attribution, Entity, Mention, Part } from '../schemas/index.ts';
 import { defineStage } from '../pipeline/stage.ts';
-import { need, type Doc } from '../pipeline/doc.ts';
+import { analysisText, need, type Doc } from '../pipeline/doc.ts';
+import { quoteRegions, regionAt, type QuoteRegion } from '../attributions/quotes.ts';
 import { partEnd, span } from '../text/spans.ts';
 import { indexContaining, itemsWithin, lowerBound } from '../text/search.ts';
 import { genderOfGivenName, isOrganisationHead, isTitleWord } from '../entities/lexicon.ts';
@@ -53,6 +54,9 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     .flatMap((entity) => entity.mentions.filter((m) => m.kind === 'name').map((mention) => ({ entity, mention })))
     .sort((a, b) => a.mention.start - b.mention.start);
   const sentenceAt = (pos: number) => indexContaining(sentences, pos);
+  // the quotations, read once and only for an article with a pronoun to resolve
+  let regions: QuoteRegion[] | undefined;
+  const quotes = () => (regions ??= quoteRegions(analysisText(doc)));
   const spans = mentions.map((m) => ({ start: m.mention.start, end: m.mention.end, located: m }));
   // a pronoun that is the source of two reports ('"…," he said, adding …': one "he", two reports)
   // is one mention of its entity, not two
@@ -108,7 +112,7 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     }
     const word = a.source.text.toLowerCase();
     if (a.source.spans.length === 1 && PERSON_PRONOUNS.has(word)) {
-      const person = antecedent(doc, spans, sentences, sentenceAt(s), s, options.lookback, FEMALE.has(word), a.content);
+      const person = antecedent(doc, spans, sentences, sentenceAt(s), s, options.lookback, FEMALE.has(word), a.content, quotes());
       if (person) {
         addPronoun(person.entity, s, e);
         return { ...a, speaker: { entityId: person.entity.id, name: person.entity.name } };
@@ -265,10 +269,14 @@ function antecedent(
   lookback: number,
   female: boolean,
   said: Part,
+  quotes: readonly QuoteRegion[],
 ): Located | undefined {
   const fits = (m: Located) => m.entity.type === 'PERSON' && genderFits(m.entity.name, female);
   // persons of [from, to) in reading order, less a name that only modifies the next one
-  const persons = (from: number, to: number) => heads(doc, itemsWithin(mentions, from, to).map((x) => x.located)).filter(fits);
+  // (not a person named inside a quotation: someone's words, not the story's, '"My opponent, Jane
+  // Doe, is a liar," she said', '"It was supposed to be Jeb Bush …," she said, recalling …')
+  const persons = (from: number, to: number) =>
+    heads(doc, itemsWithin(mentions, from, to).map((x) => x.located)).filter((m) => fits(m) && !regionAt(quotes, m.mention.start));
   const same = si >= 0 ? persons(sentences[si]!.start, pos) : [];
   if (same.length > 0) return same[0];
   let seen = 0;

@@ -2833,9 +2833,17 @@ describe('attributions: news of courts, science, markets and elections (session 
     ['Sales were great, he said, wiping sweat off his face.', 'said', 'he', 'Sales were great'],
     // (a participle with a verb after it opens the content's next clause)
     ['Though that transition was relatively seamless, he said, replacing Clinton would be much more acrimonious.', 'said', 'he', 'Though that transition was relatively seamless replacing Clinton would be much more acrimonious'],
+    // (nor one with a finite verb after its participle; nor the clause before, when the sentence opens on another phrase: the review's)
+    ['Though that transition was relatively seamless, he said, replacing Clinton proved far more difficult.', 'said', 'he', 'Though that transition was relatively seamless replacing Clinton proved far more difficult'],
+    ['Speaking to reporters, the coach said, smiling, that his team deserved the win.', 'said', 'the coach', 'that his team deserved the win'],
+    ['When the crisis came, she said, looking back, the government panicked.', 'said', 'she', 'the government panicked'],
     // a measure after a closing report is the writer's; a word-number is the content's own
     ["The oceans gained about 16 zettajoules of energy, the researchers found, roughly 500 times the world's annual electricity generation.", 'found', 'the researchers', 'The oceans gained about 16 zettajoules of energy'],
     ['It was, he said, one of the bitterest failures of his presidency.', 'said', 'he', 'It was one of the bitterest failures of his presidency'],
+    // (nor a figure the interrupted clause still needs, nor a part of what was counted: the review's)
+    ['Turnout was, officials said, 62 percent.', 'said', 'officials', 'Turnout was 62 percent'],
+    ['The company employs, he said, some 3,000 people in Ohio.', 'said', 'he', 'The company employs some 3,000 people in Ohio'],
+    ['About 300 people were evacuated, police said, nearly 200 of them from a care home.', 'said', 'police', 'About 300 people were evacuated nearly 200 of them from a care home'],
     // a relative clause on "whose" between the subject and its verb is the source's, not the source
     ['Opposition leader Yoshihiko Noda, whose Constitutional Democratic Party nearly doubled its seats, said voters had rejected the government.', 'said', 'Opposition leader Yoshihiko Noda, whose Constitutional Democratic Party nearly doubled its seats,', 'voters had rejected the government'],
     ['California Gov. Jerry Brown, who lost to Bill Clinton in the 1992 primaries and whose views on trade clashed with those of the former Arkansas governor, described the group as "a remnant of another period."', 'described', 'California Gov. Jerry Brown, who lost to Bill Clinton in the 1992 primaries and whose views on trade clashed with those of the former Arkansas governor,', 'the group as "a remnant of another period."'],
@@ -2846,6 +2854,7 @@ describe('attributions: news of courts, science, markets and elections (session 
     ['Microsoft, Amazon and Alphabet have each said they plan to spend more on data centres this year.', 'have each said', 'Microsoft, Amazon and Alphabet', 'they plan to spend more on data centres this year'],
     ['Senators Warren, Sanders and Markey said the bill was too weak.', 'said', 'Senators Warren, Sanders and Markey', 'the bill was too weak'],
     ['On Tuesday, Amazon and Alphabet said they would comply.', 'said', 'Amazon and Alphabet', 'they would comply'],
+    ['Yesterday, Amazon and Alphabet said they would comply.', 'said', 'Amazon and Alphabet', 'they would comply'],
     // the reported clause's subject right after "said" is no part of the cue (nor a day is a subject)
     ['The Department for Transport said talks remained open but accused the union of holding passengers to ransom.', 'said', 'The Department for Transport', 'talks remained open'],
     ['He said Sunday that he would run.', 'said Sunday', 'He', 'that he would run'],
@@ -2855,6 +2864,9 @@ describe('attributions: news of courts, science, markets and elections (session 
     ['The data, published by the Office for National Statistics on Wednesday, showed inflation fell to 2.1% in May.', 'showed', 'The data, published by the Office for National Statistics on Wednesday', 'inflation fell to 2.1% in May'],
     // a noun that modifies the source's noun after a conjunction is the source's
     ['The minister insisted the reforms were "fair, necessary and long overdue", but opposition MPs said they would vote against them.', 'said', 'opposition MPs', 'they would vote against them'],
+    // the subject after an opening phrase, not a name inside the phrase (nor one after its participle's aside)
+    ['In a statement released by his office, the senator said he would resign.', 'said', 'the senator', 'he would resign'],
+    ['In his resignation letter, seen by the BBC, the minister wrote that he could "no longer defend" the policy.', 'wrote', 'the minister', 'that he could "no longer defend" the policy'],
     // a promise joined to the subject's first verb reports its infinitive
     ['The party termed the budget anti-people and vowed to resist it in parliament.', 'vowed', 'The party', 'to resist it in parliament'],
     // a tagged reading with no source takes the rules' source of the same cue

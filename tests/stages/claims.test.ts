@@ -335,6 +335,8 @@ describe('claims: a pronoun after a long quotation (session 39)', () => {
       'Fraser, now 78, was one of the last keepers in Scotland. He believes something was lost when the keepers left.\n\n"People think it was lonely. It wasn\'t. You had the sea, the birds, the ships going by. You knew every one of them," he says.',
       ['Fraser', 'Fraser'],
     ],
+    // nor a person named inside it, in the pronoun's own sentence
+    ['Governor Mary Smith spoke at the rally in Dayton on Tuesday.\n\n"My opponent, Jane Doe, is a liar," she said.', ['Mary Smith']],
     // a given name that is also a word says the person's gender ("she" is not Bill Clinton)
     ['Former President Bill Clinton campaigned in Ohio on Monday. "We will win this state," she said.', ['she']],
     ['Former President Bill Clinton campaigned in Ohio on Monday. "We will win this state," he said.', ['Bill Clinton']],
