@@ -173,7 +173,7 @@ const REPORT_CONJUNCTIONS = new Set(['but', 'while', 'whereas', 'although', 'tho
 
 /**
  * Another report opens at token `k`, after a comma or semicolon: a conjunction, a speaker's noun
- * phrase and a verb that mostly reports ("The minister insisted the reforms were fair, | but
+ * phrase and a verb that reports a clause ("The minister insisted the reforms were fair, | but
  * opposition MPs said they would vote against them"). A content ends before it, as PolNeAR's gold
  * ends 492 of train's 507 contents so followed (src/attributions/content-ends.ts).
  */

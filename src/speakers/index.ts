@@ -23,9 +23,9 @@ export type SpeakersOptions = z.infer<typeof SpeakersOptions>;
 /**
  * A clause that names the one it is about ("who identified himself as John Brown", "who gave
  * only her first name, Maria", "whose name is …"), unlike one that names another ("who
- * represents Kano Central", "who worked for Senator Warren").
+ * represents Kano Central", "who called on Senator Warren to resign").
  */
-const NAMING_CLAUSE = /\b(?:identified|named|name|names|gave|introduced|calls|called|goes\s+by|known\s+as)\b/iu;
+const NAMING_CLAUSE = /\b(?:identified\s+(?:(?:him|her|them)sel(?:f|ves)\s+)?(?:only\s+)?as|named\s+as|gave\s+(?:only\s+)?(?:his|her|their)\s+(?:\w+\s+)?names?|(?:whose|his|her|their)\s+names?\s+(?:is|was|are|were)|(?:calls|called|introduced)\s+(?:him|her|them)sel(?:f|ves)|goes\s+by|known\s+as)\b/iu;
 /** In order of preference; a product speaks as its maker, a platform ("Telegram said"). */
 const SPEAKER_TYPES = ['PERSON', 'ORG', 'GPE', 'PRODUCT'] as const;
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);

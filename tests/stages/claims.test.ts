@@ -343,6 +343,7 @@ describe('claims: a pronoun after a long quotation (session 39)', () => {
     // a relative clause names its own speaker only when it says the name ("who gave only her first name"), not another's
     ['The senator, who represents Kano Central, described the attack as "barbaric and cowardly".', ['The senator']],
     ['"It\'s a disaster," one resident, who gave only her first name, Maria, said of the flooding.', ['Maria']],
+    ['A protester, who called on Senator Elizabeth Warren to resign, said the vote was rigged.', ['A protester']],
   ])('names the person a pronoun stands for: %s', (text, names) => {
     expect(speakers(text)).toEqual(names);
   });
