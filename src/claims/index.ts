@@ -54,14 +54,31 @@ function within<T extends { start: number; end: number }>(p: Part, items: readon
  * `asserted`, `hedged` or `negated`: a denying or refusing cue, a report negated in its cue or
  * right before it (`reportNegated`: "The report, which did not say what the objects were"), or a
  * negation in the statement make it negated, though a denying cue in a negated report ("No one
- * disputes …", "did not deny …") affirms; a hedging cue or word, hedged.
+ * disputes …", "did not deny …") affirms; a hedging cue or word, or a report the writer has at
+ * second hand (`reportHedged`: "Putin reportedly told aides …"), hedged.
  */
-export function modalityOf(statement: string, cueLemma: string | null, reportNegated = false): Claim['modality'] {
+export function modalityOf(statement: string, cueLemma: string | null, reportNegated = false, reportHedged = false): Claim['modality'] {
   // two negations cancel: "No one disputes that the economy grew", "He did not deny that they met"
   if (reportNegated !== (!!cueLemma && NEGATING_CUES.has(cueLemma))) return 'negated';
   if (NEGATION.test(statement)) return 'negated';
-  if ((cueLemma && HEDGING_CUES.has(cueLemma)) || HEDGES.test(statement)) return 'hedged';
+  if (reportHedged || (cueLemma && HEDGING_CUES.has(cueLemma)) || HEDGES.test(statement)) return 'hedged';
   return 'asserted';
+}
+
+/** Adverbs by which the writer has a report at second hand. */
+const HEARSAY_ADVERBS = new Set(['reportedly', 'allegedly', 'apparently', 'purportedly', 'supposedly']);
+
+/** Whether such an adverb stands in the cue or right before it ("reportedly told", "has allegedly said"). */
+export function reportHedged(a: Attribution, tokens: readonly Token[]): boolean {
+  return verbGroupOf(a, tokens).some((t) => HEARSAY_ADVERBS.has(t.lower));
+}
+
+/** The cue's tokens and the auxiliaries, particles and adverbs right before it, in its sentence ("did not | say"). */
+function verbGroupOf(a: Attribution, tokens: readonly Token[]): Token[] {
+  const first = lowerBound(tokens, a.cue.spans[0]![0]);
+  const group = a.cue.spans.flatMap(([s, e]) => itemsWithin(tokens, s, e));
+  for (let k = first - 1; k >= 0 && first - k <= NEGATION_REACH && tokens[k]!.sentence === tokens[first]?.sentence && VERB_GROUP.test(tokens[k]!.pos); k--) group.push(tokens[k]!);
+  return group;
 }
 
 function cueLemma(a: Attribution, tokens: readonly Token[]): string {
@@ -92,12 +109,8 @@ function cueLemma(a: Attribution, tokens: readonly Token[]): string {
  */
 export function reportNegated(a: Attribution, tokens: readonly Token[]): boolean {
   const [start] = a.cue.spans[0]!;
-  const first = lowerBound(tokens, start);
-  const inCue = a.cue.spans.flatMap(([s, e]) => itemsWithin(tokens, s, e));
-  const lead: Token[] = [];
-  for (let k = first - 1; k >= 0 && first - k <= NEGATION_REACH && tokens[k]!.sentence === tokens[first]?.sentence && VERB_GROUP.test(tokens[k]!.pos); k--) lead.push(tokens[k]!);
   // ("The research not only documented …" affirms)
-  if ([...inCue, ...lead].some((t) => REPORT_NEGATION.has(t.lower) && tokens[t.i + 1]?.lower !== 'only')) return true;
+  if (verbGroupOf(a, tokens).some((t) => REPORT_NEGATION.has(t.lower) && tokens[t.i + 1]?.lower !== 'only')) return true;
   // a source that denies the report to all it names: "Neither the ministry nor the Kremlin responded", "No one answered"
   return !!a.source && a.source.spans[0]![0] < start && (NEITHER_NOR.test(a.source.text) || NO_ONE.test(a.source.text));
 }
@@ -240,7 +253,7 @@ export function buildClaims(doc: Doc, options: ClaimsOptions): Claim[] {
       statement: a.content,
       cue: lemma,
       kind: a.kind,
-      modality: modalityOf(a.content.text, lemma, reportNegated(a, tokens)),
+      modality: modalityOf(a.content.text, lemma, reportNegated(a, tokens), reportHedged(a, tokens)),
       entities: entitiesInside(a.content, mentions, entities),
       dates: idsInside(a.content, dates),
       quantities: idsInside(a.content, quantities),

@@ -326,6 +326,16 @@ describe('claims: a pronoun for an unnamed speaker', () => {
   });
 });
 
+describe('claims: a report at second hand (session 39)', () => {
+  it.each([
+    ['Putin reportedly told aides that the war would be over within weeks.', 'hedged'],
+    ['The minister has allegedly said the deal is done.', 'hedged'],
+    ['Putin told aides that the war would be over within weeks.', 'asserted'],
+  ])('%s → %s', (text, modality) => {
+    expect(record(text).claims.filter((c) => c.origin === 'attribution').map((c) => c.modality)).toEqual([modality]);
+  });
+});
+
 describe('claims: a pronoun after a long quotation (session 39)', () => {
   const speakers = (text: string) => record(text).claims.filter((c) => c.origin === 'attribution').map((c) => c.speaker.name);
 
