@@ -73,6 +73,12 @@ export function reportHedged(a: Attribution, tokens: readonly Token[]): boolean 
   return verbGroupOf(a, tokens).some((t) => HEARSAY_ADVERBS.has(t.lower));
 }
 
+/** The lemma of a denying or refusing verb inside the cue ("declined to say" → "decline"), if any. */
+function refusalIn(a: Attribution, tokens: readonly Token[]): string | undefined {
+  const verb = a.cue.spans.flatMap(([s, e]) => itemsWithin(tokens, s, e)).find((t) => t.pos === 'VERB' && NEGATING_CUES.has(t.lemma.toLowerCase()));
+  return verb?.lemma.toLowerCase();
+}
+
 /** The cue's tokens and the auxiliaries, particles and adverbs right before it, in its sentence ("did not | say"). */
 function verbGroupOf(a: Attribution, tokens: readonly Token[]): Token[] {
   const first = lowerBound(tokens, a.cue.spans[0]![0]);
@@ -253,7 +259,8 @@ export function buildClaims(doc: Doc, options: ClaimsOptions): Claim[] {
       statement: a.content,
       cue: lemma,
       kind: a.kind,
-      modality: modalityOf(a.content.text, lemma, reportNegated(a, tokens), reportHedged(a, tokens)),
+      // (a refusal decides the modality whichever verb names the cue: "declined to say" is "say"'s report, refused)
+      modality: modalityOf(a.content.text, refusalIn(a, tokens) ?? lemma, reportNegated(a, tokens), reportHedged(a, tokens)),
       entities: entitiesInside(a.content, mentions, entities),
       dates: idsInside(a.content, dates),
       quantities: idsInside(a.content, quantities),

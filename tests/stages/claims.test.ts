@@ -326,11 +326,13 @@ describe('claims: a pronoun for an unnamed speaker', () => {
   });
 });
 
-describe('claims: a report at second hand (session 39)', () => {
+describe('claims: a report at second hand, a refusal (session 39)', () => {
   it.each([
     ['Putin reportedly told aides that the war would be over within weeks.', 'hedged'],
     ['The minister has allegedly said the deal is done.', 'hedged'],
     ['Putin told aides that the war would be over within weeks.', 'asserted'],
+    // a refusal inside the cue decides, whichever verb names it
+    ['The company declined to say how many customers had been affected.', 'negated'],
   ])('%s → %s', (text, modality) => {
     expect(record(text).claims.filter((c) => c.origin === 'attribution').map((c) => c.modality)).toEqual([modality]);
   });
