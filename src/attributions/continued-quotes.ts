@@ -5,15 +5,27 @@
 // (and the reader) give it to the same speaker, as one content in two spans.
 import { analysisText, need, type Doc } from '../pipeline/doc.ts';
 import type { Attribution } from '../schemas/index.ts';
-import { indexContaining } from '../text/search.ts';
+import { indexContaining, partitionPoint } from '../text/search.ts';
 import { part, partEnd, partStart, trimRange } from '../text/spans.ts';
 import { kindOf } from '../tagger/decode.ts';
-import { withContent } from './draft.ts';
+import { contentEnd as contentEndAt, withContent } from './draft.ts';
 import { IntervalSet, intervalsOf } from '../tagger/hybrid.ts';
-import { isQuoteMark, quoteRegions, regionAt, regionEndingAt, regionStartingAt, SPEAKER_TURN, type QuoteRegion } from './quotes.ts';
+import { firstRegionFrom, isQuoteMark, quoteRegions, regionAt, regionEndingAt, regionStartingAt, SPEAKER_TURN, type QuoteRegion } from './quotes.ts';
 
 /** The end of a content that is a closed quotation: “…,” or “…”, (the comma inside or out). */
 const CLOSED_QUOTE_END = /(?:["”]|'')[,.]?$/u;
+
+/**
+ * Where the reporting clause of a quotation closed before it ends ("“…,” said X."), or -1: only
+ * such a quotation may go on after its clause (a clause after the cue ends its own sentence).
+ */
+function quotationFrameEnd(reading: string, a: Attribution): number {
+  if (a.kind !== 'direct' && a.kind !== 'mixed') return -1;
+  const frameStart = Math.min(a.source ? partStart(a.source) : Infinity, partStart(a.cue));
+  const contentEnd = partEnd(a.content);
+  if (contentEnd > frameStart || !CLOSED_QUOTE_END.test(reading.slice(Math.max(0, contentEnd - 3), contentEnd))) return -1;
+  return Math.max(a.source ? partEnd(a.source) : -1, partEnd(a.cue));
+}
 
 /**
  * Whether `holder` is a participle set after `a`'s reporting clause, in its
@@ -44,12 +56,8 @@ export function joinContinuedQuotes(doc: Doc, attributions: readonly Attribution
   /** Quotations joined in this pass (by start): two frames in one sentence may not both take one. */
   const joined = new Set<number>();
   attributions.forEach((a, ai) => {
-    if (a.kind !== 'direct' && a.kind !== 'mixed') return;
-    const frameStart = Math.min(a.source ? partStart(a.source) : Infinity, partStart(a.cue));
-    const frameEnd = Math.max(a.source ? partEnd(a.source) : -1, partEnd(a.cue));
-    const contentEnd = partEnd(a.content);
-    // only a quotation closed before its reporting clause ("“…,” said X."); a clause after the cue ends its own sentence
-    if (contentEnd > frameStart || !CLOSED_QUOTE_END.test(reading.slice(Math.max(0, contentEnd - 3), contentEnd))) return;
+    const frameEnd = quotationFrameEnd(reading, a);
+    if (frameEnd < 0) return;
     const k = indexContaining(sentences, frameEnd - 1);
     const sentence = sentences[k];
     if (!sentence || sentence.kind !== 'prose') return;
@@ -193,4 +201,54 @@ export function quotationsBeforeTheirReport(doc: Doc, attributions: readonly Att
     const spans: Array<[number, number]> = [[region.start, region.end], ...a.content.spans];
     return withContent(doc, a, spans);
   });
+}
+
+/** A participle's phrase between a quotation's reporting clause and its second part: ", referring to the 1 percent excuse, ". */
+const PARTICIPLE_ASIDE = /^\s*,\s+(\p{Ll}+ing)\b[^"“”]*?,\s*$/u;
+/** Participles that report a clause of their own, which the quotation after them is ("adding", "saying", "arguing"). */
+const OWN_REPORTS = /^(?:adding|saying|arguing|insisting|noting|explaining|warning|claiming|declaring|stating|writing|suggesting|asking|telling|continuing|concluding|recalling|joking|quipping)$/u;
+
+/**
+ * "“Every time you say that,” Tester said, referring to the 1 percent excuse, “you give
+ * ammunition to …”": the quotation goes on after the participle's phrase set off by commas, in
+ * the same sentence, and is the speaker's, as PolNeAR marks it (one content in two spans). The
+ * tagger gave its second part to the participle ("referring to → the 1 percent excuse, “you give
+ * …”"): that reading keeps its phrase, up to the comma before the quotation.
+ */
+export function quotationsAfterParticipleAsides(doc: Doc, attributions: readonly Attribution[], known?: readonly QuoteRegion[]): Attribution[] {
+  const sentences = doc.sentences ?? [];
+  const reading = analysisText(doc);
+  if (!attributions.some((a) => a.kind === 'direct' || a.kind === 'mixed')) return [...attributions];
+  const quotes = known ?? quoteRegions(reading);
+  const out = [...attributions];
+  // the readings by where their cue starts, to find the participle's between the frame and the quotation
+  let byCue: number[] | undefined;
+  const dropped = new Set<number>();
+  attributions.forEach((a, ai) => {
+    const frameEnd = quotationFrameEnd(reading, a);
+    if (frameEnd < 0) return;
+    const contentEnd = partEnd(a.content);
+    const sentence = sentences[indexContaining(sentences, frameEnd - 1)];
+    const region = firstRegionFrom(quotes, frameEnd);
+    if (!sentence || !region || !region.closed || region.start >= sentence.end) return;
+    // (the quotation's sentence goes on: its second part opens in lower case after the first's comma;
+    // a participle that reports a clause of its own, "adding, “…”", "arguing that …, “…”", has its own)
+    const aside = PARTICIPLE_ASIDE.exec(reading.slice(frameEnd, region.start));
+    const participle = aside ? aside[1]!.toLowerCase() : '';
+    if (!aside || /\bthat\b/iu.test(aside[0]) || OWN_REPORTS.test(participle) || !/[,]\s*(?:["”]|'')?$/u.test(reading.slice(contentEnd - 3, contentEnd))) return;
+    if (!/^(?:["“]|'')\s*\p{Ll}/u.test(reading.slice(region.start, region.start + 4))) return;
+    // the participle's reading, whose content runs from its phrase into the quotation, gives the quotation up
+    byCue ??= out.map((_, k) => k).sort((x, y) => partStart(out[x]!.cue) - partStart(out[y]!.cue));
+    const cues = byCue;
+    for (let j = partitionPoint(cues.length, (m) => partStart(out[cues[m]!]!.cue) < frameEnd); j < cues.length && partStart(out[cues[j]!]!.cue) < region.start; j++) {
+      const k = cues[j]!;
+      const x = out[k]!;
+      if (!x.content.spans.some(([s, e]) => s < region.end && region.start < e)) continue;
+      const rest = x.content.spans.filter(([s]) => s < region.start).map(([s, e]) => [s, contentEndAt(reading, s, Math.min(e, region.start))] as [number, number]).filter(([s, e]) => e > s);
+      if (rest.length > 0) out[k] = withContent(doc, x, rest);
+      else dropped.add(k);
+    }
+    out[ai] = withContent(doc, a, [...a.content.spans, [region.start, region.end]]);
+  });
+  return dropped.size === 0 ? out : out.filter((_, k) => !dropped.has(k));
 }

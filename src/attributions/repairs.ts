@@ -45,7 +45,7 @@ import { parentheticalClausesWhole, parentheticalReports } from './parenthetical
 import { addresseeReports } from './addressee.ts';
 import { relativeReports } from './relative.ts';
 import { appearanceReports, hearsayReports, passiveInfinitiveReports, questionReports } from './unnamed.ts';
-import { joinQuoteParagraphs, quotationsBeforeTheirReport } from './continued-quotes.ts';
+import { joinQuoteParagraphs, quotationsAfterParticipleAsides, quotationsBeforeTheirReport } from './continued-quotes.ts';
 import { wholeWords, withoutParagraphStops } from './whole-words.ts';
 import {
   contentsAfterTheirCircumstance,
@@ -126,6 +126,7 @@ const REPAIRS: readonly Repair[] = [
   questionReports,
   hearsayReports,
   quotationsBeforeTheirReport,
+  quotationsAfterParticipleAsides,
   joinQuoteParagraphs,
   contentsLeftToTheirSentence,
   // a paragraph joined last may end on a mark of its own ("“We will do three things, and fast:")

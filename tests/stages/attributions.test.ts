@@ -2880,6 +2880,15 @@ describe('attributions: news of courts, science, markets and elections (session 
     expect([a?.source?.text, a?.content.text]).toEqual([source, content]);
   });
 
+  it.each([
+    // a quotation whose sentence goes on after a participle's phrase is the speaker's
+    ['“Every time you say that,” Tester said, referring to the 1 percent excuse, “you give ammunition to the people who want to break up the big banks.”', [['Tester', 'said', '“Every time you say that,” “you give ammunition to the people who want to break up the big banks.”'], ['Tester', 'referring to', 'the 1 percent excuse']]],
+    // (not after a participle that reports on its own, nor a new sentence of the quotation)
+    ['“They are not affiliated with the campaign,” she said, adding, “Mr. Trump is incredibly grateful for their support.”', [['she', 'said', '“They are not affiliated with the campaign,”'], ['she', 'adding', '“Mr. Trump is incredibly grateful for their support.”']]],
+  ])('gives a quotation going on after a participle its speaker: %s', (text, expected) => {
+    expect(record(text).attributions.map((x) => [x.source?.text, x.cue.text, x.content.text])).toEqual(expected);
+  });
+
   it('ends a content before another report after ", but" and reads that report', () => {
     const a = record('The minister insisted the reforms were fair, but opposition MPs said they would vote against them.').attributions;
     expect(a.map((x) => [x.source?.text, x.cue.text, x.content.text])).toEqual([
