@@ -9,7 +9,7 @@ import { part, partEnd, trimRange } from '../text/spans.ts';
 import { ExtentIndex, lowerBound } from '../text/search.ts';
 import { DAY_PHRASE } from '../dates/lexicon.ts';
 import { cueStrengthOf, INVERSION_VERBS, VERB_CUE_P } from './cues.ts';
-import { anyParticipleAfterNoun, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CITING, CLAUSE_SUBJECTS, DOCUMENT_HEADS, headNoun, hyphenated, newsSpeakerLike, npLeft, npRight, PARTICIPLE_REPORTS, participleAfterNoun, QUESTION_WORDS, speakerLike, RELATIVE_OPENERS, subjectBefore, SUBORDINATORS } from './phrases.ts';
+import { anyParticipleAfterNoun, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CITING, CLAUSE_SUBJECTS, DOCUMENT_HEADS, headNoun, hyphenated, newsSpeakerLike, npLeft, npRight, PARTICIPLE_REPORTS, participleAfterNoun, QUESTION_WORDS, reportingParticiple, speakerLike, RELATIVE_OPENERS, subjectBefore, SUBORDINATORS } from './phrases.ts';
 import { byCueStrength, cueKey, partsOverlap, spansKey, withoutAddressees } from '../tagger/hybrid.ts';
 import { isQuoteMark, quoteMarkAt, regionAt, regionEndingAt, regionStartingAt, type QuoteRegion } from './quotes.ts';
 import { asAttributions, withContent, clauseToEnd, closesSentence, contentEnd, hasVerb, isClosingQuote, isDash, kindOf, MIN_CONTENT, readingDraft, readingOf, SOURCE_OPENER, tokenRange, type Draft } from './draft.ts';
@@ -386,7 +386,7 @@ export function rulesBeforeTaggedParticiples(doc: Doc, rules: readonly Attributi
     const k = lowerBound(tokens, at);
     const verb = tokens[k];
     const comma = tokens[k - 1];
-    if (!verb || verb.start !== at || comma?.text !== ',' || verb.pos !== 'VERB' || !/^\p{Ll}+ing$/u.test(verb.text) || !PARTICIPLE_REPORTS.has(verb.lemma.toLowerCase())) continue;
+    if (!verb || verb.start !== at || comma?.text !== ',' || !reportingParticiple(verb)) continue;
     // its own content after it ("…, claiming the clause before was his" is a misreading the clash keeps out), and a speaker
     if (!t.source || t.content.spans[0]![0] < partEnd(t.cue)) continue;
     commas.push({ at: comma.start, source: t.source });
@@ -431,7 +431,7 @@ export function withClosingReports(doc: Doc, kept: readonly Attribution[], quote
   const participleBetween = (from: number, to: number) => {
     for (let k = lowerBound(tokens, from); k < tokens.length && tokens[k]!.start <= to; k++) {
       const t = tokens[k]!;
-      if (tokens[k - 1]?.text === ',' && t.pos === 'VERB' && /^\p{Ll}+ing$/u.test(t.text) && PARTICIPLE_REPORTS.has(t.lemma.toLowerCase())) return true;
+      if (tokens[k - 1]?.text === ',' && reportingParticiple(t)) return true;
     }
     return false;
   };
@@ -669,7 +669,7 @@ const AFTER_TIME = new RegExp(`^\\s+${DAY_PHRASE}(?:\\s+in\\s+a\\s+statement)?["
  * published on Tuesday in The Lancet found." (train: "find" 7 of 8 such sentences a gold cue,
  * "show" 3 of 3, "predict" 2 of 2, "estimate" and "indicate" where seen).
  */
-const FINDING_VERBS = new Set(['find', 'show', 'predict', 'estimate', 'indicate']);
+export const FINDING_VERBS = new Set(['find', 'show', 'predict', 'estimate', 'indicate']);
 
 /**
  * Verbs of saying. Closing a sentence after a comma and a described speaker ("…, the district
@@ -726,7 +726,7 @@ function circumstanceCloses(text: string, tokens: readonly Token[], i: number, l
   while (comma <= end && tokens[comma]!.text !== ',') comma++;
   if (comma <= end && comma < end) {
     const next = tokens[comma + 1]!;
-    const report = next.pos === 'VERB' && /^\p{Ll}+ing$/u.test(next.text) && (PARTICIPLE_REPORTS.has(next.lemma.toLowerCase()) || CITING.test(next.lower));
+    const report = reportingParticiple(next) || (next.pos === 'VERB' && CITING.test(next.text));
     // (a preposition's phrase, an adjunct: "It was, he said, one of the bitterest failures …" completes its clause)
     // (a mark set close after a word is an apostrophe: "economists’ expectations")
     const quoted = tokens.slice(comma + 1, end + 1).some((t, j) => isQuoteMark(t.text) && tokens[comma + j]!.end < t.start);

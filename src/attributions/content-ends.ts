@@ -10,8 +10,8 @@ import { indexContaining, lowerBound, partitionPoint } from '../text/search.ts';
 import { isQuoteMark, quoteMarkAt, regionAt, type QuoteRegion } from './quotes.ts';
 import { INVERSION_VERBS, mostlyReports, reportsClause, VERB_CUE_P } from './cues.ts';
 import type { Token } from '../nlp/wink.ts';
-import { CIRCUMSTANCE_OPENERS, CITING, CLAUSE_SUBJECTS, clauseStop, PARTICIPLE_REPORTS, participleAfterNoun, RELATIVE_OPENERS, speakerLike, SUBORDINATORS } from './phrases.ts';
-import { clauseEnd, contentEnd, hasVerb, participleAsideEnd, withContent } from './draft.ts';
+import { CIRCUMSTANCE_OPENERS, CITING, CLAUSE_SUBJECTS, clauseStop, participleAfterNoun, reportingParticiple, RELATIVE_OPENERS, speakerLike, SUBORDINATORS } from './phrases.ts';
+import { CLAUSE_CONJUNCTIONS, clauseEnd, contentEnd, hasVerb, participleAsideEnd, withContent } from './draft.ts';
 import { thatAfterCircumstance } from './cue-ends.ts';
 import { WORD } from '../tagger/decode.ts';
 import { isAdjective } from '../entities/lexicon.ts';
@@ -362,7 +362,6 @@ export function contentsInsideTheirParenthesis(doc: Doc, attributions: readonly 
 }
 
 /** Conjunctions that open a clause of its own after a comma or semicolon: "…, while supporters say …". */
-const CLAUSE_CONJUNCTIONS = new Set(['while', 'whereas', 'but', 'although', 'though', 'and']);
 
 /**
  * "Critics argue that the law would restrict free speech, while supporters say it protects
@@ -760,5 +759,5 @@ export function contentsBeforeClosingParticiples(doc: Doc, attributions: readonl
 function closingParticiple(t: Token): boolean {
   if (t.pos !== 'VERB' || !/^\p{Ll}+ing$/u.test(t.text) || PHRASE_PARTICIPLES.has(t.lower)) return false;
   const lemma = t.lemma.toLowerCase();
-  return !reportsClause(lemma) && !mostlyReports(lemma) && !PARTICIPLE_REPORTS.has(lemma) && !CITING.test(t.lower);
+  return !reportsClause(lemma) && !mostlyReports(lemma) && !reportingParticiple(t) && !CITING.test(t.lower);
 }

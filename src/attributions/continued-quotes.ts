@@ -5,7 +5,9 @@
 // (and the reader) give it to the same speaker, as one content in two spans.
 import { analysisText, need, type Doc } from '../pipeline/doc.ts';
 import type { Attribution } from '../schemas/index.ts';
-import { indexContaining, partitionPoint } from '../text/search.ts';
+import { indexContaining, lowerBound, partitionPoint } from '../text/search.ts';
+import { reportsClause } from './cues.ts';
+import { reportingParticiple } from './phrases.ts';
 import { part, partEnd, partStart, trimRange } from '../text/spans.ts';
 import { kindOf } from '../tagger/decode.ts';
 import { contentEnd as contentEndAt, withContent } from './draft.ts';
@@ -204,9 +206,7 @@ export function quotationsBeforeTheirReport(doc: Doc, attributions: readonly Att
 }
 
 /** A participle's phrase between a quotation's reporting clause and its second part: ", referring to the 1 percent excuse, ". */
-const PARTICIPLE_ASIDE = /^\s*,\s+(\p{Ll}+ing)\b[^"“”]*?,\s*$/u;
-/** Participles that report a clause of their own, which the quotation after them is ("adding", "saying", "arguing"). */
-const OWN_REPORTS = /^(?:adding|saying|arguing|insisting|noting|explaining|warning|claiming|declaring|stating|writing|suggesting|asking|telling|continuing|concluding|recalling|joking|quipping)$/u;
+const PARTICIPLE_ASIDE = /^(\s*,\s+)\p{Ll}+ing\b[^"“”]*?,\s*$/u;
 
 /**
  * "“Every time you say that,” Tester said, referring to the 1 percent excuse, “you give
@@ -217,6 +217,7 @@ const OWN_REPORTS = /^(?:adding|saying|arguing|insisting|noting|explaining|warni
  */
 export function quotationsAfterParticipleAsides(doc: Doc, attributions: readonly Attribution[], known?: readonly QuoteRegion[]): Attribution[] {
   const sentences = doc.sentences ?? [];
+  const tokens = doc.tokens ?? [];
   const reading = analysisText(doc);
   if (!attributions.some((a) => a.kind === 'direct' || a.kind === 'mixed')) return [...attributions];
   const quotes = known ?? quoteRegions(reading);
@@ -234,8 +235,9 @@ export function quotationsAfterParticipleAsides(doc: Doc, attributions: readonly
     // (the quotation's sentence goes on: its second part opens in lower case after the first's comma;
     // a participle that reports a clause of its own, "adding, “…”", "arguing that …, “…”", has its own)
     const aside = PARTICIPLE_ASIDE.exec(reading.slice(frameEnd, region.start));
-    const participle = aside ? aside[1]!.toLowerCase() : '';
-    if (!aside || /\bthat\b/iu.test(aside[0]) || OWN_REPORTS.test(participle) || !/[,]\s*(?:["”]|'')?$/u.test(reading.slice(contentEnd - 3, contentEnd))) return;
+    const participle = aside ? tokens[lowerBound(tokens, frameEnd + aside[1]!.length)] : undefined;
+    if (!aside || !participle || /\bthat\b/iu.test(aside[0]) || reportingParticiple(participle) || reportsClause(participle.lemma.toLowerCase())) return;
+    if (!/[,]\s*(?:["”]|'')?$/u.test(reading.slice(contentEnd - 3, contentEnd))) return;
     if (!/^(?:["“]|'')\s*\p{Ll}/u.test(reading.slice(region.start, region.start + 4))) return;
     // the participle's reading, whose content runs from its phrase into the quotation, gives the quotation up
     byCue ??= out.map((_, k) => k).sort((x, y) => partStart(out[x]!.cue) - partStart(out[y]!.cue));

@@ -10,8 +10,8 @@ import { part, partEnd } from '../text/spans.ts';
 import { lowerBound } from '../text/search.ts';
 import { INVERSION_VERBS } from './cues.ts';
 import { CALENDAR_WORD } from '../dates/lexicon.ts';
-import { CIRCUMSTANCE_OPENERS, participleAfterNoun } from './phrases.ts';
-import { hasVerb } from './draft.ts';
+import { CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, participleAfterNoun } from './phrases.ts';
+import { hasVerb, SOURCE_OPENER } from './draft.ts';
 import type { Token } from '../nlp/wink.ts';
 
 /** Words a phrase cannot end on. */
@@ -94,12 +94,6 @@ export function cuesEndingAtTheirVerb(doc: Doc, attributions: readonly Attributi
   });
 }
 
-/** Pronouns that open a reported clause as its subject. */
-const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'it', 'they']);
-
-/** Words of a noun phrase that opens a reported clause right after "said" ("said | talks remained open"). */
-const SUBJECT_WORDS = /^(?:DET|ADJ|NOUN|PROPN|PRON|NUM)$/u;
-
 /**
  * "Nvidia said on Wednesday | it expects supply to remain tight", "The Department for Transport
  * said | talks remained open": a cue that runs from a reporting verb, over its day or
@@ -118,22 +112,22 @@ export function cuesBeforeTheirClause(doc: Doc, attributions: readonly Attributi
     const { start, first, last } = found;
     let subject = -1;
     if (CIRCUMSTANCE_OPENERS.has(tokens[first + 1]!.lower)) {
-      // the pronoun after the circumstance
+      // the subject pronoun after the circumstance
       subject = first + 2;
-      while (subject < last && !(SUBJECT_PRONOUNS.has(tokens[subject]!.lower) && tokens[subject]!.pos === 'PRON')) subject++;
+      while (subject < last && !(CLAUSE_SUBJECTS.has(tokens[subject]!.lower) && tokens[subject]!.pos === 'PRON')) subject++;
       if (subject >= last) return a;
-    } else if (tokens[first]!.lemma.toLowerCase() === 'say' && SUBJECT_WORDS.test(tokens[first + 1]!.pos) && !CALENDAR_WORD.test(tokens[first + 1]!.lower)) {
+    } else if (tokens[first]!.lemma.toLowerCase() === 'say' && SOURCE_OPENER.test(tokens[first + 1]!.pos) && !CALENDAR_WORD.test(tokens[first + 1]!.lower)) {
       // a noun phrase right after "said", up to its verb
       // (or up to the cue's end, the verb opening the content: "said talks | remained open")
       subject = first + 1;
       let verb = subject;
-      while (verb <= last && SUBJECT_WORDS.test(tokens[verb]!.pos) && !CALENDAR_WORD.test(tokens[verb]!.lower)) verb++;
+      while (verb <= last && SOURCE_OPENER.test(tokens[verb]!.pos) && !CALENDAR_WORD.test(tokens[verb]!.lower)) verb++;
       if (!/^(?:VERB|AUX)$/u.test(tokens[verb]?.pos ?? '') || (verb > last && tokens[verb]!.start !== a.content.spans[0]![0])) return a;
     }
     if (subject < 0 || subject > last) return a;
     // (with only a verb group of its own after the subject's words to the cue's end)
     let k = subject + 1;
-    while (k <= last && SUBJECT_WORDS.test(tokens[k]!.pos) && tokens[subject]!.pos !== 'PRON') k++;
+    while (k <= last && SOURCE_OPENER.test(tokens[k]!.pos) && tokens[subject]!.pos !== 'PRON') k++;
     if (!tokens.slice(k, last + 1).every((t) => /^(?:VERB|AUX|ADV|PART)$/u.test(t.pos))) return a;
     const spans = a.content.spans.map(([x, y]) => [x, y] as [number, number]);
     spans[0]![0] = tokens[subject]!.start;
@@ -144,7 +138,7 @@ export function cuesBeforeTheirClause(doc: Doc, attributions: readonly Attributi
 /** The token after an addressee phrase (a noun phrase of at most four words) opening at `k`, before `last`; `k` when there is none. */
 function afterAddressee(tokens: readonly Token[], k: number, last: number): number {
   let j = k;
-  while (j < last && j - k < 4 && /^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/u.test(tokens[j]!.pos)) j++;
+  while (j < last && j - k < 4 && SOURCE_OPENER.test(tokens[j]!.pos)) j++;
   return j === last ? j : k;
 }
 

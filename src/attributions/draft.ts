@@ -168,8 +168,8 @@ export function clauseEnd(tokens: readonly Token[], k: number, last: number, tex
   return contentEnd(text, start, tokens[last]!.end);
 }
 
-/** Conjunctions that open another clause after a comma ("…, but opposition MPs said …"). */
-const REPORT_CONJUNCTIONS = new Set(['but', 'while', 'whereas', 'although', 'though', 'and', 'yet']);
+/** Conjunctions that open another clause after a comma ("…, while supporters say …", "…, but opposition MPs said …"). */
+export const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['while', 'whereas', 'but', 'although', 'though', 'and']);
 
 /**
  * Another report opens at token `k`, after a comma or semicolon: a conjunction, a speaker's noun
@@ -178,7 +178,7 @@ const REPORT_CONJUNCTIONS = new Set(['but', 'while', 'whereas', 'although', 'tho
  * ends 492 of train's 507 contents so followed (src/attributions/content-ends.ts).
  */
 function reportAfter(tokens: readonly Token[], k: number, last: number): boolean {
-  if (REPORT_CONJUNCTIONS.has(tokens[k]?.lower ?? '')) k++;
+  if (CLAUSE_CONJUNCTIONS.has(tokens[k]?.lower ?? '')) k++;
   const np = npRight(tokens, k, last, 8);
   if (!np || !speakerLike(tokens, np)) return false;
   let v = np[1] + 1;

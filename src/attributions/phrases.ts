@@ -360,3 +360,8 @@ export const CHANNEL_NOUNS = new Set([
 export const PARTICIPLE_REPORTS = new Set(['say', 'add', 'warn', 'argue', 'insist', 'claim', 'declare', 'explain', 'note', 'state', 'write', 'urge']);
 /** The participles by which a report names its own source: "citing people familiar with the matter", "quoting a senior official". */
 export const CITING = /^(?:citing|quoting)$/u;
+
+/** A participle in -ing of a verb of PARTICIPLE_REPORTS ("saying", "adding", "urging"). */
+export function reportingParticiple(t: Token): boolean {
+  return t.pos === 'VERB' && /^\p{Ll}+ing$/u.test(t.text) && PARTICIPLE_REPORTS.has(t.lemma.toLowerCase());
+}

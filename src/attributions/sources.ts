@@ -743,7 +743,7 @@ export function sourcesWithTheirNounModifiers(doc: Doc, attributions: readonly A
     const range = ranges[tokens[one.first]!.sentence];
     if (!range) return a;
     let k = one.first;
-    while (k - 1 >= range[0] && k - one.first > -3 && tokens[k - 1]!.pos === 'NOUN' && /^\p{Ll}+$/u.test(tokens[k - 1]!.text)) k--;
+    while (k - 1 >= range[0] && one.first - k < 3 && tokens[k - 1]!.pos === 'NOUN' && /^\p{Ll}+$/u.test(tokens[k - 1]!.text)) k--;
     if (k === one.first) return a;
     const before = tokens[k - 1];
     if (k > range[0] && !(before!.pos === 'CCONJ' || /^[,;]$/u.test(before!.text))) return a;

@@ -23,7 +23,7 @@ import { partEnd } from '../text/spans.ts';
 import { hasVerb } from './draft.ts';
 import type { Token } from '../nlp/wink.ts';
 import { AttributionsOptions, extractAttributions } from './index.ts';
-import { rulesBeforeTaggedParticiples, withClosingReports } from './closing.ts';
+import { FINDING_VERBS, rulesBeforeTaggedParticiples, withClosingReports } from './closing.ts';
 import { DOCUMENT_HEADS, headNoun, speakerLike } from './phrases.ts';
 import { wholeQuotations } from './whole-words.ts';
 import { repaired } from './repairs.ts';
@@ -118,20 +118,17 @@ function quotedAfterColon(reading: string, a: Attribution): boolean {
   return a.kind === 'direct' && (/^\s*:\s*["“]/u.test(after) || (reading[end - 1] === ':' && /^\s*["“]/u.test(after)));
 }
 
-/** Verbs by which a document reports what it found. */
-const FINDING_LEMMAS = new Set(['show', 'find', 'suggest', 'indicate', 'reveal', 'confirm']);
-
 /**
  * "The data, published by the Office for National Statistics on Wednesday, showed inflation fell
  * to 2.1%": a document's finding, its source a document's noun before an aside, its cue a
- * finite verb of finding, its content a clause after the cue. The filter, which learned few such
- * sources with an aside, scores the rules' reading low; the tagger reads the aside's agent for
- * the source.
+ * finite verb of finding (the closing reports' FINDING_VERBS), its content a clause after the
+ * cue. The filter, which learned few such sources with an aside, scores the rules' reading low;
+ * the tagger reads the aside's agent for the source.
  */
 function documentFinding(tokens: readonly Token[], a: Attribution): boolean {
   if (!a.source || a.content.spans[0]![0] < partEnd(a.cue)) return false;
   const verb = itemsWithin(tokens, a.cue.spans[0]![0], partEnd(a.cue)).find((t) => t.pos === 'VERB');
-  if (!verb || /ing$/u.test(verb.lower) || !FINDING_LEMMAS.has(verb.lemma.toLowerCase())) return false;
+  if (!verb || /ing$/u.test(verb.lower) || !FINDING_VERBS.has(verb.lemma.toLowerCase())) return false;
   // (only with the aside: without one the filter scores such sources well)
   const words = itemsWithin(tokens, a.source.spans[0]![0], partEnd(a.source));
   const comma = words.findIndex((t) => t.text === ',');
