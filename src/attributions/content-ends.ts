@@ -8,9 +8,9 @@ import type { Attribution } from '../schemas/index.ts';
 import { partEnd } from '../text/spans.ts';
 import { indexContaining, lowerBound, partitionPoint } from '../text/search.ts';
 import { isQuoteMark, quoteMarkAt, regionAt, type QuoteRegion } from './quotes.ts';
-import { INVERSION_VERBS, mostlyReports, reportsClause, VERB_CUE_P } from './cues.ts';
+import { INVERSION_VERBS, reportsClause, VERB_CUE_P } from './cues.ts';
 import type { Token } from '../nlp/wink.ts';
-import { CIRCUMSTANCE_OPENERS, CITING, CLAUSE_SUBJECTS, clauseStop, participleAfterNoun, reportingParticiple, RELATIVE_OPENERS, speakerLike, SUBORDINATORS } from './phrases.ts';
+import { CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, clauseStop, newsParticiplePhrase, participleAfterNoun, RELATIVE_OPENERS, speakerLike, SUBORDINATORS } from './phrases.ts';
 import { CLAUSE_CONJUNCTIONS, clauseEnd, contentEnd, hasVerb, participleAsideEnd, withContent } from './draft.ts';
 import { thatAfterCircumstance } from './cue-ends.ts';
 import { WORD } from '../tagger/decode.ts';
@@ -693,8 +693,6 @@ export function contentsOverParticipleAsides(doc: Doc, attributions: readonly At
   });
 }
 
-/** Participles that open no action of the sentence's subject but a phrase of its content ("…, the Times said, including speeches and meetings"). */
-const PHRASE_PARTICIPLES = new Set(['including', 'according', 'excluding', 'regarding', 'concerning', 'following', 'meaning', 'pending', 'considering']);
 const DAY_AFTER_REPORT = new RegExp(`^\\s+${DAY_PHRASE}(?=\\s*,)`, 'u');
 
 /**
@@ -724,16 +722,7 @@ export function contentsBeforeClosingParticiples(doc: Doc, attributions: readonl
     const [, last] = ranges[tokens[first]!.sentence] ?? [first, first];
     const day = DAY_AFTER_REPORT.exec(text.slice(reportEnd, reportEnd + 40));
     const comma = lowerBound(tokens, reportEnd + (day ? day[0].length : 0));
-    const participle = tokens[comma + 1];
-    if (tokens[comma]?.text !== ',' || !participle || comma + 1 > last || !closingParticiple(participle)) return a;
-    // (the phrase runs to the sentence's end with no finite verb after its participle: another
-    // participle, or a past participle right after its noun, "a blow to the government elected in May";
-    // "replacing Clinton proved far harder" is the content's next clause)
-    for (let k = comma + 2; k <= last; k++) {
-      const t = tokens[k]!;
-      if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/u.test(t.lower) && !participleAfterNoun(tokens, k))) return a;
-      if (isQuoteMark(t.text)) return a;
-    }
+    if (tokens[comma]?.text !== ',' || !newsParticiplePhrase(tokens, comma + 1, last)) return a;
     if (after.some(([, e]) => e > tokens[last]!.end)) return a;
     const before = a.content.spans.filter(([s]) => s < reportStart);
     if (before.length > 0) return withContent(doc, a, before);
@@ -755,9 +744,3 @@ export function contentsBeforeClosingParticiples(doc: Doc, attributions: readonl
   });
 }
 
-/** A participle that opens an action of the sentence's subject, not a report of its own ("adding", "citing", "recalling") nor a phrase ("including"). */
-function closingParticiple(t: Token): boolean {
-  if (t.pos !== 'VERB' || !/^\p{Ll}+ing$/u.test(t.text) || PHRASE_PARTICIPLES.has(t.lower)) return false;
-  const lemma = t.lemma.toLowerCase();
-  return !reportsClause(lemma) && !mostlyReports(lemma) && !reportingParticiple(t) && !CITING.test(t.lower);
-}

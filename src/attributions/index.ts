@@ -19,7 +19,7 @@ import { firstRegionFrom, quoteMarkAt, regionAt, regionEndingAt, regionStartingA
 import { asAttributions, clauseEnd, closesSentence, contentEnd, isClosingQuote, kindOf, readingOf, tokenRange, type Draft } from './draft.ts';
 import { accordingTo } from './according.ts';
 import { speakerLines } from './speaker-lines.ts';
-import { withClosingReports } from './closing.ts';
+import { TIME_PHRASE, withClosingReports } from './closing.ts';
 import { anonymityAside } from './cue-ends.ts';
 import { DAY_PHRASE } from '../dates/lexicon.ts';
 
@@ -205,6 +205,8 @@ function verbCue(
   const region = quoteMarkAt(text, cs) ? regionStartingAt(quotes, cs) : undefined;
   if (region && region.end > ce) ce = region.end;
   if (ce <= cs) return null;
+  // only the day after the cue reports nothing ("…, officials said | on Wednesday, with dozens missing.")
+  if (TIME_PHRASE.test(text.slice(cs, ce).trim())) return null;
   const content: Array<[number, number]> = [[cs, ce]];
   return {
     kind: kindOf(text, content),

@@ -3,7 +3,7 @@
 // or after it ("…,” read a Kremlin statement).
 import type { Token } from '../nlp/wink.ts';
 import { itemsWithin } from '../text/search.ts';
-import { SOURCE_HEADS } from './cues.ts';
+import { mostlyReports, reportsClause, SOURCE_HEADS } from './cues.ts';
 import { isQuoteMark } from './quotes.ts';
 
 const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PRON']);
@@ -364,4 +364,38 @@ export const CITING = /^(?:citing|quoting)$/u;
 /** A participle in -ing of a verb of PARTICIPLE_REPORTS ("saying", "adding", "urging"). */
 export function reportingParticiple(t: Token): boolean {
   return t.pos === 'VERB' && /^\p{Ll}+ing$/u.test(t.text) && PARTICIPLE_REPORTS.has(t.lemma.toLowerCase());
+}
+
+/** Participles that open no action of the sentence's subject but a phrase of its content ("…, the Times said, including speeches and meetings"). */
+const PHRASE_PARTICIPLES = new Set(['including', 'according', 'excluding', 'regarding', 'concerning', 'following', 'meaning', 'pending', 'considering']);
+
+/**
+ * A participle that opens an action of the sentence's subject, not a report of its own ("adding",
+ * "citing", "recalling") nor a phrase ("including"); one wink tags a noun is one when its object
+ * follows ("…, the ONS said, beating/NOUN the 0.4% forecast").
+ */
+function newsParticiple(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || !/^\p{Ll}+ing$/u.test(t.text) || PHRASE_PARTICIPLES.has(t.lower)) return false;
+  if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && /^(DET|NUM)$/u.test(tokens[k + 1]?.pos ?? ''))) return false;
+  const lemma = t.lemma.toLowerCase();
+  return !reportsClause(lemma) && !mostlyReports(lemma) && !reportingParticiple(t) && !CITING.test(t.lower);
+}
+
+/**
+ * "…, official results showed Monday, | dealing a blow to the prime minister.": tokens [at, last]
+ * are a participle's phrase that tells what the sentence's news did, running to the sentence's end
+ * with no finite verb after its participle (another participle, or a past participle right after
+ * its noun, "a blow to the government elected in May"; "replacing Clinton proved far harder" is a
+ * clause, an infinitive is not) and no quotation mark.
+ */
+export function newsParticiplePhrase(tokens: readonly Token[], at: number, last: number): boolean {
+  if (at > last || !newsParticiple(tokens, at)) return false;
+  for (let k = at + 1; k <= last; k++) {
+    const t = tokens[k]!;
+    // (an infinitive is no finite verb: "giving a boost to/PART finance/VERB minister …")
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/u.test(t.lower) && tokens[k - 1]!.lower !== 'to' && !participleAfterNoun(tokens, k))) return false;
+    if (isQuoteMark(t.text)) return false;
+  }
+  return true;
 }

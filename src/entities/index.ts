@@ -248,6 +248,15 @@ function personBeforeOf(tokens: readonly Token[], a: number, b: number): number 
 
 /** Titles that only a person's name follows, with or without their period (not "Dr": "Dr Pepper", "Dr. Martens" are brands). */
 const HONORIFICS = /^(?:mr|mrs|ms|mx|messrs)\.?$/u;
+/**
+ * Ranks of police, forces and the clergy as British and Commonwealth papers abbreviate them, opening
+ * a person's name ("Det Ch Insp | Jo Hood", "Supt | Mark Ellis", "Revd | Kate Bottley"); the
+ * upper-case ones only in upper case ("PC | Sarah Jones", not a name "Di"). Kept apart from the
+ * title words, which are one of the entity tagger's features.
+ */
+const RANKS = /^(?:det|ch|insp|supt|sgt|con|cllr|maj|capt|cpl|brig|adm|cmdr|revd?|detective|inspector|superintendent|sergeant|constable|councillor|corporal)\.?$/u;
+const RANK_INITIALS = /^(?:PC|DC|DS|DCI|DI|DSI|DSU|DCS|PCSO)$/u;
+const isRank = (t: Token) => isTitleWord(t.lower) || RANKS.test(t.lower) || RANK_INITIALS.test(t.text);
 
 /** Names from the entity tagger, typed by their class and the word lists; titles and appositions of persons as roles. */
 function taggedMentions(doc: Doc, tokens: readonly Token[]): RawMention[] {
@@ -277,7 +286,7 @@ function taggedMentions(doc: Doc, tokens: readonly Token[]): RawMention[] {
       // a title the tagger took into the name: "Sen. | Ted Cruz"
       const start = a;
       let k = a;
-      while (k < b && isTitleWord(tokens[k]!.lower)) k++;
+      while (k < b && isRank(tokens[k]!)) k++;
       if (k > a) roles.push(span(doc.text, tokens[a]!.start, tokens[k - 1]!.end));
       a = k;
       addRoles(doc.text, tokens, roles, start, a, b, first, last);

@@ -2897,3 +2897,38 @@ describe('attributions: news of courts, science, markets and elections (session 
     ]);
   });
 });
+
+describe('attributions: wire copy of an air crash, floods, markets and tech (session 40)', () => {
+  it.each([
+    // a relative clause after the subject is the subject's: the participle after the told report is its speaker's too, and "told" keeps its clause
+    ["Kazakhstan's Deputy Prime Minister Kanat Bozumbayev, who heads the investigation, told reporters that the flight recorders had been found, adding that it was too early to draw conclusions.", [['told', 'that the flight recorders had been found'], ['adding', 'that it was too early to draw conclusions']]],
+    ['The mayor, who took office in May, said the budget would be cut, adding that no jobs would go.', [['said', 'the budget would be cut'], ['adding', 'that no jobs would go']]],
+  ])('reads both reports: %s', (text, reports) => {
+    const a = record(text).attributions;
+    expect(reports.map(([cue]) => [cue, a.find((x) => x.cue.text === cue)?.content.text])).toEqual(reports);
+  });
+
+  it.each([
+    // a closing report, its day, then an absolute "with", a participle of the news or a stretch of time: the clause before is what was said
+    ['At least 12 people have died after torrential rain triggered flash floods in southern Spain, officials said on Wednesday, with dozens more missing.', 'said', 'officials', 'At least 12 people have died after torrential rain triggered flash floods in southern Spain'],
+    ["Britain's economy grew faster than expected in the third quarter, official data showed on Friday, giving a boost to finance minister Rachel Reeves ahead of next month's budget.", 'showed', 'official data', "Britain's economy grew faster than expected in the third quarter"],
+    ['Gross domestic product expanded by 0.6% between July and September, the Office for National Statistics said, beating the 0.4% forecast by economists polled by Reuters.', 'said', 'the Office for National Statistics', 'Gross domestic product expanded by 0.6% between July and September'],
+    ['Hillary Clinton won the Missouri Democratic primary, the Associated Press declared on Thursday, two days after voters went to the polls.', 'declared', 'the Associated Press', 'Hillary Clinton won the Missouri Democratic primary'],
+    ['The deal collapsed, officials said, hours before the deadline.', 'said', 'officials', 'The deal collapsed'],
+    // a name wink opens on a verb ("the Associated/VERB Press") still speaks
+    ['Clinton made a stop at the nightclub, the Associated Press reported Friday.', 'reported', 'the Associated Press', 'Clinton made a stop at the nightclub'],
+    // a subordinate clause after a closing report is the content's second part
+    ["Japan's economy shrank in the first quarter, government data showed Thursday, as weak consumer spending weighed on growth.", 'showed', 'government data', "Japan's economy shrank in the first quarter as weak consumer spending weighed on growth"],
+    ['He is leaning toward Kasich, he said, because he prizes electability.', 'said', 'he', 'He is leaning toward Kasich because he prizes electability'],
+    // a name's participle names; no one in the sentence is its source
+    ['"X will be filing a thermonuclear lawsuit," Musk posted on X, formerly known as Twitter, calling the report "fraudulent".', 'formerly known as', undefined, 'Twitter'],
+  ])('%s', (text, cue, source, content) => {
+    const a = record(text).attributions.find((x) => x.cue.text === cue);
+    expect([a?.source?.text, a?.content.text]).toEqual([source, content]);
+  });
+
+  it('reads no day alone as what was said', () => {
+    const a = record('At least 12 people have died after floods, officials said on Wednesday, with dozens more missing.').attributions;
+    expect(a.map((x) => x.content.text)).not.toContain('on Wednesday');
+  });
+});

@@ -287,3 +287,17 @@ describe('entities: names with a lower-case particle', () => {
     expect(ents('In March van Gogh painted the harbour.').map((e) => e.name)).not.toContain('March van Gogh');
   });
 });
+
+describe('entities: ranks of British and Commonwealth police (session 40)', () => {
+  it.each([
+    ['Det Ch Insp Jo Hood, of the Homicide and Major Enquiry Team, said the investigation was at an early stage.', 'Jo Hood'],
+    ['Det Supt Mark Ellis said officers were at the scene.', 'Mark Ellis'],
+    ['PC Sarah Jones was injured.', 'Sarah Jones'],
+  ])('%s → %s', (text, name) => {
+    expect(ents(text).map((e) => e.name)).toContain(name);
+  });
+
+  it('keeps a name that merely begins like a rank ("Di Maio")', () => {
+    expect(ents('Luigi Di Maio said the coalition would hold.').map((e) => e.name)).toContain('Luigi Di Maio');
+  });
+});
