@@ -8,9 +8,9 @@ import type { Token } from '../nlp/wink.ts';
 import { part, partEnd, trimRange } from '../text/spans.ts';
 import { ExtentIndex, lowerBound } from '../text/search.ts';
 import { DAY_PHRASE } from '../dates/lexicon.ts';
-import { cueStrengthOf, INVERSION_VERBS, VERB_CUE_P } from './cues.ts';
+import { cueStrengthOf, INVERSION_VERBS, mostlyReports, reportsClause, VERB_CUE_P } from './cues.ts';
 import { anyParticipleAfterNoun, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CITING, CLAUSE_SUBJECTS, DOCUMENT_HEADS, headNoun, hyphenated, newsParticiplePhrase, newsSpeakerLike, npLeft, npRight, PARTICIPLE_REPORTS, participleAfterNoun, QUESTION_WORDS, reportingParticiple, speakerLike, RELATIVE_OPENERS, subjectBefore, SUBORDINATORS } from './phrases.ts';
-import { byCueStrength, cueKey, partsOverlap, spansKey, withoutAddressees } from '../tagger/hybrid.ts';
+import { byCueStrength, cueKey, partsOverlap, spansKey, tellsCue, withoutAddressees } from '../tagger/hybrid.ts';
 import { isQuoteMark, quoteMarkAt, regionAt, regionEndingAt, regionStartingAt, type QuoteRegion } from './quotes.ts';
 import { asAttributions, withContent, clauseToEnd, closesSentence, contentEnd, hasVerb, isClosingQuote, isDash, kindOf, MIN_CONTENT, readingDraft, readingOf, SOURCE_OPENER, tokenRange, type Draft } from './draft.ts';
 import { accordingTo, lenientAccordingTo } from './according.ts';
@@ -64,7 +64,7 @@ export function closingReports(doc: Doc, known?: readonly QuoteRegion[]): Attrib
       }
       // whether the verb at i closes its sentence after a day or a channel ("…, it said in a regulatory filing.")
       let tail = false;
-      let subordinate = -1;
+      let subordinate: ReturnType<typeof subordinateAfter> = null;
       let inverted: Draft | null = null;
       if (i === first && t.lower === 'in' && !regionAt(quotes, t.start)) {
         const d = pollOpening(tokens, text, first, last);
@@ -171,13 +171,13 @@ export function closingReports(doc: Doc, known?: readonly QuoteRegion[]): Attrib
         // "“…,” said X" is the quotation reading's; with no speaker after it, the verb may close
         // the sentence after an apposition's comma ("…, the author, Dr. Anna Berg, said.")
         if (inverted) drafts.push(inverted);
-      } else if ((INVERSION_VERBS.has(lemma) || SAYING_VERBS.has(lemma) || FINDING_VERBS.has(lemma) || RARE_REPORTS.has(lemma)) && (closesSentence(tokens, i, last) || (tail = AFTER_TIME.test(text.slice(t.end, tokens[last]!.end)) || circumstanceCloses(text, tokens, i, last) || (subordinate = subordinateAfter(text, tokens, i, last)) > 0))) {
+      } else if ((INVERSION_VERBS.has(lemma) || SAYING_VERBS.has(lemma) || FINDING_VERBS.has(lemma) || RARE_REPORTS.has(lemma)) && (closesSentence(tokens, i, last) || (tail = AFTER_TIME.test(text.slice(t.end, tokens[last]!.end)) || circumstanceCloses(text, tokens, i, last) || !!(subordinate = subordinateAfter(text, tokens, i, last))))) {
         // (the verb test first: the rest of the sentence is sliced only for a reporting or finding verb;
         // a rare one the rules do not read alone: "…, Blackwell maintains.")
         // (nor a surname wink took for a verb: "…, Welch said.")
         const d = modifiedSpeakerBefore(text, tokens, i, first, lemma, tail || RARE_REPORTS.has(lemma) || tokens[i - 1] !== tagged[i - 1]);
         // (the subordinate clause after the report is the content's second part)
-        if (d && subordinate > 0) d.content.push([tokens[subordinate]!.start, contentEnd(text, tokens[subordinate]!.start, tokens[last]!.end)]);
+        if (d && subordinate?.content) d.content.push([tokens[subordinate.at]!.start, contentEnd(text, tokens[subordinate.at]!.start, tokens[last]!.end)]);
         if (d) drafts.push(d, ...citedAfter(text, tokens, d, i, last));
       } else if (tokens[i - 1]!.lower === 'have' && tokens[i - 2]!.lower === 'to' && INVERSION_VERBS.has(lemma)) {
         const d = reportedToHave(text, tokens, i, first, last);
@@ -473,8 +473,8 @@ export function withClosingReports(doc: Doc, kept: readonly Attribution[], quote
       return !i || partEnd(a.content) > i.content.spans[0]![0];
     }
     if (/^asked$/iu.test(c.cue.text)) return false;
-    // nor only the subordinate clause after a closing report, which the closing reading takes with the clause before it
-    // ("Japan's economy shrank, officials said Thursday, | as weak spending weighed on growth.")
+    // nor a content that is only a part of the closing reading's content in several parts, as the
+    // subordinate clause after a closing report is ("Japan's economy shrank, officials said Thursday, | as weak spending weighed on growth.")
     if (c.content.spans.length > 1 && c.content.spans[0]![0] < a.content.spans[0]![0] && a.content.spans.every(([s, e]) => c.content.spans.some(([cs, ce]) => cs <= s && e <= ce))) return false;
     // what a naming participle called something ends before the next clause ("calling him a “nice guy” | and he didn't …")
     if (namingCue(c) && a.content.spans[0]![0] === c.content.spans[0]![0] && partEnd(a.content) > partEnd(c.content)) return false;
@@ -569,7 +569,7 @@ export function withClosingReports(doc: Doc, kept: readonly Attribution[], quote
   );
   // (a closing reading of "told" displaces the kept one of its cue, and gives way at the same break:
   // "Kanat Bozumbayev, who heads the inquiry, told reporters that …, | adding that …")
-  const closingCut = closing.map((c) => (/^tell|^told$/iu.test(c.cue.text) ? trimmedAtBreak(c) : c));
+  const closingCut = closing.map((c) => (tellsCue(c.cue.text) ? trimmedAtBreak(c) : c));
   return byCueStrength(withoutAddressees(trimmed, closingCut), closingCut, (a) => (closes.has(a) ? 1 : cueStrengthOf(tokens, a)));
 }
 
@@ -589,6 +589,14 @@ function rareReportOfClause(text: string, tokens: readonly Token[], i: number, f
   let cueStart = i;
   while (cueStart - 1 >= first && (tokens[cueStart - 1]!.pos === 'AUX' || (tokens[cueStart - 1]!.pos === 'ADV' && /^\p{Ll}/u.test(tokens[cueStart - 1]!.text)))) cueStart--;
   const np = subjectBefore(tokens, cueStart, first);
+  // the subject's head before "for" or "of" ("Counsel [appearing] for | the state submitted that")
+  while (np && np[0] - 2 >= first && /^(?:for|of)$/u.test(tokens[np[0] - 1]!.lower)) {
+    let k = np[0] - 2;
+    if (tokens[k]!.pos === 'VERB' && /ing$/u.test(tokens[k]!.lower)) k--;
+    const left = k >= first ? npLeft(tokens, k, first) : -1;
+    if (left < 0) break;
+    np[0] = left;
+  }
   if (!np || !newsSpeakerLike(tokens, np)) return null;
   return clauseToEnd(text, tokens, i + 1, last, [cueStart, i], np);
 }
@@ -727,35 +735,48 @@ function isCircumstance(tokens: readonly Token[], a: number, b: number): boolean
   return channel;
 }
 
-/**
- * The verb at `i` is followed only by a circumstance of the report, or by a comma and the speaker's
- * next report or a phrase with no verb (the circumstance before the comma optional), then the
- * sentence's end.
- */
-/** Conjunctions of a subordinate clause that goes on after a closing report. */
-const TAIL_CONJUNCTIONS = new Set(['because', 'as', 'while', 'although', 'though', 'since', 'before', 'after', 'whereas', 'unless', 'until']);
+/** Conjunctions of a subordinate clause that may go on after a closing report: SUBORDINATORS but "when" and "once", and the concessive ones. */
+const TAIL_CONJUNCTIONS: ReadonlySet<string> = new Set([...[...SUBORDINATORS].filter((w) => w !== 'when' && w !== 'once'), 'although', 'though', 'whereas', 'unless']);
+/** Pronouns that stand for a speaker as a clause's subject (CLAUSE_SUBJECTS but "it", "there" and the demonstratives). */
+const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
+/** Of those, the ones whose clause, opening on a pronoun, tells when or how the report was made ("…, the coach said, | as he left the room"). */
+const TAIL_OF_SPEAKING: ReadonlySet<string> = new Set(['as', 'while', 'after', 'before', 'until']);
 
 /**
  * "Japan's economy shrank 2%, government data showed Thursday, | as weak spending weighed on
  * growth.": a closing report (its day optional), a comma, then a subordinate clause to the
- * sentence's end, with a verb and no quotation: the token of its conjunction, else -1. PolNeAR's
- * gold takes such a clause for the content's second part ("…, he said, because he prizes
- * electability", "…, French officials said, before being shot to death by police").
+ * sentence's end, with a verb and no quotation. PolNeAR's gold takes such a clause for the
+ * content's second part ("…, he said, because he prizes electability", "…, French officials said,
+ * before being shot to death by police"): `content` is true and `at` the conjunction's token. A
+ * clause of the speaking itself ("…, police said, as they appealed for witnesses") closes the
+ * report as a circumstance does (`content` false). Null otherwise, and when the clause reports on
+ * its own ("…, after the referee reported that fans had thrown objects": that is another reading).
  */
-function subordinateAfter(text: string, tokens: readonly Token[], i: number, last: number): number {
+function subordinateAfter(text: string, tokens: readonly Token[], i: number, last: number): { at: number; content: boolean } | null {
   let comma = i + 1;
   while (comma < last && comma - i <= 5 && tokens[comma]!.text !== ',') comma++;
-  if (tokens[comma]?.text !== ',' || (comma > i + 1 && !TIME_PHRASE.test(text.slice(tokens[i + 1]!.start, tokens[comma - 1]!.end)))) return -1;
-  const conj = comma + 1;
+  if (tokens[comma]?.text !== ',' || (comma > i + 1 && !TIME_PHRASE.test(text.slice(tokens[i + 1]!.start, tokens[comma - 1]!.end)))) return null;
+  const at = comma + 1;
+  const conj = tokens[at];
+  const subject = tokens[at + 1];
   // (a clause: a verb, or a pronoun's subject when wink took the verb for a noun, "because he prizes/NOUN electability")
-  if (conj >= last || !TAIL_CONJUNCTIONS.has(tokens[conj]!.lower) || !(hasVerb(tokens, conj + 1, last) || CLAUSE_SUBJECTS.has(tokens[conj + 1]!.lower))) return -1;
-  for (let k = conj + 1; k <= last; k++) if (isQuoteMark(tokens[k]!.text) || tokens[k]!.text === ';') return -1;
-  return conj;
+  if (at >= last || !conj || !subject || !TAIL_CONJUNCTIONS.has(conj.lower) || !(hasVerb(tokens, at + 1, last) || CLAUSE_SUBJECTS.has(subject.lower))) return null;
+  for (let k = at + 1; k <= last; k++) {
+    const t = tokens[k]!;
+    if (isQuoteMark(t.text) || t.text === ';') return null;
+    if (t.pos === 'VERB' && (INVERSION_VERBS.has(t.lemma.toLowerCase()) || reportsClause(t.lemma.toLowerCase()) || mostlyReports(t.lemma.toLowerCase()))) return null;
+  }
+  return { at, content: !(TAIL_OF_SPEAKING.has(conj.lower) && PERSONAL_PRONOUNS.has(subject.lower)) };
 }
 
 /** "two days after", "hours before", "a week later": a stretch of time before or after something. */
 const INTERVAL_AFTER = /^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few|\d+)\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|before|since|later|earlier)\b/iu;
 
+/**
+ * The verb at `i` is followed only by a circumstance of the report, or by a comma and the speaker's
+ * next report or a phrase with no verb (the circumstance before the comma optional), then the
+ * sentence's end.
+ */
 function circumstanceCloses(text: string, tokens: readonly Token[], i: number, last: number): boolean {
   let end = last;
   while (end > i + 1 && tokens[end]!.pos === 'PUNCT' && /^[.!?”"’')]+$/u.test(tokens[end]!.text)) end--;

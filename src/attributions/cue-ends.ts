@@ -210,8 +210,8 @@ export function withoutIdioms(text: string, attributions: readonly Attribution[]
   });
 }
 
-/** "formerly known as", "also known as": a name's participle, the cue of a naming. */
-const KNOWN_AS = /^(?:(?:also|now|formerly|widely|commonly|better|popularly|officially|locally|derisively|sometimes|often)\s+)?known\s+as$/iu;
+/** "formerly known as", "also known as", "known locally as" (or a cue that stops before "as"): a name's participle, the cue of a naming. */
+const KNOWN_AS = /^(?:(?:is|are|was|were|be|been|being)\s+)?(?:(?:also|now|formerly|widely|commonly|better|popularly|officially|locally|derisively|sometimes|often|affectionately|collectively)\s+)?known(?:\s+(?:locally|widely|popularly|commonly|affectionately|collectively|officially))?(?:\s+as)?$/iu;
 
 /**
  * "Musk posted on X, formerly known as Twitter, calling …": a name's participle reports a naming

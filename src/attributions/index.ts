@@ -205,8 +205,13 @@ function verbCue(
   const region = quoteMarkAt(text, cs) ? regionStartingAt(quotes, cs) : undefined;
   if (region && region.end > ce) ce = region.end;
   if (ce <= cs) return null;
-  // only the day after the cue reports nothing ("…, officials said | on Wednesday, with dozens missing.")
-  if (TIME_PHRASE.test(text.slice(cs, ce).trim())) return null;
+  // only the day after the cue, and a comma, reports nothing ("…, officials said | on Wednesday,
+  // with dozens missing."); closing the sentence it may ("The minister said next week."), and an
+  // aside may stand between it and the clause reported ("said Thursday, as it reported results, that …")
+  if (TIME_PHRASE.test(text.slice(cs, ce).trim())) {
+    const rest = text.slice(ce, tokens[last]!.end);
+    if (/^\s*,/u.test(rest) && !/^\s*,[^,]*,\s*that\b/u.test(rest)) return null;
+  }
   const content: Array<[number, number]> = [[cs, ce]];
   return {
     kind: kindOf(text, content),

@@ -250,13 +250,12 @@ function personBeforeOf(tokens: readonly Token[], a: number, b: number): number 
 const HONORIFICS = /^(?:mr|mrs|ms|mx|messrs)\.?$/u;
 /**
  * Ranks of police, forces and the clergy as British and Commonwealth papers abbreviate them, opening
- * a person's name ("Det Ch Insp | Jo Hood", "Supt | Mark Ellis", "Revd | Kate Bottley"); the
- * upper-case ones only in upper case ("PC | Sarah Jones", not a name "Di"). Kept apart from the
- * title words, which are one of the entity tagger's features.
+ * a person's name ("Det Ch Insp | Jo Hood", "Supt | Mark Ellis", "PC | Sarah Jones", "Revd | Kate
+ * Bottley"), written as here (case counts: "Det Norske Veritas" and "DS Smith" are companies, and
+ * a rank is split off only before a given name). Kept apart from the title words, which are one of
+ * the entity tagger's features.
  */
-const RANKS = /^(?:det|ch|insp|supt|sgt|con|cllr|maj|capt|cpl|brig|adm|cmdr|revd?|detective|inspector|superintendent|sergeant|constable|councillor|corporal)\.?$/u;
-const RANK_INITIALS = /^(?:PC|DC|DS|DCI|DI|DSI|DSU|DCS|PCSO)$/u;
-const isRank = (t: Token) => isTitleWord(t.lower) || RANKS.test(t.lower) || RANK_INITIALS.test(t.text);
+const RANKS = /^(?:Det|Ch|Insp|Supt|Sgt|Cllr|Maj|Capt|Cpl|Brig|Cmdr|Revd?|PC|DC|DS|DCI|DI|DSI|DSU|DCS|PCSO)\.?$/u;
 
 /** Names from the entity tagger, typed by their class and the word lists; titles and appositions of persons as roles. */
 function taggedMentions(doc: Doc, tokens: readonly Token[]): RawMention[] {
@@ -286,7 +285,11 @@ function taggedMentions(doc: Doc, tokens: readonly Token[]): RawMention[] {
       // a title the tagger took into the name: "Sen. | Ted Cruz"
       const start = a;
       let k = a;
-      while (k < b && isRank(tokens[k]!)) k++;
+      while (k < b && isTitleWord(tokens[k]!.lower)) k++;
+      // (then ranks, when a given name follows them)
+      let rank = k;
+      while (rank < b && (RANKS.test(tokens[rank]!.text) || isTitleWord(tokens[rank]!.lower))) rank++;
+      if (rank > k && rank < b && isGivenName(tokens[rank]!.lower)) k = rank;
       if (k > a) roles.push(span(doc.text, tokens[a]!.start, tokens[k - 1]!.end));
       a = k;
       addRoles(doc.text, tokens, roles, start, a, b, first, last);

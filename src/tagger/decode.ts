@@ -134,8 +134,10 @@ export function attach(tokens: readonly Token[], labels: ArrayLike<number>, runs
     if (best < 0) continue;
     if (r.role === 'content' && bestCost <= opts.maxContentCost) drafts[best]!.content.push(r);
   }
-  // sources: each cue takes its nearest source run (a source may serve several cues)
-  const sources = runs.filter((r) => r.role === 'source');
+  // sources: each cue takes its nearest source run (a source may serve several cues); a run
+  // across a sentence's end is one run per sentence, a source never crossing one ("… according
+  // to the Africa CDC. | Health experts warn …")
+  const sources = runs.filter((r) => r.role === 'source').flatMap((r) => bySentence(tokens, r));
   for (const d of drafts) {
     let bestCost = Infinity;
     const [lo, hi] = within(d.cue, sources);
@@ -152,6 +154,31 @@ export function attach(tokens: readonly Token[], labels: ArrayLike<number>, runs
   }
   return drafts.filter((d) => d.content.length > 0);
 }
+
+/**
+ * The parts of a run in each sentence it touches that hold a word, each without the mark that ends
+ * its sentence. A sentence that ends on no mark of its own, or on a full stop after an initial
+ * or a word of at most four letters ("Adm. | Michael Rogers", "A.F.L.-C. | I.O.": wink's boundary
+ * inside an abbreviation), does not part the run.
+ */
+function bySentence(tokens: readonly Token[], r: Run): Run[] {
+  if (tokens[r.first]!.sentence === tokens[r.last]!.sentence) return [r];
+  const parts: Run[] = [];
+  let from = r.first;
+  const close = (to: number) => {
+    if (tokens.slice(from, to + 1).some((t) => WORD.test(t.text))) parts.push({ ...r, first: from, last: to });
+  };
+  for (let i = r.first; i < r.last; i++) {
+    // (nor a full stop after an initial or a short abbreviation: "A.F.L.-C/PROPN ./PUNCT I.O.", "Director Adm/PROPN ./PUNCT Michael Rogers")
+    if (tokens[i + 1]!.sentence === tokens[i]!.sentence || !SENTENCE_MARK.test(tokens[i]!.text) || /^\p{Lu}\p{Ll}{0,3}$/u.test(tokens[i - 1]?.text ?? '')) continue;
+    close(i - 1);
+    from = i + 1;
+  }
+  close(r.last);
+  return parts;
+}
+/** A token that ends a sentence on its own: a full stop, question or exclamation mark, or a closing quotation mark after one. */
+const SENTENCE_MARK = /^(?:[.?!]+|["”’'])$/u;
 
 /** The kind of an attribution: 'according-to' by its cue, else as the rules read it (draft.ts). */
 export function kindOf(text: string, cueText: string, content: Array<[number, number]>): AttributionKind {

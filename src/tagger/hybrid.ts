@@ -105,13 +105,16 @@ export function byCueStrength(tagged: readonly Attribution[], rules: readonly At
   return inCueOrder([...kept].map((k) => all[k]!.a));
 }
 
+/** A cue of "tell": "told", "tells", "telling" (the cue of the closing reading that reads its addressee). */
+export const tellsCue = (cue: string): boolean => /^(?:tell|tells|telling|told)\b/iu.test(cue);
+
 /**
  * "The plane was hit, she told the BBC.": an attribution on the same "told" as one of `closing`
  * (readings whose content comes before the cue), whose own content is what follows the cue,
  * took the addressee for what was said; it gives way.
  */
 export function withoutAddressees(merged: readonly Attribution[], closing: readonly Attribution[]): Attribution[] {
-  const told = new Set(closing.filter((c) => /^tell|^told$/iu.test(c.cue.text)).map(cueKey));
+  const told = new Set(closing.filter((c) => tellsCue(c.cue.text)).map(cueKey));
   return merged.filter((m) => !(told.has(cueKey(m)) && m.content.spans[0]![0] >= m.cue.spans[m.cue.spans.length - 1]![1]));
 }
 

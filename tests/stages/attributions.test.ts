@@ -2927,8 +2927,34 @@ describe('attributions: wire copy of an air crash, floods, markets and tech (ses
     expect([a?.source?.text, a?.content.text]).toEqual([source, content]);
   });
 
+  it.each([
+    // (the review's: a subordinate clause that reports on its own keeps its reading; one of the speaking itself is no content)
+    ['The match was abandoned, the league said on Sunday, after the referee reported that fans had thrown objects.', 'reported', 'the referee', 'that fans had thrown objects'],
+    ['The player is injured, the coach said, as he left the press conference.', 'said', 'the coach', 'The player is injured'],
+    // (a day alone after a sentence-opening subject is still its content; one before a "that" clause is no content)
+    ['The company said Thursday, as it reported results, that it would cut 500 jobs.', 'said', 'The company', 'that it would cut 500 jobs'],
+    ['When will the report be published? The minister said next week.', 'said', 'The minister', 'next week'],
+    // "submitted that" reports, for the subject's head before "for"
+    ['Counsel for the state submitted that the accused was a flight risk.', 'submitted', 'Counsel for the state', 'that the accused was a flight risk'],
+    ['The counsel appearing for the Centre submitted that the matter was sub judice.', 'submitted', 'The counsel appearing for the Centre', 'that the matter was sub judice'],
+  ])('%s', (text, cue, source, content) => {
+    const a = record(text).attributions.find((x) => x.cue.text === cue);
+    expect([a?.source?.text, a?.content.text]).toEqual([source, content]);
+  });
+
   it('reads no day alone as what was said', () => {
     const a = record('At least 12 people have died after floods, officials said on Wednesday, with dozens more missing.').attributions;
     expect(a.map((x) => x.content.text)).not.toContain('on Wednesday');
+  });
+});
+
+describe('attributions: a tagged source does not cross a sentence (session 40)', () => {
+  it('gives each report the source of its own sentence', () => {
+    const text = 'More than 15,600 cases and 537 deaths have been reported this year, according to the Africa Centres for Disease Control and Prevention. Health experts warn the true figure is likely far higher because of limited testing.';
+    const a = record(text).attributions;
+    expect(a.map((x) => [x.source?.text, x.cue.text])).toEqual([
+      ['the Africa Centres for Disease Control and Prevention', 'according to'],
+      ['Health experts', 'warn'],
+    ]);
   });
 });

@@ -360,3 +360,17 @@ describe('claims: a pronoun after a long quotation (session 39)', () => {
     expect(speakers(text)).toEqual(names);
   });
 });
+
+describe('claims: a name and its apposition (session 40)', () => {
+  it.each([
+    // the name speaks, not a name inside its description
+    ['Minyon Moore, a senior adviser to the Clinton campaign, called the remarks "a true wake-up call".', 'Minyon Moore'],
+    ['Tommy Vietor, a former spokesman for Mr. Obama, said the speech had worked.', 'Tommy Vietor'],
+    ['Poland, a NATO member, said it had scrambled fighter jets as a precaution.', 'Poland'],
+    ['Tesla, the company founded by Elon Musk, said sales had fallen.', 'Tesla'],
+    // (a description before the name is no such apposition)
+    ["Trump's lawyer, John Lauro, said the order was unlawful.", 'John Lauro'],
+  ])('%s → %s', (text, speaker) => {
+    expect(record(text).claims.find((c) => c.origin === 'attribution')?.speaker.name).toBe(speaker);
+  });
+});
