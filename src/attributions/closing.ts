@@ -1300,9 +1300,9 @@ function sentenceSubject(tokens: readonly Token[], opening: number, before: numb
   if (verb >= before) return null;
   // a relative clause set off after the subject is the subject's, its verb not the sentence's
   // ("Kanat Bozumbayev, who heads the inquiry, | told reporters …, adding …")
-  const pronoun = verb - 1 > first && RELATIVE_OPENERS.has(tokens[verb - 1]!.lower) && tokens[verb - 2]!.text === ',' ? commaIn(tokens, verb, before) : -1;
-  if (pronoun > 0) {
-    verb = pronoun + 1;
+  const clauseClosed = verb - 1 > first && RELATIVE_OPENERS.has(tokens[verb - 1]!.lower) && tokens[verb - 2]!.text === ',' ? commaIn(tokens, verb, before) : -1;
+  if (clauseClosed > 0) {
+    verb = clauseClosed + 1;
     while (verb < before && tokens[verb]!.pos !== 'VERB') verb++;
     if (verb >= before) return null;
   }

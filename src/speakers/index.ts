@@ -28,8 +28,13 @@ export type SpeakersOptions = z.infer<typeof SpeakersOptions>;
 const NAMING_CLAUSE = /\b(?:identified\s+(?:(?:him|her|them)sel(?:f|ves)\s+)?(?:only\s+)?as|named\s+as|gave\s+(?:only\s+)?(?:his|her|their)\s+(?:\w+\s+)?names?|(?:whose|his|her|their)\s+names?\s+(?:is|was|are|were)|(?:calls|called|introduced)\s+(?:him|her|them)sel(?:f|ves)|goes\s+by|known\s+as)\b/iu;
 /** In order of preference; a product speaks as its maker, a platform ("Telegram said"). */
 const SPEAKER_TYPES = ['PERSON', 'ORG', 'GPE', 'PRODUCT'] as const;
-/** The comma and first words of an apposition that describes: "…, a NATO member,", "…, the company founded by …". */
-const APPOSITION_OPENING = /^,\s+(?:a|an|the|one|another)\s/iu;
+/**
+ * The comma and first word of an apposition that describes: "…, a NATO member,", "…, the company
+ * founded by …", "…, spokesman for …"; not a list ("…, and Martin O'Malley") nor a title and a
+ * name ("Jeb Bush, digital consultant Phil Musser": a second speaker).
+ */
+const APPOSITION_OPENING = /^,\s+(?:(?:a|an|the|one|another)\s|(?!(?:and|or|nor|but)\b)\p{Ll})/u;
+const TITLE_AND_NAME = /^,\s+(?:(?!(?:a|an|the|one|another|for|of|at|to|with|in|on|from|under|by|and|or|who|whom|whose|which|that)\b)\p{Ll}+(?<!ing)\s+){1,3}(?:\p{Lu}[\p{L}.'’-]*\s*)+,?$/u;
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 /** How many sentences back the report whose organisation "it" stands for may lie. */
 const IT_REACH = 2;
@@ -89,10 +94,11 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
       [ns, ne] = [s, e];
       inside = itemsWithin(spans, ns, ne).map((x) => x.located);
     }
-    // "Poland, a NATO member,", "Tesla, the company founded by Elon Musk,": a name and its apposition
-    // on a description; the name speaks, not one inside the description
+    // "Poland, a NATO member,", "Tesla, the company founded by Elon Musk,", "Doug Andres, spokesman for
+    // House Speaker Paul Ryan,": a name and its apposition on a description; the name speaks, not one
+    // inside the description
     const comma = !phrase && a.source.spans.length === 1 ? a.source.text.indexOf(',') : -1;
-    if (comma > 0 && APPOSITION_OPENING.test(a.source.text.slice(comma))) {
+    if (comma > 0 && APPOSITION_OPENING.test(a.source.text.slice(comma)) && !TITLE_AND_NAME.test(a.source.text.slice(comma))) {
       const head = inside.filter((m) => m.mention.end <= s + comma);
       if (head.length === 1 && head[0]!.mention.end === s + comma && /^(?:the\s+)?$/iu.test(doc.text.slice(s, head[0]!.mention.start))) {
         inside = head;

@@ -368,8 +368,10 @@ describe('claims: a name and its apposition (session 40)', () => {
     ['Tommy Vietor, a former spokesman for Mr. Obama, said the speech had worked.', 'Tommy Vietor'],
     ['Poland, a NATO member, said it had scrambled fighter jets as a precaution.', 'Poland'],
     ['Tesla, the company founded by Elon Musk, said sales had fallen.', 'Tesla'],
-    // (a description before the name is no such apposition)
+    ['Doug Andres, spokesman for House Speaker Paul Ryan, said the bill would pass.', 'Doug Andres'],
+    // (a description before the name is no such apposition, nor a title and a name after the comma)
     ["Trump's lawyer, John Lauro, said the order was unlawful.", 'John Lauro'],
+    ['Jeb Bush, digital consultant Phil Musser said the ad was weak.', 'Phil Musser'],
   ])('%s → %s', (text, speaker) => {
     expect(record(text).claims.find((c) => c.origin === 'attribution')?.speaker.name).toBe(speaker);
   });
