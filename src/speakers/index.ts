@@ -30,10 +30,10 @@ const NAMING_CLAUSE = /\b(?:identified\s+(?:(?:him|her|them)sel(?:f|ves)\s+)?(?:
 const SPEAKER_TYPES = ['PERSON', 'ORG', 'GPE', 'PRODUCT'] as const;
 /**
  * The comma and first word of an apposition that describes: "…, a NATO member,", "…, the company
- * founded by …", "…, spokesman for …"; not a list ("…, and Martin O'Malley") nor a title and a
- * name ("Jeb Bush, digital consultant Phil Musser": a second speaker).
+ * founded by …", "…, spokesman for …", "…, Clinton's press secretary,"; not a list ("…, and Martin
+ * O'Malley") nor a title and a name ("Jeb Bush, digital consultant Phil Musser": a second speaker).
  */
-const APPOSITION_OPENING = /^,\s+(?:(?:a|an|the|one|another)\s|(?!(?:and|or|nor|but)\b)\p{Ll})/u;
+const APPOSITION_OPENING = /^,\s+(?:(?:a|an|the|one|another)\s|(?!(?:and|or|nor|but)\b)\p{Ll}|(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+\p{Ll})/u;
 const TITLE_AND_NAME = /^,\s+(?:(?!(?:a|an|the|one|another|for|of|at|to|with|in|on|from|under|by|and|or|who|whom|whose|which|that)\b)\p{Ll}+(?<!ing)\s+){1,3}(?:\p{Lu}[\p{L}.'’-]*\s*)+,?$/u;
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 /** How many sentences back the report whose organisation "it" stands for may lie. */

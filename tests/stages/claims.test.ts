@@ -369,6 +369,7 @@ describe('claims: a name and its apposition (session 40)', () => {
     ['Poland, a NATO member, said it had scrambled fighter jets as a precaution.', 'Poland'],
     ['Tesla, the company founded by Elon Musk, said sales had fallen.', 'Tesla'],
     ['Doug Andres, spokesman for House Speaker Paul Ryan, said the bill would pass.', 'Doug Andres'],
+    ["Brian Fallon, Clinton's press secretary, said the campaign would respond.", 'Brian Fallon'],
     // (a description before the name is no such apposition, nor a title and a name after the comma)
     ["Trump's lawyer, John Lauro, said the order was unlawful.", 'John Lauro'],
     ['Jeb Bush, digital consultant Phil Musser said the ad was weak.', 'Phil Musser'],
