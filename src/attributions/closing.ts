@@ -7,7 +7,7 @@ import type { Doc } from '../pipeline/doc.ts';
 import type { Token } from '../nlp/wink.ts';
 import { part, partEnd, trimRange } from '../text/spans.ts';
 import { ExtentIndex, lowerBound } from '../text/search.ts';
-import { DAY_PHRASE } from '../dates/lexicon.ts';
+import { DAY_PHRASE, NUM_WORD, UNIT, VAGUE_Q } from '../dates/lexicon.ts';
 import { cueStrengthOf, INVERSION_VERBS, mostlyReports, reportsClause, VERB_CUE_P } from './cues.ts';
 import { anyParticipleAfterNoun, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CITING, CLAUSE_SUBJECTS, DOCUMENT_HEADS, headNoun, hyphenated, newsParticiplePhrase, newsSpeakerLike, npLeft, npRight, PARTICIPLE_REPORTS, participleAfterNoun, QUESTION_WORDS, reportingParticiple, speakerLike, RELATIVE_OPENERS, subjectBefore, SUBORDINATORS } from './phrases.ts';
 import { byCueStrength, cueKey, partsOverlap, spansKey, tellsCue, withoutAddressees } from '../tagger/hybrid.ts';
@@ -737,8 +737,8 @@ function isCircumstance(tokens: readonly Token[], a: number, b: number): boolean
 
 /** Conjunctions of a subordinate clause that may go on after a closing report: SUBORDINATORS but "when" and "once", and the concessive ones. */
 const TAIL_CONJUNCTIONS: ReadonlySet<string> = new Set([...[...SUBORDINATORS].filter((w) => w !== 'when' && w !== 'once'), 'although', 'though', 'whereas', 'unless']);
-/** Pronouns that stand for a speaker as a clause's subject (CLAUSE_SUBJECTS but "it", "there" and the demonstratives). */
-const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
+/** Pronouns that stand for a speaker as a clause's subject: CLAUSE_SUBJECTS but "it", "there" and the demonstratives. */
+const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set([...CLAUSE_SUBJECTS].filter((w) => !/^(?:it|there|this|these|those)$/u.test(w)));
 /** Of those, the ones whose clause, opening on a pronoun, tells when or how the report was made ("…, the coach said, | as he left the room"). */
 const TAIL_OF_SPEAKING: ReadonlySet<string> = new Set(['as', 'while', 'after', 'before', 'until']);
 
@@ -770,7 +770,7 @@ function subordinateAfter(text: string, tokens: readonly Token[], i: number, las
 }
 
 /** "two days after", "hours before", "a week later": a stretch of time before or after something. */
-const INTERVAL_AFTER = /^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few|\d+)\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|before|since|later|earlier)\b/iu;
+const INTERVAL_AFTER = new RegExp(`^(?:(?:an?|${NUM_WORD}|${VAGUE_Q}|\\d+)\\s+)?${UNIT}\\s+(?:after|before|since|later|earlier)\\b`, 'iu');
 
 /**
  * The verb at `i` is followed only by a circumstance of the report, or by a comma and the speaker's
