@@ -9,7 +9,7 @@ import { part, partEnd, trimRange } from '../text/spans.ts';
 import { ExtentIndex, lowerBound } from '../text/search.ts';
 import { DAY_PHRASE, NUM_WORD, UNIT, VAGUE_Q } from '../dates/lexicon.ts';
 import { cueStrengthOf, INVERSION_VERBS, mostlyReports, reportsClause, VERB_CUE_P } from './cues.ts';
-import { anyParticipleAfterNoun, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CITING, CLAUSE_SUBJECTS, DOCUMENT_HEADS, headNoun, hyphenated, newsParticiplePhrase, newsSpeakerLike, npLeft, npRight, PARTICIPLE_REPORTS, participleAfterNoun, QUESTION_WORDS, reportingParticiple, speakerLike, RELATIVE_OPENERS, subjectBefore, SUBORDINATORS } from './phrases.ts';
+import { anyParticipleAfterNoun, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CITING, CLAUSE_SUBJECTS, DOCUMENT_HEADS, headNoun, hyphenated, newsParticiplePhrase, newsSpeakerLike, npLeft, npRight, PARTICIPLE_REPORTS, participleAfterNoun, QUESTION_WORDS, reportingParticiple, speakerLike, RELATIVE_OPENERS, subjectBefore, SUBORDINATORS, COMPARISON } from './phrases.ts';
 import { byCueStrength, cueKey, partsOverlap, spansKey, tellsCue, withoutAddressees } from '../tagger/hybrid.ts';
 import { isQuoteMark, quoteMarkAt, regionAt, regionEndingAt, regionStartingAt, type QuoteRegion } from './quotes.ts';
 import { asAttributions, withContent, clauseToEnd, closesSentence, contentEnd, hasVerb, isClosingQuote, isDash, kindOf, MIN_CONTENT, readingDraft, readingOf, SOURCE_OPENER, tokenRange, type Draft } from './draft.ts';
@@ -79,6 +79,13 @@ export function closingReports(doc: Doc, known?: readonly QuoteRegion[]): Attrib
       // an inflected form ("Said", "Adds"), not an imperative ("Ask yourself: …") nor a participle
       if (i === first && t.pos === 'VERB' && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !/ing$/u.test(t.lower) && !/^(?:asked|told)$/u.test(t.lower) && t.lower !== t.lemma.toLowerCase() && INVERSION_VERBS.has(t.lemma.toLowerCase())) {
         const d = reportingVerbOpening(text, tokens, quotes, i, last);
+        if (d) drafts.push(d);
+        continue;
+      }
+      // "…, with a bench headed by Chief Justice Sanjiv Khanna observing/NOUN that …": wink's noun is the absolute's participle
+      const absoluteNoun = t.pos === 'NOUN' && tokens[i + 1]?.lower === 'that' && reportingParticipleForm(t.lower) ? absoluteSubject(tokens, i, first) : null;
+      if (absoluteNoun) {
+        const d = clauseToEnd(text, tokens, i + 1, last, [i, i], absoluteNoun);
         if (d) drafts.push(d);
         continue;
       }
@@ -159,7 +166,13 @@ export function closingReports(doc: Doc, known?: readonly QuoteRegion[]): Attrib
         continue;
       }
       if (i < first + 2) continue;
-      if (NAMING_PARTICIPLES.has(lemma) && ((/^\p{Ll}+ing$/u.test(t.text) && tokens[i - 1]!.text === ',') || COORDINATORS.has(tokens[i - 1]!.lower))) {
+      const absolute = /^\p{Ll}+ing$/u.test(t.text) && (NAMING_PARTICIPLES.has(lemma) || PARTICIPLE_REPORTS.has(lemma)) ? absoluteSubject(tokens, i, first) : null;
+      if (absolute) {
+        // "…, with its general secretary Jairam Ramesh calling it “an assault on federalism”": the
+        // absolute's subject speaks (PolNeAR: "…, with Sen. John McCain calling it a “Chinese menu.”")
+        const d = NAMING_PARTICIPLES.has(lemma) ? namingParticiple(text, tokens, quotes, i, first, last, absolute) : clauseToEnd(text, tokens, i + 1, last, [i, i], absolute);
+        if (d) drafts.push(d);
+      } else if (NAMING_PARTICIPLES.has(lemma) && ((/^\p{Ll}+ing$/u.test(t.text) && tokens[i - 1]!.text === ',') || COORDINATORS.has(tokens[i - 1]!.lower))) {
         // "…, calling it “absurd”", "… and called the system “rotten”": what the subject called something
         const d = namingParticiple(text, tokens, quotes, i, first, last);
         if (d) drafts.push(d);
@@ -772,6 +785,7 @@ function subordinateAfter(text: string, tokens: readonly Token[], i: number, las
 /** "two days after", "hours before", "a week later": a stretch of time before or after something. */
 const INTERVAL_AFTER = new RegExp(`^(?:(?:an?|${NUM_WORD}|${VAGUE_Q}|\\d+)\\s+)?${UNIT}\\s+(?:after|before|since|later|earlier)\\b`, 'iu');
 
+
 /**
  * The verb at `i` is followed only by a circumstance of the report, or by a comma and the speaker's
  * next report or a phrase with no verb (the circumstance before the comma optional), then the
@@ -798,11 +812,29 @@ function circumstanceCloses(text: string, tokens: readonly Token[], i: number, l
     // (or a participle's phrase of what the news did: "…, official data showed on Friday, giving a boost to …";
     // or how long after something it was said: "…, the AP declared on Thursday, two days after voters went to the polls.")
     const when = !quoted && INTERVAL_AFTER.test(text.slice(next.start, next.start + 40));
-    if (!report && !phrase && !when && !(sentenceApposition(tokens, comma + 1, end) && !quoted) && !newsParticiplePhrase(tokens, comma + 1, end)) return false;
+    // (or how the news compares: "…, government data showed on Monday, worse than economists had forecast.")
+    const compared = !quoted && COMPARISON.test(text.slice(next.start, next.start + 40));
+    if (!report && !phrase && !when && !compared && !(sentenceApposition(tokens, comma + 1, end) && !quoted) && !newsParticiplePhrase(tokens, comma + 1, end)) return false;
     // (before the comma, a circumstance or the day: "…, Reuters reported on Thursday, citing …")
     return comma === i + 1 || isCircumstance(tokens, i + 1, comma - 1) || TIME_PHRASE.test(text.slice(tokens[i + 1]!.start, tokens[comma - 1]!.end));
   }
-  return isCircumstance(tokens, i + 1, end);
+  return isCircumstance(tokens, i + 1, end) || namedPlace(tokens, i + 1, end);
+}
+
+/**
+ * "…, the authors wrote | in The Lancet.", "…, he said | at the White House.": "in" or "at" and a
+ * name closing the sentence, where or in what the report was made (tokens a…b: the name's words
+ * capitalised, with "the" and "of" between).
+ */
+export function namedPlace(tokens: readonly Token[], a: number, b: number): boolean {
+  if (b <= a || b - a >= MAX_CIRCUMSTANCE || !/^(?:in|at)$/u.test(tokens[a]!.lower)) return false;
+  let name = false;
+  for (let k = a + 1; k <= b; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) name = true;
+    else if (!/^(?:the|The|of)$/u.test(t.text)) return false;
+  }
+  return name;
 }
 
 /**
@@ -1171,6 +1203,36 @@ function closingSpeakerBefore(tokens: readonly Token[], comma: number, first: nu
   return left > first + 1 && reports(tokens[left - 1]) && tokens[left - 2]!.text === ',' ? [left, comma - 1] : null;
 }
 
+/** A word in -ing of a verb of PARTICIPLE_REPORTS, whatever wink tagged it ("saying", "observing", "noting"). */
+function reportingParticipleForm(word: string): boolean {
+  if (!/^\p{Ll}+ing$/u.test(word)) return false;
+  const stem = word.slice(0, -3);
+  const undoubled = stem.length > 2 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : stem;
+  return [stem, `${stem}e`, undoubled].some((lemma) => PARTICIPLE_REPORTS.has(lemma));
+}
+
+/**
+ * The subject of an absolute "with" before the participle at token `i` (", with | Sen. John McCain
+ * | calling …", an adverb between: "with Cruz repeatedly calling"): a noun phrase of a speaker
+ * from the "with" after a comma to the participle, or null.
+ */
+function absoluteSubject(tokens: readonly Token[], i: number, first: number): [number, number] | null {
+  let end = i - 1;
+  if (tokens[end]?.pos === 'ADV') end--;
+  for (let w = end - 1; w > first && end - w <= 10; w--) {
+    if (tokens[w]!.lower !== 'with') continue;
+    if (tokens[w - 1]!.text !== ',') return null;
+    let np = npRight(tokens, w + 1, end, 10);
+    // (with a participle's agent: "with a bench headed by Chief Justice Sanjiv Khanna observing")
+    const agent = np && tokens[np[1] + 1]?.pos === 'VERB' && /ed$/u.test(tokens[np[1] + 1]!.lower) && tokens[np[1] + 2]?.lower === 'by' ? npRight(tokens, np[1] + 3, end, 8) : null;
+    if (np && agent && agent[1] === end) np = [np[0], end];
+    // (a share of people speaks too: "with three in 10 saying", "with 22 percent saying")
+    const share = !!np && tokens[np[0]]!.pos === 'NUM';
+    return np && np[1] === end && (share || newsSpeakerLike(tokens, np)) ? np : null;
+  }
+  return null;
+}
+
 /** How a speaker put it, before a colon and a quotation ("Smith was blunt: “…”"). */
 const MANNER_WORDS = new Set(['blunt', 'adamant', 'emphatic', 'defiant', 'unequivocal', 'candid', 'frank', 'succinct', 'terse', 'unapologetic', 'categorical', 'forthright', 'scathing', 'dismissive']);
 
@@ -1209,8 +1271,8 @@ const NAMED_AS = /^(?:DET|ADJ|NOUN|PROPN)$/u;
  * a conjunction before a verb or a new subject ("and asserting", "and he didn't"), a dash, a
  * semicolon, or the sentence's end; a quotation inside it is kept whole.
  */
-function namingParticiple(text: string, tokens: readonly Token[], quotes: readonly QuoteRegion[], i: number, first: number, last: number): Draft | null {
-  const np = tokens[i - 1]!.text === ',' ? (closingSpeakerBefore(tokens, i - 1, first) ?? subordinateSubject(tokens, first, i - 1) ?? sentenceSubject(tokens, first, i - 1)?.np) : coordinatedSubject(tokens, first, i - 1);
+function namingParticiple(text: string, tokens: readonly Token[], quotes: readonly QuoteRegion[], i: number, first: number, last: number, speaker?: [number, number]): Draft | null {
+  const np = speaker ?? (tokens[i - 1]!.text === ',' ? (closingSpeakerBefore(tokens, i - 1, first) ?? subordinateSubject(tokens, first, i - 1) ?? sentenceSubject(tokens, first, i - 1)?.np) : coordinatedSubject(tokens, first, i - 1));
   if (!np || !NAMED_OBJECT.test(tokens[i + 1]?.pos ?? '') || i + 2 > last) return null;
   // what it was called follows the object: "it “absurd”", "them rapists", "the moves unconstitutional"
   // (not the phone's "calling the police", "calling 911 from a neighbour's phone")
@@ -1299,14 +1361,19 @@ function sentenceSubject(tokens: readonly Token[], opening: number, before: numb
   while (verb < before && tokens[verb]!.pos !== 'VERB') verb++;
   if (verb >= before) return null;
   // a relative clause set off after the subject is the subject's, its verb not the sentence's
-  // ("Kanat Bozumbayev, who heads the inquiry, | told reporters …, adding …")
-  const clauseClosed = verb - 1 > first && RELATIVE_OPENERS.has(tokens[verb - 1]!.lower) && tokens[verb - 2]!.text === ',' ? commaIn(tokens, verb, before) : -1;
+  // ("Kanat Bozumbayev, who heads the inquiry, | told reporters …, adding …"), and so is a
+  // participle's aside ("Gachagua, speaking before the vote, | called the charges … and said …")
+  const relativeAside = verb - 1 > first && RELATIVE_OPENERS.has(tokens[verb - 1]!.lower) && tokens[verb - 2]!.text === ',';
+  const participleAside = verb > first && tokens[verb - 1]!.text === ',' && /^\p{Ll}+(?:ing|ed)$/u.test(tokens[verb]!.text);
+  const clauseClosed = relativeAside || participleAside ? commaIn(tokens, verb, before) : -1;
+  // (the participle's aside is no part of the subject, as sourcesWithoutTheirAsides reads it)
+  const asideComma = participleAside && clauseClosed > 0 ? verb - 1 : -1;
   if (clauseClosed > 0) {
     verb = clauseClosed + 1;
     while (verb < before && tokens[verb]!.pos !== 'VERB') verb++;
     if (verb >= before) return null;
   }
-  let np = subjectBefore(tokens, verb, first);
+  let np = subjectBefore(tokens, asideComma > 0 ? asideComma : verb, first);
   // the day between the subject and its verb is not the subject ("Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed …")
   if (np) {
     const day = np[0] > first && tokens[np[0] - 1]!.lower === 'on' ? np[0] - 1 : np[0];

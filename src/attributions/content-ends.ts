@@ -10,7 +10,7 @@ import { indexContaining, lowerBound, partitionPoint } from '../text/search.ts';
 import { isQuoteMark, quoteMarkAt, regionAt, type QuoteRegion } from './quotes.ts';
 import { INVERSION_VERBS, reportsClause, VERB_CUE_P } from './cues.ts';
 import type { Token } from '../nlp/wink.ts';
-import { CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, clauseStop, newsParticiplePhrase, participleAfterNoun, RELATIVE_OPENERS, speakerLike, SUBORDINATORS } from './phrases.ts';
+import { CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, clauseStop, COMPARISON, newsParticiplePhrase, participleAfterNoun, RELATIVE_OPENERS, speakerLike, SUBORDINATORS } from './phrases.ts';
 import { CLAUSE_CONJUNCTIONS, clauseEnd, contentEnd, hasVerb, participleAsideEnd, withContent } from './draft.ts';
 import { thatAfterCircumstance } from './cue-ends.ts';
 import { WORD } from '../tagger/decode.ts';
@@ -405,7 +405,7 @@ export function contentsBeforeOtherReports(
     const first = lowerBound(tokens, cs);
     for (; k > first; k--) {
       const t = tokens[k]!;
-      if (t.text === ';' || (t.text === ',' && CLAUSE_CONJUNCTIONS.has(tokens[k + 1]?.lower ?? ''))) break;
+      if (t.text === ';' || (t.text === ',' && (CLAUSE_CONJUNCTIONS.has(tokens[k + 1]?.lower ?? '') || tokens[k + 1]?.lower === 'with'))) break;
     }
     // (not a comma inside a quotation: the quotation's words are its speaker's)
     if (k <= first + 1 || regionAt(quotes, tokens[k]!.start)) return a;
@@ -447,7 +447,9 @@ const ANONYMITY_ASIDE = /^(?:(?:asking|requesting|declining)\s+(?:not\s+)?(?:to\
 /**
  * A content whose part after its cue opens on an anonymity aside ends before it (the tagger read
  * "The company had intended … | asking not to be identified …" as one content): that part and any
- * after it go, when a part of the content stands before the cue.
+ * after it go, when a part of the content stands before the cue. So does a comparison of the news
+ * with what was expected, the reporter's ("Retail sales rose 0.4% in May, the Commerce Department
+ * said, | slightly more than economists had expected").
  */
 export function contentsWithoutAnonymityAsides(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
   const text = analysisText(doc);
@@ -455,7 +457,8 @@ export function contentsWithoutAnonymityAsides(doc: Doc, attributions: readonly 
     const cueStart = a.cue.spans[0]![0];
     const at = a.content.spans.findIndex(([s]) => {
       if (s < partEnd(a.cue)) return false;
-      return ANONYMITY_ASIDE.test(text.slice(s, s + 80)) && /,\s*$/u.test(text.slice(Math.max(0, s - 3), s));
+      const after = text.slice(s, s + 80);
+      return (ANONYMITY_ASIDE.test(after) || COMPARISON.test(after)) && /,\s*$/u.test(text.slice(Math.max(0, s - 3), s));
     });
     if (at <= 0 || a.content.spans[0]![1] > cueStart) return a;
     return withContent(doc, a, a.content.spans.slice(0, at));

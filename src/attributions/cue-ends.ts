@@ -12,6 +12,7 @@ import { INVERSION_VERBS } from './cues.ts';
 import { CALENDAR_WORD } from '../dates/lexicon.ts';
 import { CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, participleAfterNoun } from './phrases.ts';
 import { hasVerb, SOURCE_OPENER } from './draft.ts';
+import { withSourcesShared } from './sources.ts';
 import type { Token } from '../nlp/wink.ts';
 
 /** Words a phrase cannot end on. */
@@ -158,8 +159,8 @@ const IDIOMS = [
  * "one resident, who asked not to be named for fear of reprisals"): a condition of the report, not
  * a claim. Twice in PolNeAR's train texts (once a gold attribution); everywhere in wire copy.
  */
-const ANONYMITY = /^(?:not )?to be (?:named|identified)\b/iu;
-const ANONYMITY_CUES = /^(?:declined|declines|asked|asks|requested|requests|refused|spoke|speaking)$/iu;
+const ANONYMITY = /^(?:(?:not )?to be (?:named|identified)\b|anonymity$)/iu;
+const ANONYMITY_CUES = /^(?:declined|declines|declining|asked|asks|asking|requested|requests|requesting|refused|refusing|spoke|speaking)$/iu;
 /**
  * "…, speaking on condition of anonymity because they were not authorised to discuss the matter
  * publicly, said …": why the source is unnamed, not what it said. PolNeAR's train texts have it 7
@@ -246,6 +247,29 @@ export function withoutCuesInNames(doc: Doc, attributions: readonly Attribution[
     const words = tokens.slice(range[0], range[1] + 1).filter((t) => /^\p{L}/u.test(t.text));
     return words.filter((t) => capital(t)).length * 2 >= words.length;
   });
+}
+
+/**
+ * "A company statement described the results as …": a cue that opens on common nouns in lower
+ * case right after its source, then a verb ("statement described"), took the head of the source's
+ * noun phrase; the nouns go back to the source.
+ */
+export function cuesWithoutTheirSubjectNoun(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const tokens = doc.tokens ?? [];
+  const repaired = attributions.map((a) => {
+    if (!a.source || a.cue.spans.length !== 1 || a.source.spans.length !== 1) return a;
+    const [cs, ce] = a.cue.spans[0]!;
+    const first = lowerBound(tokens, cs);
+    let verb = first;
+    while (tokens[verb] && tokens[verb]!.start < ce && tokens[verb]!.pos === 'NOUN' && /^\p{Ll}+$/u.test(tokens[verb]!.text)) verb++;
+    const v = tokens[verb];
+    if (verb === first || !v || v.start >= ce || v.pos !== 'VERB' || tokens[first]!.start !== cs) return a;
+    const [ss, se] = a.source.spans[0]!;
+    if (se > cs || doc.text.slice(se, cs).trim() !== '') return a;
+    return { ...a, source: part(doc.text, [[ss, tokens[verb - 1]!.end]]), cue: part(doc.text, [[v.start, ce]]) };
+  });
+  // (and the same source's next cue: "… described the results as “encouraging” but cautioned …")
+  return withSourcesShared(attributions, repaired);
 }
 
 /** Whether [cs, ce) lies inside a match of the global `re` in the text around it (one `accept` takes, given its offset and text). */

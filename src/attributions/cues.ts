@@ -63,12 +63,24 @@ export function cueStrength(lemma: string, followedByClause: boolean, t: CueThre
   return p >= t.strongCue || (followedByClause && p >= t.weakCue);
 }
 
-/** How sure an attribution's cue is: 1 for "according to", a colon or a dash; else the best train probability of its verbs. */
+/**
+ * How sure an attribution's cue is: 1 for "according to", a colon or a dash; else the best train
+ * probability of its verbs. A colon after words with no verb ("Azerbaijan | has three demands:")
+ * is no surer than those words: the report around it ("Aliyev said …") wins.
+ */
 export function cueStrengthOf(tokens: readonly Token[], a: Attribution): number {
   let best = 0;
+  let mark = false;
+  let words = false;
+  let verb = false;
   for (const t of itemsWithin(tokens, a.cue.spans[0]![0], a.cue.spans[a.cue.spans.length - 1]![1])) {
-    if (/^(according|:|―|—)$/u.test(t.lower)) return 1;
-    if (t.pos === 'VERB') best = Math.max(best, VERB_CUE_P.get(t.lemma.toLowerCase()) ?? 0);
+    if (t.lower === 'according') return 1;
+    if (/^(:|―|—)$/u.test(t.lower)) mark = true;
+    else if (/[\p{L}\p{N}]/u.test(t.text)) words = true;
+    if (t.pos === 'VERB') {
+      verb = true;
+      best = Math.max(best, VERB_CUE_P.get(t.lemma.toLowerCase()) ?? 0);
+    }
   }
-  return best;
+  return mark && (verb || !words) ? 1 : best;
 }

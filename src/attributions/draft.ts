@@ -8,7 +8,7 @@ import type { Token } from '../nlp/wink.ts';
 import { part, trimRange } from '../text/spans.ts';
 import { isQuoteMark, quoteMarkAt, quoteRegions, regionAt, type QuoteRegion } from './quotes.ts';
 import { mostlyReports, reportsClause } from './cues.ts';
-import { npRight, PARTICIPLES_NOT_IN_ED, speakerLike } from './phrases.ts';
+import { CLAUSE_CONJUNCTIONS, npRight, PARTICIPLES_NOT_IN_ED, speakerLike } from './phrases.ts';
 
 export interface Draft {
   kind: AttributionKind;
@@ -168,8 +168,7 @@ export function clauseEnd(tokens: readonly Token[], k: number, last: number, tex
   return contentEnd(text, start, tokens[last]!.end);
 }
 
-/** Conjunctions that open another clause after a comma ("…, while supporters say …", "…, but opposition MPs said …"). */
-export const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['while', 'whereas', 'but', 'although', 'though', 'and']);
+export { CLAUSE_CONJUNCTIONS };
 
 /**
  * Another report opens at token `k`, after a comma or semicolon: a conjunction, a speaker's noun
@@ -181,10 +180,27 @@ function reportAfter(tokens: readonly Token[], k: number, last: number): boolean
   if (CLAUSE_CONJUNCTIONS.has(tokens[k]?.lower ?? '')) k++;
   const np = npRight(tokens, k, last, 8);
   if (!np || !speakerLike(tokens, np)) return false;
-  let v = np[1] + 1;
+  let v = asideAfterSubject(tokens, np[1] + 1, last) + 1;
   while (v <= last && (tokens[v]!.pos === 'AUX' || tokens[v]!.pos === 'ADV')) v++;
   const verb = tokens[v];
   return !!verb && v <= last && verb.pos === 'VERB' && reportsClause(verb.lemma.toLowerCase());
+}
+
+/**
+ * The last token of a subject's aside between commas at `comma` ("an Israeli official, | speaking
+ * on condition of anonymity, | said"; ", who asked not to be named,"; ", a former ambassador,"):
+ * the closing comma, when the aside opens on a participle, a relative pronoun or a determiner and
+ * holds no other punctuation; else `comma - 1` (no aside).
+ */
+function asideAfterSubject(tokens: readonly Token[], comma: number, last: number): number {
+  const open = tokens[comma + 1];
+  if (tokens[comma]?.text !== ',' || !open || !(/^(?:who|whose)$/u.test(open.lower) || open.pos === 'DET' || (open.pos === 'VERB' && /(?:ing|ed)$/u.test(open.lower)))) return comma - 1;
+  for (let j = comma + 2; j <= Math.min(last - 1, comma + MAX_ASIDE); j++) {
+    const t = tokens[j]!;
+    if (t.text === ',') return j;
+    if (t.pos === 'PUNCT' || isQuoteMark(t.text)) return comma - 1;
+  }
+  return comma - 1;
 }
 
 /** Most tokens a participle's aside between commas holds ("tested on 300 patients"). */

@@ -13,13 +13,13 @@ import type { Token } from '../nlp/wink.ts';
 import { trimRange } from '../text/spans.ts';
 import { itemsWithin, RangeUnion } from '../text/search.ts';
 import { cueStrength, INVERSION_VERBS, reportsClause, VERB_CUE_P, VERB_PARTICLES } from './cues.ts';
-import { BE_FORMS, npRight, speakerLike, subjectBefore } from './phrases.ts';
+import { BE_FORMS, CLAUSE_SUBJECTS, COMPARISON, npRight, speakerLike, subjectBefore } from './phrases.ts';
 import { repaired } from './repairs.ts';
 import { firstRegionFrom, quoteMarkAt, regionAt, regionEndingAt, regionStartingAt, type QuoteRegion } from './quotes.ts';
 import { asAttributions, clauseEnd, closesSentence, contentEnd, isClosingQuote, kindOf, readingOf, tokenRange, type Draft } from './draft.ts';
 import { accordingTo } from './according.ts';
 import { speakerLines } from './speaker-lines.ts';
-import { TIME_PHRASE, withClosingReports } from './closing.ts';
+import { namedPlace, TIME_PHRASE, withClosingReports } from './closing.ts';
 import { anonymityAside } from './cue-ends.ts';
 import { DAY_PHRASE } from '../dates/lexicon.ts';
 
@@ -184,10 +184,21 @@ function verbCue(
   }
   while (k <= last && (tokens[k]!.text === ',' || tokens[k]!.text === ':')) k++;
   const onlyPunctuationLeft = tokens.slice(k, last + 1).every((t) => t.pos === 'PUNCT' && !/^[“"‘(]$/u.test(t.text));
-  if (k > last || onlyPunctuationLeft) {
+  const participleNext = participleAfterComma(tokens, k, cueEnd, last);
+  // (a verb that reports no clause has no reading here: "it declined, | citing legal risks")
+  if (participleNext && !reportsClause(lemma)) return null;
+  // (nor is a comparison the reporter adds: "…, the Commerce Department said, | slightly more than economists had expected")
+  const compared = tokens[k - 1]?.text === ',' && k - 1 > cueEnd && COMPARISON.test(text.slice(tokens[k]?.start ?? 0, (tokens[k]?.start ?? 0) + 40));
+  // (nor where it was said, closing the sentence: "…, the authors wrote | in The Lancet.")
+  let lastWord = last;
+  while (lastWord > k && tokens[lastWord]!.pos === 'PUNCT') lastWord--;
+  const placeOnly = namedPlace(tokens, k, lastWord) && lastWord < last;
+  if (k > last || onlyPunctuationLeft || participleNext || compared || placeOnly) {
     // 3. Backward: "Content here, officials said."
     const comma = subj ? tokens[subj[0] - 1] : undefined;
     if (!subj || !comma || comma.text !== ',' || subj[0] - 1 <= first) return null;
+    // (before a participle's phrase, only a clause with a verb: not "Weighing in on the discussion, X agreed, praising …")
+    if (participleNext && !finiteBetween(tokens, first, subj[0] - 2)) return null;
     const cs = sentenceStart;
     const open = regionAt(quotes, cs + 1);
     const start = open && open.start <= cs ? open.start : cs;
@@ -220,6 +231,32 @@ function verbCue(
     content,
     ...(channel ? { channel: [channel] } : {}),
   };
+}
+
+/**
+ * "…, a spokesperson said, | describing it as …": a participle's phrase after the cue's comma at
+ * token `k` is the speaker's next act, not what was said; the clause before the report is. Not an
+ * aside ("said, smiling, that …"), "according to" ("Politico reported, according to sources, …"),
+ * nor a gerund that is the subject of the rest ("…, he said, replacing Clinton would be …").
+ */
+function participleAfterComma(tokens: readonly Token[], k: number, cueEnd: number, last: number): boolean {
+  const t = tokens[k];
+  if (!t || tokens[k - 1]?.text !== ',' || k - 1 <= cueEnd || t.pos !== 'VERB' || !/ing$/u.test(t.lower) || t.lower === 'according' || tokens[k + 1]?.text === ',') return false;
+  // (an aside that a clause follows after its comma: "The bank said, citing rising costs, | it would close …")
+  for (let j = k + 2; j < last; j++) if (tokens[j]!.text === ',' && (CLAUSE_SUBJECTS.has(tokens[j + 1]!.lower) || tokens[j + 1]!.lower === 'that')) return false;
+  if (reportsClause(t.lemma.toLowerCase())) return true;
+  const object = npRight(tokens, k + 1, last, 8);
+  const after = object ? tokens[object[1] + 1] : undefined;
+  return !(after && object![1] + 1 <= last && (after.pos === 'AUX' || (after.pos === 'VERB' && !/ing$/u.test(after.lower))));
+}
+
+/** A finite verb (not a participle in -ing, not after "to") among tokens a…b. */
+function finiteBetween(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) {
+    const t = tokens[k]!;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/u.test(t.lower) && tokens[k - 1]?.lower !== 'to') return true;
+  }
+  return false;
 }
 
 /** The subject opening the clause that ends at `end`: its first noun phrase. */

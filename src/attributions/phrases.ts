@@ -30,6 +30,12 @@ export function clauseStop(tokens: readonly Token[], from: number, last: number)
 /** Words that may open a clause before its subject: "But Megan Hester, …, said". */
 const OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'meanwhile', 'however', 'also', 'now', 'then', 'instead']);
 
+/** A capitalised word inside a sentence that wink tagged as something else: part of a name ("The Associated Press"). */
+const inName = (t: Token): boolean => /^\p{Lu}\p{Ll}/u.test(t.text) && (t.pos === 'VERB' || t.pos === 'ADJ');
+
+/** Possessive pronouns, which wink tags PRON. */
+const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
+
 /** Leftmost token index of the noun phrase ending at `end` (inclusive), or -1. */
 export function npLeft(tokens: readonly Token[], end: number, floor: number): number {
   let k = end;
@@ -41,7 +47,8 @@ export function npLeft(tokens: readonly Token[], end: number, floor: number): nu
   while (k - 1 >= floor) {
     const t = tokens[k - 1]!;
     const right = tokens[k]!;
-    if (t.pos === 'DET') {
+    // (a possessive pronoun opens the phrase as a determiner does: "its general secretary Jairam Ramesh")
+    if (t.pos === 'DET' || (t.pos === 'PRON' && POSSESSIVES.has(t.lower))) {
       k--;
       break;
     }
@@ -52,6 +59,11 @@ export function npLeft(tokens: readonly Token[], end: number, floor: number): nu
     }
     if (t.pos === 'ADJ' || (t.pos === 'NUM' && right.pos !== 'NUM')) {
       sawAdj = true;
+      k--;
+      continue;
+    }
+    // "a Downing/VERB Street spokesperson": a capitalised word inside the sentence before a name is part of it
+    if (inName(t) && right.pos === 'PROPN' && /^\p{Lu}/u.test(right.text) && k - 1 > floor) {
       k--;
       continue;
     }
@@ -99,6 +111,38 @@ export function npLeft(tokens: readonly Token[], end: number, floor: number): nu
   return k;
 }
 
+/** Conjunctions that open another clause after a comma ("…, while supporters say …", "…, but opposition MPs said …"). */
+export const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['while', 'whereas', 'but', 'although', 'though', 'and']);
+
+/**
+ * A clause's subject from `from` with its aside closed by the comma at `comma`, "Richard Revesz,
+ * director of the Institute … at New York University’s law school,": a name or noun phrase up to
+ * the first comma, then the aside; or null.
+ */
+function subjectWithAside(tokens: readonly Token[], from: number, comma: number): [number, number] | null {
+  let start = from;
+  while (start < comma && (OPENERS.has(tokens[start]!.lower) || (tokens[start]!.text === ',' && start > from))) start++;
+  const head = tokens[start];
+  const firstComma = tokens.slice(start, comma).findIndex((t) => t.text === ',');
+  if (!head || firstComma <= 0 || comma - start > 45 || !(head.pos === 'PROPN' || head.pos === 'DET' || head.pos === 'NOUN' || head.pos === 'ADJ' || head.pos === 'NUM')) return null;
+  // the name before the first comma must itself be a noun phrase
+  return npLeft(tokens, start + firstComma - 1, start) === start ? [start, comma - 1] : null;
+}
+
+/**
+ * The first token of the last clause that opens between `floor` and `before` after a comma or
+ * semicolon and a conjunction ("The reforms were fair, but | opposition MPs, who met on Tuesday,
+ * said") or after a quotation closed on its comma ("“It all happened so fast,” | one shopper, who
+ * asked …, told"), or `before` when there is none.
+ */
+function clauseOpening(tokens: readonly Token[], floor: number, before: number): number {
+  for (let j = before - 2; j > floor; j--) {
+    if (CLAUSE_CONJUNCTIONS.has(tokens[j]!.lower) && /^[,;]$/u.test(tokens[j - 1]!.text)) return j + 1;
+    if (isQuoteMark(tokens[j]!.text) && /^[,?!]$/u.test(tokens[j - 1]!.text)) return j + 1;
+  }
+  return before;
+}
+
 /**
  * The subject before a cue at token `cue` (its first token): skips adverbs and
  * auxiliaries ("now admits", "later revealed"), a closing comma of an
@@ -119,15 +163,12 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   // "Richard Revesz, director of the Institute … at New York University’s law school, said":
   // a clause opening with a name (or noun phrase) and an apposition closed by a comma before the cue
   if (k >= floor && tokens[k]!.text === ',') {
-    let start = floor;
-    while (start < k && (OPENERS.has(tokens[start]!.lower) || (tokens[start]!.text === ',' && start > floor))) start++;
-    const head = tokens[start];
-    const firstComma = tokens.slice(start, k).findIndex((t) => t.text === ',');
-    if (head && firstComma > 0 && k - start <= 45 && (head.pos === 'PROPN' || head.pos === 'DET' || head.pos === 'NOUN' || head.pos === 'ADJ')) {
-      // the name before the first comma must itself be a noun phrase
-      const nameEnd = start + firstComma - 1;
-      if (npLeft(tokens, nameEnd, start) === start) return [start, k - 1];
-    }
+    const apposed = subjectWithAside(tokens, floor, k);
+    if (apposed) return apposed;
+    // (after a quotation, with the comma that closes the aside, as the tagger reads it after one)
+    const opening = clauseOpening(tokens, floor, k);
+    const inner = subjectWithAside(tokens, opening, k);
+    if (inner) return isQuoteMark(tokens[opening - 1]?.text) ? [inner[0], k] : inner;
   }
   // "Dmitry Yadrov, head of Russia’s civil aviation agency, described"
   if (k >= floor && tokens[k]!.text === ',') {
@@ -144,11 +185,24 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   }
   if (k < floor) return null;
   const left = npLeft(tokens, k, floor);
-  return left < 0 ? null : [left, k];
+  if (left < 0) return null;
+  // "a lawyer representing | the family said": the participle's object is the speaker's description
+  const participle = tokens[left - 1];
+  if (participle && left - 2 >= floor && participle.pos === 'VERB' && SPEAKER_OBJECT_PARTICIPLES.has(participle.lower) && /^(?:NOUN|PROPN)$/u.test(tokens[left - 2]!.pos)) {
+    const head = npLeft(tokens, left - 2, floor);
+    if (head >= 0) return [head, k];
+  }
+  return [left, k];
 }
 
-/** A capitalised word inside a sentence that wink tagged as something else: part of a name ("The Associated Press"). */
-const inName = (t: Token): boolean => /^\p{Lu}\p{Ll}/u.test(t.text) && (t.pos === 'VERB' || t.pos === 'ADJ');
+/**
+ * Participles that take the speaker's object straight after them, with no preposition between ("a
+ * spokeswoman for the union representing the workers", "the team investigating the crash").
+ */
+export const SPEAKER_OBJECT_PARTICIPLES: ReadonlySet<string> = new Set([
+  'representing', 'overseeing', 'leading', 'running', 'monitoring', 'advising', 'covering', 'investigating', 'tracking', 'studying', 'handling', 'defending', 'prosecuting',
+]);
+
 
 /**
  * The noun phrase starting at `start`, up to punctuation or a verb (max `max` tokens). With
@@ -223,7 +277,7 @@ export function speakerLike(tokens: readonly Token[], np: [number, number]): boo
 const OTHER_NEWS_HEADS = new Set([
   'club', 'league', 'federation', 'coach', 'player', 'captain', 'referee',
   'watchdog', 'regulator', 'insurer', 'carrier', 'operator', 'manufacturer', 'retailer', 'chipmaker', 'automaker', 'startup', 'broadcaster', 'ceo',
-  'hospital', 'university', 'coroner', 'tribunal', 'chancellor', 'premier',
+  'hospital', 'university', 'coroner', 'tribunal', 'chancellor', 'premier', 'bench',
 ]);
 
 /** speakerLike, or a head from news beyond politics. */
@@ -357,7 +411,7 @@ export const CHANNEL_NOUNS = new Set([
  * also go on an action ("…, continuing a trend that …", "…, confirming that investors …"), nor
  * "telling", which names its addressee first (the tagger's to read).
  */
-export const PARTICIPLE_REPORTS = new Set(['say', 'add', 'warn', 'argue', 'insist', 'claim', 'declare', 'explain', 'note', 'state', 'write', 'urge']);
+export const PARTICIPLE_REPORTS = new Set(['say', 'add', 'warn', 'argue', 'insist', 'claim', 'declare', 'explain', 'note', 'state', 'write', 'urge', 'observe']);
 /** The participles by which a report names its own source: "citing people familiar with the matter", "quoting a senior official". */
 export const CITING = /^(?:citing|quoting)$/u;
 
@@ -399,3 +453,6 @@ export function newsParticiplePhrase(tokens: readonly Token[], at: number, last:
   }
   return true;
 }
+
+/** "worse than", "slightly more than", "faster than": a comparison of the news with what was expected or before. */
+export const COMPARISON = /^(?:(?:much|far|slightly|even|well|somewhat|a\s+little|a\s+bit)\s+)?(?:\p{Ll}+er|more|less|fewer|worse|better)\s+than\b/u;

@@ -40,7 +40,7 @@ import {
   subjectsWithTheirParticiplePhrase,
   passiveReportsWithoutSpeaker,
 } from './sources.ts';
-import { cuesBeforeTheirClause, cuesEndingAtTheirVerb, namingsWithoutSource, refusalsWithTheirInfinitive, withoutAdditions, withoutCuesInNames, withoutIdioms } from './cue-ends.ts';
+import { cuesBeforeTheirClause, cuesEndingAtTheirVerb, namingsWithoutSource, refusalsWithTheirInfinitive, withoutAdditions, withoutCuesInNames, cuesWithoutTheirSubjectNoun, withoutIdioms } from './cue-ends.ts';
 import { parentheticalClausesWhole, parentheticalReports } from './parenthetical.ts';
 import { addresseeReports } from './addressee.ts';
 import { relativeReports } from './relative.ts';
@@ -102,6 +102,7 @@ const REPAIRS: readonly Repair[] = [
   (doc, attributions) => withoutIdioms(doc.text, attributions),
   namingsWithoutSource,
   withoutCuesInNames,
+  cuesWithoutTheirSubjectNoun,
   withoutAdditions,
   quotationsWithoutTheirCircumstance,
   contentsAfterTheirCircumstance,

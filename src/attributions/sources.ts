@@ -4,13 +4,13 @@
 // its clause, and the reader needs the name), a day before the cue, a phrase inside
 // a clause between the subject and its verb, and a document cut off before its participle.
 import type { Doc } from '../pipeline/doc.ts';
-import type { Attribution } from '../schemas/index.ts';
+import type { Attribution, Part } from '../schemas/index.ts';
 import type { Token } from '../nlp/wink.ts';
 import { indexContaining, lowerBound } from '../text/search.ts';
 import { part, partEnd, trimRange } from '../text/spans.ts';
-import { antecedentOf, anyParticipleAfterNoun, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, clauseStop, hyphenated, MAX_CLAUSE, npLeft, npRight, participleAfterNoun, PARTICIPLES_NOT_IN_ED, RELATIVE_OPENERS, RELATIVE_PRONOUNS, relativePronounSource, newsSpeakerLike, speakerLike, subjectBefore } from './phrases.ts';
+import { antecedentOf, anyParticipleAfterNoun, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, clauseStop, hyphenated, MAX_CLAUSE, npLeft, npRight, participleAfterNoun, PARTICIPLES_NOT_IN_ED, RELATIVE_OPENERS, RELATIVE_PRONOUNS, relativePronounSource, newsSpeakerLike, SPEAKER_OBJECT_PARTICIPLES, speakerLike, subjectBefore } from './phrases.ts';
 import { isQuoteMark } from './quotes.ts';
-import { partsOverlap } from '../tagger/hybrid.ts';
+import { partsOverlap, spansKey } from '../tagger/hybrid.ts';
 import { CALENDAR_WORD, DAY_PHRASE, DAY_PHRASE_CORE, TIME_WORD } from '../dates/lexicon.ts';
 import { NAME_PARTICLES } from '../entities/lexicon.ts';
 
@@ -223,53 +223,80 @@ const PHRASE_WORDS = /^(?:DET|ADJ|NUM)$/u;
  * phrase after a noun is that noun phrase with the whole phrase, as "Officials involved in the
  * talks said" is read: the noun opening the sentence ("A diplomat | briefed on the talks"), or
  * opening a closing report after its content's comma ("…, figures obtained by the BBC suggest"),
- * and the noun phrase an "of" hangs it on ("A redacted copy of the memo | seen by Reuters said").
+ * and the noun phrase an "of" or "for" hangs it on ("A redacted copy of the memo | seen by Reuters
+ * said"). So too a participle that takes its object with no preposition ("A spokeswoman for the
+ * union representing | the workers called …").
  */
 export function subjectsWithTheirParticiplePhrase(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  return withSourcesShared(attributions, attributions.map((a) => withParticiplePhrase(doc, a)));
+}
+
+/**
+ * `repaired` (a repair's output, one for one with `before`) with every source the repair changed
+ * changed alike in the attributions that shared it: the second cue of one subject ("A spokeswoman
+ * for the union representing the workers called the cuts “a betrayal” and said …"), where the
+ * repair, which reads the words right before a cue, saw only the first.
+ */
+export function withSourcesShared(before: readonly Attribution[], repaired: readonly Attribution[]): Attribution[] {
+  const changed = new Map<string, Part>();
+  repaired.forEach((b, k) => {
+    const a = before[k]!;
+    if (a.source && b.source && b !== a && spansKey(a.source) !== spansKey(b.source)) changed.set(spansKey(a.source), b.source);
+  });
+  if (changed.size === 0) return [...repaired];
+  return repaired.map((a) => {
+    const source = a.source ? changed.get(spansKey(a.source)) : undefined;
+    return source && !touchesContent(a, [source.spans[0]![0], partEnd(source)]) && !partsOverlap(source, a.cue) ? { ...a, source } : a;
+  });
+}
+
+function withParticiplePhrase(doc: Doc, a: Attribution): Attribution {
   const tokens = doc.tokens ?? [];
   const ranges = doc.sentenceTokens ?? [];
-  return attributions.map((a) => {
-    if (!a.source || a.source.spans.length !== 1) return a;
-    const [ss, se] = a.source.spans[0]!;
-    // (or the phrase is an aside between commas: "The document, seen by Reuters, shows …")
-    const gap = se <= a.cue.spans[0]![0] ? doc.text.slice(se, a.cue.spans[0]![0]).trim() : null;
-    if (gap !== '' && gap !== ',') return a;
-    const first = lowerBound(tokens, ss);
-    const range = ranges[tokens[first]?.sentence ?? -1];
-    if (!range || tokens[first]!.start !== ss) return a;
-    // the source is the object of the participle's preposition: participle, preposition, determiners and modifiers, source
-    let j = first - 1;
-    while (j > range[0] && PHRASE_WORDS.test(tokens[j]!.pos)) j--;
-    if (j <= range[0] + 1 || tokens[j]!.pos !== 'ADP') return a;
+  if (!a.source || a.source.spans.length !== 1) return a;
+  const [ss, se] = a.source.spans[0]!;
+  // (or the phrase is an aside between commas: "The document, seen by Reuters, shows …")
+  const gap = se <= a.cue.spans[0]![0] ? doc.text.slice(se, a.cue.spans[0]![0]).trim() : null;
+  if (gap !== '' && gap !== ',') return a;
+  const first = lowerBound(tokens, ss);
+  const range = ranges[tokens[first]?.sentence ?? -1];
+  if (!range || tokens[first]!.start !== ss) return a;
+  // the source is the object of the participle's preposition: participle, preposition, determiners and modifiers, source
+  // (or of the participle itself: "the union representing | the workers")
+  let j = first - 1;
+  while (j > range[0] && PHRASE_WORDS.test(tokens[j]!.pos)) j--;
+  if (j <= range[0] + 1) return a;
+  if (!(tokens[j]!.pos === 'VERB' && SPEAKER_OBJECT_PARTICIPLES.has(tokens[j]!.lower))) {
+    if (tokens[j]!.pos !== 'ADP') return a;
     j--;
     const preposition = j + 1;
     while (j > range[0] + 1 && preposition - j <= MAX_EXTENT && EXTENT_WORDS.test(tokens[j]!.lower)) j--;
     const participle = tokens[j]!;
     if (participle.pos !== 'VERB' || !SPEAKER_PARTICIPLES.has(participle.lower)) return a;
-    // (the tagger may have taken the aside's closing comma into the source: "Politico,")
-    const aside = gap === ',' || a.source.text.endsWith(',');
-    // an aside opens on its comma, an adverb between ("The memo, first reported by Politico, said")
-    let opening = j - 1;
-    if (aside && tokens[opening]?.pos === 'ADV') opening--;
-    if (aside ? tokens[opening]?.text !== ',' || !/^(?:NOUN|PROPN)$/u.test(tokens[opening - 1]?.pos ?? '') : !/^(?:NOUN|PROPN)$/u.test(tokens[j - 1]?.pos ?? '')) return a;
-    const before = aside ? opening : j;
-    const np = subjectBefore(tokens, before, range[0]);
-    if (!np || np[1] !== before - 1) return a;
-    // "A redacted copy of the memo | seen by Reuters": the noun phrase the memo's "of" hangs on
-    while (tokens[np[0] - 1]?.lower === 'of' && np[0] - 2 >= range[0]) {
-      let head = npLeft(tokens, np[0] - 2, range[0]);
-      if (head < 0) break;
-      // a participle as the modifier: "A redacted copy", "a leaked draft"
-      if (head - 2 >= range[0] && tokens[head - 1]!.pos === 'VERB' && /ed$/u.test(tokens[head - 1]!.lower) && tokens[head - 2]!.pos === 'DET') head -= 2;
-      np[0] = head;
-    }
-    // the noun opens the sentence, or a closing report after its content's comma ("…, figures obtained by the BBC suggest")
-    const closing = tokens[np[0] - 1]?.text === ',' && a.content !== null && a.content.spans.every(([, e]) => e <= tokens[np[0] - 1]!.start);
-    if (np[0] !== range[0] && !closing) return a;
-    // (with the comma closing the aside, as PolNeAR marks an apposition's)
-    const speaker: [number, number] = [tokens[np[0]]!.start, gap === ',' ? doc.text.indexOf(',', se) + 1 : se];
-    return touchesContent(a, speaker) ? a : { ...a, source: part(doc.text, [speaker]) };
-  });
+  }
+  // (the tagger may have taken the aside's closing comma into the source: "Politico,")
+  const aside = gap === ',' || a.source.text.endsWith(',');
+  // an aside opens on its comma, an adverb between ("The memo, first reported by Politico, said")
+  let opening = j - 1;
+  if (aside && tokens[opening]?.pos === 'ADV') opening--;
+  if (aside ? tokens[opening]?.text !== ',' || !/^(?:NOUN|PROPN)$/u.test(tokens[opening - 1]?.pos ?? '') : !/^(?:NOUN|PROPN)$/u.test(tokens[j - 1]?.pos ?? '')) return a;
+  const before = aside ? opening : j;
+  const np = subjectBefore(tokens, before, range[0]);
+  if (!np || np[1] !== before - 1) return a;
+  // "A redacted copy of the memo | seen by Reuters": the noun phrase the memo's "of" hangs on (or "for": "A spokeswoman for the union")
+  while (/^(?:of|for)$/u.test(tokens[np[0] - 1]?.lower ?? '') && np[0] - 2 >= range[0]) {
+    let head = npLeft(tokens, np[0] - 2, range[0]);
+    if (head < 0) break;
+    // a participle as the modifier: "A redacted copy", "a leaked draft"
+    if (head - 2 >= range[0] && tokens[head - 1]!.pos === 'VERB' && /ed$/u.test(tokens[head - 1]!.lower) && tokens[head - 2]!.pos === 'DET') head -= 2;
+    np[0] = head;
+  }
+  // the noun opens the sentence, or a closing report after its content's comma ("…, figures obtained by the BBC suggest")
+  const closing = tokens[np[0] - 1]?.text === ',' && a.content !== null && a.content.spans.every(([, e]) => e <= tokens[np[0] - 1]!.start);
+  if (np[0] !== range[0] && !closing) return a;
+  // (with the comma closing the aside, as PolNeAR marks an apposition's)
+  const speaker: [number, number] = [tokens[np[0]]!.start, gap === ',' ? doc.text.indexOf(',', se) + 1 : se];
+  return touchesContent(a, speaker) ? a : { ...a, source: part(doc.text, [speaker]) };
 }
 
 /** Tokens a source's participle phrase may add. */
@@ -916,14 +943,17 @@ export function participleSourcesNotTheirObject(doc: Doc, attributions: readonly
     let verb = range[0];
     while (verb < first && !finite(tokens[verb]!)) verb++;
     if (verb >= first) return a;
-    for (let k = verb + 1; k < first; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'SCONJ' || tokens[k]!.text === ',') return a;
+    // (the verb's group: "has suspended")
+    let group = verb;
+    while (tokens[group]!.pos === 'AUX' && group + 1 < first && (tokens[group + 1]!.pos === 'VERB' || tokens[group + 1]!.pos === 'AUX')) group++;
+    for (let k = group + 1; k < first; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'SCONJ' || tokens[k]!.text === ',') return a;
     let subject = subjectBefore(tokens, verb, range[0]);
     // (the day between the subject and its verb is not the subject: "A federal court on Wednesday blocked")
     if (subject) {
       const day = subject[0] > range[0] && tokens[subject[0] - 1]!.lower === 'on' ? subject[0] - 1 : subject[0];
       if (TIME_ONLY.test(doc.text.slice(tokens[day]!.start, tokens[subject[1]]!.end))) subject = subjectBefore(tokens, day, range[0]);
     }
-    if (!subject || !(subject[0] === range[0] || tokens[subject[0] - 1]!.text === ',') || !speakerLike(tokens, subject)) return a;
+    if (!subject || !(subject[0] === range[0] || tokens[subject[0] - 1]!.text === ',') || !newsSpeakerLike(tokens, subject)) return a;
     const speaker: [number, number] = [tokens[subject[0]]!.start, tokens[subject[1]]!.end];
     // (and without a day it ran on over: "A federal trade court | on Wednesday blocked")
     const day = TIME_AT_END.exec(doc.text.slice(speaker[0], speaker[1]));

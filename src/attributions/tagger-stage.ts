@@ -137,6 +137,19 @@ function documentFinding(tokens: readonly Token[], a: Attribution): boolean {
   return !!head && DOCUMENT_HEADS.has(head.lower) && hasVerb(tokens, lowerBound(tokens, cs), lowerBound(tokens, ce) - 1);
 }
 
+/**
+ * "…, with its general secretary Jairam Ramesh calling it …": a participle's report whose source
+ * is the subject of an absolute "with" after a comma (the rules read it in closing.ts). The filter
+ * scores the rules' reading low; without it the tagger's content before ran on over the report.
+ */
+function absoluteReport(tokens: readonly Token[], a: Attribution): boolean {
+  if (!a.source || a.source.spans.length !== 1 || !/^\p{Ll}+ing$/u.test(a.cue.text)) return false;
+  const first = lowerBound(tokens, a.source.spans[0]![0]);
+  // (nothing but an adverb between the source and its participle: "with Cruz repeatedly calling")
+  const between = itemsWithin(tokens, partEnd(a.source), a.cue.spans[0]![0]);
+  return tokens[first - 1]?.lower === 'with' && tokens[first - 2]?.text === ',' && between.every((t) => t.pos === 'ADV');
+}
+
 function speakingSource(tokens: readonly Token[], source: Attribution['source'] & {}): boolean {
   const inside = itemsWithin(tokens, source.spans[0]![0], source.spans[source.spans.length - 1]![1]);
   return inside.length > 0 && speakerLike(tokens, [inside[0]!.i, inside[inside.length - 1]!.i]);
@@ -204,7 +217,7 @@ export function taggerAttributions(
     learned && options.filterRules
       ? rules.filter((a, k) => {
           const d = ruleDrafts[k];
-          return !d || a.cue.text === ':' || quotedAfterColon(reading, a) || documentFinding(tokens, a) || filterScore(learned, draftFeatures(tokens, d, learned.bits)) >= options.filterMin;
+          return !d || a.cue.text === ':' || quotedAfterColon(reading, a) || documentFinding(tokens, a) || absoluteReport(tokens, a) || filterScore(learned, draftFeatures(tokens, d, learned.bits)) >= options.filterMin;
         })
       : rules;
   // (a content that ran on into another report gives it back before the two compete)
@@ -216,7 +229,7 @@ export function taggerAttributions(
         ? combine(keptCut, taggedCut)
         : options.prefer === 'tagger'
           ? combine(taggedCut, keptCut)
-          : withSourcesOfSameCue(byCueStrength(taggedCut, rulesBeforeTaggedParticiples(doc, keptCut, taggedCut), (a) => cueStrengthOf(tokens, a)), keptCut);
+          : withSourcesOfSameCue(reading, byCueStrength(taggedCut, rulesBeforeTaggedParticiples(doc, keptCut, taggedCut), (a) => cueStrengthOf(tokens, a)), keptCut);
   const all = options.mode === 'tagger' ? merged : withClosingReports(doc, merged, quotes);
   return wholeQuotations(doc, repaired(doc, joinContinuedQuotes(doc, joinFramedContent(doc, all), quotes), quotes), quotes);
 }

@@ -5,6 +5,7 @@
 // primary cue lies inside its content or source.
 import type { Attribution, Part } from '../schemas/index.ts';
 import { lowerBound } from '../text/search.ts';
+import { partEnd } from '../text/spans.ts';
 
 interface Interval {
   start: number;
@@ -118,16 +119,26 @@ export function withoutAddressees(merged: readonly Attribution[], closing: reado
   return merged.filter((m) => !(told.has(cueKey(m)) && m.content.spans[0]![0] >= m.cue.spans[m.cue.spans.length - 1]![1]));
 }
 
+/** A clause of its own opening: a comma or semicolon and a conjunction ("…, but | opposition MPs …"). */
+const CLAUSE_OPENING = /[,;]\s+(?:while|whereas|but|although|though|and)\s/iu;
+
 /**
  * "The RSF, in turn, blamed the army …": a kept reading with no source (the tagger's, which won
  * the tie) takes the source of the rules' reading of the same cue, where that source touches
- * neither its cue nor its content.
+ * neither its cue nor its content. So does a reading whose source stands in an earlier clause
+ * where the rules' source is the subject of the cue's own clause: "The minister insisted the
+ * reforms were fair, but opposition MPs, who met on Tuesday, said …" (the tagger, which read no
+ * source in the subject with its aside, took "The minister").
  */
-export function withSourcesOfSameCue(merged: readonly Attribution[], rules: readonly Attribution[]): Attribution[] {
+export function withSourcesOfSameCue(text: string, merged: readonly Attribution[], rules: readonly Attribution[]): Attribution[] {
   const sources = new Map(rules.filter((r) => r.source).map((r) => [cueKey(r), r.source!]));
   if (sources.size === 0) return [...merged];
   return merged.map((m) => {
-    const source = m.source ? undefined : sources.get(cueKey(m));
-    return source && !partsOverlap(source, m.content) && !partsOverlap(source, m.cue) ? { ...m, source } : m;
+    const source = sources.get(cueKey(m));
+    if (!source || partsOverlap(source, m.content) || partsOverlap(source, m.cue)) return m;
+    if (!m.source) return { ...m, source };
+    const [taggedEnd, rulesStart] = [partEnd(m.source), source.spans[0]![0]];
+    const nearer = taggedEnd <= rulesStart && partEnd(source) <= m.cue.spans[0]![0];
+    return nearer && CLAUSE_OPENING.test(text.slice(taggedEnd, rulesStart)) ? { ...m, source } : m;
   });
 }

@@ -2958,3 +2958,55 @@ describe('attributions: a tagged source does not cross a sentence (session 40)',
     ]);
   });
 });
+
+describe('attributions: wire copy of the Aktau inquiry, markets, courts and storms (session 41)', () => {
+  it.each([
+    // a second report after ", while" whose subject has an aside between commas ends the first content and is read
+    ['Hamas said in a statement that it had received the proposal and was studying it, while an Israeli official, speaking on condition of anonymity, said gaps remained.', [['Hamas', 'said in a statement', 'that it had received the proposal and was studying it'], ['an Israeli official', 'said', 'gaps remained']]],
+    // the second report's speaker is the subject of its own clause, not the first report's
+    ['The minister insisted the reforms were fair, but opposition MPs, who met on Tuesday, said they would vote against them.', [['The minister', 'insisted', 'the reforms were fair'], ['opposition MPs, who met on Tuesday', 'said', 'they would vote against them']]],
+    // a closing report then a participle's phrase: the clause before is what was said ("a Downing/VERB Street spokesperson" speaks whole)
+    ['Prime Minister Keir Starmer will announce the plan in a speech on Monday, a Downing Street spokesperson said, describing it as "the biggest overhaul of the planning system in a generation".', [['a Downing Street spokesperson', 'said', 'Prime Minister Keir Starmer will announce the plan in a speech on Monday'], ['a Downing Street spokesperson', 'describing', 'it as "the biggest overhaul of the planning system in a generation"']]],
+    // a speaker described by a participle and its object, for both of its reports
+    ['A spokeswoman for the union representing the workers called the cuts "a betrayal" and said members would vote on strike action next week.', [['A spokeswoman for the union representing the workers', 'called', 'the cuts "a betrayal"'], ['A spokeswoman for the union representing the workers', 'said', 'members would vote on strike action next week']]],
+    ['The cuts are a betrayal, a lawyer representing the workers said.', [['a lawyer representing the workers', 'said', 'The cuts are a betrayal']]],
+    // a participle's source is its clause's subject, past an apposition and a verb's group
+    ["Azerbaijan Airlines, the country's flag carrier, has suspended flights to several Russian cities, citing \"potential risks to flight safety.\"", [["Azerbaijan Airlines, the country's flag carrier", 'citing', '"potential risks to flight safety."']]],
+    // a colon after words with no verb does not outrank the report around it
+    ['Aliyev said Azerbaijan has three demands: that Russia apologize, admit its guilt and punish those responsible, and pay compensation.', [['Aliyev', 'said', 'Azerbaijan has three demands: that Russia apologize, admit its guilt and punish those responsible, and pay compensation']]],
+    // a noun the cue took is the source's, for its next cue too
+    ['A company statement described the results as "encouraging" but cautioned that more work was needed.', [['A company statement', 'described', 'the results as "encouraging"'], ['A company statement', 'cautioned', 'that more work was needed']]],
+    // a comparison after a closing report is the reporter's
+    ["Japan's economy shrank at an annualised rate of 2.1% in the third quarter, government data showed on Monday, worse than economists had forecast.", [['government data', 'showed', "Japan's economy shrank at an annualised rate of 2.1% in the third quarter"]]],
+    ['Retail sales rose 0.4% in May, the Commerce Department said, slightly more than economists had expected.', [['the Commerce Department', 'said', 'Retail sales rose 0.4% in May']]],
+    // the subject of a coordinated report, past a participle's aside
+    ['Gachagua, speaking before the vote, called the charges "a political lynching" and said he would challenge the outcome in court.', [['Gachagua', 'called', 'the charges "a political lynching"'], ['Gachagua', 'said', 'he would challenge the outcome in court']]],
+    // where the report was made, closing the sentence, is no content
+    ['The trial, which involved 1,200 patients over five years, showed a 20% reduction in cognitive decline, the authors wrote in The Lancet.', [['the authors', 'wrote', 'The trial, which involved 1,200 patients over five years, showed a 20% reduction in cognitive decline']]],
+    ['The talks will resume next week, the minister said in Washington.', [['the minister', 'said', 'The talks will resume next week']]],
+    // the subject of an absolute "with" speaks, and the content before ends at its comma
+    ['The opposition Congress party slammed the move, with its general secretary Jairam Ramesh calling it "an assault on federalism".', [['The opposition Congress party', 'slammed', 'the move'], ['its general secretary Jairam Ramesh', 'calling', 'it "an assault on federalism"']]],
+    // (its participle tagged a noun by wink, its subject with a participle's agent)
+    ["The Supreme Court on Monday sought the Centre's response on a plea, with a bench headed by Chief Justice Sanjiv Khanna observing that the matter required \"serious consideration\".", [['a bench headed by Chief Justice Sanjiv Khanna', 'observing', 'that the matter required "serious consideration"']]],
+    // after a quotation, a speaker with a relative clause and an apposition
+    ['"It all happened so fast," one shopper, who asked to be identified only by her first name, Emma, told Nine News.', [['one shopper, who asked to be identified only by her first name, Emma,', 'told', '"It all happened so fast,"']]],
+  ])('%s', (text, readings) => {
+    expect(record(text).attributions.map((x) => [x.source?.text, x.cue.text, x.content.text])).toEqual(readings);
+  });
+
+  it.each([
+    // (guards: a participle between commas is an aside; a gerund opening the rest of a report is what was said; "according to" is no participle)
+    ['The senator said, smiling, that he would run again.', 'said', 'The senator', 'that he would run again'],
+    ['The company said, however, that profits were better than expected.', 'said', 'The company', 'that profits were better than expected'],
+  ])('%s', (text, cue, source, content) => {
+    const a = record(text).attributions.find((x) => x.cue.text === cue);
+    expect([a?.source?.text, a?.content.text]).toEqual([source, content]);
+  });
+
+  it('reads no content before a participle that does not report, nor a clause that has no verb', () => {
+    const a = record('But when Mr. Hurt asked Norton to republish the book this year, it declined, citing legal risks.').attributions;
+    expect(a.map((x) => x.cue.text)).not.toContain('declined');
+    const b = record('Weighing in on the discussion, former Arkansas Gov. Mike Huckabee agreed, praising his former opponent as "gifted."').attributions;
+    expect(b.map((x) => x.content.text)).not.toContain('Weighing in on the discussion');
+  });
+});
