@@ -198,6 +198,8 @@ export function withoutIdioms(text: string, attributions: readonly Attribution[]
   return attributions.filter((a) => {
     if ((RESPONDED.test(a.cue.text) && EMERGENCY.test(a.content.text)) || (APPEALED.test(a.source?.text ?? '') && APPEAL.test(`${a.cue.text} ${a.content.text.slice(0, 20)}`))) return false;
     if (anonymityAside(a.cue.text, a.content.text)) return false;
+    // "…, official figures showed, adding to expectations that …": to add to something increases it (no train or dev cue)
+    if (/^add(?:s|ed|ing)?\s+to\b/iu.test(a.cue.text) || (/^add(?:s|ed|ing)?$/iu.test(a.cue.text) && /^to\s+\p{L}/u.test(a.content.text))) return false;
     if (a.cue.spans.every(([cs, ce]) => insideMatch(text, NOT_AUTHORISED, cs, ce) || insideMatch(text, ANONYMOUS_TO, cs, ce))) return false;
     // "Tata had been admitted to Breach Candy Hospital": to be admitted (to a hospital, a school, the bar) reports nothing
     if (ADMITTED.test(a.cue.text) || (/^admitted\b/iu.test(a.cue.text) && BE_BEFORE.test(text.slice(Math.max(0, a.cue.spans[0]![0] - 12), a.cue.spans[0]![0])))) return false;

@@ -242,12 +242,20 @@ function verbCue(
 function participleAfterComma(tokens: readonly Token[], k: number, cueEnd: number, last: number): boolean {
   const t = tokens[k];
   if (!t || tokens[k - 1]?.text !== ',' || k - 1 <= cueEnd || t.pos !== 'VERB' || !/ing$/u.test(t.lower) || t.lower === 'according' || tokens[k + 1]?.text === ',') return false;
-  // (an aside that a clause follows after its comma: "The bank said, citing rising costs, | it would close …")
-  for (let j = k + 2; j < last; j++) if (tokens[j]!.text === ',' && (CLAUSE_SUBJECTS.has(tokens[j + 1]!.lower) || tokens[j + 1]!.lower === 'that')) return false;
-  if (reportsClause(t.lemma.toLowerCase())) return true;
-  const object = npRight(tokens, k + 1, last, 8);
-  const after = object ? tokens[object[1] + 1] : undefined;
-  return !(after && object![1] + 1 <= last && (after.pos === 'AUX' || (after.pos === 'VERB' && !/ing$/u.test(after.lower))));
+  // (an aside that a clause follows after its comma: "The bank said, citing rising costs, | it would close …",
+  // "said, speaking on condition of anonymity, | the attackers had crossed …")
+  for (let j = k + 2; j < last; j++) {
+    if (tokens[j]!.text !== ',') continue;
+    if (CLAUSE_SUBJECTS.has(tokens[j + 1]!.lower) || tokens[j + 1]!.lower === 'that' || finiteAfterPhrase(tokens, j + 1, last)) return false;
+  }
+  return reportsClause(t.lemma.toLowerCase()) || !finiteAfterPhrase(tokens, k + 1, last);
+}
+
+/** A noun phrase at token `from` and a finite verb right after it ("replacing | Clinton | would be"; "| the attackers | had crossed"). */
+function finiteAfterPhrase(tokens: readonly Token[], from: number, last: number): boolean {
+  const np = npRight(tokens, from, last, 8);
+  const after = np && np[1] + 1 <= last ? tokens[np[1] + 1] : undefined;
+  return !!after && (after.pos === 'AUX' || (after.pos === 'VERB' && !/ing$/u.test(after.lower)));
 }
 
 /** A finite verb (not a participle in -ing, not after "to") among tokens a…b. */

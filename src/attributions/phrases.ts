@@ -48,7 +48,8 @@ export function npLeft(tokens: readonly Token[], end: number, floor: number): nu
     const t = tokens[k - 1]!;
     const right = tokens[k]!;
     // (a possessive pronoun opens the phrase as a determiner does: "its general secretary Jairam Ramesh")
-    if (t.pos === 'DET' || (t.pos === 'PRON' && POSSESSIVES.has(t.lower))) {
+    // (not after a preposition, "Infosys in | its statement said", but an absolute's "with")
+    if (t.pos === 'DET' || (t.pos === 'PRON' && POSSESSIVES.has(t.lower) && (tokens[k - 2]?.pos !== 'ADP' || tokens[k - 2]!.lower === 'with'))) {
       k--;
       break;
     }
@@ -454,5 +455,9 @@ export function newsParticiplePhrase(tokens: readonly Token[], at: number, last:
   return true;
 }
 
-/** "worse than", "slightly more than", "faster than": a comparison of the news with what was expected or before. */
-export const COMPARISON = /^(?:(?:much|far|slightly|even|well|somewhat|a\s+little|a\s+bit)\s+)?(?:\p{Ll}+er|more|less|fewer|worse|better)\s+than\b/u;
+/**
+ * "worse than economists had forecast", "slightly more than expected", "better than the consensus":
+ * the news set against what was expected, the reporter's (not "rather than", "other than", nor a
+ * speaker's own figure, "more than half of them children", "later than originally planned").
+ */
+export const COMPARISON = /^(?:(?:much|far|slightly|even|well|somewhat|a\s+little|a\s+bit)\s+)?(?!rather\b|other\b)(?:\p{Ll}+er|more|less|fewer|worse|better)\s+than\s+(?:(?:had\s+been\s+|had\s+)?(?:expected|forecast|predicted|anticipated|estimated)\b|(?:most\s+|many\s+|some\s+)?(?:economists|analysts|markets?|investors|traders)\b|(?:the\s+|a\s+)?(?:consensus|forecasts?|estimates?|expectations?|predictions?)\b)/u;

@@ -3003,6 +3003,34 @@ describe('attributions: wire copy of the Aktau inquiry, markets, courts and stor
     expect([a?.source?.text, a?.content.text]).toEqual([source, content]);
   });
 
+  it.each([
+    // the news formula of a source that said nothing is a negated report, its content the request
+    ['Embraer, the Brazilian planemaker that built the aircraft, did not immediately respond to a request for comment.', 'Embraer, the Brazilian planemaker that built the aircraft', 'did not immediately respond to', 'a request for comment'],
+    ["A spokesman for the ministry didn't respond to several emailed requests seeking comment.", 'A spokesman for the ministry', "didn't respond to", 'several emailed requests seeking comment'],
+  ])('%s', (text, source, cue, content) => {
+    const r = record(text);
+    expect(r.attributions.map((x) => [x.source?.text, x.cue.text, x.content.text])).toEqual([[source, cue, content]]);
+    expect(r.claims.map((c) => c.modality)).toEqual(['negated']);
+  });
+
+  it.each([
+    // (the review's: "rather than", "other than" and a speaker's own figure are what was said; an aside before a noun's clause keeps the clause)
+    ['The money will be used to build schools, the minister said, rather than roads.', 'said', 'The money will be used to build schools rather than roads'],
+    ['At least 40 people were killed in the air strike, the health ministry said, more than half of them children.', 'said', 'At least 40 people were killed in the air strike more than half of them children'],
+    ['The ministry said, citing the latest census, the population had grown by 3 million.', 'citing', 'the latest census'],
+  ])('%s', (text, cue, content) => {
+    expect(record(text).attributions.find((x) => x.cue.text === cue)?.content.text).toBe(content);
+  });
+
+  it('reads no subject after a preposition at a possessive', () => {
+    expect(record('Infosys in its statement said the allegations were false.').attributions.map((x) => x.source?.text)).not.toContain('its statement');
+  });
+
+  it('reads no report in "adding to expectations"', () => {
+    const text = 'LONDON — British inflation rose to 2.6% in November, its highest in eight months, official figures showed on Wednesday, adding to expectations that the Bank of England will keep interest rates on hold this week.';
+    expect(record(text).attributions.map((x) => [x.source?.text, x.cue.text])).toEqual([['official figures', 'showed']]);
+  });
+
   it('reads no content before a participle that does not report, nor a clause that has no verb', () => {
     const a = record('But when Mr. Hurt asked Norton to republish the book this year, it declined, citing legal risks.').attributions;
     expect(a.map((x) => x.cue.text)).not.toContain('declined');

@@ -192,8 +192,9 @@ describe('the learned filter over the rules', () => {
     const rules = extractAttributions(doc, AttributionsOptions.parse({}));
     expect(rules.map((a) => a.cue.text)).toEqual(['respond to']);
     const cues = (filterRules: boolean) => taggerAttributions(doc, AttributionTaggerOptions.parse({ filterRules })).map((a) => a.cue.text);
-    expect(cues(false)).toEqual(['respond to']);
-    expect(cues(true)).toEqual([]);
+    expect(cues(false)).toContain('respond to');
+    // (the news formula is read whole after the merge, its cue the negated verb group: closing.ts noReplyToComment)
+    expect(cues(true)).toEqual(['did not immediately respond to']);
   });
 
   it('keeps a rule attribution with a reporting cue', () => {
