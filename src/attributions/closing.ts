@@ -9,7 +9,7 @@ import { part, partEnd, trimRange } from '../text/spans.ts';
 import { ExtentIndex, lowerBound } from '../text/search.ts';
 import { DAY_PHRASE, NUM_WORD, UNIT, VAGUE_Q } from '../dates/lexicon.ts';
 import { cueStrengthOf, INVERSION_VERBS, mostlyReports, reportsClause, VERB_CUE_P } from './cues.ts';
-import { anyParticipleAfterNoun, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CITING, CLAUSE_SUBJECTS, DOCUMENT_HEADS, headNoun, hyphenated, newsParticiplePhrase, newsSpeakerLike, npLeft, npRight, PARTICIPLE_REPORTS, participleAfterNoun, QUESTION_WORDS, reportingParticiple, speakerLike, RELATIVE_OPENERS, subjectBefore, SUBORDINATORS, COMPARISON } from './phrases.ts';
+import { anyParticipleAfterNoun, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CITING, CLAUSE_SUBJECTS, DOCUMENT_HEADS, headNoun, hyphenated, newsParticiplePhrase, newsSpeakerLike, npLeft, npRight, PARTICIPLE_REPORTS, participleAfterNoun, QUESTION_WORDS, reportingParticiple, reportingParticipleForm, speakerLike, RELATIVE_OPENERS, subjectBefore, SUBORDINATORS, COMPARISON } from './phrases.ts';
 import { byCueStrength, cueKey, partsOverlap, spansKey, tellsCue, withoutAddressees } from '../tagger/hybrid.ts';
 import { isQuoteMark, quoteMarkAt, regionAt, regionEndingAt, regionStartingAt, type QuoteRegion } from './quotes.ts';
 import { asAttributions, withContent, clauseToEnd, closesSentence, contentEnd, hasVerb, isClosingQuote, isDash, kindOf, MIN_CONTENT, readingDraft, readingOf, SOURCE_OPENER, tokenRange, type Draft } from './draft.ts';
@@ -1237,14 +1237,6 @@ function noReplyToComment(text: string, tokens: readonly Token[], i: number, fir
   const cs = tokens[i + 2]!.start;
   const rest = /^[^,;]*?(?=\s+(?:and|but)\s|[,;]|$)/u.exec(text.slice(to + request[0].length, tokens[last]!.end))![0];
   return { kind: 'indirect', cue: [tokenRange(tokens, aux, i + 1)], source: [tokenRange(tokens, np[0], np[1])], content: [[cs, contentEnd(text, cs, to + request[0].length + rest.length)]] };
-}
-
-/** A word in -ing of a verb of PARTICIPLE_REPORTS, whatever wink tagged it ("saying", "observing", "noting"). */
-function reportingParticipleForm(word: string): boolean {
-  if (!/^\p{Ll}+ing$/u.test(word)) return false;
-  const stem = word.slice(0, -3);
-  const undoubled = stem.length > 2 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : stem;
-  return [stem, `${stem}e`, undoubled].some((lemma) => PARTICIPLE_REPORTS.has(lemma));
 }
 
 /**

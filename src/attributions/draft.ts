@@ -168,8 +168,6 @@ export function clauseEnd(tokens: readonly Token[], k: number, last: number, tex
   return contentEnd(text, start, tokens[last]!.end);
 }
 
-export { CLAUSE_CONJUNCTIONS };
-
 /**
  * Another report opens at token `k`, after a comma or semicolon: a conjunction, a speaker's noun
  * phrase and a verb that reports a clause ("The minister insisted the reforms were fair, | but

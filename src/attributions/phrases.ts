@@ -421,6 +421,14 @@ export function reportingParticiple(t: Token): boolean {
   return t.pos === 'VERB' && /^\p{Ll}+ing$/u.test(t.text) && PARTICIPLE_REPORTS.has(t.lemma.toLowerCase());
 }
 
+/** A word in -ing of a verb of PARTICIPLE_REPORTS, whatever wink tagged it ("saying", "observing", "noting"). */
+export function reportingParticipleForm(word: string): boolean {
+  if (!/^\p{Ll}+ing$/u.test(word)) return false;
+  const stem = word.slice(0, -3);
+  const undoubled = stem.length > 2 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : stem;
+  return [stem, `${stem}e`, undoubled].some((lemma) => PARTICIPLE_REPORTS.has(lemma));
+}
+
 /** Participles that open no action of the sentence's subject but a phrase of its content ("…, the Times said, including speeches and meetings"). */
 const PHRASE_PARTICIPLES = new Set(['including', 'according', 'excluding', 'regarding', 'concerning', 'following', 'meaning', 'pending', 'considering']);
 

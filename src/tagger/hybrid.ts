@@ -6,6 +6,7 @@
 import type { Attribution, Part } from '../schemas/index.ts';
 import { lowerBound } from '../text/search.ts';
 import { partEnd } from '../text/spans.ts';
+import { CLAUSE_CONJUNCTIONS } from '../attributions/phrases.ts';
 
 interface Interval {
   start: number;
@@ -120,7 +121,7 @@ export function withoutAddressees(merged: readonly Attribution[], closing: reado
 }
 
 /** A clause of its own opening: a comma or semicolon and a conjunction ("…, but | opposition MPs …"). */
-const CLAUSE_OPENING = /[,;]\s+(?:while|whereas|but|although|though|and)\s/iu;
+const CLAUSE_OPENING = new RegExp(`[,;]\\s+(?:${[...CLAUSE_CONJUNCTIONS].join('|')})\\s`, 'iu');
 
 /**
  * "The RSF, in turn, blamed the army …": a kept reading with no source (the tagger's, which won
