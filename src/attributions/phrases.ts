@@ -126,8 +126,20 @@ function subjectWithAside(tokens: readonly Token[], from: number, comma: number)
   const head = tokens[start];
   const firstComma = tokens.slice(start, comma).findIndex((t) => t.text === ',');
   if (!head || firstComma <= 0 || comma - start > 45 || !(head.pos === 'PROPN' || head.pos === 'DET' || head.pos === 'NOUN' || head.pos === 'ADJ' || head.pos === 'NUM')) return null;
-  // the name before the first comma must itself be a noun phrase
-  return npLeft(tokens, start + firstComma - 1, start) === start ? [start, comma - 1] : null;
+  // the name before the first comma must itself be a noun phrase (with a phrase after its noun: "A person familiar with the negotiations")
+  const nameEnd = start + firstComma - 1;
+  return npLeft(tokens, nameEnd, start) === start || modifiedNoun(tokens, start, nameEnd) ? [start, comma - 1] : null;
+}
+
+/** Tokens a…b are a noun with the adjectives and prepositions' phrases after it ("A person familiar with the negotiations", "officials close to the talks"): no verb, no mark. */
+function modifiedNoun(tokens: readonly Token[], a: number, b: number): boolean {
+  let noun = -1;
+  for (let k = a; k <= b; k++) {
+    const t = tokens[k]!;
+    if (!/^(?:DET|ADJ|NOUN|PROPN|NUM|ADP|PART|CCONJ)$/u.test(t.pos)) return false;
+    if (noun < 0 && (t.pos === 'NOUN' || t.pos === 'PROPN')) noun = k;
+  }
+  return noun >= 0 && noun - a <= 2 && tokens[noun + 1]?.pos === 'ADJ';
 }
 
 /**

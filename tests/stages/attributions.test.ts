@@ -2988,6 +2988,10 @@ describe('attributions: wire copy of the Aktau inquiry, markets, courts and stor
     ['The opposition Congress party slammed the move, with its general secretary Jairam Ramesh calling it "an assault on federalism".', [['The opposition Congress party', 'slammed', 'the move'], ['its general secretary Jairam Ramesh', 'calling', 'it "an assault on federalism"']]],
     // (its participle tagged a noun by wink, its subject with a participle's agent)
     ["The Supreme Court on Monday sought the Centre's response on a plea, with a bench headed by Chief Justice Sanjiv Khanna observing that the matter required \"serious consideration\".", [['a bench headed by Chief Justice Sanjiv Khanna', 'observing', 'that the matter required "serious consideration"']]],
+    // a noun with an adjective's phrase, then a relative clause, before the cue
+    ['A person familiar with the negotiations, who was not authorised to speak publicly, said the two sides remained far apart on territory.', [['A person familiar with the negotiations, who was not authorised to speak publicly', 'said', 'the two sides remained far apart on territory']]],
+    // the tagger's source, a preposition's object inside the rules' source, gives way to it
+    ['Only a quarter of Americans agree with him.', [['a quarter of Americans', 'agree with', 'him']]],
     // after a quotation, a speaker with a relative clause and an apposition
     ['"It all happened so fast," one shopper, who asked to be identified only by her first name, Emma, told Nine News.', [['one shopper, who asked to be identified only by her first name, Emma,', 'told', '"It all happened so fast,"']]],
   ])('%s', (text, readings) => {
