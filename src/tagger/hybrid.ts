@@ -120,7 +120,7 @@ export function withoutAddressees(merged: readonly Attribution[], closing: reado
   return merged.filter((m) => !(told.has(cueKey(m)) && m.content.spans[0]![0] >= m.cue.spans[m.cue.spans.length - 1]![1]));
 }
 
-/** A preposition right before a noun phrase ("close to | the talks", "An attorney for | Mills"). */
+/** A preposition right before a noun phrase ("a quarter of | Americans", "A statement from | Azerbaijan’s presidential office"). */
 const PREPOSITION_BEFORE = /\s(?:to|for|of|with|from|at|in|on|about|near)\s+$/iu;
 
 /** What stands before a sentence's subject: the text's or a paragraph's start, or a sentence's end, and perhaps an adverb ("Only"). */
@@ -136,7 +136,8 @@ const CLAUSE_OPENING = new RegExp(`[,;]\\s+(?:${[...CLAUSE_CONJUNCTIONS].join('|
  * where the rules' source is the subject of the cue's own clause: "The minister insisted the
  * reforms were fair, but opposition MPs, who met on Tuesday, said …" (the tagger, which read no
  * source in the subject with its aside, took "The minister"); and one whose source is a
- * preposition's object inside the rules' source ("Officials close to | the talks, who …, said").
+ * preposition's object inside the rules' source ("Only a quarter of | Americans agree with him";
+ * "A statement from | Azerbaijan’s presidential office claimed").
  */
 export function withSourcesOfSameCue(text: string, merged: readonly Attribution[], rules: readonly Attribution[]): Attribution[] {
   const sources = new Map(rules.filter((r) => r.source).map((r) => [cueKey(r), r.source!]));
@@ -148,10 +149,9 @@ export function withSourcesOfSameCue(text: string, merged: readonly Attribution[
     const [taggedStart, taggedEnd, rulesStart] = [m.source.spans[0]![0], partEnd(m.source), source.spans[0]![0]];
     const nearer = taggedEnd <= rulesStart && partEnd(source) <= m.cue.spans[0]![0];
     if (nearer && CLAUSE_OPENING.test(text.slice(taggedEnd, rulesStart))) return { ...m, source };
-    // "Officials close to | the talks, who spoke …, said": the tagger's source is a preposition's object
-    // inside the rules' source, which ends where it does
-    // and opens its sentence, perhaps after an adverb ("Only a quarter of | Americans agree"); the
-    // tagger's is a plain noun phrase (not "Jerry Brown, who lost …, | described")
+    // the tagger's source is a preposition's object inside the rules' source, which ends where it
+    // does and opens its sentence, perhaps after an adverb ("Only a quarter of | Americans agree");
+    // the tagger's is a plain noun phrase (not "Jerry Brown, who lost …, | described")
     const inside = rulesStart < taggedStart && m.source.spans.length === 1 && !m.source.text.includes(',') && text.slice(taggedEnd, partEnd(source)).replace(/[\s,]/gu, '') === '';
     const opening = SENTENCE_OPENING.test(text.slice(Math.max(0, rulesStart - 40), rulesStart));
     return inside && opening && PREPOSITION_BEFORE.test(text.slice(rulesStart, taggedStart)) ? { ...m, source } : m;
