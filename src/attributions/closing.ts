@@ -9,7 +9,7 @@ import { part, partEnd, trimRange } from '../text/spans.ts';
 import { ExtentIndex, lowerBound } from '../text/search.ts';
 import { DAY_PHRASE, NUM_WORD, UNIT, VAGUE_Q } from '../dates/lexicon.ts';
 import { cueStrengthOf, INVERSION_VERBS, mostlyReports, reportsClause, VERB_CUE_P } from './cues.ts';
-import { anyParticipleAfterNoun, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CITING, CLAUSE_SUBJECTS, DOCUMENT_HEADS, headNoun, hyphenated, newsParticiplePhrase, newsSpeakerLike, npLeft, npRight, PARTICIPLE_REPORTS, participleAfterNoun, QUESTION_WORDS, reportingParticiple, reportingParticipleForm, speakerLike, RELATIVE_OPENERS, subjectBefore, SUBORDINATORS, COMPARISON } from './phrases.ts';
+import { anyParticipleAfterNoun, CHANNEL_NOUNS, finiteAt, CIRCUMSTANCE_OPENERS, CITING, CLAUSE_SUBJECTS, DOCUMENT_HEADS, headNoun, hyphenated, newsParticiplePhrase, newsSpeakerLike, npLeft, npRight, PARTICIPLE_REPORTS, participleAfterNoun, QUESTION_WORDS, reportingParticiple, reportingParticipleForm, speakerLike, RELATIVE_OPENERS, subjectBefore, SUBORDINATORS, COMPARISON } from './phrases.ts';
 import { byCueStrength, cueKey, partsOverlap, spansKey, tellsCue, withoutAddressees } from '../tagger/hybrid.ts';
 import { isQuoteMark, quoteMarkAt, regionAt, regionEndingAt, regionStartingAt, type QuoteRegion } from './quotes.ts';
 import { asAttributions, withContent, clauseToEnd, closesSentence, contentEnd, hasVerb, isClosingQuote, isDash, kindOf, MIN_CONTENT, readingDraft, readingOf, SOURCE_OPENER, tokenRange, type Draft } from './draft.ts';
@@ -1187,7 +1187,7 @@ function coordinatedReport(text: string, tokens: readonly Token[], i: number, fi
   if (!promised && !opensClause(tokens, clauseStart, last)) return null;
   // a participle set between commas inside a clause that goes on ("that the agency, claiming it had no funds, ignored …") is an aside
   if (participle) {
-    for (let k = clauseStart; k < last; k++) if (tokens[k]!.text === ',' && finite(tokens, k + 1)) return null;
+    for (let k = clauseStart; k < last; k++) if (tokens[k]!.text === ',' && finiteAt(tokens, k + 1)) return null;
   }
   // a report inside an opening subordinate clause ends with the clause ("When Trump … said he would
   // protect the city, | the crowd applauded"), a closing quotation mark after its comma included
@@ -1432,10 +1432,6 @@ function dashOpening(text: string, tokens: readonly Token[], from: number, closi
   return -1;
 }
 
-/** A finite verb at token j: not a participle in -ing, nor an infinitive after "to". */
-const finite = (tokens: readonly Token[], j: number): boolean =>
-  (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'VERB') && !/ing$/u.test(tokens[j]!.lower) && tokens[j - 1]!.lower !== 'to';
-
 /**
  * What was said or found opens at token `at` (up to `last`): "that …" or a clause opening on its
  * subject, whose verb comes soon ("a curfew would continue"), not an object ("declared a
@@ -1445,7 +1441,7 @@ function opensClause(tokens: readonly Token[], at: number, last: number): boolea
   const next = tokens[at];
   if (!next || at > last) return false;
   let verbSoon = false;
-  for (let j = at + 1; j <= Math.min(last, at + 6) && !verbSoon; j++) verbSoon = finite(tokens, j);
+  for (let j = at + 1; j <= Math.min(last, at + 6) && !verbSoon; j++) verbSoon = finiteAt(tokens, j);
   const clause = next.lower === 'that' || CLAUSE_SUBJECTS.has(next.lower) || next.pos === 'PROPN' || (/^(DET|NUM|NOUN|ADJ)$/u.test(next.pos) && verbSoon);
   return clause && hasVerb(tokens, at, last);
 }

@@ -10,7 +10,7 @@ import { part, partEnd } from '../text/spans.ts';
 import { lowerBound } from '../text/search.ts';
 import { INVERSION_VERBS } from './cues.ts';
 import { CALENDAR_WORD } from '../dates/lexicon.ts';
-import { CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, participleAfterNoun } from './phrases.ts';
+import { CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, participleAfterNoun, SENTENCE_START } from './phrases.ts';
 import { hasVerb, SOURCE_OPENER } from './draft.ts';
 import { withSourcesShared } from './sources.ts';
 import type { Token } from '../nlp/wink.ts';
@@ -208,7 +208,7 @@ export function withoutIdioms(text: string, attributions: readonly Attribution[]
     if (a.cue.spans.length !== 1 || !/^(?:to )?(?:said|say|saying)$/iu.test(a.cue.text)) return true;
     const [cs, ce] = a.cue.spans[0]!;
     // "That said," opens a sentence ("That said, in effect, that …" goes on as a report)
-    const opensSentence = (at: number, m: string) => !m.startsWith('That') || /(?:^|[.!?]["”’)]?\s+|\n\s*)$/u.test(text.slice(Math.max(0, at - 3), at));
+    const opensSentence = (at: number, m: string) => !m.startsWith('That') || AT_SENTENCE_START.test(text.slice(Math.max(0, at - 3), at));
     return !IDIOMS.some((re) => insideMatch(text, re, cs, ce, opensSentence));
   });
 }
@@ -273,6 +273,9 @@ export function cuesWithoutTheirSubjectNoun(doc: Doc, attributions: readonly Att
   // (and the same source's next cue: "… described the results as “encouraging” but cautioned …")
   return withSourcesShared(attributions, repaired);
 }
+
+/** Text that ends where a sentence opens. */
+const AT_SENTENCE_START = new RegExp(`${SENTENCE_START}$`, 'u');
 
 /** Whether [cs, ce) lies inside a match of the global `re` in the text around it (one `accept` takes, given its offset and text). */
 function insideMatch(text: string, re: RegExp, cs: number, ce: number, accept: (at: number, match: string) => boolean = () => true): boolean {

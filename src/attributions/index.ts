@@ -13,7 +13,7 @@ import type { Token } from '../nlp/wink.ts';
 import { trimRange } from '../text/spans.ts';
 import { itemsWithin, RangeUnion } from '../text/search.ts';
 import { cueStrength, INVERSION_VERBS, reportsClause, VERB_CUE_P, VERB_PARTICLES } from './cues.ts';
-import { BE_FORMS, CLAUSE_SUBJECTS, COMPARISON, npRight, speakerLike, subjectBefore } from './phrases.ts';
+import { BE_FORMS, CLAUSE_SUBJECTS, COMPARISON, finiteAt, npRight, speakerLike, subjectBefore } from './phrases.ts';
 import { repaired } from './repairs.ts';
 import { firstRegionFrom, quoteMarkAt, regionAt, regionEndingAt, regionStartingAt, type QuoteRegion } from './quotes.ts';
 import { asAttributions, clauseEnd, closesSentence, contentEnd, isClosingQuote, kindOf, readingOf, tokenRange, type Draft } from './draft.ts';
@@ -254,16 +254,12 @@ function participleAfterComma(tokens: readonly Token[], k: number, cueEnd: numbe
 /** A noun phrase at token `from` and a finite verb right after it ("replacing | Clinton | would be"; "| the attackers | had crossed"). */
 function finiteAfterPhrase(tokens: readonly Token[], from: number, last: number): boolean {
   const np = npRight(tokens, from, last, 8);
-  const after = np && np[1] + 1 <= last ? tokens[np[1] + 1] : undefined;
-  return !!after && (after.pos === 'AUX' || (after.pos === 'VERB' && !/ing$/u.test(after.lower)));
+  return !!np && np[1] + 1 <= last && finiteAt(tokens, np[1] + 1);
 }
 
-/** A finite verb (not a participle in -ing, not after "to") among tokens a…b. */
+/** A finite verb among tokens a…b. */
 function finiteBetween(tokens: readonly Token[], a: number, b: number): boolean {
-  for (let k = a; k <= b; k++) {
-    const t = tokens[k]!;
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/u.test(t.lower) && tokens[k - 1]?.lower !== 'to') return true;
-  }
+  for (let k = a; k <= b; k++) if (finiteAt(tokens, k)) return true;
   return false;
 }
 

@@ -2,6 +2,7 @@
 // find the speaker before a cue ("White House spokesperson John Kirby stated")
 // or after it ("…,” read a Kremlin statement).
 import type { Token } from '../nlp/wink.ts';
+import { POSSESSIVES } from '../nlp/verb-homographs.ts';
 import { itemsWithin } from '../text/search.ts';
 import { mostlyReports, reportsClause, SOURCE_HEADS } from './cues.ts';
 import { isQuoteMark } from './quotes.ts';
@@ -32,9 +33,6 @@ const OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'meanwhile', 'howev
 
 /** A capitalised word inside a sentence that wink tagged as something else: part of a name ("The Associated Press"). */
 const inName = (t: Token): boolean => /^\p{Lu}\p{Ll}/u.test(t.text) && (t.pos === 'VERB' || t.pos === 'ADJ');
-
-/** Possessive pronouns, which wink tags PRON. */
-const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
 /** Leftmost token index of the noun phrase ending at `end` (inclusive), or -1. */
 export function npLeft(tokens: readonly Token[], end: number, floor: number): number {
@@ -111,6 +109,14 @@ export function npLeft(tokens: readonly Token[], end: number, floor: number): nu
   }
   return k;
 }
+
+/** A finite verb at token j: not a participle in -ing, nor an infinitive after "to". */
+export const finiteAt = (tokens: readonly Token[], j: number): boolean =>
+  (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'VERB') && !/ing$/u.test(tokens[j]!.lower) && tokens[j - 1]?.lower !== 'to';
+
+/** Where a sentence opens: the text's or a paragraph's start, or after a sentence's end mark (a regular expression's source, to end a pattern with). */
+export const SENTENCE_START = String.raw`(?:^|[.!?]["”’)]?\s+|
+\s*)`;
 
 /** Conjunctions that open another clause after a comma ("…, while supporters say …", "…, but opposition MPs said …"). */
 export const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['while', 'whereas', 'but', 'although', 'though', 'and']);

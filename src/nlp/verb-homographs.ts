@@ -22,7 +22,7 @@ const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'how', 'what', 'why', '
 /** What may stand right before a subject: the clause's start after a conjunction or a comma. */
 const BEFORE_SUBJECT = new Set(['PUNCT', 'CCONJ', 'SCONJ', 'ADV']);
 /** Possessives a subject may hold ("some of his admirers"). */
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+export const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 function plural(t: Token): boolean {
   if (t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;

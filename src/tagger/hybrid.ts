@@ -6,7 +6,7 @@
 import type { Attribution, Part } from '../schemas/index.ts';
 import { lowerBound } from '../text/search.ts';
 import { partEnd } from '../text/spans.ts';
-import { CLAUSE_CONJUNCTIONS } from '../attributions/phrases.ts';
+import { CLAUSE_CONJUNCTIONS, SENTENCE_START } from '../attributions/phrases.ts';
 
 interface Interval {
   start: number;
@@ -124,7 +124,7 @@ export function withoutAddressees(merged: readonly Attribution[], closing: reado
 const PREPOSITION_BEFORE = /\s(?:to|for|of|with|from|at|in|on|about|near)\s+$/iu;
 
 /** What stands before a sentence's subject: the text's or a paragraph's start, or a sentence's end, and perhaps an adverb ("Only"). */
-const SENTENCE_OPENING = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:\p{L}+ly\s+)?$/u;
+const SENTENCE_OPENING = new RegExp(`${SENTENCE_START}(?:\\p{L}+ly\\s+)?$`, 'u');
 
 /** A clause of its own opening: a comma or semicolon and a conjunction ("…, but | opposition MPs …"). */
 const CLAUSE_OPENING = new RegExp(`[,;]\\s+(?:${[...CLAUSE_CONJUNCTIONS].join('|')})\\s`, 'iu');
