@@ -519,14 +519,28 @@ export function contentsInsideTheirRelativeClause(doc: Doc, attributions: readon
  */
 const CAVEAT = /,\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){1,2}?(?:(?:that|which)\s+)?|which\s+)(?:[\p{Lu}][\p{L}.]*\s+)?(?:could|can|has|have|had|was|were|is|are)\s+(?:not|n[o’']t|unable\s+to)\s+(?:(?:yet|immediately|independently)\s+)*(?:be(?:en)?\s+)?(?:(?:independently|immediately)\s+)?(?:verif(?:y|ied)|confirm(?:ed)?|corroborat(?:e|ed))\b[^,;]*$/u;
 
-/** A content that runs on over the writer's caveat ends before its comma. */
+/**
+ * The writer's note of what the speaker left out, closing the content after a comma: "…, without
+ * giving further details", "…, without providing evidence", "…, without elaborating" (not a
+ * clause's own "without": "would not negotiate without giving up territory" names no detail).
+ */
+const WITHHELD = /,\s+without\s+(?:(?:giving|providing|offering|citing|presenting|producing|sharing|disclosing)\s+(?:(?:any|further|more|specific|additional|a|an|the|its|his|her|their)\s+){0,2}(?:details?|evidence|specifics|reasons?|explanation|proof|figures|names|information|timeline|timeframe)|elaborating|specifying|explaining\s+(?:why|how)|naming\s+(?:him|her|them|it))\b[^,;]*$/u;
+
+/**
+ * The writer's word on the whole of what was said, and others' view of it: "…, a move critics
+ * described as a gift to the incoming administration", "…, a claim the ministry denies".
+ */
+const OTHERS_VIEW = /,\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:move|step|decision|measure|development|claim|charge|accusation|allegation)\s+(?:that\s+|which\s+)?(?:[\p{L}'’-]+\s+){1,3}?(?:have\s+|has\s+)?(?:described|called|denounced|decried|dismissed|criticised|criticized|hailed|welcomed|condemned|labell?ed|dubbed|branded|slammed|praised|rejected|denied|denies|deny|disputed|disputes|dispute)\b[^;]*$/u;
+
+/** A content that runs on over the writer's caveat, its note of what was left out or others' view of it ends before its comma. */
 export function contentsWithoutCaveats(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
   const text = analysisText(doc);
   return attributions.map((a) => {
     const spans = a.content.spans;
     const [cs, ce] = spans[spans.length - 1]!;
     if (cs < partEnd(a.cue)) return a;
-    const m = CAVEAT.exec(text.slice(cs, ce));
+    const tail = text.slice(cs, ce);
+    const m = CAVEAT.exec(tail) ?? WITHHELD.exec(tail) ?? OTHERS_VIEW.exec(tail);
     if (!m || m.index === 0) return a;
     const end = contentEnd(text, cs, cs + m.index);
     return end > cs ? withContent(doc, a, [...spans.slice(0, -1), [cs, end]]) : a;

@@ -266,6 +266,7 @@ export function hyphenated(tokens: readonly Token[], k: number): boolean {
 export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
   'data', 'figure', 'figures', 'statistics', 'numbers', 'poll', 'survey', 'study', 'report', 'analysis', 'record', 'records',
   'document', 'documents', 'result', 'results', 'estimate', 'estimates', 'research', 'minutes', 'filing', 'filings', 'census', 'audit', 'review',
+  'finding', 'findings',
 ]);
 
 /** The head noun of a phrase: its last common noun before any preposition, lower-cased lemma. */
@@ -423,6 +424,8 @@ export const CHANNEL_NOUNS = new Set([
   'programme', 'program', 'show', 'radio', 'television', 'broadcaster', 'channel', 'website', 'x', 'twitter', 'facebook', 'instagram', 'telegram',
   'article', 'column', 'editorial', 'book', 'piece', 'essay', 'paper', 'study', 'journal', 'story', 'documentary', 'commentary', 'analysis', 'document',
   'documents', 'filings', 'tweets', 'posts', 'remark', 'comments', 'comment', 'emails', 'letters',
+  // a court's: "The judge, in a 45-page ruling, wrote", "said in its decision"
+  'ruling', 'rulings', 'dissent', 'judgment', 'judgement', 'decision',
 ]);
 
 /**

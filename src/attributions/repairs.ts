@@ -22,6 +22,8 @@ import {
   namedSourcesAfterCue,
   sourcesWithTheirCompounds,
   sourcesWithTheirNounModifiers,
+  sourcesWithTheirSubjectPhrase,
+  sourcesWithTheirPhraseBeforeAdverb,
   sourcesWithTheirWholeName,
   sourcesWithTheirNeither,
   sourcesWithTheirWholeList,
@@ -40,7 +42,7 @@ import {
   subjectsWithTheirParticiplePhrase,
   passiveReportsWithoutSpeaker,
 } from './sources.ts';
-import { cuesBeforeTheirClause, cuesEndingAtTheirVerb, namingsWithoutSource, refusalsWithTheirInfinitive, withoutAdditions, withoutCuesInNames, cuesWithoutTheirSubjectNoun, withoutIdioms } from './cue-ends.ts';
+import { cuesBeforeTheirClause, cuesEndingAtTheirVerb, namingsWithoutSource, refusalsWithTheirInfinitive, callsOnWithTheirObject, withoutAdditions, withoutCuesInNames, cuesWithoutTheirSubjectNoun, withoutIdioms } from './cue-ends.ts';
 import { parentheticalClausesWhole, parentheticalReports } from './parenthetical.ts';
 import { addresseeReports } from './addressee.ts';
 import { relativeReports } from './relative.ts';
@@ -89,6 +91,8 @@ const REPAIRS: readonly Repair[] = [
   speakersAfterOpeningPhrases,
   sourcesWithTheirCompounds,
   sourcesWithTheirNounModifiers,
+  sourcesWithTheirSubjectPhrase,
+  sourcesWithTheirPhraseBeforeAdverb,
   sourcesWithTheirWholeName,
   sourcesWithTheirNeither,
   sourcesWithTheirWholeList,
@@ -119,6 +123,7 @@ const REPAIRS: readonly Repair[] = [
   contentsWithoutDanglingMarks,
   contentsOverRelativeClauses,
   refusalsWithTheirInfinitive,
+  callsOnWithTheirObject,
   parentheticalReports,
   parentheticalClausesWhole,
   addresseeReports,

@@ -11,6 +11,7 @@ import { part, partEnd, trimRange } from '../text/spans.ts';
 import { antecedentOf, anyParticipleAfterNoun, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, clauseStop, hyphenated, MAX_CLAUSE, npLeft, npRight, participleAfterNoun, PARTICIPLES_NOT_IN_ED, RELATIVE_OPENERS, RELATIVE_PRONOUNS, relativePronounSource, newsSpeakerLike, SPEAKER_OBJECT_PARTICIPLES, speakerLike, subjectBefore } from './phrases.ts';
 import { isQuoteMark } from './quotes.ts';
 import { partsOverlap, spansKey } from '../tagger/hybrid.ts';
+import { POSSESSIVES } from '../nlp/verb-homographs.ts';
 import { CALENDAR_WORD, DAY_PHRASE, DAY_PHRASE_CORE, TIME_WORD } from '../dates/lexicon.ts';
 import { NAME_PARTICLES } from '../entities/lexicon.ts';
 
@@ -141,6 +142,27 @@ function participleAside(tokens: readonly Token[], first: number, last: number):
     return ASIDE_PARTICIPLES.has(tokens[k + 1]!.text) ? k : -1;
   }
   return -1;
+}
+
+/**
+ * "Officials | in Baku, however, have said …": the tagger's source stops before the
+ * preposition's phrase that the adverb's comma follows, as if the phrase were the aside. The
+ * phrase is the subject's: the source takes it (not the adverb).
+ */
+export function sourcesWithTheirPhraseBeforeAdverb(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const tokens = doc.tokens ?? [];
+  return attributions.map((a) => {
+    const one = oneSource(tokens, a);
+    const cs = a.cue.spans[0]![0];
+    if (!one || cs < one.se) return a;
+    const preposition = tokens[one.last + 1];
+    if (!preposition || preposition.pos !== 'ADP' || !SOURCE_PREPOSITIONS.has(preposition.lower)) return a;
+    let k = one.last + 2;
+    while (k < tokens.length && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/u.test(tokens[k]!.pos) && k - one.last <= 6) k++;
+    // the phrase, then ", however," and the cue
+    if (k === one.last + 2 || tokens[k]?.text !== ',' || !COMMA_ADVERBS.has(tokens[k + 1]?.lower ?? '') || tokens[k + 2]?.text !== ',' || tokens[k + 3]?.start !== cs) return a;
+    return withWiderSource(doc, a, [one.ss, tokens[k - 1]!.end]);
+  });
 }
 
 /** Adverbs set between commas after a subject ("Analysts, however, pointed out"). */
@@ -667,7 +689,11 @@ export function accordingSourcesWithoutTheirSubject(doc: Doc, attributions: read
 /** Words that say when: a description or a phrase holding one is no speaker's ("Last night, Jane Smith, …", "a survey by Halifax in January"). */
 const TIME_WORDS = new RegExp(`\\b(?:${TIME_WORD}|(?:19|20)\\d{2})\\b`, 'iu');
 
-/** Prepositions whose phrase after an "according to" source is the source's: "a poll by Harvard", "figures from returning officers". */
+/**
+ * Prepositions whose phrase is a source noun's: after an "according to" source ("a poll by
+ * Harvard", "figures from returning officers"), inside a subject's phrase ("Delegates at the
+ * summit in | Baku agreed"), before an adverb's commas ("Officials in Baku, however, said").
+ */
 const SOURCE_PREPOSITIONS = new Set(['by', 'from', 'of', 'with', 'in', 'at', 'for']);
 /** Longest phrase a source takes after its noun (tokens). */
 const MAX_PHRASE = 12;
@@ -775,6 +801,71 @@ export function sourcesWithTheirNounModifiers(doc: Doc, attributions: readonly A
     const before = tokens[k - 1];
     if (k > range[0] && !(before!.pos === 'CCONJ' || /^[,;]$/u.test(before!.text))) return a;
     return withWiderSource(doc, a, [tokens[k]!.start, one.se]);
+  });
+}
+
+/** Words that count the members of what follows their "of": "one of", "some 20 percent of", "thousands of". */
+const PARTITIVES = new Set([
+  'one', 'two', 'three', 'some', 'many', 'most', 'all', 'any', 'none', 'each', 'several', 'few', 'half', 'third', 'quarter', 'majority', 'minority',
+  'percent', 'dozens', 'hundreds', 'thousands', 'millions', 'numbers', 'number', 'rest',
+]);
+/** Words that open a clause before its subject's phrase ("even as | some of the same candidates have said"). */
+const SUBJECT_OPENERS = new Set(['and', 'but', 'or', 'as', 'that', 'while', 'where', 'when', 'because', 'since', 'although', 'though', 'if', 'so', 'yet']);
+/** Longest subject phrase before the tagger's source (tokens). */
+const MAX_SUBJECT_PHRASE = 14;
+
+/**
+ * "Delegates at the climate summit in | Baku agreed …", "Some 20 percent of people in | a recent
+ * poll said", "And a projection from | the Cook Political Report shows": the tagger's source is
+ * the object of a preposition inside the phrase of the subject of the cue's finite verb. The
+ * source takes the phrase from the sentence's or the clause's start, as PolNeAR's gold does, when
+ * the phrase's head speaks, or counts the speakers of its "of" ("one of | Mr. Obama's climate
+ * advisers"); not after a verb ("received support from | those who said"), nor before a
+ * participle ("ads | attacking"), nor when the head does not speak ("the lack of response from |
+ * any of the Republicans shows").
+ */
+export function sourcesWithTheirSubjectPhrase(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const tokens = doc.tokens ?? [];
+  const ranges = doc.sentenceTokens ?? [];
+  return attributions.map((a) => {
+    const one = oneSource(tokens, a);
+    if (!one) return a;
+    const { se, first, last } = one;
+    const cs = a.cue.spans[0]![0];
+    const verb = tokens[lowerBound(tokens, cs)];
+    if (cs < se || doc.text.slice(se, cs).trim() !== '' || !verb || !(verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/u.test(verb.lower)))) return a;
+    const preposition = tokens[first - 1];
+    const range = preposition ? ranges[preposition.sentence] : undefined;
+    if (!preposition || !range || preposition.pos !== 'ADP' || !SOURCE_PREPOSITIONS.has(preposition.lower)) return a;
+    let k = first - 1;
+    while (k - 1 >= range[0] && first - k < MAX_SUBJECT_PHRASE) {
+      const t = tokens[k - 1]!;
+      const inPhrase =
+        /^(?:DET|ADJ|NOUN|PROPN|NUM)$/u.test(t.pos) ||
+        (t.pos === 'ADP' && SOURCE_PREPOSITIONS.has(t.lower)) ||
+        /^(?:['’]s?)$/u.test(t.text) ||
+        (t.pos === 'PRON' && POSSESSIVES.has(t.lower)) ||
+        // an adjective's participle: "A redacted copy of"
+        (t.pos === 'VERB' && tokens[k - 2]?.pos === 'DET' && tokens[k]!.pos === 'NOUN');
+      if (inPhrase) {
+        k--;
+        continue;
+      }
+      // a relative clause's verb: "A 2014 study that appeared in | the British Medical Journal found"
+      if (t.pos === 'VERB' && /ed$/u.test(t.lower) && /^(?:that|which|who)$/u.test(tokens[k - 2]?.lower ?? '') && tokens[k - 3]?.pos === 'NOUN') {
+        k -= 2;
+        continue;
+      }
+      break;
+    }
+    const opener = tokens[k - 1];
+    if (k >= first - 1 || tokens[k]!.pos === 'ADP' || (k > range[0] && !(/^[,;:]$/u.test(opener!.text) || SUBJECT_OPENERS.has(opener!.lower)))) return a;
+    // the phrase's head, or the members its "of" counts
+    let adp = k;
+    while (tokens[adp]!.pos !== 'ADP') adp++;
+    const counts = tokens[adp]!.lower === 'of' && adp > k && PARTITIVES.has(tokens[adp - 1]!.lower);
+    if (!(counts ? speakerLike(tokens, [first, last]) : newsSpeakerLike(tokens, [k, first - 2]))) return a;
+    return withWiderSource(doc, a, [tokens[k]!.start, se]);
   });
 }
 

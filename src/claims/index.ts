@@ -25,7 +25,8 @@ export const ClaimsOptions = z
   .strict();
 export type ClaimsOptions = z.infer<typeof ClaimsOptions>;
 
-const NEGATION = /\b(not|n['’]t|never|no|neither|nor|nothing|none|denied|denies|deny|refused|rejected)\b/iu;
+// (certainty is no negation: "We have no doubt that …", "there is little question that …", "not only … but")
+const NEGATION = /\b(not(?!\s+only\b)|n['’]t|never|no(?!\s+(?:doubt|question)\b)|neither|nor|nothing|none|denied|denies|deny|refused|rejected)\b/iu;
 /** Hedging words of a statement ("suspect" only as a verb after a pronoun: "the suspect", "a suspect claim" hedge nothing). */
 const HEDGES = /\b(may|might|could|possibly|perhaps|probably|likely|unlikely|reportedly|allegedly|apparently|appears?|appeared|seems?|seemed|suggest(?:s|ed|ing)?|indications?|believed?|suspected|(?:i|we|you|they|he|she)\s+(?:also\s+|still\s+)?suspects?|potentially|unconfirmed|preliminary|early indications|estimated)\b/iu;
 const HEDGING_CUES = new Set(['suggest', 'believe', 'think', 'speculate', 'suspect', 'estimate', 'guess', 'expect', 'hope', 'fear', 'predict', 'indicate', 'reportedly', 'seem', 'appear']);

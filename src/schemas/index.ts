@@ -119,7 +119,7 @@ export type Attribution = z.infer<typeof Attribution>;
 export const Modality = z
   .enum(['asserted', 'hedged', 'negated'])
   .describe(
-    'hedged: a hedging cue or word ("suggested", "may have"), or a report at second hand ("reportedly told"); negated: a denying or refusing cue ("denied", "declined to"), a report negated in or right before its cue ("did not say"), or a negation in the statement; else asserted.',
+    'hedged: a hedging cue or word ("suggested", "may have"), or a report at second hand ("reportedly told"); negated: a denying or refusing cue ("denied", "declined to"), a report negated in or right before its cue ("did not say"), or a negation in the statement (not certainty: "no doubt that", "no question that", "not only"); else asserted.',
   );
 export const ClaimSpeaker = z
   .object({

@@ -3042,3 +3042,44 @@ describe('attributions: wire copy of the Aktau inquiry, markets, courts and stor
     expect(b.map((x) => x.content.text)).not.toContain('Weighing in on the discussion');
   });
 });
+
+describe('attributions: wire copy of the Aktau inquiry, tech, courts, summits and markets (session 42)', () => {
+  it.each([
+    // the noun a tagger's "said … for" took is the reported clause's subject
+    ['Chief executive Jensen Huang said demand for its new Blackwell chips was "insane" and that supply would remain tight into next year.', [['Chief executive Jensen Huang', 'said', 'demand for its new Blackwell chips was "insane" and that supply would remain tight into next year']]],
+    ['The company said demand for its products remained weak in China.', [['The company', 'said', 'demand for its products remained weak in China']]],
+    // the writer's note of what was left out, and others' view of what was said, close the content
+    ['A source in the Azerbaijani government told AFP the missile was a Pantsir-S system, without providing evidence.', [['A source in the Azerbaijani government', 'told', 'the missile was a Pantsir-S system']]],
+    ["Israeli Prime Minister Benjamin Netanyahu's office said in a statement that the delegation would travel to Cairo on Sunday, without giving further details.", [["Israeli Prime Minister Benjamin Netanyahu's office", 'said in a statement', 'that the delegation would travel to Cairo on Sunday']]],
+    ['Meta said in a blog post that it would end its third-party fact-checking programme in the United States, a move critics described as a gift to the incoming administration.', [['Meta', 'said in a blog post', 'that it would end its third-party fact-checking programme in the United States']]],
+    // a court's ruling between commas is where it was said, not who said it
+    ['The judge, in a 45-page ruling, wrote that the government had failed to show the policy was necessary.', [['The judge', 'wrote', 'that the government had failed to show the policy was necessary']]],
+    // the subject's whole phrase speaks, not the object of its preposition
+    ['Delegates at the climate summit in Baku agreed on a $300 billion annual finance goal, which developing countries called "a joke".', [['Delegates at the climate summit in Baku', 'agreed on', 'a $300 billion annual finance goal']]],
+    ["Hawaii, as one of Mr. Obama's climate advisers pointed out, is vulnerable.", [["one of Mr. Obama's climate advisers", 'pointed out', 'is vulnerable']]],
+    ['A redacted copy of the memo seen by Reuters said the bank had erred.', [['A redacted copy of the memo seen by Reuters', 'said', 'the bank had erred']]],
+    ['An investigation by the Guardian found that at least 30 companies had failed to report the breaches.', [['An investigation by the Guardian', 'found', 'that at least 30 companies had failed to report the breaches']]],
+    // the place of the subject before the adverb's commas is the subject's
+    ['The ministry said the damage was consistent with external objects. Officials in Baku, however, have said for weeks that the plane was hit by a Russian air-defence missile.', [['The ministry', 'said', 'the damage was consistent with external objects'], ['Officials in Baku', 'have said for weeks', 'that the plane was hit by a Russian air-defence missile']]],
+    // the one called on is what is called for
+    ['"There is no military solution to this conflict," the EU\'s foreign policy chief, Kaja Kallas, said in Brussels, calling on both sides to return to the negotiating table.', [["the EU's foreign policy chief, Kaja Kallas,", 'said', '"There is no military solution to this conflict,"'], ["the EU's foreign policy chief, Kaja Kallas,", 'calling on', 'both sides to return to the negotiating table']]],
+  ])('%s', (text, readings) => {
+    expect(record(text).attributions.map((x) => [x.source?.text, x.cue.text, x.content.text])).toEqual(readings);
+  });
+
+  it.each([
+    // (guards: a clause's own "without"; a phrase that does not speak; a verb's object; a participle after the object)
+    ['The minister said Ukraine would not negotiate without giving up territory.', 'said', 'The minister', 'Ukraine would not negotiate without giving up territory'],
+    ['Mrs. Clinton received even stronger support from those who said the economy was the top issue.', 'said', 'those who', 'the economy was the top issue'],
+    ['Lawyers for the administration said they would appeal the decision.', 'said', 'Lawyers for the administration', 'they would appeal the decision'],
+    ['Islamic State claimed responsibility for the attack.', 'claimed', 'Islamic State', 'responsibility for the attack'],
+  ])('%s', (text, cue, source, content) => {
+    const a = record(text).attributions.find((x) => x.cue.text === cue);
+    expect([a?.source?.text, a?.content.text]).toEqual([source, content]);
+  });
+
+  it('credits a finding to the findings, not to the journal that published them', () => {
+    const r = record('The findings, published in the journal Nature, suggest that the virus may have jumped to humans earlier than previously thought.');
+    expect(r.claims.map((c) => [c.speaker.name, c.speaker.type])).toEqual([['The findings, published in the journal Nature', 'OTHER']]);
+  });
+});

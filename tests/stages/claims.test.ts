@@ -82,6 +82,14 @@ describe('claims: modality', () => {
     ['a suspected missile strike hit the plane', 'say', 'hedged'],
     ['the suspect, a 34-year-old man from Leeds, had been arrested on suspicion of murder', 'say', 'asserted'],
     ['The timing of it is quite suspect', 'say', 'asserted'],
+    // certainty, and "not only", negate nothing; a doubt of its own does
+    ['"We have no doubt that the plane was shot down by Russia,"', 'tell', 'asserted'],
+    ['there was no question that the strike had been deliberate', 'say', 'asserted'],
+    ['the talks would cover not only trade but also security', 'say', 'asserted'],
+    ['no one doubted the result', 'say', 'negated'],
+    ['there was no doubt', 'say', 'asserted'],
+    ['the plane was not only damaged', 'say', 'asserted'],
+    ['it was not clear who fired', 'say', 'negated'],
   ])('%s (%s) → %s', (statement, cue, modality) => {
     expect(modalityOf(statement, cue)).toBe(modality);
   });
