@@ -106,7 +106,7 @@ export function closingReports(doc: Doc, known?: readonly QuoteRegion[]): Attrib
         if (d?.source && asPerSource(tokens, d.source[0]!)) drafts.push(d);
         continue;
       }
-      if (/^(?:respond|reply)$/u.test(t.lemma.toLowerCase()) && tokens[i + 1]?.lower === 'to' && i > first + 1 && !regionAt(quotes, t.start)) {
+      if (((/^(?:respond|reply)$/u.test(t.lemma.toLowerCase()) && tokens[i + 1]?.lower === 'to') || t.lemma.toLowerCase() === 'return') && i > first + 1 && !regionAt(quotes, t.start)) {
         const d = noReplyToComment(text, tokens, i, first, last);
         if (d) {
           drafts.push(d);
@@ -1210,18 +1210,23 @@ function closingSpeakerBefore(tokens: readonly Token[], comma: number, first: nu
   return left > first + 1 && reports(tokens[left - 1]) && tokens[left - 2]!.text === ',' ? [left, comma - 1] : null;
 }
 
-/** "to a request for comment", "to several emailed requests seeking comment", "to messages requesting comment" */
-const REQUEST_FOR_COMMENT = /^to\s+(?:(?:a|an|the|our|my|his|her|their|several|multiple|repeated|two|three|emailed|written|phone|telephone|detailed)\s+)*(?:requests?|messages?|calls?|e-?mails?|inquir(?:y|ies)|queries|questions)\s+(?:for|seeking|requesting)\s+(?:further\s+)?comment\b/iu;
+/** "a request for comment", "several emailed requests seeking comment", "messages requesting comment" (after "respond to", or "return") */
+const REQUEST_FOR_COMMENT = /^(?:(?:a|an|the|our|my|his|her|their|several|multiple|repeated|two|three|emailed|written|phone|telephone|detailed)\s+)*(?:requests?|messages?|calls?|e-?mails?|inquir(?:y|ies)|queries|questions)\s+(?:for|seeking|requesting)\s+(?:further\s+)?comment\b/iu;
 
 /**
  * "Embraer, the Brazilian planemaker that built the aircraft, did not immediately respond to a
  * request for comment.": the news formula of a source that said nothing, which PolNeAR marks as
  * an attribution (train: "[Singer and Faso] did not immediately respond to [a request for
- * comment]"; dev marks its two with "to" in the content). Cue: the negated verb group and "to", as
- * the tagger reads it; content: the request, to the clause's end.
+ * comment]"; dev marks its two with "to" in the content), as it marks "[A spokeswoman for Mr. Trump]
+ * did not return [a message for comment]" (2 of train's 5). Cue: the negated verb group and "to",
+ * as the tagger reads it; content: the request, to the clause's end.
  */
 function noReplyToComment(text: string, tokens: readonly Token[], i: number, first: number, last: number): Draft | null {
-  const request = REQUEST_FOR_COMMENT.exec(text.slice(tokens[i + 1]!.start, tokens[last]!.end));
+  // ("respond to" and "reply to" take their "to" into the cue; "did not return | a message for comment" has none)
+  const verbEnd = tokens[i + 1]?.lower === 'to' ? i + 1 : i;
+  if (verbEnd + 1 > last) return null;
+  const to = tokens[verbEnd + 1]!.start;
+  const request = REQUEST_FOR_COMMENT.exec(text.slice(to, tokens[last]!.end));
   if (!request) return null;
   let k = i - 1;
   if (tokens[k]?.pos === 'ADV' && tokens[k]!.lower !== 'not') k--;
@@ -1233,10 +1238,8 @@ function noReplyToComment(text: string, tokens: readonly Token[], i: number, fir
   const comma = np ? commaIn(tokens, np[0], np[1]) : -1;
   if (!np || !newsSpeakerLike(tokens, comma > np[0] ? [np[0], comma - 1] : np)) return null;
   // (to the clause's end: "a request for comment on the poll")
-  const to = tokens[i + 1]!.start;
-  const cs = tokens[i + 2]!.start;
   const rest = /^[^,;]*?(?=\s+(?:and|but)\s|[,;]|$)/u.exec(text.slice(to + request[0].length, tokens[last]!.end))![0];
-  return { kind: 'indirect', cue: [tokenRange(tokens, aux, i + 1)], source: [tokenRange(tokens, np[0], np[1])], content: [[cs, contentEnd(text, cs, to + request[0].length + rest.length)]] };
+  return { kind: 'indirect', cue: [tokenRange(tokens, aux, verbEnd)], source: [tokenRange(tokens, np[0], np[1])], content: [[to, contentEnd(text, to, to + request[0].length + rest.length)]] };
 }
 
 /**

@@ -253,6 +253,8 @@ export function contentsAfterTheirCircumstance(doc: Doc, attributions: readonly 
 const QUOTED_NAME_REST = /^[^"“”\n]{1,40}["”]\s+/u;
 /** Object pronouns an addressee may be ("told [him] the plan was dead"). */
 const OBJECT_PRONOUNS = new Set(['him', 'them', 'me', 'us']);
+/** Gatherings told what was said ("told a news conference that …", "told the hearing that …"). */
+const GATHERINGS = new Set(['conference', 'briefing', 'meeting', 'hearing', 'rally', 'session', 'gathering', 'audience', 'crowd', 'forum', 'summit', 'assembly', 'convention', 'committee', 'inquiry', 'tribunal']);
 /** Longest addressee (tokens). */
 const MAX_ADDRESSEE = 8;
 
@@ -302,7 +304,9 @@ export function contentsWithoutTheirAddressee(doc: Doc, attributions: readonly A
     if (verbAfter && name > 0 && tokens.slice(first, first + name).every((t) => t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text)) && tokens.slice(first + name, k).every((t) => t.pos === 'PROPN')) k = first + name;
     const next = tokens[k]!;
     // "that" after a common noun that does not speak or listen opens a relative clause ("told a labor issue that …")
-    const listener = tokens.slice(first, k).some((t) => /^\p{Lu}/u.test(t.text)) || OBJECT_PRONOUNS.has(tokens[first]!.lower) || speakerLike(tokens, [first, k - 1]);
+    // (or a gathering that heard it: "told a regular news briefing that …")
+    const listener =
+      tokens.slice(first, k).some((t) => /^\p{Lu}/u.test(t.text)) || OBJECT_PRONOUNS.has(tokens[first]!.lower) || speakerLike(tokens, [first, k - 1]) || GATHERINGS.has(tokens[k - 1]!.lower);
     // (a pronoun, not a determiner: "told African-Americans this weekend he would …")
     let opens = (next.lower === 'that' && listener) || (CLAUSE_SUBJECTS.has(next.lower) && next.pos === 'PRON') || (verbAfter && next.pos === 'PROPN');
     if (!opens && next.lower !== 'that' && (next.pos === 'DET' || next.pos === 'PRON')) {
@@ -522,9 +526,10 @@ const CAVEAT = /,\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){1,2}?(?:(?:that|which)\s+
 /**
  * The writer's note of what the speaker left out, closing the content after a comma: "…, without
  * giving further details", "…, without providing evidence", "…, without elaborating" (not a
- * clause's own "without": "would not negotiate without giving up territory" names no detail).
+ * clause's own "without": "would not negotiate without giving up territory" names no detail; nor
+ * one whose noun runs on into the speaker's words: "…, without giving any reason to hope").
  */
-const WITHHELD = /,\s+without\s+(?:(?:giving|providing|offering|citing|presenting|producing|sharing|disclosing)\s+(?:(?:any|further|more|specific|additional|a|an|the|its|his|her|their)\s+){0,2}(?:details?|evidence|specifics|reasons?|explanation|proof|figures|names|information|timeline|timeframe)|elaborating|specifying|explaining\s+(?:why|how)|naming\s+(?:him|her|them|it))\b[^,;]*$/u;
+const WITHHELD = /,\s+without\s+(?:(?:giving|providing|offering|citing|presenting|producing|sharing|disclosing)\s+(?:(?:any|further|more|specific|additional|a|an|the|its|his|her|their)\s+){0,2}(?:details?|evidence|specifics|reasons?|explanation|proof|figures|names|information|timeline|timeframe)(?:\s+(?:on|about|of|regarding)\s+(?:the|its|his|her|their|this|that|these|those|such)\s+[^,;]{1,40})?\s*$|(?:elaborating|specifying|explaining\s+(?:why|how)|naming\s+(?:him|her|them|it))\b[^,;]*$)/u;
 
 /**
  * The writer's word on the whole of what was said, and others' view of it: "…, a move critics

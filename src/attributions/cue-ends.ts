@@ -10,7 +10,7 @@ import { part, partEnd } from '../text/spans.ts';
 import { lowerBound } from '../text/search.ts';
 import { INVERSION_VERBS } from './cues.ts';
 import { CALENDAR_WORD } from '../dates/lexicon.ts';
-import { CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, participleAfterNoun, SENTENCE_START } from './phrases.ts';
+import { CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, participleAfterNoun, SENTENCE_START } from './phrases.ts';
 import { hasVerb, SOURCE_OPENER } from './draft.ts';
 import { withSourcesShared } from './sources.ts';
 import type { Token } from '../nlp/wink.ts';
@@ -322,6 +322,8 @@ export function refusalsWithTheirInfinitive(doc: Doc, attributions: readonly Att
   });
 }
 
+/** Where a call went out, after "called on": "the phone", "television" (CHANNEL_NOUNS has the rest). */
+const CALL_CHANNELS = new Set(['phone', 'telephone', 'tv', 'media', 'airwaves']);
 /** "call on" and "call upon", with what follows them. */
 const CALL_ON = /^(?:call|calls|called|calling)\s+(?:on|upon)(?=\s)/iu;
 
@@ -329,9 +331,11 @@ const CALL_ON = /^(?:call|calls|called|calling)\s+(?:on|upon)(?=\s)/iu;
  * "…, calling on both sides to return to the table", "Axelrod calls on Dean to apologize for
  * …": the tagger may run the cue of "call on" over the one called on and the infinitive. PolNeAR's
  * gold ends the cue at "on" (28 of train's 29 cues of "call on"), the rest being what is called for:
- * the content opens right after it.
+ * the content opens right after it. Only a noun phrase called on before "to" (not a day, a
+ * channel or a preposition: "called on Tuesday for …", "called on the phone to say …": the review's).
  */
 export function callsOnWithTheirObject(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const tokens = doc.tokens ?? [];
   const text = doc.text;
   return attributions.map((a) => {
     const m = a.cue.spans.length === 1 ? CALL_ON.exec(a.cue.text) : null;
@@ -339,7 +343,10 @@ export function callsOnWithTheirObject(doc: Doc, attributions: readonly Attribut
     const [cueStart, cueEnd] = a.cue.spans[0]!;
     const [cs] = a.content.spans[0]!;
     const end = cueStart + m[0].length;
-    if (end >= cueEnd || cs < cueEnd || text.slice(cueEnd, cs).trim() !== '') return a;
+    if (end >= cueEnd || cs < cueEnd || text.slice(cueEnd, cs).trim() !== '' || !/^to\s/u.test(text.slice(cs, cs + 3))) return a;
+    // only one called on, a noun phrase (not "called on Tuesday for", "called on the phone to say", "called on X for")
+    const called = tokens.slice(lowerBound(tokens, end), lowerBound(tokens, cueEnd));
+    if (!called.every((t) => /^(?:DET|ADJ|NOUN|PROPN|NUM)$/u.test(t.pos)) || called.some((t) => CALENDAR_WORD.test(t.lower) || CHANNEL_NOUNS.has(t.lower) || CALL_CHANNELS.has(t.lower))) return a;
     const spans = a.content.spans.map(([x, y]) => [x, y] as [number, number]);
     spans[0]![0] = end + (/^\s*/u.exec(text.slice(end, cueEnd))?.[0].length ?? 0);
     return { ...a, cue: part(text, [[cueStart, end]]), content: part(text, spans) };

@@ -193,12 +193,14 @@ function verbCue(
   let lastWord = last;
   while (lastWord > k && tokens[lastWord]!.pos === 'PUNCT') lastWord--;
   const placeOnly = namedPlace(tokens, k, lastWord) && lastWord < last;
-  if (k > last || onlyPunctuationLeft || participleNext || compared || placeOnly) {
+  // (nor what the speaker left unsaid: "…, the Kremlin said, | without saying that Russia was responsible")
+  const withheld = tokens[k - 1]?.text === ',' && k - 1 > cueEnd && tokens[k]?.lower === 'without' && /ing$/u.test(tokens[k + 1]?.lower ?? '');
+  if (k > last || onlyPunctuationLeft || participleNext || compared || placeOnly || withheld) {
     // 3. Backward: "Content here, officials said."
     const comma = subj ? tokens[subj[0] - 1] : undefined;
     if (!subj || !comma || comma.text !== ',' || subj[0] - 1 <= first) return null;
     // (before a participle's phrase, only a clause with a verb: not "Weighing in on the discussion, X agreed, praising …")
-    if (participleNext && !finiteBetween(tokens, first, subj[0] - 2)) return null;
+    if ((participleNext || withheld) && !finiteBetween(tokens, first, subj[0] - 2)) return null;
     const cs = sentenceStart;
     const open = regionAt(quotes, cs + 1);
     const start = open && open.start <= cs ? open.start : cs;

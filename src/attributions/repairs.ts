@@ -39,6 +39,7 @@ import {
   sourcesWithoutTheirRelativeWord,
   sourcesEndingOnTheirPronoun,
   subjectsBeforeAsides,
+  subjectsBeforeChannelAsides,
   subjectsWithTheirParticiplePhrase,
   passiveReportsWithoutSpeaker,
 } from './sources.ts';
@@ -78,6 +79,7 @@ const REPAIRS: readonly Repair[] = [
   subjectsBeforeAsides,
   subjectsWithTheirParticiplePhrase,
   sourcesWithoutTheirAsides,
+  subjectsBeforeChannelAsides,
   speakersBeforeTimes,
   speakersWithoutTheirDay,
   sourcesWithoutHalfTheirDay,

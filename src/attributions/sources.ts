@@ -79,6 +79,36 @@ export function subjectsBeforeAsides(doc: Doc, attributions: readonly Attributio
   });
 }
 
+/** A channel, and perhaps who issued it, set between commas after the subject: ", in her ruling,", ", in a statement by its spokesperson, Major General …," */
+const CHANNEL_ASIDE = /,\s+(?:in|through|via)\s+(?:a|an|its|his|her|their|the)\s+((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)(?:\s+by\s+[^,;]{1,60}(?:,\s+[^,;]{1,60})?)?,\s*$/u;
+
+/**
+ * "The Nigerian Army, in a statement by its spokesperson, Major General Onyema Nwachukwu, said
+ * …", "The judge, in her ruling, said …": the tagger's source is inside the channel set between
+ * commas after the subject (the channel itself, or who issued it). The subject reported through
+ * it: it is the source, as with "The minister, in a statement, said" (the aside, channel and
+ * signatory, is neither source nor cue).
+ */
+export function subjectsBeforeChannelAsides(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const tokens = doc.tokens ?? [];
+  const ranges = doc.sentenceTokens ?? [];
+  return attributions.map((a) => {
+    const one = oneSource(tokens, a);
+    const cs = a.cue.spans[0]![0];
+    if (!one || cs < one.se || !/^[\s,]*$/u.test(doc.text.slice(one.se, cs))) return a;
+    const range = ranges[tokens[one.first]!.sentence];
+    if (!range) return a;
+    const from = tokens[range[0]]!.start;
+    // (the source inside the aside: its issuer, or the issuer's name after it)
+    const m = CHANNEL_ASIDE.exec(doc.text.slice(from, cs));
+    if (!m || from + m.index > one.ss || !m[1]!.trim().split(/\s+/u).some((w) => CHANNEL_NOUNS.has(w.toLowerCase()))) return a;
+    // the subject: a noun phrase from the sentence's start to the aside's comma
+    const end = lowerBound(tokens, from + m.index) - 1;
+    if (end < range[0] || npLeft(tokens, end, range[0]) !== range[0] || !newsSpeakerLike(tokens, [range[0], end])) return a;
+    return { ...a, source: part(doc.text, [[from, tokens[end]!.end]]) };
+  });
+}
+
 /**
  * "She further added that …", "The minister, in a statement, said …", "Analysts, however,
  * pointed out …", "Zelenskiy, speaking in Brussels, said …": the tagger's source ran on over an
@@ -159,8 +189,9 @@ export function sourcesWithTheirPhraseBeforeAdverb(doc: Doc, attributions: reado
     if (!preposition || preposition.pos !== 'ADP' || !SOURCE_PREPOSITIONS.has(preposition.lower)) return a;
     let k = one.last + 2;
     while (k < tokens.length && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/u.test(tokens[k]!.pos) && k - one.last <= 6) k++;
-    // the phrase, then ", however," and the cue
+    // the phrase, then ", however," and the cue; a place, not a channel or a time ("Police in a statement, however,", "Officials in March, however,")
     if (k === one.last + 2 || tokens[k]?.text !== ',' || !COMMA_ADVERBS.has(tokens[k + 1]?.lower ?? '') || tokens[k + 2]?.text !== ',' || tokens[k + 3]?.start !== cs) return a;
+    if (tokens.slice(one.last + 2, k).some((t) => CHANNEL_NOUNS.has(t.lower) || CALENDAR_WORD.test(t.lower) || TIME_WORDS.test(t.text))) return a;
     return withWiderSource(doc, a, [one.ss, tokens[k - 1]!.end]);
   });
 }

@@ -25,8 +25,13 @@ export const ClaimsOptions = z
   .strict();
 export type ClaimsOptions = z.infer<typeof ClaimsOptions>;
 
-// (certainty is no negation: "We have no doubt that …", "there is little question that …", "not only … but")
-const NEGATION = /\b(not(?!\s+only\b)|n['’]t|never|no(?!\s+(?:doubt|question)\b)|neither|nor|nothing|none|denied|denies|deny|refused|rejected)\b/iu;
+const NEGATION = /\b(not|n['’]t|never|no|neither|nor|nothing|nobody|none|denied|denies|deny|refused|rejected)\b/iu;
+/**
+ * Certainty, which negates nothing: "We have no doubt that …", "There's no question Obama could
+ * …", "no question that …", "not only … but" (ruling out does: "there was no question of the
+ * minister resigning", "asked no question about …").
+ */
+const CERTAINTY = /\b(?:no\s+doubt|(?:there['’]s|there\s+(?:is|was|can\s+be)|is|was)\s+no\s+question(?!\s+of\b)|no\s+question\s+(?:that|about\s+whether)|not\s+only)\b/giu;
 /** Hedging words of a statement ("suspect" only as a verb after a pronoun: "the suspect", "a suspect claim" hedge nothing). */
 const HEDGES = /\b(may|might|could|possibly|perhaps|probably|likely|unlikely|reportedly|allegedly|apparently|appears?|appeared|seems?|seemed|suggest(?:s|ed|ing)?|indications?|believed?|suspected|(?:i|we|you|they|he|she)\s+(?:also\s+|still\s+)?suspects?|potentially|unconfirmed|preliminary|early indications|estimated)\b/iu;
 const HEDGING_CUES = new Set(['suggest', 'believe', 'think', 'speculate', 'suspect', 'estimate', 'guess', 'expect', 'hope', 'fear', 'predict', 'indicate', 'reportedly', 'seem', 'appear']);
@@ -61,7 +66,7 @@ function within<T extends { start: number; end: number }>(p: Part, items: readon
 export function modalityOf(statement: string, cueLemma: string | null, reportNegated = false, reportHedged = false): Claim['modality'] {
   // two negations cancel: "No one disputes that the economy grew", "He did not deny that they met"
   if (reportNegated !== (!!cueLemma && NEGATING_CUES.has(cueLemma))) return 'negated';
-  if (NEGATION.test(statement)) return 'negated';
+  if (NEGATION.test(statement.replace(CERTAINTY, ''))) return 'negated';
   if (reportHedged || (cueLemma && HEDGING_CUES.has(cueLemma)) || HEDGES.test(statement)) return 'hedged';
   return 'asserted';
 }

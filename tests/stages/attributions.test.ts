@@ -3061,6 +3061,15 @@ describe('attributions: wire copy of the Aktau inquiry, tech, courts, summits an
     ['An investigation by the Guardian found that at least 30 companies had failed to report the breaches.', [['An investigation by the Guardian', 'found', 'that at least 30 companies had failed to report the breaches']]],
     // the place of the subject before the adverb's commas is the subject's
     ['The ministry said the damage was consistent with external objects. Officials in Baku, however, have said for weeks that the plane was hit by a Russian air-defence missile.', [['The ministry', 'said', 'the damage was consistent with external objects'], ['Officials in Baku', 'have said for weeks', 'that the plane was hit by a Russian air-defence missile']]],
+    // a subject that reported through a spokesperson named in a channel's aside speaks
+    ['The Nigerian Army, in a statement by its spokesperson, Major General Onyema Nwachukwu, said troops had neutralised 12 terrorists.', [['The Nigerian Army', 'said', 'troops had neutralised 12 terrorists']]],
+    ['The ministry, in a statement signed by its spokesman, said the talks had failed.', [['The ministry', 'said', 'the talks had failed']]],
+    ['The judge, in her ruling, said the law was unconstitutional.', [['The judge', 'said', 'the law was unconstitutional']]],
+    ['The minister, in a decision criticised by unions, said the plant would close.', [['The minister', 'said', 'the plant would close']]],
+    // a gathering told is no part of what it was told
+    ['Chinese foreign ministry spokesperson Mao Ning told a regular news briefing that Beijing "firmly opposes" the sanctions.', [['Chinese foreign ministry spokesperson Mao Ning', 'told', 'that Beijing "firmly opposes" the sanctions']]],
+    // what a closing report left unsaid is the writer's: the clause before the report is what was said
+    ['Putin apologised for the incident in a call with Aliyev, the Kremlin said, without saying that Russia was responsible.', [['the Kremlin', 'said', 'Putin apologised for the incident in a call with Aliyev']]],
     // the one called on is what is called for
     ['"There is no military solution to this conflict," the EU\'s foreign policy chief, Kaja Kallas, said in Brussels, calling on both sides to return to the negotiating table.', [["the EU's foreign policy chief, Kaja Kallas,", 'said', '"There is no military solution to this conflict,"'], ["the EU's foreign policy chief, Kaja Kallas,", 'calling on', 'both sides to return to the negotiating table']]],
   ])('%s', (text, readings) => {
@@ -3073,9 +3082,30 @@ describe('attributions: wire copy of the Aktau inquiry, tech, courts, summits an
     ['Mrs. Clinton received even stronger support from those who said the economy was the top issue.', 'said', 'those who', 'the economy was the top issue'],
     ['Lawyers for the administration said they would appeal the decision.', 'said', 'Lawyers for the administration', 'they would appeal the decision'],
     ['Islamic State claimed responsibility for the attack.', 'claimed', 'Islamic State', 'responsibility for the attack'],
+    // (the review's: a channel or a time before the adverb's commas is no place of the subject; a call on a day or a channel calls on no one)
+    ['Police in a statement, however, said no arrests had been made.', 'said', 'Police', 'no arrests had been made'],
+    ['Officials in March, however, said the project was on track.', 'said', 'Officials', 'the project was on track'],
+    ['Biden called on Tuesday for a ban on assault weapons.', 'called on Tuesday for', 'Biden', 'a ban on assault weapons'],
+    ['He called on the phone to say he was running late.', 'called on the phone to say', 'He', 'he was running late'],
+    // (and a noun of the writer's "without" that runs on into the speaker's words)
+    ['He said the government had failed, without giving any reason to hope.', 'said', 'He', 'the government had failed, without giving any reason to hope'],
   ])('%s', (text, cue, source, content) => {
     const a = record(text).attributions.find((x) => x.cue.text === cue);
     expect([a?.source?.text, a?.content.text]).toEqual([source, content]);
+  });
+
+  it.each([
+    // "did not return" a request for comment is the same news formula as "did not respond to" one
+    ["The actor's representatives did not immediately return messages seeking comment.", "The actor's representatives", 'did not immediately return', 'messages seeking comment'],
+    ['A spokeswoman for Mr. Trump did not return a message for comment.', 'A spokeswoman for Mr. Trump', 'did not return', 'a message for comment'],
+  ])('%s', (text, source, cue, content) => {
+    const r = record(text);
+    expect(r.attributions.map((x) => [x.source?.text, x.cue.text, x.content.text])).toEqual([[source, cue, content]]);
+    expect(r.claims.map((c) => c.modality)).toEqual(['negated']);
+  });
+
+  it('reads no report in "did not return to the stage"', () => {
+    expect(record('He did not return to the stage after the break.').attributions).toEqual([]);
   });
 
   it('credits a finding to the findings, not to the journal that published them', () => {

@@ -90,6 +90,11 @@ describe('claims: modality', () => {
     ['there was no doubt', 'say', 'asserted'],
     ['the plane was not only damaged', 'say', 'asserted'],
     ['it was not clear who fired', 'say', 'negated'],
+    ['Nobody saw this coming.', 'say', 'negated'],
+    // (ruling out is a negation: the review's)
+    ['there was no question of the minister resigning', 'say', 'negated'],
+    ["''There's no question Obama could name someone exceptionally well qualified,''", 'say', 'hedged'],
+    ['the reporter asked no question about the money', 'say', 'negated'],
   ])('%s (%s) → %s', (statement, cue, modality) => {
     expect(modalityOf(statement, cue)).toBe(modality);
   });
