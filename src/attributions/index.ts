@@ -81,7 +81,9 @@ export function extractAttributions(doc: Doc, options: AttributionsOptions): Att
       const clauseFollows = !!next && (next.lower === 'that' || quoteMarkAt(text, next.start) || next.text === ':' || (next.text === ',' && !!tokens[i + 2] && quoteMarkAt(text, tokens[i + 2]!.start)) || (VERB_CUE_P.has(lemma) && DAY_THAT.test(text.slice(t.end, t.end + 48))));
       const prevTok = tokens[i - 1];
       const afterQuote = !!prevTok && isClosingQuote(text, prevTok);
-      if (!cueStrength(lemma, clauseFollows || afterQuote, options) && !(afterQuote && INVERSION_VERBS.has(lemma))) continue;
+      // (a verb of speaking's manner that PolNeAR's lexicon lacks speaks only beside a quotation: "“…,” the chef quipped.")
+      const quoted = afterQuote || subjectAfterQuote(text, tokens, i, first);
+      if (!cueStrength(lemma, clauseFollows || afterQuote, options) && !(quoted && (INVERSION_VERBS.has(lemma) || MANNER_OF_SPEAKING.has(lemma)))) continue;
       // passive "was said" / "is expected": not an attribution with a speaker
       if (prevTok && BE_FORMS.has(prevTok.lower)) continue;
       claim(verbCue(doc, tokens, quotes, i, first, last, lemma, options));
@@ -100,6 +102,24 @@ export function extractAttributions(doc: Doc, options: AttributionsOptions): Att
   }
 
   return asAttributions(doc, drafts);
+}
+
+/**
+ * Verbs of how something was said, rare or absent in PolNeAR's political news, that report a
+ * quotation beside them ("“It's not rocket science,” the chef quipped.", "“We'll be back,” he
+ * shouted."). A judgement, not a measurement: read only next to a quotation, where nothing else
+ * could be meant.
+ */
+const MANNER_OF_SPEAKING = new Set([
+  'quip', 'retort', 'exclaim', 'chuckle', 'laugh', 'sigh', 'shout', 'yell', 'scream', 'whisper', 'mutter', 'snap', 'scoff', 'gush',
+  'grumble', 'plead', 'boast', 'concede', 'protest', 'marvel', 'interject', 'sob', 'cry', 'beam', 'enthuse', 'counter', 'rage',
+]);
+
+/** A closing quotation, perhaps its comma, and a short noun phrase (the speaker) right before the verb at `i`: "“…,” the chef | quipped". */
+function subjectAfterQuote(text: string, tokens: readonly Token[], i: number, first: number): boolean {
+  let k = i - 1;
+  while (k > first && i - k <= 6 && /^(?:DET|ADJ|NOUN|PROPN|PRON|NUM)$/u.test(tokens[k]!.pos) && !isClosingQuote(text, tokens[k]!)) k--;
+  return k < i - 1 && k >= first && isClosingQuote(text, tokens[k]!);
 }
 
 function verbCue(
@@ -145,7 +165,7 @@ function verbCue(
     const region = regionEndingAt(quotes, closing.end);
     if (!region || !region.closed) return null;
     let source: [number, number] | null = subj ? tokenRange(tokens, subj[0], subj[1]) : null;
-    if (!subj && INVERSION_VERBS.has(lemma)) {
+    if (!subj && (INVERSION_VERBS.has(lemma) || MANNER_OF_SPEAKING.has(lemma))) {
       const np = npRight(tokens, i + 1, last);
       if (np) source = tokenRange(tokens, np[0], np[1]);
     }

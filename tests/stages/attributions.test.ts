@@ -3070,6 +3070,10 @@ describe('attributions: wire copy of the Aktau inquiry, tech, courts, summits an
     ['Chinese foreign ministry spokesperson Mao Ning told a regular news briefing that Beijing "firmly opposes" the sanctions.', [['Chinese foreign ministry spokesperson Mao Ning', 'told', 'that Beijing "firmly opposes" the sanctions']]],
     // what a closing report left unsaid is the writer's: the clause before the report is what was said
     ['Putin apologised for the incident in a call with Aliyev, the Kremlin said, without saying that Russia was responsible.', [['the Kremlin', 'said', 'Putin apologised for the incident in a call with Aliyev']]],
+    // a verb of speaking's manner beside a quotation reports it
+    ['"It\'s not rocket science," the chef quipped.', [['the chef', 'quipped', '"It\'s not rocket science,"']]],
+    ['"That is absurd," retorted the minister.', [['the minister', 'retorted', '"That is absurd,"']]],
+    ['"We\'ll be back," he shouted.', [['he', 'shouted', '"We\'ll be back,"']]],
     // the one called on is what is called for
     ['"There is no military solution to this conflict," the EU\'s foreign policy chief, Kaja Kallas, said in Brussels, calling on both sides to return to the negotiating table.', [["the EU's foreign policy chief, Kaja Kallas,", 'said', '"There is no military solution to this conflict,"'], ["the EU's foreign policy chief, Kaja Kallas,", 'calling on', 'both sides to return to the negotiating table']]],
   ])('%s', (text, readings) => {
@@ -3102,6 +3106,10 @@ describe('attributions: wire copy of the Aktau inquiry, tech, courts, summits an
     const r = record(text);
     expect(r.attributions.map((x) => [x.source?.text, x.cue.text, x.content.text])).toEqual([[source, cue, content]]);
     expect(r.claims.map((c) => c.modality)).toEqual(['negated']);
+  });
+
+  it('reads no report in a verb of manner away from a quotation', () => {
+    expect(record('The crowd laughed and the band played on.').attributions).toEqual([]);
   });
 
   it('reads no report in "did not return to the stage"', () => {
