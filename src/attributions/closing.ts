@@ -8,7 +8,7 @@ import type { Token } from '../nlp/wink.ts';
 import { part, partEnd, trimRange } from '../text/spans.ts';
 import { ExtentIndex, lowerBound } from '../text/search.ts';
 import { DAY_PHRASE, NUM_WORD, UNIT, VAGUE_Q } from '../dates/lexicon.ts';
-import { cueStrengthOf, INVERSION_VERBS, mostlyReports, reportsClause, VERB_CUE_P } from './cues.ts';
+import { cueStrengthOf, INVERSION_VERBS, MANNER_OF_SPEAKING, mostlyReports, reportsClause, VERB_CUE_P } from './cues.ts';
 import { anyParticipleAfterNoun, CHANNEL_NOUNS, finiteAt, CIRCUMSTANCE_OPENERS, CITING, CLAUSE_SUBJECTS, DOCUMENT_HEADS, headNoun, hyphenated, newsParticiplePhrase, newsSpeakerLike, npLeft, npRight, PARTICIPLE_REPORTS, participleAfterNoun, QUESTION_WORDS, reportingParticiple, reportingParticipleForm, speakerLike, RELATIVE_OPENERS, subjectBefore, SUBORDINATORS, COMPARISON } from './phrases.ts';
 import { byCueStrength, cueKey, partsOverlap, spansKey, tellsCue, withoutAddressees } from '../tagger/hybrid.ts';
 import { isQuoteMark, quoteMarkAt, regionAt, regionEndingAt, regionStartingAt, type QuoteRegion } from './quotes.ts';
@@ -183,7 +183,7 @@ export function closingReports(doc: Doc, known?: readonly QuoteRegion[]): Attrib
         // "…, calling it “absurd”", "… and called the system “rotten”": what the subject called something
         const d = namingParticiple(text, tokens, quotes, i, first, last);
         if (d) drafts.push(d);
-      } else if (/^\p{Ll}+ing$/u.test(t.text) && (tokens[i - 1]!.text === ',' || tokens[i - 1]!.lower === 'by') && PARTICIPLE_REPORTS.has(lemma)) {
+      } else if (/^\p{Ll}+ing$/u.test(t.text) && (tokens[i - 1]!.text === ',' || tokens[i - 1]!.lower === 'by') && (PARTICIPLE_REPORTS.has(lemma) || (MANNER_OF_SPEAKING.has(lemma) && i + 1 <= last && quoteMarkAt(text, tokens[i + 1]!.start)))) {
         // "…, saying the courts have no business …", "began by saying he would …" (not a title's "Saying")
         const d = coordinatedReport(text, tokens, i, first, last);
         if (d) drafts.push(d);
@@ -1168,7 +1168,9 @@ function coordinatedReport(text: string, tokens: readonly Token[], i: number, fi
   const closing = participle ? closingSpeakerBefore(tokens, i - 1, first) : null;
   // the sentence's first verb and its subject (a closing report's speaker needs neither: "On Tuesday, the plan collapsed, a senior official said, adding …")
   const subject = sentenceSubject(tokens, first, cueFirst - 1);
-  const np = closing ?? subject?.np;
+  // (a manner of speaking's participle is the nearest clause's subject's: "…, when Sanders protesters interrupted her speech, shouting “…”")
+  const manner = participle && MANNER_OF_SPEAKING.has(tokens[i]!.lemma.toLowerCase()) ? nearestClauseSubject(tokens, first, i - 1) : null;
+  const np = closing ?? manner ?? subject?.np;
   if (!np) return null;
   const verb = subject?.verb ?? cueFirst - 1;
   // joined to that verb, not to a relative clause's ("arrested a man who fled and said"); the
@@ -1184,7 +1186,9 @@ function coordinatedReport(text: string, tokens: readonly Token[], i: number, fi
   const clauseStart = i + 1;
   // (a promise's infinitive is what was promised: "and vowed | to resist it")
   const promised = PROMISES.has(tokens[i]!.lemma.toLowerCase()) && tokens[clauseStart]?.lower === 'to' && tokens[clauseStart + 1]?.pos === 'VERB';
-  if (!promised && !opensClause(tokens, clauseStart, last)) return null;
+  // (or a quotation: "…, shouting “Resign!”")
+  const quoted = clauseStart <= last && quoteMarkAt(text, tokens[clauseStart]!.start) && MANNER_OF_SPEAKING.has(tokens[i]!.lemma.toLowerCase());
+  if (!promised && !quoted && !opensClause(tokens, clauseStart, last)) return null;
   // a participle set between commas inside a clause that goes on ("that the agency, claiming it had no funds, ignored …") is an aside
   if (participle) {
     for (let k = clauseStart; k < last; k++) if (tokens[k]!.text === ',' && finiteAt(tokens, k + 1)) return null;
@@ -1418,6 +1422,27 @@ function sentenceSubject(tokens: readonly Token[], opening: number, before: numb
   // (the subordinate clause ends at its comma: "When Trump later referred to … and said" is his)
   const inSubordinate = opensSubordinate(tokens, first) && !!np && commaIn(tokens, first, np[0]) < 0 && commaIn(tokens, verb, before) >= 0;
   return np && (!opener || ((opener.text === ',' || opener.pos === 'ADV') && !relative && !inSubordinate && !hasVerb(tokens, first, np[0] - 1))) ? { verb, np } : null;
+}
+
+/** Words that open a clause with a subject of its own inside a sentence. */
+const CLAUSE_OPENING_WORDS = new Set([...SUBORDINATORS, 'where', 'which', 'who', 'whom', 'that']);
+
+/**
+ * The subject of the clause that a subordinator or a relative word opens nearest before the comma
+ * at `comma` ("…, when | Sanders protesters | interrupted her speech, shouting …", "where | about
+ * 50 protesters | had gathered, chanting …", "in which | children | use …, yelling …"), when a
+ * finite verb follows it and it may speak; else null.
+ */
+function nearestClauseSubject(tokens: readonly Token[], first: number, comma: number): [number, number] | null {
+  for (let k = comma - 1; k > first; k--) {
+    if (!CLAUSE_OPENING_WORDS.has(tokens[k]!.lower)) continue;
+    // (an adverb of number may open the phrase: "about 50 protesters")
+    const from = tokens[k + 1]?.pos === 'ADV' || tokens[k + 1]?.lower === 'about' ? k + 2 : k + 1;
+    const np = npRight(tokens, from, comma - 1, 8);
+    if (!np || !finiteAt(tokens, np[1] + 1) || !speakerLike(tokens, np)) return null;
+    return [k + 1, np[1]];
+  }
+  return null;
 }
 
 /** Whether the sentence opening at token `first` opens on a subordinate clause's conjunction ("When …", "Although …"). */

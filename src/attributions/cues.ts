@@ -33,6 +33,18 @@ export const VERB_CUE_P: ReadonlyMap<string, number> = new Map(entries.filter((e
 /** Verbs that, after a quotation, introduce its source: "…,” read a statement. */
 export const INVERSION_VERBS = new Set(['say', 'tell', 'add', 'write', 'ask', 'read', 'note', 'explain', 'continue', 'declare', 'insist', 'reply', 'respond', 'state', 'tweet', 'argue', 'recall', 'conclude', 'warn', 'announce', 'claim', 'admit', 'reveal', 'confirm', 'suggest', 'quip', 'joke', 'complain', 'acknowledge']);
 
+/**
+ * Verbs of how something was said, rare or absent in PolNeAR's political news, that report a
+ * quotation beside them ("“It's not rocket science,” the chef quipped.", "“We'll be back,” he
+ * shouted.", "…, chanting “Hands up, don't shoot.”"). A judgement, not a measurement: read only
+ * next to a quotation, where nothing else could be meant.
+ */
+export const MANNER_OF_SPEAKING = new Set([
+  'quip', 'retort', 'exclaim', 'chuckle', 'laugh', 'sigh', 'shout', 'yell', 'scream', 'whisper', 'mutter', 'snap', 'scoff', 'gush',
+  'grumble', 'plead', 'boast', 'concede', 'protest', 'marvel', 'interject', 'sob', 'cry', 'beam', 'enthuse', 'counter', 'rage',
+  'chant',
+]);
+
 /** Verbs that report a belief or an expectation as a clause: "Officials believe the suspect … may have acted alone". */
 const BELIEF_VERBS = new Set(['believe', 'think', 'expect', 'hope', 'fear', 'predict', 'estimate', 'suspect', 'assume', 'feel', 'worry', 'reckon', 'doubt']);
 

@@ -12,7 +12,7 @@ import { analysisText, type Doc } from '../pipeline/doc.ts';
 import type { Token } from '../nlp/wink.ts';
 import { trimRange } from '../text/spans.ts';
 import { itemsWithin, RangeUnion } from '../text/search.ts';
-import { cueStrength, INVERSION_VERBS, reportsClause, VERB_CUE_P, VERB_PARTICLES } from './cues.ts';
+import { cueStrength, INVERSION_VERBS, MANNER_OF_SPEAKING, reportsClause, VERB_CUE_P, VERB_PARTICLES } from './cues.ts';
 import { BE_FORMS, CLAUSE_SUBJECTS, COMPARISON, finiteAt, npRight, speakerLike, subjectBefore } from './phrases.ts';
 import { repaired } from './repairs.ts';
 import { firstRegionFrom, quoteMarkAt, regionAt, regionEndingAt, regionStartingAt, type QuoteRegion } from './quotes.ts';
@@ -104,16 +104,6 @@ export function extractAttributions(doc: Doc, options: AttributionsOptions): Att
   return asAttributions(doc, drafts);
 }
 
-/**
- * Verbs of how something was said, rare or absent in PolNeAR's political news, that report a
- * quotation beside them ("“It's not rocket science,” the chef quipped.", "“We'll be back,” he
- * shouted."). A judgement, not a measurement: read only next to a quotation, where nothing else
- * could be meant.
- */
-const MANNER_OF_SPEAKING = new Set([
-  'quip', 'retort', 'exclaim', 'chuckle', 'laugh', 'sigh', 'shout', 'yell', 'scream', 'whisper', 'mutter', 'snap', 'scoff', 'gush',
-  'grumble', 'plead', 'boast', 'concede', 'protest', 'marvel', 'interject', 'sob', 'cry', 'beam', 'enthuse', 'counter', 'rage',
-]);
 
 /** A closing quotation, perhaps its comma, and a short noun phrase (the speaker) right before the verb at `i`: "“…,” the chef | quipped". */
 function subjectAfterQuote(text: string, tokens: readonly Token[], i: number, first: number): boolean {

@@ -3074,6 +3074,9 @@ describe('attributions: wire copy of the Aktau inquiry, tech, courts, summits an
     ['"It\'s not rocket science," the chef quipped.', [['the chef', 'quipped', '"It\'s not rocket science,"']]],
     ['"That is absurd," retorted the minister.', [['the minister', 'retorted', '"That is absurd,"']]],
     ['"We\'ll be back," he shouted.', [['he', 'shouted', '"We\'ll be back,"']]],
+    ['Hundreds of demonstrators gathered outside parliament, shouting "Resign!"', [['Hundreds of demonstrators', 'shouting', '"Resign!"']]],
+    // (its speaker is the subject of the clause nearest before its comma)
+    ['The first incident came during a speech at the university, when Sanders protesters interrupted her speech, shouting "she wins, we lose!"', [['Sanders protesters', 'shouting', '"she wins, we lose!"']]],
     // the one called on is what is called for
     ['"There is no military solution to this conflict," the EU\'s foreign policy chief, Kaja Kallas, said in Brussels, calling on both sides to return to the negotiating table.', [["the EU's foreign policy chief, Kaja Kallas,", 'said', '"There is no military solution to this conflict,"'], ["the EU's foreign policy chief, Kaja Kallas,", 'calling on', 'both sides to return to the negotiating table']]],
   ])('%s', (text, readings) => {
