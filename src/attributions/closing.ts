@@ -9,7 +9,7 @@ import { part, partEnd, trimRange } from '../text/spans.ts';
 import { ExtentIndex, lowerBound } from '../text/search.ts';
 import { DAY_PHRASE, NUM_WORD, UNIT, VAGUE_Q } from '../dates/lexicon.ts';
 import { cueStrengthOf, INVERSION_VERBS, MANNER_OF_SPEAKING, mostlyReports, reportsClause, VERB_CUE_P } from './cues.ts';
-import { anyParticipleAfterNoun, CHANNEL_NOUNS, finiteAt, CIRCUMSTANCE_OPENERS, CITING, CLAUSE_SUBJECTS, DOCUMENT_HEADS, headNoun, hyphenated, newsParticiplePhrase, newsSpeakerLike, npLeft, npRight, PARTICIPLE_REPORTS, participleAfterNoun, QUESTION_WORDS, reportingParticiple, reportingParticipleForm, speakerLike, RELATIVE_OPENERS, subjectBefore, SUBORDINATORS, COMPARISON } from './phrases.ts';
+import { anyParticipleAfterNoun, CHANNEL_NOUNS, CLAUSE_OPENING_WORDS, finiteAt, CIRCUMSTANCE_OPENERS, CITING, CLAUSE_SUBJECTS, DOCUMENT_HEADS, headNoun, hyphenated, newsParticiplePhrase, newsSpeakerLike, npLeft, npRight, PARTICIPLE_REPORTS, participleAfterNoun, QUESTION_WORDS, reportingParticiple, reportingParticipleForm, speakerLike, RELATIVE_OPENERS, subjectBefore, SUBORDINATORS, COMPARISON } from './phrases.ts';
 import { byCueStrength, cueKey, partsOverlap, spansKey, tellsCue, withoutAddressees } from '../tagger/hybrid.ts';
 import { isQuoteMark, quoteMarkAt, regionAt, regionEndingAt, regionStartingAt, type QuoteRegion } from './quotes.ts';
 import { asAttributions, withContent, clauseToEnd, closesSentence, contentEnd, hasVerb, isClosingQuote, isDash, kindOf, MIN_CONTENT, readingDraft, readingOf, SOURCE_OPENER, tokenRange, type Draft } from './draft.ts';
@@ -1423,9 +1423,6 @@ function sentenceSubject(tokens: readonly Token[], opening: number, before: numb
   const inSubordinate = opensSubordinate(tokens, first) && !!np && commaIn(tokens, first, np[0]) < 0 && commaIn(tokens, verb, before) >= 0;
   return np && (!opener || ((opener.text === ',' || opener.pos === 'ADV') && !relative && !inSubordinate && !hasVerb(tokens, first, np[0] - 1))) ? { verb, np } : null;
 }
-
-/** Words that open a clause with a subject of its own inside a sentence. */
-const CLAUSE_OPENING_WORDS = new Set([...SUBORDINATORS, 'where', 'which', 'who', 'whom', 'that']);
 
 /**
  * The subject of the clause that a subordinator or a relative word opens nearest before the comma

@@ -345,11 +345,10 @@ export function callsOnWithTheirObject(doc: Doc, attributions: readonly Attribut
     const end = cueStart + m[0].length;
     if (end >= cueEnd || cs < cueEnd || text.slice(cueEnd, cs).trim() !== '' || !/^to\s/u.test(text.slice(cs, cs + 3))) return a;
     // only one called on, a noun phrase (not "called on Tuesday for", "called on the phone to say", "called on X for")
-    const called = tokens.slice(lowerBound(tokens, end), lowerBound(tokens, cueEnd));
-    if (!called.every((t) => /^(?:DET|ADJ|NOUN|PROPN|NUM)$/u.test(t.pos)) || called.some((t) => CALENDAR_WORD.test(t.lower) || CHANNEL_NOUNS.has(t.lower) || CALL_CHANNELS.has(t.lower))) return a;
-    const spans = a.content.spans.map(([x, y]) => [x, y] as [number, number]);
-    spans[0]![0] = end + (/^\s*/u.exec(text.slice(end, cueEnd))?.[0].length ?? 0);
-    return { ...a, cue: part(text, [[cueStart, end]]), content: part(text, spans) };
+    const on = lowerBound(tokens, end) - 1;
+    const called = tokens.slice(on + 1, lowerBound(tokens, cueEnd));
+    if (called.length === 0 || !called.every((t) => /^(?:DET|ADJ|NOUN|PROPN|NUM)$/u.test(t.pos)) || called.some((t) => CALENDAR_WORD.test(t.lower) || CHANNEL_NOUNS.has(t.lower) || CALL_CHANNELS.has(t.lower))) return a;
+    return withContentFrom(text, a, cueStart, tokens[on]!, called[0]!);
   });
 }
 

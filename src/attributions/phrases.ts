@@ -320,6 +320,12 @@ export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were'
  * phrase without one ("while speaking"), a different list.
  */
 export const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'until', 'as', 'once']);
+/**
+ * Words that open a clause with a subject of its own inside a sentence, right before that
+ * subject's phrase ("even as | some of the same candidates have said", "…, when | Sanders
+ * protesters interrupted her speech, shouting …").
+ */
+export const CLAUSE_OPENING_WORDS: ReadonlySet<string> = new Set([...CLAUSE_CONJUNCTIONS, ...SUBORDINATORS, 'or', 'so', 'yet', 'if', 'that', 'where', 'which', 'who', 'whom']);
 /** Words that open what a question asks ("asked whether …", "asked what he thought"). */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(['whether', 'if', 'what', 'which', 'who', 'why', 'how', 'when', 'where']);
 /** Relative pronouns that open a clause describing a speaker ("an intelligence source, who …", "a fruit seller whose shop …"). */

@@ -8,7 +8,7 @@ import type { Attribution, Part } from '../schemas/index.ts';
 import type { Token } from '../nlp/wink.ts';
 import { indexContaining, lowerBound } from '../text/search.ts';
 import { part, partEnd, trimRange } from '../text/spans.ts';
-import { antecedentOf, anyParticipleAfterNoun, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, clauseStop, hyphenated, MAX_CLAUSE, npLeft, npRight, participleAfterNoun, PARTICIPLES_NOT_IN_ED, RELATIVE_OPENERS, RELATIVE_PRONOUNS, relativePronounSource, newsSpeakerLike, SPEAKER_OBJECT_PARTICIPLES, speakerLike, subjectBefore } from './phrases.ts';
+import { antecedentOf, anyParticipleAfterNoun, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_OPENING_WORDS, CLAUSE_SUBJECTS, clauseStop, hyphenated, MAX_CLAUSE, npLeft, npRight, participleAfterNoun, PARTICIPLES_NOT_IN_ED, RELATIVE_OPENERS, RELATIVE_PRONOUNS, relativePronounSource, newsSpeakerLike, SPEAKER_OBJECT_PARTICIPLES, speakerLike, subjectBefore } from './phrases.ts';
 import { isQuoteMark } from './quotes.ts';
 import { partsOverlap, spansKey } from '../tagger/hybrid.ts';
 import { POSSESSIVES } from '../nlp/verb-homographs.ts';
@@ -840,8 +840,6 @@ const PARTITIVES = new Set([
   'one', 'two', 'three', 'some', 'many', 'most', 'all', 'any', 'none', 'each', 'several', 'few', 'half', 'third', 'quarter', 'majority', 'minority',
   'percent', 'dozens', 'hundreds', 'thousands', 'millions', 'numbers', 'number', 'rest',
 ]);
-/** Words that open a clause before its subject's phrase ("even as | some of the same candidates have said"). */
-const SUBJECT_OPENERS = new Set(['and', 'but', 'or', 'as', 'that', 'while', 'where', 'when', 'because', 'since', 'although', 'though', 'if', 'so', 'yet']);
 /** Longest subject phrase before the tagger's source (tokens). */
 const MAX_SUBJECT_PHRASE = 14;
 
@@ -890,7 +888,7 @@ export function sourcesWithTheirSubjectPhrase(doc: Doc, attributions: readonly A
       break;
     }
     const opener = tokens[k - 1];
-    if (k >= first - 1 || tokens[k]!.pos === 'ADP' || (k > range[0] && !(/^[,;:]$/u.test(opener!.text) || SUBJECT_OPENERS.has(opener!.lower)))) return a;
+    if (k >= first - 1 || tokens[k]!.pos === 'ADP' || (k > range[0] && !(/^[,;:]$/u.test(opener!.text) || CLAUSE_OPENING_WORDS.has(opener!.lower)))) return a;
     // the phrase's head, or the members its "of" counts
     let adp = k;
     while (tokens[adp]!.pos !== 'ADP') adp++;
