@@ -43,7 +43,7 @@ import {
   subjectsWithTheirParticiplePhrase,
   passiveReportsWithoutSpeaker,
 } from './sources.ts';
-import { cuesBeforeTheirClause, cuesEndingAtTheirVerb, namingsWithoutSource, refusalsWithTheirInfinitive, callsOnWithTheirObject, withoutAdditions, withoutCuesInNames, cuesWithoutTheirSubjectNoun, withoutIdioms } from './cue-ends.ts';
+import { cuesBeforeTheirClause, cuesEndingAtTheirVerb, namingsWithoutSource, refusalsWithTheirInfinitive, callsOnWithTheirObject, withoutAdditions, withoutNewsNouns, withoutCuesInNames, cuesWithoutTheirSubjectNoun, withoutIdioms } from './cue-ends.ts';
 import { parentheticalClausesWhole, parentheticalReports } from './parenthetical.ts';
 import { addresseeReports } from './addressee.ts';
 import { relativeReports } from './relative.ts';
@@ -110,6 +110,7 @@ const REPAIRS: readonly Repair[] = [
   withoutCuesInNames,
   cuesWithoutTheirSubjectNoun,
   withoutAdditions,
+  withoutNewsNouns,
   quotationsWithoutTheirCircumstance,
   contentsAfterTheirCircumstance,
   contentsWithoutAnonymityAsides,

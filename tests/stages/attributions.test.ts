@@ -3111,6 +3111,11 @@ describe('attributions: wire copy of the Aktau inquiry, tech, courts, summits an
     expect(r.claims.map((c) => c.modality)).toEqual(['negated']);
   });
 
+  it('reads no report in a noun of what was said after a preposition ("after reports that …")', () => {
+    const text = 'Downing Street has said the prime minister retains full confidence in the home secretary, after reports that she breached the ministerial code.';
+    expect(record(text).attributions.map((x) => [x.source?.text, x.cue.text])).toEqual([['Downing Street', 'has said']]);
+  });
+
   it('reads no report in a verb of manner away from a quotation', () => {
     expect(record('The crowd laughed and the band played on.').attributions).toEqual([]);
   });
