@@ -792,7 +792,6 @@ function subordinateAfter(text: string, tokens: readonly Token[], i: number, las
 /** "two days after", "hours before", "a week later": a stretch of time before or after something. */
 const INTERVAL_AFTER = new RegExp(`^(?:(?:an?|${NUM_WORD}|${VAGUE_Q}|\\d+)\\s+)?${UNIT}\\s+(?:after|before|since|later|earlier)\\b`, 'iu');
 
-
 /**
  * The verb at `i` is followed only by a circumstance of the report, or by a comma and the speaker's
  * next report or a phrase with no verb (the circumstance before the comma optional), then the

@@ -104,7 +104,6 @@ export function extractAttributions(doc: Doc, options: AttributionsOptions): Att
   return asAttributions(doc, drafts);
 }
 
-
 /** A closing quotation, perhaps its comma, and a short noun phrase (the speaker) right before the verb at `i`: "“…,” the chef | quipped". */
 function subjectAfterQuote(text: string, tokens: readonly Token[], i: number, first: number): boolean {
   let k = i - 1;

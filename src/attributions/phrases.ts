@@ -222,7 +222,6 @@ export const SPEAKER_OBJECT_PARTICIPLES: ReadonlySet<string> = new Set([
   'representing', 'overseeing', 'leading', 'running', 'monitoring', 'advising', 'covering', 'investigating', 'tracking', 'studying', 'handling', 'defending', 'prosecuting',
 ]);
 
-
 /**
  * The noun phrase starting at `start`, up to punctuation or a verb (max `max` tokens). With
  * `names`, a capitalised word wink tagged as a verb or adjective counts as part of a name

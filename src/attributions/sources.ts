@@ -845,7 +845,8 @@ const MAX_SUBJECT_PHRASE = 14;
 
 /**
  * "Delegates at the climate summit in | Baku agreed …", "Some 20 percent of people in | a recent
- * poll said", "And a projection from | the Cook Political Report shows": the tagger's source is
+ * poll said", "And a projection from | the Cook Political Report shows", "Only a quarter of |
+ * Americans agree", "A statement from | Azerbaijan’s presidential office claimed": the tagger's source is
  * the object of a preposition inside the phrase of the subject of the cue's finite verb. The
  * source takes the phrase from the sentence's or the clause's start, as PolNeAR's gold does, when
  * the phrase's head speaks, or counts the speakers of its "of" ("one of | Mr. Obama's climate
@@ -887,8 +888,10 @@ export function sourcesWithTheirSubjectPhrase(doc: Doc, attributions: readonly A
       }
       break;
     }
+    // (or after an adverb opening the sentence: "Only | a quarter of | Americans agree")
     const opener = tokens[k - 1];
-    if (k >= first - 1 || tokens[k]!.pos === 'ADP' || (k > range[0] && !(/^[,;:]$/u.test(opener!.text) || CLAUSE_OPENING_WORDS.has(opener!.lower)))) return a;
+    const opens = k === range[0] || /^[,;:]$/u.test(opener!.text) || CLAUSE_OPENING_WORDS.has(opener!.lower) || (k - 1 === range[0] && opener!.pos === 'ADV' && /ly$/u.test(opener!.lower));
+    if (k >= first - 1 || tokens[k]!.pos === 'ADP' || !opens) return a;
     // the phrase's head, or the members its "of" counts
     let adp = k;
     while (tokens[adp]!.pos !== 'ADP') adp++;

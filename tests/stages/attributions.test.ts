@@ -3059,6 +3059,8 @@ describe('attributions: wire copy of the Aktau inquiry, tech, courts, summits an
     ["Hawaii, as one of Mr. Obama's climate advisers pointed out, is vulnerable.", [["one of Mr. Obama's climate advisers", 'pointed out', 'is vulnerable']]],
     ['A redacted copy of the memo seen by Reuters said the bank had erred.', [['A redacted copy of the memo seen by Reuters', 'said', 'the bank had erred']]],
     ['An investigation by the Guardian found that at least 30 companies had failed to report the breaches.', [['An investigation by the Guardian', 'found', 'that at least 30 companies had failed to report the breaches']]],
+    // (after an adverb opening the sentence, which is not the subject's)
+    ['Only one of the 25 delegates selected Sunday has publicly signaled he might back Trump.', [['one of the 25 delegates selected Sunday', 'has publicly signaled', 'he might back Trump']]],
     // the place of the subject before the adverb's commas is the subject's
     ['The ministry said the damage was consistent with external objects. Officials in Baku, however, have said for weeks that the plane was hit by a Russian air-defence missile.', [['The ministry', 'said', 'the damage was consistent with external objects'], ['Officials in Baku', 'have said for weeks', 'that the plane was hit by a Russian air-defence missile']]],
     // a subject that reported through a spokesperson named in a channel's aside speaks
