@@ -396,17 +396,24 @@ export function contentsBeforeOtherReports(
     // the first other report whose source, after the content's start, opens a clause inside it
     // (a source at or after the content's end has its cue there too, so the scan stops at ce)
     let limit = -1;
+    let other: Attribution | undefined;
     for (let k = partitionPoint(sourceStarts.length, (m) => sourceStarts[m]! <= cs); k < bySource.length && sourceStarts[k]! < ce; k++) {
       const b = bySource[k]!;
       const bs = sourceStarts[k]!;
       if (b === a || b.cue.spans[0]![0] >= ce || b.cue.spans[0]![0] < bs) continue;
       limit = bs;
+      other = b;
       break;
     }
     if (limit < 0) return sharedSourceCut(a, cs, ce);
     // the last comma or semicolon + conjunction (or semicolon alone) before that source
     let k = lowerBound(tokens, limit) - 1;
     const first = lowerBound(tokens, cs);
+    // (or "and" with no comma, before a participle's report: "with some warning that the spending
+    // could fuel inflation | and others arguing it was modest")
+    const conj = tokens[k];
+    const participle = /^\p{Ll}+ing$/u.test(other!.cue.text) && lowerBound(tokens, other!.cue.spans[0]![0]) === lowerBound(tokens, partEnd(other!.source!));
+    if (conj?.lower === 'and' && participle && k > first + 1 && !regionAt(quotes, conj.start) && hasVerb(tokens, first, k - 1)) return withContent(doc, a, [[cs, tokens[k - 1]!.end]]);
     for (; k > first; k--) {
       const t = tokens[k]!;
       if (t.text === ';' || (t.text === ',' && (CLAUSE_CONJUNCTIONS.has(tokens[k + 1]?.lower ?? '') || tokens[k + 1]?.lower === 'with'))) break;
@@ -572,6 +579,28 @@ export function contentsLeftToTheirSentence(doc: Doc, attributions: readonly Att
   });
 }
 
+
+/**
+ * "… was quoted as saying that the deal was "the best we could get". | In remarks to reporters
+ * aboard Air Force One, | the president said …": a content that runs over its sentence's end into
+ * the opening phrase of the next sentence's own report (the phrase ends at a comma right before
+ * that report's source) took what belongs to that report; it ends with its own sentence.
+ */
+export function contentsBeforeTheNextReportsOpening(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const sentences = doc.sentences ?? [];
+  const text = analysisText(doc);
+  return attributions.map((a) => {
+    const spans = a.content.spans;
+    const [cs, ce] = spans[spans.length - 1]!;
+    const first = indexContaining(sentences, cs);
+    const last = indexContaining(sentences, ce - 1);
+    if (first < 0 || last <= first || cs < partEnd(a.cue)) return a;
+    const next = attributions.find((b) => b !== a && b.source && b.source.spans[0]![0] >= ce && indexContaining(sentences, b.cue.spans[0]![0]) === last && /^\s*,\s*$/u.test(text.slice(ce, b.source.spans[0]![0])));
+    if (!next) return a;
+    const end = contentEnd(text, cs, sentences[last - 1]!.end);
+    return end > cs ? withContent(doc, a, [...spans.slice(0, -1).map(([x, y]) => [x, y] as [number, number]), [cs, end]]) : a;
+  });
+}
 
 /** A verb's form, from its word and lemma: "base" (say), "s" (says), "ing" (saying), "past" (said, criticized). */
 function verbForm(t: Token): 'base' | 's' | 'ing' | 'past' {

@@ -181,6 +181,12 @@ const ANONYMITY_CUES = /^(?:declined|declines|declining|asked|asks|asking|reques
  */
 const NOT_AUTHORISED = /\b(?:(?:was|were|is|are|am|be|been|being|has|have|had)(?:\s+|(?=n['’]t)))?(?:\bnot|n['’]t|\bnever)\s+(?:been\s+)?(?:authori[sz]ed|allowed|permitted|cleared)\s+to\s+(?:speak|discuss|comment|talk|disclose|reveal|brief|release|share|describe|be\s+(?:named|identified|quoted))\b/giu;
 
+/**
+ * A content that is only that reason ("… because [he was not authorised to brief the media], said
+ * the delegation would …"): the tagger read it as what the source said before its cue.
+ */
+const NOT_AUTHORISED_CLAUSE = new RegExp(`^(?:he|she|they|we|i|who)\\s+${NOT_AUTHORISED.source}[^,;:]*$`, 'iu');
+
 /** "…, speaking on condition of anonymity to discuss internal deliberations": why the source is unnamed again, not a report of its own. */
 const ANONYMOUS_TO = /\b(?:on|under)\s+(?:the\s+)?conditions?\s+of\s+anonymity\s+(?:(?:so\s+as|in\s+order)\s+)?to\s+(?:discuss|describe|talk|speak|detail|share|reveal|disclose|comment|characteri[sz]e|brief)\b/giu;
 
@@ -204,7 +210,7 @@ const APPEAL = /^(?:is|are|was|were|being)\s+(?:asked|urged|encouraged|requested
  * ("A senior official, who asked not to be named, told Reuters the talks had stalled").
  */
 export function anonymityAside(cue: string, content: string): boolean {
-  return ANONYMITY_CUES.test(cue) && ANONYMITY.test(content);
+  return (ANONYMITY_CUES.test(cue) && ANONYMITY.test(content)) || NOT_AUTHORISED_CLAUSE.test(content);
 }
 
 export function withoutIdioms(text: string, attributions: readonly Attribution[]): Attribution[] {

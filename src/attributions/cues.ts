@@ -30,6 +30,9 @@ export const VERB_PARTICLES: ReadonlySet<string> = new Set(Object.keys(learned.v
 /** Probability that a verb with this lemma is a cue, from train counts (its keys: every lemma seen as a verb, whose noun reading src/nlp/verb-homographs.ts repairs). */
 export const VERB_CUE_P: ReadonlyMap<string, number> = new Map(entries.filter((e) => e.pos === 'VERB').map((e) => [e.lemma, e.p]));
 
+/** Probability that a noun with this lemma is (part of) a cue, from train counts ("assertion", "statement", "warning"). */
+export const NOUN_CUE_P: ReadonlyMap<string, number> = new Map(entries.filter((e) => e.pos === 'NOUN').map((e) => [e.lemma, e.p]));
+
 /** Verbs that, after a quotation, introduce its source: "…,” read a statement. */
 export const INVERSION_VERBS = new Set(['say', 'tell', 'add', 'write', 'ask', 'read', 'note', 'explain', 'continue', 'declare', 'insist', 'reply', 'respond', 'state', 'tweet', 'argue', 'recall', 'conclude', 'warn', 'announce', 'claim', 'admit', 'reveal', 'confirm', 'suggest', 'quip', 'joke', 'complain', 'acknowledge']);
 

@@ -42,6 +42,7 @@ export function npLeft(tokens: readonly Token[], end: number, floor: number): nu
   if (last.pos === 'PRON') return SUBJECT_PRONOUNS.has(last.lower) ? k : -1;
   if (!(last.pos === 'NOUN' || last.pos === 'PROPN' || last.pos === 'NUM' || (last.pos === 'ADJ' && /^\p{Lu}/u.test(last.text)))) return -1;
   let sawAdj = false;
+  let afterAnd = -1;
   while (k - 1 >= floor) {
     const t = tokens[k - 1]!;
     const right = tokens[k]!;
@@ -75,6 +76,7 @@ export function npLeft(tokens: readonly Token[], end: number, floor: number): nu
     if (t.pos === 'CCONJ' && (t.lower === 'and' || t.lower === '&')) {
       const before = tokens[k - 2];
       if (before && k - 2 >= floor && (before.pos === 'PROPN' || before.pos === 'ADJ' || before.pos === 'NOUN') && right.pos !== 'DET') {
+        afterAnd = k;
         k -= 2;
         continue;
       }
@@ -107,6 +109,9 @@ export function npLeft(tokens: readonly Token[], end: number, floor: number): nu
     }
     break;
   }
+  // "…, with some warning that the spending could fuel | inflation and others | arguing …": the
+  // conjunct right after a verb is its object; only the one after the last "and" is a subject
+  if (afterAnd > 0 && k - 1 >= floor && tokens[k - 1]!.pos === 'VERB' && /^\p{Ll}/u.test(tokens[k - 1]!.text)) return afterAnd;
   return k;
 }
 

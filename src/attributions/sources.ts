@@ -10,6 +10,7 @@ import { indexContaining, lowerBound } from '../text/search.ts';
 import { part, partEnd, trimRange } from '../text/spans.ts';
 import { antecedentOf, anyParticipleAfterNoun, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_OPENING_WORDS, CLAUSE_SUBJECTS, clauseStop, hyphenated, MAX_CLAUSE, npLeft, npRight, participleAfterNoun, PARTICIPLES_NOT_IN_ED, RELATIVE_OPENERS, RELATIVE_PRONOUNS, relativePronounSource, newsSpeakerLike, SPEAKER_OBJECT_PARTICIPLES, speakerLike, subjectBefore } from './phrases.ts';
 import { isQuoteMark } from './quotes.ts';
+import { NOUN_CUE_P } from './cues.ts';
 import { partsOverlap, spansKey } from '../tagger/hybrid.ts';
 import { POSSESSIVES } from '../nlp/verb-homographs.ts';
 import { CALENDAR_WORD, DAY_PHRASE, DAY_PHRASE_CORE, TIME_WORD } from '../dates/lexicon.ts';
@@ -812,6 +813,29 @@ export function sourcesWithTheirCompounds(doc: Doc, attributions: readonly Attri
   });
 }
 
+/** A noun at least this often a cue in train is one of saying ("assertion", "statement", "assumption"). */
+const NOUN_OF_SAYING_P = 0.2;
+
+/**
+ * "His manager was more upbeat, pointing to …": the tagger may stop a source on the possessive
+ * that opens it ("His"). A source that is a possessive alone takes the noun phrase after it
+ * ("His manager", "their lawyers", "Her long-time spokesman"), up to the cue.
+ */
+export function sourcesWithTheirNoun(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const tokens = doc.tokens ?? [];
+  return attributions.map((a) => {
+    const one = oneSource(tokens, a);
+    if (!one || one.first !== one.last || !POSSESSIVES.has(tokens[one.first]!.lower)) return a;
+    const cue = lowerBound(tokens, a.cue.spans[0]![0]);
+    let j = one.first;
+    while (j + 1 < cue && (/^(?:ADJ|NOUN|PROPN)$/u.test(tokens[j + 1]!.pos) || hyphenated(tokens, j + 2))) j += hyphenated(tokens, j + 2) ? 2 : 1;
+    // (a noun's phrase, its head a noun, not "his own"; nor a noun of what was said, whose
+    // speaker the possessive is: "His | assumption, confidently stated on live TV, was that …")
+    if (j === one.first || !/^(?:NOUN|PROPN)$/u.test(tokens[j]!.pos) || (NOUN_CUE_P.get(tokens[j]!.lemma) ?? 0) >= NOUN_OF_SAYING_P) return a;
+    return withWiderSource(doc, a, [one.ss, tokens[j]!.end]);
+  });
+}
+
 /**
  * "…, but opposition MPs said they would vote against them": after a conjunction or a comma the
  * tagger may leave out the noun that modifies the source's noun ("opposition | MPs", "health |
@@ -1011,6 +1035,9 @@ export function sourcesWithoutTheirRelativeWord(doc: Doc, attributions: readonly
   });
 }
 
+/** Particles of a phrasal verb that may stand between it and its object ("played down reports", "ruled out a deal"). */
+const OBJECT_PARTICLES: ReadonlySet<string> = new Set(['down', 'up', 'out', 'off', 'back', 'aside', 'away']);
+
 /**
  * "The ministry issued red alerts for 16 cities, citing the risk to the elderly.": a source
  * before a participle's cue that runs on over the verb of its clause is that clause's subject
@@ -1030,7 +1057,10 @@ export function participleSourcesAtTheirSubject(doc: Doc, attributions: readonly
     // "Guidelines recently issued by …"),
     // though a verb after a noun with an object is finite ("The ministry issued red alerts"),
     // and in lower case ("Attorney General Roy Cooper" is a name wink tags a verb)
-    const finite = (k: number) => /^(VERB|AUX)$/u.test(tokens[k]!.pos) && /^\p{Ll}/u.test(tokens[k]!.text) && tokens[k + 1]?.lower !== 'by' && (!participleAfterNoun(tokens, k) || /^(DET|ADJ|NOUN|NUM|PRON|PROPN)$/u.test(tokens[k + 1]?.pos ?? ''));
+    // (or with a particle before its object: "A Foreign Office source played down reports …")
+    const object = (k: number) => /^(DET|ADJ|NOUN|NUM|PRON|PROPN)$/u.test(tokens[k]?.pos ?? '');
+    const withObject = (k: number) => object(k + 1) || (OBJECT_PARTICLES.has(tokens[k + 1]?.lower ?? '') && object(k + 2));
+    const finite = (k: number) => /^(VERB|AUX)$/u.test(tokens[k]!.pos) && /^\p{Ll}/u.test(tokens[k]!.text) && tokens[k + 1]?.lower !== 'by' && (!participleAfterNoun(tokens, k) || withObject(k));
     let verb = first + 1;
     while (verb <= last && !finite(verb)) verb++;
     if (verb > last) return a;

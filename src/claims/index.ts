@@ -14,6 +14,7 @@ import { part, partEnd, partStart, trimRange } from '../text/spans.ts';
 import { indexContaining, itemsWithin, lowerBound } from '../text/search.ts';
 import { CHANNEL_NOUNS, DOCUMENT_HEADS, headNoun, NEITHER_NOR, speakerLike, speakerPhrase } from '../attributions/phrases.ts';
 import { datelineOf } from '../attributions/layout.ts';
+import { isQuoteMark } from '../attributions/quotes.ts';
 import { VERB_CUE_P, VERB_PARTICLES } from '../attributions/cues.ts';
 import { spansKey } from '../tagger/hybrid.ts';
 
@@ -69,6 +70,69 @@ export function modalityOf(statement: string, cueLemma: string | null, reportNeg
   if (NEGATION.test(statement.replace(CERTAINTY, ''))) return 'negated';
   if (reportHedged || (cueLemma && HEDGING_CUES.has(cueLemma)) || HEDGES.test(statement)) return 'hedged';
   return 'asserted';
+}
+
+/** Pronouns that open a relative clause; "that" does after a noun. */
+const RELATIVE_WORDS = new Set(['who', 'which', 'whom', 'whose']);
+
+/**
+ * Whether token `t` opens a relative clause: a relative pronoun after a noun phrase, its comma or
+ * its closing quotation mark (not a question's "Who would have believed …", not "determine who
+ * could …", not "in which"); "that" only as a clause's subject, after a common noun and before its
+ * verb ("buildings that did not meet"), not where it may open what was said ("told aides that …",
+ * "his proclamation that he would not run").
+ */
+function relativeOpener(tokens: readonly Token[], t: Token, from: number): boolean {
+  const before = tokens[t.i - 1];
+  if (!before) return false;
+  if (RELATIVE_WORDS.has(t.lower)) return /^(?:NOUN|PROPN|PRON|NUM)$/u.test(before.pos) || (before.pos === 'DET' && t.lower === 'who') || before.text === ',' || (isQuoteMark(before.text) && before.start > from);
+  if (t.lower !== 'that' || before.pos !== 'NOUN') return false;
+  let k = t.i + 1;
+  while (tokens[k]?.pos === 'ADV') k++;
+  return tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'VERB';
+}
+
+/**
+ * A statement's words without the relative clauses inside it: a negation or a hedge there is the
+ * clause's, not the statement's ("vowed to demolish buildings | that did not meet safety
+ * standards", "the plan, | which could cost billions, |"). A clause runs to the next comma,
+ * semicolon or dash, or to the verb after its own verb group, where the statement's resumes
+ * ("the report | that he had read | was not accurate").
+ */
+export function withoutRelativeClauses(text: string, statement: Part, tokens: readonly Token[]): string {
+  const kept: string[] = [];
+  for (const [s, e] of statement.spans) {
+    let from = s;
+    let clause = -1;
+    // inside a clause: whether it has had its verb group, whether one is open, whether its last word was a verb
+    let hadGroup = false;
+    let open = false;
+    let afterVerb = false;
+    for (const t of itemsWithin(tokens, s, e)) {
+      if (clause < 0) {
+        if (t.start > s && relativeOpener(tokens, t, s)) {
+          kept.push(text.slice(from, t.start));
+          clause = t.start;
+          hadGroup = open = afterVerb = false;
+        }
+        continue;
+      }
+      const verb = t.pos === 'AUX' || t.pos === 'VERB';
+      const resumes = verb && hadGroup && (!open || afterVerb) && tokens[t.i - 1]?.lower !== 'to' && tokens[t.i - 1]?.pos !== 'CCONJ';
+      if (/^[,;:—–]$/u.test(t.text) || resumes) {
+        from = t.start;
+        clause = -1;
+      } else if (verb) {
+        hadGroup = open = true;
+        afterVerb = t.pos === 'VERB';
+      } else if (!(open && (t.pos === 'PART' || t.pos === 'ADV'))) {
+        open = afterVerb = false;
+      }
+    }
+    if (clause < 0) kept.push(text.slice(from, e));
+    kept.push(' ');
+  }
+  return kept.join('').trim();
 }
 
 /** Adverbs by which the writer has a report at second hand. */
@@ -141,7 +205,8 @@ function entitiesInside(p: Part, mentions: ReadonlyArray<{ start: number; end: n
 function sourceName(doc: Doc, a: Attribution): string {
   if (!a.source) return 'unknown';
   const antecedent = speakerPhrase(doc, a.source);
-  return antecedent ? doc.text.slice(antecedent[0], antecedent[1]) : a.source.text;
+  // (without the comma that closes an aside: "her opponent, a former city council member,")
+  return antecedent ? doc.text.slice(antecedent[0], antecedent[1]) : a.source.text.replace(/[\s,;:]+$/u, '');
 }
 
 /** Heads of a report's source that "it" may stand for, besides organisations', documents' and channels' ("the newspaper", "the lawsuit"). */
@@ -266,7 +331,7 @@ export function buildClaims(doc: Doc, options: ClaimsOptions): Claim[] {
       cue: lemma,
       kind: a.kind,
       // (a refusal decides the modality whichever verb names the cue: "declined to say" is "say"'s report, refused)
-      modality: modalityOf(a.content.text, refusalIn(a, tokens) ?? lemma, reportNegated(a, tokens), reportHedged(a, tokens)),
+      modality: modalityOf(withoutRelativeClauses(doc.text, a.content, tokens), refusalIn(a, tokens) ?? lemma, reportNegated(a, tokens), reportHedged(a, tokens)),
       entities: entitiesInside(a.content, mentions, entities),
       dates: idsInside(a.content, dates),
       quantities: idsInside(a.content, quantities),

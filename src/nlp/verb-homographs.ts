@@ -128,3 +128,26 @@ export function verbsBeforeClauses(tokens: Token[], verbs: ReadonlyMap<string, n
     t.lemma = base;
   }
 }
+
+/** The spellings an auxiliary has (wink's "ca" and "wo" only before "n't": "ca n't", "wo n't"). */
+const AUXILIARIES = new Set([
+  'is', 'am', 'are', 'was', 'were', 'be', 'been', 'being', 'do', 'does', 'did', 'done', 'doing', 'have', 'has', 'had', 'having',
+  'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'ought', 'need', 'dare', 'get', 'got',
+  "'s", '’s', "'re", '’re', "'ve", '’ve', "'d", '’d', "'ll", '’ll', "'m", '’m',
+]);
+
+/**
+ * wink reads some capitalised names as auxiliaries of its slang lexicon ("Governor Shaktikanta
+ * Das/AUX announced", "Das/AUX said": "das" for "does"), so the name loses its last word and the
+ * sentence its subject. A capitalised word tagged AUX that is no spelling of an auxiliary is a
+ * name ("Ca"/"Wo" are, before "n't").
+ */
+export function namesReadAsAuxiliaries(tokens: Token[]): void {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.pos !== 'AUX' || !/^\p{Lu}/u.test(t.text) || AUXILIARIES.has(t.lower)) continue;
+    if ((t.lower === 'ca' || t.lower === 'wo') && /^n['’]t$/u.test(tokens[k + 1]?.lower ?? '')) continue;
+    tokens[k] = { ...t, pos: 'PROPN', lemma: t.lower };
+  }
+}
+

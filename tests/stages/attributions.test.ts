@@ -3131,3 +3131,33 @@ describe('attributions: wire copy of the Aktau inquiry, tech, courts, summits an
     expect(r.claims.map((c) => [c.speaker.name, c.speaker.type])).toEqual([['The findings, published in the journal Nature', 'OTHER']]);
   });
 });
+
+describe('attributions: sport, science, courts, markets and briefings (session 43)', () => {
+  it.each([
+    // a source the tagger stopped on its possessive takes the noun after it
+    ['Liverpool captain Virgil van Dijk, speaking to Sky Sports, conceded that the team had been "second best" for long periods. His manager was more upbeat, pointing to a string of chances that went begging.', [['Liverpool captain Virgil van Dijk', 'conceded', 'that the team had been "second best" for long periods'], ['His manager', 'pointing to', 'a string of chances that went begging']]],
+    // a phrasal verb's object is no part of the participle's source
+    ['A Foreign Office source played down reports of a rift with Washington, saying relations were "as close as ever".', [['A Foreign Office source', 'saying', 'relations were "as close as ever"']]],
+    ['A source played down the reports, saying relations were good.', [['A source', 'saying', 'relations were good']]],
+    // two absolute reports joined by "and": the first ends before it, the second's subject is not the first's object
+    ['Economists were divided, with some warning that the spending could fuel inflation and others arguing it was modest.', [['some', 'warning', 'that the spending could fuel inflation'], ['others', 'arguing', 'it was modest']]],
+    // a name wink reads as an auxiliary ("Das" for "does") is a name
+    ['The Reserve Bank of India kept its key lending rate unchanged at 6.5 per cent, Governor Shaktikanta Das announced. Das said inflation remained "a key concern".', [['Governor Shaktikanta Das', 'announced', 'The Reserve Bank of India kept its key lending rate unchanged at 6.5 per cent'], ['Das', 'said', 'inflation remained "a key concern"']]],
+    // why a source is unnamed is not what it said, whatever follows the sentence
+    ['Hamas said it had accepted the ceasefire proposal, but Israel said the terms were "far from" its demands. An Israeli official, who spoke on condition of anonymity because he was not authorised to brief the media, said the delegation would travel to Cairo. Egypt\'s state-run Al-Qahera News, citing a senior Egyptian source, reported that talks would resume on Tuesday.', [['Hamas', 'said', 'it had accepted the ceasefire proposal'], ['Israel', 'said', 'the terms were "far from" its demands'], ['An Israeli official, who spoke on condition of anonymity because he was not authorised to brief the media', 'said', 'the delegation would travel to Cairo'], ["Egypt's state-run Al-Qahera News", 'citing', 'a senior Egyptian source'], ["Egypt's state-run Al-Qahera News", 'reported', 'that talks would resume on Tuesday']]],
+    // a content ends with its sentence before the opening phrase of the next sentence's report
+    ['The prime minister was quoted as saying that the deal was "the best we could get". In remarks to reporters aboard Air Force One, the president said he had "no intention" of firing the Fed chair.', [['The prime minister', 'was quoted as saying', 'that the deal was "the best we could get"'], ['the president', 'said', 'he had "no intention" of firing the Fed chair']]],
+  ])('%s', (text, readings) => {
+    expect(record(text).attributions.map((x) => [x.source?.text, x.cue.text, x.content.text])).toEqual(readings);
+  });
+
+  it('names the speaker of a source with an aside without the aside\'s closing comma', () => {
+    const r = record('But her opponent, a former city council member, accuses her of hiding a budget shortfall.');
+    expect(r.claims.map((c) => [c.speaker.name, c.speaker.type])).toEqual([['her opponent, a former city council member', 'OTHER']]);
+  });
+
+  it('keeps a possessive before a noun of what was said as its source', () => {
+    const r = record('His assumption, confidently stated on live TV, was that voters would come around.');
+    expect(r.attributions.map((x) => x.source?.text)).not.toContain('His assumption');
+  });
+});

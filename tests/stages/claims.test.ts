@@ -100,6 +100,19 @@ describe('claims: modality', () => {
   });
 
   it.each([
+    // a negation or a hedge inside a relative clause is the clause's, not the statement's
+    ['The county governor vowed to demolish buildings that did not meet safety standards.', 'asserted'],
+    ['The minister said the plan, which could cost billions, would go ahead.', 'asserted'],
+    ['Officials said the suspect, who had no criminal record, acted alone.', 'asserted'],
+    // (and the statement's own after the clause's comma)
+    ['The minister said the plan, which was drawn up in May, would not go ahead.', 'negated'],
+    ['He said the report that he had read was not accurate.', 'negated'],
+    ['He said that he did not know.', 'negated'],
+  ])('%s → %s', (text, modality) => {
+    expect(record(text).claims.filter((c) => c.origin === 'attribution').map((c) => c.modality)).toEqual([modality]);
+  });
+
+  it.each([
     ['The report, which did not say what the objects were, found that the crew had lost control.', 'what the objects were', 'negated'],
     ['Lawmakers have not said when they would take up the bill.', 'when they would take up the bill', 'negated'],
     ['Peskov declined to confirm that talks were under way.', 'that talks were under way', 'negated'],
