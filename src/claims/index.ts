@@ -5,14 +5,14 @@
 // event verb: "killing 38 people").
 import { z } from 'zod';
 import type { Attribution, Claim, DateExpr, Entity, Part, Sentence } from '../schemas/index.ts';
-import { isOrganisationHead } from '../entities/lexicon.ts';
+import { isOrganisationHead, isTitleWord } from '../entities/lexicon.ts';
 import { defineStage } from '../pipeline/stage.ts';
 import { notEnglish } from '../language/index.ts';
 import { analysisText, need, type Doc } from '../pipeline/doc.ts';
 import type { Token } from '../nlp/wink.ts';
 import { part, partEnd, partStart, trimRange } from '../text/spans.ts';
 import { indexContaining, itemsWithin, lowerBound } from '../text/search.ts';
-import { CHANNEL_NOUNS, DOCUMENT_HEADS, headNoun, NEITHER_NOR, speakerLike, speakerPhrase } from '../attributions/phrases.ts';
+import { CHANNEL_NOUNS, DOCUMENT_HEADS, headNoun, NEITHER_NOR, npLeft, speakerLike, speakerPhrase } from '../attributions/phrases.ts';
 import { datelineOf } from '../attributions/layout.ts';
 import { isQuoteMark } from '../attributions/quotes.ts';
 import { VERB_CUE_P, VERB_PARTICLES } from '../attributions/cues.ts';
@@ -231,7 +231,7 @@ function unnamedAntecedent(doc: Doc, attributions: readonly Attribution[], k: nu
   for (let j = k - 1; j >= 0; j--) {
     const b = attributions[j]!;
     if (!b.source || partEnd(b.source) > a.source!.spans[0]![0]) continue;
-    if (here - indexContaining(sentences, b.source.spans[0]![0]) > 2) return null;
+    if (here - indexContaining(sentences, b.source.spans[0]![0]) > 2) break;
     const name = sourceName(doc, b);
     const lower = name.toLowerCase();
     // "The company said …. It said …. It added …": the "it" before stands for the same
@@ -246,8 +246,55 @@ function unnamedAntecedent(doc: Doc, attributions: readonly Attribution[], k: nu
     const head = headNoun(tokens, lowerBound(tokens, hs), lowerBound(tokens, he) - 1)?.lower ?? lower.split(/\s+/u).pop() ?? '';
     const several = /(?:[^s]s|people|police)$/u.test(head);
     // "it": an organisation or a document ("The company said …. It added …"), not "One attendee"
-    if (pronoun === 'it') return !several && (isOrganisationHead(head) || DOCUMENT_HEADS.has(head) || CHANNEL_NOUNS.has(head) || IT_HEADS.has(head)) ? name : null;
-    return several === SPEAKERS.has(pronoun) ? name : null;
+    const fits = pronoun === 'it' ? !several && (isOrganisationHead(head) || DOCUMENT_HEADS.has(head) || CHANNEL_NOUNS.has(head) || IT_HEADS.has(head)) : several === SPEAKERS.has(pronoun);
+    if (fits) return name;
+    break;
+  }
+  return roleBefore(doc, attributions, a, tokens, sentences, pronoun);
+}
+
+/**
+ * With no report before it to stand for, a pronoun source stands for the nearest noun phrase of a
+ * role before it in its sentence or the one before, of the same number and outside what anyone
+ * said: "The governor, for his part, has stayed silent. Asked …, he said only: …" → "The
+ * governor"; "Shares in the carmaker fell 8% after it warned …" → "the carmaker". A person's role
+ * (`TITLE_WORDS`) for "he" and "she", their plural for "they", an organisation's head for "it".
+ */
+function roleBefore(doc: Doc, attributions: readonly Attribution[], a: Attribution, tokens: readonly Token[], sentences: readonly Sentence[], pronoun: string): string | null {
+  const at = lowerBound(tokens, a.source!.spans[0]![0]);
+  const sentence = tokens[at]?.sentence ?? 0;
+  const said = attributions.flatMap((b) => b.content.spans);
+  const people = (doc.entities ?? []).filter((e) => e.type === 'PERSON').flatMap((e) => e.mentions.filter((m) => m.kind !== 'pronoun'));
+  for (let k = at - 1; k >= 0 && tokens[k]!.sentence >= sentence - 1; k--) {
+    const t = tokens[k]!;
+    // (a person's name before it is the one the speakers stage did not take: not a role's)
+    if (ONE_SPEAKER.has(pronoun) && t.pos === 'PROPN' && people.some((m) => m.start <= t.start && t.end <= m.end)) return null;
+    if (t.pos !== 'NOUN' || tokens[k + 1]?.pos === 'NOUN' || said.some(([s, e]) => s <= t.start && t.end <= e)) continue;
+    const lower = t.lower;
+    const several = /(?:[^s]s|people|police)$/u.test(lower);
+    const singular = lower.replace(/s$/u, '');
+    const fits =
+      pronoun === 'it'
+        ? !several && (isOrganisationHead(lower) || IT_HEADS.has(lower) || /maker$/u.test(lower))
+        : SPEAKERS.has(pronoun)
+          ? several && isTitleWord(singular)
+          : !several && isTitleWord(lower);
+    if (!fits) continue;
+    const floor = sentences[t.sentence] ? lowerBound(tokens, sentences[t.sentence]!.start) : 0;
+    const first = npLeft(tokens, k, floor);
+    // a definite phrase ("The governor", "the carmaker", "its chief executive"; not "a government")
+    // that is its clause's subject: at the sentence's start or after a comma, conjunction or "that",
+    // before its verb or an aside's comma (not "the validity of | the investigation.", "the party, the
+    // candidates, | the network and …")
+    if (first < 0 || !(tokens[first]!.pos === 'PRON' || /^(?:the|this|that|these|those)$/u.test(tokens[first]!.lower))) continue;
+    const before = tokens[first - 1];
+    const after = tokens[k + 1];
+    // (or inside the subject, after its noun's preposition: "Shares in | the carmaker | fell")
+    const clauseStart = (j: number) => j === floor || tokens[j - 1]?.text === ',' || tokens[j - 1]?.pos === 'CCONJ' || tokens[j - 1]?.pos === 'SCONJ';
+    const opens = first === floor || !before || before.text === ',' || before.pos === 'CCONJ' || before.pos === 'SCONJ' || before.lower === 'that' || (before.pos === 'ADP' && /^(?:NOUN|PROPN|PRON)$/u.test(tokens[first - 2]?.pos ?? '') && clauseStart(first - 2));
+    const verbNext = !!after && (after.pos === 'AUX' || after.pos === 'VERB' || after.text === ',' || (after.pos === 'ADV' && /^(?:AUX|VERB)$/u.test(tokens[k + 2]?.pos ?? '')));
+    if (!opens || !verbNext) continue;
+    return doc.text.slice(tokens[first]!.start, t.end);
   }
   return null;
 }

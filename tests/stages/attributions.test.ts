@@ -3156,6 +3156,17 @@ describe('attributions: sport, science, courts, markets and briefings (session 4
     expect(r.claims.map((c) => [c.speaker.name, c.speaker.type])).toEqual([['her opponent, a former city council member', 'OTHER']]);
   });
 
+  it.each([
+    // a pronoun with no report before it to stand for names the nearest role of its number
+    ['Critics say the law is too vague. Supporters insist it is needed. The governor, for his part, has stayed silent. Asked on Monday whether he would sign it, he said only: "We\'ll see."', 'We\'ll see.', 'The governor'],
+    ['Shares in the carmaker fell 8% after it warned that profits would be lower than expected this year.', 'that profits would be lower', 'the carmaker'],
+    // (not a role inside what was said)
+    ['Officials said the minister had resigned. He said the talks had failed.', 'the talks had failed', 'He'],
+  ])('%s', (text, statement, speaker) => {
+    const claim = record(text).claims.find((c) => c.statement.text.includes(statement));
+    expect(claim?.speaker.name).toBe(speaker);
+  });
+
   it('keeps a possessive before a noun of what was said as its source', () => {
     const r = record('His assumption, confidently stated on live TV, was that voters would come around.');
     expect(r.attributions.map((x) => x.source?.text)).not.toContain('His assumption');
