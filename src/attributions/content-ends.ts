@@ -6,7 +6,7 @@
 import { analysisText, type Doc } from '../pipeline/doc.ts';
 import type { Attribution } from '../schemas/index.ts';
 import { partEnd } from '../text/spans.ts';
-import { indexContaining, lowerBound, partitionPoint } from '../text/search.ts';
+import { indexContaining, itemsWithin, lowerBound, partitionPoint } from '../text/search.ts';
 import { isQuoteMark, quoteMarkAt, regionAt, type QuoteRegion } from './quotes.ts';
 import { INVERSION_VERBS, reportsClause, VERB_CUE_P } from './cues.ts';
 import type { Token } from '../nlp/wink.ts';
@@ -16,7 +16,7 @@ import { thatAfterCircumstance } from './cue-ends.ts';
 import { WORD } from '../tagger/decode.ts';
 import { isAdjective } from '../entities/lexicon.ts';
 import { IntervalSet, intervalsOf, spansKey } from '../tagger/hybrid.ts';
-import { DAY_PHRASE, TIME_WORD } from '../dates/lexicon.ts';
+import { DAY_PHRASE, DAY_PHRASE_CORE, TIME_WORD } from '../dates/lexicon.ts';
 
 /**
  * Marks a content cannot end on, with the white space between them; and the full stop after a
@@ -600,6 +600,44 @@ export function contentsBeforeTheNextReportsOpening(doc: Doc, attributions: read
     const end = contentEnd(text, cs, sentences[last - 1]!.end);
     return end > cs ? withContent(doc, a, [...spans.slice(0, -1).map(([x, y]) => [x, y] as [number, number]), [cs, end]]) : a;
   });
+}
+
+/**
+ * "The Minister of Information, Mohammed Idris, disclosed | this | on Tuesday while speaking with
+ * journalists in Abuja": a content that opens on "this" standing alone for what was said, before
+ * a phrase of when, where or how it was said, is the pronoun (as PolNeAR's gold marks "[he] said
+ * [that]", "[debate moderators] not warrant a single question [this]").
+ */
+export function contentsOfADemonstrative(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const tokens = doc.tokens ?? [];
+  return attributions.map((a) => {
+    if (a.content.spans.length !== 1) return a;
+    const [cs, ce] = a.content.spans[0]!;
+    const k = lowerBound(tokens, cs);
+    const t = tokens[k];
+    const next = tokens[k + 1];
+    if (!t || t.start !== cs || !/^(?:this|these)$/u.test(t.lower) || cs < partEnd(a.cue) || !next || next.start >= ce) return a;
+    if (!(next.pos === 'ADP' || next.pos === 'SCONJ' || next.text === ',' || /^(?:while|when|yesterday|today)$/u.test(next.lower))) return a;
+    // ("on" only before a day, not "blame this | on President Bush"; "to" only after a verb of telling, not "attribute this to")
+    const text = analysisText(doc);
+    if (next.lower === 'on' && !ON_DAY.test(text.slice(next.start, next.start + 40))) return a;
+    const verbs = itemsWithin(tokens, a.cue.spans[0]![0], partEnd(a.cue)).filter((x) => x.pos === 'VERB');
+    if (next.lower === 'to' && !TELLING.has(verbs[verbs.length - 1]?.lemma.toLowerCase() ?? '')) return a;
+    // (not "this in turn means …", "these of course are …": a clause with its verb after the phrase)
+    if (next.pos === 'ADP' && tokens.slice(k + 1, lowerBound(tokens, ce)).some((x) => (x.pos === 'AUX' || x.pos === 'VERB') && !/ing$/u.test(x.lower) && tokens[x.i - 1]?.lower !== 'to' && !subordinatorBetween(tokens, k + 1, x.i))) return a;
+    return withContent(doc, a, [[cs, t.end]]);
+  });
+}
+
+/** "on Tuesday", "on March 3": a day after "on". */
+const ON_DAY = new RegExp(`^${DAY_PHRASE_CORE}\\b`, 'iu');
+/** Verbs whose "to" names who was told ("disclosed this to journalists"). */
+const TELLING = new Set(['say', 'tell', 'explain', 'disclose', 'reveal', 'mention', 'write', 'state', 'confirm', 'announce', 'stress', 'note', 'describe', 'report']);
+
+/** Whether a subordinator ("while", "when", "after", "as", "because", …) stands between tokens `from` and `to`. */
+function subordinatorBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (tokens[j]!.pos === 'SCONJ' || SUBORDINATORS.has(tokens[j]!.lower)) return true;
+  return false;
 }
 
 /** A verb's form, from its word and lemma: "base" (say), "s" (says), "ing" (saying), "past" (said, criticized). */

@@ -48,6 +48,19 @@ export const MANNER_OF_SPEAKING = new Set([
   'chant',
 ]);
 
+/**
+ * Verbs of naming, rare or absent in PolNeAR's political news, that report what they call a thing
+ * as "call" does ("Opposition leader Akhilesh Yadav termed the claims “hollow”", "Critics branded the
+ * plan “a disgrace”"). A judgement, not a measurement: read only before a noun phrase and a
+ * quotation (`NAMING_FORMS`: wink tags "branded" an adjective).
+ */
+export const NAMING_FORMS = /^(?:term(?:s|ed|ing)?|brand(?:s|ed|ing)?|dub(?:s|bed|bing)?|label(?:s|led|ed|ling|ing)?)$/u;
+
+/** The lemma of a form `NAMING_FORMS` matches ("termed" → "term", "dubbed" → "dub", "labelled" → "label"). */
+export function namingLemma(lower: string): string {
+  return lower.replace(/(?:s|ed|ing)$/u, '').replace(/(bb|ll)$/u, (d) => d[0]!);
+}
+
 /** Verbs that report a belief or an expectation as a clause: "Officials believe the suspect … may have acted alone". */
 const BELIEF_VERBS = new Set(['believe', 'think', 'expect', 'hope', 'fear', 'predict', 'estimate', 'suspect', 'assume', 'feel', 'worry', 'reckon', 'doubt']);
 

@@ -12,7 +12,7 @@ import { analysisText, type Doc } from '../pipeline/doc.ts';
 import type { Token } from '../nlp/wink.ts';
 import { trimRange } from '../text/spans.ts';
 import { itemsWithin, RangeUnion } from '../text/search.ts';
-import { cueStrength, INVERSION_VERBS, MANNER_OF_SPEAKING, reportsClause, VERB_CUE_P, VERB_PARTICLES } from './cues.ts';
+import { cueStrength, INVERSION_VERBS, MANNER_OF_SPEAKING, NAMING_FORMS, namingLemma, reportsClause, VERB_CUE_P, VERB_PARTICLES } from './cues.ts';
 import { BE_FORMS, CLAUSE_SUBJECTS, COMPARISON, finiteAt, npRight, speakerLike, subjectBefore } from './phrases.ts';
 import { repaired } from './repairs.ts';
 import { firstRegionFrom, quoteMarkAt, regionAt, regionEndingAt, regionStartingAt, type QuoteRegion } from './quotes.ts';
@@ -74,8 +74,10 @@ export function extractAttributions(doc: Doc, options: AttributionsOptions): Att
         claim(accordingTo(doc, tokens, i, first, last, sentence));
         continue;
       }
-      if (t.pos !== 'VERB') continue;
-      const lemma = t.lemma.toLowerCase();
+      // (a verb of naming PolNeAR lacks names what follows it before a quotation: "termed the claims “hollow”")
+      const naming = NAMING_FORMS.test(t.lower) && (t.pos === 'VERB' || t.pos === 'ADJ') && quotedAfterNoun(text, tokens, i + 1, last);
+      if (t.pos !== 'VERB' && !naming) continue;
+      const lemma = naming ? namingLemma(t.lower) : t.lemma.toLowerCase();
       const next = tokens[i + 1];
       // (a day may stand between: "estimated last year that …"; read only for a verb with a cue probability)
       const clauseFollows = !!next && (next.lower === 'that' || quoteMarkAt(text, next.start) || next.text === ':' || (next.text === ',' && !!tokens[i + 2] && quoteMarkAt(text, tokens[i + 2]!.start)) || (VERB_CUE_P.has(lemma) && DAY_THAT.test(text.slice(t.end, t.end + 48))));
@@ -83,7 +85,7 @@ export function extractAttributions(doc: Doc, options: AttributionsOptions): Att
       const afterQuote = !!prevTok && isClosingQuote(text, prevTok);
       // (a verb of speaking's manner that PolNeAR's lexicon lacks speaks only beside a quotation: "“…,” the chef quipped.")
       const quoted = afterQuote || subjectAfterQuote(text, tokens, i, first);
-      if (!cueStrength(lemma, clauseFollows || afterQuote, options) && !(quoted && (INVERSION_VERBS.has(lemma) || MANNER_OF_SPEAKING.has(lemma)))) continue;
+      if (!naming && !cueStrength(lemma, clauseFollows || afterQuote, options) && !(quoted && (INVERSION_VERBS.has(lemma) || MANNER_OF_SPEAKING.has(lemma)))) continue;
       // passive "was said" / "is expected": not an attribution with a speaker
       if (prevTok && BE_FORMS.has(prevTok.lower)) continue;
       claim(verbCue(doc, tokens, quotes, i, first, last, lemma, options));
@@ -102,6 +104,13 @@ export function extractAttributions(doc: Doc, options: AttributionsOptions): Att
   }
 
   return asAttributions(doc, drafts);
+}
+
+/** A noun phrase of at most six words from token `k`, then an opening quotation mark: "the claims | “hollow”". */
+function quotedAfterNoun(text: string, tokens: readonly Token[], k: number, last: number): boolean {
+  let j = k;
+  while (j <= last && j - k < 6 && /^(?:DET|ADJ|NOUN|PROPN|PRON|NUM)$/u.test(tokens[j]!.pos) && !quoteMarkAt(text, tokens[j]!.start)) j++;
+  return j > k && j <= last && quoteMarkAt(text, tokens[j]!.start);
 }
 
 /** A closing quotation, perhaps its comma, and a short noun phrase (the speaker) right before the verb at `i`: "“…,” the chef | quipped". */

@@ -175,6 +175,8 @@ function clauseOpening(tokens: readonly Token[], floor: number, before: number):
 export function subjectBefore(tokens: readonly Token[], cue: number, floor: number): [number, number] | null {
   let k = cue - 1;
   while (k >= floor && SKIP_BEFORE_CUE.has(tokens[k]!.pos) && tokens[k]!.lower !== '’s') k--;
+  // "Opposition leader Akhilesh Yadav, however, termed": an adverb between commas is no part of the subject
+  if (k - 2 > floor && tokens[k]!.text === ',' && tokens[k - 1]!.pos === 'ADV' && tokens[k - 2]!.text === ',') k -= 3;
   // "Rep. Gwen Moore (D-Wis.) said": step over a parenthesis closing the subject
   if (k >= floor && tokens[k]!.text === ')') {
     let open = k - 1;

@@ -58,6 +58,7 @@ import {
   contentsInsideTheirParenthesis,
   contentsLeftToTheirSentence,
   contentsBeforeTheNextReportsOpening,
+  contentsOfADemonstrative,
   contentsWithoutAnonymityAsides,
   contentsBeforeClosingParticiples,
   contentsWithoutCaveats,
@@ -143,6 +144,7 @@ const REPAIRS: readonly Repair[] = [
   joinQuoteParagraphs,
   contentsLeftToTheirSentence,
   contentsBeforeTheNextReportsOpening,
+  contentsOfADemonstrative,
   // a paragraph joined last may end on a mark of its own ("“We will do three things, and fast:")
   contentsWithoutDanglingMarks,
   // a source a repair ran back to the story's first words leaves its dateline again ("BOSTON, June 12,

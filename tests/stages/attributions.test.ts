@@ -3151,6 +3151,22 @@ describe('attributions: sport, science, courts, markets and briefings (session 4
     expect(record(text).attributions.map((x) => [x.source?.text, x.cue.text, x.content.text])).toEqual(readings);
   });
 
+  it.each([
+    // a verb of naming PolNeAR lacks names what follows it before a quotation
+    ['Opposition leader Akhilesh Yadav, however, termed the claims "hollow".', [['Opposition leader Akhilesh Yadav', 'termed', 'the claims "hollow"']]],
+    ['Critics branded the plan "a disgrace".', [['Critics', 'branded', 'the plan "a disgrace"']]],
+    // (not without the quotation)
+    ['The product was branded as a luxury item.', []],
+    // "this" alone for what was said, before when, where or to whom it was said
+    ['The Minister of Information, Mohammed Idris, disclosed this on Tuesday while speaking with journalists in Abuja.', [['The Minister of Information, Mohammed Idris,', 'disclosed', 'this']]],
+    ['He disclosed this to journalists in Abuja.', [['He', 'disclosed', 'this']]],
+    // (not an argument of the verb, nor a clause of its own)
+    ['They cannot blame this on President Bush.', [['They', 'cannot blame', 'this on President Bush']]],
+    ['He said this in turn means higher prices.', [['He', 'said', 'this in turn means higher prices']]],
+  ])('%s', (text, readings) => {
+    expect(record(text).attributions.map((x) => [x.source?.text, x.cue.text, x.content.text])).toEqual(readings);
+  });
+
   it('names the speaker of a source with an aside without the aside\'s closing comma', () => {
     const r = record('But her opponent, a former city council member, accuses her of hiding a budget shortfall.');
     expect(r.claims.map((c) => [c.speaker.name, c.speaker.type])).toEqual([['her opponent, a former city council member', 'OTHER']]);
