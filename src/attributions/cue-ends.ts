@@ -14,6 +14,7 @@ import { CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, participleAfterNo
 import { hasVerb, SOURCE_OPENER } from './draft.ts';
 import { withSourcesShared } from './sources.ts';
 import type { Token } from '../nlp/wink.ts';
+import { isQuoteMark } from './quotes.ts';
 
 /** Words a phrase cannot end on. */
 const DANGLING = new Set(['on', 'in', 'at', 'during', 'with', 'about', 'to', 'of', 'for', 'from', 'by', 'her', 'his', 'their', 'its', 'a', 'an', 'the', 'my', 'our', 'your']);
@@ -410,3 +411,27 @@ export function withoutAdditions(doc: Doc, attributions: readonly Attribution[])
     return !(/^\s+to\s/u.test(text.slice(ce, ce + 4)) || /\sto\s+(?:the|an?|its|their|his|her)\s/iu.test(a.content.text));
   });
 }
+
+/**
+ * "“This is not the end,” the company's founder wrote in a letter | to employees. | “It is a new
+ * beginning.”": the tagger read the addressee after the cue as a part of what was said, between
+ * the quotations. PolNeAR's gold keeps such an addressee in the cue ("sent a mass text message to
+ * his supporters in Philadelphia, asking", "blasted out an email to supporters stating"): a
+ * content part right after the cue that is "to" and a noun phrase, beside quotations, joins the cue.
+ */
+export function cuesWithTheirAddressee(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const tokens = doc.tokens ?? [];
+  return attributions.map((a) => {
+    if (a.content.spans.length < 2 || a.cue.spans.length !== 1) return a;
+    const cueEnd = partEnd(a.cue);
+    const k = a.content.spans.findIndex(([s]) => s >= cueEnd && /^\s*$/u.test(doc.text.slice(cueEnd, s)));
+    if (k < 0) return a;
+    const [s, e] = a.content.spans[k]!;
+    const words = tokens.slice(lowerBound(tokens, s), lowerBound(tokens, e));
+    if (words[0]?.lower !== 'to' || words.length < 2 || words.length > 8 || words.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(t.text))) return a;
+    // (the other parts are quotations)
+    if (!a.content.spans.every(([x], j) => j === k || isQuoteMark(doc.text[x] ?? ''))) return a;
+    return { ...a, cue: part(doc.text, [[a.cue.spans[0]![0], e]]), content: part(doc.text, a.content.spans.filter((_, j) => j !== k)) };
+  });
+}
+

@@ -11,7 +11,7 @@ import { notEnglish } from '../language/index.ts';
 import { analysisText, type Doc } from '../pipeline/doc.ts';
 import type { Token } from '../nlp/wink.ts';
 import { trimRange } from '../text/spans.ts';
-import { itemsWithin, RangeUnion } from '../text/search.ts';
+import { itemsWithin, lowerBound, RangeUnion } from '../text/search.ts';
 import { cueStrength, INVERSION_VERBS, MANNER_OF_SPEAKING, NAMING_FORMS, namingLemma, reportsClause, VERB_CUE_P, VERB_PARTICLES } from './cues.ts';
 import { BE_FORMS, CLAUSE_SUBJECTS, COMPARISON, finiteAt, npRight, speakerLike, subjectBefore } from './phrases.ts';
 import { repaired } from './repairs.ts';
@@ -40,6 +40,8 @@ const CHANNEL = /\b(?:in|on|via|during|through|at)\s+(?:a|an|the|his|her|their|i
 
 /** A day, then "that": "estimated | last year that …", "warned on Tuesday that …". */
 const DAY_THAT = new RegExp(`^\\s+${DAY_PHRASE},?\\s+that\\b`, 'u');
+/** "testified | before a Senate committee last month that …": a phrase of where or to whom, perhaps a day, then "that". */
+const PLACE_THAT = new RegExp(`^\\s+(?:before|at|during|in)\\s+(?:the|a|an|his|her|their|its)\\s+(?:[\\p{L}'’-]+\\s+){1,5}?(?:(?:last|this|next)\\s+(?:week|month|year)\\s+|${DAY_PHRASE},?\\s+)?that\\b`, 'iu');
 
 export function extractAttributions(doc: Doc, options: AttributionsOptions): Attribution[] {
   const { tokens, text, quotes, prose } = readingOf(doc);
@@ -80,7 +82,7 @@ export function extractAttributions(doc: Doc, options: AttributionsOptions): Att
       const lemma = naming ? namingLemma(t.lower) : t.lemma.toLowerCase();
       const next = tokens[i + 1];
       // (a day may stand between: "estimated last year that …"; read only for a verb with a cue probability)
-      const clauseFollows = !!next && (next.lower === 'that' || quoteMarkAt(text, next.start) || next.text === ':' || (next.text === ',' && !!tokens[i + 2] && quoteMarkAt(text, tokens[i + 2]!.start)) || (VERB_CUE_P.has(lemma) && DAY_THAT.test(text.slice(t.end, t.end + 48))));
+      const clauseFollows = !!next && (next.lower === 'that' || quoteMarkAt(text, next.start) || next.text === ':' || (next.text === ',' && !!tokens[i + 2] && quoteMarkAt(text, tokens[i + 2]!.start)) || (VERB_CUE_P.has(lemma) && (DAY_THAT.test(text.slice(t.end, t.end + 48)) || placeThat(text, tokens, i) > 0)));
       const prevTok = tokens[i - 1];
       const afterQuote = !!prevTok && isClosingQuote(text, prevTok);
       // (a verb of speaking's manner that PolNeAR's lexicon lacks speaks only beside a quotation: "“…,” the chef quipped.")
@@ -104,6 +106,36 @@ export function extractAttributions(doc: Doc, options: AttributionsOptions): Att
   }
 
   return asAttributions(doc, drafts);
+}
+
+/**
+ * The token of the "that" opening what was said after where or to whom it was said ("testified |
+ * before a Senate committee last month | that the law …"); -1 when none (nor a relative "that" of
+ * the place: "spoke at a park | that overlooks Kaneohe Bay").
+ */
+function placeThat(text: string, tokens: readonly Token[], cueEnd: number): number {
+  const end = tokens[cueEnd]!.end;
+  const m = PLACE_THAT.exec(text.slice(end, end + 80));
+  if (!m) return -1;
+  const that = lowerBound(tokens, end + m[0].length - 4);
+  const next = tokens[that + 1];
+  return next && next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'ADV' ? that : -1;
+}
+
+/**
+ * Whether what follows the cue ending at token `cueEnd` is what was said: a clause's "that" or
+ * question word, or a noun phrase (its subject or the verb's object), past commas and adverbs —
+ * not a clause of circumstance ("said | as he launched the process"), a conjunction ("endorsed |
+ * and has fundraised for") or a preposition ("pleaded | to witness tampering").
+ */
+function reportsAfter(tokens: readonly Token[], cueEnd: number, last: number): boolean {
+  // (a cue ending on its particle tells what the quotation was about: "“…?” Lichtman said about | McCain's effort")
+  if (tokens[cueEnd]!.pos === 'ADP') return false;
+  let k = cueEnd + 1;
+  // (past adverbs of manner or time, not "when" or "as" that open a clause of circumstance: "“Too forced?” He tweeted | when …")
+  while (k <= last && (tokens[k]!.text === ',' || (tokens[k]!.pos === 'ADV' && /(?:ly|^also|^then|^later|^again|^only|^further|^still)$/u.test(tokens[k]!.lower)))) k++;
+  const t = tokens[k];
+  return !!t && k <= last && (/^(?:that|how|what|whether|why|if)$/u.test(t.lower) || /^(?:DET|PRON|NOUN|PROPN|NUM|ADJ)$/u.test(t.pos));
 }
 
 /** A noun phrase of at most six words from token `k`, then an opening quotation mark: "the claims | “hollow”". */
@@ -158,7 +190,12 @@ function verbCue(
   const subj = subjectBefore(tokens, cueStart, first);
   const beforeSubj = subj ? tokens[subj[0] - 1] : tokens[cueStart - 1];
   // a quotation closing the paragraph before belongs to that paragraph's own speaker
-  const closing = beforeSubj && isClosingQuote(text, beforeSubj) && !/\n/u.test(text.slice(beforeSubj.end, tokens[subj ? subj[0] : cueStart]!.start)) ? beforeSubj : undefined;
+  // (one that closed the sentence before reports for this cue only when nothing is reported after
+  // it: not "“… stronger.” | The letter, which was seen by The Washington Post, did not say how many …")
+  const closing =
+    beforeSubj && isClosingQuote(text, beforeSubj) && !/\n/u.test(text.slice(beforeSubj.end, tokens[subj ? subj[0] : cueStart]!.start)) && (beforeSubj.i >= first || !subj || !reportsAfter(tokens, cueEnd, last))
+      ? beforeSubj
+      : undefined;
   if (closing) {
     const region = regionEndingAt(quotes, closing.end);
     if (!region || !region.closed) return null;
@@ -200,6 +237,9 @@ function verbCue(
     const after = addressee ? tokens[addressee[1] + 1] : undefined;
     if (addressee && after && (after.lower === 'that' || after.text === ',' || quoteMarkAt(text, after.start))) k = addressee[1] + 1;
   }
+  // (what was said starts at its "that" after where or to whom it was said: "testified before a Senate committee last month | that …")
+  const place = placeThat(text, tokens, cueEnd);
+  if (place > 0 && k === cueEnd + 1) k = place;
   while (k <= last && (tokens[k]!.text === ',' || tokens[k]!.text === ':')) k++;
   const onlyPunctuationLeft = tokens.slice(k, last + 1).every((t) => t.pos === 'PUNCT' && !/^[“"‘(]$/u.test(t.text));
   const participleNext = participleAfterComma(tokens, k, cueEnd, last);

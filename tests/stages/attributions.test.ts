@@ -3163,8 +3163,18 @@ describe('attributions: sport, science, courts, markets and briefings (session 4
     // (not an argument of the verb, nor a clause of its own)
     ['They cannot blame this on President Bush.', [['They', 'cannot blame', 'this on President Bush']]],
     ['He said this in turn means higher prices.', [['He', 'said', 'this in turn means higher prices']]],
+    // a quotation that closed the sentence before is no content of a report that has its own after its cue
+    ['"This is not the end," the company\'s founder wrote in a letter to employees. "It is a new beginning. We will emerge stronger." The letter, which was seen by The Washington Post, did not say how many jobs would be lost.', [["the company's founder", 'wrote in a letter to employees', '"This is not the end," "It is a new beginning. We will emerge stronger."'], ['The letter, which was seen by The Washington Post,', 'did not say', 'how many jobs would be lost']]],
+    // (but it is one of a report with nothing of its own after it)
+    ['"Too forced?" He tweeted when Clinton ended the debate with a reference to the film.', [['He', 'tweeted', '"Too forced?"']]],
   ])('%s', (text, readings) => {
     expect(record(text).attributions.map((x) => [x.source?.text, x.cue.text, x.content.text])).toEqual(readings);
+  });
+
+  it('reads what was said after where it was said ("testified before a Senate committee last month that …"), not a relative clause of the place', () => {
+    const rules = (text: string) => annotate(text, { stages: ['language', 'segment', 'sentences', 'entities', 'dates', 'attributions'] }).attributions!.map((x) => [x.cue.text, x.content.text]);
+    expect(rules('The attorney general, a Democrat, testified before a Senate committee last month that the law was unconstitutional.')).toEqual([['testified', 'that the law was unconstitutional']]);
+    expect(rules('The president spoke at a park that overlooks Kaneohe Bay.')).toEqual([]);
   });
 
   it('names the speaker of a source with an aside without the aside\'s closing comma', () => {
