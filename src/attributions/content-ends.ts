@@ -412,8 +412,13 @@ export function contentsBeforeOtherReports(
     // (or "and" with no comma, before a participle's report: "with some warning that the spending
     // could fuel inflation | and others arguing it was modest")
     const conj = tokens[k];
-    const participle = /^\p{Ll}+ing$/u.test(other!.cue.text) && lowerBound(tokens, other!.cue.spans[0]![0]) === lowerBound(tokens, partEnd(other!.source!));
-    if (conj?.lower === 'and' && participle && k > first + 1 && !regionAt(quotes, conj.start) && hasVerb(tokens, first, k - 1)) return withContent(doc, a, [[cs, tokens[k - 1]!.end]]);
+    // (only between two absolute reports, each a subject and its participle after "with", a dash or a
+    // comma: "– Ryan saying … and Trump calling …"; not "he ignored pundits and fans saying …")
+    const absolute = (b: Attribution) => {
+      if (!b.source || !/^\p{Ll}+ing$/u.test(b.cue.text) || lowerBound(tokens, b.cue.spans[0]![0]) !== lowerBound(tokens, partEnd(b.source))) return false;
+      return b === other || /^(?:with|[,–—-])$/u.test(tokens[lowerBound(tokens, b.source.spans[0]![0]) - 1]?.lower ?? '');
+    };
+    if (conj?.lower === 'and' && absolute(a) && absolute(other!) && k > first + 1 && !regionAt(quotes, conj.start) && hasVerb(tokens, first, k - 1)) return withContent(doc, a, [[cs, tokens[k - 1]!.end]]);
     for (; k > first; k--) {
       const t = tokens[k]!;
       if (t.text === ';' || (t.text === ',' && (CLAUSE_CONJUNCTIONS.has(tokens[k + 1]?.lower ?? '') || tokens[k + 1]?.lower === 'with'))) break;
@@ -617,14 +622,14 @@ export function contentsOfADemonstrative(doc: Doc, attributions: readonly Attrib
     const t = tokens[k];
     const next = tokens[k + 1];
     if (!t || t.start !== cs || !/^(?:this|these)$/u.test(t.lower) || cs < partEnd(a.cue) || !next || next.start >= ce) return a;
-    if (!(next.pos === 'ADP' || next.pos === 'SCONJ' || next.text === ',' || /^(?:while|when|yesterday|today)$/u.test(next.lower))) return a;
+    if (next.lower === 'as' || !(next.pos === 'ADP' || next.pos === 'SCONJ' || next.text === ',' || /^(?:while|when|yesterday|today)$/u.test(next.lower))) return a;
     // ("on" only before a day, not "blame this | on President Bush"; "to" only after a verb of telling, not "attribute this to")
     const text = analysisText(doc);
     if (next.lower === 'on' && !ON_DAY.test(text.slice(next.start, next.start + 40))) return a;
     const verbs = itemsWithin(tokens, a.cue.spans[0]![0], partEnd(a.cue)).filter((x) => x.pos === 'VERB');
     if (next.lower === 'to' && !TELLING.has(verbs[verbs.length - 1]?.lemma.toLowerCase() ?? '')) return a;
-    // (not "this in turn means …", "these of course are …": a clause with its verb after the phrase)
-    if (next.pos === 'ADP' && tokens.slice(k + 1, lowerBound(tokens, ce)).some((x) => (x.pos === 'AUX' || x.pos === 'VERB') && !/ing$/u.test(x.lower) && tokens[x.i - 1]?.lower !== 'to' && !subordinatorBetween(tokens, k + 1, x.i))) return a;
+    // (not "this in turn means …", "this, coupled with weak demand, could hurt …": a clause with its verb after the phrase)
+    if (tokens.slice(k + 1, lowerBound(tokens, ce)).some((x) => (x.pos === 'AUX' || x.pos === 'VERB') && !/ing$/u.test(x.lower) && tokens[x.i - 1]?.lower !== 'to' && !subordinatorBetween(tokens, k + 1, x.i))) return a;
     return withContent(doc, a, [[cs, t.end]]);
   });
 }

@@ -182,10 +182,7 @@ const ANONYMITY_CUES = /^(?:declined|declines|declining|asked|asks|asking|reques
  */
 const NOT_AUTHORISED = /\b(?:(?:was|were|is|are|am|be|been|being|has|have|had)(?:\s+|(?=n['’]t)))?(?:\bnot|n['’]t|\bnever)\s+(?:been\s+)?(?:authori[sz]ed|allowed|permitted|cleared)\s+to\s+(?:speak|discuss|comment|talk|disclose|reveal|brief|release|share|describe|be\s+(?:named|identified|quoted))\b/giu;
 
-/**
- * A content that is only that reason ("… because [he was not authorised to brief the media], said
- * the delegation would …"): the tagger read it as what the source said before its cue.
- */
+/** A clause that is only that reason ("he was not authorised to brief the media"). */
 const NOT_AUTHORISED_CLAUSE = new RegExp(`^(?:he|she|they|we|i|who)\\s+${NOT_AUTHORISED.source}[^,;:]*$`, 'iu');
 
 /** "…, speaking on condition of anonymity to discuss internal deliberations": why the source is unnamed again, not a report of its own. */
@@ -211,7 +208,18 @@ const APPEAL = /^(?:is|are|was|were|being)\s+(?:asked|urged|encouraged|requested
  * ("A senior official, who asked not to be named, told Reuters the talks had stalled").
  */
 export function anonymityAside(cue: string, content: string): boolean {
-  return (ANONYMITY_CUES.test(cue) && ANONYMITY.test(content)) || NOT_AUTHORISED_CLAUSE.test(content);
+  return ANONYMITY_CUES.test(cue) && ANONYMITY.test(content);
+}
+
+/**
+ * A reading whose content is the reason its source is unnamed, after "because" and before the cue
+ * ("… on condition of anonymity because | he was not authorised to brief the media, | said …"),
+ * not a report of what someone was not allowed to do ("Police said they were not allowed to …").
+ */
+export function anonymityReason(text: string, a: Attribution): boolean {
+  if (a.content.spans.length !== 1) return false;
+  const [cs, ce] = a.content.spans[0]!;
+  return ce <= a.cue.spans[0]![0] && /\bbecause\s+$/iu.test(text.slice(Math.max(0, cs - 12), cs)) && NOT_AUTHORISED_CLAUSE.test(text.slice(cs, ce));
 }
 
 export function withoutIdioms(text: string, attributions: readonly Attribution[]): Attribution[] {

@@ -40,8 +40,10 @@ const CHANNEL = /\b(?:in|on|via|during|through|at)\s+(?:a|an|the|his|her|their|i
 
 /** A day, then "that": "estimated | last year that …", "warned on Tuesday that …". */
 const DAY_THAT = new RegExp(`^\\s+${DAY_PHRASE},?\\s+that\\b`, 'u');
-/** "testified | before a Senate committee last month that …": a phrase of where or to whom, perhaps a day, then "that". */
-const PLACE_THAT = new RegExp(`^\\s+(?:before|at|during|in)\\s+(?:the|a|an|his|her|their|its)\\s+(?:[\\p{L}'’-]+\\s+){1,5}?(?:(?:last|this|next)\\s+(?:week|month|year)\\s+|${DAY_PHRASE},?\\s+)?that\\b`, 'iu');
+/** Where something is said: a hearing, a committee, an interview … (not "spoke at a town hall | that residents had demanded"). */
+const PLACES_OF_SPEAKING = 'hearing|committee|subcommittee|panel|court|courtroom|interview|letter|statement|speech|address|meeting|briefing|conference|session|rally|debate|forum|summit|podcast|op-ed|memo|email|filing|post|tweet';
+/** "testified | before a Senate committee last month that …": a phrase of where something was said, perhaps a day, then "that". */
+const PLACE_THAT = new RegExp(`^\\s+(?:before|at|during|in)\\s+(?:the|a|an|his|her|their|its)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?:${PLACES_OF_SPEAKING})s?\\s+(?:(?:last|this|next)\\s+(?:week|month|year)\\s+|${DAY_PHRASE},?\\s+)?that\\b`, 'iu');
 
 export function extractAttributions(doc: Doc, options: AttributionsOptions): Attribution[] {
   const { tokens, text, quotes, prose } = readingOf(doc);

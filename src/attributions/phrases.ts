@@ -175,8 +175,12 @@ function clauseOpening(tokens: readonly Token[], floor: number, before: number):
 export function subjectBefore(tokens: readonly Token[], cue: number, floor: number): [number, number] | null {
   let k = cue - 1;
   while (k >= floor && SKIP_BEFORE_CUE.has(tokens[k]!.pos) && tokens[k]!.lower !== '’s') k--;
-  // "Opposition leader Akhilesh Yadav, however, termed": an adverb between commas is no part of the subject
-  if (k - 2 > floor && tokens[k]!.text === ',' && tokens[k - 1]!.pos === 'ADV' && tokens[k - 2]!.text === ',') k -= 3;
+  // "Opposition leader Akhilesh Yadav, however, termed": an adverb between commas is no part of a
+  // subject that opens its clause (not "… a worry for | the central bank, however, said Nomura …")
+  if (k - 2 > floor && tokens[k]!.text === ',' && tokens[k - 1]!.pos === 'ADV' && tokens[k - 2]!.text === ',') {
+    const left = npLeft(tokens, k - 3, floor);
+    if (left >= 0 && (left === floor || tokens[left - 1]!.text === ',' || tokens[left - 1]!.pos === 'CCONJ')) k -= 3;
+  }
   // "Rep. Gwen Moore (D-Wis.) said": step over a parenthesis closing the subject
   if (k >= floor && tokens[k]!.text === ')') {
     let open = k - 1;

@@ -28,7 +28,7 @@ import { DOCUMENT_HEADS, headNoun, speakerLike } from './phrases.ts';
 import { wholeQuotations } from './whole-words.ts';
 import { repaired } from './repairs.ts';
 import { contentsBeforeOtherReports } from './content-ends.ts';
-import { anonymityAside } from './cue-ends.ts';
+import { anonymityAside, anonymityReason } from './cue-ends.ts';
 
 export const DEFAULT_MODEL = new URL('../../models/attribution-tagger.bin.gz', import.meta.url);
 export const DEFAULT_STACKED_MODEL = new URL('../../models/attribution-tagger-stacked.bin.gz', import.meta.url);
@@ -219,6 +219,7 @@ export function taggerAttributions(
       (learned !== undefined || !options.requireSource || a.source !== null) &&
       (!options.speakerSources || !a.source || speakingSource(tokens, a.source)) &&
       !anonymityAside(a.cue.text, a.content.text) &&
+      !anonymityReason(reading, a) &&
       // (what the speaker left unsaid is no part of a cue: "the Kremlin said, | without saying that …"; the rules read the report before it)
       !WITHHELD_IN_CUE.test(a.cue.text),
   );

@@ -26,7 +26,8 @@ export const ClaimsOptions = z
   .strict();
 export type ClaimsOptions = z.infer<typeof ClaimsOptions>;
 
-const NEGATION = /\b(not|n['’]t|never|no|neither|nor|nothing|nobody|none|denied|denies|deny|refused|rejected)\b/iu;
+// ("n't" is glued to its verb: "didn't", "don't"; "cannot" is one word)
+const NEGATION = /\b(?:not|cannot|never|no|neither|nor|nothing|nobody|none|denied|denies|deny|refused|rejected)\b|n['’]t\b/iu;
 /**
  * Certainty, which negates nothing: "We have no doubt that …", "There's no question Obama could
  * …", "no question that …", "not only … but" (ruling out does: "there was no question of the
@@ -129,7 +130,10 @@ export function withoutRelativeClauses(text: string, statement: Part, tokens: re
         open = afterVerb = false;
       }
     }
+    // (a clause that runs to the end keeps its words where the statement has no verb before it: wink
+    // may read the statement's own verb as a noun, "teachers | who joined the strike face/NOUN no …")
     if (clause < 0) kept.push(text.slice(from, e));
+    else if (!itemsWithin(tokens, s, clause).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) kept.push(text.slice(clause, e));
     kept.push(' ');
   }
   return kept.join('').trim();
@@ -253,6 +257,10 @@ function unnamedAntecedent(doc: Doc, attributions: readonly Attribution[], k: nu
   return roleBefore(doc, attributions, a, tokens, sentences, pronoun);
 }
 
+/** Roles of one sex ("spokeswoman", "chairman", "actress"), which "he" or "she" cannot stand for. */
+const FEMININE = /(?:wom[ae]n|ess|queen|princess|mother|daughter|wife|sister|girl|lady)$/u;
+const MASCULINE = /(?:(?<!wo)m[ae]n|king|prince|father|son|husband|brother|boy)$/u;
+
 /**
  * With no report before it to stand for, a pronoun source stands for the nearest noun phrase of a
  * role before it in its sentence or the one before, of the same number and outside what anyone
@@ -279,7 +287,7 @@ function roleBefore(doc: Doc, attributions: readonly Attribution[], a: Attributi
         : SPEAKERS.has(pronoun)
           ? several && isTitleWord(singular)
           : !several && isTitleWord(lower);
-    if (!fits) continue;
+    if (!fits || (pronoun === 'he' && FEMININE.test(lower)) || (pronoun === 'she' && MASCULINE.test(lower))) continue;
     const floor = sentences[t.sentence] ? lowerBound(tokens, sentences[t.sentence]!.start) : 0;
     const first = npLeft(tokens, k, floor);
     // a definite phrase ("The governor", "the carmaker", "its chief executive"; not "a government")
@@ -293,7 +301,8 @@ function roleBefore(doc: Doc, attributions: readonly Attribution[], a: Attributi
     const clauseStart = (j: number) => j === floor || tokens[j - 1]?.text === ',' || tokens[j - 1]?.pos === 'CCONJ' || tokens[j - 1]?.pos === 'SCONJ';
     const opens = first === floor || !before || before.text === ',' || before.pos === 'CCONJ' || before.pos === 'SCONJ' || before.lower === 'that' || (before.pos === 'ADP' && /^(?:NOUN|PROPN|PRON)$/u.test(tokens[first - 2]?.pos ?? '') && clauseStart(first - 2));
     const verbNext = !!after && (after.pos === 'AUX' || after.pos === 'VERB' || after.text === ',' || (after.pos === 'ADV' && /^(?:AUX|VERB)$/u.test(tokens[k + 2]?.pos ?? '')));
-    if (!opens || !verbNext) continue;
+    // (a role of its kind that is no subject may be the one meant: "The president fired | the finance minister | on Tuesday. She said …")
+    if (!opens || !verbNext) return null;
     return doc.text.slice(tokens[first]!.start, t.end);
   }
   return null;

@@ -12,6 +12,7 @@
 // before their clause ("The Congress on Tuesday alleged/ADJ that …", "and
 // warning/NOUN that cuts were unlikely"); before a "that" clause they are the verb.
 import type { Token } from './wink.ts';
+import { isGivenName } from '../entities/lexicon.ts';
 
 /** Plurals without a final -s. */
 const IRREGULAR_PLURALS = new Set(['people', 'police', 'data', 'media', 'children', 'men', 'women', 'staff', 'clergy']);
@@ -140,14 +141,31 @@ const AUXILIARIES = new Set([
  * wink reads some capitalised names as auxiliaries of its slang lexicon ("Governor Shaktikanta
  * Das/AUX announced", "Das/AUX said": "das" for "does"), so the name loses its last word and the
  * sentence its subject. A capitalised word tagged AUX that is no spelling of an auxiliary is a
- * name ("Ca"/"Wo" are, before "n't").
+ * name (wink's "ca", "wo", "ai", "sha" of "can't", "won't", "ain't", "shan't" stay); so is a capitalised verb right after a given name ("Tim
+ * Cook/VERB"), and the "said" wink then reads as the legal adjective ("Cook said/ADJ demand …") is
+ * the verb, unless a determiner stands before it.
  */
-export function namesReadAsAuxiliaries(tokens: Token[]): void {
+export function namesWinkMisreads(tokens: Token[], verbs: ReadonlyMap<string, number>): void {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
+    if (t.pos === 'ADJ' && t.lower === 'said' && !SAID_DETERMINERS.has(tokens[k - 1]?.lower ?? '')) {
+      // "Chief executive Tim Cook said/ADJ demand …": "said" is an adjective only after a determiner ("the said property")
+      tokens[k] = { ...t, pos: 'VERB', lemma: 'say' };
+      continue;
+    }
+    // "Tim Cook/VERB": a capitalised verb right after a given name is the surname
+    const previous = tokens[k - 1];
+    // (not a reporting verb of a headline's title case: "Lindsey Graham Says …", "Chris Christie Calls …")
+    if (t.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(t.text) && previous?.pos === 'PROPN' && previous.sentence === t.sentence && isGivenName(previous.lower) && (verbs.get(t.lemma.toLowerCase()) ?? 0) < 0.2) {
+      tokens[k] = { ...t, pos: 'PROPN', lemma: t.lower };
+      continue;
+    }
     if (t.pos !== 'AUX' || !/^\p{Lu}/u.test(t.text) || AUXILIARIES.has(t.lower)) continue;
-    if ((t.lower === 'ca' || t.lower === 'wo') && /^n['’]t$/u.test(tokens[k + 1]?.lower ?? '')) continue;
+    if (/^(?:ca|wo|ai|sha)$/u.test(t.lower)) continue;
     tokens[k] = { ...t, pos: 'PROPN', lemma: t.lower };
   }
 }
+
+/** Determiners of the legal adjective "said" ("the said property", "such said notice"). */
+const SAID_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'such', 'any', 'each', 'every', 'said']);
 

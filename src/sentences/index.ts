@@ -6,7 +6,7 @@ import type { Sentence } from '../schemas/index.ts';
 import { defineStage } from '../pipeline/stage.ts';
 import { analysisText, need } from '../pipeline/doc.ts';
 import { tokenizeRange, type Token } from '../nlp/wink.ts';
-import { namesReadAsAuxiliaries, stateBeforeNouns, verbsAfterPluralSubjects, verbsBeforeClauses } from '../nlp/verb-homographs.ts';
+import { namesWinkMisreads, stateBeforeNouns, verbsAfterPluralSubjects, verbsBeforeClauses } from '../nlp/verb-homographs.ts';
 import { joinSplitSentences, type SentenceRange } from '../nlp/sentence-joins.ts';
 import { VERB_CUE_P } from '../attributions/cues.ts';
 
@@ -18,8 +18,8 @@ export const SentencesOptions = z
     stateBeforeNouns: z.boolean().default(true),
     /** Read a reporting verb's past form or participle wink tags as an adjective or a noun before a "that" clause as the verb it is ("The Congress on Tuesday alleged/ADJ that …", "and warning/NOUN that …"; src/nlp/verb-homographs.ts). */
     verbsBeforeClauses: z.boolean().default(true),
-    /** Read a capitalised word wink tags as an auxiliary that is no spelling of one as a name ("Governor Shaktikanta Das/AUX announced"; src/nlp/verb-homographs.ts). */
-    namesReadAsAuxiliaries: z.boolean().default(true),
+    /** Read a capitalised word wink tags as an auxiliary that is no spelling of one, or a capitalised verb after a given name, as a name, and "said" it tags as an adjective with no determiner as the verb ("Governor Shaktikanta Das/AUX announced", "Tim Cook/VERB said/ADJ demand …"; src/nlp/verb-homographs.ts). */
+    namesWinkMisreads: z.boolean().default(true),
     /**
      * Mend wink's sentence breaks: join the sentences it ends at an abbreviation inside a
      * party-and-state label ("Sen. Lindsey Graham (R-S. | C.) told …"; src/nlp/sentence-joins.ts),
@@ -46,7 +46,7 @@ export const sentencesStage = defineStage({
     }
     if (options.mendSentenceBreaks) ranges = joinSplitSentences(tokens, ranges);
     // (names first: the passes after it read the words around a verb)
-    if (options.namesReadAsAuxiliaries) namesReadAsAuxiliaries(tokens);
+    if (options.namesWinkMisreads) namesWinkMisreads(tokens, VERB_CUE_P);
     if (options.verbsAfterPluralSubjects) verbsAfterPluralSubjects(tokens, VERB_CUE_P);
     if (options.stateBeforeNouns) stateBeforeNouns(tokens);
     if (options.verbsBeforeClauses) verbsBeforeClauses(tokens, VERB_CUE_P);

@@ -3143,6 +3143,10 @@ describe('attributions: sport, science, courts, markets and briefings (session 4
     ['Economists were divided, with some warning that the spending could fuel inflation and others arguing it was modest.', [['some', 'warning', 'that the spending could fuel inflation'], ['others', 'arguing', 'it was modest']]],
     // a name wink reads as an auxiliary ("Das" for "does") is a name
     ['The Reserve Bank of India kept its key lending rate unchanged at 6.5 per cent, Governor Shaktikanta Das announced. Das said inflation remained "a key concern".', [['Governor Shaktikanta Das', 'announced', 'The Reserve Bank of India kept its key lending rate unchanged at 6.5 per cent'], ['Das', 'said', 'inflation remained "a key concern"']]],
+    // a surname wink reads as a verb after a given name, and the "said" it then reads as an adjective
+    ['Chief executive Tim Cook said demand in China had "stabilised".', [['Chief executive Tim Cook', 'said', 'demand in China had "stabilised"']]],
+    // (not a headline's reporting verb in title case)
+    ['Trump ‘The Dealmaker’ Could Address Clean Energy, Lindsey Graham Says.\n\nThe senator spoke on Thursday.', [['Lindsey Graham', 'Says', 'Trump ‘The Dealmaker’ Could Address Clean Energy']]],
     // why a source is unnamed is not what it said, whatever follows the sentence
     ['Hamas said it had accepted the ceasefire proposal, but Israel said the terms were "far from" its demands. An Israeli official, who spoke on condition of anonymity because he was not authorised to brief the media, said the delegation would travel to Cairo. Egypt\'s state-run Al-Qahera News, citing a senior Egyptian source, reported that talks would resume on Tuesday.', [['Hamas', 'said', 'it had accepted the ceasefire proposal'], ['Israel', 'said', 'the terms were "far from" its demands'], ['An Israeli official, who spoke on condition of anonymity because he was not authorised to brief the media', 'said', 'the delegation would travel to Cairo'], ["Egypt's state-run Al-Qahera News", 'citing', 'a senior Egyptian source'], ["Egypt's state-run Al-Qahera News", 'reported', 'that talks would resume on Tuesday']]],
     // a content ends with its sentence before the opening phrase of the next sentence's report
@@ -3175,6 +3179,30 @@ describe('attributions: sport, science, courts, markets and briefings (session 4
     const rules = (text: string) => annotate(text, { stages: ['language', 'segment', 'sentences', 'entities', 'dates', 'attributions'] }).attributions!.map((x) => [x.cue.text, x.content.text]);
     expect(rules('The attorney general, a Democrat, testified before a Senate committee last month that the law was unconstitutional.')).toEqual([['testified', 'that the law was unconstitutional']]);
     expect(rules('The president spoke at a park that overlooks Kaneohe Bay.')).toEqual([]);
+  });
+
+  it.each([
+    // the review's: what someone was not allowed to do is what was said, outside an anonymity's "because"
+    ['Police said they were not allowed to release the names of the dead until relatives had been informed.', [['Police', 'said', 'they were not allowed to release the names of the dead until relatives had been informed']]],
+    // an adverb's commas after a preposition's object: an inverted report's content
+    ['Inflation remains a worry for the central bank, however, said Nomura economist Sonal Varma.', [['Nomura economist Sonal Varma', 'said', 'Inflation remains a worry for the central bank, however']]],
+    // "this" with a clause's verb after its aside, or before "as", is no content alone
+    ['Analysts said this, coupled with weak rural demand, could hurt margins in the second half.', [['Analysts', 'said', 'this, coupled with weak rural demand, could hurt margins in the second half']]],
+    ['The minister described this as a betrayal of the farmers.', [['The minister', 'described', 'this as a betrayal of the farmers']]],
+    // an object's "and" before a participle outside an absolute "with"
+    ['The coach said he ignored pundits and fans saying the team was finished.', [['The coach', 'said', 'he ignored pundits and fans saying the team was finished']]],
+    // a place's relative "that"
+    ['The governor spoke at a town hall that residents had demanded for months.', []],
+  ])('%s', (text, readings) => {
+    expect(record(text).attributions.map((x) => [x.source?.text, x.cue.text, x.content.text])).toEqual(readings);
+  });
+
+  it.each([
+    // the review's: a role of its kind that is no subject, or of the other sex, is not named
+    ['The president fired the finance minister on Tuesday. She said she had been given no reason for her dismissal.', 'she had been given', 'She'],
+    ['The spokeswoman was not available for comment on Friday. He said the company would respond in due course.', 'the company would respond', 'He'],
+  ])('%s', (text, statement, speaker) => {
+    expect(record(text).claims.find((c) => c.statement.text.includes(statement))?.speaker.name).toBe(speaker);
   });
 
   it('names the speaker of a source with an aside without the aside\'s closing comma', () => {

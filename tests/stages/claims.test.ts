@@ -108,6 +108,12 @@ describe('claims: modality', () => {
     ['The minister said the plan, which was drawn up in May, would not go ahead.', 'negated'],
     ['He said the report that he had read was not accurate.', 'negated'],
     ['He said that he did not know.', 'negated'],
+    // (a clause that runs to the end where wink read the statement's verb as a noun)
+    ['The minister said teachers who joined the strike face no disciplinary action.', 'negated'],
+    // "n't" glued to its verb, and "cannot", negate
+    ['"We didn\'t turn up," he said.', 'negated'],
+    ['The minister said the numbers simply don’t add up.', 'negated'],
+    ['He said the party cannot win without them.', 'negated'],
   ])('%s → %s', (text, modality) => {
     expect(record(text).claims.filter((c) => c.origin === 'attribution').map((c) => c.modality)).toEqual([modality]);
   });
