@@ -110,8 +110,9 @@ export function npLeft(tokens: readonly Token[], end: number, floor: number): nu
     break;
   }
   // "…, with some warning that the spending could fuel | inflation and others | arguing …": the
-  // conjunct right after a verb is its object; only the one after the last "and" is a subject
-  if (afterAnd > 0 && k - 1 >= floor && tokens[k - 1]!.pos === 'VERB' && /^\p{Ll}/u.test(tokens[k - 1]!.text)) return afterAnd;
+  // conjunct right after a verb is its object; only the one after the last "and" is the subject of
+  // the participle after it (not "The remark worried some analysts and activists, who …")
+  if (afterAnd > 0 && k - 1 >= floor && tokens[k - 1]!.pos === 'VERB' && /^\p{Ll}/u.test(tokens[k - 1]!.text) && /^\p{Ll}+ing$/u.test(tokens[end + 1]?.text ?? '')) return afterAnd;
   return k;
 }
 

@@ -130,20 +130,20 @@ export function verbsBeforeClauses(tokens: Token[], verbs: ReadonlyMap<string, n
   }
 }
 
-/** The spellings an auxiliary has (wink's "ca" and "wo" only before "n't": "ca n't", "wo n't"). */
+/** The spellings an auxiliary has, with wink's "ca", "wo", "ai", "sha" of "can't", "won't", "ain't", "shan't". */
 const AUXILIARIES = new Set([
   'is', 'am', 'are', 'was', 'were', 'be', 'been', 'being', 'do', 'does', 'did', 'done', 'doing', 'have', 'has', 'had', 'having',
   'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'ought', 'need', 'dare', 'get', 'got',
-  "'s", '’s', "'re", '’re', "'ve", '’ve', "'d", '’d', "'ll", '’ll', "'m", '’m',
+  "'s", '’s', "'re", '’re', "'ve", '’ve', "'d", '’d', "'ll", '’ll', "'m", '’m', 'ca', 'wo', 'ai', 'sha',
 ]);
 
 /**
  * wink reads some capitalised names as auxiliaries of its slang lexicon ("Governor Shaktikanta
  * Das/AUX announced", "Das/AUX said": "das" for "does"), so the name loses its last word and the
  * sentence its subject. A capitalised word tagged AUX that is no spelling of an auxiliary is a
- * name (wink's "ca", "wo", "ai", "sha" of "can't", "won't", "ain't", "shan't" stay); so is a capitalised verb right after a given name ("Tim
- * Cook/VERB"), and the "said" wink then reads as the legal adjective ("Cook said/ADJ demand …") is
- * the verb, unless a determiner stands before it.
+ * name; so is a capitalised verb right after a given name ("Tim Cook/VERB"), and the "said" wink
+ * then reads as the legal adjective ("Cook said/ADJ demand …") is the verb, unless a determiner
+ * stands before it.
  */
 export function namesWinkMisreads(tokens: Token[], verbs: ReadonlyMap<string, number>): void {
   for (let k = 0; k < tokens.length; k++) {
@@ -161,7 +161,6 @@ export function namesWinkMisreads(tokens: Token[], verbs: ReadonlyMap<string, nu
       continue;
     }
     if (t.pos !== 'AUX' || !/^\p{Lu}/u.test(t.text) || AUXILIARIES.has(t.lower)) continue;
-    if (/^(?:ca|wo|ai|sha)$/u.test(t.lower)) continue;
     tokens[k] = { ...t, pos: 'PROPN', lemma: t.lower };
   }
 }

@@ -3201,6 +3201,8 @@ describe('attributions: sport, science, courts, markets and briefings (session 4
     // the review's: a role of its kind that is no subject, or of the other sex, is not named
     ['The president fired the finance minister on Tuesday. She said she had been given no reason for her dismissal.', 'she had been given', 'She'],
     ['The spokeswoman was not available for comment on Friday. He said the company would respond in due course.', 'the company would respond', 'He'],
+    // (a verb's coordinated object before a relative pronoun stands whole for it)
+    ['The remark worried some analysts and activists, who pointed out that such a position was unconstitutional.', 'such a position was unconstitutional', 'some analysts and activists'],
   ])('%s', (text, statement, speaker) => {
     expect(record(text).claims.find((c) => c.statement.text.includes(statement))?.speaker.name).toBe(speaker);
   });
