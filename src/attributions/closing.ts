@@ -113,6 +113,13 @@ export function closingReports(doc: Doc, known?: readonly QuoteRegion[]): Attrib
           continue;
         }
       }
+      if (t.lemma.toLowerCase() === 'comment' && t.pos === 'VERB' && tokens[i + 1]?.lower === 'on' && i + 2 <= last && i > first + 1 && !regionAt(quotes, t.start)) {
+        const d = noCommentOn(text, tokens, i, first, last);
+        if (d) {
+          drafts.push(d);
+          continue;
+        }
+      }
       if (IN_PART_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'in' && tokens[i + 2]?.lower === 'part' && i > first && !regionAt(quotes, t.start)) {
         const d = inPart(text, tokens, quotes, i, first, last);
         if (d) drafts.push(d);
@@ -1231,6 +1238,25 @@ function noReplyToComment(text: string, tokens: readonly Token[], i: number, fir
   const to = tokens[verbEnd + 1]!.start;
   const request = REQUEST_FOR_COMMENT.exec(text.slice(to, tokens[last]!.end));
   if (!request) return null;
+  return negatedReport(text, tokens, i, verbEnd, first, last, to, request[0].length);
+}
+
+/**
+ * "Moscow has not commented on the claim", "Cruz would not comment on an executive order …": a
+ * refusal to comment names what it was about, its content, as PolNeAR's gold marks it ("[Trump’s
+ * campaign] has not commented on [the reason for canceling the interview]"); the verb's train
+ * probability (0.22) reads it only before a clause.
+ */
+function noCommentOn(text: string, tokens: readonly Token[], i: number, first: number, last: number): Draft | null {
+  return negatedReport(text, tokens, i, i + 1, first, last, tokens[i + 2]!.start, 0);
+}
+
+/**
+ * A report negated right before its verb at token `i` ("did not (immediately) respond to", "has
+ * not commented on"), its cue from the auxiliary to `verbEnd`, its source the subject before, its
+ * content from `from` (past a formula of `skip` characters) to its clause's end.
+ */
+function negatedReport(text: string, tokens: readonly Token[], i: number, verbEnd: number, first: number, last: number, from: number, skip: number): Draft | null {
   let k = i - 1;
   if (tokens[k]?.pos === 'ADV' && tokens[k]!.lower !== 'not') k--;
   if (!/^(?:not|n['’]t|never)$/u.test(tokens[k]?.lower ?? '')) return null;
@@ -1241,8 +1267,10 @@ function noReplyToComment(text: string, tokens: readonly Token[], i: number, fir
   const comma = np ? commaIn(tokens, np[0], np[1]) : -1;
   if (!np || !newsSpeakerLike(tokens, comma > np[0] ? [np[0], comma - 1] : np)) return null;
   // (to the clause's end: "a request for comment on the poll")
-  const rest = /^[^,;]*?(?=\s+(?:and|but)\s|[,;]|$)/u.exec(text.slice(to + request[0].length, tokens[last]!.end))![0];
-  return { kind: 'indirect', cue: [tokenRange(tokens, aux, verbEnd)], source: [tokenRange(tokens, np[0], np[1])], content: [[to, contentEnd(text, to, to + request[0].length + rest.length)]] };
+  const rest = /^[^,;]*?(?=\s+(?:and|but)\s|[,;]|$)/u.exec(text.slice(from + skip, tokens[last]!.end))![0];
+  const end = contentEnd(text, from, from + skip + rest.length);
+  if (end <= from) return null;
+  return { kind: 'indirect', cue: [tokenRange(tokens, aux, verbEnd)], source: [tokenRange(tokens, np[0], np[1])], content: [[from, end]] };
 }
 
 /**

@@ -3193,6 +3193,9 @@ describe('attributions: sport, science, courts, markets and briefings (session 4
     ['The coach said he ignored pundits and fans saying the team was finished.', [['The coach', 'said', 'he ignored pundits and fans saying the team was finished']]],
     // a place's relative "that"
     ['The governor spoke at a town hall that residents had demanded for months.', []],
+    // a refusal to comment names what it was about, as PolNeAR's gold marks "has not commented on"
+    ['Moscow has not commented on the claim.', [['Moscow', 'has not commented on', 'the claim']]],
+    ['The company would not comment on the lawsuit, citing company policy.', [['The company', 'would not comment on', 'the lawsuit'], ['The company', 'citing', 'company policy']]],
   ])('%s', (text, readings) => {
     expect(record(text).attributions.map((x) => [x.source?.text, x.cue.text, x.content.text])).toEqual(readings);
   });
