@@ -636,8 +636,8 @@ export function contentsOfADemonstrative(doc: Doc, attributions: readonly Attrib
 
 /** "on Tuesday", "on March 3": a day after "on". */
 const ON_DAY = new RegExp(`^${DAY_PHRASE_CORE}\\b`, 'iu');
-/** Verbs whose "to" names who was told ("disclosed this to journalists"). */
-const TELLING = new Set(['say', 'tell', 'explain', 'disclose', 'reveal', 'mention', 'write', 'state', 'confirm', 'announce', 'stress', 'note', 'describe', 'report']);
+/** Verbs whose "to" names who was told ("disclosed this to journalists"): the verbs of saying, and a few that take no quotation. */
+const TELLING: ReadonlySet<string> = new Set([...INVERSION_VERBS, 'disclose', 'mention', 'stress', 'describe', 'report']);
 
 /** Whether a subordinator ("while", "when", "after", "as", "because", …) stands between tokens `from` and `to`. */
 function subordinatorBetween(tokens: readonly Token[], from: number, to: number): boolean {

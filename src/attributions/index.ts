@@ -40,7 +40,11 @@ const CHANNEL = /\b(?:in|on|via|during|through|at)\s+(?:a|an|the|his|her|their|i
 
 /** A day, then "that": "estimated | last year that …", "warned on Tuesday that …". */
 const DAY_THAT = new RegExp(`^\\s+${DAY_PHRASE},?\\s+that\\b`, 'u');
-/** Where something is said: a hearing, a committee, an interview … (not "spoke at a town hall | that residents had demanded"). */
+/**
+ * Where something is said: a hearing, a committee, an interview … (not "spoke at a town hall |
+ * that residents had demanded"). Narrower than `CHANNEL_NOUNS`, whose "event", "show" or "book"
+ * take a relative "that" as often ("spoke at the event that his campaign organised").
+ */
 const PLACES_OF_SPEAKING = 'hearing|committee|subcommittee|panel|court|courtroom|interview|letter|statement|speech|address|meeting|briefing|conference|session|rally|debate|forum|summit|podcast|op-ed|memo|email|filing|post|tweet';
 /** "testified | before a Senate committee last month that …": a phrase of where something was said, perhaps a day, then "that". */
 const PLACE_THAT = new RegExp(`^\\s+(?:before|at|during|in)\\s+(?:the|a|an|his|her|their|its)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?:${PLACES_OF_SPEAKING})s?\\s+(?:(?:last|this|next)\\s+(?:week|month|year)\\s+|${DAY_PHRASE},?\\s+)?that\\b`, 'iu');
@@ -116,6 +120,8 @@ export function extractAttributions(doc: Doc, options: AttributionsOptions): Att
  * the place: "spoke at a park | that overlooks Kaneohe Bay").
  */
 function placeThat(text: string, tokens: readonly Token[], cueEnd: number): number {
+  // (a preposition first, before the regular expression: this runs at every verb of the lexicon)
+  if (!/^(?:before|at|during|in)$/u.test(tokens[cueEnd + 1]?.lower ?? '')) return -1;
   const end = tokens[cueEnd]!.end;
   const m = PLACE_THAT.exec(text.slice(end, end + 80));
   if (!m) return -1;

@@ -12,7 +12,7 @@ import { analysisText, need, type Doc } from '../pipeline/doc.ts';
 import type { Token } from '../nlp/wink.ts';
 import { part, partEnd, partStart, trimRange } from '../text/spans.ts';
 import { indexContaining, itemsWithin, lowerBound } from '../text/search.ts';
-import { CHANNEL_NOUNS, DOCUMENT_HEADS, headNoun, NEITHER_NOR, npLeft, speakerLike, speakerPhrase } from '../attributions/phrases.ts';
+import { CHANNEL_NOUNS, DOCUMENT_HEADS, headNoun, NEITHER_NOR, npLeft, RELATIVE_OPENERS, speakerLike, speakerPhrase } from '../attributions/phrases.ts';
 import { datelineOf } from '../attributions/layout.ts';
 import { isQuoteMark } from '../attributions/quotes.ts';
 import { VERB_CUE_P, VERB_PARTICLES } from '../attributions/cues.ts';
@@ -74,7 +74,7 @@ export function modalityOf(statement: string, cueLemma: string | null, reportNeg
 }
 
 /** Pronouns that open a relative clause; "that" does after a noun. */
-const RELATIVE_WORDS = new Set(['who', 'which', 'whom', 'whose']);
+const RELATIVE_WORDS: ReadonlySet<string> = new Set([...RELATIVE_OPENERS, 'whom']);
 
 /**
  * Whether token `t` opens a relative clause: a relative pronoun after a noun phrase, its comma or
