@@ -24,13 +24,13 @@ export interface AccordingToReading {
  * shape is read; "content according to X, more content." (no comma before) also takes the
  * clause after the source.
  */
-export function accordingTo(doc: Doc, tokens: readonly Token[], i: number, first: number, last: number, sentence: { start: number; end: number }, reading: AccordingToReading = {}): Draft | null {
+export function accordingTo(doc: Doc, tokens: readonly Token[], i: number, first: number, last: number, sentence: { start: number; end: number }, reading: AccordingToReading = {}, width = 2): Draft | null {
   const text = analysisText(doc);
   const skip = reading.firstWordTaggedVerb ?? false;
-  const np = npRight(tokens, i + (skip ? 3 : 2), last, 12, reading.capitalisedAsName ?? false);
-  const src: [number, number] | null = np && skip ? [i + 2, np[1]] : np;
+  const np = npRight(tokens, i + width + (skip ? 1 : 0), last, 12, reading.capitalisedAsName ?? false);
+  const src: [number, number] | null = np && skip ? [i + width, np[1]] : np;
   if (!src) return null;
-  const cue: [number, number] = tokenRange(tokens, i, i + 1);
+  const cue: [number, number] = tokenRange(tokens, i, i + width - 1);
   const source: [number, number] = tokenRange(tokens, src[0], src[1]);
   const afterSource = tokens[src[1] + 1];
   let content: Array<[number, number]>;
@@ -83,18 +83,20 @@ const MAX_SOURCE = 25;
  * adverbial before it is part of it, as PolNeAR marks it, but not a conjunction opening the
  * sentence ("But, according to …").
  */
-export function lenientAccordingTo(text: string, tokens: readonly Token[], quotes: readonly QuoteRegion[], i: number, first: number, last: number): Draft | null {
-  const opener = tokens[i + 2];
+export function lenientAccordingTo(text: string, tokens: readonly Token[], quotes: readonly QuoteRegion[], i: number, first: number, last: number, width = 2): Draft | null {
+  // the source's first token, after the cue's words ("according to", "as per"; "per" alone is one)
+  const s0 = i + width;
+  const opener = tokens[s0];
   // "according to" takes a noun phrase: a word wink tags a verb right after it is a noun ("according to police,")
   // or a phrase closed by a name before its comma ("according to research firm Gartner,": "research" a verb, "firm" an adverb)
   const namedBeforeComma = (): boolean => {
-    for (let k = i + 3; k <= Math.min(last, i + 7); k++) if (tokens[k]!.text === ',') return tokens[k - 1]!.pos === 'PROPN' && k - 1 > i + 2;
+    for (let k = s0 + 1; k <= Math.min(last, s0 + 5); k++) if (tokens[k]!.text === ',') return tokens[k - 1]!.pos === 'PROPN' && k - 1 > s0;
     return false;
   };
   // or a plural's or a gerund's before a preposition ("according to reports in Germany", "people in
   // attendance", "polling by the A.F.L.-C.I.O."; not "according to plan for …")
   // or a plural before its participle ("according to reports emerging in the news media", "documents obtained by")
-  const next = tokens[i + 3];
+  const next = tokens[s0 + 1];
   const participle = next?.pos === 'VERB' && /(?:ing|ed|en)$/u.test(next.lower);
   // ("people", "police": plurals without their -s, "according to people briefed on the plans")
   const plural = !!opener && /s$|^(?:people|police|staff|media)$/u.test(opener.lower);
@@ -103,17 +105,17 @@ export function lenientAccordingTo(text: string, tokens: readonly Token[], quote
   const demonstrative = /^(?:that|this)$/u.test(opener?.lower ?? '') && /^(NOUN|ADJ|PROPN)$/u.test(next?.pos ?? '');
   // an adverb of time before a participle or an adjective ("according to recently hacked … documents", "newly released figures")
   const dated = opener?.pos === 'ADV' && /ly$/u.test(opener.lower) && (participle || next?.pos === 'ADJ');
-  if (!opener || i + 2 > last || !(SOURCE_OPENER.test(opener.pos) || /^\p{Lu}/u.test(opener.text) || isQuoteMark(opener.text) || asNoun || demonstrative || dated)) return null;
+  if (!opener || s0 > last || !(SOURCE_OPENER.test(opener.pos) || /^\p{Lu}/u.test(opener.text) || isQuoteMark(opener.text) || asNoun || demonstrative || dated)) return null;
   // the source: up to the next comma, colon or dash (" - " too) outside a quotation, or the sentence end
   const ends = (t: Token) => !regionAt(quotes, t.start) && (/^[,:;]$/u.test(t.text) || isDash(text, t));
-  let stop = i + 2;
-  while (stop <= last && stop - (i + 2) <= MAX_SOURCE && !ends(tokens[stop]!)) stop++;
+  let stop = s0;
+  while (stop <= last && stop - (s0) <= MAX_SOURCE && !ends(tokens[stop]!)) stop++;
   let sourceEnd = stop - 1;
-  sourceEnd = withoutTrailingPunctuation(tokens, i + 2, sourceEnd);
-  if (sourceEnd - (i + 2) > MAX_SOURCE - 1 || tokens.slice(i + 2, sourceEnd + 1).some((t) => t.pos === 'AUX')) return null;
+  sourceEnd = withoutTrailingPunctuation(tokens, s0, sourceEnd);
+  if (sourceEnd - (s0) > MAX_SOURCE - 1 || tokens.slice(s0, sourceEnd + 1).some((t) => t.pos === 'AUX')) return null;
   // "according to plan", "according to previously agreed terms": what is followed, not who speaks
   // ("according to her plan" names a document that says something)
-  if (FOLLOWED.has(tokens[sourceEnd]!.lower) && !tokens.slice(i + 2, sourceEnd).some((t) => t.pos === 'DET' || t.pos === 'PRON')) return null;
+  if (FOLLOWED.has(tokens[sourceEnd]!.lower) && !tokens.slice(s0, sourceEnd).some((t) => t.pos === 'DET' || t.pos === 'PRON')) return null;
   // "But according to X, …", "But, according to X, …": a conjunction opening the sentence is no part of the content
   let from = first;
   if (from < i && tokens[from]!.pos === 'CCONJ') from++;
@@ -143,7 +145,7 @@ export function lenientAccordingTo(text: string, tokens: readonly Token[], quote
     // the source ends at a colon, a semicolon or a dash: something else goes on
     if (stop <= last && tokens[stop]!.text !== ',') return null;
     if (rest.length > 0 && !subjects) sourceEnd = last;
-    sourceEnd = withoutTrailingPunctuation(tokens, i + 2, sourceEnd);
+    sourceEnd = withoutTrailingPunctuation(tokens, s0, sourceEnd);
     // what the source vouches for is the clause next to it: a relative clause closing the sentence
     // ("…, who has been outspoken, according to Politico."), or what follows a label ("Superdelegates: …")
     let cs = from;
@@ -173,7 +175,7 @@ export function lenientAccordingTo(text: string, tokens: readonly Token[], quote
   }
   const spans = content.map(([a, b]) => trimRange(text, a, b)).filter(([a, b]) => b - a >= MIN_CONTENT) as Array<[number, number]>;
   if (spans.length === 0) return null;
-  return { kind: 'according-to', cue: [tokenRange(tokens, i, i + 1)], source: [tokenRange(tokens, i + 2, sourceEnd)], content: spans };
+  return { kind: 'according-to', cue: [tokenRange(tokens, i, s0 - 1)], source: [tokenRange(tokens, s0, sourceEnd)], content: spans };
 }
 
 /** What "according to" names when it is followed rather than quoted ("according to plan"). */

@@ -47,13 +47,13 @@ export function closingReports(doc: Doc, known?: readonly QuoteRegion[]): Attrib
       const d = introducedParagraph(doc, text, tokens, quotes, sentence, first, last);
       if (d) drafts.push(d);
     }
-    /** "according to" (or "as per") at token i: the lenient reading, else the strict one. */
-    const according = (i: number): Draft | null => {
+    /** "according to" (or "as per", or "per": `width` 1) at token i: the lenient reading, else the strict one. */
+    const according = (i: number, width = 2): Draft | null => {
       // "…, according to court documents.": wink tags "court" a verb, and the rules find no source
-      const asVerb = tokens[i + 2]?.pos === 'VERB' && !npRight(tokens, i + 2, last, 12, true);
+      const asVerb = tokens[i + width]?.pos === 'VERB' && !npRight(tokens, i + width, last, 12, true);
       // the strict reading takes "X said according to Y" (no comma) for a closing one: only where the cue opens the sentence or follows a comma
       const opens = i === first || tokens[i - 1]!.text === ',';
-      return lenientAccordingTo(text, tokens, quotes, i, first, last) ?? (opens ? accordingTo(doc, tokens, i, first, last, sentence, { firstWordTaggedVerb: asVerb, capitalisedAsName: true }) : null);
+      return lenientAccordingTo(text, tokens, quotes, i, first, last, width) ?? (opens ? accordingTo(doc, tokens, i, first, last, sentence, { firstWordTaggedVerb: asVerb, capitalisedAsName: true }, width) : null);
     };
     for (let i = first; i <= last; i++) {
       const t = tokens[i]!;
@@ -103,6 +103,13 @@ export function closingReports(doc: Doc, known?: readonly QuoteRegion[]): Attrib
       // English for "according to", where its source speaks ("as per the agreement" is no source)
       if (t.lower === 'as' && tokens[i + 1]?.lower === 'per' && i + 2 <= last && !regionAt(quotes, t.start)) {
         const d = according(i);
+        if (d?.source && asPerSource(tokens, d.source[0]!)) drafts.push(d);
+        continue;
+      }
+      // and "per" alone, as American news writes it: "Per a report by Axios, …", "…, per CTV News."
+      // (opening the sentence or after a comma: not "$4 per gallon", "per cent")
+      if (t.lower === 'per' && (i === first || tokens[i - 1]!.text === ',') && i + 1 <= last && !regionAt(quotes, t.start)) {
+        const d = according(i, 1);
         if (d?.source && asPerSource(tokens, d.source[0]!)) drafts.push(d);
         continue;
       }

@@ -10,7 +10,7 @@ import { indexContaining, itemsWithin, lowerBound, partitionPoint } from '../tex
 import { isQuoteMark, quoteMarkAt, regionAt, type QuoteRegion } from './quotes.ts';
 import { INVERSION_VERBS, reportsClause, VERB_CUE_P } from './cues.ts';
 import type { Token } from '../nlp/wink.ts';
-import { CIRCUMSTANCE_OPENERS, CLAUSE_CONJUNCTIONS, CLAUSE_SUBJECTS, clauseStop, COMPARISON, newsParticiplePhrase, participleAfterNoun, RELATIVE_OPENERS, speakerLike, SUBORDINATORS } from './phrases.ts';
+import { CIRCUMSTANCE_OPENERS, CLAUSE_CONJUNCTIONS, CLAUSE_SUBJECTS, clauseStop, COMPARISON, hyphenated, newsParticiplePhrase, participleAfterNoun, RELATIVE_OPENERS, speakerLike, SUBORDINATORS } from './phrases.ts';
 import { clauseEnd, contentEnd, hasVerb, participleAsideEnd, withContent } from './draft.ts';
 import { thatAfterCircumstance } from './cue-ends.ts';
 import { WORD } from '../tagger/decode.ts';
@@ -703,14 +703,44 @@ function opensClause(tokens: readonly Token[], k: number, to: number): boolean {
  * The content ends before either, never inside a quotation. A content that is a clause ("that
  * prices rose and fell") or holds a relative clause joins its own verbs, so it is left.
  */
+/**
+ * An -ing form at `k` (after `from`) that wink tags a verb right after an adjective, quoted or
+ * not, or after a hyphenated one: a noun ("heavy flooding", "“life-threatening” flooding").
+ */
+function gerundAfterAdjective(tokens: readonly Token[], k: number, from: number): boolean {
+  if (!/ing$/u.test(tokens[k]!.lower)) return false;
+  let j = k - 1;
+  while (j > from && isQuoteMark(tokens[j]!.text)) j--;
+  return j >= from && (tokens[j]!.pos === 'ADJ' || hyphenated(tokens, j));
+}
+
+/** Closing marks of the opening marks a content may start with. */
+const CLOSING_OF: Readonly<Record<string, string>> = { '“': '”', '"': '"', "''": "''", '‘': '’' };
+
+/**
+ * A content opens with a quotation mark whose quotation runs to its end (but for a mark or two
+ * of punctuation), or whose close is not found: it is a quotation. One that closes with words
+ * after it is a phrase of the writer's around a quoted word.
+ */
+function quotationToItsEnd(content: string): boolean {
+  const open = content.startsWith("''") ? "''" : content[0]!;
+  // (a single straight mark may be an apostrophe: left as a quotation)
+  if (open === "'") return true;
+  const close = CLOSING_OF[open];
+  if (!close) return false;
+  const at = content.indexOf(close, open.length);
+  return at < 0 || /^[\s.,;:!?]*$/u.test(content.slice(at + close.length));
+}
+
 export function contentsEndingAtTheirObject(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
   const tokens = doc.tokens ?? [];
   return attributions.map((a) => {
     const spans = a.content.spans;
     if (spans.length !== 1 || a.kind === 'direct' || a.kind === 'according-to') return a;
     const [cs, ce] = spans[0]!;
-    // a quotation, in whatever marks ("''Entrenched and compromised interests …''")
-    if (cs < partEnd(a.cue) || /^(?:''|["“‘'])/u.test(a.content.text)) return a;
+    // a quotation, in whatever marks ("''Entrenched and compromised interests …''"); not a noun
+    // phrase that only opens on a quoted word ("warned of “life-threatening” flooding … and urged")
+    if (cs < partEnd(a.cue) || quotationToItsEnd(a.content.text)) return a;
     const cueTokens = tokens.slice(lowerBound(tokens, a.cue.spans[0]![0]), lowerBound(tokens, partEnd(a.cue)));
     const head = cueTokens.find((t) => t.pos === 'VERB');
     if (!head) return a;
@@ -735,11 +765,12 @@ export function contentsEndingAtTheirObject(doc: Doc, attributions: readonly Att
         // "shortly after assuming his post": the opener's adverb goes with it
         return endBefore(tokens[k - 1]!.pos === 'ADV' && k - 1 > from ? k - 1 : k);
       }
-      // an aside between dashes or brackets: what follows may be the content's own
-      if (t.pos === 'PUNCT' && /^[-–—―(]$/u.test(t.text)) return a;
+      // an aside between dashes or brackets: what follows may be the content's own (not a compound's hyphen: "long-awaited")
+      if (t.pos === 'PUNCT' && /^[-–—―(]$/u.test(t.text) && !hyphenated(tokens, k + 1)) return a;
       object ||= t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON';
       // a clause of its own, or a relative clause: its "and" may join its own verbs ("that prices rose and fell")
-      if (t.pos === 'VERB' || t.pos === 'AUX' || (RELATIVE_WORDS.has(t.lower) && tokens[k + 1]?.pos !== 'ADP')) return a;
+      // (not a compound's participle, nor a gerund after its adjective: "“life-threatening” flooding")
+      if (((t.pos === 'VERB' || t.pos === 'AUX') && !hyphenated(tokens, k) && !gerundAfterAdjective(tokens, k, from)) || (RELATIVE_WORDS.has(t.lower) && tokens[k + 1]?.pos !== 'ADP')) return a;
       // a list ("growth, unemployment and growing inequality"): the comma just before "and" is the cue's conjunction's
       if (t.text === ',' && tokens[k + 1]?.lower !== 'and') return a;
       // "called the charges unsubstantiated and fabricated by …": a participle beside an adjective describes

@@ -15,6 +15,7 @@ import { hasVerb, SOURCE_OPENER } from './draft.ts';
 import { withSourcesShared } from './sources.ts';
 import type { Token } from '../nlp/wink.ts';
 import { isQuoteMark } from './quotes.ts';
+import { opensAnAmount } from '../text/numbers.ts';
 
 /** Words a phrase cannot end on. */
 const DANGLING = new Set(['on', 'in', 'at', 'during', 'with', 'about', 'to', 'of', 'for', 'from', 'by', 'her', 'his', 'their', 'its', 'a', 'an', 'the', 'my', 'our', 'your']);
@@ -93,6 +94,26 @@ export function cuesEndingAtTheirVerb(doc: Doc, attributions: readonly Attributi
     const spans = a.content.spans.map(([x, y]) => [x, y] as [number, number]);
     spans[0]![0] = tokens[that]!.start;
     return { ...a, cue, content: part(text, spans) };
+  });
+}
+
+/**
+ * "Forecasters said up | to 10 inches of rain could fall", "Officials said about | 300 people
+ * were killed": a cue that ends on the word opening the reported clause's amount. The word is the
+ * amount's ("up to 10 inches"), the cue ends before it and the content starts there. No PolNeAR
+ * train or dev text has a reporting verb before such an amount.
+ */
+export function cuesBeforeAnAmount(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const tokens = doc.tokens ?? [];
+  const text = doc.text;
+  return attributions.map((a) => {
+    if (a.cue.spans.length !== 1) return a;
+    const [start, end] = a.cue.spans[0]!;
+    const last = lowerBound(tokens, end) - 1;
+    const word = tokens[last];
+    const [cs] = a.content.spans[0]!;
+    if (!word || word.start <= start || !opensAnAmount(tokens, last) || cs < end || text.slice(end, cs).trim() !== '') return a;
+    return withContentFrom(text, a, start, tokens[last - 1]!, word);
   });
 }
 

@@ -12,6 +12,7 @@ import { analysisText, type Doc } from '../pipeline/doc.ts';
 import type { Token } from '../nlp/wink.ts';
 import { trimRange } from '../text/spans.ts';
 import { itemsWithin, lowerBound, RangeUnion } from '../text/search.ts';
+import { opensAnAmount } from '../text/numbers.ts';
 import { cueStrength, INVERSION_VERBS, MANNER_OF_SPEAKING, NAMING_FORMS, namingLemma, reportsClause, VERB_CUE_P, VERB_PARTICLES } from './cues.ts';
 import { BE_FORMS, CLAUSE_SUBJECTS, COMPARISON, finiteAt, npRight, speakerLike, subjectBefore } from './phrases.ts';
 import { repaired } from './repairs.ts';
@@ -185,10 +186,10 @@ function verbCue(
     while (k > first && tokens[k]!.pos === 'ADV' && /^\p{Ll}/u.test(tokens[k]!.text)) k--;
     if (k < i - 1 && tokens[k] && (tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PRON')) cueStart = k + 1;
   }
-  // learned particles: "called for", "pointed out"
+  // learned particles: "called for", "pointed out" (not an amount's word: "said about | 300 people", "said | up to 10 inches")
   let cueEnd = i;
   const particle = tokens[i + 1];
-  if (particle && i + 1 <= last && VERB_PARTICLES.has(`${lemma} ${particle.lower}`)) cueEnd = i + 1;
+  if (particle && i + 1 <= last && VERB_PARTICLES.has(`${lemma} ${particle.lower}`) && !opensAnAmount(tokens, i + 1)) cueEnd = i + 1;
   const cue: [number, number] = tokenRange(tokens, cueStart, cueEnd);
   const sentenceStart = tokens[first]!.start;
   const sentenceEnd = tokens[last]!.end;

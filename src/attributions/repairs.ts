@@ -44,7 +44,7 @@ import {
   subjectsWithTheirParticiplePhrase,
   passiveReportsWithoutSpeaker,
 } from './sources.ts';
-import { cuesBeforeTheirClause, cuesEndingAtTheirVerb, cuesWithTheirAddressee, namingsWithoutSource, refusalsWithTheirInfinitive, callsOnWithTheirObject, withoutAdditions, withoutNewsNouns, withoutCuesInNames, cuesWithoutTheirSubjectNoun, withoutIdioms } from './cue-ends.ts';
+import { cuesBeforeAnAmount, cuesBeforeTheirClause, cuesEndingAtTheirVerb, cuesWithTheirAddressee, namingsWithoutSource, refusalsWithTheirInfinitive, callsOnWithTheirObject, withoutAdditions, withoutNewsNouns, withoutCuesInNames, cuesWithoutTheirSubjectNoun, withoutIdioms } from './cue-ends.ts';
 import { parentheticalClausesWhole, parentheticalReports } from './parenthetical.ts';
 import { addresseeReports } from './addressee.ts';
 import { relativeReports } from './relative.ts';
@@ -109,6 +109,7 @@ const REPAIRS: readonly Repair[] = [
   passiveReportsWithoutSpeaker,
   cuesEndingAtTheirVerb,
   cuesBeforeTheirClause,
+  cuesBeforeAnAmount,
   cuesWithTheirAddressee,
   (doc, attributions) => withoutIdioms(doc.text, attributions),
   namingsWithoutSource,

@@ -5,35 +5,14 @@ import type { Quantity } from '../schemas/index.ts';
 import { defineStage } from '../pipeline/stage.ts';
 import { analysisText, need } from '../pipeline/doc.ts';
 import type { Token } from '../nlp/wink.ts';
+import { isNumberToken, numberValue } from '../text/numbers.ts';
 
 export const QuantitiesOptions = z.object({}).strict();
 
-const WORD_NUMBERS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  hundred: 100, dozen: 12, dozens: 24, hundreds: 200, thousand: 1000, thousands: 2000, million: 1e6, millions: 2e6, billion: 1e9, trillion: 1e12,
-};
 const MULTIPLIERS: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const VAGUE = new Set(['dozens', 'hundreds', 'thousands', 'millions']);
 const APPROX = new Set(['about', 'nearly', 'around', 'some', 'approximately', 'almost', 'roughly', 'over', 'more', 'less', 'fewer', 'up', 'at', 'least', 'estimated', 'than', 'under']);
 const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
-
-const DECIMAL = /^\d+(\.\d+)?$/u;
-
-/** Called on every token: the regular expressions only run where they can match. */
-function numberValue(t: Token): number | null {
-  const l = t.lower;
-  const w = l.includes(',') ? l.replace(/,/gu, '') : l;
-  const c = w.charCodeAt(0);
-  if (c >= 48 && c <= 57 && DECIMAL.test(w)) return Number(w);
-  // own keys only: "constructor" must not find Object.prototype's function
-  return Object.hasOwn(WORD_NUMBERS, w) ? WORD_NUMBERS[w]! : null;
-}
-
-function isNumberToken(t: Token): boolean {
-  return numberValue(t) !== null && (t.pos === 'NUM' || /^\d/u.test(t.text) || Object.hasOwn(WORD_NUMBERS, t.lower)) && t.lower !== 'one';
-}
 
 /** Spans from `text`; units read in `reading` (the segment stage's same-length reading, so no markup joins a unit). */
 export function extractQuantities(text: string, tokens: readonly Token[], dateSpans: ReadonlyArray<{ start: number; end: number }>, reading: string = text): Quantity[] {

@@ -441,14 +441,22 @@ function candidatesOf(g: Gathering): Candidates | null {
 const MAX_SPAN = 60;
 const BREAK_POS = new Set(['ADP', 'CCONJ', 'SCONJ', 'PART']);
 const OPEN_POS = new Set(['ADP', 'CCONJ', 'SCONJ', 'PART', 'VERB', 'AUX']);
-/** Where a content may end: near the tagger's end, or before punctuation, the unit's end, a preposition or conjunction. */
+/** Tokens a and a + 2 are joined by a hyphen between them ("long-awaited", "state-run"): one word, which no content ends or starts inside. */
+function hyphenJoins(doc: RankerDoc, a: number): boolean {
+  const h = doc.tokens[a + 1];
+  const b = doc.tokens[a + 2];
+  return !!h && !!b && h.text === '-' && doc.tokens[a]!.end === h.start && h.end === b.start;
+}
+/** Where a content may end: near the tagger's end, or before punctuation, the unit's end, a preposition or conjunction; not inside a hyphenated word. */
 function endsClause(doc: RankerDoc, e: number, tagEnd: number): boolean {
+  if (hyphenJoins(doc, e)) return false;
   if (Math.abs(doc.wordsBefore[e]! - doc.wordsBefore[tagEnd]!) <= 2) return true;
   const next = doc.tokens[e + 1];
   return !next || doc.unitOf[e + 1] !== doc.unitOf[e] || !doc.isWord[e + 1] || BREAK_POS.has(next.pos);
 }
 /** Where a content may start: near the tagger's start, or after punctuation, the unit's start, a preposition, conjunction or verb. */
 function startsClause(doc: RankerDoc, s: number, tagStart: number): boolean {
+  if (s >= 2 && hyphenJoins(doc, s - 2)) return false;
   if (Math.abs(doc.wordsBefore[s]! - doc.wordsBefore[tagStart]!) <= 2) return true;
   const prev = doc.tokens[s - 1];
   return !prev || doc.unitOf[s - 1] !== doc.unitOf[s] || !doc.isWord[s - 1] || OPEN_POS.has(prev.pos) || prev.lower === 'that';

@@ -3231,3 +3231,33 @@ describe('attributions: sport, science, courts, markets and briefings (session 4
     expect(r.attributions.map((x) => x.source?.text)).not.toContain('His assumption');
   });
 });
+
+describe('attributions: business, British, science, world and regional wire copy (session 44)', () => {
+  it.each([
+    // the word that opens the reported amount is the amount's, not the verb's particle
+    ['Forecasters said up to 10 inches of rain could fall by Sunday.', [['Forecasters', 'said', 'up to 10 inches of rain could fall by Sunday']]],
+    ['The ministry said up to a third of the crop had been lost.', [['The ministry', 'said', 'up to a third of the crop had been lost']]],
+    ['Officials said about 300 people were killed in the attack.', [['Officials', 'said', 'about 300 people were killed in the attack']]],
+    // (a particle before no amount stays the cue's)
+    ['“It is a disgrace,” Lichtman said about the plan.', [['Lichtman', 'said about', '“It is a disgrace,”']]],
+    // "per" alone, as "according to": opening the sentence or after a comma
+    ['Per a report by Axios, the White House is weighing further levies on imports from Mexico.', [['a report by Axios', 'Per', 'the White House is weighing further levies on imports from Mexico']]],
+    ['The company will cut 500 jobs, per a memo seen by Reuters.', [['a memo seen by Reuters', 'per', 'The company will cut 500 jobs']]],
+    // (not a rate, nor a rule followed)
+    ['The tax rose to $4 per gallon, the highest in a decade.', []],
+    ['Delegates are allocated proportionally, per the party\'s bylaws.', []],
+    ['Per the agreement, the troops will withdraw by March.', []],
+  ])('%s', (text, readings) => {
+    expect(record(text).attributions.map((x) => [x.source?.text, x.cue.text, x.content.text])).toEqual(readings);
+  });
+
+  it.each([
+    // a hyphenated word is one word: no content ends inside it, and its hyphen opens no aside
+    ['The mayor praised the long-awaited plan and thanked the council for its work.', 'praised', 'the long-awaited plan'],
+    ['He called the deal a well-intentioned failure and walked out.', 'called', 'the deal a well-intentioned failure'],
+    // a noun phrase that opens on a quoted word is no quotation, and a gerund after its adjective is a noun
+    ['The National Weather Service warned of "life-threatening" flooding across the region and urged residents to avoid travel. Forecasters said up to 10 inches of rain could fall by Sunday. Governor Andy Beshear declared a state of emergency, saying the state was "bracing for the worst."', 'warned of', '"life-threatening" flooding across the region'],
+  ])('%s', (text, cue, content) => {
+    expect(record(text).attributions.find((x) => x.cue.text === cue)?.content.text).toBe(content);
+  });
+});
