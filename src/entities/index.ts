@@ -421,6 +421,8 @@ export function groupMentions(text: string, mentions: RawMention[]): Entity[] {
       // an organisation's acronym in brackets makes a name typed a person's the organisation's
       if (g !== undefined && m.type === 'ORG') groups[g]!.type = 'ORG';
     }
+    // "The SEC" anywhere after "the Securities and Exchange Commission": the one organisation named before whose initials it spells
+    if (g === undefined && m.type === 'ORG' && m.words.length === 1 && /^\p{Lu}{2,6}$/u.test(m.words[0]!)) g = byInitials(groups, m.words[0]!);
     if (g === undefined) {
       g = groups.length;
       groups.push({ type: m.type, mentions: [], words: canonical });
@@ -441,6 +443,18 @@ export function groupMentions(text: string, mentions: RawMention[]): Entity[] {
       mentions: g.mentions.map((m) => ({ ...span(text, m.start, m.end), kind: m.kind })),
     };
   });
+}
+
+/** The one earlier organisation group of two words or more whose initials spell `acronym`, else undefined. */
+function byInitials(groups: ReadonlyArray<{ type: EntityType; words: readonly string[] }>, acronym: string): number | undefined {
+  let found: number | undefined;
+  for (let k = 0; k < groups.length; k++) {
+    const g = groups[k]!;
+    if (g.type !== 'ORG' || g.words.length < 2 || initialsOf(g.words) !== acronym) continue;
+    if (found !== undefined) return undefined;
+    found = k;
+  }
+  return found;
 }
 
 /** The one earlier person group whose name opens on this first name (lower-cased), else undefined (none, or two: "Bill Clinton" and "Bill Gates"). */
@@ -464,10 +478,7 @@ function acronymOf(text: string, full: RawMention, short: RawMention): boolean {
   // a law's or a place's acronym is theirs: "the Affordable Care Act (ACA)", "the United Arab Emirates (UAE)")
   if (!full.type || (short.type !== full.type && !(short.type === 'ORG' && full.type === 'PERSON')) || short.words.length !== 1 || !/^\p{Lu}{2,6}$/u.test(short.words[0]!)) return false;
   if (!/^\s*\($/u.test(text.slice(full.end, short.start)) || text[short.end] !== ')') return false;
-  // (a hyphenated word gives the initials of its capitalised parts: "Tehreek-e-Insaf" → "TI")
-  const parts = full.words.flatMap((w) => (w.includes('-') ? w.split('-').filter((x) => /^\p{Lu}/u.test(x)) : [w]));
-  const initials = parts.filter((w) => !ACRONYM_SKIPS.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join('');
-  return initials === short.words[0];
+  return initialsOf(full.words) === short.words[0];
 }
 
 function ruleMentions(doc: Doc, tokens: readonly Token[], options: EntitiesOptions): RawMention[] {
@@ -608,6 +619,65 @@ function namesAcrossParticles(doc: Doc, mentions: readonly RawMention[], tokens:
     out.push(m);
   }
   return out;
+}
+
+/**
+ * "The Securities and Exchange Commission", "the Central and East European Coalition": an
+ * organisation's name whose first word, before its "and", the tagger left outside it. A
+ * capitalised word that is no name of its own, right after "the", a preposition or the sentence's
+ * start, joins the organisation after "and" when that ends on an organisation's head word
+ * ("Commission", "Coalition"; "Britain and the European Commission", "Airbus and Boeing",
+ * "House Oversight and Government Reform Committee" are two names each, and stay so).
+ */
+function organisationsOverTheirAnd(doc: Doc, mentions: readonly RawMention[], tokens: readonly Token[]): RawMention[] {
+  const out: RawMention[] = [];
+  for (const m of mentions) {
+    const and = m.firstToken - 1;
+    const word = tokens[and - 1];
+    const left = out[out.length - 1];
+    const before = tokens[and - 2];
+    const opens = !before || before.sentence !== m.sentence || before.pos === 'DET' || before.pos === 'ADP' || before.pos === 'PUNCT';
+    if (m.type === 'ORG' && m.words.length > 1 && isOrganisationHead(m.words[m.words.length - 1]!.toLowerCase()) && tokens[and]?.lower === 'and' && word && word.sentence === m.sentence && isCapitalised(word) && /^(?:PROPN|NOUN|ADJ)$/u.test(word.pos) && !STOP_CAPS.has(word.lower) && (!left || left.lastToken < and - 1) && opens) {
+      out.push(mention(doc, tokens, and - 1, m.lastToken, m.sentence, m.roles, 'ORG', m.kind));
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+/** The initials of a name's capitalised words, past "of", "the", "and" ("Securities and Exchange Commission" → "SEC"). */
+function initialsOf(words: readonly string[]): string {
+  // (a hyphenated word gives the initials of its capitalised parts: "Tehreek-e-Insaf" → "TI")
+  const parts = words.flatMap((w) => (w.includes('-') ? w.split('-').filter((x) => /^\p{Lu}/u.test(x)) : [w]));
+  return parts.filter((w) => !ACRONYM_SKIPS.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join('');
+}
+
+/**
+ * "The Securities and Exchange Commission charged … The SEC declined to say …": an acronym the
+ * tagger left out, in prose, that spells the initials of an organisation named before it in the
+ * article, is that organisation.
+ */
+function acronymsOfNamedOrganisations(doc: Doc, mentions: RawMention[], tokens: readonly Token[]): RawMention[] {
+  const sentences = need(doc, 'sentences', 'entities');
+  const taken = new Uint8Array(tokens.length);
+  for (const m of mentions) taken.fill(1, m.firstToken, m.lastToken + 1);
+  // each acronym from where its organisation is first named
+  const named = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.type !== 'ORG' || m.words.length < 2) continue;
+    const initials = initialsOf(m.words);
+    if (initials.length >= 2 && !named.has(initials)) named.set(initials, m.end);
+  }
+  if (named.size === 0) return mentions;
+  const out = [...mentions];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const from = named.get(t.text);
+    if (from === undefined || taken[i] || t.start < from || sentences[t.sentence]!.kind !== 'prose') continue;
+    out.push(mention(doc, tokens, i, i, t.sentence, [], 'ORG', 'name'));
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -809,7 +879,7 @@ export function extractEntities(doc: Doc, options: EntitiesOptions): Entity[] {
   const tagged = knownInProse(doc, taggedMentions(doc, tokens));
   for (const m of wordListMentions(doc, tokens, tagged)) if (!inLabel(m)) tagged.push(m);
   tagged.sort((a, b) => a.start - b.start);
-  const joined = namesAcrossParticles(doc, tagged, tokens);
+  const joined = acronymsOfNamedOrganisations(doc, organisationsOverTheirAnd(doc, namesAcrossParticles(doc, tagged, tokens), tokens), tokens);
   placesOverPersons(joined, tokens);
   surnamesOverOrganisations(joined);
   clubsOverPersons(joined, tokens);

@@ -308,3 +308,31 @@ describe('entities: ranks of British and Commonwealth police (session 40)', () =
     expect(ents(text).map((e) => e.name)).toContain(name);
   });
 });
+
+describe('entities: an organisation over its "and", its acronym, companies since 2016 (session 44)', () => {
+  it('joins a first word the tagger left before "and" to an organisation, and its acronym after to the same entity', () => {
+    const text = "The Securities and Exchange Commission charged the firm's former chief executive with fraud. The SEC declined to say whether other executives were under investigation.";
+    expect(ents(text).map((e) => [e.name, e.type, e.mentions.map((m) => m.text)])).toEqual([['Securities and Exchange Commission', 'ORG', ['Securities and Exchange Commission', 'SEC']]]);
+  });
+
+  it.each([
+    // two names, each of its own, stay two (or the first is none)
+    ['Britain and the European Commission agreed on Tuesday.', 'Britain and the European Commission'],
+    ['Airbus and Boeing compete for the order.', 'Airbus and Boeing'],
+  ])('joins no two names: %s', (text, joined) => {
+    expect(ents(text).map((e) => e.name)).not.toContain(joined);
+  });
+
+  it.each([
+    ['Tesla said deliveries fell in the third quarter.', 'Tesla', 'ORG'],
+    ['Huawei denied the claims on Monday.', 'Huawei', 'ORG'],
+    ['Meta said it would cut 10,000 jobs.', 'Meta', 'ORG'],
+  ])('types a company named since 2016 an organisation: %s', (text, name, type) => {
+    expect(ents(text).find((e) => e.name === name)?.type).toBe(type);
+  });
+
+  it('keeps an acronym of no organisation named before it as it was', () => {
+    const r = ents('The SEC declined to comment. Later the Securities and Exchange Commission said it would act.');
+    expect(r.find((e) => e.name === 'Securities and Exchange Commission')?.mentions.map((m) => m.text)).toEqual(['Securities and Exchange Commission']);
+  });
+});
