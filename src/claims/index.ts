@@ -94,13 +94,34 @@ function relativeOpener(tokens: readonly Token[], t: Token, from: number): boole
 }
 
 /**
- * A statement's words without the relative clauses inside it: a negation or a hedge there is the
- * clause's, not the statement's ("vowed to demolish buildings | that did not meet safety
- * standards", "the plan, | which could cost billions, |"). A clause runs to the next comma,
+ * Words before "if" that make it ask rather than set a condition ("asked if", "unclear if", "did
+ * not say if"): the clause after them is what is asked, and its negation the statement's.
+ */
+const ASKING_IF = new Set(['ask', 'know', 'see', 'wonder', 'decide', 'determine', 'check', 'tell', 'say', 'clear', 'unclear', 'sure', 'unsure', 'doubt', 'matter', 'confirm', 'show', 'learn', 'find', 'question', 'consider', 'assess', 'examine', 'investigate', 'indicate', 'reveal', 'disclose', 'specify']);
+
+/**
+ * Whether token `t` opens a clause of condition ("to go on strike | if the minimum wage is not
+ * raised", "| Unless talks resume, …", "even if"), whose negation is the condition's, not the
+ * statement's: not "if" that asks ("asked if he would not run", "unclear if"), nor "as if".
+ */
+function conditionOpener(tokens: readonly Token[], t: Token): boolean {
+  if (t.lower === 'unless') return true;
+  if (t.lower !== 'if') return false;
+  // (past the one asked: "Tell me if this doesn't sound …", "ask you if")
+  let before = tokens[t.i - 1];
+  if (before?.pos === 'PRON' && tokens[t.i - 2]) before = tokens[t.i - 2];
+  return !before || (before.lower !== 'as' && !ASKING_IF.has(before.lemma.toLowerCase()) && !ASKING_IF.has(before.lower));
+}
+
+/**
+ * A statement's words without the relative clauses and clauses of condition inside it: a negation
+ * or a hedge there is the clause's, not the statement's ("vowed to demolish buildings | that did not
+ * meet safety standards", "the plan, | which could cost billions, |", "threatened to strike | if
+ * the minimum wage is not raised"). A clause runs to its sentence's end or the next comma,
  * semicolon or dash, or to the verb after its own verb group, where the statement's resumes
  * ("the report | that he had read | was not accurate").
  */
-export function withoutRelativeClauses(text: string, statement: Part, tokens: readonly Token[]): string {
+export function withoutSubordinateClauses(text: string, statement: Part, tokens: readonly Token[]): string {
   const kept: string[] = [];
   for (const [s, e] of statement.spans) {
     let from = s;
@@ -109,18 +130,32 @@ export function withoutRelativeClauses(text: string, statement: Part, tokens: re
     let hadGroup = false;
     let open = false;
     let afterVerb = false;
+    // a condition after the statement's own verb runs to a mark or the end ("can be deemed secret | if
+    // they reference information that is so designated and has never been declassified")
+    let trailing = false;
+    let verbSeen = false;
+    // (a clause that runs to its sentence's end keeps its words where the statement has no verb before
+    // it: wink may read the statement's own verb as a noun, "teachers | who joined the strike face/NOUN no …")
+    const keepWithoutVerbBefore = (start: number, end: number) => {
+      if (!itemsWithin(tokens, s, start).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) kept.push(text.slice(start, end));
+    };
     for (const t of itemsWithin(tokens, s, e)) {
+      const verb = t.pos === 'AUX' || t.pos === 'VERB';
       if (clause < 0) {
-        if (t.start > s && relativeOpener(tokens, t, s)) {
+        const condition = conditionOpener(tokens, t);
+        if ((t.start > s && relativeOpener(tokens, t, s)) || condition) {
           kept.push(text.slice(from, t.start));
           clause = t.start;
           hadGroup = open = afterVerb = false;
+          trailing = condition && verbSeen;
         }
+        verbSeen ||= verb;
         continue;
       }
-      const verb = t.pos === 'AUX' || t.pos === 'VERB';
-      const resumes = verb && hadGroup && (!open || afterVerb) && tokens[t.i - 1]?.lower !== 'to' && tokens[t.i - 1]?.pos !== 'CCONJ';
-      if (/^[,;:—–]$/u.test(t.text) || resumes) {
+      const resumes = verb && hadGroup && !trailing && (!open || afterVerb) && tokens[t.i - 1]?.lower !== 'to' && tokens[t.i - 1]?.pos !== 'CCONJ';
+      // (no clause goes on past its sentence's end)
+      if (/^[,;:—–.!?]$/u.test(t.text) || resumes) {
+        if (/^[.!?]$/u.test(t.text)) keepWithoutVerbBefore(clause, t.start);
         from = t.start;
         clause = -1;
       } else if (verb) {
@@ -130,10 +165,8 @@ export function withoutRelativeClauses(text: string, statement: Part, tokens: re
         open = afterVerb = false;
       }
     }
-    // (a clause that runs to the end keeps its words where the statement has no verb before it: wink
-    // may read the statement's own verb as a noun, "teachers | who joined the strike face/NOUN no …")
     if (clause < 0) kept.push(text.slice(from, e));
-    else if (!itemsWithin(tokens, s, clause).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) kept.push(text.slice(clause, e));
+    else keepWithoutVerbBefore(clause, e);
     kept.push(' ');
   }
   return kept.join('').trim();
@@ -240,6 +273,10 @@ function unnamedAntecedent(doc: Doc, attributions: readonly Attribution[], k: nu
     const lower = name.toLowerCase();
     // "The company said …. It said …. It added …": the "it" before stands for the same
     if (pronoun === 'it' && lower === 'it' && !b.speaker) continue;
+    // "“…,” he told reporters …. Asked about his future, he said …": the same "he" or "she" before, which
+    // no person was found for, stands for what that one stands for ("they" is as often things: "her tax
+    // returns … even though they disclosed")
+    if (lower === pronoun && ONE_SPEAKER.has(pronoun) && !b.speaker) return unnamedAntecedent(doc, attributions, j, tokens, sentences);
     if (b.speaker || ONE_SPEAKER.has(lower) || SPEAKERS.has(lower) || lower === 'i' || lower === 'we' || lower === 'it') return null;
     // not a possessive ("Trump’s" claim), nor a thing a relative pronoun stood for ("brain cancer, which confirmed …")
     if (/['’]s?$/u.test(name)) return null;
@@ -387,7 +424,7 @@ export function buildClaims(doc: Doc, options: ClaimsOptions): Claim[] {
       cue: lemma,
       kind: a.kind,
       // (a refusal decides the modality whichever verb names the cue: "declined to say" is "say"'s report, refused)
-      modality: modalityOf(withoutRelativeClauses(doc.text, a.content, tokens), refusalIn(a, tokens) ?? lemma, reportNegated(a, tokens), reportHedged(a, tokens)),
+      modality: modalityOf(withoutSubordinateClauses(doc.text, a.content, tokens), refusalIn(a, tokens) ?? lemma, reportNegated(a, tokens), reportHedged(a, tokens)),
       entities: entitiesInside(a.content, mentions, entities),
       dates: idsInside(a.content, dates),
       quantities: idsInside(a.content, quantities),

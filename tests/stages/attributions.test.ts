@@ -3260,4 +3260,11 @@ describe('attributions: business, British, science, world and regional wire copy
   ])('%s', (text, cue, content) => {
     expect(record(text).attributions.find((x) => x.cue.text === cue)?.content.text).toBe(content);
   });
+
+  it.each([
+    // "he" after a "he" that stands for a role stands for the same role, past a question that names no one
+    ['The coach admitted his side had been "poor" in the first half. "We didn\'t play well, and we know it," he told reporters after the match. Asked about his future, he said he was "fully focused" on the next game.', 'fully focused', 'The coach'],
+  ])('%s', (text, statement, speaker) => {
+    expect(record(text).claims.find((c) => c.statement.text.includes(statement))?.speaker.name).toBe(speaker);
+  });
 });

@@ -114,6 +114,18 @@ describe('claims: modality', () => {
     ['"We didn\'t turn up," he said.', 'negated'],
     ['The minister said the numbers simply don’t add up.', 'negated'],
     ['He said the party cannot win without them.', 'negated'],
+    // a negation inside a clause of condition is the condition's (session 44)
+    ['The Nigeria Labour Congress has threatened to go on strike if the minimum wage is not raised.', 'asserted'],
+    ['Officials said that if the wage is not raised, workers will strike.', 'asserted'],
+    ['He said he might leave the country if Sanders isn\'t elected.', 'hedged'],
+    // (the statement's own stays, before or after it, and past the condition's sentence)
+    ['The union said it would not strike if the offer improved.', 'negated'],
+    ['"If we were to start bombing recklessly, that would not help us," he said.', 'negated'],
+    ['"We can fix this if we try. It will not be easy," she said.', 'negated'],
+    // (not an "if" that asks)
+    ['She asked if he would not run again.', 'negated'],
+    ['The minister said it was unclear if the talks would not resume.', 'negated'],
+    ['"Tell me if this doesn\'t sound familiar," he said.', 'negated'],
   ])('%s → %s', (text, modality) => {
     expect(record(text).claims.filter((c) => c.origin === 'attribution').map((c) => c.modality)).toEqual([modality]);
   });
