@@ -3247,6 +3247,11 @@ describe('attributions: business, British, science, world and regional wire copy
     ['The tax rose to $4 per gallon, the highest in a decade.', []],
     ['Delegates are allocated proportionally, per the party\'s bylaws.', []],
     ['Per the agreement, the troops will withdraw by March.', []],
+    // what a newsroom has found out
+    ['The BBC understands that the talks broke down late on Tuesday.', [['The BBC', 'understands', 'that the talks broke down late on Tuesday']]],
+    ['NBC News has learned that the White House is considering new sanctions.', [['NBC News', 'has learned', 'that the White House is considering new sanctions']]],
+    // (not an object)
+    ['The BBC understands its audience.', []],
   ])('%s', (text, readings) => {
     expect(record(text).attributions.map((x) => [x.source?.text, x.cue.text, x.content.text])).toEqual(readings);
   });
