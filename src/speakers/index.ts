@@ -9,7 +9,7 @@ import { analysisText, need, type Doc } from '../pipeline/doc.ts';
 import { quoteRegions, regionAt, type QuoteRegion } from '../attributions/quotes.ts';
 import { partEnd, span } from '../text/spans.ts';
 import { indexContaining, itemsWithin, lowerBound } from '../text/search.ts';
-import { genderOfGivenName, isOrganisationHead, isTitleWord } from '../entities/lexicon.ts';
+import { genderOfGivenName, isDemonym, isOrganisationHead, isTitleWord } from '../entities/lexicon.ts';
 import { DOCUMENT_HEADS, headNoun, NEITHER_NOR, PASSIVE_ASIDE, speakerPhrase } from '../attributions/phrases.ts';
 
 export const SpeakersOptions = z
@@ -188,6 +188,27 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     if (!found.entity.roles.some((r) => holdsTitle(r.text, role!))) continue;
     linked[k] = { ...a, speaker: found.before.speaker };
   }
+  // "“…,” Djokovic said after the match. … The Serb, who was seeking a 25th title, said …": "the" and
+  // a nationality or an age ("the Spaniard", "the 37-year-old") is news's epithet for the person who
+  // spoke in the report right before it, in the same paragraph and within two sentences (an entity
+  // the tagger made of the epithet's word alone gives way)
+  for (let k = 1; k < linked.length; k++) {
+    const a = linked[k]!;
+    const word = a.source && a.source.spans.length === 1 ? epithetWord(a.source.text) : null;
+    if (!word || (a.speaker && byId.get(a.speaker.entityId)?.name.toLowerCase() !== word)) continue;
+    const found = linkedBefore(k, true);
+    if (!found || found.entity.type !== 'PERSON' || found.before.speaker?.entityId === a.speaker?.entityId) continue;
+    // (no other person named in the paragraph before it: "Keir Starmer met Emmanuel Macron. “…,” Starmer said. The Frenchman said …")
+    const at = a.source!.spans[0]![0];
+    let first = sentenceAt(at);
+    while (first > 0 && sentences[first - 1]!.segment === sentences[first]!.segment) first--;
+    const from = sentences[first]!.start;
+    if (entities.some((e) => e.type === 'PERSON' && e.id !== found.entity.id && e.mentions.some((m) => m.kind === 'name' && m.start >= from && m.start < at))) continue;
+    // (nor a person unnamed, or of the epithet's own word: "Detective Inspector Jane Smith said the man had been
+    // charged. The 34-year-old told the court …", "… said a Briton had been arrested. The Briton …")
+    if (itemsWithin(tokens, from, at).some((t) => UNNAMED_PERSONS.has(t.lower) || t.lower === word)) continue;
+    linked[k] = { ...a, speaker: found.before.speaker };
+  }
   // "…, the UK Health Security Agency warned. …, the agency said": a definite description of an
   // organisation by the head of its name stands for the organisation of the report right before it,
   // within two sentences (news gives each its paragraph), when that report's source names it with
@@ -203,6 +224,23 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
   }
   for (const ent of entities) ent.mentions.sort((x, y) => x.start - y.start);
   return { attributions: linked, entities };
+}
+
+/** Nouns of a person left unnamed that an epithet may stand for instead of the speaker before it. */
+const UNNAMED_PERSONS = new Set(['man', 'woman', 'boy', 'girl', 'person', 'suspect', 'victim', 'defendant', 'driver', 'passenger', 'teenager', 'pilot', 'player', 'officer', 'soldier', 'worker', 'resident', 'mother', 'father', 'son', 'daughter', 'husband', 'wife', 'student', 'patient', 'accused', 'gunman', 'attacker', 'opponent', 'rival']);
+
+/** Nationals' nouns compromise does not tag as demonyms. */
+const NATIONALS = new Set(['serb', 'briton', 'scot', 'englishman', 'frenchman', 'irishman', 'welshman', 'dutchman', 'turk', 'pole', 'englishwoman', 'frenchwoman', 'irishwoman', 'welshwoman', 'dutchwoman']);
+
+/**
+ * "The Serb", "the Spaniard", "The 37-year-old" (before an aside's comma): an epithet news gives a
+ * person it has named; the nationality's or the age's word, lower-cased, else null.
+ */
+function epithetWord(source: string): string | null {
+  const m = /^[Tt]he\s+(?:(?:former|veteran|young)\s+)?(\p{Lu}\p{Ll}+|\d{1,3}-year-old)(?:\s*,.*)?$/su.exec(source);
+  if (!m) return null;
+  const word = m[1]!.toLowerCase();
+  return /year-old$/u.test(word) || isDemonym(word) || NATIONALS.has(word) ? word : null;
 }
 
 /** Roles a news story names a person by after naming them ("the Arsenal manager", "the actress"), besides titles. */

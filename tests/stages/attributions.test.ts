@@ -3269,6 +3269,11 @@ describe('attributions: business, British, science, world and regional wire copy
   it.each([
     // "he" after a "he" that stands for a role stands for the same role, past a question that names no one
     ['The coach admitted his side had been "poor" in the first half. "We didn\'t play well, and we know it," he told reporters after the match. Asked about his future, he said he was "fully focused" on the next game.', 'fully focused', 'The coach'],
+    // "the" and a nationality or an age is an epithet of the person who spoke right before
+    ['"Obviously, it\'s disappointing," Djokovic said after the match. "But I gave everything." The Serb, who was seeking a record 25th Grand Slam title, said he would take time to decide on his future.', 'take time to decide', 'Djokovic'],
+    ['"It was a tough match," Carlos Alcaraz said. The Spaniard, who won the title last year, said he was tired.', 'he was tired', 'Carlos Alcaraz'],
+    // (not with another person named before it in the paragraph)
+    ['Prime Minister Keir Starmer met Emmanuel Macron in Paris. "We agreed on a plan," Starmer said. The Frenchman said the talks had been "productive".', 'productive', 'The Frenchman'],
   ])('%s', (text, statement, speaker) => {
     expect(record(text).claims.find((c) => c.statement.text.includes(statement))?.speaker.name).toBe(speaker);
   });
