@@ -118,6 +118,11 @@ export function subjectsBeforeChannelAsides(doc: Doc, attributions: readonly Att
  * revealed", "also said"); what stands between commas is neither source nor cue.
  */
 export function sourcesWithoutTheirAsides(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  // (and the subject's second cue alike: "Musk, in a post on X, called the ruling “absurd” and vowed to appeal")
+  return withSourcesShared(attributions, withoutAsidesBeforeTheirCue(doc, attributions));
+}
+
+function withoutAsidesBeforeTheirCue(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
   const tokens = doc.tokens ?? [];
   return attributions.map((a) => {
     if (!a.source || a.source.spans.length !== 1 || a.cue.spans.length !== 1) return a;

@@ -331,6 +331,17 @@ const REPUBLIC_OF = /^(?:(?!of |the )[\p{L}'’]+ ){0,2}republic of /u;
  * hand list of organisations wins over the class: this product files "White
  * House" and "Kremlin" under ORG, where CoreNLP (and so the tagger) says LOCATION.
  */
+/** Last words of places named after people ("Scott County", "Gracie Mansion", "Virginia Beach"), which LOC_HEADS and FAC_HEADS leave out. */
+const NAMED_PLACE_HEADS = new Set(`county city state province district township parish borough village town heights falls springs beach park hill hills creek point mansion`.split(/\s+/u));
+
+/** A given name (or a name compromise knows as a person's) and one more word that heads no organisation, place, building, event or paper. */
+function personShaped(lower: readonly string[]): boolean {
+  if (lower.length !== 2) return false;
+  const [first, last] = lower as [string, string];
+  const heads = [ORG_HEADS, COMPANY_HEADS, LOC_HEADS, FAC_HEADS, EVENT_HEADS, MEDIA_HEADS, NAMED_PLACE_HEADS];
+  return (isGivenName(first) || tagsOf(first).includes('Person')) && !heads.some((h) => h.has(last));
+}
+
 export function typeInClass(words: readonly string[], cls: NerClass): EntityType {
   const lower = words.map((w) => w.toLowerCase());
   const joined = lower.join(' ');
@@ -339,6 +350,9 @@ export function typeInClass(words: readonly string[], cls: NerClass): EntityType
   if (PLATFORMS.has(joined) && cls !== 'ORGANIZATION') return 'PRODUCT';
   // a name train's silver knows, or one with a telling head word ("Caspian Sea"), keeps that type whatever the class
   const entry = lexiconEntry(words);
+  // (but a person's name the tagger reads as one, which the silver filed otherwise once: "Taylor
+  // Swift", "Winston Churchill" under LOCATION)
+  if (cls === 'PERSON' && entry?.source === 'gazetteer' && entry.type !== 'PERSON' && personShaped(lower)) return 'PERSON';
   if (entry && (CLASS_OF[entry.type] === cls || entry.source === 'gazetteer' || entry.source === 'head')) return entry.type;
   const last = lower[lower.length - 1] ?? '';
   switch (cls) {

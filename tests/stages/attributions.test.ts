@@ -3252,6 +3252,8 @@ describe('attributions: business, British, science, world and regional wire copy
     ['NBC News has learned that the White House is considering new sanctions.', [['NBC News', 'has learned', 'that the White House is considering new sanctions']]],
     // (not an object)
     ['The BBC understands its audience.', []],
+    // a channel between commas leaves the subject's second cue's source too
+    ['Musk, in a post on X, called the ruling "absurd" and vowed to appeal.', [['Musk', 'called', 'the ruling "absurd"'], ['Musk', 'vowed', 'to appeal']]],
   ])('%s', (text, readings) => {
     expect(record(text).attributions.map((x) => [x.source?.text, x.cue.text, x.content.text])).toEqual(readings);
   });

@@ -331,6 +331,17 @@ describe('entities: an organisation over its "and", its acronym, companies since
     expect(ents(text).find((e) => e.name === name)?.type).toBe(type);
   });
 
+  it.each([
+    ['Taylor Swift posted on Instagram that she was heartbroken.', 'Taylor Swift'],
+    ['Winston Churchill said so in 1940.', 'Winston Churchill'],
+  ])('types a person the tagger reads as one a person, though the silver once filed the name otherwise: %s', (text, name) => {
+    expect(ents(text).find((e) => e.name === name)?.type).toBe('PERSON');
+  });
+
+  it('keeps a place named like a person a place', () => {
+    expect(ents('Flooding hit Scott County on Monday.').find((e) => e.name === 'Scott County')?.type).toBe('GPE');
+  });
+
   it('keeps an acronym of no organisation named before it as it was', () => {
     const r = ents('The SEC declined to comment. Later the Securities and Exchange Commission said it would act.');
     expect(r.find((e) => e.name === 'Securities and Exchange Commission')?.mentions.map((m) => m.text)).toEqual(['Securities and Exchange Commission']);
