@@ -5,7 +5,7 @@
 import { analysisText, type Doc } from '../pipeline/doc.ts';
 import type { Token } from '../nlp/wink.ts';
 import { trimRange } from '../text/spans.ts';
-import { npRight, speakerLike } from './phrases.ts';
+import { npRight, PARTICIPLES_NOT_IN_ED, speakerLike } from './phrases.ts';
 import { isQuoteMark, regionAt, type QuoteRegion } from './quotes.ts';
 import { INVERSION_VERBS } from './cues.ts';
 import { contentEnd, contentEndAtWhich, hasVerb, isClosingQuote, isDash, MIN_CONTENT, SOURCE_OPENER, tokenRange, type Draft } from './draft.ts';
@@ -28,8 +28,11 @@ export function accordingTo(doc: Doc, tokens: readonly Token[], i: number, first
   const text = analysisText(doc);
   const skip = reading.firstWordTaggedVerb ?? false;
   const np = npRight(tokens, i + width + (skip ? 1 : 0), last, 12, reading.capitalisedAsName ?? false);
-  const src: [number, number] | null = np && skip ? [i + width, np[1]] : np;
+  let src: [number, number] | null = np && skip ? [i + width, np[1]] : np;
   if (!src) return null;
+  // "According to the indictment, unsealed on Thursday in federal court, CONTENT.": the participle's phrase is the source's
+  const participleEnd = i === first && tokens[src[1] + 1]?.text === ',' ? participleAside(tokens, src[1] + 2, last) : -1;
+  if (participleEnd > 0 && hasVerb(tokens, participleEnd + 2, last)) src = [src[0], participleEnd];
   const cue: [number, number] = tokenRange(tokens, i, i + width - 1);
   const source: [number, number] = tokenRange(tokens, src[0], src[1]);
   const afterSource = tokens[src[1] + 1];
@@ -163,7 +166,13 @@ export function lenientAccordingTo(text: string, tokens: readonly Token[], quote
     if (restStart < 0 || !restIsClause) return null;
     let clause = restStart;
     // "According to Mark Ellison, a sleep researcher at Stanford who was not involved, CONTENT.": the apposition is the source's
-    const appositionEnd = apposition(tokens, restStart, last);
+    // (and so is a participle's phrase: "According to the indictment, unsealed on Thursday in federal court, CONTENT.")
+    const participleEnd = participleAside(tokens, restStart, last);
+    if (participleEnd > 0 && hasVerb(tokens, participleEnd + 2, last)) {
+      sourceEnd = participleEnd;
+      clause = participleEnd + 2;
+    }
+    const appositionEnd = participleEnd > 0 ? -1 : apposition(tokens, restStart, last);
     // a description of someone who speaks ("a sleep researcher"), not the clause's subject ("the passenger jet, en route …, made")
     const describesSpeaker = appositionEnd > 0 && tokens[sourceEnd]!.pos === 'PROPN' && speakerLike(tokens, [restStart, appositionEnd]);
     if (describesSpeaker && hasVerb(tokens, appositionEnd + 2, last)) {
@@ -185,6 +194,23 @@ const FOLLOWED = new Set(['plan', 'plans', 'schedule', 'script', 'tradition', 'c
 function includedSpeaks(tokens: readonly Token[], k: number, last: number): boolean {
   const np = npRight(tokens, k, last, 8);
   return !!np && (/^ones?$/u.test(tokens[k]!.lower) || tokens.slice(np[0], np[1] + 1).some((t) => t.pos === 'PROPN'));
+}
+
+/**
+ * A past participle's phrase starting at token `k` ("unsealed on Thursday in federal court in
+ * Manhattan,", "seen by Reuters,") and closed by a comma within twenty tokens, with no verb of its
+ * own: its last token (before the comma), else -1.
+ */
+function participleAside(tokens: readonly Token[], k: number, last: number): number {
+  const t = tokens[k];
+  // (wink tags some an adjective: "unsealed")
+  if (!t || (t.pos !== 'VERB' && t.pos !== 'ADJ') || !(/ed$/u.test(t.lower) || PARTICIPLES_NOT_IN_ED.has(t.lower))) return -1;
+  for (let j = k + 1; j <= last && j - k <= 20; j++) {
+    const w = tokens[j]!;
+    if (w.text === ',') return j - 1;
+    if (w.pos === 'VERB' || w.pos === 'AUX') return -1;
+  }
+  return -1;
 }
 
 /**

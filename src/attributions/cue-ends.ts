@@ -10,7 +10,7 @@ import { part, partEnd } from '../text/spans.ts';
 import { lowerBound } from '../text/search.ts';
 import { INVERSION_VERBS } from './cues.ts';
 import { CALENDAR_WORD } from '../dates/lexicon.ts';
-import { CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, participleAfterNoun, SENTENCE_START } from './phrases.ts';
+import { anyParticipleAfterNoun, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, finiteAt, participleAfterNoun, SENTENCE_START } from './phrases.ts';
 import { hasVerb, SOURCE_OPENER } from './draft.ts';
 import { withSourcesShared } from './sources.ts';
 import type { Token } from '../nlp/wink.ts';
@@ -114,6 +114,32 @@ export function cuesBeforeAnAmount(doc: Doc, attributions: readonly Attribution[
     const [cs] = a.content.spans[0]!;
     if (!word || word.start <= start || !opensAnAmount(tokens, last) || cs < end || text.slice(end, cs).trim() !== '') return a;
     return withContentFrom(text, a, start, tokens[last - 1]!, word);
+  });
+}
+
+/**
+ * "A YouGov poll | published on Monday shows | Labour on 27% …": a cue the tagger began on the
+ * participle after its source's noun and ended on the report's verb. The participle's phrase is the
+ * source's, as PolNeAR's gold has it ("[A poll conducted by voters in Saturday's primary] showed",
+ * "[an NBC News/Wall Street Journal poll released Monday]"), and the cue is the verb. The phrase
+ * opens on a preposition or a day ("published on Monday", "released Tuesday"), not an object ("The
+ * committee released | a report that found"). None of PolNeAR's train or dev cues has this shape.
+ */
+export function cuesWithoutTheirSourcesParticiple(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const tokens = doc.tokens ?? [];
+  return attributions.map((a) => {
+    if (!a.source || a.source.spans.length !== 1 || a.cue.spans.length !== 1) return a;
+    const [cs, ce] = a.cue.spans[0]!;
+    const first = lowerBound(tokens, cs);
+    const last = lowerBound(tokens, ce) - 1;
+    const opener = tokens[first + 1];
+    // (a participle that reports is the cue: "which state news media claimed | now allows …")
+    if (last <= first + 1 || tokens[first]!.start !== cs || partEnd(a.source) !== tokens[first - 1]?.end || !anyParticipleAfterNoun(tokens, first) || reportsOn(tokens[first]!.lemma.toLowerCase())) return a;
+    if (!opener || !(opener.pos === 'ADP' || CALENDAR_WORD.test(opener.lower) || /^(?:last|this|earlier)$/u.test(opener.lower))) return a;
+    if (tokens[last]!.pos !== 'VERB' || !finiteAt(tokens, last)) return a;
+    // (only the phrase between: no verb, mark or relative word of its own)
+    for (let k = first + 1; k < last; k++) if (/^(?:VERB|AUX|PUNCT)$/u.test(tokens[k]!.pos) || /^(?:that|which|who)$/u.test(tokens[k]!.lower)) return a;
+    return { ...a, source: part(doc.text, [[a.source.spans[0]![0], tokens[last - 1]!.end]]), cue: part(doc.text, [[tokens[last]!.start, tokens[last]!.end]]) };
   });
 }
 

@@ -44,7 +44,7 @@ import {
   subjectsWithTheirParticiplePhrase,
   passiveReportsWithoutSpeaker,
 } from './sources.ts';
-import { cuesBeforeAnAmount, cuesBeforeTheirClause, cuesEndingAtTheirVerb, cuesWithTheirAddressee, namingsWithoutSource, refusalsWithTheirInfinitive, callsOnWithTheirObject, withoutAdditions, withoutNewsNouns, withoutCuesInNames, cuesWithoutTheirSubjectNoun, withoutIdioms } from './cue-ends.ts';
+import { cuesBeforeAnAmount, cuesBeforeTheirClause, cuesWithoutTheirSourcesParticiple, cuesEndingAtTheirVerb, cuesWithTheirAddressee, namingsWithoutSource, refusalsWithTheirInfinitive, callsOnWithTheirObject, withoutAdditions, withoutNewsNouns, withoutCuesInNames, cuesWithoutTheirSubjectNoun, withoutIdioms } from './cue-ends.ts';
 import { parentheticalClausesWhole, parentheticalReports } from './parenthetical.ts';
 import { addresseeReports } from './addressee.ts';
 import { relativeReports } from './relative.ts';
@@ -110,6 +110,7 @@ const REPAIRS: readonly Repair[] = [
   cuesEndingAtTheirVerb,
   cuesBeforeTheirClause,
   cuesBeforeAnAmount,
+  cuesWithoutTheirSourcesParticiple,
   cuesWithTheirAddressee,
   (doc, attributions) => withoutIdioms(doc.text, attributions),
   namingsWithoutSource,

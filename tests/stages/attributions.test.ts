@@ -3252,10 +3252,17 @@ describe('attributions: business, British, science, world and regional wire copy
     ['NBC News has learned that the White House is considering new sanctions.', [['NBC News', 'has learned', 'that the White House is considering new sanctions']]],
     // (not an object)
     ['The BBC understands its audience.', []],
+    // a participle's phrase after the source's noun is the source's, not the cue's
+    ['A YouGov poll published on Monday shows Labour on 27%, Reform UK on 25% and the Conservatives on 18%.', [['A YouGov poll published on Monday', 'shows', 'Labour on 27%, Reform UK on 25% and the Conservatives on 18%']]],
+    ['According to the indictment, unsealed on Thursday in federal court in Manhattan, the men conspired to launder more than $100 million.', [['the indictment, unsealed on Thursday in federal court in Manhattan', 'According to', 'the men conspired to launder more than $100 million']]],
     // a channel between commas leaves the subject's second cue's source too
     ['Musk, in a post on X, called the ruling "absurd" and vowed to appeal.', [['Musk', 'called', 'the ruling "absurd"'], ['Musk', 'vowed', 'to appeal']]],
   ])('%s', (text, readings) => {
     expect(record(text).attributions.map((x) => [x.source?.text, x.cue.text, x.content.text])).toEqual(readings);
+  });
+
+  it('takes no finite verb and its object for a participle of the source', () => {
+    expect(record('The committee released a report that found widespread abuse.').attributions.map((x) => x.source?.text)).not.toContain('The committee released a report that');
   });
 
   it.each([
