@@ -112,10 +112,10 @@ export function lenientAccordingTo(text: string, tokens: readonly Token[], quote
   // the source: up to the next comma, colon or dash (" - " too) outside a quotation, or the sentence end
   const ends = (t: Token) => !regionAt(quotes, t.start) && (/^[,:;]$/u.test(t.text) || isDash(text, t));
   let stop = s0;
-  while (stop <= last && stop - (s0) <= MAX_SOURCE && !ends(tokens[stop]!)) stop++;
+  while (stop <= last && stop - s0 <= MAX_SOURCE && !ends(tokens[stop]!)) stop++;
   let sourceEnd = stop - 1;
   sourceEnd = withoutTrailingPunctuation(tokens, s0, sourceEnd);
-  if (sourceEnd - (s0) > MAX_SOURCE - 1 || tokens.slice(s0, sourceEnd + 1).some((t) => t.pos === 'AUX')) return null;
+  if (sourceEnd - s0 > MAX_SOURCE - 1 || tokens.slice(s0, sourceEnd + 1).some((t) => t.pos === 'AUX')) return null;
   // "according to plan", "according to previously agreed terms": what is followed, not who speaks
   // ("according to her plan" names a document that says something)
   if (FOLLOWED.has(tokens[sourceEnd]!.lower) && !tokens.slice(s0, sourceEnd).some((t) => t.pos === 'DET' || t.pos === 'PRON')) return null;

@@ -9,7 +9,7 @@ import { part, partEnd, trimRange } from '../text/spans.ts';
 import { ExtentIndex, lowerBound } from '../text/search.ts';
 import { DAY_PHRASE, NUM_WORD, UNIT, VAGUE_Q } from '../dates/lexicon.ts';
 import { cueStrengthOf, INVERSION_VERBS, MANNER_OF_SPEAKING, mostlyReports, reportsClause, VERB_CUE_P } from './cues.ts';
-import { anyParticipleAfterNoun, CHANNEL_NOUNS, CLAUSE_OPENING_WORDS, finiteAt, CIRCUMSTANCE_OPENERS, CITING, CLAUSE_SUBJECTS, DOCUMENT_HEADS, headNoun, hyphenated, newsParticiplePhrase, newsSpeakerLike, npLeft, npRight, PARTICIPLE_REPORTS, participleAfterNoun, QUESTION_WORDS, reportingParticiple, reportingParticipleForm, speakerLike, RELATIVE_OPENERS, subjectBefore, SUBORDINATORS, COMPARISON } from './phrases.ts';
+import { anyParticipleAfterNoun, CHANNEL_NOUNS, finiteAfterPhrase, CLAUSE_OPENING_WORDS, finiteAt, CIRCUMSTANCE_OPENERS, CITING, CLAUSE_SUBJECTS, DOCUMENT_HEADS, headNoun, hyphenated, newsParticiplePhrase, newsSpeakerLike, npLeft, npRight, PARTICIPLE_REPORTS, participleAfterNoun, QUESTION_WORDS, reportingParticiple, reportingParticipleForm, speakerLike, RELATIVE_OPENERS, subjectBefore, SUBORDINATORS, COMPARISON } from './phrases.ts';
 import { byCueStrength, cueKey, partsOverlap, spansKey, tellsCue, withoutAddressees } from '../tagger/hybrid.ts';
 import { isQuoteMark, quoteMarkAt, regionAt, regionEndingAt, regionStartingAt, type QuoteRegion } from './quotes.ts';
 import { asAttributions, withContent, clauseToEnd, closesSentence, contentEnd, hasVerb, isClosingQuote, isDash, kindOf, MIN_CONTENT, readingDraft, readingOf, SOURCE_OPENER, tokenRange, type Draft } from './draft.ts';
@@ -100,17 +100,14 @@ export function closingReports(doc: Doc, known?: readonly QuoteRegion[]): Attrib
         continue;
       }
       // "As per the India Meteorological Department, …", "…, as per officials.": South Asian
-      // English for "according to", where its source speaks ("as per the agreement" is no source)
-      if (t.lower === 'as' && tokens[i + 1]?.lower === 'per' && i + 2 <= last && !regionAt(quotes, t.start)) {
-        const d = according(i);
-        if (d?.source && asPerSource(tokens, d.source[0]!)) drafts.push(d);
-        continue;
-      }
-      // and "per" alone, as American news writes it: "Per a report by Axios, …", "…, per CTV News."
-      // (opening the sentence or after a comma: not "$4 per gallon", "per cent")
-      if (t.lower === 'per' && (i === first || tokens[i - 1]!.text === ',') && i + 1 <= last && !regionAt(quotes, t.start)) {
-        const d = according(i, 1);
-        if (d?.source && asPerSource(tokens, d.source[0]!)) drafts.push(d);
+      // English for "according to", where its source speaks ("as per the agreement" is no source);
+      // and "per" alone, as American news writes it, opening the sentence or after a comma ("Per a
+      // report by Axios, …", "…, per CTV News."; not "$4 per gallon", "per cent")
+      const asPer = t.lower === 'as' && tokens[i + 1]?.lower === 'per';
+      const per = t.lower === 'per' && (i === first || tokens[i - 1]!.text === ',');
+      if ((asPer || per) && i + (asPer ? 2 : 1) <= last && !regionAt(quotes, t.start)) {
+        const d = according(i, asPer ? 2 : 1);
+        if (d?.source && asPerSource(tokens, d.source[0]!, per)) drafts.push(d);
         continue;
       }
       if (((/^(?:respond|reply)$/u.test(t.lemma.toLowerCase()) && tokens[i + 1]?.lower === 'to') || t.lemma.toLowerCase() === 'return') && i > first + 1 && !regionAt(quotes, t.start)) {
@@ -661,12 +658,18 @@ function inPart(text: string, tokens: readonly Token[], quotes: readonly QuoteRe
 }
 
 /** What "as per" follows that says nothing: a rule, a plan ("as per the rules", "as per the agreement signed in 2019"). */
-const AS_PER_RULES = new Set(['rule', 'norm', 'guideline', 'law', 'agreement', 'schedule', 'plan', 'custom', 'tradition', 'practice', 'procedure', 'protocol', 'convention', 'contract', 'provision', 'policy', 'requirement', 'standard', 'term', 'deal', 'treaty', 'constitution', 'act', 'code', 'regulation', 'instruction', 'direction', 'order', 'arrangement', 'format', 'formula', 'usual', 'norms']);
+const AS_PER_RULES = new Set(['article', 'section', 'clause', 'chapter', 'paragraph', 'amendment', 'rule', 'norm', 'guideline', 'law', 'agreement', 'schedule', 'plan', 'custom', 'tradition', 'practice', 'procedure', 'protocol', 'convention', 'contract', 'provision', 'policy', 'requirement', 'standard', 'term', 'deal', 'treaty', 'constitution', 'act', 'code', 'regulation', 'instruction', 'direction', 'order', 'arrangement', 'format', 'formula', 'usual', 'norms']);
 
-/** The source of "as per" speaks: a name, a pronoun or a speaker's noun ("the IMD", "officials", "reports"), not a rule or an agreement. */
-function asPerSource(tokens: readonly Token[], [start, end]: readonly [number, number]): boolean {
+/**
+ * The source of "as per" speaks: a name, a pronoun or a speaker's noun ("the IMD", "officials",
+ * "reports"), not a rule or an agreement. After "per" alone (`bare`) it opens on a determiner, a
+ * possessive or a name ("per a memo", "per CTV News"): a bare noun is what a rate is counted by
+ * ("$250 a month, per child").
+ */
+function asPerSource(tokens: readonly Token[], [start, end]: readonly [number, number], bare = false): boolean {
   const np: [number, number] = [lowerBound(tokens, start), lowerBound(tokens, end) - 1];
   const head = headNoun(tokens, np[0], np[1]);
+  if (bare && !(/^(?:DET|PRON|PROPN)$/u.test(tokens[np[0]]?.pos ?? '') || /^\p{Lu}/u.test(tokens[np[0]]?.text ?? ''))) return false;
   return np[0] <= np[1] && !!head && !AS_PER_RULES.has(head.lemma.toLowerCase()) && newsSpeakerLike(tokens, np);
 }
 
@@ -1255,12 +1258,6 @@ function noReplyToComment(text: string, tokens: readonly Token[], i: number, fir
   return negatedReport(text, tokens, i, verbEnd, first, last, to, request[0].length);
 }
 
-/**
- * "Moscow has not commented on the claim", "Cruz would not comment on an executive order …": a
- * refusal to comment names what it was about, its content, as PolNeAR's gold marks it ("[Trump’s
- * campaign] has not commented on [the reason for canceling the interview]"); the verb's train
- * probability (0.22) reads it only before a clause.
- */
 /** The verbs by which a newsroom reports what it has found out: "understands", "has learned". */
 const OUTLET_VERBS = /^(?:understands|learned|learnt)$/u;
 
@@ -1280,21 +1277,17 @@ function outletReport(doc: Doc, text: string, tokens: readonly Token[], i: numbe
   const head = tokens[np[1]]!;
   const outlet = (doc.entities ?? []).some((e) => e.type === 'ORG' && e.mentions.some((m) => m.start <= head.start && head.end <= m.end));
   if (!outlet) return null;
-  // a clause: "that …", or a subject and its verb within a few words ("the deal could be announced")
-  const next = tokens[i + 1]!;
-  const clause = next.lower === 'that' || (SOURCE_OPENER.test(next.pos) && finiteAfter(tokens, i + 1, last));
+  // a clause: "that …", or a subject and its verb ("the deal | could be announced")
+  const clause = tokens[i + 1]!.lower === 'that' || finiteAfterPhrase(tokens, i + 1, last);
   return clause ? clauseToEnd(text, tokens, i + 1, last, [cueStart, i], np) : null;
 }
 
-/** A finite verb within six tokens after the subject that opens at `k`, before any mark. */
-function finiteAfter(tokens: readonly Token[], k: number, last: number): boolean {
-  for (let j = k + 1; j <= last && j - k <= 6; j++) {
-    if (tokens[j]!.pos === 'PUNCT') return false;
-    if (finiteAt(tokens, j)) return true;
-  }
-  return false;
-}
-
+/**
+ * "Moscow has not commented on the claim", "Cruz would not comment on an executive order …": a
+ * refusal to comment names what it was about, its content, as PolNeAR's gold marks it ("[Trump’s
+ * campaign] has not commented on [the reason for canceling the interview]"); the verb's train
+ * probability (0.22) reads it only before a clause.
+ */
 function noCommentOn(text: string, tokens: readonly Token[], i: number, first: number, last: number): Draft | null {
   return negatedReport(text, tokens, i, i + 1, first, last, tokens[i + 2]!.start, 0);
 }

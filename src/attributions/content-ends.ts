@@ -689,21 +689,6 @@ function opensClause(tokens: readonly Token[], k: number, to: number): boolean {
 }
 
 /**
- * A content with no verb of its own is the object of its cue, and it ends with that object:
- * - "Trump called the merger “a terrible deal” [and ranked Fiorina …]", "Hispanics telling their
- *   family stories [and criticizing …]": a verb after "and" in the form of the cue's verb is the
- *   source's second predicate, what the source did next (adverbs may stand between: "and then
- *   boomed"; without an auxiliary or an infinitive's "to" in the cue, whose verb's form would be
- *   ambiguous; not a participle before a bare noun or adjective, which describes: "cited high
- *   rents and reduced services");
- * - "He supported the bill [when it reached the floor]", "spoke of his friendship with Mr. Trump
- *   [before savaging Mrs. Clinton]": a clause of time or cause tells when or why the source spoke,
- *   not what it said (unless the cue reports a forecast or a finding, whose object the clause
- *   qualifies).
- * The content ends before either, never inside a quotation. A content that is a clause ("that
- * prices rose and fell") or holds a relative clause joins its own verbs, so it is left.
- */
-/**
  * An -ing form at `k` (after `from`) that wink tags a verb right after an adjective, quoted or
  * not, or after a hyphenated one: a noun ("heavy flooding", "“life-threatening” flooding").
  */
@@ -732,6 +717,21 @@ function quotationToItsEnd(content: string): boolean {
   return at < 0 || /^[\s.,;:!?]*$/u.test(content.slice(at + close.length));
 }
 
+/**
+ * A content with no verb of its own is the object of its cue, and it ends with that object:
+ * - "Trump called the merger “a terrible deal” [and ranked Fiorina …]", "Hispanics telling their
+ *   family stories [and criticizing …]": a verb after "and" in the form of the cue's verb is the
+ *   source's second predicate, what the source did next (adverbs may stand between: "and then
+ *   boomed"; without an auxiliary or an infinitive's "to" in the cue, whose verb's form would be
+ *   ambiguous; not a participle before a bare noun or adjective, which describes: "cited high
+ *   rents and reduced services");
+ * - "He supported the bill [when it reached the floor]", "spoke of his friendship with Mr. Trump
+ *   [before savaging Mrs. Clinton]": a clause of time or cause tells when or why the source spoke,
+ *   not what it said (unless the cue reports a forecast or a finding, whose object the clause
+ *   qualifies).
+ * The content ends before either, never inside a quotation. A content that is a clause ("that
+ * prices rose and fell") or holds a relative clause joins its own verbs, so it is left.
+ */
 export function contentsEndingAtTheirObject(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
   const tokens = doc.tokens ?? [];
   return attributions.map((a) => {

@@ -10,12 +10,11 @@ import { part, partEnd } from '../text/spans.ts';
 import { lowerBound } from '../text/search.ts';
 import { INVERSION_VERBS } from './cues.ts';
 import { CALENDAR_WORD } from '../dates/lexicon.ts';
-import { anyParticipleAfterNoun, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, finiteAt, participleAfterNoun, SENTENCE_START } from './phrases.ts';
+import { amountOpensClause, anyParticipleAfterNoun, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, finiteAt, participleAfterNoun, SENTENCE_START } from './phrases.ts';
 import { hasVerb, SOURCE_OPENER } from './draft.ts';
 import { withSourcesShared } from './sources.ts';
 import type { Token } from '../nlp/wink.ts';
 import { isQuoteMark } from './quotes.ts';
-import { opensAnAmount } from '../text/numbers.ts';
 
 /** Words a phrase cannot end on. */
 const DANGLING = new Set(['on', 'in', 'at', 'during', 'with', 'about', 'to', 'of', 'for', 'from', 'by', 'her', 'his', 'their', 'its', 'a', 'an', 'the', 'my', 'our', 'your']);
@@ -112,7 +111,7 @@ export function cuesBeforeAnAmount(doc: Doc, attributions: readonly Attribution[
     const last = lowerBound(tokens, end) - 1;
     const word = tokens[last];
     const [cs] = a.content.spans[0]!;
-    if (!word || word.start <= start || !opensAnAmount(tokens, last) || cs < end || text.slice(end, cs).trim() !== '') return a;
+    if (!word || word.start <= start || !amountOpensClause(tokens, last - 1, lowerBound(tokens, a.content.spans[0]![1]) - 1) || cs < end || text.slice(end, cs).trim() !== '') return a;
     return withContentFrom(text, a, start, tokens[last - 1]!, word);
   });
 }

@@ -12,9 +12,8 @@ import { analysisText, type Doc } from '../pipeline/doc.ts';
 import type { Token } from '../nlp/wink.ts';
 import { trimRange } from '../text/spans.ts';
 import { itemsWithin, lowerBound, RangeUnion } from '../text/search.ts';
-import { opensAnAmount } from '../text/numbers.ts';
 import { cueStrength, INVERSION_VERBS, MANNER_OF_SPEAKING, NAMING_FORMS, namingLemma, reportsClause, VERB_CUE_P, VERB_PARTICLES } from './cues.ts';
-import { BE_FORMS, CLAUSE_SUBJECTS, COMPARISON, finiteAt, npRight, speakerLike, subjectBefore } from './phrases.ts';
+import { amountOpensClause, BE_FORMS, CLAUSE_SUBJECTS, COMPARISON, finiteAfterPhrase, finiteAt, npRight, speakerLike, subjectBefore } from './phrases.ts';
 import { repaired } from './repairs.ts';
 import { firstRegionFrom, quoteMarkAt, regionAt, regionEndingAt, regionStartingAt, type QuoteRegion } from './quotes.ts';
 import { asAttributions, clauseEnd, closesSentence, contentEnd, isClosingQuote, kindOf, readingOf, tokenRange, type Draft } from './draft.ts';
@@ -186,10 +185,11 @@ function verbCue(
     while (k > first && tokens[k]!.pos === 'ADV' && /^\p{Ll}/u.test(tokens[k]!.text)) k--;
     if (k < i - 1 && tokens[k] && (tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PRON')) cueStart = k + 1;
   }
-  // learned particles: "called for", "pointed out" (not an amount's word: "said about | 300 people", "said | up to 10 inches")
+  // learned particles: "called for", "pointed out" (not an amount's word opening a reported clause:
+  // "said about | 300 people were killed"; "talked about | 30 minutes" keeps it)
   let cueEnd = i;
   const particle = tokens[i + 1];
-  if (particle && i + 1 <= last && VERB_PARTICLES.has(`${lemma} ${particle.lower}`) && !opensAnAmount(tokens, i + 1)) cueEnd = i + 1;
+  if (particle && i + 1 <= last && VERB_PARTICLES.has(`${lemma} ${particle.lower}`) && !amountOpensClause(tokens, i, last)) cueEnd = i + 1;
   const cue: [number, number] = tokenRange(tokens, cueStart, cueEnd);
   const sentenceStart = tokens[first]!.start;
   const sentenceEnd = tokens[last]!.end;
@@ -318,12 +318,6 @@ function participleAfterComma(tokens: readonly Token[], k: number, cueEnd: numbe
     if (CLAUSE_SUBJECTS.has(tokens[j + 1]!.lower) || tokens[j + 1]!.lower === 'that' || finiteAfterPhrase(tokens, j + 1, last)) return false;
   }
   return reportsClause(t.lemma.toLowerCase()) || !finiteAfterPhrase(tokens, k + 1, last);
-}
-
-/** A noun phrase at token `from` and a finite verb right after it ("replacing | Clinton | would be"; "| the attackers | had crossed"). */
-function finiteAfterPhrase(tokens: readonly Token[], from: number, last: number): boolean {
-  const np = npRight(tokens, from, last, 8);
-  return !!np && np[1] + 1 <= last && finiteAt(tokens, np[1] + 1);
 }
 
 /** A finite verb among tokens a…b. */

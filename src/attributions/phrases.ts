@@ -4,6 +4,7 @@
 import type { Token } from '../nlp/wink.ts';
 import { POSSESSIVES } from '../nlp/verb-homographs.ts';
 import { itemsWithin } from '../text/search.ts';
+import { opensAnAmount } from '../text/numbers.ts';
 import { mostlyReports, reportsClause, SOURCE_HEADS } from './cues.ts';
 import { isQuoteMark } from './quotes.ts';
 
@@ -119,6 +120,23 @@ export function npLeft(tokens: readonly Token[], end: number, floor: number): nu
 /** A finite verb at token j: not a participle in -ing, nor an infinitive after "to". */
 export const finiteAt = (tokens: readonly Token[], j: number): boolean =>
   (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'VERB') && !/ing$/u.test(tokens[j]!.lower) && tokens[j - 1]?.lower !== 'to';
+
+/** A noun phrase at token `from` and a finite verb right after it ("replacing | Clinton | would be"; "| the attackers | had crossed"). */
+export function finiteAfterPhrase(tokens: readonly Token[], from: number, last: number): boolean {
+  const np = npRight(tokens, from, last, 8);
+  return !!np && np[1] + 1 <= last && finiteAt(tokens, np[1] + 1);
+}
+
+/**
+ * The word after the verb at `i` opens an amount, and the verb reports the clause the amount opens
+ * ("said about 300 people were killed", "said up to 10 inches could fall"); not a topic's
+ * preposition ("talked about 30 minutes", "sparred over $1.7 trillion in spending").
+ */
+export function amountOpensClause(tokens: readonly Token[], i: number, last: number): boolean {
+  if (!opensAnAmount(tokens, i + 1) || !reportsClause(tokens[i]!.lemma.toLowerCase())) return false;
+  for (let k = i + 2; k <= last; k++) if (finiteAt(tokens, k)) return true;
+  return false;
+}
 
 /** Where a sentence opens: the text's or a paragraph's start, or after a sentence's end mark (a regular expression's source, to end a pattern with). */
 export const SENTENCE_START = String.raw`(?:^|[.!?]["”’)]?\s+|

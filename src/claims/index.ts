@@ -97,7 +97,9 @@ function relativeOpener(tokens: readonly Token[], t: Token, from: number): boole
  * Words before "if" that make it ask rather than set a condition ("asked if", "unclear if", "did
  * not say if"): the clause after them is what is asked, and its negation the statement's.
  */
-const ASKING_IF = new Set(['ask', 'know', 'see', 'wonder', 'decide', 'determine', 'check', 'tell', 'say', 'clear', 'unclear', 'sure', 'unsure', 'doubt', 'matter', 'confirm', 'show', 'learn', 'find', 'question', 'consider', 'assess', 'examine', 'investigate', 'indicate', 'reveal', 'disclose', 'specify']);
+const ASKING_IF = new Set(['ask', 'know', 'see', 'wonder', 'decide', 'determine', 'check', 'clear', 'unclear', 'sure', 'unsure', 'certain', 'uncertain', 'unknown', 'doubt', 'matter', 'confirm', 'show', 'learn', 'find', 'question', 'consider', 'assess', 'examine', 'investigate', 'indicate', 'reveal', 'disclose', 'specify']);
+/** Verbs before "if" that ask only when negated or told to someone ("did not say if", "tell me if"; "said if Iran does not comply, …" sets a condition). */
+const ASKING_IF_NEGATED = new Set(['say', 'tell']);
 
 /**
  * Whether token `t` opens a clause of condition ("to go on strike | if the minimum wage is not
@@ -109,8 +111,12 @@ function conditionOpener(tokens: readonly Token[], t: Token): boolean {
   if (t.lower !== 'if') return false;
   // (past the one asked: "Tell me if this doesn't sound …", "ask you if")
   let before = tokens[t.i - 1];
-  if (before?.pos === 'PRON' && tokens[t.i - 2]) before = tokens[t.i - 2];
-  return !before || (before.lower !== 'as' && !ASKING_IF.has(before.lemma.toLowerCase()) && !ASKING_IF.has(before.lower));
+  const asked = before?.pos === 'PRON' && !!tokens[t.i - 2];
+  if (asked) before = tokens[t.i - 2];
+  if (!before) return true;
+  const lemma = before.lemma.toLowerCase();
+  if (ASKING_IF_NEGATED.has(lemma)) return !asked && !tokens.slice(Math.max(0, before.i - 2), before.i).some((w) => REPORT_NEGATION.has(w.lower));
+  return before.lower !== 'as' && !ASKING_IF.has(lemma) && !ASKING_IF.has(before.lower);
 }
 
 /**
@@ -130,9 +136,10 @@ export function withoutSubordinateClauses(text: string, statement: Part, tokens:
     let hadGroup = false;
     let open = false;
     let afterVerb = false;
-    // a condition after the statement's own verb runs to a mark or the end ("can be deemed secret | if
-    // they reference information that is so designated and has never been declassified")
-    let trailing = false;
+    // a condition after the statement's own verb runs to a mark, the end, or the statement's next verb
+    // group after "and" ("can be deemed secret | if they reference information that is so designated and
+    // has never been declassified"; "will strike | if the talks fail | and will not return …")
+    let conditionAfterVerb = false;
     let verbSeen = false;
     // (a clause that runs to its sentence's end keeps its words where the statement has no verb before
     // it: wink may read the statement's own verb as a noun, "teachers | who joined the strike face/NOUN no …")
@@ -147,12 +154,14 @@ export function withoutSubordinateClauses(text: string, statement: Part, tokens:
           kept.push(text.slice(from, t.start));
           clause = t.start;
           hadGroup = open = afterVerb = false;
-          trailing = condition && verbSeen;
+          conditionAfterVerb = condition && verbSeen;
         }
         verbSeen ||= verb;
         continue;
       }
-      const resumes = verb && hadGroup && !trailing && (!open || afterVerb) && tokens[t.i - 1]?.lower !== 'to' && tokens[t.i - 1]?.pos !== 'CCONJ';
+      const resumes =
+        (verb && hadGroup && !conditionAfterVerb && (!open || afterVerb) && tokens[t.i - 1]?.lower !== 'to' && tokens[t.i - 1]?.pos !== 'CCONJ') ||
+        (conditionAfterVerb && t.pos === 'CCONJ' && tokens[t.i + 1]?.pos === 'AUX');
       // (no clause goes on past its sentence's end)
       if (/^[,;:—–.!?]$/u.test(t.text) || resumes) {
         if (/^[.!?]$/u.test(t.text)) keepWithoutVerbBefore(clause, t.start);
@@ -276,7 +285,8 @@ function unnamedAntecedent(doc: Doc, attributions: readonly Attribution[], k: nu
     // "“…,” he told reporters …. Asked about his future, he said …": the same "he" or "she" before, which
     // no person was found for, stands for what that one stands for ("they" is as often things: "her tax
     // returns … even though they disclosed")
-    if (lower === pronoun && ONE_SPEAKER.has(pronoun) && !b.speaker) return unnamedAntecedent(doc, attributions, j, tokens, sentences);
+    // (in the sentence before or its own: "“…,” she said. Her opponent, a former teacher, disagreed. “…,” she said" is another)
+    if (lower === pronoun && ONE_SPEAKER.has(pronoun) && !b.speaker) return here - indexContaining(sentences, b.source.spans[0]![0]) <= 1 ? unnamedAntecedent(doc, attributions, j, tokens, sentences) : null;
     if (b.speaker || ONE_SPEAKER.has(lower) || SPEAKERS.has(lower) || lower === 'i' || lower === 'we' || lower === 'it') return null;
     // not a possessive ("Trump’s" claim), nor a thing a relative pronoun stood for ("brain cancer, which confirmed …")
     if (/['’]s?$/u.test(name)) return null;

@@ -422,7 +422,7 @@ export function groupMentions(text: string, mentions: RawMention[]): Entity[] {
       if (g !== undefined && m.type === 'ORG') groups[g]!.type = 'ORG';
     }
     // "The SEC" anywhere after "the Securities and Exchange Commission": the one organisation named before whose initials it spells
-    if (g === undefined && m.type === 'ORG' && m.words.length === 1 && /^\p{Lu}{2,6}$/u.test(m.words[0]!)) g = byInitials(groups, m.words[0]!);
+    if (g === undefined && m.type === 'ORG' && m.words.length === 1 && /^\p{Lu}{2,6}$/u.test(m.words[0]!) && organisationAcronym(m.words[0]!)) g = byInitials(groups, m.words[0]!);
     if (g === undefined) {
       g = groups.length;
       groups.push({ type: m.type, mentions: [], words: canonical });
@@ -624,10 +624,10 @@ function namesAcrossParticles(doc: Doc, mentions: readonly RawMention[], tokens:
 /**
  * "The Securities and Exchange Commission", "the Central and East European Coalition": an
  * organisation's name whose first word, before its "and", the tagger left outside it. A
- * capitalised word that is no name of its own, right after "the", a preposition or the sentence's
- * start, joins the organisation after "and" when that ends on an organisation's head word
- * ("Commission", "Coalition"; "Britain and the European Commission", "Airbus and Boeing",
- * "House Oversight and Government Reform Committee" are two names each, and stay so).
+ * capitalised word that is no name of its own, right after "the", joins the organisation after
+ * "and" when that ends on an organisation's head word ("Commission", "Coalition"; "Britain and the
+ * European Commission", "Airbus and Boeing", "Arsenal and Chelsea Football Club", "House Oversight
+ * and Government Reform Committee" are two names each, and stay so).
  */
 function organisationsOverTheirAnd(doc: Doc, mentions: readonly RawMention[], tokens: readonly Token[]): RawMention[] {
   const out: RawMention[] = [];
@@ -635,8 +635,8 @@ function organisationsOverTheirAnd(doc: Doc, mentions: readonly RawMention[], to
     const and = m.firstToken - 1;
     const word = tokens[and - 1];
     const left = out[out.length - 1];
-    const before = tokens[and - 2];
-    const opens = !before || before.sentence !== m.sentence || before.pos === 'DET' || before.pos === 'ADP' || before.pos === 'PUNCT';
+    // (after "the": "Arsenal and Chelsea Football Club", "Police and Fire Department crews" are two)
+    const opens = tokens[and - 2]?.lower === 'the';
     if (m.type === 'ORG' && m.words.length > 1 && isOrganisationHead(m.words[m.words.length - 1]!.toLowerCase()) && tokens[and]?.lower === 'and' && word && word.sentence === m.sentence && isCapitalised(word) && /^(?:PROPN|NOUN|ADJ)$/u.test(word.pos) && !STOP_CAPS.has(word.lower) && (!left || left.lastToken < and - 1) && opens) {
       out.push(mention(doc, tokens, and - 1, m.lastToken, m.sentence, m.roles, 'ORG', m.kind));
       continue;
@@ -644,6 +644,24 @@ function organisationsOverTheirAnd(doc: Doc, mentions: readonly RawMention[], to
     out.push(m);
   }
   return out;
+}
+
+/**
+ * Abbreviations news writes for things other than organisations, which an organisation's initials
+ * may spell ("the MP" after "the Metropolitan Police", "AI" after "Amnesty International").
+ */
+const COMMON_ABBREVIATIONS = new Set([
+  'MP', 'MPS', 'MEP', 'AI', 'BA', 'GP', 'RN', 'PM', 'TV', 'PR', 'HR', 'ID', 'IT', 'OK', 'AM', 'DJ', 'MD', 'DA', 'VP', 'EV', 'EVS',
+  'CEO', 'CFO', 'COO', 'CTO', 'GDP', 'VAT', 'DNA', 'IPO', 'ETF', 'LGBT', 'NGO', 'ICU',
+]);
+
+/**
+ * Initials an acronym may stand for an organisation by: no common abbreviation, and of at least
+ * `min` letters ("AP" joins "the Associated Press" where the tagger found it; a mention the tagger
+ * left out is made only of three letters or more, "SEC", "IMF").
+ */
+function organisationAcronym(initials: string, min = 2): boolean {
+  return initials.length >= min && !COMMON_ABBREVIATIONS.has(initials);
 }
 
 /** The initials of a name's capitalised words, past "of", "the", "and" ("Securities and Exchange Commission" → "SEC"). */
@@ -662,18 +680,18 @@ function acronymsOfNamedOrganisations(doc: Doc, mentions: RawMention[], tokens: 
   const sentences = need(doc, 'sentences', 'entities');
   const taken = new Uint8Array(tokens.length);
   for (const m of mentions) taken.fill(1, m.firstToken, m.lastToken + 1);
-  // each acronym from where its organisation is first named
-  const named = new Map<string, number>();
+  // each acronym, and the end of its organisation's first name
+  const namedUpTo = new Map<string, number>();
   for (const m of mentions) {
     if (m.type !== 'ORG' || m.words.length < 2) continue;
     const initials = initialsOf(m.words);
-    if (initials.length >= 2 && !named.has(initials)) named.set(initials, m.end);
+    if (organisationAcronym(initials, 3) && !namedUpTo.has(initials)) namedUpTo.set(initials, m.end);
   }
-  if (named.size === 0) return mentions;
+  if (namedUpTo.size === 0) return mentions;
   const out = [...mentions];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const from = named.get(t.text);
+    const from = namedUpTo.get(t.text);
     if (from === undefined || taken[i] || t.start < from || sentences[t.sentence]!.kind !== 'prose') continue;
     out.push(mention(doc, tokens, i, i, t.sentence, [], 'ORG', 'name'));
   }

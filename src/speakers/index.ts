@@ -190,20 +190,21 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
   }
   // "“…,” Djokovic said after the match. … The Serb, who was seeking a 25th title, said …": "the" and
   // a nationality or an age ("the Spaniard", "the 37-year-old") is news's epithet for the person who
-  // spoke in the report right before it, in the same paragraph and within two sentences (an entity
-  // the tagger made of the epithet's word alone gives way)
+  // spoke in the report right before it, in the same paragraph and within two sentences, when the
+  // article names no other person before it (an entity the tagger made of the epithet's word alone gives way)
   for (let k = 1; k < linked.length; k++) {
     const a = linked[k]!;
     const word = a.source && a.source.spans.length === 1 ? epithetWord(a.source.text) : null;
     if (!word || (a.speaker && byId.get(a.speaker.entityId)?.name.toLowerCase() !== word)) continue;
     const found = linkedBefore(k, true);
     if (!found || found.entity.type !== 'PERSON' || found.before.speaker?.entityId === a.speaker?.entityId) continue;
-    // (no other person named in the paragraph before it: "Keir Starmer met Emmanuel Macron. “…,” Starmer said. The Frenchman said …")
+    // (no other person named in the article before it: "Carlos Alcaraz beat Novak Djokovic …\n\n“…,”
+    // Djokovic said. The Spaniard said …", "Keir Starmer met Emmanuel Macron. “…,” Starmer said. The Frenchman said …")
     const at = a.source!.spans[0]![0];
+    if (entities.some((e) => e.type === 'PERSON' && e.id !== found.entity.id && e.mentions.some((m) => m.kind === 'name' && m.start < at))) continue;
     let first = sentenceAt(at);
     while (first > 0 && sentences[first - 1]!.segment === sentences[first]!.segment) first--;
     const from = sentences[first]!.start;
-    if (entities.some((e) => e.type === 'PERSON' && e.id !== found.entity.id && e.mentions.some((m) => m.kind === 'name' && m.start >= from && m.start < at))) continue;
     // (nor a person unnamed, or of the epithet's own word: "Detective Inspector Jane Smith said the man had been
     // charged. The 34-year-old told the court …", "… said a Briton had been arrested. The Briton …")
     if (itemsWithin(tokens, from, at).some((t) => UNNAMED_PERSONS.has(t.lower) || t.lower === word)) continue;
@@ -229,7 +230,7 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
 /** Nouns of a person left unnamed that an epithet may stand for instead of the speaker before it. */
 const UNNAMED_PERSONS = new Set(['man', 'woman', 'boy', 'girl', 'person', 'suspect', 'victim', 'defendant', 'driver', 'passenger', 'teenager', 'pilot', 'player', 'officer', 'soldier', 'worker', 'resident', 'mother', 'father', 'son', 'daughter', 'husband', 'wife', 'student', 'patient', 'accused', 'gunman', 'attacker', 'opponent', 'rival']);
 
-/** Nationals' nouns compromise does not tag as demonyms. */
+/** Nouns of nationals that compromise does not tag as demonyms. */
 const NATIONALS = new Set(['serb', 'briton', 'scot', 'englishman', 'frenchman', 'irishman', 'welshman', 'dutchman', 'turk', 'pole', 'englishwoman', 'frenchwoman', 'irishwoman', 'welshwoman', 'dutchwoman']);
 
 /**

@@ -19,6 +19,7 @@ import { ROLE_OF } from './labels.ts';
 import { WORD, type Draft, type Run } from './decode.ts';
 import type { QuoteRegion } from '../attributions/quotes.ts';
 import { regionAt } from '../attributions/quotes.ts';
+import { hyphenated } from '../attributions/phrases.ts';
 import { lowerBound, partitionPoint } from '../text/search.ts';
 
 export const RANKER_FORMAT = 'content-ranker';
@@ -442,11 +443,7 @@ const MAX_SPAN = 60;
 const BREAK_POS = new Set(['ADP', 'CCONJ', 'SCONJ', 'PART']);
 const OPEN_POS = new Set(['ADP', 'CCONJ', 'SCONJ', 'PART', 'VERB', 'AUX']);
 /** Tokens a and a + 2 are joined by a hyphen between them ("long-awaited", "state-run"): one word, which no content ends or starts inside. */
-function hyphenJoins(doc: RankerDoc, a: number): boolean {
-  const h = doc.tokens[a + 1];
-  const b = doc.tokens[a + 2];
-  return !!h && !!b && h.text === '-' && doc.tokens[a]!.end === h.start && h.end === b.start;
-}
+const hyphenJoins = (doc: RankerDoc, a: number): boolean => a + 2 < doc.tokens.length && hyphenated(doc.tokens, a + 2);
 /** Where a content may end: near the tagger's end, or before punctuation, the unit's end, a preposition or conjunction; not inside a hyphenated word. */
 function endsClause(doc: RankerDoc, e: number, tagEnd: number): boolean {
   if (hyphenJoins(doc, e)) return false;

@@ -33,7 +33,8 @@ const AMOUNT_AFTER_A = new Set(['third', 'quarter', 'half', 'fifth', 'tenth', 'd
 function amountAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (!t) return false;
-  if (isNumberToken(t) || t.lower === 'half' || /^[$£€¥]$/u.test(t.text)) return true;
+  // (not a year: "talked about 2020")
+  if ((isNumberToken(t) && !/^(?:1[89]|20)\d\d$/u.test(t.text)) || t.lower === 'half' || /^[$£€¥]$/u.test(t.text)) return true;
   return (t.lower === 'a' || t.lower === 'an') && AMOUNT_AFTER_A.has(tokens[k + 1]?.lower ?? '');
 }
 

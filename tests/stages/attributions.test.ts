@@ -3238,6 +3238,9 @@ describe('attributions: business, British, science, world and regional wire copy
     ['Forecasters said up to 10 inches of rain could fall by Sunday.', [['Forecasters', 'said', 'up to 10 inches of rain could fall by Sunday']]],
     ['The ministry said up to a third of the crop had been lost.', [['The ministry', 'said', 'up to a third of the crop had been lost']]],
     ['Officials said about 300 people were killed in the attack.', [['Officials', 'said', 'about 300 people were killed in the attack']]],
+    // (nor after a verb of a topic, nor before a year)
+    ['Trump talked about 2020 at the rally in Ohio.', [['Trump', 'talked about', '2020 at the rally in Ohio']]],
+    ['Republicans and Democrats sparred over $1.7 trillion in spending.', [['Republicans and Democrats', 'sparred over', '$1.7 trillion in spending']]],
     // (a particle before no amount stays the cue's)
     ['“It is a disgrace,” Lichtman said about the plan.', [['Lichtman', 'said about', '“It is a disgrace,”']]],
     // "per" alone, as "according to": opening the sentence or after a comma
@@ -3247,6 +3250,8 @@ describe('attributions: business, British, science, world and regional wire copy
     ['The tax rose to $4 per gallon, the highest in a decade.', []],
     ['Delegates are allocated proportionally, per the party\'s bylaws.', []],
     ['Per the agreement, the troops will withdraw by March.', []],
+    ['Parents will receive $250 a month, per child.', []],
+    ['Platforms are shielded from liability, per Section 230 of the Communications Decency Act.', []],
     // what a newsroom has found out
     ['The BBC understands that the talks broke down late on Tuesday.', [['The BBC', 'understands', 'that the talks broke down late on Tuesday']]],
     ['NBC News has learned that the White House is considering new sanctions.', [['NBC News', 'has learned', 'that the White House is considering new sanctions']]],
@@ -3281,7 +3286,9 @@ describe('attributions: business, British, science, world and regional wire copy
     // "the" and a nationality or an age is an epithet of the person who spoke right before
     ['"Obviously, it\'s disappointing," Djokovic said after the match. "But I gave everything." The Serb, who was seeking a record 25th Grand Slam title, said he would take time to decide on his future.', 'take time to decide', 'Djokovic'],
     ['"It was a tough match," Carlos Alcaraz said. The Spaniard, who won the title last year, said he was tired.', 'he was tired', 'Carlos Alcaraz'],
-    // (not with another person named before it in the paragraph)
+    // (not with another person named before it in the article, nor after a report two sentences back)
+    ['Carlos Alcaraz beat Novak Djokovic in the final on Sunday.\n"He was just too good today," Djokovic said. The Spaniard said he was thrilled.', 'he was thrilled', 'The Spaniard'],
+    ['The senator defended the bill on Tuesday. "This is about fairness," she said. Her opponent, a former teacher, disagreed. "It is a giveaway," she said.', 'It is a giveaway', 'she'],
     ['Prime Minister Keir Starmer met Emmanuel Macron in Paris. "We agreed on a plan," Starmer said. The Frenchman said the talks had been "productive".', 'productive', 'The Frenchman'],
   ])('%s', (text, statement, speaker) => {
     expect(record(text).claims.find((c) => c.statement.text.includes(statement))?.speaker.name).toBe(speaker);

@@ -122,7 +122,11 @@ describe('claims: modality', () => {
     ['The union said it would not strike if the offer improved.', 'negated'],
     ['"If we were to start bombing recklessly, that would not help us," he said.', 'negated'],
     ['"We can fix this if we try. It will not be easy," she said.', 'negated'],
+    ['The union said it will strike if the talks fail and will not return to work until pay rises.', 'negated'],
+    ['He said if Iran does not comply, the US will act.', 'asserted'],
     // (not an "if" that asks)
+    ['Officials said it was uncertain if the bridge had not been damaged.', 'negated'],
+    ['He would not say if the talks had not failed.', 'negated'],
     ['She asked if he would not run again.', 'negated'],
     ['The minister said it was unclear if the talks would not resume.', 'negated'],
     ['"Tell me if this doesn\'t sound familiar," he said.', 'negated'],

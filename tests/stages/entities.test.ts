@@ -319,6 +319,7 @@ describe('entities: an organisation over its "and", its acronym, companies since
     // two names, each of its own, stay two (or the first is none)
     ['Britain and the European Commission agreed on Tuesday.', 'Britain and the European Commission'],
     ['Airbus and Boeing compete for the order.', 'Airbus and Boeing'],
+    ['Arsenal and Chelsea Football Club agreed a fee.', 'Arsenal and Chelsea Football Club'],
   ])('joins no two names: %s', (text, joined) => {
     expect(ents(text).map((e) => e.name)).not.toContain(joined);
   });
@@ -340,6 +341,16 @@ describe('entities: an organisation over its "and", its acronym, companies since
 
   it('keeps a place named like a person a place', () => {
     expect(ents('Flooding hit Scott County on Monday.').find((e) => e.name === 'Scott County')?.type).toBe('GPE');
+  });
+
+  it('joins no common abbreviation to an organisation whose initials it spells', () => {
+    const r = ents('The Metropolitan Police said a man was arrested. Labour MP Diane Abbott said the MP had called for an inquiry. Amnesty International said AI tools were misused.');
+    expect(r.find((e) => e.name === 'Metropolitan Police')?.mentions.map((m) => m.text)).toEqual(['Metropolitan Police']);
+    expect(r.find((e) => e.name === 'Amnesty International')?.mentions.map((m) => m.text)).toEqual(['Amnesty International']);
+  });
+
+  it('joins a two-letter acronym the tagger found to its organisation named before', () => {
+    expect(ents('The Associated Press reported it on Monday. AP said the figures were final.').map((e) => [e.name, e.mentions.map((m) => m.text)])).toContainEqual(['Associated Press', ['Associated Press', 'AP']]);
   });
 
   it('keeps an acronym of no organisation named before it as it was', () => {
