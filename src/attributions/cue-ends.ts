@@ -99,8 +99,8 @@ export function cuesEndingAtTheirVerb(doc: Doc, attributions: readonly Attributi
 /**
  * "Forecasters said up | to 10 inches of rain could fall", "Officials said about | 300 people
  * were killed": a cue that ends on the word opening the reported clause's amount. The word is the
- * amount's ("up to 10 inches"), the cue ends before it and the content starts there. No PolNeAR
- * train or dev text has a reporting verb before such an amount.
+ * amount's ("up to 10 inches"), the cue ends before it and the content starts there (PolNeAR's
+ * gold: "[McAuliffe] has said [about 20 people have indicated …]", dev).
  */
 export function cuesBeforeAnAmount(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
   const tokens = doc.tokens ?? [];
