@@ -74,8 +74,12 @@ export function cuesEndingAtTheirVerb(doc: Doc, attributions: readonly Attributi
     const found = verbFirstCue(tokens, a);
     if (!found) return a;
     const { start, oldEnd, first, last } = found;
-    // (or on a participle after the circumstance's noun: "said in a statement released [through police]")
-    if (!DANGLING.has(tokens[last]!.lower) && !participleAfterNoun(tokens, last)) return a;
+    // (or on a participle after the circumstance's noun: "said in a statement released [through police]",
+    // or on a noun whose phrase goes on past the cue: "said on a call [with reporters]")
+    // (not where the tagger read the rest as a part of what was said: `cuesWithTheirAddressee` joins an addressee so)
+    const rest = tokens[last + 1];
+    const goesOn = tokens[last]!.pos === 'NOUN' && !!rest && /^(?:with|to|from|of)$/u.test(rest.lower) && !a.content.spans.some(([x]) => x === rest.start);
+    if (!DANGLING.has(tokens[last]!.lower) && !participleAfterNoun(tokens, last) && !goesOn) return a;
     // the verb, with an adverb after it ("said happily on")
     const keep = tokens[first + 1]!.pos === 'ADV' && first + 1 < last ? first + 1 : first;
     // "told analysts on [a conference call that …]": the addressee before the circumstance is no part of the cue either
