@@ -251,9 +251,15 @@ function entitiesInside(p: Part, mentions: ReadonlyArray<{ start: number; end: n
 function sourceName(doc: Doc, a: Attribution): string {
   if (!a.source) return 'unknown';
   const antecedent = speakerPhrase(doc, a.source);
-  // (without the comma that closes an aside: "her opponent, a former city council member,")
-  return antecedent ? doc.text.slice(antecedent[0], antecedent[1]) : a.source.text.replace(/[\s,;:]+$/u, '');
+  if (antecedent) return doc.text.slice(antecedent[0], antecedent[1]);
+  // (without the comma that closes an aside: "her opponent, a former city council member,"; nor an
+  // aside of members or a participle's: "Critics of the plan, | including several Labour backbenchers",
+  // "The ministry's statement, | issued late on Sunday")
+  return a.source.text.replace(NAME_ASIDE, '').replace(/[\s,;:]+$/u, '');
 }
+
+/** An aside that closes a source and names no speaker: its members, or a participle's phrase. */
+const NAME_ASIDE = /(?<=\S),\s+(?:including|among them|such as|(?:issued|released|published|conducted|posted|seen|obtained|reviewed|signed|sent|written|filed|made)\b)[^,]*,?\s*$/u;
 
 /** Heads of a report's source that "it" may stand for, besides organisations', documents' and channels' ("the newspaper", "the lawsuit"). */
 const IT_HEADS = new Set(['newspaper', 'ad', 'advertisement', 'commercial', 'lawsuit', 'complaint', 'suit', 'inquiry', 'investigation', 'government', 'bill', 'law', 'site', 'firm']);

@@ -3128,7 +3128,7 @@ describe('attributions: wire copy of the Aktau inquiry, tech, courts, summits an
 
   it('credits a finding to the findings, not to the journal that published them', () => {
     const r = record('The findings, published in the journal Nature, suggest that the virus may have jumped to humans earlier than previously thought.');
-    expect(r.claims.map((c) => [c.speaker.name, c.speaker.type])).toEqual([['The findings, published in the journal Nature', 'OTHER']]);
+    expect(r.claims.map((c) => [c.speaker.name, c.speaker.type])).toEqual([['The findings', 'OTHER']]);
   });
 });
 
@@ -3266,6 +3266,14 @@ describe('attributions: business, British, science, world and regional wire copy
     ['Musk, in a post on X, called the ruling "absurd" and vowed to appeal.', [['Musk', 'called', 'the ruling "absurd"'], ['Musk', 'vowed', 'to appeal']]],
   ])('%s', (text, readings) => {
     expect(record(text).attributions.map((x) => [x.source?.text, x.cue.text, x.content.text])).toEqual(readings);
+  });
+
+  it.each([
+    // a speaker's name leaves out an aside of members or a participle's phrase
+    ['Critics of the plan, including several Labour backbenchers, argue that it will do little to reduce waiting lists.', 'Critics of the plan'],
+    ['The survey of 2,000 adults, conducted by YouGov, found that 58% supported the policy.', 'The survey of 2,000 adults'],
+  ])('%s', (text, speaker) => {
+    expect(record(text).claims.map((c) => c.speaker.name)).toEqual([speaker]);
   });
 
   it('takes no finite verb and its object for a participle of the source', () => {
