@@ -130,6 +130,41 @@ export function verbsBeforeClauses(tokens: Token[], verbs: ReadonlyMap<string, n
   }
 }
 
+/** The base form of a present third-person form ("disputes" → "dispute", "denies" → "deny", "pushes" → "push") that `verbs` knows as mostly a cue, else undefined. */
+function presentBaseOf(word: string, verbs: ReadonlyMap<string, number>): string | undefined {
+  if (!word.endsWith('s') || word.endsWith('ss')) return undefined;
+  const bases = word.endsWith('ies') ? [`${word.slice(0, -3)}y`] : [word.slice(0, -1), word.slice(0, -2)];
+  return bases.find((b) => (verbs.get(b) ?? 0) >= 0.5);
+}
+
+/**
+ * Relabel NOUN → VERB, in place, a reporting verb's present form that wink read as a plural noun
+ * after a name opening its clause, before what only a verb takes: "Israel disputes/NOUN the
+ * figures", "Moscow denies/NOUN that …" (`verbs`: base forms and their train cue probability; a
+ * verb that is mostly a cue, 0.5 or more; its lemma becomes the base).
+ */
+export function verbsAfterNamedSubjects(tokens: Token[], verbs: ReadonlyMap<string, number>): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'NOUN' || tokens[i - 1]!.pos !== 'PROPN' || tokens[i - 1]!.sentence !== t.sentence) continue;
+    const base = presentBaseOf(t.lower, verbs);
+    if (base === undefined) continue;
+    // the name opens its clause
+    let k = i - 1;
+    while (k - 1 >= 0 && tokens[k - 1]!.pos === 'PROPN' && tokens[k - 1]!.sentence === t.sentence) k--;
+    const before = k > 0 && tokens[k - 1]!.sentence === t.sentence ? tokens[k - 1] : undefined;
+    if (before && !BEFORE_SUBJECT.has(before.pos)) continue;
+    const next = tokens[i + 1]!;
+    if (next.sentence !== t.sentence) continue;
+    const after = tokens[i + 2];
+    const clause = next.lower === 'that' && !!after && after.pos !== 'VERB' && after.pos !== 'AUX';
+    // (a relative "that" is the noun's: "Rust Belt states that have suffered")
+    if (!clause && (next.lower === 'that' || (next.pos !== 'DET' && next.pos !== 'PRON'))) continue;
+    t.pos = 'VERB';
+    t.lemma = base;
+  }
+}
+
 /** The spellings an auxiliary has, with wink's "ca", "wo", "ai", "sha" of "can't", "won't", "ain't", "shan't". */
 const AUXILIARIES = new Set([
   'is', 'am', 'are', 'was', 'were', 'be', 'been', 'being', 'do', 'does', 'did', 'done', 'doing', 'have', 'has', 'had', 'having',

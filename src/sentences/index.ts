@@ -6,7 +6,7 @@ import type { Sentence } from '../schemas/index.ts';
 import { defineStage } from '../pipeline/stage.ts';
 import { analysisText, need } from '../pipeline/doc.ts';
 import { tokenizeRange, type Token } from '../nlp/wink.ts';
-import { namesWinkMisreads, stateBeforeNouns, verbsAfterPluralSubjects, verbsBeforeClauses } from '../nlp/verb-homographs.ts';
+import { namesWinkMisreads, stateBeforeNouns, verbsAfterNamedSubjects, verbsAfterPluralSubjects, verbsBeforeClauses } from '../nlp/verb-homographs.ts';
 import { joinSplitSentences, type SentenceRange } from '../nlp/sentence-joins.ts';
 import { VERB_CUE_P } from '../attributions/cues.ts';
 
@@ -14,6 +14,8 @@ export const SentencesOptions = z
   .object({
     /** Give back their verb reading to the verbs wink tags as nouns after a plural subject ("Records show/NOUN that …"; src/nlp/verb-homographs.ts). */
     verbsAfterPluralSubjects: z.boolean().default(true),
+    /** Read a reporting verb's present form wink tags as a plural noun after a name that opens its clause as the verb ("Israel disputes/NOUN the figures"; src/nlp/verb-homographs.ts). */
+    verbsAfterNamedSubjects: z.boolean().default(true),
     /** Read "state" after "to" as the noun it is before "television", "media", "officials", "law" … ("speaking to state/VERB television"; src/nlp/verb-homographs.ts). */
     stateBeforeNouns: z.boolean().default(true),
     /** Read a reporting verb's past form or participle wink tags as an adjective or a noun before a "that" clause as the verb it is ("The Congress on Tuesday alleged/ADJ that …", "and warning/NOUN that …"; src/nlp/verb-homographs.ts). */
@@ -48,6 +50,7 @@ export const sentencesStage = defineStage({
     // (names first: the passes after it read the words around a verb)
     if (options.namesWinkMisreads) namesWinkMisreads(tokens, VERB_CUE_P);
     if (options.verbsAfterPluralSubjects) verbsAfterPluralSubjects(tokens, VERB_CUE_P);
+    if (options.verbsAfterNamedSubjects) verbsAfterNamedSubjects(tokens, VERB_CUE_P);
     if (options.stateBeforeNouns) stateBeforeNouns(tokens);
     if (options.verbsBeforeClauses) verbsBeforeClauses(tokens, VERB_CUE_P);
     const sentences: Sentence[] = ranges.map((s, n) => ({ id: `s${n + 1}`, start: s.start, end: s.end, text: doc.text.slice(s.start, s.end), segment: s.segment, kind: s.kind }));

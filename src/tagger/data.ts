@@ -29,7 +29,7 @@ export function prepareDoc(text: string, id = 'doc'): Doc {
   };
   let doc = newDoc(article, text);
   doc = segmentStage.run(doc, segmentStage.options.parse({}));
-  doc = sentencesStage.run(doc, sentencesStage.options.parse({ verbsAfterPluralSubjects: false, stateBeforeNouns: false, verbsBeforeClauses: false, mendSentenceBreaks: false }));
+  doc = sentencesStage.run(doc, sentencesStage.options.parse({ verbsAfterPluralSubjects: false, verbsAfterNamedSubjects: false, stateBeforeNouns: false, verbsBeforeClauses: false, mendSentenceBreaks: false }));
   return doc;
 }
 

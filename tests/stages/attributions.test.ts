@@ -3262,6 +3262,8 @@ describe('attributions: business, British, science, world and regional wire copy
     ['According to the indictment, unsealed on Thursday in federal court in Manhattan, the men conspired to launder more than $100 million.', [['the indictment, unsealed on Thursday in federal court in Manhattan', 'According to', 'the men conspired to launder more than $100 million']]],
     // a cue that stops inside its circumstance's phrase ends at its verb
     ['"We are disappointed," chief executive Carlos Tavares said on a call with reporters.', [['chief executive Carlos Tavares', 'said', '"We are disappointed,"']]],
+    // a reporting verb wink tags as a plural noun after a name
+    ['Israel disputes the figures but has not provided its own.', [['Israel', 'disputes', 'the figures']]],
     // a channel between commas leaves the subject's second cue's source too
     ['Musk, in a post on X, called the ruling "absurd" and vowed to appeal.', [['Musk', 'called', 'the ruling "absurd"'], ['Musk', 'vowed', 'to appeal']]],
   ])('%s', (text, readings) => {

@@ -251,3 +251,15 @@ describe('text that is no prose stays linear (session 35)', () => {
     });
   });
 });
+
+describe('sentences: a reporting verb wink tags as a plural noun after a name (session 44)', () => {
+  it.each([
+    ['Israel disputes the figures.', 'disputes', 'VERB'],
+    ['Moscow denies that its forces targeted civilians.', 'denies', 'VERB'],
+    // (not a noun's relative clause, nor a noun before a preposition)
+    ['Rust Belt states that have suffered want change.', 'states', 'NOUN'],
+    ['Israel disputes with Egypt have dragged on.', 'disputes', 'NOUN'],
+  ])('%s → %s %s', (text, word, pos) => {
+    expect(annotate(text, { stages: ['segment', 'sentences'] }).tokens!.find((t) => t.text === word)?.pos).toBe(pos);
+  });
+});
