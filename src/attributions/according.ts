@@ -31,8 +31,8 @@ export function accordingTo(doc: Doc, tokens: readonly Token[], i: number, first
   let src: [number, number] | null = np && skip ? [i + width, np[1]] : np;
   if (!src) return null;
   // "According to the indictment, unsealed on Thursday in federal court, CONTENT.": the participle's phrase is the source's
-  const participleEnd = i === first && tokens[src[1] + 1]?.text === ',' ? participleAside(tokens, src[1] + 2, last) : -1;
-  if (participleEnd > 0 && hasVerb(tokens, participleEnd + 2, last)) src = [src[0], participleEnd];
+  const participleEnd = i === first && tokens[src[1] + 1]?.text === ',' ? participlePhraseBeforeClause(tokens, src[1] + 2, last) : -1;
+  if (participleEnd > 0) src = [src[0], participleEnd];
   const cue: [number, number] = tokenRange(tokens, i, i + width - 1);
   const source: [number, number] = tokenRange(tokens, src[0], src[1]);
   const afterSource = tokens[src[1] + 1];
@@ -167,8 +167,8 @@ export function lenientAccordingTo(text: string, tokens: readonly Token[], quote
     let clause = restStart;
     // "According to Mark Ellison, a sleep researcher at Stanford who was not involved, CONTENT.": the apposition is the source's
     // (and so is a participle's phrase: "According to the indictment, unsealed on Thursday in federal court, CONTENT.")
-    const participleEnd = participleAside(tokens, restStart, last);
-    if (participleEnd > 0 && hasVerb(tokens, participleEnd + 2, last)) {
+    const participleEnd = participlePhraseBeforeClause(tokens, restStart, last);
+    if (participleEnd > 0) {
       sourceEnd = participleEnd;
       clause = participleEnd + 2;
     }
@@ -198,16 +198,18 @@ function includedSpeaks(tokens: readonly Token[], k: number, last: number): bool
 
 /**
  * A past participle's phrase starting at token `k` ("unsealed on Thursday in federal court in
- * Manhattan,", "seen by Reuters,") and closed by a comma within twenty tokens, with no verb of its
- * own: its last token (before the comma), else -1.
+ * Manhattan,", "seen by Reuters,"), closed by a comma within twenty tokens, with no verb of its
+ * own, and a clause with a verb after the comma: the phrase's last token (before the comma), else -1.
+ * (draft.ts's `participleAsideEnd` reads a subject's aside, which its verb follows right after the
+ * comma; this one is a source's, which a clause with its own subject follows.)
  */
-function participleAside(tokens: readonly Token[], k: number, last: number): number {
+function participlePhraseBeforeClause(tokens: readonly Token[], k: number, last: number): number {
   const t = tokens[k];
   // (wink tags some an adjective: "unsealed")
   if (!t || (t.pos !== 'VERB' && t.pos !== 'ADJ') || !(/ed$/u.test(t.lower) || PARTICIPLES_NOT_IN_ED.has(t.lower))) return -1;
   for (let j = k + 1; j <= last && j - k <= 20; j++) {
     const w = tokens[j]!;
-    if (w.text === ',') return j - 1;
+    if (w.text === ',') return hasVerb(tokens, j + 1, last) ? j - 1 : -1;
     if (w.pos === 'VERB' || w.pos === 'AUX') return -1;
   }
   return -1;

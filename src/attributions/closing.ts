@@ -124,7 +124,7 @@ export function closingReports(doc: Doc, known?: readonly QuoteRegion[]): Attrib
           continue;
         }
       }
-      if (OUTLET_VERBS.test(t.lower) && i > first + 1 && i < last && !regionAt(quotes, t.start)) {
+      if (OUTLET_VERBS.has(t.lower) && i > first + 1 && i < last && !regionAt(quotes, t.start)) {
         const d = outletReport(doc, text, tokens, i, first, last);
         if (d) {
           drafts.push(d);
@@ -1259,7 +1259,7 @@ function noReplyToComment(text: string, tokens: readonly Token[], i: number, fir
 }
 
 /** The verbs by which a newsroom reports what it has found out: "understands", "has learned". */
-const OUTLET_VERBS = /^(?:understands|learned|learnt)$/u;
+const OUTLET_VERBS: ReadonlySet<string> = new Set(['understands', 'learned', 'learnt']);
 
 /**
  * "The BBC understands that the talks broke down", "Sky News understands the deal could be

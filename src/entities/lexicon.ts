@@ -334,12 +334,14 @@ const REPUBLIC_OF = /^(?:(?!of |the )[\p{L}'’]+ ){0,2}republic of /u;
 /** Last words of places named after people ("Scott County", "Gracie Mansion", "Virginia Beach"), which LOC_HEADS and FAC_HEADS leave out. */
 const NAMED_PLACE_HEADS = new Set(`county city state province district township parish borough village town heights falls springs beach park hill hills creek point mansion`.split(/\s+/u));
 
+/** Every list of last words that make a name something other than a person's. */
+const NAME_HEADS: ReadonlyArray<ReadonlySet<string>> = [ORG_HEADS, COMPANY_HEADS, LOC_HEADS, FAC_HEADS, EVENT_HEADS, MEDIA_HEADS, NAMED_PLACE_HEADS];
+
 /** A given name (or a name compromise knows as a person's) and one more word that heads no organisation, place, building, event or paper. */
 function personShaped(lower: readonly string[]): boolean {
   if (lower.length !== 2) return false;
   const [first, last] = lower as [string, string];
-  const heads = [ORG_HEADS, COMPANY_HEADS, LOC_HEADS, FAC_HEADS, EVENT_HEADS, MEDIA_HEADS, NAMED_PLACE_HEADS];
-  return (isGivenName(first) || tagsOf(first).includes('Person')) && !heads.some((h) => h.has(last));
+  return (isGivenName(first) || tagsOf(first).includes('Person')) && !NAME_HEADS.some((h) => h.has(last));
 }
 
 export function typeInClass(words: readonly string[], cls: NerClass): EntityType {
