@@ -730,15 +730,18 @@ function reportingVerbOpening(text: string, tokens: readonly Token[], quotes: re
 }
 
 export const TIME_PHRASE = new RegExp(`^${DAY_PHRASE}(?:\\s+in\\s+a\\s+statement)?$`, 'u');
-/** A day after the closing verb (and "in a statement"), then the sentence's end ("…, the club announced on Monday."). */
-const AFTER_TIME = new RegExp(`^\\s+${DAY_PHRASE}(?:\\s+in\\s+a\\s+statement)?["”’')]*(?:[.!?]+["”’')]*)?$`, 'u');
+/**
+ * A day after the closing verb (and "in a statement"), or a manner's adverb and maybe a day, then
+ * the sentence's end ("…, the club announced on Monday.", "…, the Supreme Court ruled unanimously on Wednesday.").
+ */
+const AFTER_TIME = new RegExp(`^(?:\\s+\\p{Ll}+ly(?:\\s+${DAY_PHRASE})?|\\s+${DAY_PHRASE})(?:\\s+in\\s+a\\s+statement)?["”’')]*(?:[.!?]+["”’')]*)?$`, 'u');
 
 /**
  * Verbs of a finding that close a sentence after their source as reporting verbs do: "…, a study
  * published on Tuesday in The Lancet found." (train: "find" 7 of 8 such sentences a gold cue,
  * "show" 3 of 3, "predict" 2 of 2, "estimate" and "indicate" where seen).
  */
-export const FINDING_VERBS = new Set(['find', 'show', 'predict', 'estimate', 'indicate']);
+export const FINDING_VERBS = new Set(['find', 'show', 'predict', 'estimate', 'indicate', 'rule']);
 
 /**
  * Verbs of saying. Closing a sentence after a comma and a described speaker ("…, the district
@@ -1090,7 +1093,8 @@ function addresseeCloses(tokens: readonly Token[], i: number, last: number): boo
     const t = tokens[k]!;
     // (a participle after its comma is a report or a circumstance of its own: "…, Kress told analysts, citing …")
     if (t.text === ',' && k + 1 <= last && tokens[k + 1]!.pos === 'VERB' && /^\p{Ll}+ing$/u.test(tokens[k + 1]!.text)) return true;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(t.text) || t.text === ',' || t.lower === 'that') return false;
+    // (a participle after its noun is the adjunct's: "told employees in a memo | seen by Reuters.")
+    if ((t.pos === 'VERB' && !anyParticipleAfterNoun(tokens, k)) || t.pos === 'AUX' || isQuoteMark(t.text) || t.text === ',' || t.lower === 'that') return false;
   }
   return true;
 }

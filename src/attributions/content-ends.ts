@@ -253,6 +253,25 @@ export function contentsAfterTheirCircumstance(doc: Doc, attributions: readonly 
 const QUOTED_NAME_REST = /^[^"“”\n]{1,40}["”]\s+/u;
 /** Object pronouns an addressee may be ("told [him] the plan was dead"). */
 const OBJECT_PRONOUNS = new Set(['him', 'them', 'me', 'us']);
+/** What a report was about, after its verb: "of Trump", "of the plan" (no verb, no mark). */
+const TOPIC = /^of\s+[^\s.,;:!?"“”‘’]+(?:\s+[^\s.,;:!?"“”‘’]+){0,5}$/u;
+
+/**
+ * "“He wants to break us,” Carney said | of Trump. “We will not let that happen.”": the tagger
+ * took whom the quotation is about, between two quotations, for a part of it. It is no one's words
+ * (PolNeAR's gold has it in the cue, "[Blunt] said of Cruz", 28 times, or in nothing, 38); the part
+ * is dropped.
+ */
+export function contentsWithoutTheirTopic(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const reading = analysisText(doc);
+  return attributions.map((a) => {
+    const cueEnd = partEnd(a.cue);
+    const spans = a.content.spans;
+    const keep = spans.filter(([s, e]) => !(s > cueEnd && reading.slice(cueEnd, s).trim() === '' && TOPIC.test(reading.slice(s, e))));
+    return keep.length === spans.length || keep.length === 0 ? a : withContent(doc, a, keep);
+  });
+}
+
 /** Gatherings told what was said ("told a news conference that …", "told the hearing that …"). */
 const GATHERINGS = new Set(['conference', 'briefing', 'meeting', 'hearing', 'rally', 'session', 'gathering', 'audience', 'crowd', 'forum', 'summit', 'assembly', 'convention', 'committee', 'inquiry', 'tribunal']);
 /** Longest addressee (tokens). */
@@ -549,7 +568,18 @@ const WITHHELD = /,\s+without\s+(?:(?:giving|providing|offering|citing|presentin
  */
 const OTHERS_VIEW = /,\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:move|step|decision|measure|development|claim|charge|accusation|allegation)\s+(?:that\s+|which\s+)?(?:[\p{L}'’-]+\s+){1,3}?(?:have\s+|has\s+)?(?:described|called|denounced|decried|dismissed|criticised|criticized|hailed|welcomed|condemned|labell?ed|dubbed|branded|slammed|praised|rejected|denied|denies|deny|disputed|disputes|dispute)\b[^;]*$/u;
 
-/** A content that runs on over the writer's caveat, its note of what was left out or others' view of it ends before its comma. */
+/**
+ * The writer's reading of what was said: "…, in an apparent reference to Washington", "…, the
+ * people said, in what would be one of the largest rounds on record". PolNeAR's gold leaves it out
+ * ("[Trump] refused to endorse [Ryan], in what appeared to be a tit-for-tat play on words").
+ */
+const WRITERS_READING = /,\s+in\s+(?:what\s+(?:appeared|appears|seemed|seems|looked|was|is|would|could|might|amounted|amounts|many|some|critics|observers|analysts)|an?\s+(?:apparent|veiled|thinly[- ]veiled|oblique|implicit|pointed|not-so-subtle|subtle)\s+(?:reference|nod|swipe|jab|dig|rebuke|allusion|attempt|bid|warning|message|criticism|attack)|a\s+sign\s+(?:of|that))\b[^;]*$/u;
+
+/**
+ * A content that runs on over the writer's caveat, its note of what was left out, others' view of
+ * it or its reading of it ends before its comma; a last part that is only such a reading, after a
+ * closing report's comma, is dropped.
+ */
 export function contentsWithoutCaveats(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
   const text = analysisText(doc);
   return attributions.map((a) => {
@@ -557,7 +587,8 @@ export function contentsWithoutCaveats(doc: Doc, attributions: readonly Attribut
     const [cs, ce] = spans[spans.length - 1]!;
     if (cs < partEnd(a.cue)) return a;
     const tail = text.slice(cs, ce);
-    const m = CAVEAT.exec(tail) ?? WITHHELD.exec(tail) ?? OTHERS_VIEW.exec(tail);
+    if (spans.length > 1 && /,\s*$/u.test(text.slice(cs - 3, cs)) && WRITERS_READING.test(`, ${tail}`)) return withContent(doc, a, spans.slice(0, -1));
+    const m = CAVEAT.exec(tail) ?? WITHHELD.exec(tail) ?? OTHERS_VIEW.exec(tail) ?? WRITERS_READING.exec(tail);
     if (!m || m.index === 0) return a;
     const end = contentEnd(text, cs, cs + m.index);
     return end > cs ? withContent(doc, a, [...spans.slice(0, -1), [cs, end]]) : a;

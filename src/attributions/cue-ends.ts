@@ -9,7 +9,7 @@ import type { Attribution } from '../schemas/index.ts';
 import { part, partEnd } from '../text/spans.ts';
 import { lowerBound } from '../text/search.ts';
 import { INVERSION_VERBS } from './cues.ts';
-import { CALENDAR_WORD } from '../dates/lexicon.ts';
+import { CALENDAR_WORD, WEEKDAYS } from '../dates/lexicon.ts';
 import { amountOpensClause, anyParticipleAfterNoun, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, finiteAt, participleAfterNoun, SENTENCE_START } from './phrases.ts';
 import { hasVerb, SOURCE_OPENER } from './draft.ts';
 import { withSourcesShared } from './sources.ts';
@@ -120,6 +120,35 @@ export function cuesBeforeAnAmount(doc: Doc, attributions: readonly Attribution[
   });
 }
 
+const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
+/** A bare day opening a content: "Thursday", "Monday night", "yesterday", "last week". */
+const OPENING_DAY = new RegExp(`^(?:${WEEKDAYS}|today|yesterday|(?:last|this)\\s+week)(?:\\s+(?:morning|afternoon|evening|night))?(?=\\s)`, 'u');
+
+/**
+ * "The board said Thursday | it had recovered the recorder": a content that opens on the day the
+ * verb right before it was said on. The day is when, not what: PolNeAR's gold has it in the cue
+ * ("[Hillary Clinton] said Wednesday [she, too, wants …]", 2 of the 3 train contents after such a
+ * cue; 1 keeps it), and the content opens on the clause. Not a day of the content's own
+ * ("said Thursday's speeches …"), nor one a verb, a comma or a preposition follows ("the deal
+ * announced Monday would …", "debated Tuesday night, and", "named Wednesday as"), nor "that"
+ * (`contentsAfterTheirCircumstance` leaves "said Wednesday | that …" its cue, as the gold has it on train).
+ */
+export function cuesWithTheirDay(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const tokens = doc.tokens ?? [];
+  const text = doc.text;
+  return attributions.map((a) => {
+    if (a.cue.spans.length !== 1) return a;
+    const [start, end] = a.cue.spans[0]!;
+    const [cs, ce] = a.content.spans[0]!;
+    const day = OPENING_DAY.exec(text.slice(cs, ce));
+    if (cs < end || !day || !/^[ \t]+$/u.test(text.slice(end, cs))) return a;
+    const next = lowerBound(tokens, cs + day[0].length);
+    const subject = tokens[next];
+    if (!subject || subject.start >= ce || subject.lower === 'that' || !/^(?:PRON|DET|PROPN|NOUN|NUM|ADJ)$/u.test(subject.pos)) return a;
+    return withContentFrom(text, a, start, tokens[next - 1]!, subject);
+  });
+}
+
 /**
  * "A YouGov poll | published on Monday shows | Labour on 27% …": a cue the tagger began on the
  * participle after its source's noun and ended on the report's verb. The participle's phrase is the
@@ -168,10 +197,10 @@ export function cuesBeforeTheirClause(doc: Doc, attributions: readonly Attributi
       subject = first + 2;
       while (subject < last && !(CLAUSE_SUBJECTS.has(tokens[subject]!.lower) && tokens[subject]!.pos === 'PRON')) subject++;
       if (subject >= last) return a;
-    } else if (tokens[first]!.lemma.toLowerCase() === 'say' && SOURCE_OPENER.test(tokens[first + 1]!.pos) && !CALENDAR_WORD.test(tokens[first + 1]!.lower)) {
-      // a noun phrase right after "said", up to its verb
-      // (or up to the cue's end, the verb opening the content: "said talks | remained open")
-      subject = first + 1;
+    } else if (tokens[first]!.lemma.toLowerCase() === 'say' && SOURCE_OPENER.test(tokens[afterDay(tokens, first + 1, last)]!.pos) && !CALENDAR_WORD.test(tokens[afterDay(tokens, first + 1, last)]!.lower)) {
+      // a noun phrase right after "said" (or after its day: "said Thursday | his biggest worry about
+      // Trump is"), up to its verb (or up to the cue's end, the verb opening the content: "said talks | remained open")
+      subject = afterDay(tokens, first + 1, last);
       let verb = subject;
       while (verb <= last && SOURCE_OPENER.test(tokens[verb]!.pos) && !CALENDAR_WORD.test(tokens[verb]!.lower)) verb++;
       if (verb === last && tokens[last]!.pos === 'ADP' && tokens[last + 1]?.start === a.content.spans[0]![0]) {
@@ -180,7 +209,7 @@ export function cuesBeforeTheirClause(doc: Doc, attributions: readonly Attributi
         verb = last + 1;
         while (SOURCE_OPENER.test(tokens[verb]?.pos ?? '') && tokens[verb]!.end <= a.content.spans[0]![1]) verb++;
         if (verb === last + 1 || !/^(?:VERB|AUX)$/u.test(tokens[verb]?.pos ?? '')) return a;
-        return withContentFrom(text, a, start, tokens[first]!, tokens[subject]!);
+        return withContentFrom(text, a, start, tokens[subject - 1]!, tokens[subject]!);
       }
       if (!/^(?:VERB|AUX)$/u.test(tokens[verb]?.pos ?? '') || (verb > last && tokens[verb]!.start !== a.content.spans[0]![0])) return a;
     }
@@ -191,6 +220,13 @@ export function cuesBeforeTheirClause(doc: Doc, attributions: readonly Attributi
     if (!tokens.slice(k, last + 1).every((t) => /^(?:VERB|AUX|ADV|PART)$/u.test(t.pos))) return a;
     return withContentFrom(text, a, start, tokens[subject - 1]!, tokens[subject]!);
   });
+}
+
+/** The token after a bare day at `k` ("Thursday", "Monday night"), before `last`; `k` when there is none. */
+function afterDay(tokens: readonly Token[], k: number, last: number): number {
+  if (!OPENING_DAY.test(`${tokens[k]?.text ?? ''} `)) return k;
+  const j = PARTS_OF_DAY.has(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+  return j < last ? j : k;
 }
 
 /** The cue cut to [start, the end of `cueLast`], its content's first span opening on `subject`. */

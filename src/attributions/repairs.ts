@@ -44,7 +44,7 @@ import {
   subjectsWithTheirParticiplePhrase,
   passiveReportsWithoutSpeaker,
 } from './sources.ts';
-import { cuesBeforeAnAmount, cuesBeforeTheirClause, cuesWithoutTheirSourcesParticiple, cuesEndingAtTheirVerb, cuesWithTheirAddressee, namingsWithoutSource, refusalsWithTheirInfinitive, callsOnWithTheirObject, withoutAdditions, withoutNewsNouns, withoutCuesInNames, cuesWithoutTheirSubjectNoun, withoutIdioms } from './cue-ends.ts';
+import { cuesBeforeAnAmount, cuesWithTheirDay, cuesBeforeTheirClause, cuesWithoutTheirSourcesParticiple, cuesEndingAtTheirVerb, cuesWithTheirAddressee, namingsWithoutSource, refusalsWithTheirInfinitive, callsOnWithTheirObject, withoutAdditions, withoutNewsNouns, withoutCuesInNames, cuesWithoutTheirSubjectNoun, withoutIdioms } from './cue-ends.ts';
 import { parentheticalClausesWhole, parentheticalReports } from './parenthetical.ts';
 import { addresseeReports } from './addressee.ts';
 import { relativeReports } from './relative.ts';
@@ -64,6 +64,7 @@ import {
   contentsWithoutCaveats,
   contentsInsideTheirRelativeClause,
   contentsWithoutTheirAddressee,
+  contentsWithoutTheirTopic,
   contentsWithoutDanglingMarks,
   contentsWithoutGaps,
   quotationsWithoutTheirCircumstance,
@@ -110,6 +111,7 @@ const REPAIRS: readonly Repair[] = [
   cuesEndingAtTheirVerb,
   cuesBeforeTheirClause,
   cuesBeforeAnAmount,
+  cuesWithTheirDay,
   cuesWithoutTheirSourcesParticiple,
   cuesWithTheirAddressee,
   (doc, attributions) => withoutIdioms(doc.text, attributions),
@@ -125,6 +127,7 @@ const REPAIRS: readonly Repair[] = [
   contentsWithoutCaveats,
   contentsInsideTheirRelativeClause,
   contentsWithoutTheirAddressee,
+  contentsWithoutTheirTopic,
   contentsInsideTheirParenthesis,
   contentsOfTheirOwnCue,
   contentsWithoutGaps,

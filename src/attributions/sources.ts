@@ -323,8 +323,18 @@ function withParticiplePhrase(doc: Doc, a: Attribution): Attribution {
   // the source is the object of the participle's preposition: participle, preposition, determiners and modifiers, source
   // (or of the participle itself: "the union representing | the workers")
   let j = first - 1;
+  // (over a name's first words the tagger left out: "the crash of a Jeju | Air jet")
+  while (j > range[0] && tokens[j]!.pos === 'PROPN' && tokens[j + 1]!.pos === 'PROPN') j--;
   while (j > range[0] && PHRASE_WORDS.test(tokens[j]!.pos)) j--;
-  if (j <= range[0] + 1) return a;
+  // (a bare plural may open the sentence before a participle: "Lawyers representing | Donald Trump said")
+  if (j <= range[0]) return a;
+  // (or of its object's "of": "Investigators probing the crash of | a Jeju Air jet said")
+  if (tokens[j]!.lower === 'of' && tokens[j - 1]!.pos === 'NOUN') {
+    let m = j - 1;
+    while (m > range[0] && /^(?:DET|ADJ|NOUN|NUM)$/u.test(tokens[m]!.pos)) m--;
+    if (tokens[m]!.pos === 'VERB' && SPEAKER_OBJECT_PARTICIPLES.has(tokens[m]!.lower)) j = m;
+  }
+  if (j === range[0] + 1 && !(tokens[j]!.pos === 'VERB' && SPEAKER_OBJECT_PARTICIPLES.has(tokens[j]!.lower))) return a;
   if (!(tokens[j]!.pos === 'VERB' && SPEAKER_OBJECT_PARTICIPLES.has(tokens[j]!.lower))) {
     if (tokens[j]!.pos !== 'ADP') return a;
     j--;

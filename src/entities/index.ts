@@ -712,6 +712,37 @@ function surnamesOverOrganisations(mentions: RawMention[]): void {
   }
 }
 
+/**
+ * "Former President Jair Bolsonaro will stand trial … Bolsonaro has denied wrongdoing": the tagger
+ * left a later surname alone unnamed (at a sentence's start, most often). A capitalised word in
+ * prose, after a person's fuller name in the article and equal to its last word, with no name word
+ * glued before or after it, is a mention of that person.
+ */
+function laterSurnames(doc: Doc, tokens: readonly Token[], mentions: readonly RawMention[]): RawMention[] {
+  const sentences = need(doc, 'sentences', 'entities');
+  const firstAt = new Map<string, number>();
+  for (const m of mentions) {
+    const last = m.words[m.words.length - 1]!;
+    // (not a last word that heads organisations' names, where the tagger took one for a person: "Lenox Healthcare")
+    if (m.type === 'PERSON' && m.words.length > 1 && last.length > 2 && /^\p{Lu}\p{Ll}/u.test(last) && !isOrganisationHead(last.toLowerCase()) && !firstAt.has(last)) firstAt.set(last, m.lastToken);
+  }
+  if (firstAt.size === 0) return [];
+  const taken = new Uint8Array(tokens.length);
+  for (const m of mentions) taken.fill(1, m.firstToken, m.lastToken + 1);
+  const out: RawMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const after = firstAt.get(t.text);
+    if (after === undefined || i <= after || taken[i] || sentences[t.sentence]!.kind !== 'prose') continue;
+    const [before, next] = [tokens[i - 1], tokens[i + 1]];
+    // (not a word of a longer name, "the Bolsonaro Foundation", "Hunter Biden" for "Joe Biden"; nor a
+    // modifier, "a Trump campaign source", "this Trump look-alike", whose noun would take the name for its speaker)
+    if ((before && before.sentence === t.sentence && isCapitalised(before) && !STOP_CAPS.has(before.lower)) || (next && next.sentence === t.sentence && (isCapitalised(next) || (/^\p{Ll}/u.test(next.text) && /^(?:NOUN|ADJ|PROPN)$/u.test(next.pos))))) continue;
+    out.push(mention(doc, tokens, i, i, t.sentence, [], 'PERSON', 'name'));
+  }
+  return out;
+}
+
 /** The last words of the article's fuller person names ("Putin" of "Vladimir Putin"), lower-cased. */
 function surnamesOf(mentions: readonly RawMention[]): Set<string> {
   const surnames = new Set<string>();
@@ -896,6 +927,7 @@ export function extractEntities(doc: Doc, options: EntitiesOptions): Entity[] {
   const inLabel = (m: RawMention) => labels.subarray(m.firstToken, m.lastToken + 1).some((x) => x === 1);
   const tagged = knownInProse(doc, taggedMentions(doc, tokens));
   for (const m of wordListMentions(doc, tokens, tagged)) if (!inLabel(m)) tagged.push(m);
+  tagged.push(...laterSurnames(doc, tokens, tagged));
   tagged.sort((a, b) => a.start - b.start);
   const joined = acronymsOfNamedOrganisations(doc, organisationsOverTheirAnd(doc, namesAcrossParticles(doc, tagged, tokens), tokens), tokens);
   placesOverPersons(joined, tokens);

@@ -288,15 +288,27 @@ function afterDocument(doc: Doc, start: number, end: number, mention: Mention): 
 /** Participles of being asked: who asked passes on what the askers said ("Economists polled by Reuters"). */
 const ASKED_BY = /^\s+(?:polled|surveyed|interviewed|questioned|consulted|contacted|quoted|cited|reached|asked)\s+by\s+(?:the\s+)?$/u;
 
+/** Participles that give the head its name ("a man calling himself …", "a user going by the handle …"). */
+const NAMING_PARTICIPLES = new Set(['calling', 'going', 'naming', 'styling', 'signing', 'identifying', 'using']);
+
 /**
- * Whether the mention is who asked the phrase's head: "Economists polled by Reuters", "voters
- * surveyed by CNN" (not "An order issued by the Supreme Court", whose issuer speaks).
+ * Whether the mention is who asked the phrase's head ("Economists polled by Reuters", "voters
+ * surveyed by CNN"; not "An order issued by the Supreme Court", whose issuer speaks) or what the
+ * head is busy with ("Investigators probing the crash of a Jeju Air jet", "Lawyers representing
+ * the Trump Organization").
  */
 function agentOfParticiple(doc: Doc, start: number, end: number, mention: Mention): boolean {
   const tokens = doc.tokens ?? [];
-  const head = headNoun(tokens, lowerBound(tokens, start), lowerBound(tokens, end) - 1);
-  if (!head || mention.start < head.end) return false;
-  return ASKED_BY.test(doc.text.slice(head.end, mention.start));
+  const first = lowerBound(tokens, start);
+  // a present participle after a noun, before the mention, with no comma between ("One pastor supporting
+  // Mr. Cruz, | Darran Whiting" speaks), and no naming ("a man calling himself Paul Paul", "a user going by the handle X")
+  for (let k = first + 1; k < tokens.length && tokens[k]!.end <= mention.start; k++) {
+    const t = tokens[k]!;
+    if (t.pos !== 'VERB' || !/^\p{Ll}+ing$/u.test(t.text) || NAMING_PARTICIPLES.has(t.text) || !/^(?:NOUN|PROPN)$/u.test(tokens[k - 1]!.pos)) continue;
+    if (!doc.text.slice(t.end, mention.start).includes(',')) return true;
+  }
+  const head = headNoun(tokens, first, lowerBound(tokens, end) - 1);
+  return !!head && mention.start >= head.end && ASKED_BY.test(doc.text.slice(head.end, mention.start));
 }
 
 /** What joins two persons who speak together: a label or an apposition, "and", titles ("Ishiba and President Lee", "Brown (D-Ohio) and Menendez"). */

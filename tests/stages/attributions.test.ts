@@ -3306,3 +3306,43 @@ describe('attributions: business, British, science, world and regional wire copy
     expect(record(text).claims.find((c) => c.statement.text.includes(statement))?.speaker.name).toBe(speaker);
   });
 });
+
+describe('attributions: aviation, health, technology, elections, disasters and courts (session 45)', () => {
+  it.each([
+    // a day that opens a content after its verb is the cue's; the clause is what was said
+    ['The National Transportation Safety Board said Thursday it had recovered the flight data recorder.', [['The National Transportation Safety Board', 'said Thursday', 'it had recovered the flight data recorder']]],
+    ['Rep. Tom Cole said Thursday his biggest worry about Trump is that he is unpredictable.', [['Rep. Tom Cole', 'said Thursday', 'his biggest worry about Trump is that he is unpredictable']]],
+    // (not a day of the content's own, nor one before "that")
+    ["Hawkins said Monday's decision will make the choice more stark.", [['Hawkins', 'said', "Monday's decision will make the choice more stark"]]],
+    ['Cardin said Wednesday that Republicans rejected his attempts.', [['Cardin', 'said', 'that Republicans rejected his attempts']]],
+    // a participle after the addressee's noun is the adjunct's: the clause before the comma is what was told
+    ['The plant will close next year, the company told employees in an email seen by Reuters.', [['the company', 'told', 'The plant will close next year']]],
+    // the writer's reading of what was said is no part of it
+    ['He said the country would not be bullied, in an apparent reference to Washington.', [['He', 'said', 'the country would not be bullied']]],
+    ['SoftBank is expected to lead the round, the people said, in what would be the largest deal of the year.', [['the people', 'said', 'SoftBank is expected to lead the round']]],
+    // whom a quotation is about, between two quotations, is no part of them
+    ['"He wants to break us so America can own us," Carney said of Trump. "We will not let that happen."', [['Carney', 'said', '"He wants to break us so America can own us," "We will not let that happen."']]],
+    // a participle's phrase after the noun opening the sentence is the source's
+    ['Lawyers representing Donald Trump said the case should be dismissed.', [['Lawyers representing Donald Trump', 'said', 'the case should be dismissed']]],
+    ['Investigators probing the crash of a Jeju Air Boeing 737-800 at Muan International Airport said on Monday that both engines contained feathers.', [['Investigators probing the crash of a Jeju Air Boeing 737-800 at Muan International Airport', 'said', 'that both engines contained feathers']]],
+    // a court's ruling closes its sentence as a finding does, after a manner's adverb and a day too
+    ['The man will remain in custody, a federal judge ruled.', [['a federal judge', 'ruled', 'The man will remain in custody']]],
+    ['Former Brazilian President Jair Bolsonaro will stand trial on charges of plotting a coup, the Supreme Court ruled unanimously on Wednesday.', [['the Supreme Court', 'ruled', 'Former Brazilian President Jair Bolsonaro will stand trial on charges of plotting a coup']]],
+  ])('%s', (text, readings) => {
+    expect(record(text).attributions.map((x) => [x.source?.text, x.cue.text, x.content.text])).toEqual(readings);
+  });
+
+  it.each([
+    // what the source's head is busy with names no speaker
+    ['Lawyers representing Donald Trump said the case should be dismissed.', 'Lawyers representing Donald Trump'],
+    ['Officials working for the Trump campaign said the rally would go ahead.', 'Officials working for the Trump campaign'],
+    // (but a name the participle gives the head, or one after a comma, speaks)
+    ['"No one is safe," wrote a man calling himself Paul Paul.', 'Paul Paul'],
+    // a surname alone after the person's full name is that person
+    ['Former Brazilian President Jair Bolsonaro will stand trial, the Supreme Court ruled. Bolsonaro has denied wrongdoing.', 'Jair Bolsonaro'],
+    // (not a surname that modifies a noun)
+    ['Donald Trump spoke in Ohio on Monday. A Trump campaign source said the rally would go ahead.', 'A Trump campaign source'],
+  ])('%s', (text, speaker) => {
+    expect(record(text).claims.map((c) => c.speaker.name).at(-1)).toBe(speaker);
+  });
+});

@@ -358,3 +358,17 @@ describe('entities: an organisation over its "and", its acronym, companies since
     expect(r.find((e) => e.name === 'Securities and Exchange Commission')?.mentions.map((m) => m.text)).toEqual(['Securities and Exchange Commission']);
   });
 });
+
+describe('entities: a later surname (session 45)', () => {
+  it('names a surname alone after the person’s full name a mention of that person', () => {
+    const r = ents('Former Brazilian President Jair Bolsonaro will stand trial on charges of plotting a coup. Bolsonaro has denied wrongdoing.');
+    expect(r.find((e) => e.name === 'Jair Bolsonaro')?.mentions.map((m) => m.text)).toEqual(['Jair Bolsonaro', 'Bolsonaro']);
+  });
+
+  it.each([
+    ['Joe Biden spoke on Monday. Hunter Biden declined to comment.', 'Joe Biden'],
+    ['Donald Trump spoke in Ohio. A Trump campaign source said the rally would go ahead.', 'Donald Trump'],
+  ])('leaves a surname inside a longer name or before its noun as it was: %s', (text, name) => {
+    expect(ents(text).find((e) => e.name === name)?.mentions.map((m) => m.text)).toEqual([name]);
+  });
+});
