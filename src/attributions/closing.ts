@@ -816,6 +816,20 @@ function subordinateAfter(text: string, tokens: readonly Token[], i: number, las
   return { at, content: !(TAIL_OF_SPEAKING.has(conj.lower) && PERSONAL_PRONOUNS.has(subject.lower)) };
 }
 
+/**
+ * Tokens [from, end] have their verbs and quotation marks only in a relative clause, after a noun's
+ * "which" or "who" or a free "what" ("…, the European Commission announced on Tuesday, after a
+ * year-long investigation into | what it called “unfair” state subsidies."): the phrase is an adjunct.
+ */
+function verbsInRelativeOnly(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k <= end; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'what' || (/^(?:which|who|whom|whose)$/u.test(t.lower) && tokens[k - 1]?.pos === 'NOUN')) return k > from;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !participleAfterNoun(tokens, k)) || isQuoteMark(t.text)) return false;
+  }
+  return false;
+}
+
 /** "two days after", "hours before", "a week later": a stretch of time before or after something. */
 const INTERVAL_AFTER = new RegExp(`^(?:(?:an?|${NUM_WORD}|${VAGUE_Q}|\\d+)\\s+)?${UNIT}\\s+(?:after|before|since|later|earlier)\\b`, 'iu');
 
@@ -841,7 +855,7 @@ function circumstanceCloses(text: string, tokens: readonly Token[], i: number, l
     const quoted = tokens.slice(comma + 1, end + 1).some((t, j) => isQuoteMark(t.text) && tokens[comma + j]!.end < t.start);
     // (or an absolute "with": "…, officials said on Wednesday, with dozens more missing.", its verbs no finite one's)
     const absolute = next.lower === 'with' && !tokens.slice(comma + 2, end + 1).some((t) => t.pos === 'AUX' || RELATIVE_OPENERS.has(t.lower));
-    const phrase = next.pos === 'ADP' && (absolute || !hasVerb(tokens, comma + 1, end)) && !quoted;
+    const phrase = next.pos === 'ADP' && (((absolute || !hasVerb(tokens, comma + 1, end)) && !quoted) || verbsInRelativeOnly(tokens, comma + 2, end));
     // (or a participle's phrase of what the news did: "…, official data showed on Friday, giving a boost to …";
     // or how long after something it was said: "…, the AP declared on Thursday, two days after voters went to the polls.")
     const when = !quoted && INTERVAL_AFTER.test(text.slice(next.start, next.start + 40));

@@ -7,7 +7,7 @@ import { analysisText, type Doc } from '../pipeline/doc.ts';
 import type { Attribution } from '../schemas/index.ts';
 import { partEnd } from '../text/spans.ts';
 import { indexContaining, itemsWithin, lowerBound, partitionPoint } from '../text/search.ts';
-import { isQuoteMark, quoteMarkAt, regionAt, type QuoteRegion } from './quotes.ts';
+import { isQuoteMark, quoteMarkAt, quoteRegions, regionAt, type QuoteRegion } from './quotes.ts';
 import { INVERSION_VERBS, reportsClause, VERB_CUE_P } from './cues.ts';
 import type { Token } from '../nlp/wink.ts';
 import { CIRCUMSTANCE_OPENERS, CLAUSE_CONJUNCTIONS, CLAUSE_SUBJECTS, clauseStop, COMPARISON, hyphenated, newsParticiplePhrase, participleAfterNoun, RELATIVE_OPENERS, speakerLike, SUBORDINATORS } from './phrases.ts';
@@ -15,7 +15,7 @@ import { clauseEnd, contentEnd, hasVerb, participleAsideEnd, withContent } from 
 import { thatAfterCircumstance } from './cue-ends.ts';
 import { WORD } from '../tagger/decode.ts';
 import { isAdjective } from '../entities/lexicon.ts';
-import { IntervalSet, intervalsOf, spansKey } from '../tagger/hybrid.ts';
+import { IntervalSet, intervalsOf, partsOverlap, spansKey } from '../tagger/hybrid.ts';
 import { DAY_PHRASE, DAY_PHRASE_CORE, TIME_WORD } from '../dates/lexicon.ts';
 
 /**
@@ -272,6 +272,38 @@ export function contentsWithoutTheirTopic(doc: Doc, attributions: readonly Attri
   });
 }
 
+/**
+ * "Heymans said that even with a high degree of certainty, | “there is still the question of what is
+ * the origin of this gas”.": a reported clause the content ranker ended at the comma before a
+ * quotation that closes the sentence. The quotation is the clause's own words (PolNeAR's gold
+ * marks such mixed contents whole): the content runs on to its closing mark, when no other
+ * reading holds it.
+ */
+export function contentsOnToTheirQuotation(doc: Doc, attributions: readonly Attribution[], quotes?: readonly QuoteRegion[]): Attribution[] {
+  const reading = analysisText(doc);
+  const sentences = doc.sentences ?? [];
+  const regions = quotes ?? quoteRegions(reading);
+  return attributions.map((a) => {
+    const spans = a.content.spans;
+    const [cs, ce] = spans[spans.length - 1]!;
+    if (cs < partEnd(a.cue) || a.kind === 'direct') return a;
+    // the content's words, without the comma before the quotation or its opening mark, which it may hold; no quotation among them
+    const words = reading.slice(cs, ce).replace(/[\s,]*(?:["“]\s*)?$/u, '');
+    if (/["“”]|''/u.test(words)) return a;
+    const from = cs + words.length;
+    const gap = /^,\s*/u.exec(reading.slice(from, from + 4));
+    const q = gap ? from + gap[0].length : -1;
+    // (the region strictly inside its marks holds the word after the opening one)
+    const region = q >= 0 && quoteMarkAt(reading, q) ? regionAt(regions, q + 1) : undefined;
+    const sentence = sentences[indexContaining(sentences, cs)];
+    if (!region || region.start !== q || !region.closed || !sentence || region.end > sentence.end) return a;
+    if (!/^[\s.!?]*$/u.test(reading.slice(region.end, sentence.end))) return a;
+    const quoted = { text: '', spans: [[q, region.end] as [number, number]] };
+    if (attributions.some((b) => b !== a && [b.cue, b.source, b.content].some((p) => p && partsOverlap(p, quoted)))) return a;
+    return withContent(doc, a, [...spans.slice(0, -1), [cs, region.end]]);
+  });
+}
+
 /** Gatherings told what was said ("told a news conference that …", "told the hearing that …"). */
 const GATHERINGS = new Set(['conference', 'briefing', 'meeting', 'hearing', 'rally', 'session', 'gathering', 'audience', 'crowd', 'forum', 'summit', 'assembly', 'convention', 'committee', 'inquiry', 'tribunal']);
 /** Longest addressee (tokens). */
@@ -409,7 +441,7 @@ export function contentsBeforeOtherReports(
   const bySource = all.filter((b) => b.source?.spans[0] !== undefined).sort((x, y) => x.source!.spans[0]![0] - y.source!.spans[0]![0]);
   const sourceStarts = bySource.map((b) => b.source!.spans[0]![0]);
   const cut = (a: Attribution): Attribution => {
-    if (a.content.spans.length !== 1) return a;
+    if (a.content.spans.length !== 1) return beforeSameSourcesParticiple(a);
     const [cs, ce] = a.content.spans[0]!;
     if (cs < partEnd(a.cue)) return a;
     // the first other report whose source, after the content's start, opens a clause inside it
@@ -465,6 +497,26 @@ export function contentsBeforeOtherReports(
       if (!/^(?:and|but)$/u.test(tokens[conj]?.lower ?? '') || tokens[conj]!.start <= cs || regionAt(quotes, tokens[conj]!.start)) continue;
       const end = contentEnd(analysisText(doc), cs, tokens[conj]!.start);
       return hasVerb(tokens, lowerBound(tokens, cs), lowerBound(tokens, end) - 1) ? withContent(doc, a, [[cs, end]]) : a;
+    }
+    return a;
+  };
+  /**
+   * "“…,” a spokesperson said in a statement posted | online, adding that it would …": a content in
+   * parts whose last part runs over the comma before the same source's participle report ends
+   * before that comma (the part is dropped when nothing is left of it).
+   */
+  const beforeSameSourcesParticiple = (a: Attribution): Attribution => {
+    const spans = a.content.spans;
+    const [cs, ce] = spans[spans.length - 1]!;
+    if (!a.source || cs < partEnd(a.cue)) return a;
+    const same = spansKey(a.source);
+    for (let k = partitionPoint(cueStarts.length, (m) => cueStarts[m]! <= cs); k < byCue.length && cueStarts[k]! < ce; k++) {
+      const b = byCue[k]!;
+      if (b === a || spansKey(b.source!) !== same || !/^\p{Ll}+ing$/u.test(b.cue.text)) continue;
+      const comma = tokens[lowerBound(tokens, cueStarts[k]!) - 1];
+      if (comma?.text !== ',' || comma.start < cs || regionAt(quotes, comma.start)) continue;
+      const end = comma.start > cs ? contentEnd(analysisText(doc), cs, comma.start) : cs;
+      return withContent(doc, a, end > cs ? [...spans.slice(0, -1), [cs, end]] : spans.slice(0, -1));
     }
     return a;
   };
@@ -572,8 +624,10 @@ const OTHERS_VIEW = /,\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:move|step|decision|measu
  * The writer's reading of what was said: "…, in an apparent reference to Washington", "…, the
  * people said, in what would be one of the largest rounds on record". PolNeAR's gold leaves it out
  * ("[Trump] refused to endorse [Ryan], in what appeared to be a tit-for-tat play on words").
+ * Likewise the writer's setting of it in the news: "…, a pledge that comes as the company seeks to
+ * avoid tariffs" (none in PolNeAR).
  */
-const WRITERS_READING = /,\s+in\s+(?:what\s+(?:appeared|appears|seemed|seems|looked|was|is|would|could|might|amounted|amounts|many|some|critics|observers|analysts)|an?\s+(?:apparent|veiled|thinly[- ]veiled|oblique|implicit|pointed|not-so-subtle|subtle)\s+(?:reference|nod|swipe|jab|dig|rebuke|allusion|attempt|bid|warning|message|criticism|attack)|a\s+sign\s+(?:of|that))\b[^;]*$/u;
+const WRITERS_READING = /,\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:move|pledge|step|decision|announcement|promise|commitment|warning|statement|remark|comment|plan|deal|offer)\s+(?:that|which)\s+(?:comes?|came|follows?|followed)\s+(?:as|after|amid|amidst|just|days|weeks|months|hours|a\s+day|a\s+week|a\s+month|less|more|shortly|only)\b|in\s+(?:what\s+(?:appeared|appears|seemed|seems|looked|was|is|would|could|might|amounted|amounts|many|some|critics|observers|analysts)|an?\s+(?:apparent|veiled|thinly[- ]veiled|oblique|implicit|pointed|not-so-subtle|subtle)\s+(?:reference|nod|swipe|jab|dig|rebuke|allusion|attempt|bid|warning|message|criticism|attack)|a\s+sign\s+(?:of|that)))\b[^;]*$/u;
 
 /**
  * A content that runs on over the writer's caveat, its note of what was left out, others' view of

@@ -11,7 +11,7 @@ import { lowerBound } from '../text/search.ts';
 import { INVERSION_VERBS } from './cues.ts';
 import { CALENDAR_WORD, WEEKDAYS } from '../dates/lexicon.ts';
 import { amountOpensClause, anyParticipleAfterNoun, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, finiteAt, participleAfterNoun, SENTENCE_START } from './phrases.ts';
-import { hasVerb, SOURCE_OPENER } from './draft.ts';
+import { hasVerb, SOURCE_OPENER, withContent } from './draft.ts';
 import { withSourcesShared } from './sources.ts';
 import type { Token } from '../nlp/wink.ts';
 import { isQuoteMark } from './quotes.ts';
@@ -90,6 +90,9 @@ export function cuesEndingAtTheirVerb(doc: Doc, attributions: readonly Attributi
     // starts at the "that" that opens a clause (not a relative one: "an interview that aired …")
     const [cs] = a.content.spans[0]!;
     const addressee = opener > keep + 1;
+    // a later part that is only the circumstance's last words ("“…,” she said in a statement posted | online") is no part of what was said
+    const restOnly = a.content.spans.findIndex(([x, y], k) => k > 0 && x >= oldEnd && text.slice(oldEnd, x).trim() === '' && !hasVerb(tokens, lowerBound(tokens, x), lowerBound(tokens, y) - 1));
+    if (restOnly > 0 && !addressee) return { ...withContent(doc, a, a.content.spans.filter((_, k) => k !== restOnly).map(([x, y]) => [x, y])), cue };
     if (cs < oldEnd || text.slice(oldEnd, cs).trim() !== '') return addressee ? a : { ...a, cue };
     const that = thatAfterCircumstance(tokens, lowerBound(tokens, cs), a.content.spans[0]![1]);
     // (with an addressee left out of both, only where what was told is found)
@@ -121,8 +124,8 @@ export function cuesBeforeAnAmount(doc: Doc, attributions: readonly Attribution[
 }
 
 const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
-/** A bare day opening a content: "Thursday", "Monday night", "yesterday", "last week". */
-const OPENING_DAY = new RegExp(`^(?:${WEEKDAYS}|today|yesterday|(?:last|this)\\s+week)(?:\\s+(?:morning|afternoon|evening|night))?(?=\\s)`, 'u');
+/** A day opening a content: "Thursday", "on Monday", "Monday night", "yesterday", "last week". */
+const OPENING_DAY = new RegExp(`^(?:(?:on\\s+)?(?:${WEEKDAYS})|today|yesterday|(?:last|this)\\s+week)(?:\\s+(?:morning|afternoon|evening|night))?(?=\\s)`, 'u');
 
 /**
  * "The board said Thursday | it had recovered the recorder": a content that opens on the day the

@@ -41,7 +41,8 @@ export function npLeft(tokens: readonly Token[], end: number, floor: number): nu
   const last = tokens[k];
   if (!last || k < floor) return -1;
   if (last.pos === 'PRON') return SUBJECT_PRONOUNS.has(last.lower) ? k : -1;
-  if (!(last.pos === 'NOUN' || last.pos === 'PROPN' || last.pos === 'NUM' || (last.pos === 'ADJ' && /^\p{Lu}/u.test(last.text)))) return -1;
+  // (or an adjective that ends a hyphenated noun: "The 37-year-old")
+  if (!(last.pos === 'NOUN' || last.pos === 'PROPN' || last.pos === 'NUM' || (last.pos === 'ADJ' && (/^\p{Lu}/u.test(last.text) || hyphenated(tokens, k))))) return -1;
   let sawAdj = false;
   let afterAnd = -1;
   while (k - 1 >= floor) {

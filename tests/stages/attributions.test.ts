@@ -3328,6 +3328,14 @@ describe('attributions: aviation, health, technology, elections, disasters and c
     // a court's ruling closes its sentence as a finding does, after a manner's adverb and a day too
     ['The man will remain in custody, a federal judge ruled.', [['a federal judge', 'ruled', 'The man will remain in custody']]],
     ['Former Brazilian President Jair Bolsonaro will stand trial on charges of plotting a coup, the Supreme Court ruled unanimously on Wednesday.', [['the Supreme Court', 'ruled', 'Former Brazilian President Jair Bolsonaro will stand trial on charges of plotting a coup']]],
+    // "on" and a day open no content either; nor does the writer's setting of it in the news close one
+    ['Apple said on Monday it would invest more than $500 billion in the United States over the next four years, a pledge that comes as the company seeks to avoid tariffs.', [['Apple', 'said on Monday', 'it would invest more than $500 billion in the United States over the next four years']]],
+    // a reported clause runs on to the quotation that closes its sentence
+    ['Professor Catherine Heymans of the University of Edinburgh said that even with a high degree of certainty, "there is still the question of what is the origin of this gas".', [['Professor Catherine Heymans of the University of Edinburgh', 'said', 'that even with a high degree of certainty, "there is still the question of what is the origin of this gas"']]],
+    // a quotation's content ends before its source's participle report, and the circumstance's last word is no part of it
+    ['"China does not agree with the ruling," a spokesperson for the Ministry of Commerce said in a statement posted online, adding that it would "take all necessary measures to firmly safeguard the legitimate rights and interests of Chinese companies".', [['a spokesperson for the Ministry of Commerce', 'said', '"China does not agree with the ruling,"'], ['a spokesperson for the Ministry of Commerce', 'adding', 'that it would "take all necessary measures to firmly safeguard the legitimate rights and interests of Chinese companies"']]],
+    // a closing report's adjunct whose verbs are a relative clause's
+    ['The European Union will impose tariffs of up to 45% on electric vehicles imported from China, the European Commission announced on Tuesday, after a year-long investigation into what it called "unfair" state subsidies.', [['the European Commission', 'announced', 'The European Union will impose tariffs of up to 45% on electric vehicles imported from China']]],
   ])('%s', (text, readings) => {
     expect(record(text).attributions.map((x) => [x.source?.text, x.cue.text, x.content.text])).toEqual(readings);
   });
@@ -3340,6 +3348,8 @@ describe('attributions: aviation, health, technology, elections, disasters and c
     ['"No one is safe," wrote a man calling himself Paul Paul.', 'Paul Paul'],
     // a surname alone after the person's full name is that person
     ['Former Brazilian President Jair Bolsonaro will stand trial, the Supreme Court ruled. Bolsonaro has denied wrongdoing.', 'Jair Bolsonaro'],
+    // a relative clause after a hyphenated epithet closes the source, which names the person who spoke before
+    ['Novak Djokovic said he was heartbroken. The 37-year-old, who was booed by some fans as he left the court, said he had torn a muscle in his left leg.', 'Novak Djokovic'],
     // (not a surname that modifies a noun)
     ['Donald Trump spoke in Ohio on Monday. A Trump campaign source said the rally would go ahead.', 'A Trump campaign source'],
   ])('%s', (text, speaker) => {
