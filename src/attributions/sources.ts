@@ -1003,6 +1003,26 @@ export function sourcesWithTheirDescription(doc: Doc, attributions: readonly Att
 }
 
 /**
+ * "Reacting, the Minority Leader, | Abba Moro, described the bill as …": the tagger's source is the
+ * description, and the name set between commas after it, right before the cue, was left out. The
+ * source takes the name and its closing comma, as PolNeAR's gold marks such sources ("the White
+ * House spokesman, Josh Earnest,").
+ */
+export function sourcesWithTheirNameAfter(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const tokens = doc.tokens ?? [];
+  return attributions.map((a) => {
+    const one = oneSource(tokens, a);
+    if (!one || one.last < one.first || one.se > a.cue.spans[0]![0] || !newsSpeakerLike(tokens, [one.first, one.last])) return a;
+    // the description's comma, the name's words, its comma, then the cue
+    let k = lowerBound(tokens, one.se);
+    const cue = lowerBound(tokens, a.cue.spans[0]![0]);
+    if (tokens[k]?.text !== ',' || tokens[cue - 1]?.text !== ',' || cue - 1 <= k + 1) return a;
+    for (k++; k < cue - 1; k++) if (!(tokens[k]!.pos === 'PROPN' || (/^\p{Lu}/u.test(tokens[k]!.text) && tokens[k]!.pos !== 'PRON') || tokens[k]!.text === '.' || tokens[k]!.text === '-')) return a;
+    return withWiderSource(doc, a, [one.ss, tokens[cue - 1]!.end]);
+  });
+}
+
+/**
  * "“People are angry,” said Chicago Alderman Jason C. Ervin, who thinks Emanuel …": the tagger
  * gave both reports the source "Chicago Alderman Jason C. Ervin, who", stopping on the pronoun,
  * and no reading before this one widened it over the clause. The report before it is the name's

@@ -152,7 +152,8 @@ const GLUED_STOPS: ReadonlyMap<string, string> = new Map([
 
 /** "in." or "no." closing a sentence, when what follows opens one (see opensSentence). */
 function gluedStop(value: string, next: string | undefined): string | undefined {
-  return opensSentence(next) ? GLUED_STOPS.get(value) : undefined;
+  // (capitalised too: a quoted answer, '… told reporters: "No." He …')
+  return opensSentence(next) ? GLUED_STOPS.get(value.toLowerCase()) : undefined;
 }
 
 /**
@@ -240,6 +241,8 @@ function tokenizeWink(
   let cursor = start;
   /** Sentence breaks added inside wink's sentences (see platformEnd): later tokens' sentences shift by this many. */
   let splits = 0;
+  /** A break added after the token before, which takes effect after a closing quotation mark glued to it ('"No." He'). */
+  let pendingSplit = false;
   // wink's sentence of token t: sentSpans[k] covers tokens [a, b] in order (a token outside every span counts as sentence 0)
   let k = 0;
   for (let t = 0; t < n; t++) {
@@ -255,6 +258,10 @@ function tokenizeWink(
       s = found;
     }
     const e = s + value.length;
+    if (pendingSplit && !(spaces[t]!.length === 0 && /^(?:["”’]|'')$/u.test(value))) {
+      splits++;
+      pendingSplit = false;
+    }
     const sentence = firstSentence + winkSentence + splits;
     // the next token of this range: the arrays are reused, so an entry past `n` is a stale one of an earlier range
     const next = t + 1 < n ? values[t + 1] : undefined;
@@ -262,16 +269,16 @@ function tokenizeWink(
       // "… wrote on X. The post …": wink reads "X." as an initial and runs the sentences together
       tokens.push({ i: firstIndex + tokens.length, start: s, end: s + 1, text: 'X', lower: 'x', pos: 'PROPN', lemma: 'X', type: 'word', sentence });
       tokens.push({ i: firstIndex + tokens.length, start: s + 1, end: e, text: '.', lower: '.', pos: 'PUNCT', lemma: '.', type: 'punctuation', sentence });
-      splits++;
+      pendingSplit = true;
       cursor = e;
       continue;
     }
     const glued = splitGluedStops ? gluedStop(value, next) : undefined;
     if (glued) {
       const word = value.slice(0, -1);
-      tokens.push({ i: firstIndex + tokens.length, start: s, end: e - 1, text: word, lower: word, pos: glued, lemma: word, type: 'word', sentence });
+      tokens.push({ i: firstIndex + tokens.length, start: s, end: e - 1, text: word, lower: word.toLowerCase(), pos: glued, lemma: word.toLowerCase(), type: 'word', sentence });
       tokens.push({ i: firstIndex + tokens.length, start: e - 1, end: e, text: '.', lower: '.', pos: 'PUNCT', lemma: '.', type: 'punctuation', sentence });
-      splits++;
+      pendingSplit = true;
       cursor = e;
       continue;
     }

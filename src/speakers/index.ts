@@ -311,8 +311,11 @@ function agentOfParticiple(doc: Doc, start: number, end: number, mention: Mentio
   return !!head && mention.start >= head.end && ASKED_BY.test(doc.text.slice(head.end, mention.start));
 }
 
-/** What joins two persons who speak together: a label or an apposition, "and", titles ("Ishiba and President Lee", "Brown (D-Ohio) and Menendez"). */
-const PERSONS_JOINED = /^(?:\s*\([^()]{1,20}\))?(?:,[^,]{1,40},)?\s*,?\s*and\s+(?:\p{Lu}[\p{L}.]*\s+)*$/u;
+/**
+ * What joins two persons who speak together: a label or an apposition, "and", up to four words of a
+ * title ("Ishiba and President Lee", "Brown (D-Ohio) and Menendez", "Smith and his spokesman John Brown").
+ */
+const PERSONS_JOINED = /^(?:\s*\([^()]{1,20}\))?(?:,[^,]{1,40},)?\s*,?\s*and\s+(?:[\p{L}.'’-]+\s+){0,4}$/u;
 
 /** Two or more persons joined by "and" in the source (not "Sunak's spokesman and former aide James Forsyth"). */
 function coordinatedPersons(text: string, inside: readonly Located[]): boolean {

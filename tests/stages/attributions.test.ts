@@ -3336,6 +3336,14 @@ describe('attributions: aviation, health, technology, elections, disasters and c
     ['"China does not agree with the ruling," a spokesperson for the Ministry of Commerce said in a statement posted online, adding that it would "take all necessary measures to firmly safeguard the legitimate rights and interests of Chinese companies".', [['a spokesperson for the Ministry of Commerce', 'said', '"China does not agree with the ruling,"'], ['a spokesperson for the Ministry of Commerce', 'adding', 'that it would "take all necessary measures to firmly safeguard the legitimate rights and interests of Chinese companies"']]],
     // a closing report's adjunct whose verbs are a relative clause's
     ['The European Union will impose tariffs of up to 45% on electric vehicles imported from China, the European Commission announced on Tuesday, after a year-long investigation into what it called "unfair" state subsidies.', [['the European Commission', 'announced', 'The European Union will impose tariffs of up to 45% on electric vehicles imported from China']]],
+    // a quoted "No." ends its sentence, and its content
+    ['Asked on Sunday if he would pardon his son, Biden told reporters: "No." He later reversed course.', [[undefined, 'Asked', 'if he would pardon his son'], ['Biden', 'told', '"No."']]],
+    // "disclosed" closes a sentence as "said" does
+    ['The Nigerian Senate has passed a bill seeking to establish a regional development commission, the Senate spokesman, Yemi Adaramodu, disclosed in a statement on Thursday.', [['the Senate spokesman, Yemi Adaramodu,', 'disclosed', 'The Nigerian Senate has passed a bill seeking to establish a regional development commission']]],
+    // a name set between commas after the description, before the cue, is the source's
+    ['Reacting, the Minority Leader, Abba Moro, described the bill as "a step in the right direction".', [['the Minority Leader, Abba Moro,', 'described', 'the bill as "a step in the right direction"']]],
+    // the writer's word on the occasion is no part of what was said
+    ['The Prince of Wales said he was "incredibly proud" of his wife, in a rare public comment on her health.', [['The Prince of Wales', 'said', 'he was "incredibly proud" of his wife']]],
   ])('%s', (text, readings) => {
     expect(record(text).attributions.map((x) => [x.source?.text, x.cue.text, x.content.text])).toEqual(readings);
   });
@@ -3350,6 +3358,8 @@ describe('attributions: aviation, health, technology, elections, disasters and c
     ['Former Brazilian President Jair Bolsonaro will stand trial, the Supreme Court ruled. Bolsonaro has denied wrongdoing.', 'Jair Bolsonaro'],
     // a relative clause after a hyphenated epithet closes the source, which names the person who spoke before
     ['Novak Djokovic said he was heartbroken. The 37-year-old, who was booed by some fans as he left the court, said he had torn a muscle in his left leg.', 'Novak Djokovic'],
+    // two persons joined by "and" and a title of lower-case words speak together, neither alone
+    ['Smith and his spokesman John Brown said the plan was dead.', 'Smith and his spokesman John Brown'],
     // (not a surname that modifies a noun)
     ['Donald Trump spoke in Ohio on Monday. A Trump campaign source said the rally would go ahead.', 'A Trump campaign source'],
   ])('%s', (text, speaker) => {

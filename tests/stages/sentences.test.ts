@@ -152,6 +152,10 @@ describe('sentence breaks wink makes at a party-and-state label, and misses afte
     ['She declared “What a night!” and said that her campaign would go on. Then she left.', ['She declared “What a night!” and said that her campaign would go on.', 'Then she left.']],
     ['“Why not?” he asked the crowd. It cheered.', ['“Why not?” he asked the crowd.', 'It cheered.']],
     ['“What a night!” The crowd cheered.', ['“What a night!”', 'The crowd cheered.']],
+    // (session 45) a capitalised "No." too, its closing mark glued to it staying with its sentence
+    ['Asked if he would pardon his son, Biden told reporters: "No." He later reversed course.', ['Asked if he would pardon his son, Biden told reporters: "No."', 'He later reversed course.']],
+    ['He said no." Then he left.', ['He said no."', 'Then he left.']],
+    ['The building at No. 10 Downing Street was closed.', ['The building at No. 10 Downing Street was closed.']],
   ])('%s', (text, expected) => {
     expect(sentencesOf(text)).toEqual(expected);
   });
