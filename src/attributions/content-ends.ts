@@ -456,7 +456,10 @@ export function contentsBeforeOtherReports(
       other = b;
       break;
     }
-    if (limit < 0) return sharedSourceCut(a, cs, ce);
+    if (limit < 0) {
+      const shared = sharedSourceCut(a, cs, ce);
+      return shared !== a ? shared : beforeSameSourcesParticiple(a, true);
+    }
     // the last comma or semicolon + conjunction (or semicolon alone) before that source
     let k = lowerBound(tokens, limit) - 1;
     const first = lowerBound(tokens, cs);
@@ -501,18 +504,21 @@ export function contentsBeforeOtherReports(
     return a;
   };
   /**
-   * "“…,” a spokesperson said in a statement posted | online, adding that it would …": a content in
-   * parts whose last part runs over the comma before the same source's participle report ends
-   * before that comma (the part is dropped when nothing is left of it).
+   * "“…,” a spokesperson said in a statement posted | online, adding that it would …", "Carro insisted
+   * the player was “not for sale”, | telling Bild: …": a content (or its last part) that runs over the
+   * comma before the same source's participle report ends before that comma (a part is dropped when
+   * nothing is left of it). A content in one part gives way only to a participle that reports a
+   * quotation (`quoted`): PolNeAR's gold runs "[Goodlatte] told [that he spoke with Comey …, asking
+   * him a series of questions …]" on as one content.
    */
-  const beforeSameSourcesParticiple = (a: Attribution): Attribution => {
+  const beforeSameSourcesParticiple = (a: Attribution, quoted = false): Attribution => {
     const spans = a.content.spans;
     const [cs, ce] = spans[spans.length - 1]!;
     if (!a.source || cs < partEnd(a.cue)) return a;
     const same = spansKey(a.source);
     for (let k = partitionPoint(cueStarts.length, (m) => cueStarts[m]! <= cs); k < byCue.length && cueStarts[k]! < ce; k++) {
       const b = byCue[k]!;
-      if (b === a || spansKey(b.source!) !== same || !/^\p{Ll}+ing$/u.test(b.cue.text)) continue;
+      if (b === a || spansKey(b.source!) !== same || !/^\p{Ll}+ing\b/u.test(b.cue.text) || (quoted && b.kind !== 'direct')) continue;
       const comma = tokens[lowerBound(tokens, cueStarts[k]!) - 1];
       if (comma?.text !== ',' || comma.start < cs || regionAt(quotes, comma.start)) continue;
       const end = comma.start > cs ? contentEnd(analysisText(doc), cs, comma.start) : cs;

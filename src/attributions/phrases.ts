@@ -329,6 +329,7 @@ const OTHER_NEWS_HEADS = new Set([
   'club', 'league', 'federation', 'coach', 'player', 'captain', 'referee',
   'watchdog', 'regulator', 'insurer', 'carrier', 'operator', 'manufacturer', 'retailer', 'chipmaker', 'automaker', 'startup', 'broadcaster', 'ceo',
   'hospital', 'university', 'coroner', 'tribunal', 'chancellor', 'premier', 'bench',
+  'publicist', 'singer', 'rapper', 'musician', 'band', 'label', 'studio', 'promoter',
 ]);
 
 /** speakerLike, or a head from news beyond politics. */

@@ -266,6 +266,8 @@ const SPEAKER_PARTICIPLES = new Set([
   'released', 'published', 'conducted', 'commissioned',
   // a document's: "A copy of the memo seen by Reuters said", "Documents obtained by the AP show"
   'seen', 'obtained', 'reviewed', 'provided', 'leaked', 'prepared', 'compiled', 'issued', 'reported',
+  // a court paper's: "A lawsuit filed on Tuesday in federal court alleges", "the indictment unsealed in Brooklyn says"
+  'filed', 'lodged', 'submitted', 'unsealed',
   // a post's or a video's: "A post shared thousands of times on Facebook claims", "A video circulating on TikTok shows"
   'shared', 'posted', 'circulated', 'circulating', 'uploaded', 'filmed', 'aired', 'broadcast',
 ]);
@@ -340,6 +342,8 @@ function withParticiplePhrase(doc: Doc, a: Attribution): Attribution {
     j--;
     const preposition = j + 1;
     while (j > range[0] + 1 && preposition - j <= MAX_EXTENT && EXTENT_WORDS.test(tokens[j]!.lower)) j--;
+    // (and the day between: "A lawsuit filed on Tuesday | in federal court …")
+    if (CALENDAR_WORD.test(tokens[j]!.lower) && j - 1 > range[0]) j -= tokens[j - 1]!.lower === 'on' && j - 2 > range[0] ? 2 : 1;
     const participle = tokens[j]!;
     if (participle.pos !== 'VERB' || !SPEAKER_PARTICIPLES.has(participle.lower)) return a;
   }

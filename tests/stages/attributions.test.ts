@@ -3344,6 +3344,14 @@ describe('attributions: aviation, health, technology, elections, disasters and c
     ['Reacting, the Minority Leader, Abba Moro, described the bill as "a step in the right direction".', [['the Minority Leader, Abba Moro,', 'described', 'the bill as "a step in the right direction"']]],
     // the writer's word on the occasion is no part of what was said
     ['The Prince of Wales said he was "incredibly proud" of his wife, in a rare public comment on her health.', [['The Prince of Wales', 'said', 'he was "incredibly proud" of his wife']]],
+    // a content stops before its source's participle that reports a quotation
+    ['Leverkusen chief executive Fernando Carro insisted the player was "not for sale", telling German newspaper Bild: "We have no reason to sell."', [['Leverkusen chief executive Fernando Carro', 'insisted', 'the player was "not for sale"'], ['Leverkusen chief executive Fernando Carro', 'telling German newspaper Bild:', '"We have no reason to sell."']]],
+    // (one that reports a clause leaves it as the gold has it)
+    ['House Judiciary Committee Chairman Bob Goodlatte told reporters that he spoke with Comey right after his announcement, asking him a series of questions.', [['House Judiciary Committee Chairman Bob Goodlatte', 'told', 'that he spoke with Comey right after his announcement, asking him a series of questions']]],
+    // a publicist, a singer, a band speak as news beyond politics has them
+    ['Her publicist did not respond to a request for comment.', [['Her publicist', 'did not respond to', 'a request for comment']]],
+    // a court paper's participle, and the day after it, are the source's
+    ['A lawsuit filed on Tuesday in federal court in San Francisco alleges that the company knowingly sold defective airbags.', [['A lawsuit filed on Tuesday in federal court in San Francisco', 'alleges', 'that the company knowingly sold defective airbags']]],
   ])('%s', (text, readings) => {
     expect(record(text).attributions.map((x) => [x.source?.text, x.cue.text, x.content.text])).toEqual(readings);
   });
