@@ -209,7 +209,7 @@ export function closingReports(doc: Doc, known?: readonly QuoteRegion[]): Attrib
         // "“…,” said X" is the quotation reading's; with no speaker after it, the verb may close
         // the sentence after an apposition's comma ("…, the author, Dr. Anna Berg, said.")
         if (inverted) drafts.push(inverted);
-      } else if ((INVERSION_VERBS.has(lemma) || SAYING_VERBS.has(lemma) || FINDING_VERBS.has(lemma) || RARE_REPORTS.has(lemma)) && (closesSentence(tokens, i, last) || (tail = AFTER_TIME.test(text.slice(t.end, tokens[last]!.end)) || circumstanceCloses(text, tokens, i, last) || !!(subordinate = subordinateAfter(text, tokens, i, last))))) {
+      } else if ((INVERSION_VERBS.has(lemma) || SAYING_VERBS.has(lemma) || FINDING_VERBS.has(lemma) || RARE_REPORTS.has(lemma)) && (closesSentence(tokens, i, last) || (tail = timeCloses(text, tokens, i, last) || circumstanceCloses(text, tokens, i, last) || !!(subordinate = subordinateAfter(text, tokens, i, last))))) {
         // (the verb test first: the rest of the sentence is sliced only for a reporting or finding verb;
         // a rare one the rules do not read alone: "…, Blackwell maintains.")
         // (nor a surname wink took for a verb: "…, Welch said.")
@@ -730,11 +730,17 @@ function reportingVerbOpening(text: string, tokens: readonly Token[], quotes: re
 }
 
 export const TIME_PHRASE = new RegExp(`^${DAY_PHRASE}(?:\\s+in\\s+a\\s+statement)?$`, 'u');
-/**
- * A day after the closing verb (and "in a statement"), or a manner's adverb and maybe a day, then
- * the sentence's end ("…, the club announced on Monday.", "…, the Supreme Court ruled unanimously on Wednesday.").
- */
-const AFTER_TIME = new RegExp(`^(?:\\s+\\p{Ll}+ly(?:\\s+${DAY_PHRASE})?|\\s+${DAY_PHRASE})(?:\\s+in\\s+a\\s+statement)?["”’')]*(?:[.!?]+["”’')]*)?$`, 'u');
+/** A day after the closing verb (and "in a statement"), then the sentence's end ("…, the club announced on Monday."). */
+const AFTER_TIME = new RegExp(`^\\s+${DAY_PHRASE}(?:\\s+in\\s+a\\s+statement)?["”’')]*(?:[.!?]+["”’')]*)?$`, 'u');
+/** The same after a manner's adverb, the day optional ("…, the Supreme Court ruled unanimously | on Wednesday."). */
+const AFTER_MANNER = new RegExp(`^(?:\\s+${DAY_PHRASE})?(?:\\s+in\\s+a\\s+statement)?["”’')]*(?:[.!?]+["”’')]*)?$`, 'u');
+
+/** The closing verb at `i` is followed by a day, or by a manner's adverb (wink's, in "-ly") and maybe a day, then the sentence's end. */
+function timeCloses(text: string, tokens: readonly Token[], i: number, last: number): boolean {
+  const end = tokens[last]!.end;
+  const adverb = tokens[i + 1];
+  return AFTER_TIME.test(text.slice(tokens[i]!.end, end)) || (!!adverb && i + 1 < last && adverb.pos === 'ADV' && /ly$/u.test(adverb.lower) && AFTER_MANNER.test(text.slice(adverb.end, end)));
+}
 
 /**
  * Verbs of a finding that close a sentence after their source as reporting verbs do: "…, a study
@@ -818,14 +824,15 @@ function subordinateAfter(text: string, tokens: readonly Token[], i: number, las
 }
 
 /**
- * Tokens [from, end] have their verbs and quotation marks only in a relative clause, after a noun's
- * "which" or "who" or a free "what" ("…, the European Commission announced on Tuesday, after a
- * year-long investigation into | what it called “unfair” state subsidies."): the phrase is an adjunct.
+ * Tokens [from, end] have no verb or quotation mark before a noun's "which", "who" or "whose" or a
+ * free "what" ("…, the European Commission announced on Tuesday, after a year-long investigation
+ * into | what it called “unfair” state subsidies."): what follows is taken for that relative
+ * clause, to the sentence's end, and the phrase for an adjunct.
  */
 function verbsInRelativeOnly(tokens: readonly Token[], from: number, end: number): boolean {
   for (let k = from; k <= end; k++) {
     const t = tokens[k]!;
-    if (t.lower === 'what' || (/^(?:which|who|whom|whose)$/u.test(t.lower) && tokens[k - 1]?.pos === 'NOUN')) return k > from;
+    if (t.lower === 'what' || (RELATIVE_OPENERS.has(t.lower) && tokens[k - 1]?.pos === 'NOUN')) return k > from;
     if (t.pos === 'AUX' || (t.pos === 'VERB' && !participleAfterNoun(tokens, k)) || isQuoteMark(t.text)) return false;
   }
   return false;
@@ -932,7 +939,7 @@ function citingBeforeClause(text: string, tokens: readonly Token[], i: number, f
 }
 
 /** Heads of the writer's comment closing a sentence after its report. */
-const COMMENT_HEADS = new Set(['sign', 'signal', 'move', 'step', 'blow', 'setback', 'reversal', 'indication', 'reminder', 'escalation', 'shift', 'turnaround', 'boost', 'rebuke', 'departure', 'policy', 'decision', 'development', 'victory', 'defeat', 'win', 'loss', 'level', 'high', 'low', 'record', 'increase', 'rise', 'drop', 'decline', 'fall', 'jump', 'gain', 'figure', 'toll', 'total']);
+export const COMMENT_HEADS: ReadonlySet<string> = new Set(['sign', 'signal', 'move', 'step', 'pledge', 'promise', 'commitment', 'announcement', 'admission', 'concession', 'blow', 'setback', 'reversal', 'indication', 'reminder', 'escalation', 'shift', 'turnaround', 'boost', 'rebuke', 'departure', 'policy', 'decision', 'development', 'victory', 'defeat', 'win', 'loss', 'level', 'high', 'low', 'record', 'increase', 'rise', 'drop', 'decline', 'fall', 'jump', 'gain', 'figure', 'toll', 'total']);
 
 /** Most tokens between a closing report's two commas ("…, the finance ministry said, …"). */
 const MAX_REPORT = 12;
@@ -974,6 +981,9 @@ function sentenceApposition(tokens: readonly Token[], from: number, end: number)
   }
   if (!/^(a|an|the)$/u.test(tokens[from]!.lower)) return false;
   const np = npRight(tokens, from, end);
+  // (npRight takes a relative pronoun in, as a pronoun: "a move that | comes as …")
+  const relative = np ? tokens.slice(np[0] + 1, np[1] + 1).findIndex((t) => /^(?:that|which|who|whose)$/u.test(t.lower)) : -1;
+  if (np && relative >= 0) np[1] = np[0] + relative;
   // its head a word of comment: what the event means or how it measures ("the first by a consular
   // officer", "the military and infrastructure" go on with the content, the report a frame inside it)
   const head = np && tokens.slice(np[0], np[1] + 1).find((t) => t.pos === 'NOUN');

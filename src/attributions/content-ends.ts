@@ -258,9 +258,9 @@ const TOPIC = /^of\s+[^\s.,;:!?"“”‘’]+(?:\s+[^\s.,;:!?"“”‘’]+){0
 
 /**
  * "“He wants to break us,” Carney said | of Trump. “We will not let that happen.”": the tagger
- * took whom the quotation is about, between two quotations, for a part of it. It is no one's words
- * (PolNeAR's gold has it in the cue, "[Blunt] said of Cruz", 28 times, or in nothing, 38); the part
- * is dropped.
+ * took whom the quotation is about, a part of the content right after its cue (here between two
+ * quotations), for what was said. It is no one's words (PolNeAR's gold has it in the cue, "[Blunt]
+ * said of Cruz", 28 times, or in nothing, 38); the part is dropped, where another part remains.
  */
 export function contentsWithoutTheirTopic(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
   const reading = analysisText(doc);
@@ -288,7 +288,7 @@ export function contentsOnToTheirQuotation(doc: Doc, attributions: readonly Attr
     const [cs, ce] = spans[spans.length - 1]!;
     if (cs < partEnd(a.cue) || a.kind === 'direct') return a;
     // the content's words, without the comma before the quotation or its opening mark, which it may hold; no quotation among them
-    const words = reading.slice(cs, ce).replace(/[\s,]*(?:["“]\s*)?$/u, '');
+    const words = reading.slice(cs, ce).replace(/[\s,]*(?:(?:["“‘]|'')\s*)?$/u, '');
     if (/["“”]|''/u.test(words)) return a;
     const from = cs + words.length;
     const gap = /^,\s*/u.exec(reading.slice(from, from + 4));
@@ -640,16 +640,18 @@ const WRITERS_READING = /,\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:move|pledge|s
  * it or its reading of it ends before its comma; a last part that is only such a reading, after a
  * closing report's comma, is dropped.
  */
-export function contentsWithoutCaveats(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+export function contentsWithoutCaveats(doc: Doc, attributions: readonly Attribution[], quotes?: readonly QuoteRegion[]): Attribution[] {
   const text = analysisText(doc);
+  let regions = quotes;
   return attributions.map((a) => {
     const spans = a.content.spans;
     const [cs, ce] = spans[spans.length - 1]!;
     if (cs < partEnd(a.cue)) return a;
     const tail = text.slice(cs, ce);
-    if (spans.length > 1 && /,\s*$/u.test(text.slice(cs - 3, cs)) && WRITERS_READING.test(`, ${tail}`)) return withContent(doc, a, spans.slice(0, -1));
+    if (spans.length > 1 && /,\s*$/u.test(text.slice(cs - 3, cs)) && WRITERS_READING.exec(`, ${tail}`)?.index === 0) return withContent(doc, a, spans.slice(0, -1));
     const m = CAVEAT.exec(tail) ?? WITHHELD.exec(tail) ?? OTHERS_VIEW.exec(tail) ?? WRITERS_READING.exec(tail);
-    if (!m || m.index === 0) return a;
+    // (not inside a quotation, whose words are the speaker's: "“We will not back down, in what would be a test of our resolve.”")
+    if (!m || m.index === 0 || regionAt((regions ??= quoteRegions(text)), cs + m.index)) return a;
     const end = contentEnd(text, cs, cs + m.index);
     return end > cs ? withContent(doc, a, [...spans.slice(0, -1), [cs, end]]) : a;
   });

@@ -9,7 +9,8 @@ import type { Attribution } from '../schemas/index.ts';
 import { part, partEnd } from '../text/spans.ts';
 import { lowerBound } from '../text/search.ts';
 import { INVERSION_VERBS } from './cues.ts';
-import { CALENDAR_WORD, WEEKDAYS } from '../dates/lexicon.ts';
+import { COMMENT_HEADS } from './closing.ts';
+import { CALENDAR_WORD, PARTS_OF_DAY, WEEKDAYS } from '../dates/lexicon.ts';
 import { amountOpensClause, anyParticipleAfterNoun, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, finiteAt, participleAfterNoun, SENTENCE_START } from './phrases.ts';
 import { hasVerb, SOURCE_OPENER, withContent } from './draft.ts';
 import { withSourcesShared } from './sources.ts';
@@ -123,9 +124,14 @@ export function cuesBeforeAnAmount(doc: Doc, attributions: readonly Attribution[
   });
 }
 
-const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
-/** A day opening a content: "Thursday", "on Monday", "Monday night", "yesterday", "last week". */
-const OPENING_DAY = new RegExp(`^(?:(?:on\\s+)?(?:${WEEKDAYS})|today|yesterday|(?:last|this)\\s+week)(?:\\s+(?:morning|afternoon|evening|night))?(?=\\s)`, 'u');
+/** A day opening a content: "Thursday", "on Monday", "Monday night", "yesterday", "last week" (not "Tuesday | night's debate"). */
+const OPENING_DAY = new RegExp(`^(?:(?:on\\s+)?(?:${WEEKDAYS})(?:\\s+(?:${PARTS_OF_DAY})|(?!\\s+(?:${PARTS_OF_DAY})\\b))|today|yesterday|(?:last|this)\\s+week)(?=\\s)`, 'u');
+/** A weekday, alone. */
+const WEEKDAY = new RegExp(`^(?:${WEEKDAYS})$`, 'u');
+/** A part of a day opening a content after a cue that ends on its weekday ("said Saturday | night two men …"). */
+const PART_OF_DAY_OPENING = new RegExp(`^(?:${PARTS_OF_DAY})(?=\\s)`, 'u');
+/** The first words of a date after a weekday, no clause's subject: "Friday | the 13th". */
+const DATE_AFTER_DAY = /^the\s+\d/u;
 
 /**
  * "The board said Thursday | it had recovered the recorder": a content that opens on the day the
@@ -143,11 +149,16 @@ export function cuesWithTheirDay(doc: Doc, attributions: readonly Attribution[])
     if (a.cue.spans.length !== 1) return a;
     const [start, end] = a.cue.spans[0]!;
     const [cs, ce] = a.content.spans[0]!;
-    const day = OPENING_DAY.exec(text.slice(cs, ce));
-    if (cs < end || !day || !/^[ \t]+$/u.test(text.slice(end, cs))) return a;
+    if (cs < end || cs - end > 2 || !/^[ \t]+$/u.test(text.slice(end, cs))) return a;
+    const opening = text.slice(cs, Math.min(ce, cs + 40));
+    // (or the part of the day the tagger left the content, after the cue's weekday)
+    const day = OPENING_DAY.exec(opening) ?? (WEEKDAY.test(tokens[lowerBound(tokens, end) - 1]?.text ?? '') ? PART_OF_DAY_OPENING.exec(opening) : null);
+    if (!day || DATE_AFTER_DAY.test(opening.slice(day[0].length).trimStart())) return a;
     const next = lowerBound(tokens, cs + day[0].length);
     const subject = tokens[next];
     if (!subject || subject.start >= ce || subject.lower === 'that' || !/^(?:PRON|DET|PROPN|NOUN|NUM|ADJ)$/u.test(subject.pos)) return a;
+    // (a noun the day makes a compound of, another noun after it: "said Sunday | school teachers deserve …")
+    if (subject.pos === 'NOUN' && /^\p{Ll}/u.test(subject.text) && tokens[next + 1]?.pos === 'NOUN' && tokens[next + 1]!.end <= ce) return a;
     return withContentFrom(text, a, start, tokens[next - 1]!, subject);
   });
 }
@@ -195,15 +206,16 @@ export function cuesBeforeTheirClause(doc: Doc, attributions: readonly Attributi
     if (!found || a.content.spans[0]![0] < found.oldEnd) return a;
     const { start, first, last } = found;
     let subject = -1;
+    let dayAfter = -1;
     if (CIRCUMSTANCE_OPENERS.has(tokens[first + 1]!.lower)) {
       // the subject pronoun after the circumstance
       subject = first + 2;
       while (subject < last && !(CLAUSE_SUBJECTS.has(tokens[subject]!.lower) && tokens[subject]!.pos === 'PRON')) subject++;
       if (subject >= last) return a;
-    } else if (tokens[first]!.lemma.toLowerCase() === 'say' && SOURCE_OPENER.test(tokens[afterDay(tokens, first + 1, last)]!.pos) && !CALENDAR_WORD.test(tokens[afterDay(tokens, first + 1, last)]!.lower)) {
+    } else if (tokens[first]!.lemma.toLowerCase() === 'say' && SOURCE_OPENER.test(tokens[(dayAfter = afterDay(tokens, first + 1, last))]!.pos) && !CALENDAR_WORD.test(tokens[dayAfter]!.lower)) {
       // a noun phrase right after "said" (or after its day: "said Thursday | his biggest worry about
       // Trump is"), up to its verb (or up to the cue's end, the verb opening the content: "said talks | remained open")
-      subject = afterDay(tokens, first + 1, last);
+      subject = dayAfter;
       let verb = subject;
       while (verb <= last && SOURCE_OPENER.test(tokens[verb]!.pos) && !CALENDAR_WORD.test(tokens[verb]!.lower)) verb++;
       if (verb === last && tokens[last]!.pos === 'ADP' && tokens[last + 1]?.start === a.content.spans[0]![0]) {
@@ -227,8 +239,8 @@ export function cuesBeforeTheirClause(doc: Doc, attributions: readonly Attributi
 
 /** The token after a bare day at `k` ("Thursday", "Monday night"), before `last`; `k` when there is none. */
 function afterDay(tokens: readonly Token[], k: number, last: number): number {
-  if (!OPENING_DAY.test(`${tokens[k]?.text ?? ''} `)) return k;
-  const j = PARTS_OF_DAY.has(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+  if (!WEEKDAY.test(tokens[k]?.text ?? '')) return k;
+  const j = PART_OF_DAY_OPENING.test(`${tokens[k + 1]?.lower ?? ''} `) ? k + 2 : k + 1;
   return j < last ? j : k;
 }
 
@@ -477,6 +489,22 @@ export function withoutNewsNouns(doc: Doc, attributions: readonly Attribution[])
 }
 
 /** A quantity opening what was "added": a number, "another", "a second …" ("added two more", "added 255,000 jobs"). */
+/**
+ * "…, the company said on Monday, | a pledge that comes as the automaker seeks to avoid tariffs": a
+ * cue that is the writer's comment on the report before it, a noun of comment after a comma
+ * (`COMMENT_HEADS`, closing.ts) with its relative clause for content, reports no one (the closing
+ * reading has the report). Dropped.
+ */
+export function withoutWritersComments(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const tokens = doc.tokens ?? [];
+  return attributions.filter((a) => {
+    if (a.cue.spans.length !== 1 || !/^(?:a|an)\s/iu.test(a.cue.text) || !/^(?:that|which)\s/iu.test(a.content.text) || a.content.spans[0]![0] < partEnd(a.cue)) return true;
+    const first = lowerBound(tokens, a.cue.spans[0]![0]);
+    const head = tokens[lowerBound(tokens, partEnd(a.cue)) - 1];
+    return tokens[first - 1]?.text !== ',' || !head || !COMMENT_HEADS.has(head.lemma.toLowerCase());
+  });
+}
+
 const QUANTITY = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|another|a (?:second|third|fourth|fifth|late|further))\b/iu;
 /** Words opening a clause after the quantity added ("added two more as City moved level"). */
 const QUANTITY_CLAUSES = new Set(['as', 'when', 'after', 'before', 'while', 'until', 'in', 'on', 'at', 'to', 'for', 'with']);

@@ -8,8 +8,10 @@ export const MONTH_NAMES: Record<string, number> = {
 
 export const MONTHS_FULL = 'January|February|March|April|May|June|July|August|September|October|November|December';
 export const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+/** The parts of a day that may follow it ("Monday night"). */
+export const PARTS_OF_DAY = 'morning|afternoon|evening|night';
 /** A day as news dates a statement, without an adverb before it: "on Monday", "last week", "earlier this week", "on Dec. 5" (a pattern, unanchored). */
-export const DAY_PHRASE_CORE = `(?:on\\s+)?(?:today|yesterday|tonight|overnight|(?:last|this|next)\\s+(?:week|weekend|month|year)|(?:last|this)\\s+(?:night|morning|afternoon|evening)|(?:earlier|later)\\s+this\\s+(?:week|month)|(?:last\\s+)?(?:${WEEKDAYS})|(?:${MONTHS_FULL}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s+\\d{1,2})(?:\\s+(?:morning|afternoon|evening|night))?`;
+export const DAY_PHRASE_CORE = `(?:on\\s+)?(?:today|yesterday|tonight|overnight|(?:last|this|next)\\s+(?:week|weekend|month|year)|(?:last|this)\\s+(?:night|morning|afternoon|evening)|(?:earlier|later)\\s+this\\s+(?:week|month)|(?:last\\s+)?(?:${WEEKDAYS})|(?:${MONTHS_FULL}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s+\\d{1,2})(?:\\s+(?:${PARTS_OF_DAY}))?`;
 /** …perhaps after "late", "early", "earlier" or "later": "late on Tuesday night". */
 export const DAY_PHRASE = `(?:(?:late|early|earlier|later)\\s+)?${DAY_PHRASE_CORE}`;
 export const WEEKDAY_NUM: Record<string, number> = {

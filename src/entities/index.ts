@@ -724,7 +724,10 @@ function laterSurnames(doc: Doc, tokens: readonly Token[], mentions: readonly Ra
   for (const m of mentions) {
     const last = m.words[m.words.length - 1]!;
     // (not a last word that heads organisations' names, where the tagger took one for a person: "Lenox Healthcare")
-    if (m.type === 'PERSON' && m.words.length > 1 && last.length > 2 && /^\p{Lu}\p{Ll}/u.test(last) && !isOrganisationHead(last.toLowerCase()) && !firstAt.has(last)) firstAt.set(last, m.lastToken);
+    // (and not a month's or a day's name: "Theresa May … on May 5")
+    if (m.type !== 'PERSON' || m.words.length < 2 || last.length < 3 || !/^\p{Lu}\p{Ll}/u.test(last) || isOrganisationHead(last.toLowerCase()) || MONTHS_DAYS.test(last.toLowerCase())) continue;
+    // (the earliest: the mentions are not in the text's order yet)
+    if (!firstAt.has(last) || m.lastToken < firstAt.get(last)!) firstAt.set(last, m.lastToken);
   }
   if (firstAt.size === 0) return [];
   const taken = new Uint8Array(tokens.length);
@@ -734,10 +737,16 @@ function laterSurnames(doc: Doc, tokens: readonly Token[], mentions: readonly Ra
     const t = tokens[i]!;
     const after = firstAt.get(t.text);
     if (after === undefined || i <= after || taken[i] || sentences[t.sentence]!.kind !== 'prose') continue;
+    // (a name's word as wink tags it, or a subject before its verb, "Will wrote", "Lynch still has":
+    // not "Will the senators agree?" after "George Will")
+    let verb = i + 1;
+    while (tokens[verb]?.pos === 'ADV') verb++;
+    if (t.pos !== 'PROPN' && !/^(?:VERB|AUX)$/u.test(tokens[verb]?.pos ?? '')) continue;
     const [before, next] = [tokens[i - 1], tokens[i + 1]];
     // (not a word of a longer name, "the Bolsonaro Foundation", "Hunter Biden" for "Joe Biden"; nor a
     // modifier, "a Trump campaign source", "this Trump look-alike", whose noun would take the name for its speaker)
-    if ((before && before.sentence === t.sentence && isCapitalised(before) && !STOP_CAPS.has(before.lower)) || (next && next.sentence === t.sentence && (isCapitalised(next) || (/^\p{Ll}/u.test(next.text) && /^(?:NOUN|ADJ|PROPN)$/u.test(next.pos))))) continue;
+    // (nor before a number: "May 5")
+    if ((before && before.sentence === t.sentence && isCapitalised(before) && !STOP_CAPS.has(before.lower)) || (next && next.sentence === t.sentence && (isCapitalised(next) || next.pos === 'NUM' || (/^\p{Ll}/u.test(next.text) && /^(?:NOUN|ADJ|PROPN)$/u.test(next.pos))))) continue;
     out.push(mention(doc, tokens, i, i, t.sentence, [], 'PERSON', 'name'));
   }
   return out;

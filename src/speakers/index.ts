@@ -289,7 +289,7 @@ function afterDocument(doc: Doc, start: number, end: number, mention: Mention): 
 const ASKED_BY = /^\s+(?:polled|surveyed|interviewed|questioned|consulted|contacted|quoted|cited|reached|asked)\s+by\s+(?:the\s+)?$/u;
 
 /** Participles that give the head its name ("a man calling himself …", "a user going by the handle …"). */
-const NAMING_PARTICIPLES = new Set(['calling', 'going', 'naming', 'styling', 'signing', 'identifying', 'using']);
+const NAME_GIVING_PARTICIPLES = new Set(['calling', 'going', 'naming', 'styling', 'signing', 'identifying', 'using']);
 
 /**
  * Whether the mention is who asked the phrase's head ("Economists polled by Reuters", "voters
@@ -300,12 +300,15 @@ const NAMING_PARTICIPLES = new Set(['calling', 'going', 'naming', 'styling', 'si
 function agentOfParticiple(doc: Doc, start: number, end: number, mention: Mention): boolean {
   const tokens = doc.tokens ?? [];
   const first = lowerBound(tokens, start);
-  // a present participle after a noun, before the mention, with no comma between ("One pastor supporting
-  // Mr. Cruz, | Darran Whiting" speaks), and no naming ("a man calling himself Paul Paul", "a user going by the handle X")
+  // a present participle after a noun, before the mention, that takes an object ("probing | the crash",
+  // "representing | Donald Trump", "working | for", "backing | embattled President Bashar Assad"; not a title's word, "managing director John Smith",
+  // "acting administrator"), with no comma between ("One pastor supporting Mr. Cruz, | Darran Whiting"
+  // speaks), and that gives no name ("a man calling himself Paul Paul", "a user going by the handle X")
   for (let k = first + 1; k < tokens.length && tokens[k]!.end <= mention.start; k++) {
     const t = tokens[k]!;
-    if (t.pos !== 'VERB' || !/^\p{Ll}+ing$/u.test(t.text) || NAMING_PARTICIPLES.has(t.text) || !/^(?:NOUN|PROPN)$/u.test(tokens[k - 1]!.pos)) continue;
-    if (!doc.text.slice(t.end, mention.start).includes(',')) return true;
+    if (t.pos !== 'VERB' || !/^\p{Ll}+ing$/u.test(t.text) || NAME_GIVING_PARTICIPLES.has(t.text) || !/^(?:NOUN|PROPN)$/u.test(tokens[k - 1]!.pos)) continue;
+    const object = /^(?:DET|PROPN|ADP|PRON|NUM)$/u.test(tokens[k + 1]?.pos ?? '') || (tokens[k + 1]?.pos === 'ADJ' && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? ''));
+    if (object && !doc.text.slice(t.end, mention.start).includes(',')) return true;
   }
   const head = headNoun(tokens, first, lowerBound(tokens, end) - 1);
   return !!head && mention.start >= head.end && ASKED_BY.test(doc.text.slice(head.end, mention.start));

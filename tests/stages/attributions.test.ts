@@ -3352,6 +3352,17 @@ describe('attributions: aviation, health, technology, elections, disasters and c
     ['Her publicist did not respond to a request for comment.', [['Her publicist', 'did not respond to', 'a request for comment']]],
     // a court paper's participle, and the day after it, are the source's
     ['A lawsuit filed on Tuesday in federal court in San Francisco alleges that the company knowingly sold defective airbags.', [['A lawsuit filed on Tuesday in federal court in San Francisco', 'alleges', 'that the company knowingly sold defective airbags']]],
+    // (the review's) a day's part goes with it, and no day of a compound or a date opens a clause
+    ['Police said Saturday night two men had been arrested.', [['Police', 'said Saturday night', 'two men had been arrested']]],
+    ["Officials said Tuesday night's debate drew 60 million viewers.", [['Officials', 'said', "Tuesday night's debate drew 60 million viewers"]]],
+    ['The pastor said Sunday school teachers deserve a raise.', [['The pastor', 'said', 'Sunday school teachers deserve a raise']]],
+    ['She said Friday the 13th is her lucky day.', [['She', 'said', 'Friday the 13th is her lucky day']]],
+    // (the review's) the writer's reading is cut only where it opens the last part, and never inside a quotation
+    ['The economy is strong, the minister said, and growth will continue, in what would be a third straight year of expansion.', [['the minister', 'said', 'The economy is strong and growth will continue']]],
+    ['"We are ready," the general said, "and we will not back down, in what would be a test of our resolve."', [['the general', 'said', '"We are ready," "and we will not back down, in what would be a test of our resolve."']]],
+    ['He said the company "will grow, in what would be our best year ever."', [['He', 'said', 'the company "will grow, in what would be our best year ever."']]],
+    // the writer's comment after a closing report and its day is no cue, and leaves the report its clause
+    ['Ford will build the plant in Ohio, the company said on Monday, a pledge that comes as the automaker seeks to avoid tariffs.', [['the company', 'said', 'Ford will build the plant in Ohio']]],
   ])('%s', (text, readings) => {
     expect(record(text).attributions.map((x) => [x.source?.text, x.cue.text, x.content.text])).toEqual(readings);
   });
@@ -3366,6 +3377,10 @@ describe('attributions: aviation, health, technology, elections, disasters and c
     ['Former Brazilian President Jair Bolsonaro will stand trial, the Supreme Court ruled. Bolsonaro has denied wrongdoing.', 'Jair Bolsonaro'],
     // a relative clause after a hyphenated epithet closes the source, which names the person who spoke before
     ['Novak Djokovic said he was heartbroken. The 37-year-old, who was booed by some fans as he left the court, said he had torn a muscle in his left leg.', 'Novak Djokovic'],
+    // (the review's) a title's word in "-ing" takes no object: the person named speaks
+    ['Goldman Sachs managing director John Smith said the market was overheated.', 'John Smith'],
+    ['FEMA acting administrator David Richardson said the agency was ready.', 'David Richardson'],
+    ['Syrian hackers backing embattled President Bashar Assad said the account was theirs.', 'Syrian hackers backing embattled President Bashar Assad'],
     // two persons joined by "and" and a title of lower-case words speak together, neither alone
     ['Smith and his spokesman John Brown said the plan was dead.', 'Smith and his spokesman John Brown'],
     // (not a surname that modifies a noun)

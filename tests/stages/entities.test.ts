@@ -365,6 +365,12 @@ describe('entities: a later surname (session 45)', () => {
     expect(r.find((e) => e.name === 'Jair Bolsonaro')?.mentions.map((m) => m.text)).toEqual(['Jair Bolsonaro', 'Bolsonaro']);
   });
 
+  it('names a surname wink reads as another word a mention before its verb, not as a question\'s auxiliary or a month (the review\'s)', () => {
+    const r = ents('Prime Minister Theresa May spoke on Tuesday. The vote is set for May 5. It was delayed in May. Columnist George Will wrote that the plan would fail. Will the senators agree? Will later wrote again.');
+    expect(r.find((e) => e.name === 'Theresa May')?.mentions.map((m) => m.text)).toEqual(['Theresa May']);
+    expect(r.find((e) => e.name === 'George Will')?.mentions.map((m) => [m.text, m.start])).toEqual([['George Will', 105], ['Will', 174]]);
+  });
+
   it.each([
     ['Joe Biden spoke on Monday. Hunter Biden declined to comment.', 'Joe Biden'],
     ['Donald Trump spoke in Ohio. A Trump campaign source said the rally would go ahead.', 'Donald Trump'],
