@@ -3363,6 +3363,10 @@ describe('attributions: aviation, health, technology, elections, disasters and c
     ['He said the company "will grow, in what would be our best year ever."', [['He', 'said', 'the company "will grow, in what would be our best year ever."']]],
     // the writer's comment after a closing report and its day is no cue, and leaves the report its clause
     ['Ford will build the plant in Ohio, the company said on Monday, a pledge that comes as the automaker seeks to avoid tariffs.', [['the company', 'said', 'Ford will build the plant in Ohio']]],
+    // a source the tagger carried over a full stop between two cues is two sources
+    ['"This could change how we diagnose the disease," said lead author Dr. Maria Chen. Other experts cautioned that the test had yet to be validated.', [['lead author Dr. Maria Chen', 'said', '"This could change how we diagnose the disease,"'], ['Other experts', 'cautioned', 'that the test had yet to be validated']]],
+    // (not one that crosses a title's abbreviation wink ends a sentence at)
+    ['Intelligence officials — including NSA Director Adm. Michael Rogers and Director of National Intelligence James Clapper — have long argued that data manipulation is possible.', [['Intelligence officials — including NSA Director Adm. Michael Rogers and Director of National Intelligence James Clapper —', 'have long argued', 'that data manipulation is possible']]],
   ])('%s', (text, readings) => {
     expect(record(text).attributions.map((x) => [x.source?.text, x.cue.text, x.content.text])).toEqual(readings);
   });
