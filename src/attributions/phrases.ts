@@ -330,6 +330,7 @@ const OTHER_NEWS_HEADS = new Set([
   'watchdog', 'regulator', 'insurer', 'carrier', 'operator', 'manufacturer', 'retailer', 'chipmaker', 'automaker', 'startup', 'broadcaster', 'ceo',
   'hospital', 'university', 'coroner', 'tribunal', 'chancellor', 'premier', 'bench',
   'publicist', 'singer', 'rapper', 'musician', 'band', 'label', 'studio', 'promoter',
+  'meteorologist', 'forecaster', 'paramedic', 'firefighter', 'rescuer', 'witness', 'medic', 'coastguard',
 ]);
 
 /** speakerLike, or a head from news beyond politics. */

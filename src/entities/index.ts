@@ -235,7 +235,9 @@ const CURRENCY_ABBREVIATIONS = /^(?:Rs\.?|INR|PKR|LKR|BDT|Tk\.?)$/u;
  * of England").
  */
 function personBeforeOf(tokens: readonly Token[], a: number, b: number): number {
-  if (!isGivenName(tokens[a]!.lower)) return -1;
+  // (a given name, or any name after a person's role: "climate scientist | Friederike Otto of Imperial College London")
+  const role = tokens[a - 1];
+  if (!isGivenName(tokens[a]!.lower) && !(role && /^\p{Ll}/u.test(role.text) && (WORKPLACE_ROLES.has(role.lower) || isTitleWord(role.lower)))) return -1;
   for (let o = a + 2; o <= Math.min(a + 3, b - 1); o++) {
     if (tokens[o]!.lower !== 'of') continue;
     const name = tokens.slice(a, o);

@@ -331,6 +331,9 @@ function placeHeads(text: string, start: number, end: number, mention: Mention):
   return mention.end === end && !/\b(?:in|of|from|at|for|on|with|to|near)\s/iu.test(text.slice(start, mention.start));
 }
 
+/** An opening question put to the speaker, up to the comma before the pronoun: "Asked whether he would debate Trump, | he …". */
+const QUESTION_PUT = /^["“']?(?:When\s+|After\s+being\s+|Later\s+)?(?:asked|pressed|questioned|quizzed)\b[^,]*,\s*$/iu;
+
 /**
  * Hobbs-style search: persons earlier in the pronoun's own sentence, then
  * each earlier sentence read left to right (its subject first).
@@ -352,7 +355,9 @@ function antecedent(
   // Doe, is a liar," she said', '"It was supposed to be Jeb Bush …," she said, recalling …')
   const persons = (from: number, to: number) =>
     heads(doc, itemsWithin(mentions, from, to).map((x) => x.located)).filter((m) => fits(m) && !regionAt(quotes, m.mention.start));
-  const same = si >= 0 ? persons(sentences[si]!.start, pos) : [];
+  // (not a person the question put to the speaker names: "Asked whether he would debate Trump, | he said …")
+  const question = si >= 0 && QUESTION_PUT.test(doc.text.slice(sentences[si]!.start, pos));
+  const same = si >= 0 && !question ? persons(sentences[si]!.start, pos) : [];
   if (same.length > 0) return same[0];
   let seen = 0;
   for (let k = si - 1; k >= 0 && seen < lookback; k--) {

@@ -3363,6 +3363,8 @@ describe('attributions: aviation, health, technology, elections, disasters and c
     ['He said the company "will grow, in what would be our best year ever."', [['He', 'said', 'the company "will grow, in what would be our best year ever."']]],
     // the writer's comment after a closing report and its day is no cue, and leaves the report its clause
     ['Ford will build the plant in Ohio, the company said on Monday, a pledge that comes as the automaker seeks to avoid tariffs.', [['the company', 'said', 'Ford will build the plant in Ohio']]],
+    // forecasters, paramedics, firefighters, witnesses speak as news beyond politics has them
+    ['The heatwave gripping southern Europe is expected to last until at least the weekend, meteorologists warned on Monday, with temperatures forecast to exceed 44C in parts of Spain.', [['meteorologists', 'warned', 'The heatwave gripping southern Europe is expected to last until at least the weekend']]],
     // a source the tagger carried over a full stop between two cues is two sources
     ['"This could change how we diagnose the disease," said lead author Dr. Maria Chen. Other experts cautioned that the test had yet to be validated.', [['lead author Dr. Maria Chen', 'said', '"This could change how we diagnose the disease,"'], ['Other experts', 'cautioned', 'that the test had yet to be validated']]],
     // (not one that crosses a title's abbreviation wink ends a sentence at)
@@ -3385,6 +3387,10 @@ describe('attributions: aviation, health, technology, elections, disasters and c
     ['Goldman Sachs managing director John Smith said the market was overheated.', 'John Smith'],
     ['FEMA acting administrator David Richardson said the agency was ready.', 'David Richardson'],
     ['Syrian hackers backing embattled President Bashar Assad said the account was theirs.', 'Syrian hackers backing embattled President Bashar Assad'],
+    // a person the question put to the speaker names is no antecedent of the answer's "he"
+    ['"I\'m not going anywhere," Biden told reporters at the White House. Asked whether he would debate Trump, he said: "If he wants to, sure."', 'Biden'],
+    // a name after a person's role and before "of" and an organisation is the person's, and "she" stands for it
+    ['"We are seeing temperatures that would have been unthinkable 20 years ago," said climate scientist Friederike Otto of Imperial College London. She added that such heatwaves had become more likely.', 'Friederike Otto'],
     // two persons joined by "and" and a title of lower-case words speak together, neither alone
     ['Smith and his spokesman John Brown said the plan was dead.', 'Smith and his spokesman John Brown'],
     // (not a surname that modifies a noun)

@@ -371,6 +371,13 @@ describe('entities: a later surname (session 45)', () => {
     expect(r.find((e) => e.name === 'George Will')?.mentions.map((m) => [m.text, m.start])).toEqual([['George Will', 105], ['Will', 174]]);
   });
 
+  it('parts a person the tagger ran into "of" and an organisation after a person\'s role', () => {
+    expect(ents('"It is unthinkable," said climate scientist Friederike Otto of Imperial College London.').map((e) => [e.name, e.type])).toEqual([
+      ['Friederike Otto', 'PERSON'],
+      ['Imperial College London', 'ORG'],
+    ]);
+  });
+
   it.each([
     ['Joe Biden spoke on Monday. Hunter Biden declined to comment.', 'Joe Biden'],
     ['Donald Trump spoke in Ohio. A Trump campaign source said the rally would go ahead.', 'Donald Trump'],
