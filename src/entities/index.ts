@@ -845,6 +845,16 @@ function workplaceAfterRole(tokens: readonly Token[], m: RawMention): boolean {
   return isTitleWord(role.lower) || WORKPLACE_ROLES.has(role.lower) || WORKPLACE_ROLES.has(role.lower.replace(/s$/u, ''));
 }
 
+/** A company's legal suffix: "Inc.", "Ltd", "LLC", "plc", "GmbH" … (not "SA", "NV", "AG": South Africa, Nevada, an attorney general). */
+const CORPORATE_SUFFIX = /^(?:Inc|Ltd|LLC|LLP|Corp|PLC|plc|GmbH|Co|Limited|Incorporated|Corporation)\.?$/u;
+
+/** A name followed by a company's legal suffix, perhaps after a comma ("Acme Robotics, Inc., a leader in …"). */
+function corporateSuffixAfter(tokens: readonly Token[], m: RawMention): boolean {
+  const next = tokens[m.lastToken + 1];
+  const suffix = next?.text === ',' ? tokens[m.lastToken + 2] : next;
+  return !!suffix && suffix.sentence === tokens[m.lastToken]!.sentence && CORPORATE_SUFFIX.test(suffix.text);
+}
+
 /**
  * A name in apposition to an organisation's noun is an organisation, in every mention of it
  * ("The company, Metroline, said …": the tagger took the unknown word for a person). Not a name
@@ -857,7 +867,7 @@ function organisationsInApposition(mentions: RawMention[], tokens: readonly Toke
   for (const m of mentions) {
     if (m.type === 'ORG' || m.roles.length > 0) continue;
     // (where one works: not a one-word place the tagger found, "a student at Grenoble"; "an analyst at Creative Strategies" is a firm)
-    if (organisationNounBefore(tokens, m) || organisationNounAfter(tokens, m) || ((!isPlace(m.type) || m.words.length > 1) && workplaceAfterRole(tokens, m))) organisations.add(m.key);
+    if (organisationNounBefore(tokens, m) || organisationNounAfter(tokens, m) || corporateSuffixAfter(tokens, m) || ((!isPlace(m.type) || m.words.length > 1) && workplaceAfterRole(tokens, m))) organisations.add(m.key);
   }
   for (const m of mentions) {
     if (!organisations.has(m.key) || m.roles.length > 0) continue;
@@ -946,7 +956,8 @@ export function extractEntities(doc: Doc, options: EntitiesOptions): Entity[] {
   clubsOverPersons(joined, tokens);
   organisationsInApposition(joined, tokens);
   datelinePlace(doc, tokens, joined);
-  return groupMentions(doc.text, joined);
+  // (a company's legal suffix is no name of its own: "Acme Robotics, | Inc.,", which the tagger may take for a place)
+  return groupMentions(doc.text, joined.filter((m) => !(m.words.length === 1 && CORPORATE_SUFFIX.test(m.words[0]!))));
 }
 
 export const entitiesStage = defineStage<EntitiesOptions>({

@@ -378,6 +378,10 @@ describe('entities: a later surname (session 45)', () => {
     ]);
   });
 
+  it('types a name before a company\'s legal suffix an organisation, and the suffix no name', () => {
+    expect(ents('Acme Robotics, Inc., a leader in warehouse automation, today announced that it has raised $120 million.').map((e) => [e.name, e.type])).toEqual([['Acme Robotics', 'ORG']]);
+  });
+
   it.each([
     ['Joe Biden spoke on Monday. Hunter Biden declined to comment.', 'Joe Biden'],
     ['Donald Trump spoke in Ohio. A Trump campaign source said the rally would go ahead.', 'Donald Trump'],
