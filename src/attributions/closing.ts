@@ -9,7 +9,7 @@ import { part, partEnd, trimRange } from '../text/spans.ts';
 import { ExtentIndex, lowerBound } from '../text/search.ts';
 import { DAY_PHRASE, NUM_WORD, UNIT, VAGUE_Q } from '../dates/lexicon.ts';
 import { cueStrengthOf, INVERSION_VERBS, MANNER_OF_SPEAKING, mostlyReports, reportsClause, VERB_CUE_P } from './cues.ts';
-import { anyParticipleAfterNoun, CHANNEL_NOUNS, finiteAfterPhrase, CLAUSE_OPENING_WORDS, finiteAt, CIRCUMSTANCE_OPENERS, CITING, CLAUSE_SUBJECTS, DOCUMENT_HEADS, headNoun, hyphenated, newsParticiplePhrase, newsSpeakerLike, npLeft, npRight, PARTICIPLE_REPORTS, participleAfterNoun, QUESTION_WORDS, reportingParticiple, reportingParticipleForm, speakerLike, RELATIVE_OPENERS, subjectBefore, SUBORDINATORS, COMPARISON } from './phrases.ts';
+import { anyParticipleAfterNoun, CHANNEL_NOUNS, finiteAfterPhrase, CLAUSE_OPENING_WORDS, finiteAt, CIRCUMSTANCE_OPENERS, CITING, CLAUSE_SUBJECTS, DOCUMENT_HEADS, headNoun, hyphenated, newsParticiplePhrase, newsSpeakerLike, npLeft, npRight, PARTICIPLE_REPORTS, participleAfterNoun, QUESTION_WORDS, reportingParticiple, reportingParticipleForm, speakerLike, RELATIVE_OPENERS, subjectBefore, SUBORDINATORS, COMPARISON, COMMENT_HEADS } from './phrases.ts';
 import { byCueStrength, cueKey, partsOverlap, spansKey, tellsCue, withoutAddressees } from '../tagger/hybrid.ts';
 import { isQuoteMark, quoteMarkAt, regionAt, regionEndingAt, regionStartingAt, type QuoteRegion } from './quotes.ts';
 import { asAttributions, withContent, clauseToEnd, closesSentence, contentEnd, hasVerb, isClosingQuote, isDash, kindOf, MIN_CONTENT, readingDraft, readingOf, SOURCE_OPENER, tokenRange, type Draft } from './draft.ts';
@@ -938,8 +938,6 @@ function citingBeforeClause(text: string, tokens: readonly Token[], i: number, f
   return [report, readingDraft(text, tokens, [[cs, ce]], [cited, cited], subject)];
 }
 
-/** Heads of the writer's comment closing a sentence after its report. */
-export const COMMENT_HEADS: ReadonlySet<string> = new Set(['sign', 'signal', 'move', 'step', 'pledge', 'promise', 'commitment', 'announcement', 'admission', 'concession', 'blow', 'setback', 'reversal', 'indication', 'reminder', 'escalation', 'shift', 'turnaround', 'boost', 'rebuke', 'departure', 'policy', 'decision', 'development', 'victory', 'defeat', 'win', 'loss', 'level', 'high', 'low', 'record', 'increase', 'rise', 'drop', 'decline', 'fall', 'jump', 'gain', 'figure', 'toll', 'total']);
 
 /** Most tokens between a closing report's two commas ("…, the finance ministry said, …"). */
 const MAX_REPORT = 12;
@@ -982,7 +980,7 @@ function sentenceApposition(tokens: readonly Token[], from: number, end: number)
   if (!/^(a|an|the)$/u.test(tokens[from]!.lower)) return false;
   const np = npRight(tokens, from, end);
   // (npRight takes a relative pronoun in, as a pronoun: "a move that | comes as …")
-  const relative = np ? tokens.slice(np[0] + 1, np[1] + 1).findIndex((t) => /^(?:that|which|who|whose)$/u.test(t.lower)) : -1;
+  const relative = np ? tokens.slice(np[0] + 1, np[1] + 1).findIndex((t) => t.lower === 'that' || RELATIVE_OPENERS.has(t.lower)) : -1;
   if (np && relative >= 0) np[1] = np[0] + relative;
   // its head a word of comment: what the event means or how it measures ("the first by a consular
   // officer", "the military and infrastructure" go on with the content, the report a frame inside it)

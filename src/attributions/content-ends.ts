@@ -15,7 +15,7 @@ import { clauseEnd, contentEnd, hasVerb, participleAsideEnd, withContent } from 
 import { thatAfterCircumstance } from './cue-ends.ts';
 import { WORD } from '../tagger/decode.ts';
 import { isAdjective } from '../entities/lexicon.ts';
-import { IntervalSet, intervalsOf, partsOverlap, spansKey } from '../tagger/hybrid.ts';
+import { IntervalSet, intervalsOf, spansKey } from '../tagger/hybrid.ts';
 import { DAY_PHRASE, DAY_PHRASE_CORE, TIME_WORD } from '../dates/lexicon.ts';
 
 /**
@@ -283,6 +283,8 @@ export function contentsOnToTheirQuotation(doc: Doc, attributions: readonly Attr
   const reading = analysisText(doc);
   const sentences = doc.sentences ?? [];
   const regions = quotes ?? quoteRegions(reading);
+  // every reading's parts, built at the first quotation found (a transcript has thousands of readings)
+  let held: IntervalSet | undefined;
   return attributions.map((a) => {
     const spans = a.content.spans;
     const [cs, ce] = spans[spans.length - 1]!;
@@ -298,8 +300,9 @@ export function contentsOnToTheirQuotation(doc: Doc, attributions: readonly Attr
     const sentence = sentences[indexContaining(sentences, cs)];
     if (!region || region.start !== q || !region.closed || !sentence || region.end > sentence.end) return a;
     if (!/^[\s.!?]*$/u.test(reading.slice(region.end, sentence.end))) return a;
-    const quoted = { text: '', spans: [[q, region.end] as [number, number]] };
-    if (attributions.some((b) => b !== a && [b.cue, b.source, b.content].some((p) => p && partsOverlap(p, quoted)))) return a;
+    // (inside the marks: the content may hold the opening one)
+    held ??= new IntervalSet(intervalsOf(attributions.flatMap((x) => [x.cue, x.source, x.content])));
+    if (held.overlaps({ text: '', spans: [[q + 1, region.end - 1]] })) return a;
     return withContent(doc, a, [...spans.slice(0, -1), [cs, region.end]]);
   });
 }
@@ -354,6 +357,9 @@ export function contentsWithoutTheirAddressee(doc: Doc, attributions: readonly A
     const name = tokens.slice(first, k).findIndex((t) => t.pos === 'PROPN');
     if (verbAfter && name > 0 && tokens.slice(first, first + name).every((t) => t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text)) && tokens.slice(first + name, k).every((t) => t.pos === 'PROPN')) k = first + name;
     const next = tokens[k]!;
+    // (a quotation after the addressee's colon: "told reporters: | “No.”")
+    const quoted = tokens[k + 1];
+    if (next.text === ':' && quoted && quoted.end <= ce && isQuoteMark(reading[quoted.start])) return withContent(doc, a, [[quoted.start, ce], ...a.content.spans.slice(1)]);
     // "that" after a common noun that does not speak or listen opens a relative clause ("told a labor issue that …")
     // (or a gathering that heard it: "told a regular news briefing that …")
     const listener =
@@ -633,7 +639,9 @@ const OTHERS_VIEW = /,\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:move|step|decision|measu
  * Likewise the writer's setting of it in the news: "…, a pledge that comes as the company seeks to
  * avoid tariffs", "…, in a rare public comment on her health" (none in PolNeAR).
  */
-const WRITERS_READING = /,\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:move|pledge|step|decision|announcement|promise|commitment|warning|statement|remark|comment|plan|deal|offer)\s+(?:that|which)\s+(?:comes?|came|follows?|followed)\s+(?:as|after|amid|amidst|just|days|weeks|months|hours|a\s+day|a\s+week|a\s+month|less|more|shortly|only)\b|in\s+(?:what\s+(?:appeared|appears|seemed|seems|looked|was|is|would|could|might|amounted|amounts|many|some|critics|observers|analysts)|an?\s+(?:apparent|veiled|thinly[- ]veiled|oblique|implicit|pointed|not-so-subtle|subtle)\s+(?:reference|nod|swipe|jab|dig|rebuke|allusion|attempt|bid|warning|message|criticism|attack)|a\s+sign\s+(?:of|that)|an?\s+(?:rare|first|brief|surprise|unusual|unusually\s+[\p{L}-]+|rare\s+public|public|pointed|stark|sharp|emotional|candid|strongly[- ]worded)\s+(?:public\s+)?(?:comment|comments|remark|remarks|intervention|rebuke|admission|acknowledge?ment|show|display|break|attack|criticism)))\b[^;]*$/u;
+const WRITERS_READING = /,\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:move|pledge|step|decision|announcement|promise|commitment|warning|statement|remark|comment|plan|deal|offer)\s+(?:that|which)\s+(?:comes?|came|follows?|followed)\s+(?:as|after|amid|amidst|just|days|weeks|months|hours|a\s+day|a\s+week|a\s+month|less|more|shortly|only)\b|in\s+(?:what\s+(?:appeared|appears|seemed|seems|looked|was|is|would|could|might|amounted|amounts|many|some|critics|observers|analysts)|an?\s+(?:apparent|veiled|thinly[- ]veiled|oblique|implicit|pointed|not-so-subtle|subtle)\s+(?:reference|nod|swipe|jab|dig|rebuke|allusion|attempt|bid|warning|message|criticism|attack)|a\s+sign\s+(?:of|that)|(?:an?|his|her|their|its)\s+(?:rare|first|brief|surprise|unusual|unusually\s+[\p{L}-]+|rare\s+public|public|pointed|stark|sharp|emotional|candid|strongly[- ]worded)\s+(?:public\s+)?(?:comment|comments|remark|remarks|intervention|rebuke|admission|acknowledge?ment|criticism)))\b[^;]*$/u;
+/** The same, opening the text it is tried on. */
+const WRITERS_READING_OPENING = new RegExp(`^${WRITERS_READING.source}`, 'u');
 
 /**
  * A content that runs on over the writer's caveat, its note of what was left out, others' view of
@@ -648,7 +656,7 @@ export function contentsWithoutCaveats(doc: Doc, attributions: readonly Attribut
     const [cs, ce] = spans[spans.length - 1]!;
     if (cs < partEnd(a.cue)) return a;
     const tail = text.slice(cs, ce);
-    if (spans.length > 1 && /,\s*$/u.test(text.slice(cs - 3, cs)) && WRITERS_READING.exec(`, ${tail}`)?.index === 0) return withContent(doc, a, spans.slice(0, -1));
+    if (spans.length > 1 && /,\s*$/u.test(text.slice(cs - 3, cs)) && WRITERS_READING_OPENING.test(`, ${tail}`)) return withContent(doc, a, spans.slice(0, -1));
     const m = CAVEAT.exec(tail) ?? WITHHELD.exec(tail) ?? OTHERS_VIEW.exec(tail) ?? WRITERS_READING.exec(tail);
     // (not inside a quotation, whose words are the speaker's: "“We will not back down, in what would be a test of our resolve.”")
     if (!m || m.index === 0 || regionAt((regions ??= quoteRegions(text)), cs + m.index)) return a;

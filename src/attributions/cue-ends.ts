@@ -9,9 +9,8 @@ import type { Attribution } from '../schemas/index.ts';
 import { part, partEnd } from '../text/spans.ts';
 import { lowerBound } from '../text/search.ts';
 import { INVERSION_VERBS } from './cues.ts';
-import { COMMENT_HEADS } from './closing.ts';
 import { CALENDAR_WORD, PARTS_OF_DAY, WEEKDAYS } from '../dates/lexicon.ts';
-import { amountOpensClause, anyParticipleAfterNoun, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, finiteAt, participleAfterNoun, SENTENCE_START } from './phrases.ts';
+import { amountOpensClause, anyParticipleAfterNoun, CHANNEL_NOUNS, COMMENT_HEADS, CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, finiteAt, participleAfterNoun, SENTENCE_START } from './phrases.ts';
 import { hasVerb, SOURCE_OPENER, withContent } from './draft.ts';
 import { withSourcesShared } from './sources.ts';
 import type { Token } from '../nlp/wink.ts';
@@ -128,8 +127,12 @@ export function cuesBeforeAnAmount(doc: Doc, attributions: readonly Attribution[
 const OPENING_DAY = new RegExp(`^(?:(?:on\\s+)?(?:${WEEKDAYS})(?:\\s+(?:${PARTS_OF_DAY})|(?!\\s+(?:${PARTS_OF_DAY})\\b))|today|yesterday|(?:last|this)\\s+week)(?=\\s)`, 'u');
 /** A weekday, alone. */
 const WEEKDAY = new RegExp(`^(?:${WEEKDAYS})$`, 'u');
+/** A part of a day, alone. */
+const PART_OF_DAY = new RegExp(`^(?:${PARTS_OF_DAY})$`, 'u');
 /** A part of a day opening a content after a cue that ends on its weekday ("said Saturday | night two men …"). */
 const PART_OF_DAY_OPENING = new RegExp(`^(?:${PARTS_OF_DAY})(?=\\s)`, 'u');
+/** Nouns a weekday makes a compound of ("Sunday school", "Friday prayers"), no clause's subject after the day. */
+const DAY_COMPOUNDS = new Set(['school', 'brunch', 'lunch', 'roast', 'service', 'services', 'mass', 'prayers', 'sermon', 'market', 'paper', 'papers', 'edition', 'football', 'league', 'club', 'shift', 'trading', 'session', 'sale', 'sales']);
 /** The first words of a date after a weekday, no clause's subject: "Friday | the 13th". */
 const DATE_AFTER_DAY = /^the\s+\d/u;
 
@@ -157,8 +160,8 @@ export function cuesWithTheirDay(doc: Doc, attributions: readonly Attribution[])
     const next = lowerBound(tokens, cs + day[0].length);
     const subject = tokens[next];
     if (!subject || subject.start >= ce || subject.lower === 'that' || !/^(?:PRON|DET|PROPN|NOUN|NUM|ADJ)$/u.test(subject.pos)) return a;
-    // (a noun the day makes a compound of, another noun after it: "said Sunday | school teachers deserve …")
-    if (subject.pos === 'NOUN' && /^\p{Ll}/u.test(subject.text) && tokens[next + 1]?.pos === 'NOUN' && tokens[next + 1]!.end <= ce) return a;
+    // (a noun a weekday makes a compound of: "said Sunday | school teachers deserve …", "Friday prayers")
+    if (DAY_COMPOUNDS.has(subject.lower) && WEEKDAY.test(text.slice(cs, cs + day[0].length).replace(/^on\s+/u, ''))) return a;
     return withContentFrom(text, a, start, tokens[next - 1]!, subject);
   });
 }
@@ -237,10 +240,13 @@ export function cuesBeforeTheirClause(doc: Doc, attributions: readonly Attributi
   });
 }
 
-/** The token after a bare day at `k` ("Thursday", "Monday night"), before `last`; `k` when there is none. */
+/** The token after a bare day at `k` ("Thursday", "Monday night", "yesterday", "last week"), before `last`; `k` when there is none. */
 function afterDay(tokens: readonly Token[], k: number, last: number): number {
-  if (!WEEKDAY.test(tokens[k]?.text ?? '')) return k;
-  const j = PART_OF_DAY_OPENING.test(`${tokens[k + 1]?.lower ?? ''} `) ? k + 2 : k + 1;
+  const word = tokens[k]?.lower ?? '';
+  let j = k;
+  if (WEEKDAY.test(tokens[k]?.text ?? '')) j = PART_OF_DAY.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+  else if (word === 'today' || word === 'yesterday') j = k + 1;
+  else if ((word === 'last' || word === 'this') && tokens[k + 1]?.lower === 'week') j = k + 2;
   return j < last ? j : k;
 }
 
@@ -488,23 +494,26 @@ export function withoutNewsNouns(doc: Doc, attributions: readonly Attribution[])
   });
 }
 
-/** A quantity opening what was "added": a number, "another", "a second …" ("added two more", "added 255,000 jobs"). */
 /**
  * "…, the company said on Monday, | a pledge that comes as the automaker seeks to avoid tariffs": a
  * cue that is the writer's comment on the report before it, a noun of comment after a comma
- * (`COMMENT_HEADS`, closing.ts) with its relative clause for content, reports no one (the closing
+ * (`COMMENT_HEADS`, phrases.ts) with its relative clause for content, reports no one (the closing
  * reading has the report). Dropped.
  */
 export function withoutWritersComments(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
   const tokens = doc.tokens ?? [];
   return attributions.filter((a) => {
     if (a.cue.spans.length !== 1 || !/^(?:a|an)\s/iu.test(a.cue.text) || !/^(?:that|which)\s/iu.test(a.content.text) || a.content.spans[0]![0] < partEnd(a.cue)) return true;
+    // (a relative clause, its verb right after the pronoun: not the noun's own clause, "a commitment | that emissions would be halved")
+    const relative = lowerBound(tokens, a.content.spans[0]![0]);
+    if (tokens[relative]!.lower === 'that' && !/^(?:VERB|AUX)$/u.test(tokens[relative + 1]?.pos ?? '')) return true;
     const first = lowerBound(tokens, a.cue.spans[0]![0]);
     const head = tokens[lowerBound(tokens, partEnd(a.cue)) - 1];
     return tokens[first - 1]?.text !== ',' || !head || !COMMENT_HEADS.has(head.lemma.toLowerCase());
   });
 }
 
+/** A quantity opening what was "added": a number, "another", "a second …" ("added two more", "added 255,000 jobs"). */
 const QUANTITY = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|another|a (?:second|third|fourth|fifth|late|further))\b/iu;
 /** Words opening a clause after the quantity added ("added two more as City moved level"). */
 const QUANTITY_CLAUSES = new Set(['as', 'when', 'after', 'before', 'while', 'until', 'in', 'on', 'at', 'to', 'for', 'with']);

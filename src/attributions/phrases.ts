@@ -529,3 +529,6 @@ export function newsParticiplePhrase(tokens: readonly Token[], at: number, last:
  * speaker's own figure, "more than half of them children", "later than originally planned").
  */
 export const COMPARISON = /^(?:(?:much|far|slightly|even|well|somewhat|a\s+little|a\s+bit)\s+)?(?!rather\b|other\b)(?:\p{Ll}+er|more|less|fewer|worse|better)\s+than\s+(?:(?:had\s+been\s+|had\s+)?(?:expected|forecast|predicted|anticipated|estimated)\b|(?:most\s+|many\s+|some\s+)?(?:economists|analysts|markets?|investors|traders)\b|(?:the\s+|a\s+)?(?:consensus|forecasts?|estimates?|expectations?|predictions?)\b)/u;
+
+/** Heads of the writer's comment closing a sentence after its report. */
+export const COMMENT_HEADS: ReadonlySet<string> = new Set(['sign', 'signal', 'move', 'step', 'pledge', 'promise', 'commitment', 'announcement', 'admission', 'concession', 'blow', 'setback', 'reversal', 'indication', 'reminder', 'escalation', 'shift', 'turnaround', 'boost', 'rebuke', 'departure', 'policy', 'decision', 'development', 'victory', 'defeat', 'win', 'loss', 'level', 'high', 'low', 'record', 'increase', 'rise', 'drop', 'decline', 'fall', 'jump', 'gain', 'figure', 'toll', 'total']);

@@ -13,7 +13,7 @@ import { isQuoteMark } from './quotes.ts';
 import { NOUN_CUE_P } from './cues.ts';
 import { partsOverlap, spansKey } from '../tagger/hybrid.ts';
 import { POSSESSIVES } from '../nlp/verb-homographs.ts';
-import { CALENDAR_WORD, DAY_PHRASE, DAY_PHRASE_CORE, TIME_WORD } from '../dates/lexicon.ts';
+import { CALENDAR_WORD, DAY_PHRASE, DAY_PHRASE_CORE, TIME_WORD, WEEKDAYS } from '../dates/lexicon.ts';
 import { NAME_PARTICLES } from '../entities/lexicon.ts';
 
 /** Whether a character range shares a character with the attribution's content. */
@@ -465,7 +465,7 @@ export function speakersBeforeTimes(doc: Doc, attributions: readonly Attribution
   });
 }
 
-const TIME_AT_END = new RegExp(`\\s+${DAY_PHRASE}$`, 'u');
+const TIME_AT_END = new RegExp(`(?:,\\s+(?:on\\s+)?(?:${WEEKDAYS}|yesterday|today),?|\\s+${DAY_PHRASE})$`, 'u');
 const TIME_AT_START = new RegExp(`^${DAY_PHRASE},\\s+`, 'iu');
 /** Names that end on a day: a bare weekday after a capitalised word ("Super Tuesday", "Fox News Sunday"), Sunday papers. */
 const DAY_IN_NAME = /(?:\p{Lu}[\p{L}.]*\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\b(?:Mail|Independent|Scotland)\s+on\s+Sunday)$/u;
@@ -487,13 +487,15 @@ export function speakersWithoutTheirDay(doc: Doc, attributions: readonly Attribu
     if (!m || DAY_IN_NAME.test(a.source.text)) return a;
     const [ss] = a.source.spans[0]!;
     const end = ss + m.index;
+    // (an apposition's closing comma before the day stays the source's, as PolNeAR marks it: "the bureau's director, James B. Comey, | on Monday")
+    const kept = m[0].startsWith(',') && /,[^,]+$/u.test(a.source.text.slice(0, m.index)) ? end + 1 : end;
     const inside = tokens.slice(lowerBound(tokens, ss), lowerBound(tokens, end));
     const last = inside[inside.length - 1];
     // (not a participle wink tagged a noun: "voters in all five states voting Tuesday")
     if (!last || last.end !== end || !(last.pos === 'NOUN' || last.pos === 'PROPN' || last.text === ')' || /^\p{Lu}/u.test(last.text)) || /^\p{Ll}.*(?:ing|ed)$/u.test(last.text)) return a;
     // (a capitalised word wink tagged a verb is a name's: "Gov. Josh Shapiro")
     if (inside.some((t) => ((t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.text)) || RELATIVE_PRONOUNS.has(t.lower) || t.lower === 'that')) return a;
-    return { ...a, source: part(doc.text, [[ss, end]]) };
+    return { ...a, source: part(doc.text, [[ss, kept]]) };
   });
 }
 
@@ -1021,7 +1023,8 @@ export function sourcesWithTheirNameAfter(doc: Doc, attributions: readonly Attri
     let k = lowerBound(tokens, one.se);
     const cue = lowerBound(tokens, a.cue.spans[0]![0]);
     if (tokens[k]?.text !== ',' || tokens[cue - 1]?.text !== ',' || cue - 1 <= k + 1) return a;
-    for (k++; k < cue - 1; k++) if (!(tokens[k]!.pos === 'PROPN' || (/^\p{Lu}/u.test(tokens[k]!.text) && tokens[k]!.pos !== 'PRON') || tokens[k]!.text === '.' || tokens[k]!.text === '-')) return a;
+    // (a name's words, not a day's: "The Senate, | Tuesday, urged …")
+    for (k++; k < cue - 1; k++) if (!(tokens[k]!.pos === 'PROPN' || (/^\p{Lu}/u.test(tokens[k]!.text) && tokens[k]!.pos !== 'PRON') || tokens[k]!.text === '.' || tokens[k]!.text === '-') || CALENDAR_WORD.test(tokens[k]!.lower)) return a;
     return withWiderSource(doc, a, [one.ss, tokens[cue - 1]!.end]);
   });
 }

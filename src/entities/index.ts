@@ -726,8 +726,7 @@ function laterSurnames(doc: Doc, tokens: readonly Token[], mentions: readonly Ra
   for (const m of mentions) {
     const last = m.words[m.words.length - 1]!;
     // (not a last word that heads organisations' names, where the tagger took one for a person: "Lenox Healthcare")
-    // (and not a month's or a day's name: "Theresa May … on May 5")
-    if (m.type !== 'PERSON' || m.words.length < 2 || last.length < 3 || !/^\p{Lu}\p{Ll}/u.test(last) || isOrganisationHead(last.toLowerCase()) || MONTHS_DAYS.test(last.toLowerCase())) continue;
+    if (m.type !== 'PERSON' || m.words.length < 2 || last.length < 3 || !/^\p{Lu}\p{Ll}/u.test(last) || isOrganisationHead(last.toLowerCase())) continue;
     // (the earliest: the mentions are not in the text's order yet)
     if (!firstAt.has(last) || m.lastToken < firstAt.get(last)!) firstAt.set(last, m.lastToken);
   }
@@ -740,10 +739,10 @@ function laterSurnames(doc: Doc, tokens: readonly Token[], mentions: readonly Ra
     const after = firstAt.get(t.text);
     if (after === undefined || i <= after || taken[i] || sentences[t.sentence]!.kind !== 'prose') continue;
     // (a name's word as wink tags it, or a subject before its verb, "Will wrote", "Lynch still has":
-    // not "Will the senators agree?" after "George Will")
+    // not "Will the senators agree?" after "George Will"; a month's or a day's name only so, "May said", not "in May")
     let verb = i + 1;
     while (tokens[verb]?.pos === 'ADV') verb++;
-    if (t.pos !== 'PROPN' && !/^(?:VERB|AUX)$/u.test(tokens[verb]?.pos ?? '')) continue;
+    if ((t.pos !== 'PROPN' || MONTHS_DAYS.test(t.lower)) && !/^(?:VERB|AUX)$/u.test(tokens[verb]?.pos ?? '')) continue;
     const [before, next] = [tokens[i - 1], tokens[i + 1]];
     // (not a word of a longer name, "the Bolsonaro Foundation", "Hunter Biden" for "Joe Biden"; nor a
     // modifier, "a Trump campaign source", "this Trump look-alike", whose noun would take the name for its speaker)

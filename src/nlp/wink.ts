@@ -151,9 +151,19 @@ const GLUED_STOPS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** "in." or "no." closing a sentence, when what follows opens one (see opensSentence). */
-function gluedStop(value: string, next: string | undefined): string | undefined {
-  // (capitalised too: a quoted answer, '… told reporters: "No." He …')
-  return opensSentence(next) ? GLUED_STOPS.get(value.toLowerCase()) : undefined;
+function gluedStop(value: string, prev: Token | undefined, next: string | undefined, afterNext: string | undefined): string | undefined {
+  if (value.length !== 3) return undefined;
+  const pos = GLUED_STOPS.get(value) ?? (value === 'No.' && (!prev || prev.text === ':' || isOpeningMark(prev.text)) ? GLUED_STOPS.get('no.') : undefined);
+  // (capitalised only as a quoted answer, '… told reporters: "No." He …', not "Flight No. MH17"; past a
+  // closing mark glued to it, "“No.” He …")
+  return pos && opensSentence(CLOSING_MARK.test(next ?? '') ? afterNext : next) ? pos : undefined;
+}
+
+/** A closing quotation mark. */
+const CLOSING_MARK = /^[”’]$/u;
+/** An opening quotation mark, as wink leaves it: straight or curly. */
+function isOpeningMark(text: string): boolean {
+  return text === '"' || text === '“' || text === '‘' || text === "'";
 }
 
 /**
@@ -258,7 +268,7 @@ function tokenizeWink(
       s = found;
     }
     const e = s + value.length;
-    if (pendingSplit && !(spaces[t]!.length === 0 && /^(?:["”’]|'')$/u.test(value))) {
+    if (pendingSplit && !(spaces[t]!.length === 0 && /^["”’']$/u.test(value))) {
       splits++;
       pendingSplit = false;
     }
@@ -273,7 +283,7 @@ function tokenizeWink(
       cursor = e;
       continue;
     }
-    const glued = splitGluedStops ? gluedStop(value, next) : undefined;
+    const glued = splitGluedStops ? gluedStop(value, tokens[tokens.length - 1], next, t + 2 < n ? values[t + 2] : undefined) : undefined;
     if (glued) {
       const word = value.slice(0, -1);
       tokens.push({ i: firstIndex + tokens.length, start: s, end: e - 1, text: word, lower: word.toLowerCase(), pos: glued, lemma: word.toLowerCase(), type: 'word', sentence });

@@ -290,6 +290,8 @@ const ASKED_BY = /^\s+(?:polled|surveyed|interviewed|questioned|consulted|contac
 
 /** Participles that give the head its name ("a man calling himself …", "a user going by the handle …"). */
 const NAME_GIVING_PARTICIPLES = new Set(['calling', 'going', 'naming', 'styling', 'signing', 'identifying', 'using']);
+/** Words in "-ing" of titles, that take no object: "managing director", "acting administrator", "visiting professor". */
+const TITLE_PARTICIPLES = new Set(['managing', 'acting', 'presiding', 'visiting', 'outgoing', 'incoming', 'founding', 'governing', 'consulting', 'supervising', 'commanding', 'ranking', 'ruling', 'reigning', 'sitting', 'serving', 'contributing', 'coordinating']);
 
 /**
  * Whether the mention is who asked the phrase's head ("Economists polled by Reuters", "voters
@@ -301,14 +303,14 @@ function agentOfParticiple(doc: Doc, start: number, end: number, mention: Mentio
   const tokens = doc.tokens ?? [];
   const first = lowerBound(tokens, start);
   // a present participle after a noun, before the mention, that takes an object ("probing | the crash",
-  // "representing | Donald Trump", "working | for", "backing | embattled President Bashar Assad"; not a title's word, "managing director John Smith",
-  // "acting administrator"), with no comma between ("One pastor supporting Mr. Cruz, | Darran Whiting"
-  // speaks), and that gives no name ("a man calling himself Paul Paul", "a user going by the handle X")
+  // "representing | Donald Trump", "demanding | justice for George Floyd"; not a title's word, "managing
+  // director John Smith", "acting administrator"), with no comma between ("One pastor supporting Mr.
+  // Cruz, | Darran Whiting" speaks), and that gives no name ("a man calling himself Paul Paul", "a user
+  // going by the handle X")
   for (let k = first + 1; k < tokens.length && tokens[k]!.end <= mention.start; k++) {
     const t = tokens[k]!;
-    if (t.pos !== 'VERB' || !/^\p{Ll}+ing$/u.test(t.text) || NAME_GIVING_PARTICIPLES.has(t.text) || !/^(?:NOUN|PROPN)$/u.test(tokens[k - 1]!.pos)) continue;
-    const object = /^(?:DET|PROPN|ADP|PRON|NUM)$/u.test(tokens[k + 1]?.pos ?? '') || (tokens[k + 1]?.pos === 'ADJ' && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? ''));
-    if (object && !doc.text.slice(t.end, mention.start).includes(',')) return true;
+    if (t.pos !== 'VERB' || !/^\p{Ll}+ing$/u.test(t.text) || NAME_GIVING_PARTICIPLES.has(t.text) || TITLE_PARTICIPLES.has(t.text) || !/^(?:NOUN|PROPN)$/u.test(tokens[k - 1]!.pos)) continue;
+    if (!doc.text.slice(t.end, mention.start).includes(',')) return true;
   }
   const head = headNoun(tokens, first, lowerBound(tokens, end) - 1);
   return !!head && mention.start >= head.end && ASKED_BY.test(doc.text.slice(head.end, mention.start));
@@ -323,7 +325,13 @@ const PERSONS_JOINED = /^(?:\s*\([^()]{1,20}\))?(?:,[^,]{1,40},)?\s*,?\s*and\s+(
 /** Two or more persons joined by "and" in the source (not "Sunak's spokesman and former aide James Forsyth"). */
 function coordinatedPersons(text: string, inside: readonly Located[]): boolean {
   const persons = inside.filter((m) => m.entity.type === 'PERSON');
-  return persons.some((m, k) => k > 0 && m.entity !== persons[k - 1]!.entity && PERSONS_JOINED.test(text.slice(persons[k - 1]!.mention.end, m.mention.start)));
+  const k = persons.length - 1;
+  if (k < 1) return false;
+  // (a name set after a comma closes the description before it, and speaks: "The widow of John Lennon
+  // and mother of Sean Lennon, | Yoko Ono,")
+  const lastBetween = text.slice(persons[k - 1]!.mention.end, persons[k]!.mention.start);
+  if (/,\s*$/u.test(lastBetween) && !/\band\b/u.test(lastBetween)) return false;
+  return persons.some((m, j) => j > 0 && m.entity !== persons[j - 1]!.entity && PERSONS_JOINED.test(text.slice(persons[j - 1]!.mention.end, m.mention.start)));
 }
 
 /** A place heads the phrase [start, end): it ends it, and no preposition comes before it ("officials in Moscow"). */

@@ -59,9 +59,9 @@ export interface Draft {
 /**
  * A source run the tagger carried over a sentence's end between two cues ("said | lead author Dr.
  * Maria Chen. Other experts | cautioned …") is two sources, the first sentence's after its cue and
- * the second's before its own: no speaker's name crosses a full stop. Only between two cues, as
- * wink also ends sentences at a title's abbreviation inside a name ("NSA Director Adm. | Michael
- * Rogers", "Christian Rev. | Derek Penwell"), which such a run rightly crosses.
+ * the second's before its own: no speaker's name crosses a full stop. Only between two cues, and
+ * at the last full stop, as wink also ends sentences at a title's abbreviation inside a name ("NSA
+ * Director Adm. | Michael Rogers", "Christian Rev. | Derek Penwell"), which such a run rightly crosses.
  */
 function sourcesWithinSentences(tokens: readonly Token[], runs: readonly Run[]): readonly Run[] {
   const crosses = (r: Run) => r.role === 'source' && tokens[r.first]!.sentence !== tokens[r.last]!.sentence;
@@ -70,17 +70,14 @@ function sourcesWithinSentences(tokens: readonly Token[], runs: readonly Run[]):
   const cueStarts = new Set(runs.filter((r) => r.role === 'cue').map((r) => r.first));
   return runs.flatMap((r) => {
     if (!crosses(r) || !cueEnds.has(r.first - 1) || !cueStarts.has(r.last + 1)) return [r];
-    const parts: Run[] = [];
-    let from = r.first;
-    for (let i = r.first + 1; i <= r.last + 1; i++) {
-      if (i <= r.last && (tokens[i]!.sentence === tokens[i - 1]!.sentence || !/^[.!?]+$/u.test(tokens[i - 1]!.text))) continue;
-      // (without the full stop that ends the first sentence)
-      let last = i - 1;
-      while (last > from && /^[.!?]+$/u.test(tokens[last]!.text)) last--;
-      parts.push({ ...r, first: from, last });
-      from = i;
-    }
-    return parts;
+    // (at the last stop before the second cue only: "said army spokesman Adm. | John Okafor. | Other officers cautioned")
+    let at = r.last;
+    while (at > r.first && !(tokens[at]!.sentence !== tokens[at - 1]!.sentence && /^[.!?]+$/u.test(tokens[at - 1]!.text))) at--;
+    if (at <= r.first) return [r];
+    // (without the full stop that ends the first sentence)
+    let last = at - 1;
+    while (last > r.first && /^[.!?]+$/u.test(tokens[last]!.text)) last--;
+    return [{ ...r, last }, { ...r, first: at }];
   });
 }
 

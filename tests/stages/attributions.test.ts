@@ -3278,6 +3278,12 @@ describe('attributions: business, British, science, world and regional wire copy
     expect(record(text).claims.map((c) => c.speaker.name)).toEqual([speaker]);
   });
 
+  it('keeps a report made with a noun and its own clause, and reads a quoted "No." after the addressee\'s colon (the second review\'s)', () => {
+    const r = record('The leaders signed the accord on Friday, a commitment that emissions would be halved by 2030. Biden told reporters: "No." "We will not do that," he added.');
+    expect(r.attributions.map((x) => [x.cue.text, x.content.text])).toContainEqual(['a commitment', 'that emissions would be halved by 2030']);
+    expect(r.attributions.map((x) => [x.cue.text, x.content.text])).toContainEqual(['told', '"No."']);
+  });
+
   it('takes no finite verb and its object for a participle of the source', () => {
     expect(record('The committee released a report that found widespread abuse.').attributions.map((x) => x.source?.text)).not.toContain('The committee released a report that');
   });
@@ -3367,6 +3373,16 @@ describe('attributions: aviation, health, technology, elections, disasters and c
     ['The heatwave gripping southern Europe is expected to last until at least the weekend, meteorologists warned on Monday, with temperatures forecast to exceed 44C in parts of Spain.', [['meteorologists', 'warned', 'The heatwave gripping southern Europe is expected to last until at least the weekend']]],
     // a source the tagger carried over a full stop between two cues is two sources
     ['"This could change how we diagnose the disease," said lead author Dr. Maria Chen. Other experts cautioned that the test had yet to be validated.', [['lead author Dr. Maria Chen', 'said', '"This could change how we diagnose the disease,"'], ['Other experts', 'cautioned', 'that the test had yet to be validated']]],
+    // (at the last stop only: wink also ends a sentence at "Adm.")
+    ['"We will respond," said army spokesman Adm. John Okafor. Other officers cautioned that the situation remained tense.', [['army spokesman Adm. John Okafor', 'said', '"We will respond,"'], ['Other officers', 'cautioned', 'that the situation remained tense']]],
+    // (the second review's) a day before a clause whose subject is two nouns, and "yesterday", are the cue's too
+    ['The mayor said Thursday police officers would patrol the area overnight.', [['The mayor', 'said Thursday', 'police officers would patrol the area overnight']]],
+    ['Clinton said yesterday his biggest worry about Trump is his temper.', [['Clinton', 'said yesterday', 'his biggest worry about Trump is his temper']]],
+    // (the event's own words are no writer's reading, and a possessive's "first public comments" is one)
+    ['Witnesses said gunmen opened fire on worshippers, in a brief attack that left 12 people dead.', [['Witnesses', 'said', 'gunmen opened fire on worshippers, in a brief attack that left 12 people dead']]],
+    ['The king said he was feeling better, in his first public comments since the diagnosis.', [['The king', 'said', 'he was feeling better']]],
+    // a day between commas after the source is no part of it
+    ['The Senate, Tuesday, urged the Federal Government to act.', [['The Senate', 'urged', 'the Federal Government to act']]],
     // (not one that crosses a title's abbreviation wink ends a sentence at)
     ['Intelligence officials — including NSA Director Adm. Michael Rogers and Director of National Intelligence James Clapper — have long argued that data manipulation is possible.', [['Intelligence officials — including NSA Director Adm. Michael Rogers and Director of National Intelligence James Clapper —', 'have long argued', 'that data manipulation is possible']]],
   ])('%s', (text, readings) => {
@@ -3391,6 +3407,9 @@ describe('attributions: aviation, health, technology, elections, disasters and c
     ['"I\'m not going anywhere," Biden told reporters at the White House. Asked whether he would debate Trump, he said: "If he wants to, sure."', 'Biden'],
     // a name after a person's role and before "of" and an organisation is the person's, and "she" stands for it
     ['"We are seeing temperatures that would have been unthinkable 20 years ago," said climate scientist Friederike Otto of Imperial College London. She added that such heatwaves had become more likely.', 'Friederike Otto'],
+    // (the second review's) a name after a comma closing a description of two other persons speaks; a participle's object is any word
+    ['The widow of John Lennon and mother of Sean Lennon, Yoko Ono, said the song was about peace.', 'Yoko Ono'],
+    ['Activists demanding justice for George Floyd said the verdict was a first step.', 'Activists demanding justice for George Floyd'],
     // two persons joined by "and" and a title of lower-case words speak together, neither alone
     ['Smith and his spokesman John Brown said the plan was dead.', 'Smith and his spokesman John Brown'],
     // (not a surname that modifies a noun)

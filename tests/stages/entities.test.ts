@@ -371,6 +371,11 @@ describe('entities: a later surname (session 45)', () => {
     expect(r.find((e) => e.name === 'George Will')?.mentions.map((m) => [m.text, m.start])).toEqual([['George Will', 105], ['Will', 174]]);
   });
 
+  it('names a month\'s name a surname\'s mention only before its verb (the second review\'s)', () => {
+    const r = ents('Prime Minister Theresa May arrived in Brussels on Monday. May said the deal was the best available. The vote is set for May 5. It was delayed in May.');
+    expect(r.find((e) => e.name === 'Theresa May')?.mentions.map((m) => [m.text, m.start])).toEqual([['Theresa May', 15], ['May', 58]]);
+  });
+
   it('parts a person the tagger ran into "of" and an organisation after a person\'s role', () => {
     expect(ents('"It is unthinkable," said climate scientist Friederike Otto of Imperial College London.').map((e) => [e.name, e.type])).toEqual([
       ['Friederike Otto', 'PERSON'],

@@ -156,6 +156,10 @@ describe('sentence breaks wink makes at a party-and-state label, and misses afte
     ['Asked if he would pardon his son, Biden told reporters: "No." He later reversed course.', ['Asked if he would pardon his son, Biden told reporters: "No."', 'He later reversed course.']],
     ['He said no." Then he left.', ['He said no."', 'Then he left.']],
     ['The building at No. 10 Downing Street was closed.', ['The building at No. 10 Downing Street was closed.']],
+    // (the second review's) not before a code, and past a curly or a straight single closing mark
+    ['The plane, Flight No. MH17, was shot down over Ukraine in 2014, investigators said.', ['The plane, Flight No. MH17, was shot down over Ukraine in 2014, investigators said.']],
+    ['Biden told reporters: “No.” He later reversed course.', ['Biden told reporters: “No.”', 'He later reversed course.']],
+    ["He said no.' Then he left.", ["He said no.'", 'Then he left.']],
   ])('%s', (text, expected) => {
     expect(sentencesOf(text)).toEqual(expected);
   });
