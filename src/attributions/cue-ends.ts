@@ -143,7 +143,10 @@ const DATE_AFTER_DAY = /^the\s+\d/u;
  * cue; 1 keeps it), and the content opens on the clause. Not a day of the content's own
  * ("said Thursday's speeches …"), nor one a verb, a comma or a preposition follows ("the deal
  * announced Monday would …", "debated Tuesday night, and", "named Wednesday as"), nor "that"
- * (`contentsAfterTheirCircumstance` leaves "said Wednesday | that …" its cue, as the gold has it on train).
+ * (`contentsAfterTheirCircumstance` leaves "said Wednesday | that …" its cue, as the gold has it on
+ * train), nor a date's or a compound's first word ("Friday the 13th", "Sunday school teachers").
+ * The part of the day the tagger left the content after the cue's weekday joins the cue too
+ * ("said Saturday | night two men …").
  */
 export function cuesWithTheirDay(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
   const tokens = doc.tokens ?? [];
