@@ -196,13 +196,17 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     const a = linked[k]!;
     const word = a.source && a.source.spans.length === 1 ? epithetWord(a.source.text) : null;
     if (!word || (a.speaker && byId.get(a.speaker.entityId)?.name.toLowerCase() !== word)) continue;
-    const found = linkedBefore(k, true);
+    const at = a.source!.spans[0]![0];
+    // (in the same paragraph, or in the one right before: "… Guardiola said he had never experienced a
+    // run like it.\n“I am the boss …,” the Spaniard told Sky Sports.")
+    const before = linkedBefore(k);
+    const found = before && sentences[sentenceAt(before.before.source!.spans[0]![0])]!.segment >= sentences[sentenceAt(at)]!.segment - 1 ? before : null;
     if (!found || found.entity.type !== 'PERSON' || found.before.speaker?.entityId === a.speaker?.entityId) continue;
     // (no other person named in the article before it: "Carlos Alcaraz beat Novak Djokovic …\n\n“…,”
     // Djokovic said. The Spaniard said …", "Keir Starmer met Emmanuel Macron. “…,” Starmer said. The Frenchman said …")
-    const at = a.source!.spans[0]![0];
     if (entities.some((e) => e.type === 'PERSON' && e.id !== found.entity.id && e.mentions.some((m) => m.kind === 'name' && m.start < at))) continue;
-    let first = sentenceAt(at);
+    // (from the start of the report before's paragraph)
+    let first = sentenceAt(found.before.source!.spans[0]![0]);
     while (first > 0 && sentences[first - 1]!.segment === sentences[first]!.segment) first--;
     const from = sentences[first]!.start;
     // (nor a person unnamed, or of the epithet's own word: "Detective Inspector Jane Smith said the man had been

@@ -3403,6 +3403,10 @@ describe('attributions: aviation, health, technology, elections, disasters and c
     ['Goldman Sachs managing director John Smith said the market was overheated.', 'John Smith'],
     ['FEMA acting administrator David Richardson said the agency was ready.', 'David Richardson'],
     ['Syrian hackers backing embattled President Bashar Assad said the account was theirs.', 'Syrian hackers backing embattled President Bashar Assad'],
+    // an epithet names the person who spoke in the report right before, in the paragraph before too
+    ['Manchester City manager Pep Guardiola has admitted his side are "not good enough". Speaking after the loss to Tottenham, Guardiola said he had never experienced a run like it.\n"I am the boss, I have to find solutions," the Spaniard told Sky Sports.', 'Pep Guardiola'],
+    // (not two paragraphs on)
+    ['Manchester City manager Pep Guardiola said he had never experienced a run like it.\nThe club has lost four games in a row.\n"I am the boss, I have to find solutions," the Spaniard told Sky Sports.', 'the Spaniard'],
     // a person the question put to the speaker names is no antecedent of the answer's "he"
     ['"I\'m not going anywhere," Biden told reporters at the White House. Asked whether he would debate Trump, he said: "If he wants to, sure."', 'Biden'],
     // a name after a person's role and before "of" and an organisation is the person's, and "she" stands for it
