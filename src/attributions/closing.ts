@@ -730,10 +730,12 @@ function reportingVerbOpening(text: string, tokens: readonly Token[], quotes: re
 }
 
 export const TIME_PHRASE = new RegExp(`^${DAY_PHRASE}(?:\\s+in\\s+a\\s+statement)?$`, 'u');
+/** "In a statement" perhaps, then the sentence's end. */
+const STATEMENT_THEN_END = `(?:\\s+in\\s+a\\s+statement)?["”’')]*(?:[.!?]+["”’')]*)?$`;
 /** A day after the closing verb (and "in a statement"), then the sentence's end ("…, the club announced on Monday."). */
-const AFTER_TIME = new RegExp(`^\\s+${DAY_PHRASE}(?:\\s+in\\s+a\\s+statement)?["”’')]*(?:[.!?]+["”’')]*)?$`, 'u');
+const AFTER_TIME = new RegExp(`^\\s+${DAY_PHRASE}${STATEMENT_THEN_END}`, 'u');
 /** The same after a manner's adverb, the day optional ("…, the Supreme Court ruled unanimously | on Wednesday."). */
-const AFTER_MANNER = new RegExp(`^(?:\\s+${DAY_PHRASE})?(?:\\s+in\\s+a\\s+statement)?["”’')]*(?:[.!?]+["”’')]*)?$`, 'u');
+const AFTER_MANNER = new RegExp(`^(?:\\s+${DAY_PHRASE})?${STATEMENT_THEN_END}`, 'u');
 
 /** The closing verb at `i` is followed by a day, or by a manner's adverb (wink's, in "-ly") and maybe a day, then the sentence's end. */
 function timeCloses(text: string, tokens: readonly Token[], i: number, last: number): boolean {

@@ -636,10 +636,10 @@ const OTHERS_VIEW = /,\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:move|step|decision|measu
  * The writer's reading of what was said: "…, in an apparent reference to Washington", "…, the
  * people said, in what would be one of the largest rounds on record". PolNeAR's gold leaves it out
  * ("[Trump] refused to endorse [Ryan], in what appeared to be a tit-for-tat play on words").
- * Likewise the writer's setting of it in the news: "…, a pledge that comes as the company seeks to
- * avoid tariffs", "…, in a rare public comment on her health" (none in PolNeAR).
+ * Likewise the writer's setting of it in the news, whatever its noun: "…, a pledge that comes as the
+ * company seeks to avoid tariffs", "…, in a rare public comment on her health" (none in PolNeAR).
  */
-const WRITERS_READING = /,\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:move|pledge|step|decision|announcement|promise|commitment|warning|statement|remark|comment|plan|deal|offer)\s+(?:that|which)\s+(?:comes?|came|follows?|followed)\s+(?:as|after|amid|amidst|just|days|weeks|months|hours|a\s+day|a\s+week|a\s+month|less|more|shortly|only)\b|in\s+(?:what\s+(?:appeared|appears|seemed|seems|looked|was|is|would|could|might|amounted|amounts|many|some|critics|observers|analysts)|an?\s+(?:apparent|veiled|thinly[- ]veiled|oblique|implicit|pointed|not-so-subtle|subtle)\s+(?:reference|nod|swipe|jab|dig|rebuke|allusion|attempt|bid|warning|message|criticism|attack)|a\s+sign\s+(?:of|that)|(?:an?|his|her|their|its)\s+(?:rare|first|brief|surprise|unusual|unusually\s+[\p{L}-]+|rare\s+public|public|pointed|stark|sharp|emotional|candid|strongly[- ]worded)\s+(?:public\s+)?(?:comment|comments|remark|remarks|intervention|rebuke|admission|acknowledge?ment|criticism)))\b[^;]*$/u;
+const WRITERS_READING = /,\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){1,2}?(?:that|which)\s+(?:comes?|came|follows?|followed)\s+(?:as|after|amid|amidst|just|days|weeks|months|hours|a\s+day|a\s+week|a\s+month|less|more|shortly|only)\b|in\s+(?:what\s+(?:appeared|appears|seemed|seems|looked|was|is|would|could|might|amounted|amounts|many|some|critics|observers|analysts)|an?\s+(?:apparent|veiled|thinly[- ]veiled|oblique|implicit|pointed|not-so-subtle|subtle)\s+(?:reference|nod|swipe|jab|dig|rebuke|allusion|attempt|bid|warning|message|criticism|attack)|a\s+sign\s+(?:of|that)|(?:an?|his|her|their|its)\s+(?:rare|first|brief|surprise|unusual|unusually\s+[\p{L}-]+|rare\s+public|public|pointed|stark|sharp|emotional|candid|strongly[- ]worded)\s+(?:public\s+)?(?:comment|comments|remark|remarks|intervention|rebuke|admission|acknowledge?ment|criticism)))\b[^;]*$/u;
 /** The same, opening the text it is tried on. */
 const WRITERS_READING_OPENING = new RegExp(`^${WRITERS_READING.source}`, 'u');
 

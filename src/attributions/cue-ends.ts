@@ -164,7 +164,7 @@ export function cuesWithTheirDay(doc: Doc, attributions: readonly Attribution[])
     const subject = tokens[next];
     if (!subject || subject.start >= ce || subject.lower === 'that' || !/^(?:PRON|DET|PROPN|NOUN|NUM|ADJ)$/u.test(subject.pos)) return a;
     // (a noun a weekday makes a compound of: "said Sunday | school teachers deserve …", "Friday prayers")
-    if (DAY_COMPOUNDS.has(subject.lower) && WEEKDAY.test(text.slice(cs, cs + day[0].length).replace(/^on\s+/u, ''))) return a;
+    if (DAY_COMPOUNDS.has(subject.lower) && WEEKDAY.test(tokens[next - 1]!.text)) return a;
     return withContentFrom(text, a, start, tokens[next - 1]!, subject);
   });
 }

@@ -251,7 +251,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
  */
 export const SPEAKER_OBJECT_PARTICIPLES: ReadonlySet<string> = new Set([
   'representing', 'overseeing', 'leading', 'running', 'monitoring', 'advising', 'covering', 'investigating', 'tracking', 'studying', 'handling', 'defending', 'prosecuting',
-  'probing', 'examining', 'reviewing', 'inspecting', 'assessing', 'treating', 'battling', 'fighting', 'following', 'watching', 'organising', 'organizing', 'managing',
+  'probing', 'examining', 'reviewing', 'inspecting', 'assessing', 'treating', 'battling', 'fighting', 'following', 'watching', 'organising', 'organizing',
 ]);
 
 /**
