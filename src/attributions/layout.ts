@@ -171,7 +171,8 @@ export function withoutLayout(doc: Doc, attributions: readonly Attribution[]): A
     if (dateline && source && source[0]![0] >= dateline[0] && source[source.length - 1]![1] <= dateline[1]) {
       // "NEW DELHI: Opposition parties on Sunday demanded …" (or after a dash): the place is no speaker; the lede's subject is
       out = { ...out, source: ledeSubject(doc, dateline[1], out) };
-    } else if (dateline && source && source[0]![0] === dateline[0] && dateline[1] < source[0]![1]) {
+    } else if (dateline && source && source[0]![0] >= dateline[0] && source[0]![0] < dateline[1] && dateline[1] < source[0]![1]) {
+      // (from the dateline's start, or from its country after the city: "BAKU, | Azerbaijan — Azerbaijan's President …")
       out = { ...out, source: part(doc.text, [[dateline[1], source[0]![1]], ...source.slice(1)]) };
     } else if (source) {
       const after = afterListMarker(reading, source[0]![0]);

@@ -384,8 +384,16 @@ export function relativePronounSource(doc: TokenizedDoc, source: SourceSpans): {
 export function relativeAntecedent(doc: TokenizedDoc, source: SourceSpans): [number, number] | null {
   const found = relativePronounSource(doc, source);
   if (!found) return null;
-  const np = antecedentOf(doc.tokens ?? [], found.rel.i, found.range[0]);
-  return np && [doc.tokens![np[0]]!.start, doc.tokens![np[1]]!.end];
+  const tokens = doc.tokens ?? [];
+  let np = antecedentOf(tokens, found.rel.i, found.range[0]);
+  // "who" stands for a person: in "drew sharp criticism from opposition lawmakers, who accused him",
+  // the lawmakers, not the criticism (a head that names no speaker, before a preposition whose object does)
+  if (np && found.rel.lower === 'who') {
+    const p = tokens.slice(np[0], np[1] + 1).findIndex((t) => t.pos === 'ADP') + np[0];
+    // (not a place's "in" or "at": "the opposition in North-Rhine Westphalia")
+    if (p > np[0] && p < np[1] && !/^(?:in|at)$/u.test(tokens[p]!.lower) && !newsSpeakerLike(tokens, [np[0], p - 1]) && newsSpeakerLike(tokens, [p + 1, np[1]])) np = [p + 1, np[1]];
+  }
+  return np && [tokens[np[0]]!.start, tokens[np[1]]!.end];
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Attribution, Part } from '../schemas/index.ts';
 import type { Token } from '../nlp/wink.ts';
 import { indexContaining, lowerBound } from '../text/search.ts';
 import { part, partEnd, trimRange } from '../text/spans.ts';
-import { antecedentOf, anyParticipleAfterNoun, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_OPENING_WORDS, CLAUSE_SUBJECTS, clauseStop, hyphenated, MAX_CLAUSE, npLeft, npRight, participleAfterNoun, PARTICIPLES_NOT_IN_ED, RELATIVE_OPENERS, RELATIVE_PRONOUNS, relativePronounSource, newsSpeakerLike, SPEAKER_OBJECT_PARTICIPLES, speakerLike, subjectBefore } from './phrases.ts';
+import { antecedentOf, anyParticipleAfterNoun, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_OPENING_WORDS, CLAUSE_SUBJECTS, clauseStop, hyphenated, MAX_CLAUSE, npLeft, npRight, participleAfterNoun, PARTICIPLES_NOT_IN_ED, RELATIVE_OPENERS, RELATIVE_PRONOUNS, relativePronounSource, newsSpeakerLike, SPEAKER_OBJECT_PARTICIPLES, speakerLike, subjectBefore, SUBORDINATORS } from './phrases.ts';
 import { isQuoteMark } from './quotes.ts';
 import { NOUN_CUE_P } from './cues.ts';
 import { partsOverlap, spansKey } from '../tagger/hybrid.ts';
@@ -642,6 +642,9 @@ export function speakersAfterOpeningPhrases(doc: Doc, attributions: readonly Att
     const [ss, se] = a.source.spans[0]!;
     const from = lowerBound(tokens, ss);
     const range = ranges[tokens[from]?.sentence ?? -1];
+    // (or on the phrase's preposition itself, a short phrase of place or time: "Outside court, | one
+    // of the victims said …", "After the verdict, | the family said …")
+    if (range && from === range[0]) return subjectAfterOpeningPlace(doc, a, from, se);
     // the source starts inside the phrase, after a preposition of it ("with", "by"); right after the
     // opening word only as a role before a name ("As a summer associate at a law firm, Loretta E.
     // Lynch …"), for there it may be the subject of the opening clause ("As Akhil Amar, professor
@@ -675,6 +678,23 @@ export function speakersAfterOpeningPhrases(doc: Doc, attributions: readonly Att
     if (subject.end === se && tokens[comma - 1]!.pos === 'PROPN') return a;
     return { ...a, source: part(doc.text, [[subject.start, se]]) };
   });
+}
+
+/** Prepositions of place and time that open a sentence before its subject ("Outside court, …"; wink tags "Outside" an adjective there). */
+const OPENING_PLACES = new Set(['outside', 'inside', 'after', 'before', 'during', 'in', 'at', 'on', 'from', 'following', 'later']);
+/** Words of such a phrase before its comma. */
+const MAX_OPENING_PLACE = 5;
+
+function subjectAfterOpeningPlace(doc: Doc, a: Attribution, from: number, se: number): Attribution {
+  const tokens = doc.tokens ?? [];
+  if (!OPENING_PLACES.has(tokens[from]!.lower)) return a;
+  let comma = from + 1;
+  while (comma - from <= MAX_OPENING_PLACE && tokens[comma] && tokens[comma]!.text !== ',' && /^(?:DET|ADJ|NOUN|PROPN|NUM|PRON)$/u.test(tokens[comma]!.pos)) comma++;
+  const subject = tokens[comma + 1];
+  if (tokens[comma]?.text !== ',' || comma === from + 1 || !subject || subject.end > se) return a;
+  // (the tagger's source goes on to a noun, a name or a pronoun: "one of the victims")
+  const rest = tokens.slice(comma + 1, lowerBound(tokens, se));
+  return rest.some((t) => /^(?:NOUN|PROPN|PRON)$/u.test(t.pos)) ? { ...a, source: part(doc.text, [[subject.start, se]]) } : a;
 }
 
 /**
@@ -751,6 +771,13 @@ const SOURCE_PREPOSITIONS = new Set(['by', 'from', 'of', 'with', 'in', 'at', 'fo
 /** Longest phrase a source takes after its noun (tokens). */
 const MAX_PHRASE = 12;
 
+/** An "according to" report's source in one span after its cue ("according to | the ONS"), else null. */
+function accordingSourceAfterCue(a: Attribution): readonly [number, number] | null {
+  if (a.kind !== 'according-to' || !a.source || a.source.spans.length !== 1) return null;
+  const span = a.source.spans[0]!;
+  return span[0] < partEnd(a.cue) ? null : span;
+}
+
 /**
  * "…, according to early figures from returning officers.": the reading stopped the source at
  * its noun, before the phrase that closes the sentence. The phrase is the source's, as PolNeAR
@@ -761,9 +788,9 @@ export function accordingSourcesWithTheirPhrase(doc: Doc, attributions: readonly
   const tokens = doc.tokens ?? [];
   const ranges = doc.sentenceTokens ?? [];
   return attributions.map((a) => {
-    if (a.kind !== 'according-to' || !a.source || a.source.spans.length !== 1) return a;
-    const [ss, se] = a.source.spans[0]!;
-    if (ss < partEnd(a.cue)) return a;
+    const source = accordingSourceAfterCue(a);
+    if (!source) return a;
+    const [ss, se] = source;
     const k = lowerBound(tokens, se);
     const range = ranges[tokens[k]?.sentence ?? -1];
     if (!range || tokens[k]!.start === se || !SOURCE_PREPOSITIONS.has(tokens[k]!.lower) || tokens[k - 1]!.pos === 'PUNCT') return a;
@@ -778,6 +805,37 @@ export function accordingSourcesWithTheirPhrase(doc: Doc, attributions: readonly
     const widened: [number, number] = [ss, tokens[end]!.end];
     if (/^by far$/iu.test(doc.text.slice(tokens[k]!.start, widened[1])) || TIME_WORDS.test(doc.text.slice(tokens[k]!.start, widened[1]))) return a;
     return touchesContent(a, widened) ? a : { ...a, source: part(doc.text, [widened]) };
+  });
+}
+
+/**
+ * Participles of what an event brought about, after the comma that closes an "according to"
+ * phrase ("…, according to projections by NHK, | dealing a heavy blow to …", "…, according to
+ * the ONS, | marking the third monthly rise"): the sentence's consequence, not the source's.
+ */
+const CONSEQUENCE_PARTICIPLES = new Set([
+  'dealing', 'giving', 'handing', 'leaving', 'marking', 'making', 'putting', 'raising', 'sending', 'bringing', 'setting',
+  'ending', 'pushing', 'extending', 'paving', 'capping', 'boosting', 'lifting', 'dragging', 'taking', 'adding', 'piling',
+]);
+
+/**
+ * "Japan's ruling party lost its majority, according to projections by public broadcaster NHK,
+ * dealing a heavy blow to Prime Minister Shigeru Ishiba.": the tagger ran the source after
+ * "according to" over the comma into the consequence's participle. The source ends at the comma.
+ */
+export function accordingSourcesBeforeConsequences(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const tokens = doc.tokens ?? [];
+  return attributions.map((a) => {
+    const source = accordingSourceAfterCue(a);
+    if (!source) return a;
+    const [ss, se] = source;
+    const first = lowerBound(tokens, ss);
+    const last = lowerBound(tokens, se) - 1;
+    for (let k = first + 1; k < last; k++) {
+      if (tokens[k]!.text !== ',' || !CONSEQUENCE_PARTICIPLES.has(tokens[k + 1]!.text)) continue;
+      return { ...a, source: part(doc.text, [[ss, tokens[k - 1]!.end]]) };
+    }
+    return a;
   });
 }
 
@@ -1125,23 +1183,29 @@ export function participleSourcesNotTheirObject(doc: Doc, attributions: readonly
   const ranges = doc.sentenceTokens ?? [];
   const finite = (t: Token) => (t.pos === 'VERB' || t.pos === 'AUX') && /^\p{Ll}/u.test(t.text) && !/ing$/u.test(t.lower);
   return attributions.map((a) => {
-    if (!a.source || a.source.spans.length !== 1 || a.cue.spans.length !== 1 || !/^\p{Ll}+ing$/u.test(a.cue.text)) return a;
+    // (a participle and its preposition too: "warning of", "calling for")
+    if (!a.source || a.source.spans.length !== 1 || a.cue.spans.length !== 1 || !/^\p{Ll}+ing(?:\s+\p{Ll}+)?$/u.test(a.cue.text)) return a;
     const cue = lowerBound(tokens, a.cue.spans[0]![0]);
     const comma = cue - 1;
     if (tokens[comma]?.text !== ',') return a;
     const [ss, se] = a.source.spans[0]!;
     const first = lowerBound(tokens, ss);
     const range = ranges[tokens[cue]!.sentence];
-    if (!range || first <= range[0] || tokens[first]!.start !== ss || lowerBound(tokens, se) < comma || tokens[first - 1]!.lower === 'by') return a;
-    for (let k = first; k < comma; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return a;
+    if (!range || first <= range[0] || tokens[first]!.start !== ss || tokens[first - 1]!.lower === 'by') return a;
+    // (or the subject of a clause after a subordinator, the participle's comma right after its verb:
+    // "PAGASA raised signal No. 4 on Sunday as | Super Typhoon Man-yi approached |, warning of …")
+    const clause = SUBORDINATORS.has(tokens[first - 1]!.lower) ? subordinateSubject(tokens, first, comma) : false;
+    if (!clause && lowerBound(tokens, se) < comma) return a;
+    if (!clause) for (let k = first; k < comma; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return a;
+    const before = clause ? first - 1 : first;
     // the sentence's first finite verb, before the source with nothing that opens a clause between
     let verb = range[0];
-    while (verb < first && !finite(tokens[verb]!)) verb++;
-    if (verb >= first) return a;
+    while (verb < before && !finite(tokens[verb]!)) verb++;
+    if (verb >= before) return a;
     // (the verb's group: "has suspended")
     let group = verb;
-    while (tokens[group]!.pos === 'AUX' && group + 1 < first && (tokens[group + 1]!.pos === 'VERB' || tokens[group + 1]!.pos === 'AUX')) group++;
-    for (let k = group + 1; k < first; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'SCONJ' || tokens[k]!.text === ',') return a;
+    while (tokens[group]!.pos === 'AUX' && group + 1 < before && (tokens[group + 1]!.pos === 'VERB' || tokens[group + 1]!.pos === 'AUX')) group++;
+    for (let k = group + 1; k < before; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'SCONJ' || tokens[k]!.text === ',') return a;
     let subject = subjectBefore(tokens, verb, range[0]);
     // (the day between the subject and its verb is not the subject: "A federal court on Wednesday blocked")
     if (subject) {
@@ -1155,6 +1219,53 @@ export function participleSourcesNotTheirObject(doc: Doc, attributions: readonly
     if (day && day.index > 0) speaker[1] = speaker[0] + day.index;
     return touchesContent(a, speaker) ? a : { ...a, source: part(doc.text, [speaker]) };
   });
+}
+
+/** Words of an absolute phrase's subject ("with | 30 percent of voters | saying"). */
+const MAX_ABSOLUTE_SUBJECT = 8;
+const ABSOLUTE_SUBJECT_POS = /^(?:DET|ADJ|NOUN|PROPN|NUM|PART)$/u;
+const WEEKDAY = new RegExp(`^(?:${WEEKDAYS})$`, 'u');
+
+/**
+ * "Voters are split, with 50 percent saying …", "The club announced the deal, with the defender
+ * agreeing …": a participle after "with" and a noun phrase has that phrase for its subject, not the
+ * sentence's (PolNeAR's gold: 53 such reports of train, each its own phrase for source; the tagger
+ * took the sentence's subject in 2, and in sports copy "the club"). A day between the phrase and
+ * the participle is neither ("with CREDO Action on Wednesday asking").
+ */
+export function absoluteParticipleSources(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const tokens = doc.tokens ?? [];
+  return attributions.map((a) => {
+    if (a.cue.spans.length !== 1 || !/^\p{Ll}+ing(?:\s+(?:for|of|on|to|about|that))?$/u.test(a.cue.text)) return a;
+    let last = lowerBound(tokens, a.cue.spans[0]![0]) - 1;
+    if (WEEKDAY.test(tokens[last]?.text ?? '')) last -= tokens[last - 1]?.lower === 'on' ? 2 : 1;
+    let first = last;
+    const pronoun = tokens[last]?.pos === 'PRON' && tokens[last - 1]?.lower === 'with';
+    if (!pronoun) while (first >= 0 && last - first < MAX_ABSOLUTE_SUBJECT && (ABSOLUTE_SUBJECT_POS.test(tokens[first]!.pos) || (tokens[first]!.lower === 'of' && first < last))) first--;
+    else first--;
+    // (the phrase opens on a word, after "with", and has a noun or a name)
+    // (not "with" after an adjective: "Another source familiar with Cruz's thinking said")
+    if (first === last || tokens[first]?.lower !== 'with' || tokens[first + 1]!.lower === 'of' || tokens[first - 1]?.pos === 'ADJ') return a;
+    if (!pronoun && !tokens.slice(first + 1, last + 1).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM')) return a;
+    const speaker: [number, number] = [tokens[first + 1]!.start, tokens[last]!.end];
+    if (a.source && a.source.spans.length === 1 && a.source.spans[0]![0] === speaker[0] && a.source.spans[0]![1] === speaker[1]) return a;
+    return touchesContent(a, speaker) ? a : { ...a, source: part(doc.text, [speaker]) };
+  });
+}
+
+/**
+ * Whether the tokens from `first` to the comma are a subject and its intransitive verb alone
+ * ("Super Typhoon Man-yi approached", "the storm has weakened"): a clause of its own, its subject
+ * no speaker of the participle after the comma.
+ */
+function subordinateSubject(tokens: readonly Token[], first: number, comma: number): boolean {
+  let verb = comma - 1;
+  while (verb > first && tokens[verb]!.pos === 'ADV') verb--;
+  if (tokens[verb]!.pos !== 'VERB' || /ing$/u.test(tokens[verb]!.lower) || !/^\p{Ll}/u.test(tokens[verb]!.text)) return false;
+  let k = verb - 1;
+  while (k > first && tokens[k]!.pos === 'AUX') k--;
+  for (let j = first; j <= k; j++) if (!/^(?:DET|ADJ|NOUN|PROPN|NUM|PUNCT|PART)$/u.test(tokens[j]!.pos) || tokens[j]!.text === ',') return false;
+  return k >= first;
 }
 
 /** Passive participles of reporting verbs whose subject is no speaker: "He is accused of …", "Priebus was said to be …". */

@@ -807,6 +807,7 @@ const organisationNoun = (tokens: readonly Token[], k: number) =>
  * "In a letter to the committee, Okonkwo, 61, wrote").
  */
 function organisationNounBefore(tokens: readonly Token[], m: RawMention): boolean {
+  if (organisationNounRightBefore(tokens, m)) return true;
   const [comma, after] = [tokens[m.firstToken - 1], tokens[m.lastToken + 1]];
   const n = m.firstToken - 2;
   const noun = tokens[n];
@@ -817,6 +818,18 @@ function organisationNounBefore(tokens: readonly Token[], m: RawMention): boolea
   const before = tokens[k - 1];
   if (before && before.sentence === noun.sentence && (before.pos === 'VERB' || before.pos === 'ADP')) return false;
   return !after || after.sentence !== noun.sentence || /^[,.;)!?]$/u.test(after.text);
+}
+
+/**
+ * Whether the name follows an organisation's noun with no comma, the noun after a modifier of its
+ * own ("Russia's aviation agency Rosaviatsia", "South Africa's electricity utility Eskom", "the
+ * Philippine weather bureau PAGASA"): a noun that names what the name is.
+ */
+function organisationNounRightBefore(tokens: readonly Token[], m: RawMention): boolean {
+  const n = m.firstToken - 1;
+  const noun = tokens[n];
+  if (!noun || noun.sentence !== tokens[m.firstToken]!.sentence || !/^\p{Ll}/u.test(noun.text) || !organisationNoun(tokens, n)) return false;
+  return /^(?:NOUN|ADJ|PART)$/u.test(tokens[n - 1]?.pos ?? '') && tokens[n - 1]!.sentence === noun.sentence;
 }
 
 /** Whether an apposition after the name ends on an organisation's noun: "Metroline, the bus operator, said", "Acme, a company that …". */
@@ -872,6 +885,25 @@ function organisationsInApposition(mentions: RawMention[], tokens: readonly Toke
     if (!organisations.has(m.key) || m.roles.length > 0) continue;
     const listed = typeByLexicon(m.words); // a place or a person the word lists know stays one
     if (listed === null || listed === 'ORG') m.type = 'ORG';
+  }
+}
+
+/**
+ * Words that name a national body when a country's name follows them ("Cricket Australia", "Rugby
+ * Australia", "Health Canada", "Statistics Canada", "Sport England"): a sport or a public sector.
+ */
+const SECTOR_WORDS = new Set(
+  `cricket rugby tennis football hockey swimming athletics cycling golf netball basketball baseball volleyball rowing sailing
+   boxing gymnastics badminton squash triathlon softball equestrian archery snowsports skate
+   health transport statistics tourism sport sports screen heritage skills energy trade education parks rail export innovation`.split(/\s+/u),
+);
+
+/** A country's name after a sector's word is that country's body for the sector: an organisation, not the place the tagger took it for. */
+function sectorBodies(mentions: RawMention[]): void {
+  for (const m of mentions) {
+    if (m.words.length < 2 || m.type === 'ORG' || !SECTOR_WORDS.has(m.words[0]!.toLowerCase())) continue;
+    const rest = typeByLexicon(m.words.slice(1));
+    if (rest === 'GPE') m.type = 'ORG';
   }
 }
 
@@ -954,6 +986,7 @@ export function extractEntities(doc: Doc, options: EntitiesOptions): Entity[] {
   surnamesOverOrganisations(joined);
   clubsOverPersons(joined, tokens);
   organisationsInApposition(joined, tokens);
+  sectorBodies(joined);
   datelinePlace(doc, tokens, joined);
   // (a company's legal suffix is no name of its own: "Acme Robotics, | Inc.,", which the tagger may take for a place)
   return groupMentions(doc.text, joined.filter((m) => !(m.words.length === 1 && CORPORATE_SUFFIX.test(m.words[0]!))));

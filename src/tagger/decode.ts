@@ -10,6 +10,8 @@ import { itemsWithin } from '../text/search.ts';
 import { kindOf as contentKind } from '../attributions/draft.ts';
 import { isInside, ROLE_OF, type Role } from './labels.ts';
 
+const CONJUNCTIONS = new Set(['and', 'but', 'or']);
+
 export interface Run {
   role: Role;
   /** Token indexes (into the tokens given to `runsOf`), inclusive. */
@@ -107,9 +109,16 @@ export function attach(tokens: readonly Token[], labels: ArrayLike<number>, allR
     if (cs1 < s0) return s0 - cs1;
     return 0;
   };
+  // a content's own cue never follows it past a conjunction: in "said on Sunday that Russia had tried
+  // …, and demanded that Moscow …" the first content is the "said"'s, however near "demanded" stands
+  const joined = (r: Run, c: Run): boolean => {
+    for (let i = r.last + 1; i < c.first; i++) if (CONJUNCTIONS.has(tokens[i]!.lower)) return true;
+    return false;
+  };
   const cost = (r: Run, c: Run, preferAfter: boolean): number => {
     const after = r.first > c.last;
-    return gap(r, c) + opts.sentenceCost * sentenceDistance(r, c) + (after === preferAfter ? 0 : 0.5);
+    const conj = preferAfter && !after && c.first - r.last <= 4 && joined(r, c) ? opts.sentenceCost : 0;
+    return gap(r, c) + opts.sentenceCost * sentenceDistance(r, c) + (after === preferAfter ? 0 : 0.5) + conj;
   };
   /**
    * Indexes (into `list`, runs in text order) of the runs within `limit` counted tokens of `r`:

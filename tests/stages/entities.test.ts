@@ -102,6 +102,12 @@ describe('entities: roles and grouping', () => {
     ['Passengers were stranded and the company, Metroline, said it was sorry.', 'Metroline'],
     // where a person works: a role and "at"
     ['Carolina Milanesi, an analyst at Creative Strategies, said so.', 'Creative Strategies'],
+    // (session 46) right after the noun and its modifier, with no comma
+    ["Russia's aviation agency Rosaviatsia declined to comment on the findings.", 'Rosaviatsia'],
+    ["South Africa's electricity utility Eskom says load shedding will not return this winter.", 'Eskom'],
+    // a sport's or a public sector's word before a country's name is the country's body for it
+    ['Cricket Australia has confirmed that Pat Cummins will miss the opening Test.', 'Cricket Australia'],
+    ['Health Canada said the recall covered two brands.', 'Health Canada'],
   ])('reads a name in apposition to an organisation’s noun as an organisation: %s', (text, name) => {
     expect(find(text, name)?.type).toBe('ORG');
   });
@@ -119,6 +125,10 @@ describe('entities: roles and grouping', () => {
     ['Speaking as a student at Grenoble, she said it was cold.', 'Grenoble', 'GPE'],
     ['Sharon Okafor chairs it. He thanked the committee, Okafor, and the staff.', 'Sharon Okafor', 'PERSON'],
     ["The union's leader, Sharon Graham, spoke on Friday.", 'Sharon Graham', 'PERSON'],
+    // (session 46) a role's noun between, or no modifier before the noun; a place's own first word
+    ['The company chief Sharon Graham spoke on Friday.', 'Sharon Graham', 'PERSON'],
+    ['Deputy Transport Minister Talgat Lastayev told journalists the report was ready.', 'Talgat Lastayev', 'PERSON'],
+    ['New Zealand beat South Africa in the final.', 'New Zealand', 'GPE'],
   ])('keeps names beside an organisation’s noun but not in apposition to it: %s', (text, name, type) => {
     expect(find(text, name)?.type).toBe(type);
   });
