@@ -10,7 +10,7 @@ import { indexContaining, itemsWithin, lowerBound, partitionPoint } from '../tex
 import { isQuoteMark, quoteMarkAt, quoteRegions, regionAt, type QuoteRegion } from './quotes.ts';
 import { INVERSION_VERBS, reportsClause, VERB_CUE_P } from './cues.ts';
 import type { Token } from '../nlp/wink.ts';
-import { CIRCUMSTANCE_OPENERS, CLAUSE_CONJUNCTIONS, CLAUSE_SUBJECTS, clauseStop, COMPARISON, hyphenated, newsParticiplePhrase, participleAfterNoun, RELATIVE_OPENERS, speakerLike, SUBORDINATORS } from './phrases.ts';
+import { CIRCUMSTANCE_OPENERS, CITING, CLAUSE_CONJUNCTIONS, CLAUSE_SUBJECTS, clauseStop, COMPARISON, hyphenated, newsParticiplePhrase, participleAfterNoun, RELATIVE_OPENERS, speakerLike, SUBORDINATORS } from './phrases.ts';
 import { clauseEnd, contentEnd, contentEndAtWhich, hasVerb, participleAsideEnd, withContent } from './draft.ts';
 import { thatAfterCircumstance } from './cue-ends.ts';
 import { WORD } from '../tagger/decode.ts';
@@ -292,16 +292,17 @@ export function secondReportsOfTheSource(doc: Doc, attributions: readonly Attrib
   return added.length === 0 ? result : inCueOrder([...result, ...added]);
 }
 
-/** Words between a closing report's cue and the comma before "with" ("announced | on Friday |, with"), none a verb. */
+/** Words between a closing report's cue and the comma before "with" or a participle ("announced | on Friday |, with"), none a verb. */
 const MAX_BEFORE_WITH = 5;
 
 /**
  * "Manchester United have completed the signing of …, the club announced on Friday, | with the
- * 21-year-old agreeing a five-year contract.": the tagger took the absolute phrase after a closing
- * report for its content (without its "with"), and left the clause before the report. A report
- * between the sentence's clause and a "with" phrase closes that clause: the content is the clause.
- * PolNeAR has no such report (British and wire sports copy writes them); the phrase's own subject
- * is no content of the report either way.
+ * 21-year-old agreeing a five-year contract.", "British inflation fell to 1.7% …, official data
+ * showed on Wednesday, | bolstering bets that the Bank of England will cut …": the tagger took the
+ * absolute or participle phrase after a closing report (or the clause inside it) for its content,
+ * and left the clause before the report. A report between the sentence's clause and such a phrase
+ * closes that clause: the content is the clause. PolNeAR has no such report (British, wire and
+ * business copy writes them); what the phrase holds is no content of the report either way.
  */
 export function contentsBeforeAbsolutePhrases(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
   const tokens = doc.tokens ?? [];
@@ -317,7 +318,12 @@ export function contentsBeforeAbsolutePhrases(doc: Doc, attributions: readonly A
     let k = lowerBound(tokens, partEnd(a.cue));
     const stop = Math.min(range[1], k + MAX_BEFORE_WITH);
     while (k < stop && tokens[k]!.text !== ',' && tokens[k]!.pos !== 'VERB' && tokens[k]!.pos !== 'AUX') k++;
-    if (tokens[k]?.text !== ',' || tokens[k + 1]?.lower !== 'with' || a.content.spans[0]![0] < tokens[k + 1]!.end) return a;
+    // (or a participle's phrase: "…, official data showed on Wednesday, | bolstering bets that …")
+    const opener = tokens[k + 1];
+    const phrase = opener?.lower === 'with' || (opener?.pos === 'VERB' && /^\p{Ll}+ing$/u.test(opener.text));
+    if (tokens[k]?.text !== ',' || !phrase || a.content.spans[0]![0] < opener!.end) return a;
+    // (not an aside between commas before what was said: "the coach said, smiling, | that his team …")
+    if (/,/u.test(reading.slice(opener!.end, a.content.spans[0]![0]))) return a;
     // the clause before the report: a verb of its own, no quotation mark, no other comma's report
     const first = range[0];
     const last = src - 2;
@@ -602,7 +608,9 @@ export function contentsBeforeOtherReports(
     const same = spansKey(a.source);
     for (let k = partitionPoint(cueStarts.length, (m) => cueStarts[m]! <= cs); k < byCue.length && cueStarts[k]! < ce; k++) {
       const b = byCue[k]!;
-      if (b === a || spansKey(b.source!) !== same || !/^\p{Ll}+ing\b/u.test(b.cue.text) || (quoted && b.kind !== 'direct')) continue;
+      // (or one that cites: "told analysts … that capital spending would increase, | citing the need …", as
+      // PolNeAR's gold ends every content before a "citing" of its source outside a quotation)
+      if (b === a || spansKey(b.source!) !== same || !/^\p{Ll}+ing\b/u.test(b.cue.text) || (quoted && b.kind !== 'direct' && !CITING.test(b.cue.text))) continue;
       const comma = tokens[lowerBound(tokens, cueStarts[k]!) - 1];
       if (comma?.text !== ',' || comma.start < cs || regionAt(quotes, comma.start)) continue;
       const end = comma.start > cs ? contentEnd(analysisText(doc), cs, comma.start) : cs;

@@ -1070,11 +1070,12 @@ export function sourcesWithTheirDescription(doc: Doc, attributions: readonly Att
  * "Reacting, the Minority Leader, | Abba Moro, described the bill as …": the tagger's source is the
  * description, and the name set between commas after it, right before the cue, was left out. The
  * source takes the name and its closing comma, as PolNeAR's gold marks such sources ("the White
- * House spokesman, Josh Earnest,").
+ * House spokesman, Josh Earnest,"), in every report of that subject.
  */
 export function sourcesWithTheirNameAfter(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
   const tokens = doc.tokens ?? [];
-  return attributions.map((a) => {
+  // (and the subject's second cue alike: "… Julius Abure, described the timetable as … but called on INEC …")
+  return withSourcesShared(attributions, attributions.map((a) => {
     const one = oneSource(tokens, a);
     if (!one || one.last < one.first || one.se > a.cue.spans[0]![0] || !newsSpeakerLike(tokens, [one.first, one.last])) return a;
     // the description's comma, the name's words, its comma, then the cue
@@ -1084,7 +1085,7 @@ export function sourcesWithTheirNameAfter(doc: Doc, attributions: readonly Attri
     // (a name's words, not a day's: "The Senate, | Tuesday, urged …")
     for (k++; k < cue - 1; k++) if (!(tokens[k]!.pos === 'PROPN' || (/^\p{Lu}/u.test(tokens[k]!.text) && tokens[k]!.pos !== 'PRON') || tokens[k]!.text === '.' || tokens[k]!.text === '-') || CALENDAR_WORD.test(tokens[k]!.lower)) return a;
     return withWiderSource(doc, a, [one.ss, tokens[cue - 1]!.end]);
-  });
+  }));
 }
 
 /**
@@ -1106,6 +1107,31 @@ export function sourcesEndingOnTheirPronoun(doc: Doc, attributions: readonly Att
     // the clause's own verb, perhaps after an auxiliary or an adverb ("who also said")
     if (cue > last) return tokens.slice(last + 1, cue).every((t) => t.pos === 'ADV' || t.pos === 'AUX') ? { ...a, source: part(doc.text, [[rel.start, rel.end]]) } : a;
     return { ...a, source: part(doc.text, [[ss, tokens[last - 2]!.end]]) };
+  });
+}
+
+/** Nouns of number that "a" takes before a plural ("a dozen states", "a couple hundred people"). */
+const NUMBER_NOUNS = new Set(['dozen', 'couple', 'score', 'hundred', 'thousand', 'million', 'billion', 'few']);
+
+/**
+ * "Apple unveiled its first foldable iPhone, a device analysts have long predicted would revive
+ * sales": "a" and a singular noun before a plural is a noun phrase and the subject of a relative
+ * clause without its "that" ("a device | [that] analysts have predicted"), as "a" heads no plural.
+ * The source is the clause's subject, from the plural's phrase on.
+ */
+export function sourcesAfterTheirAntecedent(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const tokens = doc.tokens ?? [];
+  return attributions.map((a) => {
+    const one = oneSource(tokens, a);
+    if (!one || !/^an?$/u.test(tokens[one.first]!.lower)) return a;
+    const { first, last } = one;
+    const noun = tokens[first + 1];
+    const plural = tokens[last]!;
+    if (last - first < 2 || noun?.pos !== 'NOUN' || /s$/u.test(noun.lower) || NUMBER_NOUNS.has(noun.lower)) return a;
+    if (plural.pos !== 'NOUN' || !/[^s]s$/u.test(plural.lower) || plural.lemma.toLowerCase() === plural.lower) return a;
+    // (nothing but modifiers between: "a device | some analysts", "a figure | independent economists")
+    if (tokens.slice(first + 2, last).some((t) => !/^(?:ADJ|NOUN|DET)$/u.test(t.pos))) return a;
+    return { ...a, source: part(doc.text, [[tokens[first + 2]!.start, plural.end]]) };
   });
 }
 

@@ -12,7 +12,7 @@ import { analysisText, need, type Doc } from '../pipeline/doc.ts';
 import type { Token } from '../nlp/wink.ts';
 import { part, partEnd, partStart, trimRange } from '../text/spans.ts';
 import { indexContaining, itemsWithin, lowerBound } from '../text/search.ts';
-import { CHANNEL_NOUNS, DOCUMENT_HEADS, headNoun, NEITHER_NOR, npLeft, RELATIVE_OPENERS, speakerLike, speakerPhrase } from '../attributions/phrases.ts';
+import { CHANNEL_NOUNS, DOCUMENT_HEADS, headNoun, NEITHER_NOR, npLeft, newsSpeakerLike, RELATIVE_OPENERS, speakerLike, speakerPhrase } from '../attributions/phrases.ts';
 import { datelineOf } from '../attributions/layout.ts';
 import { isQuoteMark } from '../attributions/quotes.ts';
 import { VERB_CUE_P, VERB_PARTICLES } from '../attributions/cues.ts';
@@ -338,7 +338,8 @@ function roleBefore(doc: Doc, attributions: readonly Attribution[], a: Attributi
       pronoun === 'it'
         ? !several && (isOrganisationHead(lower) || IT_HEADS.has(lower) || /maker$/u.test(lower))
         : SPEAKERS.has(pronoun)
-          ? several && isTitleWord(singular)
+          ? // (or a group that speaks in news: "The researchers, led by …, analysed … They found …")
+            several && (isTitleWord(singular) || newsSpeakerLike(tokens, [k, k]))
           : !several && isTitleWord(lower);
     if (!fits || (pronoun === 'he' && FEMININE.test(lower)) || (pronoun === 'she' && MASCULINE.test(lower))) continue;
     const floor = sentences[t.sentence] ? lowerBound(tokens, sentences[t.sentence]!.start) : 0;
@@ -347,7 +348,13 @@ function roleBefore(doc: Doc, attributions: readonly Attribution[], a: Attributi
     // that is its clause's subject: at the sentence's start or after a comma, conjunction or "that",
     // before its verb or an aside's comma (not "the validity of | the investigation.", "the party, the
     // candidates, | the network and …")
-    if (first < 0 || !(tokens[first]!.pos === 'PRON' || /^(?:the|this|that|these|those)$/u.test(tokens[first]!.lower))) continue;
+    // (for "they", the nearest group of persons is the one meant, definite or not: "forcing public workers
+    // to support unions | they have declined to join", not "the court's conservatives" before; documents
+    // are passed over: "analysed data from 57 studies. They found …")
+    if (first < 0 || !(tokens[first]!.pos === 'PRON' || /^(?:the|this|that|these|those)$/u.test(tokens[first]!.lower))) {
+      if (SPEAKERS.has(pronoun) && !DOCUMENT_HEADS.has(t.lemma.toLowerCase()) && !DOCUMENT_HEADS.has(lower)) return null;
+      continue;
+    }
     const before = tokens[first - 1];
     const after = tokens[k + 1];
     // (or inside the subject, after its noun's preposition: "Shares in | the carmaker | fell")

@@ -260,6 +260,9 @@ const HONORIFICS = /^(?:mr|mrs|ms|mx|messrs)\.?$/u;
 const RANKS = /^(?:Det|Ch|Insp|Supt|Sgt|Cllr|Maj|Capt|Cpl|Brig|Cmdr|Revd?|PC|DC|DS|DCI|DI|DSI|DSU|DCS|PCSO)\.?$/u;
 
 /** Names from the entity tagger, typed by their class and the word lists; titles and appositions of persons as roles. */
+/** Formal titles in the plural, written before two or more names ("Justices Clarence Thomas and Samuel Alito", "Sens. Cruz and Lee"). */
+const PLURAL_TITLES = new Set(['Justices', 'Judges', 'Senators', 'Sens.', 'Representatives', 'Reps.', 'Governors', 'Govs.', 'Generals', 'Gens.', 'Ministers', 'Presidents', 'Drs.', 'Professors', 'Profs.']);
+
 function taggedMentions(doc: Doc, tokens: readonly Token[]): RawMention[] {
   const ranges = need(doc, 'sentenceTokens', 'entities');
   const out: RawMention[] = [];
@@ -281,13 +284,16 @@ function taggedMentions(doc: Doc, tokens: readonly Token[]): RawMention[] {
       out.push(mention(doc, tokens, a, of - 1, si, [], 'PERSON', 'name'));
       a = of + 1;
     }
+    // a plural title before names joined by "and" is each one's ("Justices | Abhay S Oka and Augustine
+    // George Masih", which the tagger read as an organisation's name): the name after it is a person
+    const plural = a + 1 < b && PLURAL_TITLES.has(tokens[a]!.text) && tokens[a + 1]!.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(tokens[a + 1]!.text);
     // an honorific makes a person whatever class the tagger gave ("Mr | Ramaphosa", British style, read as ORG)
-    const cls = a < b && HONORIFICS.test(tokens[a]!.lower) ? 'PERSON' : name.cls;
+    const cls = (a < b && HONORIFICS.test(tokens[a]!.lower)) || plural ? 'PERSON' : name.cls;
     if (cls === 'PERSON') {
       // a title the tagger took into the name: "Sen. | Ted Cruz"
       const start = a;
       let k = a;
-      while (k < b && isTitleWord(tokens[k]!.lower)) k++;
+      while (k < b && (isTitleWord(tokens[k]!.lower) || (k === a && plural))) k++;
       // (then ranks, when a given name follows them)
       let rank = k;
       while (rank < b && (RANKS.test(tokens[rank]!.text) || isTitleWord(tokens[rank]!.lower))) rank++;

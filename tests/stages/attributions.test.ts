@@ -3442,6 +3442,14 @@ describe('attributions: storms, sport, courts, elections and the Aktau crash in 
     ['Outside court, one of the victims said she felt "relieved" that the case was finally over.', [['one of the victims', 'said', 'she felt "relieved" that the case was finally over']]],
     // a dateline's country after its city is no part of the source
     ["BAKU, Azerbaijan — Azerbaijan's President Ilham Aliyev said on Sunday that Russia had tried to hush up the cause of the crash.", [["Azerbaijan's President Ilham Aliyev", 'said', 'that Russia had tried to hush up the cause of the crash']]],
+    // "a" and a singular noun before a plural is the antecedent of a clause without its "that": the plural speaks
+    ['Apple on Monday unveiled its first foldable iPhone, a device analysts have long predicted would revive sales in a stagnant smartphone market.', [['analysts', 'have long predicted', 'would revive sales in a stagnant smartphone market']]],
+    // a content ends before its source's "citing", and the report is kept beside it
+    ["Microsoft reported quarterly revenue of $65.6 billion on Wednesday, beating analysts' estimates, as demand for its cloud computing services remained strong. Revenue from the Intelligent Cloud segment rose 20% to $24.1 billion, the company said. Chief Financial Officer Amy Hood told analysts on a conference call that capital spending would increase sequentially, citing the need to meet demand for artificial intelligence services.", [['Microsoft', 'reported', 'quarterly revenue of $65.6 billion'], ['the company', 'said', 'Revenue from the Intelligent Cloud segment rose 20% to $24.1 billion'], ['Chief Financial Officer Amy Hood', 'told', 'that capital spending would increase sequentially'], ['Chief Financial Officer Amy Hood', 'citing', 'the need to meet demand for artificial intelligence services']]],
+    // a closing report before a participle's phrase reports the clause before it, not the phrase's "that"
+    ['British inflation fell more than expected to 1.7% in September, its lowest since April 2021, official data showed on Wednesday, bolstering bets that the Bank of England will cut interest rates next month.', [['official data', 'showed', 'British inflation fell more than expected to 1.7% in September, its lowest since April 2021']]],
+    // the name after a description's comma is the source of the subject's second cue too
+    ['Reacting to the announcement, the National Chairman of the Labour Party, Julius Abure, described the timetable as "realistic" but called on INEC to ensure the transmission of results electronically.', [['the National Chairman of the Labour Party, Julius Abure,', 'described', 'the timetable as "realistic"'], ['the National Chairman of the Labour Party, Julius Abure,', 'called on', 'INEC to ensure the transmission of results electronically']]],
   ])('%s', (text, readings) => {
     expect(record(text).attributions.map((x) => [x.source?.text, x.cue.text, x.content.text])).toEqual(readings);
   });
@@ -3452,9 +3460,18 @@ describe('attributions: storms, sport, courts, elections and the Aktau crash in 
 
     // an organisation named right after its noun speaks as one
     ["Russia's aviation agency Rosaviatsia declined to comment on the findings.", 'Rosaviatsia'],
+    // "they" stands for the group of persons that opened the sentence before, past the documents it analysed
+    ['The researchers, led by Melody Ding, analysed data from 57 studies. They found that the benefits levelled off.', 'The researchers'],
+    // a bench of two justices speaks as the bench, neither justice alone
+    ['A bench of Justices Abhay S Oka and Augustine George Masih said the authorities could not wait for the air quality to deteriorate further.', 'A bench of Justices Abhay S Oka and Augustine George Masih'],
     ["Japan's ruling Liberal Democratic Party lost its majority in the lower house in Sunday's election, according to projections by public broadcaster NHK, dealing a heavy blow to Prime Minister Shigeru Ishiba.", 'NHK'],
   ])('%s', (text, speaker) => {
     expect(record(text).claims.map((c) => c.speaker.name).at(-1)).toBe(speaker);
+  });
+
+  it('takes no group "they" cannot stand for: a nearer group of persons that is no subject stops the search', () => {
+    const text = 'The court\'s conservatives seemed ready to rule that forcing public workers to support unions they have declined to join violates the First Amendment, Smith said.';
+    expect(record(text).claims.map((c) => c.speaker.name)).not.toContain("the court's conservatives");
   });
 
   it('takes no place after "in" for the persons "who" stands for', () => {

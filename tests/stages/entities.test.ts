@@ -129,6 +129,9 @@ describe('entities: roles and grouping', () => {
     ['The company chief Sharon Graham spoke on Friday.', 'Sharon Graham', 'PERSON'],
     ['Deputy Transport Minister Talgat Lastayev told journalists the report was ready.', 'Talgat Lastayev', 'PERSON'],
     ['New Zealand beat South Africa in the final.', 'New Zealand', 'GPE'],
+    // a plural title before two names is each one's role, not part of an organisation's name (nor "Queens" in a compound)
+    ['Justices Abhay S Oka and Augustine George Masih said the delay was unacceptable.', 'Abhay S Oka', 'PERSON'],
+    ['The Queens-born developer spoke on Monday.', 'Queens-born', 'NORP'],
   ])('keeps names beside an organisation’s noun but not in apposition to it: %s', (text, name, type) => {
     expect(find(text, name)?.type).toBe(type);
   });
