@@ -16,6 +16,7 @@ import {
   accordingSourcesWithTheirPhrase,
   accordingSourcesWithoutTheirSubject,
   accordingSourcesBeforeConsequences,
+  accordingSourcesBeforeTheirClause,
   agesWithTheirName,
   documentSourcesWithParticiples,
   participleSourcesAtTheirSubject,
@@ -52,6 +53,7 @@ import { cuesBeforeAnAmount, cuesWithTheirDay, cuesBeforeTheirClause, cuesWithou
 import { parentheticalClausesWhole, parentheticalReports } from './parenthetical.ts';
 import { addresseeReports } from './addressee.ts';
 import { relativeReports } from './relative.ts';
+import { splicedReports } from './spliced.ts';
 import { appearanceReports, hearsayReports, passiveInfinitiveReports, questionReports } from './unnamed.ts';
 import { joinQuoteParagraphs, quotationsAfterParticipleAsides, quotationsBeforeTheirReport } from './continued-quotes.ts';
 import { wholeWords, withoutParagraphStops } from './whole-words.ts';
@@ -103,6 +105,7 @@ const REPAIRS: readonly Repair[] = [
   accordingSourcesWithTheirPhrase,
   accordingSourcesWithoutTheirSubject,
   accordingSourcesBeforeConsequences,
+  accordingSourcesBeforeTheirClause,
   speakersAfterOpeningPhrases,
   sourcesWithTheirCompounds,
   sourcesWithTheirNounModifiers,
@@ -156,6 +159,7 @@ const REPAIRS: readonly Repair[] = [
   parentheticalClausesWhole,
   addresseeReports,
   relativeReports,
+  splicedReports,
   passiveInfinitiveReports,
   appearanceReports,
   questionReports,

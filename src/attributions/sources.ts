@@ -759,6 +759,44 @@ export function accordingSourcesWithoutTheirSubject(doc: Doc, attributions: read
   });
 }
 
+/** Words that open a relative clause, not a subject of its own. */
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that', 'what', 'where', 'when']);
+/** Pronouns that are a clause's subject. */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'it', 'i']);
+
+/**
+ * "According to the report the pilots tried for more than an hour to control the aircraft …, 38 of
+ * the 67 people on board lost their lives.": with no comma after the source, the tagger ran it on
+ * into the clause of what was said, up to the first comma. A source after "according to" in which a
+ * second noun phrase follows the first's noun, with a finite verb after it, ends before that
+ * phrase (the verb's subject), and the content starts there.
+ */
+export function accordingSourcesBeforeTheirClause(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const tokens = doc.tokens ?? [];
+  return attributions.map((a) => {
+    const source = accordingSourceAfterCue(a);
+    if (!source || a.content.spans.length !== 1) return a;
+    const [ss, se] = source;
+    const [cs, ce] = a.content.spans[0]!;
+    if (cs < se) return a;
+    const first = lowerBound(tokens, ss);
+    const last = lowerBound(tokens, se) - 1;
+    // a second noun phrase right after the source's noun, then its verb: "the report | the pilots tried"
+    // (wink tags such a past a participle after its noun, so the verb is read by its place)
+    const finite = (t: Token | undefined) => !!t && (t.pos === 'VERB' || t.pos === 'AUX') && /^\p{Ll}/u.test(t.text) && !/ing$/u.test(t.lower);
+    let subject: [number, number] | null = null;
+    for (let d = first + 1; d < last && !subject; d++) {
+      // (a subject's pronoun, not a relative one: "a researcher at Stanford | who was not involved")
+      if (!/^(?:DET|PRON)$/u.test(tokens[d]!.pos) || !/^(?:NOUN|PROPN)$/u.test(tokens[d - 1]!.pos) || RELATIVE_WORDS.has(tokens[d]!.lower)) continue;
+      if (tokens[d]!.pos === 'PRON' && !SUBJECT_PRONOUNS.has(tokens[d]!.lower)) continue;
+      const np = tokens[d]!.pos === 'PRON' ? ([d, d] as [number, number]) : npRight(tokens, d, last - 1, 8);
+      if (np && finite(tokens[np[1] + 1])) subject = np;
+    }
+    if (!subject) return a;
+    return { ...a, source: part(doc.text, [[ss, tokens[subject[0] - 1]!.end]]), content: part(doc.text, [[tokens[subject[0]]!.start, ce]]) };
+  });
+}
+
 /** Words that say when: a description or a phrase holding one is no speaker's ("Last night, Jane Smith, …", "a survey by Halifax in January"). */
 const TIME_WORDS = new RegExp(`\\b(?:${TIME_WORD}|(?:19|20)\\d{2})\\b`, 'iu');
 
@@ -1294,7 +1332,7 @@ function subordinateSubject(tokens: readonly Token[], first: number, comma: numb
   return k >= first;
 }
 
-/** Passive participles of reporting verbs whose subject is no speaker: "He is accused of …", "Priebus was said to be …". */
+/** Passive participles of reporting verbs whose subject is no speaker: "He is accused of …", "Priebus was said to be …", "with talks said to be …". */
 const PASSIVE_REPORTS = new Set(['said', 'told', 'asked', 'questioned', 'accused', 'alleged', 'rumored', 'rumoured', 'reported', 'charged', 'believed', 'thought', 'expected']);
 /** Of those, the ones whose subject is the addressee ("was asked whether"); the others' subject is part of what is reported ("[Priebus] … [to be furious]"). */
 const ADDRESSED_REPORTS = new Set(['told', 'asked', 'questioned']);
@@ -1323,7 +1361,10 @@ export function passiveReportsWithoutSpeaker(doc: Doc, attributions: readonly At
     const m = PASSIVE_CUE.exec(a.cue.text);
     const b = BE_BETWEEN.exec(between);
     const participle = m?.[2];
-    if (!m || !b || !participle || !PASSIVE_REPORTS.has(participle) || !(m[1] || b[1])) return a;
+    // (or reduced after "with", before its infinitive: "…, with talks | said to be at an advanced stage")
+    const ss = a.source.spans[0]![0];
+    const reduced = /\bwith\s+$/u.test(doc.text.slice(Math.max(0, ss - 6), ss)) && /^\s+to\s/u.test(doc.text.slice(ce, ce + 4));
+    if (!m || !b || !participle || !PASSIVE_REPORTS.has(participle) || !(m[1] || b[1] || (reduced && !ADDRESSED_REPORTS.has(participle)))) return a;
     // the cue ends on the participle (or its preposition): in "is expected to announce" the subject announces
     if (!/^(?:\s+(?:of|with|about))?$/u.test(a.cue.text.slice(m[0].length))) return a;
     if (/^\s+by\b/u.test(doc.text.slice(ce, ce + 4))) return a;

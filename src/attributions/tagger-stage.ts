@@ -188,6 +188,21 @@ function appositionBeforeSource(tokens: readonly Token[], d: Draft): Draft {
   return { ...d, source: { ...src, first: before.first }, content: d.content.filter((_, j) => j !== k) };
 }
 
+/**
+ * "Acting President Choi Sang-|mok called on …": the tagger's source began after the hyphen inside a
+ * name (the last part alone, in lower case, which the filter reads as no speaker). The source takes
+ * the whole name back over the hyphen and the capitalised words before it, in its sentence.
+ */
+function sourceWithWholeName(tokens: readonly Token[], d: Draft): Draft {
+  const src = d.source;
+  const hyphen = src ? tokens[src.first - 1] : undefined;
+  if (!src || hyphen?.text !== '-' || hyphen.end !== tokens[src.first]!.start || tokens[src.first - 2]?.end !== hyphen.start) return d;
+  let first = src.first - 1;
+  const sentence = tokens[src.first]!.sentence;
+  while (first - 1 >= 0 && tokens[first - 1]!.sentence === sentence && (/^\p{Lu}/u.test(tokens[first - 1]!.text) || (tokens[first - 1]!.text === '-' && tokens[first - 1]!.end === tokens[first]!.start))) first--;
+  return /^\p{Lu}/u.test(tokens[first]!.text) ? { ...d, source: { ...src, first } } : d;
+}
+
 /** A cue run on over its comma into "without" and a gerund ("said, without saying"). */
 const WITHHELD_IN_CUE = /,\s+without\s+\p{L}+ing\b/u;
 
@@ -203,7 +218,7 @@ export function taggerAttributions(
   const quotes = quoteRegions(reading);
   const { labels, unitOf, clusters } = tagDoc(doc, model, quotes, stacked);
   let drafts = attach(tokens, labels, runsOf(labels, unitOf), options);
-  drafts = drafts.map((d) => appositionBeforeSource(tokens, d));
+  drafts = drafts.map((d) => sourceWithWholeName(tokens, appositionBeforeSource(tokens, d)));
   // the rule-based extractor: merged with the tagger's in hybrid mode, and a second opinion for the ranker
   const rules = options.mode === 'hybrid' || options.contentRanker ? extractAttributions(doc, RULE_OPTIONS) : [];
   // the rules' attributions as the drafts they would have been: the ranker's second opinion, and what the filter scores

@@ -270,7 +270,10 @@ function taggedMentions(doc: Doc, tokens: readonly Token[]): RawMention[] {
     const si = tokens[name.first]!.sentence;
     const [first, last] = ranges[si]!;
     let a = name.first;
-    const b = name.last;
+    let b = name.last;
+    // a given name in two hyphenated parts the tagger left after the name: "Choi | Sang-mok" (a
+    // capitalised word, a hyphen, a lower-case word: Korean and Chinese given names)
+    if (name.cls === 'PERSON' && b + 3 <= last && /^\p{Lu}\p{Ll}{1,4}$/u.test(tokens[b + 1]!.text) && glued(tokens, b + 2) && /^\p{Ll}{1,5}$/u.test(tokens[b + 3]!.text)) b += 3;
     // a hyphenated name the tagger cut at its hyphen: "Jean-Pierre Musema" (not a party's initial: "(D-Newport News)")
     while (glued(tokens, a - 1) && a - 2 >= first && /^\p{Lu}\p{Ll}/u.test(tokens[a - 2]!.text)) a -= 2;
     // a storm's name the tagger read without its first word: "Hurricane | Milton", "Tropical Storm | Ana"

@@ -3450,6 +3450,14 @@ describe('attributions: storms, sport, courts, elections and the Aktau crash in 
     ['British inflation fell more than expected to 1.7% in September, its lowest since April 2021, official data showed on Wednesday, bolstering bets that the Bank of England will cut interest rates next month.', [['official data', 'showed', 'British inflation fell more than expected to 1.7% in September, its lowest since April 2021']]],
     // the name after a description's comma is the source of the subject's second cue too
     ['Reacting to the announcement, the National Chairman of the Labour Party, Julius Abure, described the timetable as "realistic" but called on INEC to ensure the transmission of results electronically.', [['the National Chairman of the Labour Party, Julius Abure,', 'described', 'the timetable as "realistic"'], ['the National Chairman of the Labour Party, Julius Abure,', 'called on', 'INEC to ensure the transmission of results electronically']]],
+    // a source the tagger began after a hyphen inside a name takes the whole name
+    ['Acting President Choi Sang-mok called on the public to remain calm, while the main opposition Democratic Party hailed the arrest as "the first step" toward restoring constitutional order.', [['Acting President Choi Sang-mok', 'called on', 'the public to remain calm'], ['the main opposition Democratic Party', 'hailed', 'the arrest as "the first step" toward restoring constitutional order']]],
+    // a report joined to the clause before it by a comma alone is a report of its own
+    ['Kazakhstan investigators has released the final report about the Azerbaijan Airlines crash which is confirming that the aircraft was hit by fragments from a Russian air defence missile, the report states that the crew did everything possible to save the plane.', [['Kazakhstan investigators', 'has released', 'the final report about the Azerbaijan Airlines crash which is confirming that the aircraft was hit by fragments from a Russian air defence missile'], ['the report', 'states', 'that the crew did everything possible to save the plane']]],
+    // "according to" and its source with no comma after it: what was said starts at the next subject
+    ['According to the report the pilots tried for more than an hour to control the damaged aircraft before it crashed near Aktau airport, 38 of the 67 people on board lost their lives.', [['the report', 'According to', 'the pilots tried for more than an hour to control the damaged aircraft before it crashed near Aktau airport, 38 of the 67 people on board lost their lives']]],
+    // a report's participle reduced after "with" has no speaker; its subject is part of what was said
+    ['Chelsea are closing in on a deal for the winger, with talks said to be at an advanced stage.', [[undefined, 'said', 'talks to be at an advanced stage']]],
   ])('%s', (text, readings) => {
     expect(record(text).attributions.map((x) => [x.source?.text, x.cue.text, x.content.text])).toEqual(readings);
   });
@@ -3464,6 +3472,8 @@ describe('attributions: storms, sport, courts, elections and the Aktau crash in 
     ['The researchers, led by Melody Ding, analysed data from 57 studies. They found that the benefits levelled off.', 'The researchers'],
     // a bench of two justices speaks as the bench, neither justice alone
     ['A bench of Justices Abhay S Oka and Augustine George Masih said the authorities could not wait for the air quality to deteriorate further.', 'A bench of Justices Abhay S Oka and Augustine George Masih'],
+    // a Korean given name in two hyphenated parts is part of the name
+    ['Acting President Choi Sang-mok called on the public to remain calm.', 'Choi Sang-mok'],
     ["Japan's ruling Liberal Democratic Party lost its majority in the lower house in Sunday's election, according to projections by public broadcaster NHK, dealing a heavy blow to Prime Minister Shigeru Ishiba.", 'NHK'],
   ])('%s', (text, speaker) => {
     expect(record(text).claims.map((c) => c.speaker.name).at(-1)).toBe(speaker);
