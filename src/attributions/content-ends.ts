@@ -10,7 +10,7 @@ import { indexContaining, itemsWithin, lowerBound, partitionPoint } from '../tex
 import { isQuoteMark, quoteMarkAt, quoteRegions, regionAt, type QuoteRegion } from './quotes.ts';
 import { INVERSION_VERBS, reportsClause, VERB_CUE_P } from './cues.ts';
 import type { Token } from '../nlp/wink.ts';
-import { CIRCUMSTANCE_OPENERS, CITING, CLAUSE_CONJUNCTIONS, CLAUSE_SUBJECTS, clauseStop, COMPARISON, hyphenated, newsParticiplePhrase, participleAfterNoun, RELATIVE_OPENERS, speakerLike, SUBORDINATORS } from './phrases.ts';
+import { CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CITING, CLAUSE_CONJUNCTIONS, CLAUSE_SUBJECTS, clauseStop, COMPARISON, DOCUMENT_HEADS, hyphenated, newsParticiplePhrase, participleAfterNoun, RELATIVE_OPENERS, reportingParticiple, speakerLike, SUBORDINATORS } from './phrases.ts';
 import { clauseEnd, contentEnd, contentEndAtWhich, hasVerb, participleAsideEnd, withContent } from './draft.ts';
 import { thatAfterCircumstance } from './cue-ends.ts';
 import { WORD } from '../tagger/decode.ts';
@@ -275,12 +275,20 @@ export function secondReportsOfTheSource(doc: Doc, attributions: readonly Attrib
     const first = lowerBound(tokens, cs);
     // (inside the content, or right after it where the tagger already ended it)
     const last = Math.min(lowerBound(tokens, ce) + 3, ranges[tokens[first]?.sentence ?? -1]?.[1] ?? -1);
-    for (let k = first + 2; k + 3 <= last; k++) {
-      if (tokens[k]!.text !== ',' || tokens[k + 1]!.lower !== 'and' || regionAt(regions, tokens[k]!.start)) continue;
-      const verb = tokens[k + 2]!;
-      if (verb.pos !== 'VERB' || tokens[k + 3]!.lower !== 'that' || verbForm(verb) !== verbForm(cueVerb)) continue;
-      if ((VERB_CUE_P.get(verb.lemma.toLowerCase()) ?? 0) < SECOND_REPORT_P || !hasVerb(tokens, first, k - 1)) continue;
-      const that = tokens[k + 3]!;
+    for (let k = first + 1; k + 2 <= last; k++) {
+      if (regionAt(regions, tokens[k]!.start)) continue;
+      // ", and demanded that …", or, in copy that leaves the comma out, a participle that reports right
+      // after the object's noun ("predicted a 3-1 win for the hosts | stating that India lacks …"; not a
+      // document's: "a statement saying that …" is the statement's report)
+      const joined = tokens[k]!.text === ',' && tokens[k + 1]!.lower === 'and' && k >= first + 2;
+      const participle = !joined && reportingParticiple(tokens[k]!) && tokens[k - 1]!.pos === 'NOUN' && !DOCUMENT_HEADS.has(tokens[k - 1]!.lower) && !CHANNEL_NOUNS.has(tokens[k - 1]!.lower);
+      if (!joined && !participle) continue;
+      const v = joined ? k + 2 : k;
+      const verb = tokens[v]!;
+      const that = tokens[v + 1];
+      if (!that || that.lower !== 'that') continue;
+      // (after "and", a verb of saying in the cue's form, and a clause of its own before it)
+      if (joined && (verb.pos !== 'VERB' || verbForm(verb) !== verbForm(cueVerb) || (VERB_CUE_P.get(verb.lemma.toLowerCase()) ?? 0) < SECOND_REPORT_P || !hasVerb(tokens, first, k - 1))) continue;
       // the second content runs to the first's end, or to the sentence's where the first stopped before the comma
       const to = ce > that.start ? ce : tokens[ranges[that.sentence]![1]]!.end;
       const end = contentEndAtWhich(reading, that.start, to);

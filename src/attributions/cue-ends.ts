@@ -67,6 +67,24 @@ function verbFirstCue(tokens: readonly Token[], a: Attribution): { start: number
   return { start, oldEnd, first, last };
 }
 
+/** Adverbs that tie a sentence to the one before it, written without commas between the subject and the verb ("Ponting however predicted"). */
+const LINKING_ADVERBS = /^(?:however|meanwhile|nevertheless|nonetheless|moreover|furthermore|instead|though)\s+/iu;
+
+/**
+ * "Former Australia captain Ricky Ponting however predicted a 3-1 win": an adverb that links the
+ * sentence to the one before it is no part of the cue (PolNeAR's gold: "[Carter] however said" has
+ * the cue "said"; an adverb of likeness stays: "similarly warned", "likewise pumped"), as it is none
+ * of the source's when set between commas.
+ */
+export function cuesWithoutLinkingAdverbs(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  return attributions.map((a) => {
+    const m = LINKING_ADVERBS.exec(a.cue.text);
+    if (!m || m[0].length >= a.cue.text.length) return a;
+    const [s, e] = a.cue.spans[0]!;
+    return { ...a, cue: part(doc.text, [[s + m[0].length, e], ...a.cue.spans.slice(1)]) };
+  });
+}
+
 export function cuesEndingAtTheirVerb(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
   const tokens = doc.tokens ?? [];
   const text = doc.text;

@@ -49,7 +49,7 @@ import {
   subjectsWithTheirParticiplePhrase,
   passiveReportsWithoutSpeaker,
 } from './sources.ts';
-import { cuesBeforeAnAmount, cuesWithTheirDay, cuesBeforeTheirClause, cuesWithoutTheirSourcesParticiple, cuesEndingAtTheirVerb, cuesWithTheirAddressee, namingsWithoutSource, refusalsWithTheirInfinitive, callsOnWithTheirObject, withoutAdditions, withoutNewsNouns, withoutWritersComments, withoutCuesInNames, cuesWithoutTheirSubjectNoun, withoutIdioms } from './cue-ends.ts';
+import { cuesWithoutLinkingAdverbs, cuesBeforeAnAmount, cuesWithTheirDay, cuesBeforeTheirClause, cuesWithoutTheirSourcesParticiple, cuesEndingAtTheirVerb, cuesWithTheirAddressee, namingsWithoutSource, refusalsWithTheirInfinitive, callsOnWithTheirObject, withoutAdditions, withoutNewsNouns, withoutWritersComments, withoutCuesInNames, cuesWithoutTheirSubjectNoun, withoutIdioms } from './cue-ends.ts';
 import { parentheticalClausesWhole, parentheticalReports } from './parenthetical.ts';
 import { addresseeReports } from './addressee.ts';
 import { relativeReports } from './relative.ts';
@@ -123,6 +123,7 @@ const REPAIRS: readonly Repair[] = [
   sourcesEndingOnTheirPronoun,
   passiveReportsWithoutSpeaker,
   cuesEndingAtTheirVerb,
+  cuesWithoutLinkingAdverbs,
   cuesBeforeTheirClause,
   cuesBeforeAnAmount,
   cuesWithTheirDay,

@@ -3458,6 +3458,10 @@ describe('attributions: storms, sport, courts, elections and the Aktau crash in 
     ['According to the report the pilots tried for more than an hour to control the damaged aircraft before it crashed near Aktau airport, 38 of the 67 people on board lost their lives.', [['the report', 'According to', 'the pilots tried for more than an hour to control the damaged aircraft before it crashed near Aktau airport, 38 of the 67 people on board lost their lives']]],
     // a report's participle reduced after "with" has no speaker; its subject is part of what was said
     ['Chelsea are closing in on a deal for the winger, with talks said to be at an advanced stage.', [[undefined, 'said', 'talks to be at an advanced stage']]],
+    // a linking adverb is no part of the cue, and a participle that reports right after the object's noun,
+    // with no comma, is a second report of the source (not a document's: a statement says what it says)
+    ['Former Australia captain Ricky Ponting however predicted a 3-1 win for the hosts stating that India lacks depth in fast bowling department.', [['Former Australia captain Ricky Ponting', 'predicted', 'a 3-1 win for the hosts'], ['Former Australia captain Ricky Ponting', 'stating', 'that India lacks depth in fast bowling department']]],
+    ['The ministry released a statement saying that the talks had failed.', [['The ministry', 'released a statement saying', 'that the talks had failed']]],
   ])('%s', (text, readings) => {
     expect(record(text).attributions.map((x) => [x.source?.text, x.cue.text, x.content.text])).toEqual(readings);
   });
