@@ -731,9 +731,12 @@ const OTHERS_VIEW = /,\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:move|step|decision|measu
  * people said, in what would be one of the largest rounds on record". PolNeAR's gold leaves it out
  * ("[Trump] refused to endorse [Ryan], in what appeared to be a tit-for-tat play on words").
  * Likewise the writer's setting of it in the news, whatever its noun: "…, a pledge that comes as the
- * company seeks to avoid tariffs", "…, in a rare public comment on her health" (none in PolNeAR).
+ * company seeks to avoid tariffs", "…, in a rare public comment on her health" (none in PolNeAR),
+ * and in time: "said on Monday that Ukraine would never recognise …, | hours before talks with U.S.
+ * envoys" (PolNeAR's gold ends its two such contents before the comma: "…, minutes after the
+ * Supreme Court struck down …").
  */
-const WRITERS_READING = /,\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){1,2}?(?:that|which)\s+(?:comes?|came|follows?|followed)\s+(?:as|after|amid|amidst|just|days|weeks|months|hours|a\s+day|a\s+week|a\s+month|less|more|shortly|only)\b|in\s+(?:what\s+(?:appeared|appears|seemed|seems|looked|was|is|would|could|might|amounted|amounts|many|some|critics|observers|analysts)|an?\s+(?:apparent|veiled|thinly[- ]veiled|oblique|implicit|pointed|not-so-subtle|subtle)\s+(?:reference|nod|swipe|jab|dig|rebuke|allusion|attempt|bid|warning|message|criticism|attack)|a\s+sign\s+(?:of|that)|(?:an?|his|her|their|its)\s+(?:rare|first|brief|surprise|unusual|unusually\s+[\p{L}-]+|rare\s+public|public|pointed|stark|sharp|emotional|candid|strongly[- ]worded)\s+(?:public\s+)?(?:comment|comments|remark|remarks|intervention|rebuke|admission|acknowledge?ment|criticism)))\b[^;]*$/u;
+const WRITERS_READING = /,\s+(?:(?:just\s+|only\s+|mere\s+)?(?:(?:two|three|four|five|six|several|a\s+few)\s+)?(?:hours|days|weeks|months|minutes|moments|a\s+day|a\s+week|a\s+month)\s+(?:before|after|ahead\s+of)\s|(?:a|an|the)\s+(?:[\p{L}-]+\s+){1,2}?(?:that|which)\s+(?:comes?|came|follows?|followed)\s+(?:as|after|amid|amidst|just|days|weeks|months|hours|a\s+day|a\s+week|a\s+month|less|more|shortly|only)\b|in\s+(?:what\s+(?:appeared|appears|seemed|seems|looked|was|is|would|could|might|amounted|amounts|many|some|critics|observers|analysts)|an?\s+(?:apparent|veiled|thinly[- ]veiled|oblique|implicit|pointed|not-so-subtle|subtle)\s+(?:reference|nod|swipe|jab|dig|rebuke|allusion|attempt|bid|warning|message|criticism|attack)|a\s+sign\s+(?:of|that)|(?:an?|his|her|their|its)\s+(?:rare|first|brief|surprise|unusual|unusually\s+[\p{L}-]+|rare\s+public|public|pointed|stark|sharp|emotional|candid|strongly[- ]worded)\s+(?:public\s+)?(?:comment|comments|remark|remarks|intervention|rebuke|admission|acknowledge?ment|criticism)))\b[^;]*$/u;
 /** The same, opening the text it is tried on. */
 const WRITERS_READING_OPENING = new RegExp(`^${WRITERS_READING.source}`, 'u');
 

@@ -3462,6 +3462,10 @@ describe('attributions: storms, sport, courts, elections and the Aktau crash in 
     // with no comma, is a second report of the source (not a document's: a statement says what it says)
     ['Former Australia captain Ricky Ponting however predicted a 3-1 win for the hosts stating that India lacks depth in fast bowling department.', [['Former Australia captain Ricky Ponting', 'predicted', 'a 3-1 win for the hosts'], ['Former Australia captain Ricky Ponting', 'stating', 'that India lacks depth in fast bowling department']]],
     ['The ministry released a statement saying that the talks had failed.', [['The ministry', 'released a statement saying', 'that the talks had failed']]],
+    // the writer's setting of a report in time is no part of it
+    ["Ukrainian President Volodymyr Zelensky said on Monday that Ukraine would never recognise Russia's occupation of its land, hours before talks with U.S. envoys in Riyadh.", [['Ukrainian President Volodymyr Zelensky', 'said', "that Ukraine would never recognise Russia's occupation of its land"]]],
+    // (inside a quotation it is the speaker's)
+    ['He said: "We signed the deal, just days before the deadline."', [['He', 'said:', '"We signed the deal, just days before the deadline."']]],
   ])('%s', (text, readings) => {
     expect(record(text).attributions.map((x) => [x.source?.text, x.cue.text, x.content.text])).toEqual(readings);
   });
