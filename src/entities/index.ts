@@ -816,7 +816,7 @@ const organisationNoun = (tokens: readonly Token[], k: number) =>
  * "In a letter to the committee, Okonkwo, 61, wrote").
  */
 function organisationNounBefore(tokens: readonly Token[], m: RawMention): boolean {
-  if (organisationNounRightBefore(tokens, m)) return true;
+  if (organisationNounRightBefore(tokens, m) || organisationClauseBefore(tokens, m)) return true;
   const [comma, after] = [tokens[m.firstToken - 1], tokens[m.lastToken + 1]];
   const n = m.firstToken - 2;
   const noun = tokens[n];
@@ -839,6 +839,24 @@ function organisationNounRightBefore(tokens: readonly Token[], m: RawMention): b
   const noun = tokens[n];
   if (!noun || noun.sentence !== tokens[m.firstToken]!.sentence || !/^\p{Ll}/u.test(noun.text) || !organisationNoun(tokens, n)) return false;
   return /^(?:NOUN|ADJ|PART)$/u.test(tokens[n - 1]?.pos ?? '') && tokens[n - 1]!.sentence === noun.sentence;
+}
+
+/** Words of a relative clause on the organisation's noun before the name's comma. */
+const MAX_ORGANISATION_CLAUSE = 10;
+
+/**
+ * Whether the sentence opens on "the" and an organisation's noun with its relative clause, the name
+ * after the clause's comma ("The company that operates the site, | WasteCo, said …").
+ */
+function organisationClauseBefore(tokens: readonly Token[], m: RawMention): boolean {
+  const comma = m.firstToken - 1;
+  const sentence = tokens[m.firstToken]!.sentence;
+  if (tokens[comma]?.text !== ',') return false;
+  let k = comma - 1;
+  while (k > 0 && comma - k <= MAX_ORGANISATION_CLAUSE && tokens[k - 1]!.sentence === sentence && tokens[k]!.text !== ',') k--;
+  // (k is the sentence's first word: "the", the noun, then "that" or "which")
+  if (tokens[k - 1]?.sentence === sentence || !/^(?:the|a|an)$/iu.test(tokens[k]!.text) || !/^(?:that|which)$/u.test(tokens[k + 2]?.lower ?? '')) return false;
+  return organisationNoun(tokens, k + 1) && tokens.slice(k, comma).every((t) => t.text !== ',');
 }
 
 /** Whether an apposition after the name ends on an organisation's noun: "Metroline, the bus operator, said", "Acme, a company that …". */

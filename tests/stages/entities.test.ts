@@ -108,6 +108,8 @@ describe('entities: roles and grouping', () => {
     // a sport's or a public sector's word before a country's name is the country's body for it
     ['Cricket Australia has confirmed that Pat Cummins will miss the opening Test.', 'Cricket Australia'],
     ['Health Canada said the recall covered two brands.', 'Health Canada'],
+    // a name after the comma that closes "the company that …" at the sentence's start
+    ['The company that operates the site, WasteCo, said it was cooperating fully with the investigation.', 'WasteCo'],
   ])('reads a name in apposition to an organisation’s noun as an organisation: %s', (text, name) => {
     expect(find(text, name)?.type).toBe('ORG');
   });
@@ -132,6 +134,7 @@ describe('entities: roles and grouping', () => {
     // a plural title before two names is each one's role, not part of an organisation's name (nor "Queens" in a compound)
     ['Justices Abhay S Oka and Augustine George Masih said the delay was unacceptable.', 'Abhay S Oka', 'PERSON'],
     ['The Queens-born developer spoke on Monday.', 'Queens-born', 'NORP'],
+    ['The man who owns the site, Bob Jones, said it was safe.', 'Bob Jones', 'PERSON'],
   ])('keeps names beside an organisation’s noun but not in apposition to it: %s', (text, name, type) => {
     expect(find(text, name)?.type).toBe(type);
   });
