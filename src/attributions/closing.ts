@@ -1774,6 +1774,11 @@ function quotationOver(text: string, segments: NonNullable<Doc['segments']>, fro
 /** Whether the token before a clause's subject ends what came before it: a comma, a conjunction, "that". */
 const clauseBreak = (t: Token): boolean => /^[,;:]$/u.test(t.text) || t.pos === 'CCONJ' || t.lower === 'that';
 
+/** The cue verb a word in "-s" is the present tense of, when its train probability is at least 0.3 ("reports", "claims", "states"), else null. */
+export function presentTenseCue(word: string): string | null {
+  return /[^s]s$/u.test(word) && (VERB_CUE_P.get(word.slice(0, -1)) ?? 0) >= 0.3 ? word.slice(0, -1) : null;
+}
+
 /**
  * "The New York Post reports that …", "A post on Facebook claims that …": wink tags a reporting
  * verb in the present tense as a plural noun after a noun, and no reading takes it for a cue.
@@ -1781,8 +1786,7 @@ const clauseBreak = (t: Token): boolean => /^[,;:]$/u.test(t.text) || t.pos === 
  * clause, and a clause with its own subject follows "that" (not "reports that showed spending").
  */
 function presentTenseAsNoun(text: string, tokens: readonly Token[], i: number, first: number, last: number): Draft | null {
-  const t = tokens[i]!;
-  if (!/[^s]s$/u.test(t.lower) || (VERB_CUE_P.get(t.lower.slice(0, -1)) ?? 0) < 0.3) return null;
+  if (!presentTenseCue(tokens[i]!.lower)) return null;
   // the clause's subject, perhaps inside a quotation ("claims that “Moscow has confessed” …")
   const k = isQuoteMark(tokens[i + 2]?.text) ? i + 3 : i + 2;
   const after = tokens[k];

@@ -281,7 +281,9 @@ export function secondReportsOfTheSource(doc: Doc, attributions: readonly Attrib
       // after the object's noun ("predicted a 3-1 win for the hosts | stating that India lacks …"; not a
       // document's: "a statement saying that …" is the statement's report)
       const joined = tokens[k]!.text === ',' && tokens[k + 1]!.lower === 'and' && k >= first + 2;
-      const participle = !joined && reportingParticiple(tokens[k]!) && tokens[k - 1]!.pos === 'NOUN' && !DOCUMENT_HEADS.has(tokens[k - 1]!.lower) && !CHANNEL_NOUNS.has(tokens[k - 1]!.lower);
+      // (the noun the cue's own object, the content before it with no verb: not "said the government had
+      // issued guidance | stating that …", the guidance's)
+      const participle = !joined && reportingParticiple(tokens[k]!) && tokens[k - 1]!.pos === 'NOUN' && !DOCUMENT_HEADS.has(tokens[k - 1]!.lower) && !CHANNEL_NOUNS.has(tokens[k - 1]!.lower) && !hasVerb(tokens, first, k - 1);
       if (!joined && !participle) continue;
       const v = joined ? k + 2 : k;
       const verb = tokens[v]!;
@@ -332,10 +334,12 @@ export function contentsBeforeAbsolutePhrases(doc: Doc, attributions: readonly A
     if (tokens[k]?.text !== ',' || !phrase || a.content.spans[0]![0] < opener!.end) return a;
     // (not an aside between commas before what was said: "the coach said, smiling, | that his team …")
     if (/,/u.test(reading.slice(opener!.end, a.content.spans[0]![0]))) return a;
-    // the clause before the report: a verb of its own, no quotation mark, no other comma's report
+    // the clause before the report: a verb of its own, no quotation mark, no subordinator that opens it
+    // ("When the talks collapsed, | the union said …, with …": no main clause before the report)
     const first = range[0];
     const last = src - 2;
     if (!hasVerb(tokens, first, last) || tokens.slice(first, last + 1).some((t) => isQuoteMark(t.text))) return a;
+    if (SUBORDINATORS.has(tokens[first]!.lower) || /^(?:if|although|though|whereas|unless)$/u.test(tokens[first]!.lower)) return a;
     const start = tokens[first]!.start;
     return withContent(doc, a, [[start, contentEnd(reading, start, tokens[last]!.end)]]);
   });

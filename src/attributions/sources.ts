@@ -759,10 +759,8 @@ export function accordingSourcesWithoutTheirSubject(doc: Doc, attributions: read
   });
 }
 
-/** Words that open a relative clause, not a subject of its own. */
-const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that', 'what', 'where', 'when']);
-/** Pronouns that are a clause's subject. */
-const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'it', 'i']);
+/** A finite verb by its word: a verb or auxiliary in lower case, not in "-ing". */
+const finiteWord = (t: Token | undefined): boolean => !!t && (t.pos === 'VERB' || t.pos === 'AUX') && /^\p{Ll}/u.test(t.text) && !/ing$/u.test(t.lower);
 
 /**
  * "According to the report the pilots tried for more than an hour to control the aircraft …, 38 of
@@ -782,15 +780,19 @@ export function accordingSourcesBeforeTheirClause(doc: Doc, attributions: readon
     const first = lowerBound(tokens, ss);
     const last = lowerBound(tokens, se) - 1;
     // a second noun phrase right after the source's noun, then its verb: "the report | the pilots tried"
-    // (wink tags such a past a participle after its noun, so the verb is read by its place)
-    const finite = (t: Token | undefined) => !!t && (t.pos === 'VERB' || t.pos === 'AUX') && /^\p{Ll}/u.test(t.text) && !/ing$/u.test(t.lower);
+    // (wink tags a past right after a noun as a participle, so the verb is read by its place)
     let subject: [number, number] | null = null;
     for (let d = first + 1; d < last && !subject; d++) {
       // (a subject's pronoun, not a relative one: "a researcher at Stanford | who was not involved")
-      if (!/^(?:DET|PRON)$/u.test(tokens[d]!.pos) || !/^(?:NOUN|PROPN)$/u.test(tokens[d - 1]!.pos) || RELATIVE_WORDS.has(tokens[d]!.lower)) continue;
-      if (tokens[d]!.pos === 'PRON' && !SUBJECT_PRONOUNS.has(tokens[d]!.lower)) continue;
+      if (!/^(?:DET|PRON)$/u.test(tokens[d]!.pos) || !/^(?:NOUN|PROPN)$/u.test(tokens[d - 1]!.pos) || RELATIVE_OPENERS.has(tokens[d]!.lower) || tokens[d]!.lower === 'that') continue;
+      if (tokens[d]!.pos === 'PRON' && !CLAUSE_SUBJECTS.has(tokens[d]!.lower)) continue;
       const np = tokens[d]!.pos === 'PRON' ? ([d, d] as [number, number]) : npRight(tokens, d, last - 1, 8);
-      if (np && finite(tokens[np[1] + 1])) subject = np;
+      if (!np || !finiteWord(tokens[np[1] + 1])) continue;
+      // (not a relative clause without its "that", whose verb lacks its object: "the report | the company
+      // released on Tuesday", "data | the ministry published on Monday"; a clause goes on to a verb or an object)
+      const rest = tokens.slice(np[1] + 2, last + 1);
+      if (rest.length === 0 || (rest[0]!.pos === 'ADP' && !rest.some((t) => /^(?:VERB|AUX|PART)$/u.test(t.pos)))) continue;
+      subject = np;
     }
     if (!subject) return a;
     return { ...a, source: part(doc.text, [[ss, tokens[subject[0] - 1]!.end]]), content: part(doc.text, [[tokens[subject[0]]!.start, ce]]) };
@@ -1149,7 +1151,7 @@ export function sourcesEndingOnTheirPronoun(doc: Doc, attributions: readonly Att
 }
 
 /** Nouns of number that "a" takes before a plural ("a dozen states", "a couple hundred people"). */
-const NUMBER_NOUNS = new Set(['dozen', 'couple', 'score', 'hundred', 'thousand', 'million', 'billion', 'few']);
+const NUMBER_NOUNS = new Set(['dozen', 'couple', 'score', 'hundred', 'thousand', 'million', 'billion', 'few', 'lot', 'number', 'majority', 'minority', 'handful', 'host', 'range', 'variety', 'series', 'pair']);
 
 /**
  * "Apple unveiled its first foldable iPhone, a device analysts have long predicted would revive
@@ -1245,7 +1247,7 @@ export function participleSourcesAtTheirSubject(doc: Doc, attributions: readonly
 export function participleSourcesNotTheirObject(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
   const tokens = doc.tokens ?? [];
   const ranges = doc.sentenceTokens ?? [];
-  const finite = (t: Token) => (t.pos === 'VERB' || t.pos === 'AUX') && /^\p{Ll}/u.test(t.text) && !/ing$/u.test(t.lower);
+  const finite = finiteWord;
   return attributions.map((a) => {
     // (a participle and its preposition too: "warning of", "calling for")
     if (!a.source || a.source.spans.length !== 1 || a.cue.spans.length !== 1 || !/^\p{Ll}+ing(?:\s+\p{Ll}+)?$/u.test(a.cue.text)) return a;
@@ -1308,8 +1310,9 @@ export function absoluteParticipleSources(doc: Doc, attributions: readonly Attri
     if (!pronoun) while (first >= 0 && last - first < MAX_ABSOLUTE_SUBJECT && (ABSOLUTE_SUBJECT_POS.test(tokens[first]!.pos) || (tokens[first]!.lower === 'of' && first < last))) first--;
     else first--;
     // (the phrase opens on a word, after "with", and has a noun or a name)
-    // (not "with" after an adjective: "Another source familiar with Cruz's thinking said")
-    if (first === last || tokens[first]?.lower !== 'with' || tokens[first + 1]!.lower === 'of' || tokens[first - 1]?.pos === 'ADJ') return a;
+    // (not "with" after an adjective or a verb: "Another source familiar with Cruz's thinking said", "Trump
+    // spoke with reporters on Tuesday saying …")
+    if (first === last || tokens[first]?.lower !== 'with' || tokens[first + 1]!.lower === 'of' || /^(?:ADJ|VERB)$/u.test(tokens[first - 1]?.pos ?? '')) return a;
     if (!pronoun && !tokens.slice(first + 1, last + 1).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM')) return a;
     const speaker: [number, number] = [tokens[first + 1]!.start, tokens[last]!.end];
     if (a.source && a.source.spans.length === 1 && a.source.spans[0]![0] === speaker[0] && a.source.spans[0]![1] === speaker[1]) return a;

@@ -2,8 +2,10 @@
 // everything possible to save the plane.": a report joined to the clause before it by a comma alone
 // (a comma splice, common in the run-on copy the project's own articles are written in). The tagger
 // read the whole run as the first report's content and neither reading found the second. A noun
-// phrase that speaks, right after the comma, then a verb that reports a clause and its "that", is a
-// report of its own: its content runs to the sentence's end, and the content before ends at the comma.
+// phrase that speaks, right after the comma, then a verb that reports a clause (in any tense, or in
+// "-s" where wink tagged it a noun, as closing.ts's presentTenseCue reads it) and its "that" with a
+// subject after it, is a report of its own: its content runs to the sentence's end, and the content
+// before ends at the comma.
 import type { Doc } from '../pipeline/doc.ts';
 import type { Attribution } from '../schemas/index.ts';
 import { part } from '../text/spans.ts';
@@ -11,16 +13,11 @@ import { contentEnd, contentEndAtWhich, readingOf, withContent } from './draft.t
 import { newsSpeakerLike, npRight } from './phrases.ts';
 import { regionAt, type QuoteRegion } from './quotes.ts';
 import { reportsClause } from './cues.ts';
+import { presentTenseCue } from './closing.ts';
 import { inCueOrder, IntervalSet, intervalsOf } from '../tagger/hybrid.ts';
 
 /** Longest speaker between the comma and the verb (tokens): "the Kazakh transport ministry". */
 const MAX_SPEAKER = 6;
-
-/** The verb that reports a clause a word in "-s" is the present of ("states", "notes", "argues", "warns"), else null. */
-function verbOfNoun(word: string): string | null {
-  for (const lemma of [word.slice(0, -1), word.replace(/es$/u, '')]) if (reportsClause(lemma)) return lemma;
-  return null;
-}
 
 export function splicedReports(doc: Doc, attributions: readonly Attribution[], quotes?: readonly QuoteRegion[]): Attribution[] {
   const { tokens, text, quotes: regions, prose } = readingOf(doc, quotes);
@@ -32,16 +29,16 @@ export function splicedReports(doc: Doc, attributions: readonly Attribution[], q
       if (tokens[i]!.text !== ',' || regionAt(regions, tokens[i]!.start)) continue;
       let np = npRight(tokens, i + 1, Math.min(last, i + MAX_SPEAKER), MAX_SPEAKER);
       // (wink may tag the verb in "-s" a plural noun and take it into the phrase: "the report | states that")
-      const nounVerb = !!np && np[1] > np[0] && tokens[np[1] + 1]?.lower === 'that' && /^\p{Ll}+s$/u.test(tokens[np[1]]!.text) && !!verbOfNoun(tokens[np[1]]!.lower);
+      const nounVerb = !!np && np[1] > np[0] && tokens[np[1] + 1]?.lower === 'that' && tokens[np[1]]!.pos === 'NOUN' && !!presentTenseCue(tokens[np[1]]!.text);
       if (np && nounVerb) np = [np[0], np[1] - 1];
-      // (a determiner's or a name's phrase, the verb right after it in the present or the past, then "that")
+      // (a determiner's or a name's phrase, the verb right after it in the present or the past, then "that"
+      // and the clause's own subject: not "reports that showed spending")
       if (!np || !/^(?:DET|PROPN)$/u.test(tokens[i + 1]!.pos) || !newsSpeakerLike(tokens, np)) continue;
       const verb = tokens[np[1] + 1];
       const that = tokens[np[1] + 2];
-      if (!verb || !that || that.lower !== 'that' || /ing$/u.test(verb.lower)) continue;
-      const lemma = nounVerb ? verbOfNoun(verb.lower)! : verb.lemma.toLowerCase();
-      if (!nounVerb && (verb.pos !== 'VERB' || verb.lower === lemma)) continue;
-      if (!reportsClause(lemma)) continue;
+      const subject = tokens[np[1] + 3];
+      if (!verb || !that || that.lower !== 'that' || /ing$/u.test(verb.lower) || !subject || /^(?:VERB|AUX|ADV|PUNCT)$/u.test(subject.pos)) continue;
+      if (!nounVerb && (verb.pos !== 'VERB' || !reportsClause(verb.lemma.toLowerCase()))) continue;
       const end = contentEndAtWhich(text, that.start, tokens[last]!.end);
       if (end <= that.end) continue;
       const a: Attribution = {

@@ -21,6 +21,7 @@ import { cueStrengthOf, NAMING_FORMS, namingLemma, VERB_CUE_P } from './cues.ts'
 import { indexContaining, itemsWithin, lowerBound } from '../text/search.ts';
 import { partEnd } from '../text/spans.ts';
 import { hasVerb } from './draft.ts';
+import { CALENDAR_WORD } from '../dates/lexicon.ts';
 import type { Token } from '../nlp/wink.ts';
 import { AttributionsOptions, extractAttributions } from './index.ts';
 import { FINDING_VERBS, rulesBeforeTaggedParticiples, withClosingReports } from './closing.ts';
@@ -199,7 +200,9 @@ function sourceWithWholeName(tokens: readonly Token[], d: Draft): Draft {
   if (!src || hyphen?.text !== '-' || hyphen.end !== tokens[src.first]!.start || tokens[src.first - 2]?.end !== hyphen.start) return d;
   let first = src.first - 1;
   const sentence = tokens[src.first]!.sentence;
-  while (first - 1 >= 0 && tokens[first - 1]!.sentence === sentence && (/^\p{Lu}/u.test(tokens[first - 1]!.text) || (tokens[first - 1]!.text === '-' && tokens[first - 1]!.end === tokens[first]!.start))) first--;
+  // (a name's and its title's words: not a preposition's or a day's, "On Monday | Choi Sang-mok said")
+  const nameWord = (t: Token) => /^\p{Lu}/u.test(t.text) && !/^(?:ADP|DET|PRON|SCONJ|CCONJ)$/u.test(t.pos) && !CALENDAR_WORD.test(t.lower);
+  while (first - 1 >= 0 && tokens[first - 1]!.sentence === sentence && (nameWord(tokens[first - 1]!) || (tokens[first - 1]!.text === '-' && tokens[first - 1]!.end === tokens[first]!.start))) first--;
   return /^\p{Lu}/u.test(tokens[first]!.text) ? { ...d, source: { ...src, first } } : d;
 }
 

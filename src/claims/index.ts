@@ -334,12 +334,13 @@ function roleBefore(doc: Doc, attributions: readonly Attribution[], a: Attributi
     const lower = t.lower;
     const several = /(?:[^s]s|people|police)$/u.test(lower);
     const singular = lower.replace(/s$/u, '');
+    const group = newsSpeakerLike(tokens, [k, k]) && !DOCUMENT_HEADS.has(t.lemma.toLowerCase()) && !DOCUMENT_HEADS.has(lower);
     const fits =
       pronoun === 'it'
         ? !several && (isOrganisationHead(lower) || IT_HEADS.has(lower) || /maker$/u.test(lower))
         : SPEAKERS.has(pronoun)
-          ? // (or a group that speaks in news: "The researchers, led by …, analysed … They found …")
-            several && (isTitleWord(singular) || newsSpeakerLike(tokens, [k, k]))
+          ? // (or a group that speaks in news, opening its sentence: "The researchers, led by …, analysed … They found …")
+            several && (isTitleWord(singular) || group)
           : !several && isTitleWord(lower);
     if (!fits || (pronoun === 'he' && FEMININE.test(lower)) || (pronoun === 'she' && MASCULINE.test(lower))) continue;
     const floor = sentences[t.sentence] ? lowerBound(tokens, sentences[t.sentence]!.start) : 0;
@@ -348,13 +349,12 @@ function roleBefore(doc: Doc, attributions: readonly Attribution[], a: Attributi
     // that is its clause's subject: at the sentence's start or after a comma, conjunction or "that",
     // before its verb or an aside's comma (not "the validity of | the investigation.", "the party, the
     // candidates, | the network and …")
-    // (for "they", the nearest group of persons is the one meant, definite or not: "forcing public workers
-    // to support unions | they have declined to join", not "the court's conservatives" before; documents
-    // are passed over: "analysed data from 57 studies. They found …")
-    if (first < 0 || !(tokens[first]!.pos === 'PRON' || /^(?:the|this|that|these|those)$/u.test(tokens[first]!.lower))) {
-      if (SPEAKERS.has(pronoun) && !DOCUMENT_HEADS.has(t.lemma.toLowerCase()) && !DOCUMENT_HEADS.has(lower)) return null;
-      continue;
-    }
+    if (first < 0 || !(tokens[first]!.pos === 'PRON' || /^(?:the|this|that|these|those)$/u.test(tokens[first]!.lower))) continue;
+    // (a group that is no title's plural only where it opens its sentence: not "…, | the court's conservatives
+    // seemed ready to say that forcing public workers to support unions they have declined to join …")
+    // (or after the conjunction or adverb that opens it: "But the protesters also paid tribute …")
+    const opening = first === floor || (first === floor + 1 && /^(?:CCONJ|ADV)$/u.test(tokens[floor]!.pos));
+    if (SPEAKERS.has(pronoun) && !isTitleWord(singular) && !opening) continue;
     const before = tokens[first - 1];
     const after = tokens[k + 1];
     // (or inside the subject, after its noun's preposition: "Shares in | the carmaker | fell")

@@ -259,9 +259,10 @@ const HONORIFICS = /^(?:mr|mrs|ms|mx|messrs)\.?$/u;
  */
 const RANKS = /^(?:Det|Ch|Insp|Supt|Sgt|Cllr|Maj|Capt|Cpl|Brig|Cmdr|Revd?|PC|DC|DS|DCI|DI|DSI|DSU|DCS|PCSO)\.?$/u;
 
-/** Names from the entity tagger, typed by their class and the word lists; titles and appositions of persons as roles. */
 /** Formal titles in the plural, written before two or more names ("Justices Clarence Thomas and Samuel Alito", "Sens. Cruz and Lee"). */
 const PLURAL_TITLES = new Set(['Justices', 'Judges', 'Senators', 'Sens.', 'Representatives', 'Reps.', 'Governors', 'Govs.', 'Generals', 'Gens.', 'Ministers', 'Presidents', 'Drs.', 'Professors', 'Profs.']);
+
+/** Names from the entity tagger, typed by their class and the word lists; titles and appositions of persons as roles. */
 
 function taggedMentions(doc: Doc, tokens: readonly Token[]): RawMention[] {
   const ranges = need(doc, 'sentenceTokens', 'entities');
@@ -289,7 +290,11 @@ function taggedMentions(doc: Doc, tokens: readonly Token[]): RawMention[] {
     }
     // a plural title before names joined by "and" is each one's ("Justices | Abhay S Oka and Augustine
     // George Masih", which the tagger read as an organisation's name): the name after it is a person
-    const plural = a + 1 < b && PLURAL_TITLES.has(tokens[a]!.text) && tokens[a + 1]!.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(tokens[a + 1]!.text);
+    // (the "and" inside the name or right after it, or a list's comma and the next name: not "The Governors
+    // Island Trust"; "Justices David H. Souter, John Paul Stevens and Scalia")
+    const listed = tokens[b + 1]?.text === ',' && tokens[b + 2]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[b + 2]!.text);
+    const joined = listed || tokens[b + 1]?.lower === 'and' || tokens.slice(a + 1, b).some((t) => t.lower === 'and');
+    const plural = a + 1 < b && joined && PLURAL_TITLES.has(tokens[a]!.text) && tokens[a + 1]!.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(tokens[a + 1]!.text);
     // an honorific makes a person whatever class the tagger gave ("Mr | Ramaphosa", British style, read as ORG)
     const cls = (a < b && HONORIFICS.test(tokens[a]!.lower)) || plural ? 'PERSON' : name.cls;
     if (cls === 'PERSON') {

@@ -3464,6 +3464,14 @@ describe('attributions: storms, sport, courts, elections and the Aktau crash in 
     ['The ministry released a statement saying that the talks had failed.', [['The ministry', 'released a statement saying', 'that the talks had failed']]],
     // the writer's setting of a report in time is no part of it
     ["Ukrainian President Volodymyr Zelensky said on Monday that Ukraine would never recognise Russia's occupation of its land, hours before talks with U.S. envoys in Riyadh.", [['Ukrainian President Volodymyr Zelensky', 'said', "that Ukraine would never recognise Russia's occupation of its land"]]],
+    // (the review's) a relative clause without its "that" stays in an "according to" source; a participle
+    // after a noun of the content's own clause is that noun's; a verb's "with" opens no absolute phrase; a
+    // day before the name is no part of it; a subordinate clause is no clause a closing report reports
+    ['According to the report the company released on Tuesday, sales fell by 5 percent.', [['the report the company released on Tuesday', 'According to', 'sales fell by 5 percent']]],
+    ['Officials said the government had issued guidance stating that schools must close.', [['Officials', 'said', 'the government had issued guidance stating that schools must close']]],
+    ['Trump spoke with reporters on Tuesday saying that the deal was done.', [['Trump', 'saying', 'that the deal was done']]],
+    ['On Monday Choi Sang-mok said the budget would pass.', [['Choi Sang-mok', 'said', 'the budget would pass']]],
+    ['A lot more economists now predict that rates will fall.', [['A lot more economists', 'now predict', 'that rates will fall']]],
     // (inside a quotation it is the speaker's)
     ['He said: "We signed the deal, just days before the deadline."', [['He', 'said:', '"We signed the deal, just days before the deadline."']]],
   ])('%s', (text, readings) => {
@@ -3487,9 +3495,11 @@ describe('attributions: storms, sport, courts, elections and the Aktau crash in 
     expect(record(text).claims.map((c) => c.speaker.name).at(-1)).toBe(speaker);
   });
 
-  it('takes no group "they" cannot stand for: a nearer group of persons that is no subject stops the search', () => {
-    const text = 'The court\'s conservatives seemed ready to rule that forcing public workers to support unions they have declined to join violates the First Amendment, Smith said.';
+  it('takes for "they" a group of persons only where it opens its sentence, besides a title\'s plural', () => {
+    const text = "When it was argued in January, the court's conservatives seemed ready to say that forcing public workers to support unions they have declined to join violates the First Amendment.";
     expect(record(text).claims.map((c) => c.speaker.name)).not.toContain("the court's conservatives");
+    // (the review's) an object before it does not stop the search
+    expect(record('The officers arrested protesters outside parliament on Monday. They said the men had refused to leave.').claims.map((c) => c.speaker.name)).toContain('The officers');
   });
 
   it('takes no place after "in" for the persons "who" stands for', () => {

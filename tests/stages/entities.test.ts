@@ -134,6 +134,8 @@ describe('entities: roles and grouping', () => {
     // a plural title before two names is each one's role, not part of an organisation's name (nor "Queens" in a compound)
     ['Justices Abhay S Oka and Augustine George Masih said the delay was unacceptable.', 'Abhay S Oka', 'PERSON'],
     ['The Queens-born developer spoke on Monday.', 'Queens-born', 'NORP'],
+    // (the review's) no plural title without names joined by "and"
+    ['The Governors Island Trust said the park would reopen in May.', 'Governors Island Trust', 'ORG'],
     ['The man who owns the site, Bob Jones, said it was safe.', 'Bob Jones', 'PERSON'],
   ])('keeps names beside an organisation’s noun but not in apposition to it: %s', (text, name, type) => {
     expect(find(text, name)?.type).toBe(type);
