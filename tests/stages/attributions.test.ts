@@ -3464,6 +3464,9 @@ describe('attributions: storms, sport, courts, elections and the Aktau crash in 
     ['The ministry released a statement saying that the talks had failed.', [['The ministry', 'released a statement saying', 'that the talks had failed']]],
     // the writer's setting of a report in time is no part of it
     ["Ukrainian President Volodymyr Zelensky said on Monday that Ukraine would never recognise Russia's occupation of its land, hours before talks with U.S. envoys in Riyadh.", [['Ukrainian President Volodymyr Zelensky', 'said', "that Ukraine would never recognise Russia's occupation of its land"]]],
+    // a second report after "but", with no comma, and where the report went out, closing the content
+    ['BNP secretary general Mirza Fakhrul Islam Alamgir said his party welcomed the announcement of the election date but demanded that the government ensure a level playing field.', [['BNP secretary general Mirza Fakhrul Islam Alamgir', 'said', 'his party welcomed the announcement of the election date'], ['BNP secretary general Mirza Fakhrul Islam Alamgir', 'demanded', 'that the government ensure a level playing field']]],
+    ['The Awami League, whose activities have been banned, dismissed the election as "a farce" in a statement posted on Facebook.', [['The Awami League, whose activities have been banned,', 'dismissed', 'the election as "a farce"']]],
     // (the review's) a relative clause without its "that" stays in an "according to" source; a participle
     // after a noun of the content's own clause is that noun's; a verb's "with" opens no absolute phrase; a
     // day before the name is no part of it; a subordinate clause is no clause a closing report reports
