@@ -755,8 +755,9 @@ const WRITERS_READING_OPENING = new RegExp(`^${WRITERS_READING.source}`, 'u');
 
 /**
  * A content that runs on over the writer's caveat, its note of what was left out, others' view of
- * it or its reading of it ends before its comma; a last part that is only such a reading, after a
- * closing report's comma, is dropped.
+ * it or its reading of it ends before its comma, and before where the report went out ("in a
+ * statement posted on Facebook"); a last part that is only such a reading, after a closing report's
+ * comma, is dropped.
  */
 export function contentsWithoutCaveats(doc: Doc, attributions: readonly Attribution[], quotes?: readonly QuoteRegion[]): Attribution[] {
   const text = analysisText(doc);
