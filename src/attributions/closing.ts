@@ -1008,8 +1008,9 @@ function modifiedSpeakerBefore(text: string, tokens: readonly Token[], i: number
   const np = subjectAfterComma(tokens, verbStart, first, (np) => newsSpeakerLike(tokens, np) || (SAYING_VERBS.has(lemma) && describedSpeaker(tokens, np)));
   // a speaker the other readings find ("…, officials said.") they have already read, but not
   // before a day or a channel ("…, it said in a regulatory filing.": the rules take that for the content)
-  // (not a document's: "…, documents show." is no reading of theirs)
-  if (!np || (np[0] === np[1] && !loneUnread && !DOCUMENT_HEADS.has(tokens[np[0]]!.lower)) || np[0] - 1 <= first) return null;
+  // (not a document's: "…, documents show." is no reading of theirs; nor a speaker of news beyond
+  // politics, whose noun the learned lists lack: "…, firefighters said.")
+  if (!np || (np[0] === np[1] && !loneUnread && !DOCUMENT_HEADS.has(tokens[np[0]]!.lower) && speakerLike(tokens, np)) || np[0] - 1 <= first) return null;
   // what comes before the comma says something: a clause, not a name ("Sam Lau, the communications director …, said in a statement.")
   if (!hasVerb(tokens, first, np[0] - 2)) return null;
   // "…, frontman Anthony Kiedis recently revealed.": the adverb is the cue's, as PolNeAR marks it

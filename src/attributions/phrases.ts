@@ -331,6 +331,11 @@ const OTHER_NEWS_HEADS = new Set([
   'hospital', 'university', 'coroner', 'tribunal', 'chancellor', 'premier', 'bench',
   'publicist', 'singer', 'rapper', 'musician', 'band', 'label', 'studio', 'promoter',
   'meteorologist', 'forecaster', 'paramedic', 'firefighter', 'rescuer', 'witness', 'medic', 'coastguard',
+  'eyewitness', 'lifeguard', 'survivor', 'relative', 'neighbour', 'neighbor', 'villager', 'farmer', 'shopkeeper', 'motorist',
+  'commuter', 'passenger', 'landlord', 'tenant', 'homeowner', 'campaigner', 'organiser', 'detective', 'trooper', 'soldier', 'pilot', 'ranger',
+  'engineer', 'surgeon', 'pathologist', 'psychologist', 'psychiatrist', 'veterinarian', 'astronomer', 'physicist', 'chemist', 'biologist',
+  'ecologist', 'epidemiologist', 'virologist', 'climatologist', 'seismologist', 'geologist', 'volcanologist', 'archaeologist', 'conservationist',
+  'athlete', 'skipper', 'goalkeeper', 'striker', 'midfielder', 'jockey',
 ]);
 
 /** speakerLike, or a head from news beyond politics. */

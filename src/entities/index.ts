@@ -921,6 +921,44 @@ function organisationsInApposition(mentions: RawMention[], tokens: readonly Toke
 }
 
 /**
+ * Whether the name stands between commas after a person's title that opens its phrase ("The mayor,
+ * | Jean Dupont, said", "Its chief executive, | Jane Roe,"), or has such a title in apposition after
+ * it ("Jean Dupont, the mayor, said"): a name the tagger took for an organisation ("Dupont" as in
+ * DuPont) is then a person's.
+ */
+function personTitleInApposition(tokens: readonly Token[], m: RawMention): boolean {
+  const sentence = tokens[m.firstToken]!.sentence;
+  const after = tokens[m.lastToken + 1];
+  if (after?.text === ',' && roleAfter(tokens, m.lastToken, tokens.length - 1) !== null) {
+    const role = tokens[m.lastToken + 2];
+    return !!role && /^(?:the|a|an|its|his|her|their)$/u.test(role.lower);
+  }
+  const title = tokens[m.firstToken - 2];
+  if (tokens[m.firstToken - 1]?.text !== ',' || !title || title.sentence !== sentence || !/^\p{Ll}/u.test(title.text) || !isTitleWord(title.lower)) return false;
+  if (!after || after.sentence !== sentence || !/^[,.;)]$/u.test(after.text)) return false;
+  // the title's phrase opens on a determiner or a possessive ("The mayor", "the city's mayor", "Its chief executive")
+  let k = m.firstToken - 2;
+  while (k - 1 >= 0 && tokens[k - 1]!.sentence === sentence && /^(?:ADJ|NOUN|PROPN|PART)$/u.test(tokens[k - 1]!.pos)) k--;
+  const opener = tokens[k - 1];
+  return !!opener && opener.sentence === sentence && /^(?:the|its|his|her|their)$/u.test(opener.lower);
+}
+
+/**
+ * A name of two or more words in apposition to a person's title is a person, in every mention of it,
+ * unless the word lists know it as an organisation or a place, or one of its words is an
+ * organisation's noun ("The chairman, Acme Group,").
+ */
+function personsInApposition(mentions: RawMention[], tokens: readonly Token[]): void {
+  const persons = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'ORG' || m.words.length < 2 || m.words.some((w) => ORGANISATION_NOUNS.has(w.toLowerCase()) || !/^\p{Lu}\p{Ll}/u.test(w))) continue;
+    if (typeByLexicon(m.words) !== null) continue;
+    if (personTitleInApposition(tokens, m)) persons.add(m.key);
+  }
+  for (const m of mentions) if (persons.has(m.key) && m.type === 'ORG') m.type = 'PERSON';
+}
+
+/**
  * Words that name a national body when a country's name follows them ("Cricket Australia", "Rugby
  * Australia", "Health Canada", "Statistics Canada", "Sport England"): a sport or a public sector.
  */
@@ -1018,6 +1056,7 @@ export function extractEntities(doc: Doc, options: EntitiesOptions): Entity[] {
   surnamesOverOrganisations(joined);
   clubsOverPersons(joined, tokens);
   organisationsInApposition(joined, tokens);
+  personsInApposition(joined, tokens);
   sectorBodies(joined);
   datelinePlace(doc, tokens, joined);
   // (a company's legal suffix is no name of its own: "Acme Robotics, | Inc.,", which the tagger may take for a place)

@@ -3373,6 +3373,12 @@ describe('attributions: aviation, health, technology, elections, disasters and c
     ['Ford will build the plant in Ohio, the company said on Monday, a pledge that comes as the automaker seeks to avoid tariffs.', [['the company', 'said', 'Ford will build the plant in Ohio']]],
     // forecasters, paramedics, firefighters, witnesses speak as news beyond politics has them
     ['The heatwave gripping southern Europe is expected to last until at least the weekend, meteorologists warned on Monday, with temperatures forecast to exceed 44C in parts of Spain.', [['meteorologists', 'warned', 'The heatwave gripping southern Europe is expected to last until at least the weekend']]],
+    // (a lone one closing its sentence, which the learned lists lack)
+    ['The fire broke out shortly after midnight, firefighters said.', [['firefighters', 'said', 'The fire broke out shortly after midnight']]],
+    ['The building collapsed without warning, neighbours said.', [['neighbours', 'said', 'The building collapsed without warning']]],
+    // a clause joined after an "according to" source's comma: what "and" joins is vouched for too, what "but" sets against it is not
+    ['Nobody was injured, according to the local fire brigade, but dozens of residents had to be evacuated.', [['the local fire brigade', 'according to', 'Nobody was injured']]],
+    ['Nobody was injured, according to the local fire brigade, and the road was reopened by noon.', [['the local fire brigade', 'according to', 'Nobody was injured and the road was reopened by noon']]],
     // a source the tagger carried over a full stop between two cues is two sources
     ['"This could change how we diagnose the disease," said lead author Dr. Maria Chen. Other experts cautioned that the test had yet to be validated.', [['lead author Dr. Maria Chen', 'said', '"This could change how we diagnose the disease,"'], ['Other experts', 'cautioned', 'that the test had yet to be validated']]],
     // (at the last stop only: wink also ends a sentence at "Adm.")

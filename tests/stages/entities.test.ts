@@ -141,6 +141,20 @@ describe('entities: roles and grouping', () => {
     expect(find(text, name)?.type).toBe(type);
   });
 
+  it.each([
+    // a name the tagger took for an organisation ("Dupont" as in DuPont), in apposition to a person's title
+    ['The mayor, Jean Dupont, said reconstruction would take years.', 'Jean Dupont'],
+    ['Jean Dupont, the mayor, said reconstruction would take years.', 'Jean Dupont'],
+    ["The city's mayor, Jean Dupont, said reconstruction would take years.", 'Jean Dupont'],
+  ])('reads a name in apposition to a person’s title as a person: %s', (text, name) => {
+    expect(find(text, name)?.type).toBe('PERSON');
+  });
+
+  it('resolves a pronoun to a person named in apposition to a title', () => {
+    const text = 'The mayor, Jean Dupont, said reconstruction would take years. "This is the worst storm we have seen in a generation," he told France Info radio.';
+    expect(record(text).claims.map((c) => c.speaker.name)).toEqual(['Jean Dupont', 'Jean Dupont']);
+  });
+
   it('reads a company by the last word of its name, and no unknown name of a heading as a place', () => {
     const text = 'Helix Therapeutics Announces Positive Phase 3 Results for HLX-201 in Severe Asthma\n\nBOSTON, June 12, 2025 /PRNewswire/ -- Helix Therapeutics, Inc. (NASDAQ: HLXT), a clinical-stage biopharmaceutical company, today announced that its Phase 3 trial of HLX-201 met its primary endpoint.';
     expect(find(text, 'Helix Therapeutics')?.type).toBe('ORG');
