@@ -214,8 +214,10 @@ function verbCue(
       if (np) source = tokenRange(tokens, np[0], np[1]);
     }
     const content: Array<[number, number]> = [[region.start, region.end]];
-    // "“…,” he said, “…”": the quotation continues after the cue
-    const tail = nextQuoteAfter(quotes, Math.max(source ? source[1] : 0, cue[1]), sentenceEnd, text);
+    // "“…,” he said, “…”": the quotation continues after the cue (and after whom it was told: "“…,” she told MPs, “…”")
+    const addressee = lemma === 'tell' ? npRight(tokens, cueEnd + 1, last, 6) : null;
+    const frameEnd = Math.max(source ? source[1] : 0, cue[1], addressee ? tokens[addressee[1]]!.end : 0);
+    const tail = nextQuoteAfter(quotes, frameEnd, sentenceEnd, text);
     if (tail) content.push([tail.start, tail.end]);
     // "“…,” she said. “…”": quotations that go on right after, in the same paragraph
     for (let from = Math.max(tail?.end ?? 0, sentenceEnd); ; ) {

@@ -223,12 +223,28 @@ export function kindOf(text: string, cueText: string, content: Array<[number, nu
 
 const range = (tokens: readonly Token[], r: Run): [number, number] => [tokens[r.first]!.start, tokens[r.last]!.end];
 
+/** Marks that may open a quotation (straight ones too: "'" where a lone quotation in single marks was left unread). */
+const OPENING_MARK = /^["“‘']$/u;
+
+/**
+ * A cue's run less a quotation's opening mark at its end, which the tagger may take in after a
+ * colon ("said: | 'The PM is …'"): a mark after a space, glued to the word after it, opens the
+ * content. (PolNeAR's gold cues end on a mark only where a title closes: "said on “Meet the Press.”")
+ */
+function cueRun(tokens: readonly Token[], r: Run): Run {
+  let last = r.last;
+  while (last > r.first && OPENING_MARK.test(tokens[last]!.text) && tokens[last + 1]?.start === tokens[last]!.end && tokens[last - 1]!.end < tokens[last]!.start) last--;
+  return last === r.last ? r : { ...r, last };
+}
+
 /** Drafts to schema attributions, ids in text order of the cue; spans from `text`, kinds read in `reading` (its quote-style copy). */
 export function toAttributions(text: string, tokens: readonly Token[], drafts: readonly Draft[], reading: string = text): Attribution[] {
   const sorted = [...drafts].sort((a, b) => a.cue.first - b.cue.first);
   return sorted.map((d, k) => {
-    const cue = part(text, [range(tokens, d.cue)]);
-    const content = d.content.map((r) => range(tokens, r));
+    const run = cueRun(tokens, d.cue);
+    const cue = part(text, [range(tokens, run)]);
+    // (the mark left out of the cue opens the content right after it)
+    const content = d.content.map((r) => range(tokens, r.first === d.cue.last + 1 && run.last < d.cue.last ? { ...r, first: run.last + 1 } : r));
     return {
       id: `a${k + 1}`,
       kind: kindOf(reading, cue.text, content),

@@ -3376,6 +3376,10 @@ describe('attributions: aviation, health, technology, elections, disasters and c
     // (a lone one closing its sentence, which the learned lists lack)
     ['The fire broke out shortly after midnight, firefighters said.', [['firefighters', 'said', 'The fire broke out shortly after midnight']]],
     ['The building collapsed without warning, neighbours said.', [['neighbours', 'said', 'The building collapsed without warning']]],
+    // a split quotation goes on after whom it was told ("she told MPs, “…”"), in curly marks as in straight ones
+    ['“There is no easy way out,” she told MPs, “but this is the right path.”', [['she', 'told', '“There is no easy way out,” “but this is the right path.”']]],
+    // a lone quotation in single marks (left unread as one): its opening mark is no part of the cue
+    ["A No 10 source said: 'The PM is absolutely determined to deliver.'", [['A No 10 source', 'said:', "'The PM is absolutely determined to deliver.'"]]],
     // a clause joined after an "according to" source's comma: what "and" joins is vouched for too, what "but" sets against it is not
     ['Nobody was injured, according to the local fire brigade, but dozens of residents had to be evacuated.', [['the local fire brigade', 'according to', 'Nobody was injured']]],
     ['Nobody was injured, according to the local fire brigade, and the road was reopened by noon.', [['the local fire brigade', 'according to', 'Nobody was injured and the road was reopened by noon']]],
