@@ -107,7 +107,7 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     }
     // "Prime Minister Shigeru Ishiba and President Lee Jae-myung said": two persons speak, neither alone;
     // "Neither the ministry nor the Kremlin responded": neither speaks
-    if (coordinatedPersons(doc.text, inside) || NEITHER_NOR.test(a.source.text)) return a;
+    if (coordinatedPersons(doc.text, inside) || coordinatedNames(doc.text, inside) || NEITHER_NOR.test(a.source.text)) return a;
     for (const type of SPEAKER_TYPES) {
       // the last name of the preferred type: "White House spokesperson John Kirby" → John Kirby;
       // a place or a product speaks only as the head of the source ("Russia said", "Telegram said"), not
@@ -336,6 +336,14 @@ function coordinatedPersons(text: string, inside: readonly Located[]): boolean {
   const lastBetween = text.slice(persons[k - 1]!.mention.end, persons[k]!.mention.start);
   if (/,\s*$/u.test(lastBetween) && !/\band\b/u.test(lastBetween)) return false;
   return persons.some((m, j) => j > 0 && m.entity !== persons[j - 1]!.entity && PERSONS_JOINED.test(text.slice(persons[j - 1]!.mention.end, m.mention.start)));
+}
+
+/** What joins two names that speak together, whatever they name: "and" or "or", perhaps "the" ("Both Moscow and Kyiv said", "Apple and the EU said"). */
+const NAMES_JOINED = /^\s*,?\s*(?:and|or)\s+(?:the\s+)?$/iu;
+
+/** Two different names joined by "and" (or "or") in the source: neither speaks alone. */
+function coordinatedNames(text: string, inside: readonly Located[]): boolean {
+  return inside.some((m, j) => j > 0 && m.entity !== inside[j - 1]!.entity && NAMES_JOINED.test(text.slice(inside[j - 1]!.mention.end, m.mention.start)));
 }
 
 /** A place heads the phrase [start, end): it ends it, and no preposition comes before it ("officials in Moscow"). */

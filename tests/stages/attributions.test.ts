@@ -3497,6 +3497,9 @@ describe('attributions: storms, sport, courts, elections and the Aktau crash in 
 
     // an organisation named right after its noun speaks as one
     ["Russia's aviation agency Rosaviatsia declined to comment on the findings.", 'Rosaviatsia'],
+    // two names joined by "and" speak together, neither alone
+    ['Both Moscow and Kyiv said they were ready to continue.', 'Both Moscow and Kyiv'],
+    ['Apple and Google said they would comply with the ruling.', 'Apple and Google'],
     // "they" stands for the group of persons that opened the sentence before, past the documents it analysed
     ['The researchers, led by Melody Ding, analysed data from 57 studies. They found that the benefits levelled off.', 'The researchers'],
     // a bench of two justices speaks as the bench, neither justice alone
