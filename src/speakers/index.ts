@@ -227,9 +227,51 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     if (!found.before.source!.text.split(/[\s()]+/u).some((w) => w.toLowerCase() === m![1] && /^\p{Lu}/u.test(w))) continue;
     linked[k] = { ...a, speaker: found.before.speaker };
   }
+  // "Tesla cut prices in China again. The company said …", "Shares in Nvidia rose after the chipmaker
+  // reported …": "the" and a business's noun is news's epithet for the company it has just named: the
+  // organisation of the report right before it when that is a business, else the one business named
+  // within two sentences before it (none where two are, nor a public body, nor a news outlet)
+  for (let k = 0; k < linked.length; k++) {
+    const a = linked[k]!;
+    if (!a.source || a.speaker || a.source.spans.length !== 1 || !businessEpithet(a.source.text)) continue;
+    const at = a.source.spans[0]![0];
+    const here = sentenceAt(at);
+    if (here < 0) continue;
+    // (a business the story names, not an outlet it cites anywhere: "told Reuters", "Bloomberg reported")
+    const eligible = (e: Entity) => e.type === 'ORG' && business(e.name) && !e.mentions.some((m) => OUTLET_BEFORE.test(doc.text.slice(Math.max(0, m.start - 25), m.start)) || OUTLET_AFTER.test(doc.text.slice(m.end, m.end + 12)));
+    const before = k > 0 ? linkedBefore(k) : null;
+    let entity = before && eligible(before.entity) ? before.entity : undefined;
+    if (!entity) {
+      const from = sentences[Math.max(0, here - IT_REACH)]!.start;
+      const candidates = new Set(mentions.filter(({ entity: e, mention: m }) => m.start >= from && m.end <= at && !regionAt(quotes(), m.start) && eligible(e)).map((x) => x.entity));
+      if (candidates.size === 1) entity = [...candidates][0];
+    }
+    if (!entity) continue;
+    linked[k] = { ...a, speaker: { entityId: entity.id, name: entity.name } };
+  }
   for (const ent of entities) ent.mentions.sort((x, y) => x.start - y.start);
   return { attributions: linked, entities };
 }
+
+/** Nouns news calls a business by once it has named it ("the company", "the carmaker", "the lender"). */
+const BUSINESS_NOUNS = new Set([
+  'company', 'firm', 'group', 'business', 'corporation', 'conglomerate', 'startup', 'start-up', 'giant', 'manufacturer', 'maker', 'retailer',
+  'lender', 'bank', 'insurer', 'airline', 'carrier', 'broadcaster', 'publisher', 'operator', 'utility', 'supplier', 'developer', 'brand', 'chain',
+]);
+
+/** "The company", "the Japanese carmaker", "the iPhone maker", "the social media giant": "the", at most three words, and a business's noun. */
+function businessEpithet(text: string): boolean {
+  const m = /^[Tt]he\s+(?:[\p{L}\p{N}'’.-]+\s+){0,3}?([\p{Ll}-]+)$/u.exec(text);
+  const noun = m?.[1];
+  return noun !== undefined && (BUSINESS_NOUNS.has(noun) || /^[\p{Ll}]{3,}maker$/u.test(noun));
+}
+
+/** Words of a public body's name, which no business epithet stands for ("the European Commission fined Google. The company said …"). */
+const PUBLIC_BODY = /\b(?:Commission|Union|Ministry|Department|Agency|Court|Council|Parliament|Party|Congress|Senate|House|Police|Government|Authority|Organi[sz]ation|Nations|Committee|Office|Bureau|Service|Administration|Reserve|Federation|Assembly|Army|Navy|Force|University|EU|UN|NATO|WHO|IMF|ECB|FBI|CIA|FDA|SEC|FTC|NHS|EPA|OPEC)\b/u;
+const business = (name: string) => !PUBLIC_BODY.test(name);
+/** Where a news outlet is named as the channel, not a company of the story: "told Reuters", "according to Bloomberg", "(AP)". */
+const OUTLET_BEFORE = /(?:\btold|\bto|\bby|\baccording to|\bvia|\bwith|\bon|\()\s*(?:the\s+)?$/iu;
+const OUTLET_AFTER = /^\s*(?:reported|reports|reporting|\))/u;
 
 /** Nouns of a person left unnamed that an epithet may stand for instead of the speaker before it. */
 const UNNAMED_PERSONS = new Set(['man', 'woman', 'boy', 'girl', 'person', 'suspect', 'victim', 'defendant', 'driver', 'passenger', 'teenager', 'pilot', 'player', 'officer', 'soldier', 'worker', 'resident', 'mother', 'father', 'son', 'daughter', 'husband', 'wife', 'student', 'patient', 'accused', 'gunman', 'attacker', 'opponent', 'rival']);

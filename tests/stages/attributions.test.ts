@@ -3497,6 +3497,14 @@ describe('attributions: storms, sport, courts, elections and the Aktau crash in 
 
     // an organisation named right after its noun speaks as one
     ["Russia's aviation agency Rosaviatsia declined to comment on the findings.", 'Rosaviatsia'],
+    // "the" and a business's noun stands for the business just named (not a public body, nor an outlet cited)
+    ['Tesla cut prices in China again. The company said demand remained strong.', 'Tesla'],
+    ['Shares in Nvidia rose 3% after the chipmaker reported record revenue.', 'Nvidia'],
+    ['Volkswagen will close three plants in Germany, the carmaker said on Monday.', 'Volkswagen'],
+    ['The European Commission fined Google 2.4 billion euros. The company said it would appeal.', 'Google'],
+    ['Tesla cut prices, Reuters reported. The company said demand remained strong.', 'Tesla'],
+    // (two businesses named: which one is not told)
+    ['Apple sued Samsung in 2011. The company said the case was about innovation.', 'The company'],
     // two names joined by "and" speak together, neither alone
     ['Both Moscow and Kyiv said they were ready to continue.', 'Both Moscow and Kyiv'],
     ['Apple and Google said they would comply with the ruling.', 'Apple and Google'],
