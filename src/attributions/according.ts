@@ -145,10 +145,10 @@ export function lenientAccordingTo(text: string, tokens: readonly Token[], quote
     const includes = rest.length > 0 && rest[0]!.lower === 'including' && includedSpeaks(tokens, restStart + 1, last);
     const subjects = rest.length > 0 && rest[0]!.pos === 'VERB' && /ing$/u.test(rest[0]!.lower) && !includes;
     // a clause joined after the source's comma ("Nobody was injured, according to the fire brigade, |
-    // but dozens of residents had to be evacuated"): the source ends at its comma; what "and" joins
-    // it vouches for too, what "but" or "although" sets against it is the writer's (PolNeAR's gold
-    // takes the joined clause 2 times of 4)
-    const joined = restIsClause && rest.length > 1 && JOINING.has(rest[0]!.lower) ? rest[0]!.lower : null;
+    // but dozens of residents had to be evacuated"): the source ends at its comma, and the joined
+    // clause is the writer's ("…, and the cause of the fire is not yet known"; PolNeAR's gold takes
+    // it 2 times of 4, after "and" and "although")
+    const joined = restIsClause && rest.length > 1 && JOINING.has(rest[0]!.lower);
     if (rest.length > 0 && !subjects && !joined && !(/^(who|which)$/u.test(rest[0]!.lower) || includes || (!restIsClause && SOURCE_OPENER.test(rest[0]!.pos)))) return null;
     // the source ends at a colon, a semicolon or a dash: something else goes on
     if (stop <= last && tokens[stop]!.text !== ',') return null;
@@ -166,7 +166,6 @@ export function lenientAccordingTo(text: string, tokens: readonly Token[], quote
     }
     if (cs > i - 2) return null;
     content.push([tokens[cs]!.start, contentEnd(text, tokens[cs]!.start, beforeEnd, true)]);
-    if (joined === 'and') content.push([tokens[restStart]!.start, contentEnd(text, tokens[restStart]!.start, tokens[last]!.end)]);
   } else {
     // "According to X, CONTENT." / "Now, according to X, CONTENT."
     if (restStart < 0 || !restIsClause) return null;

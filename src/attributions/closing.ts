@@ -993,6 +993,9 @@ function sentenceApposition(tokens: readonly Token[], from: number, end: number)
   return np[1] >= end || /^[.!?”"’')]+$/u.test(after!.text) || after!.pos === 'ADP' || /^(that|which|who|whose|since)$/u.test(after!.lower);
 }
 
+/** Verbs of saying a lone speaker from news beyond politics closes a sentence with ("…, firefighters said."). */
+const LONE_SPEAKER_VERBS = new Set(['say', 'tell', 'add', 'warn', 'confirm', 'claim', 'complain', 'report', 'explain', 'insist', 'recall', 'estimate', 'predict', 'note', 'admit', 'allege', 'fear', 'announce', 'reveal', 'describe', 'believe', 'agree', 'suggest', 'caution', 'write']);
+
 /**
  * "CONTENT, two people familiar with the inquiry said.": a speaker with its modifiers between the
  * last comma and the verb. A lone word is read only where the other readings cannot (`loneUnread`:
@@ -1011,6 +1014,8 @@ function modifiedSpeakerBefore(text: string, tokens: readonly Token[], i: number
   // (not a document's: "…, documents show." is no reading of theirs; nor a speaker of news beyond
   // politics, whose noun the learned lists lack: "…, firefighters said.")
   if (!np || (np[0] === np[1] && !loneUnread && !DOCUMENT_HEADS.has(tokens[np[0]]!.lower) && speakerLike(tokens, np)) || np[0] - 1 <= first) return null;
+  // (such a speaker only with a verb of saying: "…, soldiers responded." and "…, commuters continued." report nothing)
+  if (np[0] === np[1] && !loneUnread && !speakerLike(tokens, np) && !LONE_SPEAKER_VERBS.has(lemma)) return null;
   // what comes before the comma says something: a clause, not a name ("Sam Lau, the communications director …, said in a statement.")
   if (!hasVerb(tokens, first, np[0] - 2)) return null;
   // "…, frontman Anthony Kiedis recently revealed.": the adverb is the cue's, as PolNeAR marks it

@@ -15,7 +15,7 @@ import { itemsWithin, lowerBound, RangeUnion } from '../text/search.ts';
 import { cueStrength, INVERSION_VERBS, MANNER_OF_SPEAKING, NAMING_FORMS, namingLemma, reportsClause, VERB_CUE_P, VERB_PARTICLES } from './cues.ts';
 import { amountOpensClause, BE_FORMS, CLAUSE_SUBJECTS, COMPARISON, finiteAfterPhrase, finiteAt, npRight, speakerLike, subjectBefore } from './phrases.ts';
 import { repaired } from './repairs.ts';
-import { firstRegionFrom, quoteMarkAt, regionAt, regionEndingAt, regionStartingAt, type QuoteRegion } from './quotes.ts';
+import { firstRegionFrom, isQuoteMark, quoteMarkAt, regionAt, regionEndingAt, regionStartingAt, type QuoteRegion } from './quotes.ts';
 import { asAttributions, clauseEnd, closesSentence, contentEnd, isClosingQuote, kindOf, readingOf, tokenRange, type Draft } from './draft.ts';
 import { accordingTo } from './according.ts';
 import { speakerLines } from './speaker-lines.ts';
@@ -215,7 +215,9 @@ function verbCue(
     }
     const content: Array<[number, number]> = [[region.start, region.end]];
     // "“…,” he said, “…”": the quotation continues after the cue (and after whom it was told: "“…,” she told MPs, “…”")
-    const addressee = lemma === 'tell' ? npRight(tokens, cueEnd + 1, last, 6) : null;
+    // (an addressee outside quotation marks: not a programme's name, 'told “Good Morning America.”')
+    const told = lemma === 'tell' ? npRight(tokens, cueEnd + 1, last, 6) : null;
+    const addressee = told && !regionAt(quotes, tokens[told[0]]!.start) && !isQuoteMark(tokens[told[0]]!.text) ? told : null;
     const frameEnd = Math.max(source ? source[1] : 0, cue[1], addressee ? tokens[addressee[1]]!.end : 0);
     const tail = nextQuoteAfter(quotes, frameEnd, sentenceEnd, text);
     if (tail) content.push([tail.start, tail.end]);

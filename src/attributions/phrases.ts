@@ -335,7 +335,7 @@ const OTHER_NEWS_HEADS = new Set([
   'commuter', 'passenger', 'landlord', 'tenant', 'homeowner', 'campaigner', 'organiser', 'detective', 'trooper', 'soldier', 'pilot', 'ranger',
   'engineer', 'surgeon', 'pathologist', 'psychologist', 'psychiatrist', 'veterinarian', 'astronomer', 'physicist', 'chemist', 'biologist',
   'ecologist', 'epidemiologist', 'virologist', 'climatologist', 'seismologist', 'geologist', 'volcanologist', 'archaeologist', 'conservationist',
-  'athlete', 'skipper', 'goalkeeper', 'striker', 'midfielder', 'jockey',
+  'athlete', 'skipper', 'goalkeeper', 'striker', 'midfielder', 'jockey', 'shopper', 'fisherman', 'fishermen',
 ]);
 
 /** speakerLike, or a head from news beyond politics. */

@@ -929,9 +929,11 @@ function organisationsInApposition(mentions: RawMention[], tokens: readonly Toke
 function personTitleInApposition(tokens: readonly Token[], m: RawMention): boolean {
   const sentence = tokens[m.firstToken]!.sentence;
   const after = tokens[m.lastToken + 1];
-  if (after?.text === ',' && roleAfter(tokens, m.lastToken, tokens.length - 1) !== null) {
+  const roles = after?.text === ',' ? roleAfter(tokens, m.lastToken, tokens.length - 1) : null;
+  if (roles) {
+    // (a title beside an organisation's noun is an organisation's: "Star Sports, the official host broadcaster,")
     const role = tokens[m.lastToken + 2];
-    return !!role && /^(?:the|a|an|its|his|her|their)$/u.test(role.lower);
+    return !!role && /^(?:the|a|an|its|his|her|their)$/u.test(role.lower) && !tokens.slice(roles[0], roles[1] + 1).some((t) => ORGANISATION_NOUNS.has(t.lower));
   }
   const title = tokens[m.firstToken - 2];
   if (tokens[m.firstToken - 1]?.text !== ',' || !title || title.sentence !== sentence || !/^\p{Ll}/u.test(title.text) || !isTitleWord(title.lower)) return false;
@@ -943,6 +945,9 @@ function personTitleInApposition(tokens: readonly Token[], m: RawMention): boole
   return !!opener && opener.sentence === sentence && /^(?:the|its|his|her|their)$/u.test(opener.lower);
 }
 
+/** Last words of companies' names. */
+const COMPANY_NAME_ENDS = /^(?:Films|Pictures|Sports|Studios|Music|Records|Media|Group|Entertainment|Productions|Holdings|Partners|Capital|Ventures|Technologies|Systems|Solutions|Airlines|Airways|Motors|Energy|Foods|Brands|Labs|Networks|News|Press|Books|Games|Bank|Insurance|Pharmaceuticals|Therapeutics)$/u;
+
 /**
  * A name of two or more words in apposition to a person's title is a person, in every mention of it,
  * unless the word lists know it as an organisation or a place, or one of its words is an
@@ -952,6 +957,8 @@ function personsInApposition(mentions: RawMention[], tokens: readonly Token[]): 
   const persons = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'ORG' || m.words.length < 2 || m.words.some((w) => ORGANISATION_NOUNS.has(w.toLowerCase()) || !/^\p{Lu}\p{Ll}/u.test(w))) continue;
+    // (nor a name ending as companies' do: "Yash Raj Films", "Sony Pictures", "Star Sports")
+    if (COMPANY_NAME_ENDS.test(m.words[m.words.length - 1]!)) continue;
     if (typeByLexicon(m.words) !== null) continue;
     if (personTitleInApposition(tokens, m)) persons.add(m.key);
   }

@@ -107,7 +107,7 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     }
     // "Prime Minister Shigeru Ishiba and President Lee Jae-myung said": two persons speak, neither alone;
     // "Neither the ministry nor the Kremlin responded": neither speaks
-    if (coordinatedPersons(doc.text, inside) || coordinatedNames(doc.text, inside) || NEITHER_NOR.test(a.source.text)) return a;
+    if (coordinatedPersons(doc.text, inside) || coordinatedNames(doc.text, inside, ns) || NEITHER_NOR.test(a.source.text)) return a;
     for (const type of SPEAKER_TYPES) {
       // the last name of the preferred type: "White House spokesperson John Kirby" → John Kirby;
       // a place or a product speaks only as the head of the source ("Russia said", "Telegram said"), not
@@ -237,14 +237,28 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     const at = a.source.spans[0]![0];
     const here = sentenceAt(at);
     if (here < 0) continue;
-    // (a business the story names, not an outlet it cites anywhere: "told Reuters", "Bloomberg reported")
-    const eligible = (e: Entity) => e.type === 'ORG' && business(e.name) && !e.mentions.some((m) => OUTLET_BEFORE.test(doc.text.slice(Math.max(0, m.start - 25), m.start)) || OUTLET_AFTER.test(doc.text.slice(m.end, m.end + 12)));
+    // (an outlet the story cites anywhere is no business of it: "told Reuters", "Bloomberg reported")
+    const outlet = (e: Entity) => e.mentions.some((m) => OUTLET_BEFORE.test(doc.text.slice(Math.max(0, m.start - 25), m.start)) || OUTLET_AFTER.test(doc.text.slice(m.end, m.end + 20)));
     const before = k > 0 ? linkedBefore(k) : null;
-    let entity = before && eligible(before.entity) ? before.entity : undefined;
-    if (!entity) {
+    let entity: Entity | undefined;
+    if (before && !outlet(before.entity)) {
+      // the report right before names who spoke: its business, heading its source and alone there,
+      // or none ("Shell said it would not follow. The company said …" is not BP's of the sentence before;
+      // "A group of shareholders in Glencore wrote …. The group said" is not Glencore's; nor "Vodafone and Three")
+      const src = before.before.source!;
+      const head = headNoun(tokens, lowerBound(tokens, src.spans[0]![0]), lowerBound(tokens, partEnd(src)) - 1);
+      const heads = !!head && before.entity.mentions.some((m) => m.kind === 'name' && m.start <= head.start && head.end <= m.end);
+      if (before.entity.type !== 'ORG' || !business(before.entity.name) || !heads || /\b(?:and|or)\b/u.test(src.text)) continue;
+      entity = before.entity;
+    } else {
+      // else the one business named within two sentences before it; for a noun a public body takes too,
+      // the one organisation ("The Reserve Bank of India fined HDFC Bank. The lender said …" is neither's;
+      // "The European Commission fined Google. The company said …" is Google's)
       const from = sentences[Math.max(0, here - IT_REACH)]!.start;
-      const candidates = new Set(mentions.filter(({ entity: e, mention: m }) => m.start >= from && m.end <= at && !regionAt(quotes(), m.start) && eligible(e)).map((x) => x.entity));
-      if (candidates.size === 1) entity = [...candidates][0];
+      const publicToo = PUBLIC_TOO.has(/(\S+)$/u.exec(a.source.text)![1]!.toLowerCase());
+      const candidates = new Set(mentions.filter(({ entity: e, mention: m }) => m.start >= from && m.end <= at && e.type === 'ORG' && (publicToo || business(e.name)) && !regionAt(quotes(), m.start) && !outlet(e)).map((x) => x.entity));
+      const only = candidates.size === 1 ? [...candidates][0]! : undefined;
+      if (only && business(only.name)) entity = only;
     }
     if (!entity) continue;
     linked[k] = { ...a, speaker: { entityId: entity.id, name: entity.name } };
@@ -259,19 +273,22 @@ const BUSINESS_NOUNS = new Set([
   'lender', 'bank', 'insurer', 'airline', 'carrier', 'broadcaster', 'publisher', 'operator', 'utility', 'supplier', 'developer', 'brand', 'chain',
 ]);
 
-/** "The company", "the Japanese carmaker", "the iPhone maker", "the social media giant": "the", at most three words, and a business's noun. */
+/** "The company", "the Japanese carmaker", "the iPhone maker", "the social media giant": "the", at most three words, and a business's noun (not "the central bank", "the state broadcaster"). */
 function businessEpithet(text: string): boolean {
   const m = /^[Tt]he\s+(?:[\p{L}\p{N}'’.-]+\s+){0,3}?([\p{Ll}-]+)$/u.exec(text);
   const noun = m?.[1];
-  return noun !== undefined && (BUSINESS_NOUNS.has(noun) || /^[\p{Ll}]{3,}maker$/u.test(noun));
+  return noun !== undefined && (BUSINESS_NOUNS.has(noun) || /^[\p{Ll}]{3,}maker$/u.test(noun)) && !/\b(?:central|state|national|public|federal|government|regional|local)\b/iu.test(text);
 }
+
+/** Business nouns a public body takes too ("the bank", "the broadcaster"). */
+const PUBLIC_TOO = new Set(['bank', 'lender', 'broadcaster', 'operator', 'utility', 'carrier', 'group', 'publisher']);
 
 /** Words of a public body's name, which no business epithet stands for ("the European Commission fined Google. The company said …"). */
 const PUBLIC_BODY = /\b(?:Commission|Union|Ministry|Department|Agency|Court|Council|Parliament|Party|Congress|Senate|House|Police|Government|Authority|Organi[sz]ation|Nations|Committee|Office|Bureau|Service|Administration|Reserve|Federation|Assembly|Army|Navy|Force|University|EU|UN|NATO|WHO|IMF|ECB|FBI|CIA|FDA|SEC|FTC|NHS|EPA|OPEC)\b/u;
 const business = (name: string) => !PUBLIC_BODY.test(name);
 /** Where a news outlet is named as the channel, not a company of the story: "told Reuters", "according to Bloomberg", "(AP)". */
 const OUTLET_BEFORE = /(?:\btold|\bto|\bby|\baccording to|\bvia|\bwith|\bon|\()\s*(?:the\s+)?$/iu;
-const OUTLET_AFTER = /^\s*(?:reported|reports|reporting|\))/u;
+const OUTLET_AFTER = /^\s*(?:(?:first|earlier|later|also|\p{Ll}+ly)\s+)?(?:reported|reports|reporting)\b|^\s*\)/u;
 
 /** Nouns of a person left unnamed that an epithet may stand for instead of the speaker before it. */
 const UNNAMED_PERSONS = new Set(['man', 'woman', 'boy', 'girl', 'person', 'suspect', 'victim', 'defendant', 'driver', 'passenger', 'teenager', 'pilot', 'player', 'officer', 'soldier', 'worker', 'resident', 'mother', 'father', 'son', 'daughter', 'husband', 'wife', 'student', 'patient', 'accused', 'gunman', 'attacker', 'opponent', 'rival']);
@@ -363,10 +380,11 @@ function agentOfParticiple(doc: Doc, start: number, end: number, mention: Mentio
 }
 
 /**
- * What joins two persons who speak together: a label or an apposition, "and", up to four words of a
- * title ("Ishiba and President Lee", "Brown (D-Ohio) and Menendez", "Smith and his spokesman John Brown").
+ * What joins two persons who speak together: a label, a state or an apposition, "and", up to four words of a
+ * title ("Ishiba and President Lee", "Brown (D-Ohio) and Menendez", "Ted Cruz of Texas and Marco Rubio",
+ * "Smith and his spokesman John Brown").
  */
-const PERSONS_JOINED = /^(?:\s*\([^()]{1,20}\))?(?:,[^,]{1,40},)?\s*,?\s*and\s+(?:[\p{L}.'’-]+\s+){0,4}$/u;
+const PERSONS_JOINED = /^(?:\s*\([^()]{1,20}\))?(?:\s+of\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(?:,[^,]{1,40},)?\s*,?\s*and\s+(?:[\p{L}.'’-]+\s+){0,4}$/u;
 
 /** Two or more persons joined by "and" in the source (not "Sunak's spokesman and former aide James Forsyth"). */
 function coordinatedPersons(text: string, inside: readonly Located[]): boolean {
@@ -383,9 +401,22 @@ function coordinatedPersons(text: string, inside: readonly Located[]): boolean {
 /** What joins two names that speak together, whatever they name: "and" or "or", perhaps "the" ("Both Moscow and Kyiv said", "Apple and the EU said"). */
 const NAMES_JOINED = /^\s*,?\s*(?:and|or)\s+(?:the\s+)?$/iu;
 
-/** Two different names joined by "and" (or "or") in the source: neither speaks alone. */
-function coordinatedNames(text: string, inside: readonly Located[]): boolean {
-  return inside.some((m, j) => j > 0 && m.entity !== inside[j - 1]!.entity && NAMES_JOINED.test(text.slice(inside[j - 1]!.mention.end, m.mention.start)));
+/** Words before a pair of names that make it a modifier of the source's head ("The foreign minister of | Bosnia and Herzegovina"). */
+const MODIFIER_BEFORE = /\b(?:of|for|from|at|in|with|by|on|to|and)\s+(?:the\s+)?$/iu;
+
+/**
+ * Two different names joined by "and" (or "or") heading the source (`start`): neither speaks alone.
+ * Not a pair that only modifies the head ("The foreign minister of Bosnia and Herzegovina, Elmedin
+ * Konakovic", "The Ministry of Trade and Industry's spokesman"), nor one beside a person who speaks
+ * ("Sarah Jones, Europe and Africa director at Oxfam").
+ */
+function coordinatedNames(text: string, inside: readonly Located[], start: number): boolean {
+  return inside.some((m, j) => {
+    const left = inside[j - 1];
+    if (!left || m.entity === left.entity || !NAMES_JOINED.test(text.slice(left.mention.end, m.mention.start))) return false;
+    if (MODIFIER_BEFORE.test(text.slice(start, left.mention.start)) || /^['’]s\b/u.test(text.slice(m.mention.end, m.mention.end + 3))) return false;
+    return !inside.some((o) => o !== m && o !== left && o.entity.type === 'PERSON');
+  });
 }
 
 /** A place heads the phrase [start, end): it ends it, and no preposition comes before it ("officials in Moscow"). */

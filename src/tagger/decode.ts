@@ -231,6 +231,17 @@ const OPENING_MARK = /^["“‘']$/u;
  * colon ("said: | 'The PM is …'"): a mark after a space, glued to the word after it, opens the
  * content. (PolNeAR's gold cues end on a mark only where a title closes: "said on “Meet the Press.”")
  */
+/**
+ * A content's run with a single opening mark glued to its first word, after a space, that the run
+ * left out: a lone quotation in single marks, which the quotation reading leaves unread. (Not a
+ * double mark: the repairs after decide where a quotation in double marks opens its content.)
+ */
+function openingMarkBefore(tokens: readonly Token[], r: Run): Run {
+  const mark = tokens[r.first - 1];
+  const space = tokens[r.first - 2];
+  return mark && space && /^['‘]$/u.test(mark.text) && mark.end === tokens[r.first]!.start && space.end < mark.start ? { ...r, first: r.first - 1 } : r;
+}
+
 function cueRun(tokens: readonly Token[], r: Run): Run {
   let last = r.last;
   while (last > r.first && OPENING_MARK.test(tokens[last]!.text) && tokens[last + 1]?.start === tokens[last]!.end && tokens[last - 1]!.end < tokens[last]!.start) last--;
@@ -243,8 +254,9 @@ export function toAttributions(text: string, tokens: readonly Token[], drafts: r
   return sorted.map((d, k) => {
     const run = cueRun(tokens, d.cue);
     const cue = part(text, [range(tokens, run)]);
-    // (the mark left out of the cue opens the content right after it)
-    const content = d.content.map((r) => range(tokens, r.first === d.cue.last + 1 && run.last < d.cue.last ? { ...r, first: run.last + 1 } : r));
+    // (the mark left out of the cue opens the content right after it, as does one the tagger left out:
+    // "told reporters | 'We will win …'")
+    const content = d.content.map((r) => range(tokens, r.first === d.cue.last + 1 && run.last < d.cue.last ? { ...r, first: run.last + 1 } : openingMarkBefore(tokens, r)));
     return {
       id: `a${k + 1}`,
       kind: kindOf(reading, cue.text, content),

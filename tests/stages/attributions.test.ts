@@ -3376,13 +3376,19 @@ describe('attributions: aviation, health, technology, elections, disasters and c
     // (a lone one closing its sentence, which the learned lists lack)
     ['The fire broke out shortly after midnight, firefighters said.', [['firefighters', 'said', 'The fire broke out shortly after midnight']]],
     ['The building collapsed without warning, neighbours said.', [['neighbours', 'said', 'The building collapsed without warning']]],
+    // (the review's) with a verb of saying only
+    ['The protesters threw stones at the convoy, soldiers responded.', []],
+    ['Prices have doubled since January, shoppers said.', [['shoppers', 'said', 'Prices have doubled since January']]],
     // a split quotation goes on after whom it was told ("she told MPs, “…”"), in curly marks as in straight ones
     ['“There is no easy way out,” she told MPs, “but this is the right path.”', [['she', 'told', '“There is no easy way out,” “but this is the right path.”']]],
     // a lone quotation in single marks (left unread as one): its opening mark is no part of the cue
     ["A No 10 source said: 'The PM is absolutely determined to deliver.'", [['A No 10 source', 'said:', "'The PM is absolutely determined to deliver.'"]]],
-    // a clause joined after an "according to" source's comma: what "and" joins is vouched for too, what "but" sets against it is not
+    ["Khan told reporters 'We will win the next election.'", [['Khan', 'told', "'We will win the next election.'"]]],
+    // (the review's) a programme's name in marks is no addressee
+    ['"We will win," the senator told "Good Morning America."', [['the senator', 'told', '"We will win,"']]],
+    // a clause joined after an "according to" source's comma is the writer's
     ['Nobody was injured, according to the local fire brigade, but dozens of residents had to be evacuated.', [['the local fire brigade', 'according to', 'Nobody was injured']]],
-    ['Nobody was injured, according to the local fire brigade, and the road was reopened by noon.', [['the local fire brigade', 'according to', 'Nobody was injured and the road was reopened by noon']]],
+    ['Nobody was injured, according to the fire brigade, and the cause of the fire is not yet known.', [['the fire brigade', 'according to', 'Nobody was injured']]],
     // a source the tagger carried over a full stop between two cues is two sources
     ['"This could change how we diagnose the disease," said lead author Dr. Maria Chen. Other experts cautioned that the test had yet to be validated.', [['lead author Dr. Maria Chen', 'said', '"This could change how we diagnose the disease,"'], ['Other experts', 'cautioned', 'that the test had yet to be validated']]],
     // (at the last stop only: wink also ends a sentence at "Adm.")
@@ -3505,6 +3511,18 @@ describe('attributions: storms, sport, courts, elections and the Aktau crash in 
     ['Tesla cut prices, Reuters reported. The company said demand remained strong.', 'Tesla'],
     // (two businesses named: which one is not told)
     ['Apple sued Samsung in 2011. The company said the case was about innovation.', 'The company'],
+    // (the review's) not past the report right before, whoever spoke there, nor a business inside its source's phrase
+    ['BP raised its dividend. Shell said it would not follow. The company said oil prices remained volatile.', 'The company'],
+    ['A group of shareholders in Glencore wrote to the board on Monday. The group said it wanted a vote on the plan.', 'The group'],
+    // (for a noun a public body takes too, a public body counts as one named; "the central bank" is no business)
+    ['The Reserve Bank of India fined HDFC Bank 10 million rupees. The central bank said the lender had violated rules.', 'The central bank'],
+    ['The Reserve Bank of India fined HDFC Bank 10 million rupees on Friday. The lender said it would comply.', 'The lender'],
+    // (a pair of names that modifies the head, or beside a person, leaves the person speaking)
+    ['The foreign minister of Bosnia and Herzegovina, Elmedin Konakovic, said talks would continue.', 'Elmedin Konakovic'],
+    ['Sarah Jones, Europe and Africa director at Oxfam, said the cuts would cost lives.', 'Sarah Jones'],
+    ["The Ministry of Trade and Industry's spokesman, Ravi Menon, said exports rose.", 'Ravi Menon'],
+    // (two persons each with their state speak together)
+    ['Ted Cruz of Texas and Marco Rubio of Florida said they would oppose the bill.', 'Ted Cruz of Texas and Marco Rubio of Florida'],
     // two names joined by "and" speak together, neither alone
     ['Both Moscow and Kyiv said they were ready to continue.', 'Both Moscow and Kyiv'],
     ['Apple and Google said they would comply with the ruling.', 'Apple and Google'],

@@ -143,11 +143,15 @@ describe('entities: roles and grouping', () => {
 
   it.each([
     // a name the tagger took for an organisation ("Dupont" as in DuPont), in apposition to a person's title
-    ['The mayor, Jean Dupont, said reconstruction would take years.', 'Jean Dupont'],
-    ['Jean Dupont, the mayor, said reconstruction would take years.', 'Jean Dupont'],
-    ["The city's mayor, Jean Dupont, said reconstruction would take years.", 'Jean Dupont'],
-  ])('reads a name in apposition to a person’s title as a person: %s', (text, name) => {
-    expect(find(text, name)?.type).toBe('PERSON');
+    ['The mayor, Jean Dupont, said reconstruction would take years.', 'Jean Dupont', 'PERSON'],
+    ['Jean Dupont, the mayor, said reconstruction would take years.', 'Jean Dupont', 'PERSON'],
+    ["The city's mayor, Jean Dupont, said reconstruction would take years.", 'Jean Dupont', 'PERSON'],
+    // (the review's) not beside an organisation's noun, nor a name ending as companies' do
+    ['Star Sports, the official host broadcaster, said the match would be shown live.', 'Star Sports', 'ORG'],
+    ["Sony Pictures, the film's executive producer, said the release was delayed.", 'Sony Pictures', 'ORG'],
+    ['The director, Yash Raj Films, said the release was delayed.', 'Yash Raj Films', 'ORG'],
+  ])('reads a name in apposition to a person’s title as a person: %s', (text, name, type) => {
+    expect(find(text, name)?.type).toBe(type);
   });
 
   it('resolves a pronoun to a person named in apposition to a title', () => {
