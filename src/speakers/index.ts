@@ -156,6 +156,42 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     if (there < 0 || here - there > IT_REACH || (sameParagraph && sentences[here]!.segment !== sentences[there]!.segment)) return null;
     return { before, entity };
   };
+  // "Tesla cut prices in China again. The company said …", "Shares in Nvidia rose after the chipmaker
+  // reported …": "the" and a business's noun is news's epithet for the company it has just named: the
+  // organisation of the report right before it when that is a business, else the one business named
+  // within two sentences before it (none where two are, nor a public body, nor a news outlet)
+  for (let k = 0; k < linked.length; k++) {
+    const a = linked[k]!;
+    if (!a.source || a.speaker || a.source.spans.length !== 1 || !businessEpithet(a.source.text)) continue;
+    const at = a.source.spans[0]![0];
+    const here = sentenceAt(at);
+    if (here < 0) continue;
+    // (an outlet the story cites anywhere is no business of it: "told Reuters", "Bloomberg reported")
+    const outlet = (e: Entity) => e.mentions.some((m) => OUTLET_BEFORE.test(doc.text.slice(Math.max(0, m.start - 25), m.start)) || OUTLET_AFTER.test(doc.text.slice(m.end, m.end + 20)));
+    const before = k > 0 ? linkedBefore(k) : null;
+    let entity: Entity | undefined;
+    if (before && !outlet(before.entity)) {
+      // the report right before names who spoke: its business, heading its source and alone there,
+      // or none ("Shell said it would not follow. The company said …" is not BP's of the sentence before;
+      // "A group of shareholders in Glencore wrote …. The group said" is not Glencore's; nor "Vodafone and Three")
+      const src = before.before.source!;
+      const head = headNoun(tokens, lowerBound(tokens, src.spans[0]![0]), lowerBound(tokens, partEnd(src)) - 1);
+      const heads = !!head && before.entity.mentions.some((m) => m.kind === 'name' && m.start <= head.start && head.end <= m.end);
+      if (before.entity.type !== 'ORG' || !business(before.entity.name) || !heads || /\b(?:and|or)\b/u.test(src.text)) continue;
+      entity = before.entity;
+    } else {
+      // else the one business named within two sentences before it; for a noun a public body takes too,
+      // the one organisation ("The Reserve Bank of India fined HDFC Bank. The lender said …" is neither's;
+      // "The European Commission fined Google. The company said …" is Google's)
+      const from = sentences[Math.max(0, here - IT_REACH)]!.start;
+      const publicToo = PUBLIC_TOO.has(/(\S+)$/u.exec(a.source.text)![1]!.toLowerCase());
+      const candidates = new Set(mentions.filter(({ entity: e, mention: m }) => m.start >= from && m.end <= at && e.type === 'ORG' && (publicToo || business(e.name)) && !regionAt(quotes(), m.start) && !outlet(e)).map((x) => x.entity));
+      const only = candidates.size === 1 ? [...candidates][0]! : undefined;
+      if (only && business(only.name)) entity = only;
+    }
+    if (!entity) continue;
+    linked[k] = { ...a, speaker: { entityId: entity.id, name: entity.name } };
+  }
   for (let k = 0; k < linked.length; k++) {
     const a = linked[k]!;
     if (!a.source || a.speaker || a.source.text.toLowerCase() !== 'it') continue;
@@ -166,8 +202,9 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     // the entity heads the report's source ("The Post reported"), not "its FEC reports"
     const [bs, be] = [before.source!.spans[0]![0], partEnd(before.source!)];
     const head = headNoun(tokens, lowerBound(tokens, bs), lowerBound(tokens, be) - 1);
-    // (or an "it" this pass linked: "It said …. It added …")
-    const chained = before.source!.text.toLowerCase() === 'it';
+    // (or an "it" this pass linked, or a business's epithet the pass before linked: "It said …. It
+    // added …", "The airline said …. It added …")
+    const chained = before.source!.text.toLowerCase() === 'it' || businessEpithet(before.source!.text);
     if (!chained && head && !entity.mentions.some((m) => m.kind === 'name' && m.start <= head.start && head.end <= m.end)) continue;
     addPronoun(entity, s, e);
     linked[k] = { ...a, speaker: before.speaker };
@@ -226,42 +263,6 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     // (the head written in the name the report before gave: "the UK Health Security Agency (UKHSA)")
     if (!found.before.source!.text.split(/[\s()]+/u).some((w) => w.toLowerCase() === m![1] && /^\p{Lu}/u.test(w))) continue;
     linked[k] = { ...a, speaker: found.before.speaker };
-  }
-  // "Tesla cut prices in China again. The company said …", "Shares in Nvidia rose after the chipmaker
-  // reported …": "the" and a business's noun is news's epithet for the company it has just named: the
-  // organisation of the report right before it when that is a business, else the one business named
-  // within two sentences before it (none where two are, nor a public body, nor a news outlet)
-  for (let k = 0; k < linked.length; k++) {
-    const a = linked[k]!;
-    if (!a.source || a.speaker || a.source.spans.length !== 1 || !businessEpithet(a.source.text)) continue;
-    const at = a.source.spans[0]![0];
-    const here = sentenceAt(at);
-    if (here < 0) continue;
-    // (an outlet the story cites anywhere is no business of it: "told Reuters", "Bloomberg reported")
-    const outlet = (e: Entity) => e.mentions.some((m) => OUTLET_BEFORE.test(doc.text.slice(Math.max(0, m.start - 25), m.start)) || OUTLET_AFTER.test(doc.text.slice(m.end, m.end + 20)));
-    const before = k > 0 ? linkedBefore(k) : null;
-    let entity: Entity | undefined;
-    if (before && !outlet(before.entity)) {
-      // the report right before names who spoke: its business, heading its source and alone there,
-      // or none ("Shell said it would not follow. The company said …" is not BP's of the sentence before;
-      // "A group of shareholders in Glencore wrote …. The group said" is not Glencore's; nor "Vodafone and Three")
-      const src = before.before.source!;
-      const head = headNoun(tokens, lowerBound(tokens, src.spans[0]![0]), lowerBound(tokens, partEnd(src)) - 1);
-      const heads = !!head && before.entity.mentions.some((m) => m.kind === 'name' && m.start <= head.start && head.end <= m.end);
-      if (before.entity.type !== 'ORG' || !business(before.entity.name) || !heads || /\b(?:and|or)\b/u.test(src.text)) continue;
-      entity = before.entity;
-    } else {
-      // else the one business named within two sentences before it; for a noun a public body takes too,
-      // the one organisation ("The Reserve Bank of India fined HDFC Bank. The lender said …" is neither's;
-      // "The European Commission fined Google. The company said …" is Google's)
-      const from = sentences[Math.max(0, here - IT_REACH)]!.start;
-      const publicToo = PUBLIC_TOO.has(/(\S+)$/u.exec(a.source.text)![1]!.toLowerCase());
-      const candidates = new Set(mentions.filter(({ entity: e, mention: m }) => m.start >= from && m.end <= at && e.type === 'ORG' && (publicToo || business(e.name)) && !regionAt(quotes(), m.start) && !outlet(e)).map((x) => x.entity));
-      const only = candidates.size === 1 ? [...candidates][0]! : undefined;
-      if (only && business(only.name)) entity = only;
-    }
-    if (!entity) continue;
-    linked[k] = { ...a, speaker: { entityId: entity.id, name: entity.name } };
   }
   for (const ent of entities) ent.mentions.sort((x, y) => x.start - y.start);
   return { attributions: linked, entities };

@@ -3509,6 +3509,8 @@ describe('attributions: storms, sport, courts, elections and the Aktau crash in 
     ['Volkswagen will close three plants in Germany, the carmaker said on Monday.', 'Volkswagen'],
     ['The European Commission fined Google 2.4 billion euros. The company said it would appeal.', 'Google'],
     ['Tesla cut prices, Reuters reported. The company said demand remained strong.', 'Tesla'],
+    // ("it" after such an epithet stands for the same business)
+    ['Ryanair cut its profit forecast on Monday. The airline said fares would fall. It added that delivery delays had forced it to cancel flights.', 'Ryanair'],
     // (two businesses named: which one is not told)
     ['Apple sued Samsung in 2011. The company said the case was about innovation.', 'The company'],
     // (the review's) not past the report right before, whoever spoke there, nor a business inside its source's phrase
