@@ -170,7 +170,11 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     const outlet = (e: Entity) => e.mentions.some((m) => OUTLET_BEFORE.test(doc.text.slice(Math.max(0, m.start - 25), m.start)) || OUTLET_AFTER.test(doc.text.slice(m.end, m.end + 20)));
     const before = k > 0 ? linkedBefore(k) : null;
     let entity: Entity | undefined;
-    if (before && !outlet(before.entity)) {
+    // (a public body that spoke before "the company" is no competitor for it: "The Federal Trade
+    // Commission sued Amazon …. The company called the lawsuit …")
+    const publicToo = PUBLIC_TOO.has(/(\S+)$/u.exec(a.source.text)![1]!.toLowerCase());
+    const publicBefore = !!before && before.entity.type === 'ORG' && !business(before.entity.name) && !publicToo;
+    if (before && !outlet(before.entity) && !publicBefore) {
       // the report right before names who spoke: its business, heading its source and alone there,
       // or none ("Shell said it would not follow. The company said …" is not BP's of the sentence before;
       // "A group of shareholders in Glencore wrote …. The group said" is not Glencore's; nor "Vodafone and Three")
@@ -184,7 +188,6 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
       // the one organisation ("The Reserve Bank of India fined HDFC Bank. The lender said …" is neither's;
       // "The European Commission fined Google. The company said …" is Google's)
       const from = sentences[Math.max(0, here - IT_REACH)]!.start;
-      const publicToo = PUBLIC_TOO.has(/(\S+)$/u.exec(a.source.text)![1]!.toLowerCase());
       const candidates = new Set(mentions.filter(({ entity: e, mention: m }) => m.start >= from && m.end <= at && e.type === 'ORG' && (publicToo || business(e.name)) && !regionAt(quotes(), m.start) && !outlet(e)).map((x) => x.entity));
       const only = candidates.size === 1 ? [...candidates][0]! : undefined;
       if (only && business(only.name)) entity = only;
@@ -289,7 +292,7 @@ const PUBLIC_BODY = /\b(?:Commission|Union|Ministry|Department|Agency|Court|Coun
 const business = (name: string) => !PUBLIC_BODY.test(name);
 /** Where a news outlet is named as the channel, not a company of the story: "told Reuters", "according to Bloomberg", "(AP)". */
 const OUTLET_BEFORE = /(?:\btold|\bto|\bby|\baccording to|\bvia|\bwith|\bon|\()\s*(?:the\s+)?$/iu;
-const OUTLET_AFTER = /^\s*(?:(?:first|earlier|later|also|\p{Ll}+ly)\s+)?(?:reported|reports|reporting)\b|^\s*\)/u;
+const OUTLET_AFTER = /^\s*(?:(?:first|earlier|later|also|\p{Ll}+ly)\s+)?(?:reported|reports|reporting)(?=\s*(?:[.,;:]|that\b|on\b|in\b|citing\b|last\b|this\b|earlier\b|$))|^\s*\)/u;
 
 /** Nouns of a person left unnamed that an epithet may stand for instead of the speaker before it. */
 const UNNAMED_PERSONS = new Set(['man', 'woman', 'boy', 'girl', 'person', 'suspect', 'victim', 'defendant', 'driver', 'passenger', 'teenager', 'pilot', 'player', 'officer', 'soldier', 'worker', 'resident', 'mother', 'father', 'son', 'daughter', 'husband', 'wife', 'student', 'patient', 'accused', 'gunman', 'attacker', 'opponent', 'rival']);

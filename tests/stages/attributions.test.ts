@@ -3509,6 +3509,9 @@ describe('attributions: storms, sport, courts, elections and the Aktau crash in 
     ['Volkswagen will close three plants in Germany, the carmaker said on Monday.', 'Volkswagen'],
     ['The European Commission fined Google 2.4 billion euros. The company said it would appeal.', 'Google'],
     ['Tesla cut prices, Reuters reported. The company said demand remained strong.', 'Tesla'],
+    // (a business that reported profits is no outlet; a public body that spoke before "the company" is no competitor for it)
+    ['HSBC reported a 10% rise in first-half profit on Tuesday. The bank said it would buy back up to $3 billion of shares.', 'HSBC'],
+    ['The Federal Trade Commission sued Microsoft on Tuesday, accusing the software maker of breaking competition law. The company called the lawsuit "wrong on the facts and the law."', 'Microsoft'],
     // ("it" after such an epithet stands for the same business)
     ['Ryanair cut its profit forecast on Monday. The airline said fares would fall. It added that delivery delays had forced it to cancel flights.', 'Ryanair'],
     // (two businesses named: which one is not told)
