@@ -40,6 +40,7 @@ import {
   speakersWithoutTheirDay,
   sourcesWithoutHalfTheirDay,
   sourcesWithoutTheirLastComma,
+  sourcesWithTheirClosingComma,
   sourcesWithoutTheirAsides,
   sourcesWithoutTheirRelativeWord,
   sourcesAfterTheirAntecedent,
@@ -177,6 +178,7 @@ const REPAIRS: readonly Repair[] = [
   // 2025 /PRNewswire/ -- Helix Therapeutics, Inc., a … company, today announced")
   withoutLayout,
   sourcesWithoutTheirLastComma,
+  sourcesWithTheirClosingComma,
   wholeWords,
   withoutParagraphStops,
 ];

@@ -52,7 +52,7 @@ describe('attributions: patterns', () => {
     ['Russian President Vladimir Putin extended his condolences to Azerbaijani President Ilham Aliyev, apologizing for what the Kremlin described as a “tragic incident” within Russian airspace.', 'the Kremlin', 'described', 'a “tragic incident” within Russian airspace', 'mixed'],
     ['Ukrainian officials were quick to assign blame, with presidential spokesman Andriy Yermak asserting that Russia must be held accountable.', 'presidential spokesman Andriy Yermak', 'asserting', 'that Russia must be held accountable', 'indirect'],
     ['A statement from Azerbaijan’s presidential office claimed the aircraft experienced “external physical and technical interference” while in Russian airspace.', 'A statement from Azerbaijan’s presidential office', 'claimed', 'the aircraft experienced “external physical and technical interference” while in Russian airspace', 'mixed'],
-    ['Adding to the intrigue, Dmitry Yadrov, head of Russia’s civil aviation agency, described the situation in Grozny as “very complicated.”', 'Dmitry Yadrov, head of Russia’s civil aviation agency', 'described', 'the situation in Grozny as “very complicated.”', 'mixed'],
+    ['Adding to the intrigue, Dmitry Yadrov, head of Russia’s civil aviation agency, described the situation in Grozny as “very complicated.”', 'Dmitry Yadrov, head of Russia’s civil aviation agency,', 'described', 'the situation in Grozny as “very complicated.”', 'mixed'],
     ['Aliyev had said that Russia owed both explanation and justice.', 'Aliyev', 'had said', 'that Russia owed both explanation and justice', 'indirect'],
     ['The senator told reporters that the bill would pass.', 'The senator', 'told', 'that the bill would pass', 'indirect'],
     ['The economy is growing, officials said.', 'officials', 'said', 'The economy is growing', 'indirect'],
@@ -3376,6 +3376,8 @@ describe('attributions: aviation, health, technology, elections, disasters and c
     // (a lone one closing its sentence, which the learned lists lack)
     ['The fire broke out shortly after midnight, firefighters said.', [['firefighters', 'said', 'The fire broke out shortly after midnight']]],
     ['The building collapsed without warning, neighbours said.', [['neighbours', 'said', 'The building collapsed without warning']]],
+    // a source that holds an apposition takes the comma closing it, right before its cue
+    ['Walmart raised its outlook, while Target, its rival, warned of weaker demand.', [['Target, its rival,', 'warned of', 'weaker demand']]],
     // (the review's) with a verb of saying only
     ['The protesters threw stones at the convoy, soldiers responded.', []],
     ['Prices have doubled since January, shoppers said.', [['shoppers', 'said', 'Prices have doubled since January']]],
