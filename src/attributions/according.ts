@@ -5,7 +5,7 @@
 import { analysisText, type Doc } from '../pipeline/doc.ts';
 import type { Token } from '../nlp/wink.ts';
 import { trimRange } from '../text/spans.ts';
-import { npRight, PARTICIPLES_NOT_IN_ED, speakerLike } from './phrases.ts';
+import { CLAUSE_CONJUNCTIONS, npRight, PARTICIPLES_NOT_IN_ED, speakerLike } from './phrases.ts';
 import { isQuoteMark, regionAt, type QuoteRegion } from './quotes.ts';
 import { INVERSION_VERBS } from './cues.ts';
 import { contentEnd, contentEndAtWhich, hasVerb, isClosingQuote, isDash, MIN_CONTENT, SOURCE_OPENER, tokenRange, type Draft } from './draft.ts';
@@ -148,7 +148,7 @@ export function lenientAccordingTo(text: string, tokens: readonly Token[], quote
     // but dozens of residents had to be evacuated"): the source ends at its comma, and the joined
     // clause is the writer's ("…, and the cause of the fire is not yet known"; PolNeAR's gold takes
     // it 2 times of 4, after "and" and "although")
-    const joined = restIsClause && rest.length > 1 && JOINING.has(rest[0]!.lower);
+    const joined = restIsClause && rest.length > 1 && (CLAUSE_CONJUNCTIONS.has(rest[0]!.lower) || rest[0]!.lower === 'yet');
     if (rest.length > 0 && !subjects && !joined && !(/^(who|which)$/u.test(rest[0]!.lower) || includes || (!restIsClause && SOURCE_OPENER.test(rest[0]!.pos)))) return null;
     // the source ends at a colon, a semicolon or a dash: something else goes on
     if (stop <= last && tokens[stop]!.text !== ',') return null;
@@ -191,9 +191,6 @@ export function lenientAccordingTo(text: string, tokens: readonly Token[], quote
   if (spans.length === 0) return null;
   return { kind: 'according-to', cue: [tokenRange(tokens, i, s0 - 1)], source: [tokenRange(tokens, s0, sourceEnd)], content: spans };
 }
-
-/** Conjunctions that join a clause of its own after an "according to" source's comma. */
-const JOINING = new Set(['and', 'but', 'yet', 'although', 'though', 'while', 'whereas']);
 
 /** What "according to" names when it is followed rather than quoted ("according to plan"). */
 const FOLLOWED = new Set(['plan', 'plans', 'schedule', 'script', 'tradition', 'custom', 'protocol', 'procedure', 'procedures', 'form', 'expectations', 'instructions', 'terms', 'rules', 'law', 'design', 'wishes']);

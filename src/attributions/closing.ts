@@ -993,8 +993,8 @@ function sentenceApposition(tokens: readonly Token[], from: number, end: number)
   return np[1] >= end || /^[.!?”"’')]+$/u.test(after!.text) || after!.pos === 'ADP' || /^(that|which|who|whose|since)$/u.test(after!.lower);
 }
 
-/** Verbs of saying a lone speaker from news beyond politics closes a sentence with ("…, firefighters said."). */
-const LONE_SPEAKER_VERBS = new Set(['say', 'tell', 'add', 'warn', 'confirm', 'claim', 'complain', 'report', 'explain', 'insist', 'recall', 'estimate', 'predict', 'note', 'admit', 'allege', 'fear', 'announce', 'reveal', 'describe', 'believe', 'agree', 'suggest', 'caution', 'write']);
+/** Verbs of saying a lone speaker from news beyond politics closes a sentence with ("…, firefighters said."): SAYING_VERBS and a few of belief and estimate. */
+const LONE_SPEAKER_VERBS: ReadonlySet<string> = new Set([...SAYING_VERBS, 'tell', 'complain', 'recall', 'estimate', 'predict', 'allege', 'fear', 'describe', 'believe', 'agree', 'suggest', 'caution']);
 
 /**
  * "CONTENT, two people familiar with the inquiry said.": a speaker with its modifiers between the

@@ -1270,7 +1270,6 @@ export function participleSourcesAtTheirSubject(doc: Doc, attributions: readonly
 export function participleSourcesNotTheirObject(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
   const tokens = doc.tokens ?? [];
   const ranges = doc.sentenceTokens ?? [];
-  const finite = finiteWord;
   return attributions.map((a) => {
     // (a participle and its preposition too: "warning of", "calling for")
     if (!a.source || a.source.spans.length !== 1 || a.cue.spans.length !== 1 || !/^\p{Ll}+ing(?:\s+\p{Ll}+)?$/u.test(a.cue.text)) return a;
@@ -1289,7 +1288,7 @@ export function participleSourcesNotTheirObject(doc: Doc, attributions: readonly
     const before = clause ? first - 1 : first;
     // the sentence's first finite verb, before the source with nothing that opens a clause between
     let verb = range[0];
-    while (verb < before && !finite(tokens[verb]!)) verb++;
+    while (verb < before && !finiteWord(tokens[verb]!)) verb++;
     if (verb >= before) return a;
     // (the verb's group: "has suspended")
     let group = verb;

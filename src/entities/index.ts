@@ -945,20 +945,16 @@ function personTitleInApposition(tokens: readonly Token[], m: RawMention): boole
   return !!opener && opener.sentence === sentence && /^(?:the|its|his|her|their)$/u.test(opener.lower);
 }
 
-/** Last words of companies' names. */
-const COMPANY_NAME_ENDS = /^(?:Films|Pictures|Sports|Studios|Music|Records|Media|Group|Entertainment|Productions|Holdings|Partners|Capital|Ventures|Technologies|Systems|Solutions|Airlines|Airways|Motors|Energy|Foods|Brands|Labs|Networks|News|Press|Books|Games|Bank|Insurance|Pharmaceuticals|Therapeutics)$/u;
-
 /**
  * A name of two or more words in apposition to a person's title is a person, in every mention of it,
- * unless the word lists know it as an organisation or a place, or one of its words is an
- * organisation's noun ("The chairman, Acme Group,").
+ * unless the word lists type it (a known name, or one ending as an organisation's or a company's
+ * does: "Acme Group", "Yash Raj Films"), or one of its words is an organisation's noun.
  */
 function personsInApposition(mentions: RawMention[], tokens: readonly Token[]): void {
   const persons = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'ORG' || m.words.length < 2 || m.words.some((w) => ORGANISATION_NOUNS.has(w.toLowerCase()) || !/^\p{Lu}\p{Ll}/u.test(w))) continue;
-    // (nor a name ending as companies' do: "Yash Raj Films", "Sony Pictures", "Star Sports")
-    if (COMPANY_NAME_ENDS.test(m.words[m.words.length - 1]!)) continue;
+    // (nor a name the word lists type, as they do one ending as companies' do: "Yash Raj Films", "Sony Pictures", "Star Sports")
     if (typeByLexicon(m.words) !== null) continue;
     if (personTitleInApposition(tokens, m)) persons.add(m.key);
   }

@@ -55,7 +55,7 @@ const ORG_HEADS = new Set(
 const COMPANY_HEADS = new Set(
   `therapeutics pharmaceuticals pharma holdings technologies labs laboratories capital partners motors industries
    enterprises ventures biosciences biotherapeutics biotech semiconductor semiconductors resources energy systems solutions
-   networks logistics`.split(/\s+/u),
+   networks logistics films pictures studios records entertainment productions brands foods insurance sports`.split(/\s+/u),
 );
 
 const ORG_NAMES = new Set(

@@ -156,23 +156,29 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     if (there < 0 || here - there > IT_REACH || (sameParagraph && sentences[here]!.segment !== sentences[there]!.segment)) return null;
     return { before, entity };
   };
+  // an outlet the story cites anywhere is no business of it ("told Reuters", "Bloomberg reported"), by entity
+  const outlets = new Map<Entity, boolean>();
+  const outlet = (e: Entity): boolean => {
+    let is = outlets.get(e);
+    if (is === undefined) outlets.set(e, (is = e.mentions.some((m) => OUTLET_BEFORE.test(doc.text.slice(Math.max(0, m.start - 25), m.start)) || OUTLET_AFTER.test(doc.text.slice(m.end, m.end + 20)))));
+    return is;
+  };
   // "Tesla cut prices in China again. The company said …", "Shares in Nvidia rose after the chipmaker
   // reported …": "the" and a business's noun is news's epithet for the company it has just named: the
   // organisation of the report right before it when that is a business, else the one business named
   // within two sentences before it (none where two are, nor a public body, nor a news outlet)
   for (let k = 0; k < linked.length; k++) {
     const a = linked[k]!;
-    if (!a.source || a.speaker || a.source.spans.length !== 1 || !businessEpithet(a.source.text)) continue;
-    const at = a.source.spans[0]![0];
+    const noun = a.source && !a.speaker && a.source.spans.length === 1 ? businessEpithet(a.source.text) : null;
+    if (!noun) continue;
+    const at = a.source!.spans[0]![0];
     const here = sentenceAt(at);
     if (here < 0) continue;
-    // (an outlet the story cites anywhere is no business of it: "told Reuters", "Bloomberg reported")
-    const outlet = (e: Entity) => e.mentions.some((m) => OUTLET_BEFORE.test(doc.text.slice(Math.max(0, m.start - 25), m.start)) || OUTLET_AFTER.test(doc.text.slice(m.end, m.end + 20)));
     const before = k > 0 ? linkedBefore(k) : null;
     let entity: Entity | undefined;
     // (a public body that spoke before "the company" is no competitor for it: "The Federal Trade
     // Commission sued Amazon …. The company called the lawsuit …")
-    const publicToo = PUBLIC_TOO.has(/(\S+)$/u.exec(a.source.text)![1]!.toLowerCase());
+    const publicToo = PUBLIC_TOO.has(noun);
     const publicBefore = !!before && before.entity.type === 'ORG' && !business(before.entity.name) && !publicToo;
     if (before && !outlet(before.entity) && !publicBefore) {
       // the report right before names who spoke: its business, heading its source and alone there,
@@ -207,7 +213,7 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     const head = headNoun(tokens, lowerBound(tokens, bs), lowerBound(tokens, be) - 1);
     // (or an "it" this pass linked, or a business's epithet the pass before linked: "It said …. It
     // added …", "The airline said …. It added …")
-    const chained = before.source!.text.toLowerCase() === 'it' || businessEpithet(before.source!.text);
+    const chained = before.source!.text.toLowerCase() === 'it' || businessEpithet(before.source!.text) !== null;
     if (!chained && head && !entity.mentions.some((m) => m.kind === 'name' && m.start <= head.start && head.end <= m.end)) continue;
     addPronoun(entity, s, e);
     linked[k] = { ...a, speaker: before.speaker };
@@ -277,11 +283,11 @@ const BUSINESS_NOUNS = new Set([
   'lender', 'bank', 'insurer', 'airline', 'carrier', 'broadcaster', 'publisher', 'operator', 'utility', 'supplier', 'developer', 'brand', 'chain',
 ]);
 
-/** "The company", "the Japanese carmaker", "the iPhone maker", "the social media giant": "the", at most three words, and a business's noun (not "the central bank", "the state broadcaster"). */
-function businessEpithet(text: string): boolean {
-  const m = /^[Tt]he\s+(?:[\p{L}\p{N}'’.-]+\s+){0,3}?([\p{Ll}-]+)$/u.exec(text);
-  const noun = m?.[1];
-  return noun !== undefined && (BUSINESS_NOUNS.has(noun) || /^[\p{Ll}]{3,}maker$/u.test(noun)) && !/\b(?:central|state|national|public|federal|government|regional|local)\b/iu.test(text);
+/** "The company", "the Japanese carmaker", "the iPhone maker", "the social media giant": "the", at most three words, and a business's noun, which it returns, else null (not "the central bank", "the state broadcaster"). */
+function businessEpithet(text: string): string | null {
+  const noun = /^[Tt]he\s+(?:[\p{L}\p{N}'’.-]+\s+){0,3}?([\p{Ll}-]+)$/u.exec(text)?.[1];
+  if (noun === undefined || !(BUSINESS_NOUNS.has(noun) || /^\p{Ll}{3,}maker$/u.test(noun))) return null;
+  return /\b(?:central|state|national|public|federal|government|regional|local)\b/iu.test(text) ? null : noun;
 }
 
 /** Business nouns a public body takes too ("the bank", "the broadcaster"). */

@@ -227,11 +227,6 @@ const range = (tokens: readonly Token[], r: Run): [number, number] => [tokens[r.
 const OPENING_MARK = /^["“‘']$/u;
 
 /**
- * A cue's run less a quotation's opening mark at its end, which the tagger may take in after a
- * colon ("said: | 'The PM is …'"): a mark after a space, glued to the word after it, opens the
- * content. (PolNeAR's gold cues end on a mark only where a title closes: "said on “Meet the Press.”")
- */
-/**
  * A content's run with a single opening mark glued to its first word, after a space, that the run
  * left out: a lone quotation in single marks, which the quotation reading leaves unread. (Not a
  * double mark: the repairs after decide where a quotation in double marks opens its content.)
@@ -242,6 +237,11 @@ function openingMarkBefore(tokens: readonly Token[], r: Run): Run {
   return mark && space && /^['‘]$/u.test(mark.text) && mark.end === tokens[r.first]!.start && space.end < mark.start ? { ...r, first: r.first - 1 } : r;
 }
 
+/**
+ * A cue's run less a quotation's opening mark at its end, which the tagger may take in after a
+ * colon ("said: | 'The PM is …'"): a mark after a space, glued to the word after it, opens the
+ * content. (PolNeAR's gold cues end on a mark only where a title closes: "said on “Meet the Press.”")
+ */
 function cueRun(tokens: readonly Token[], r: Run): Run {
   let last = r.last;
   while (last > r.first && OPENING_MARK.test(tokens[last]!.text) && tokens[last + 1]?.start === tokens[last]!.end && tokens[last - 1]!.end < tokens[last]!.start) last--;
