@@ -10,7 +10,7 @@ import { indexContaining, itemsWithin, lowerBound, partitionPoint } from '../tex
 import { isQuoteMark, quoteMarkAt, quoteRegions, regionAt, type QuoteRegion } from './quotes.ts';
 import { INVERSION_VERBS, reportsClause, VERB_CUE_P } from './cues.ts';
 import type { Token } from '../nlp/wink.ts';
-import { CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CITING, CLAUSE_CONJUNCTIONS, CLAUSE_SUBJECTS, clauseStop, COMPARISON, DOCUMENT_HEADS, hyphenated, newsParticiplePhrase, participleAfterNoun, RELATIVE_OPENERS, reportingParticiple, speakerLike, SUBORDINATORS } from './phrases.ts';
+import { CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CITING, CLAUSE_CONJUNCTIONS, CLAUSE_SUBJECTS, clauseStop, COMPARISON, DOCUMENT_HEADS, hyphenated, newsParticiplePhrase, participleAfterNoun, RELATIVE_OPENERS, reportingParticiple, settingParticiple, speakerLike, SUBORDINATORS } from './phrases.ts';
 import { clauseEnd, contentEnd, contentEndAtWhich, hasVerb, participleAsideEnd, withContent } from './draft.ts';
 import { thatAfterCircumstance } from './cue-ends.ts';
 import { WORD } from '../tagger/decode.ts';
@@ -1027,6 +1027,30 @@ export function contentsOverParticipleAsides(doc: Doc, attributions: readonly At
     if (participleAsideEnd(tokens, comma, last) < 0) return a;
     const end = clauseEnd(tokens, from, last, reading, quotes ?? [], true);
     return end > ce ? withContent(doc, a, [[cs, end]]) : a;
+  });
+}
+
+/**
+ * "“We have lost everything,” said Maria Lopez, 54, standing outside what was left of her home.
+ * “The water came so fast.”": the tagger gave a quotation's content what a participle's phrase
+ * after the report holds (what the speaker was doing, not saying). A part of the content that is
+ * no quotation, after the report in the report's sentence, behind a comma and a participle that
+ * reports nothing (newsParticiple), goes when a quotation stays.
+ */
+export function quotationsWithoutTheirSettingPhrase(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const tokens = doc.tokens ?? [];
+  const reading = analysisText(doc);
+  return attributions.map((a) => {
+    const spans = a.content.spans;
+    if (spans.length < 2 || !spans.some(([s]) => quoteMarkAt(reading, s))) return a;
+    const reportEnd = Math.max(partEnd(a.cue), a.source ? partEnd(a.source) : -1);
+    const comma = lowerBound(tokens, reportEnd);
+    if (tokens[comma]?.text !== ',' || !settingParticiple(tokens, comma + 1)) return a;
+    const kept = spans.filter(([s]) => {
+      const k = lowerBound(tokens, s);
+      return s < reportEnd || quoteMarkAt(reading, s) || k <= comma + 1 || tokens[k]?.sentence !== tokens[comma]!.sentence || /["“”]/u.test(reading.slice(reportEnd, s));
+    });
+    return kept.length === spans.length || !kept.some(([s]) => quoteMarkAt(reading, s)) ? a : withContent(doc, a, kept);
   });
 }
 

@@ -508,14 +508,25 @@ const PHRASE_PARTICIPLES = new Set(['including', 'according', 'excluding', 'rega
 /**
  * A participle that opens an action of the sentence's subject, not a report of its own ("adding",
  * "citing", "recalling") nor a phrase ("including"); one wink tags a noun is one when its object
- * follows ("…, the ONS said, beating/NOUN the 0.4% forecast").
+ * follows ("…, the ONS said, beating/NOUN the 0.4% forecast"; `nounBefore`, the tags its object
+ * may open with).
  */
-function newsParticiple(tokens: readonly Token[], k: number): boolean {
+export function newsParticiple(tokens: readonly Token[], k: number, nounBefore: RegExp = /^(?:DET|NUM)$/u): boolean {
   const t = tokens[k];
   if (!t || !/^\p{Ll}+ing$/u.test(t.text) || PHRASE_PARTICIPLES.has(t.lower)) return false;
-  if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && /^(DET|NUM)$/u.test(tokens[k + 1]?.pos ?? ''))) return false;
+  if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && nounBefore.test(tokens[k + 1]?.pos ?? ''))) return false;
   const lemma = t.lemma.toLowerCase();
   return !reportsClause(lemma) && !mostlyReports(lemma) && !reportingParticiple(t) && !CITING.test(t.lower);
+}
+
+/**
+ * A participle opening what the speaker was doing, set after a report ("said Maria Lopez, |
+ * standing outside her home", "…, speaking on condition of anonymity"): a news participle whose
+ * object or adverb follows it (wink tags "standing" a noun before its preposition), not one that
+ * modifies a role's noun ("managing director", "acting political director", "ranking member").
+ */
+export function settingParticiple(tokens: readonly Token[], k: number): boolean {
+  return newsParticiple(tokens, k, /^(?:DET|NUM|ADP)$/u) && /^(?:ADP|DET|PRON|NUM|ADV|PART|SCONJ)$/u.test(tokens[k + 1]?.pos ?? '');
 }
 
 /**

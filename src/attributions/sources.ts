@@ -8,7 +8,7 @@ import type { Attribution, Part } from '../schemas/index.ts';
 import type { Token } from '../nlp/wink.ts';
 import { indexContaining, itemsWithin, lowerBound } from '../text/search.ts';
 import { part, partEnd, trimRange } from '../text/spans.ts';
-import { antecedentOf, anyParticipleAfterNoun, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_OPENING_WORDS, CLAUSE_SUBJECTS, clauseStop, hyphenated, MAX_CLAUSE, npLeft, npRight, participleAfterNoun, PARTICIPLES_NOT_IN_ED, RELATIVE_OPENERS, RELATIVE_PRONOUNS, relativePronounSource, newsSpeakerLike, SPEAKER_OBJECT_PARTICIPLES, speakerLike, subjectBefore, SUBORDINATORS } from './phrases.ts';
+import { antecedentOf, anyParticipleAfterNoun, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_OPENING_WORDS, CLAUSE_SUBJECTS, clauseStop, hyphenated, MAX_CLAUSE, npLeft, npRight, settingParticiple, participleAfterNoun, PARTICIPLES_NOT_IN_ED, RELATIVE_OPENERS, RELATIVE_PRONOUNS, relativePronounSource, newsSpeakerLike, SPEAKER_OBJECT_PARTICIPLES, speakerLike, subjectBefore, SUBORDINATORS } from './phrases.ts';
 import { isQuoteMark } from './quotes.ts';
 import { NOUN_CUE_P } from './cues.ts';
 import { partsOverlap, spansKey } from '../tagger/hybrid.ts';
@@ -155,6 +155,25 @@ function withoutAsidesBeforeTheirCue(doc: Doc, attributions: readonly Attributio
     return { ...a, source: part(doc.text, [[ss, tokens[k - 1]!.end]]) };
   });
 }
+/**
+ * "“We have lost everything,” said Maria Lopez, 54, standing outside what was left of her home.":
+ * a source after its cue ran on over a participle's phrase closing the sentence, which says what
+ * the speaker was doing, not who spoke; it ends before that phrase's comma (train's gold leaves
+ * the phrase out of 34 of the 38 sources after "said" that it follows).
+ */
+export function sourcesAfterCueBeforeTheirParticiple(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const tokens = doc.tokens ?? [];
+  return attributions.map((a) => {
+    if (!a.source || a.source.spans.length !== 1 || a.source.spans[0]![0] < partEnd(a.cue)) return a;
+    const [ss, se] = a.source.spans[0]!;
+    const [first, last] = [lowerBound(tokens, ss), lowerBound(tokens, se) - 1];
+    for (let k = first + 1; k < last; k++) {
+      if (tokens[k]!.text === ',' && settingParticiple(tokens, k + 1)) return { ...a, source: part(doc.text, [[ss, tokens[k - 1]!.end]]) };
+    }
+    return a;
+  });
+}
+
 /**
  * Participles that open an aside between a subject and its verb, saying where or how it was said
  * ("speaking to reporters", "asked about …"); not those that name members ("Proponents,

@@ -10,7 +10,7 @@ import { quoteRegions, regionAt, type QuoteRegion } from '../attributions/quotes
 import { partEnd, span } from '../text/spans.ts';
 import { indexContaining, itemsWithin, lowerBound } from '../text/search.ts';
 import { genderOfGivenName, isDemonym, isOrganisationHead, isTitleWord } from '../entities/lexicon.ts';
-import { DOCUMENT_HEADS, headNoun, NEITHER_NOR, PASSIVE_ASIDE, speakerPhrase } from '../attributions/phrases.ts';
+import { CHANNEL_NOUNS, DOCUMENT_HEADS, headNoun, NEITHER_NOR, PASSIVE_ASIDE, speakerPhrase } from '../attributions/phrases.ts';
 
 export const SpeakersOptions = z
   .object({
@@ -26,8 +26,11 @@ export type SpeakersOptions = z.infer<typeof SpeakersOptions>;
  * represents Kano Central", "who called on Senator Warren to resign").
  */
 const NAMING_CLAUSE = /\b(?:identified\s+(?:(?:him|her|them)sel(?:f|ves)\s+)?(?:only\s+)?as|named\s+as|gave\s+(?:only\s+)?(?:his|her|their)\s+(?:\w+\s+)?names?|(?:whose|his|her|their)\s+names?\s+(?:is|was|are|were)|(?:calls|called|introduced)\s+(?:him|her|them)sel(?:f|ves)|goes\s+by|known\s+as)\b/iu;
-/** In order of preference; a product speaks as its maker, a platform ("Telegram said"). */
-const SPEAKER_TYPES = ['PERSON', 'ORG', 'GPE', 'PRODUCT'] as const;
+/**
+ * In order of preference; a product speaks as its maker, a platform ("Telegram said"), a building
+ * as who sits in it ("Buckingham Palace said", "the Elysee Palace said", "Heathrow Airport said").
+ */
+const SPEAKER_TYPES = ['PERSON', 'ORG', 'GPE', 'FAC', 'PRODUCT'] as const;
 /**
  * The comma and first word of an apposition that describes: "…, a NATO member,", "…, the company
  * founded by …", "…, spokesman for …", "…, Clinton's press secretary,"; not a list ("…, and Martin
@@ -118,7 +121,7 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
         .filter(
           (m) =>
             m.entity.type === type &&
-            ((type !== 'GPE' && type !== 'PRODUCT') || placeHeads(doc.text, ns, ne, m.mention)) &&
+            (type === 'PERSON' || type === 'ORG' || placeHeads(doc.text, ns, ne, m.mention) || (type !== 'PRODUCT' && channelOf(doc.text, ns, ne, m.mention))) &&
             (type !== 'ORG' || !afterDocument(doc, ns, ne, m.mention)) &&
             !agentOfParticiple(doc, ns, ne, m.mention),
         )
@@ -262,15 +265,18 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
   }
   // "…, the UK Health Security Agency warned. …, the agency said": a definite description of an
   // organisation by the head of its name stands for the organisation of the report right before it,
-  // within two sentences (news gives each its paragraph), when that report's source names it with
-  // the head ("Agency")
+  // within two sentences (news gives each its paragraph), when the article names it with the head
+  // ("Agency")
   for (let k = 1; k < linked.length; k++) {
     const a = linked[k]!;
     const m = a.source && !a.speaker && a.source.spans.length === 1 ? /^[Tt]he\s+(\p{Ll}+)$/u.exec(a.source.text) : null;
     const found = m && isOrganisationHead(m[1]!) ? linkedBefore(k) : null;
     if (!found || found.entity.type !== 'ORG') continue;
-    // (the head written in the name the report before gave: "the UK Health Security Agency (UKHSA)")
-    if (!found.before.source!.text.split(/[\s()]+/u).some((w) => w.toLowerCase() === m![1] && /^\p{Lu}/u.test(w))) continue;
+    // (the head written in the name the report before gave: "the UK Health Security Agency (UKHSA)";
+    // or in a name the article gave the organisation, "the Federal Bureau of Investigation"; or an
+    // agency's acronym, "NASA", "the FDA", which news calls "the agency" unspelled)
+    const written = (text: string) => text.split(/[\s()]+/u).some((w) => w.toLowerCase() === m![1] && /^\p{Lu}/u.test(w));
+    if (!written(found.before.source!.text) && !found.entity.mentions.some((x) => x.kind === 'name' && written(x.text)) && !(m![1] === 'agency' && /^\p{Lu}{2,6}$/u.test(found.entity.name))) continue;
     linked[k] = { ...a, speaker: found.before.speaker };
   }
   for (const ent of entities) ent.mentions.sort((x, y) => x.start - y.start);
@@ -429,9 +435,17 @@ function coordinatedNames(text: string, inside: readonly Located[], start: numbe
   });
 }
 
-/** A place heads the phrase [start, end): it ends it, and no preposition comes before it ("officials in Moscow"). */
+/** A place heads the phrase [start, end): it ends it, and no preposition comes before it ("officials in Moscow", "One operative inside Trump Tower"). */
 function placeHeads(text: string, start: number, end: number, mention: Mention): boolean {
-  return mention.end === end && !/\b(?:in|of|from|at|for|on|with|to|near)\s/iu.test(text.slice(start, mention.start));
+  return mention.end === end && !/\b(?:in|of|from|at|for|on|with|to|near|by|inside|outside|within|across|around|behind|among|under|over|beyond|throughout)\s/iu.test(text.slice(start, mention.start));
+}
+
+/** "The statement from Buckingham Palace", "a letter from Russia": a channel's noun and who it came from, which ends the phrase. */
+const CHANNEL_FROM = /^(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}-]+\s+)?(\p{Ll}+)\s+(?:from|by)\s+(?:the\s+)?$/u;
+function channelOf(text: string, start: number, end: number, mention: Mention): boolean {
+  if (mention.end !== end) return false;
+  const noun = CHANNEL_FROM.exec(text.slice(start, mention.start))?.[1];
+  return noun !== undefined && CHANNEL_NOUNS.has(noun);
 }
 
 /** An opening question put to the speaker, up to the comma before the pronoun: "Asked whether he would debate Trump, | he …". */

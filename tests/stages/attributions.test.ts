@@ -3556,3 +3556,39 @@ describe('attributions: storms, sport, courts, elections and the Aktau crash in 
     expect(record(text).claims.map((c) => c.speaker.name)).not.toContain('North Rhine-Westphalia');
   });
 });
+
+describe('attributions: floods, palaces, agencies and quotations over paragraphs (session 48)', () => {
+  it.each([
+    // a quotation news runs over paragraphs keeps the full stop of the paragraph it is left open at
+    ['"It\'s over," said Maria Lopez, standing outside what was left of her home. "The water came so fast. We had no warning.\n"Nobody came to help us."', [['Maria Lopez', 'said', '"It\'s over," "The water came so fast. We had no warning. "Nobody came to help us."']]],
+    // a participle's phrase after the report says what the speaker was doing: neither source nor content
+    ['"We have lost everything," said Maria Lopez, 54, standing outside what was left of her home in Valencia. "The water came so fast."', [['Maria Lopez, 54', 'said', '"We have lost everything," "The water came so fast."']]],
+    ['"The talks were useful," said Ken Sena, managing director at Evercore, speaking by phone from New York.', [['Ken Sena, managing director at Evercore', 'said', '"The talks were useful,"']]],
+    // (not a title's word in "-ing")
+    ['"It is a sad day," said Ken Sena, managing director and analyst at Evercore.', [['Ken Sena, managing director and analyst at Evercore', 'said', '"It is a sad day,"']]],
+  ])('%s', (text, readings) => {
+    expect(record(text).attributions.map((x) => [x.source?.text, x.cue.text, x.content.text])).toEqual(readings);
+  });
+
+  it('keeps each quoted paragraph\'s full stop inside the content\'s spans', () => {
+    const text = '"It\'s over," said Maria Lopez. "The water came so fast. We had no warning.\n"Nobody came to help us."';
+    const [a] = record(text).attributions;
+    expect(a!.content.spans.map(([s, e]) => text.slice(s, e))).toEqual(['"It\'s over,"', '"The water came so fast. We had no warning.', '"Nobody came to help us."']);
+  });
+
+  it.each([
+    // a building speaks as who sits in it, heading its source or as where a statement came from
+    ['The Elysee Palace said Macron would travel to Kyiv.', 'Elysee Palace'],
+    ['The statement from Buckingham Palace said the King was "deeply saddened" by the news.', 'Buckingham Palace'],
+    // (not as where the speaker is, nor as the owner of who spoke)
+    ['One operative inside Trump Tower said the campaign was in chaos.', 'One operative inside Trump Tower'],
+    ["A statement from Azerbaijan's presidential office said the plane had been hit from outside.", "A statement from Azerbaijan's presidential office"],
+    // "the agency" is the agency of the report right before, named with its head or by its acronym
+    ['Scientists at NASA say the asteroid has a 2.3 percent chance of striking Earth. The agency stressed that the odds were likely to fall.', 'NASA'],
+    ['The Federal Bureau of Investigation opened an inquiry. The FBI said the suspect acted alone. The bureau added that no one else was sought.', 'Federal Bureau of Investigation'],
+    // (not when someone else spoke right before)
+    ['The FDA approved the drug on Friday, the company said. The agency said it had reviewed data from three trials.', 'The agency'],
+  ])('%s', (text, speaker) => {
+    expect(record(text).claims.map((c) => c.speaker.name).at(-1)).toBe(speaker);
+  });
+});
