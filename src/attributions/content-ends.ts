@@ -582,6 +582,13 @@ export function contentsBeforeOtherReports(
       const t = tokens[k]!;
       if (t.text === ';' || (t.text === ',' && (CLAUSE_CONJUNCTIONS.has(tokens[k + 1]?.lower ?? '') || tokens[k + 1]?.lower === 'with'))) break;
     }
+    // "Shares fell 4 percent, traders said, | while analysts warned that …": a closing report whose
+    // content is only the conjunction before the other report's source reports the clause before it
+    if (k === first && k + 1 === lowerBound(tokens, limit) && CLAUSE_CONJUNCTIONS.has(tokens[k]!.lower)) {
+      const report = lowerBound(tokens, Math.min(a.cue.spans[0]![0], a.source?.spans[0]![0] ?? Infinity));
+      const clause = tokens[report - 1]?.text === ',' && tokens[report]!.sentence === tokens[k]!.sentence ? clauseBeforeReport(tokens, doc.sentenceTokens ?? [], analysisText(doc), report) : null;
+      if (clause) return withContent(doc, a, [clause]);
+    }
     // (not a comma inside a quotation: the quotation's words are its speaker's)
     if (k <= first + 1 || regionAt(quotes, tokens[k]!.start)) return a;
     return withContent(doc, a, [[cs, tokens[k - 1]!.end]]);
@@ -1087,21 +1094,29 @@ export function contentsBeforeClosingParticiples(doc: Doc, attributions: readonl
     if (after.some(([, e]) => e > tokens[last]!.end)) return a;
     const before = a.content.spans.filter(([s]) => s < reportStart);
     if (before.length > 0) return withContent(doc, a, before);
-    // nothing of the content before the report: the sentence's clause up to it, when the sentence
-    // opens on that clause's subject (not on a participle's, a preposition's or a subordinate
-    // clause's phrase: "Speaking to reporters, the coach said, smiling, that …") and it has a finite verb
-    const sentenceStart = ranges[tokens[first]!.sentence]![0];
-    const opener = tokens[sentenceStart]!;
-    if (first - 2 <= sentenceStart || opener.pos === 'ADP' || opener.pos === 'SCONJ' || SUBORDINATORS.has(opener.lower) || (opener.pos === 'VERB' && /(?:ing|ed|en)$/u.test(opener.lower))) return a;
-    let finite = false;
-    for (let k = sentenceStart; k < first - 1; k++) {
-      const t = tokens[k]!;
-      if (isQuoteMark(t.text) || (t.text === ',' && k > sentenceStart + 1 && !finite)) return a;
-      finite ||= t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/u.test(t.lower) && !participleAfterNoun(tokens, k));
-    }
-    if (!finite) return a;
-    const end = contentEnd(text, tokens[sentenceStart]!.start, tokens[first - 2]!.end);
-    return withContent(doc, a, [[tokens[sentenceStart]!.start, end]]);
+    // nothing of the content before the report: the sentence's clause up to it
+    const clause = clauseBeforeReport(tokens, ranges, text, first);
+    return clause ? withContent(doc, a, [clause]) : a;
   });
+}
+
+/**
+ * The clause of a sentence before a closing report whose first token is `first` (a comma before
+ * it), or null: when the sentence opens on that clause's subject (not on a participle's, a
+ * preposition's or a subordinate clause's phrase: "Speaking to reporters, the coach said, smiling,
+ * that …") and the clause has a finite verb and no quotation mark.
+ */
+function clauseBeforeReport(tokens: readonly Token[], ranges: ReadonlyArray<readonly [number, number]>, text: string, first: number): [number, number] | null {
+  const sentenceStart = ranges[tokens[first]!.sentence]![0];
+  const opener = tokens[sentenceStart]!;
+  if (first - 2 <= sentenceStart || opener.pos === 'ADP' || opener.pos === 'SCONJ' || SUBORDINATORS.has(opener.lower) || (opener.pos === 'VERB' && /(?:ing|ed|en)$/u.test(opener.lower))) return null;
+  let finite = false;
+  for (let k = sentenceStart; k < first - 1; k++) {
+    const t = tokens[k]!;
+    if (isQuoteMark(t.text) || (t.text === ',' && k > sentenceStart + 1 && !finite)) return null;
+    finite ||= t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/u.test(t.lower) && !participleAfterNoun(tokens, k));
+  }
+  if (!finite) return null;
+  return [tokens[sentenceStart]!.start, contentEnd(text, tokens[sentenceStart]!.start, tokens[first - 2]!.end)];
 }
 

@@ -3566,6 +3566,10 @@ describe('attributions: floods, palaces, agencies and quotations over paragraphs
     ['"The talks were useful," said Ken Sena, managing director at Evercore, speaking by phone from New York.', [['Ken Sena, managing director at Evercore', 'said', '"The talks were useful,"']]],
     // (not a title's word in "-ing")
     ['"It is a sad day," said Ken Sena, managing director and analyst at Evercore.', [['Ken Sena, managing director and analyst at Evercore', 'said', '"It is a sad day,"']]],
+    // a closing report before another speaker's report after ", while" or ", though" reports the clause before it
+    ['Shares of the carmaker fell 4 percent, traders said, while analysts have also warned that margins would shrink.', [['traders', 'said', 'Shares of the carmaker fell 4 percent'], ['analysts', 'have also warned', 'that margins would shrink']]],
+    ['Oil prices rose 2 percent after OPEC agreed to extend output cuts, traders said, though analysts warned that demand in China remained weak.', [['traders', 'said', 'Oil prices rose 2 percent after OPEC agreed to extend output cuts'], ['analysts', 'warned', 'that demand in China remained weak']]],
+    ['The index fell 3 percent, traders said, but analysts expect a rebound.', [['traders', 'said', 'The index fell 3 percent'], ['analysts', 'expect', 'a rebound']]],
   ])('%s', (text, readings) => {
     expect(record(text).attributions.map((x) => [x.source?.text, x.cue.text, x.content.text])).toEqual(readings);
   });
