@@ -11,6 +11,8 @@ import { isQuoteMark } from './quotes.ts';
 const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PRON']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'one', 'this', 'that', 'some', 'others', 'many', 'both', 'all']);
 const NP_INNER_ADP = new Set(['of', 'from', 'for', 'at', 'with', 'on', 'in']);
+/** Adjectives whose "to" stays inside their noun phrase: "a source close to the player", "groups linked to al-Qaeda". */
+const ADJECTIVES_WITH_TO = new Set(['close', 'closer', 'closest', 'loyal', 'near', 'sympathetic', 'opposed', 'linked', 'connected', 'allied', 'related', 'tied', 'friendly', 'hostile']);
 const SKIP_BEFORE_CUE = new Set(['ADV', 'AUX', 'PART']);
 /** Pronouns that open a clause as its subject ("and said he would …", "documents he submitted"), unlike objects ("said nothing"). */
 export const CLAUSE_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'there', 'this', 'these', 'those']);
@@ -269,7 +271,7 @@ export function npRight(tokens: readonly Token[], start: number, ceil: number, m
       k++;
       continue;
     }
-    if ((t.pos === 'ADP' && NP_INNER_ADP.has(t.lower)) || (t.pos === 'CCONJ' && t.lower === 'and')) {
+    if ((t.pos === 'ADP' && (NP_INNER_ADP.has(t.lower) || (t.lower === 'to' && ADJECTIVES_WITH_TO.has(tokens[k - 1]?.lower ?? '')))) || (t.pos === 'CCONJ' && t.lower === 'and')) {
       const next = tokens[k + 1];
       if (next && k + 1 <= ceil && NP_POS.has(next.pos) && last >= 0) {
         k++;

@@ -3570,6 +3570,8 @@ describe('attributions: floods, palaces, agencies and quotations over paragraphs
     ['Shares of the carmaker fell 4 percent, traders said, while analysts have also warned that margins would shrink.', [['traders', 'said', 'Shares of the carmaker fell 4 percent'], ['analysts', 'have also warned', 'that margins would shrink']]],
     ['Oil prices rose 2 percent after OPEC agreed to extend output cuts, traders said, though analysts warned that demand in China remained weak.', [['traders', 'said', 'Oil prices rose 2 percent after OPEC agreed to extend output cuts'], ['analysts', 'warned', 'that demand in China remained weak']]],
     ['The index fell 3 percent, traders said, but analysts expect a rebound.', [['traders', 'said', 'The index fell 3 percent'], ['analysts', 'expect', 'a rebound']]],
+    // "close to", "linked to" keep their object inside the noun phrase a relative clause follows
+    ['A source close to the minister, who spoke on condition of anonymity, said the talks had stalled.', [['A source close to the minister, who spoke on condition of anonymity,', 'said', 'the talks had stalled']]],
   ])('%s', (text, readings) => {
     expect(record(text).attributions.map((x) => [x.source?.text, x.cue.text, x.content.text])).toEqual(readings);
   });
@@ -3584,6 +3586,7 @@ describe('attributions: floods, palaces, agencies and quotations over paragraphs
     // a building speaks as who sits in it, heading its source or as where a statement came from
     ['The Elysee Palace said Macron would travel to Kyiv.', 'Elysee Palace'],
     ['The statement from Buckingham Palace said the King was "deeply saddened" by the news.', 'Buckingham Palace'],
+    ['A source close to the player, who asked not to be named, said he was "devastated" by the decision.', 'A source close to the player'],
     // (not as where the speaker is, nor as the owner of who spoke)
     ['One operative inside Trump Tower said the campaign was in chaos.', 'One operative inside Trump Tower'],
     ["A statement from Azerbaijan's presidential office said the plane had been hit from outside.", "A statement from Azerbaijan's presidential office"],
