@@ -8,7 +8,7 @@ import type { Attribution } from '../schemas/index.ts';
 import { part, partEnd } from '../text/spans.ts';
 import { indexContaining, itemsWithin, lowerBound, partitionPoint } from '../text/search.ts';
 import { isQuoteMark, quoteMarkAt, quoteRegions, regionAt, type QuoteRegion } from './quotes.ts';
-import { INVERSION_VERBS, reportsClause, VERB_CUE_P } from './cues.ts';
+import { INVERSION_VERBS, mostlyReports, reportsClause, VERB_CUE_P, VERB_PARTICLES } from './cues.ts';
 import type { Token } from '../nlp/wink.ts';
 import { CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CITING, CLAUSE_CONJUNCTIONS, CLAUSE_SUBJECTS, clauseStop, COMPARISON, DOCUMENT_HEADS, hyphenated, newsParticiplePhrase, participleAfterNoun, RELATIVE_OPENERS, reportingParticiple, settingParticiple, speakerLike, SUBORDINATORS } from './phrases.ts';
 import { clauseEnd, contentEnd, contentEndAtWhich, hasVerb, participleAsideEnd, withContent } from './draft.ts';
@@ -249,6 +249,9 @@ export function contentsAfterTheirCircumstance(doc: Doc, attributions: readonly 
   });
 }
 
+/** Verbs that link their subject to what follows rather than report it ("seemed to think"). */
+const LINKING_VERBS = new Set(['seem', 'appear', 'look', 'sound']);
+
 /** Lowest train probability of a verb that reports a "that" clause as a second report of the same source ("…, and demanded that …"). */
 const SECOND_REPORT_P = 0.3;
 
@@ -287,6 +290,24 @@ export function secondReportsOfTheSource(doc: Doc, attributions: readonly Attrib
       // (the noun the cue's own object, the content before it with no verb: not "said the government had
       // issued guidance | stating that …", the guidance's)
       const participle = !joined && reportingParticiple(tokens[k]!) && tokens[k - 1]!.pos === 'NOUN' && !DOCUMENT_HEADS.has(tokens[k - 1]!.lower) && !CHANNEL_NOUNS.has(tokens[k - 1]!.lower) && !hasVerb(tokens, first, k - 1);
+      // "described the situation as “catastrophic” | and urged Israel to allow more aid in": where the
+      // content already ends right before "and", a verb that mostly reports, in the cue's form, is the
+      // source's second report with whatever it takes (the learned filter drops it, far from its source)
+      const ended = conj === 'and' && comma === 0 && tokens[k - 1]!.text !== ',' && tokens[k]!.start >= ce && k === lowerBound(tokens, ce);
+      if (ended) {
+        const verb = tokens[k + 1]!;
+        const lemma = verb.lemma.toLowerCase();
+        // (not "seemed to think", whose cue PolNeAR runs on to the inner verb)
+        if (verb.pos !== 'VERB' || verbForm(verb) !== verbForm(cueVerb) || !mostlyReports(lemma) || LINKING_VERBS.has(lemma) || cueStarts.has(verb.start) || tokens[k + 2]?.lower === 'that') continue;
+        // (with its particle: "and called for steep new tariffs", "and warned against …")
+        const from = VERB_PARTICLES.has(`${lemma} ${tokens[k + 2]?.lower}`) ? k + 3 : k + 2;
+        const end = contentEndAtWhich(reading, tokens[from]!.start, tokens[ranges[verb.sentence]![1]]!.end);
+        if (lowerBound(tokens, end) - from >= 2) {
+          added.push(withContent(doc, { ...a, cue: part(doc.text, [[verb.start, tokens[from - 1]!.end]]) }, [[tokens[from]!.start, end]]));
+          cueStarts.add(verb.start);
+        }
+        return a;
+      }
       if (!joined && !participle) continue;
       const v = joined ? k + comma + 1 : k;
       const verb = tokens[v]!;
