@@ -290,17 +290,20 @@ export function secondReportsOfTheSource(doc: Doc, attributions: readonly Attrib
       // (the noun the cue's own object, the content before it with no verb: not "said the government had
       // issued guidance | stating that …", the guidance's)
       const participle = !joined && reportingParticiple(tokens[k]!) && tokens[k - 1]!.pos === 'NOUN' && !DOCUMENT_HEADS.has(tokens[k - 1]!.lower) && !CHANNEL_NOUNS.has(tokens[k - 1]!.lower) && !hasVerb(tokens, first, k - 1);
-      // "described the situation as “catastrophic” | and urged Israel to allow more aid in": where the
-      // content already ends right before "and", a verb that mostly reports, in the cue's form, is the
-      // source's second report with whatever it takes (the learned filter drops it, far from its source)
-      const ended = conj === 'and' && comma === 0 && tokens[k - 1]!.text !== ',' && tokens[k]!.start >= ce && k === lowerBound(tokens, ce);
+      // "described the situation as “catastrophic” | and urged Israel to allow more aid in", "praised
+      // the rescue teams, | but warned residents to …": where the content already ends right before
+      // "and" or "but" (or the comma before them), a verb that mostly reports, in the cue's form, is
+      // the source's second report with whatever it takes (the learned filter drops it, far from its source)
+      // (a verb with its own "that" is read below)
+      const ended = (conj === 'and' || conj === 'but') && (comma === 1 || tokens[k - 1]!.text !== ',') && tokens[k]!.start >= ce && k === lowerBound(tokens, ce) && tokens[k + comma + 2]?.lower !== 'that';
       if (ended) {
-        const verb = tokens[k + 1]!;
+        const v = k + comma + 1;
+        const verb = tokens[v]!;
         const lemma = verb.lemma.toLowerCase();
         // (not "seemed to think", whose cue PolNeAR runs on to the inner verb)
-        if (verb.pos !== 'VERB' || verbForm(verb) !== verbForm(cueVerb) || !mostlyReports(lemma) || LINKING_VERBS.has(lemma) || cueStarts.has(verb.start) || tokens[k + 2]?.lower === 'that') continue;
+        if (verb.pos !== 'VERB' || verbForm(verb) !== verbForm(cueVerb) || !mostlyReports(lemma) || LINKING_VERBS.has(lemma) || cueStarts.has(verb.start)) continue;
         // (with its particle: "and called for steep new tariffs", "and warned against …")
-        const from = VERB_PARTICLES.has(`${lemma} ${tokens[k + 2]?.lower}`) ? k + 3 : k + 2;
+        const from = VERB_PARTICLES.has(`${lemma} ${tokens[v + 1]?.lower}`) ? v + 2 : v + 1;
         const end = contentEndAtWhich(reading, tokens[from]!.start, tokens[ranges[verb.sentence]![1]]!.end);
         if (lowerBound(tokens, end) - from >= 2) {
           added.push(withContent(doc, { ...a, cue: part(doc.text, [[verb.start, tokens[from - 1]!.end]]) }, [[tokens[from]!.start, end]]));

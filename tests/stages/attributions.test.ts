@@ -3572,6 +3572,8 @@ describe('attributions: floods, palaces, agencies and quotations over paragraphs
     ['The index fell 3 percent, traders said, but analysts expect a rebound.', [['traders', 'said', 'The index fell 3 percent'], ['analysts', 'expect', 'a rebound']]],
     // a verb that mostly reports after "and", where the first content ends, is the source's second report
     ['The UN\'s humanitarian chief, Tom Fletcher, described the situation in Gaza as "catastrophic" and urged Israel to allow more aid in.', [["The UN's humanitarian chief, Tom Fletcher,", 'described', 'the situation in Gaza as "catastrophic"'], ["The UN's humanitarian chief, Tom Fletcher,", 'urged', 'Israel to allow more aid in']]],
+    // (or the comma before "and" or "but")
+    ['The UN\'s humanitarian chief, Tom Fletcher, described the situation in Gaza as catastrophic, but urged Israel to allow more aid in.', [["The UN's humanitarian chief, Tom Fletcher,", 'described', 'the situation in Gaza as catastrophic'], ["The UN's humanitarian chief, Tom Fletcher,", 'urged', 'Israel to allow more aid in']]],
     // (not a linking verb's: "seemed to think")
     ['The minister said he had met the ambassador and seemed to think the talks would go well.', [['The minister', 'said', 'he had met the ambassador and seemed to think the talks would go well']]],
     // "close to", "linked to" keep their object inside the noun phrase a relative clause follows
