@@ -644,7 +644,9 @@ export function speakersBeforeRelativeClauses(doc: Doc, attributions: readonly A
     // (a participle's phrase, "Smith, while addressing …", stays out, the source ending before its comma);
     // or it stops before a prepositional phrase that runs on to the clause ("Officials | in Baku,
     // speaking on condition of anonymity, said"): the source is the whole phrase before the clause
-    const inClause = ss < tokens[rel]!.start && se >= tokens[rel]!.end && se < tokens[comma]!.start;
+    // (a participle's phrase the source runs on to its comma, too: "The governor, while addressing journalists
+    // at the Government House, | assured")
+    const inClause = ss < tokens[rel]!.start && se >= tokens[rel]!.end && (se < tokens[comma]!.start || (participle && se === tokens[comma]!.start));
     if (inClause || (ss < se && se <= tokens[rel - 1]!.start && phraseRunsTo(tokens, lowerBound(tokens, se), rel - 1))) {
       const speaker: [number, number] = [ss, participle ? tokens[rel - 2]!.end : tokens[comma]!.end];
       return touchesContent(a, speaker) ? a : { ...a, source: part(doc.text, [speaker]) };

@@ -3576,6 +3576,8 @@ describe('attributions: floods, palaces, agencies and quotations over paragraphs
     ['The UN\'s humanitarian chief, Tom Fletcher, described the situation in Gaza as catastrophic, but urged Israel to allow more aid in.', [["The UN's humanitarian chief, Tom Fletcher,", 'described', 'the situation in Gaza as catastrophic'], ["The UN's humanitarian chief, Tom Fletcher,", 'urged', 'Israel to allow more aid in']]],
     // (not a linking verb's: "seemed to think")
     ['The minister said he had met the ambassador and seemed to think the talks would go well.', [['The minister', 'said', 'he had met the ambassador and seemed to think the talks would go well']]],
+    // a participle's phrase between commas after the subject is no part of the source, when the source runs to its comma too
+    ['The governor, while addressing journalists at the Government House, assured residents that the curfew would be lifted soon.', [['The governor', 'assured', 'residents that the curfew would be lifted soon']]],
     // "close to", "linked to" keep their object inside the noun phrase a relative clause follows
     ['A source close to the minister, who spoke on condition of anonymity, said the talks had stalled.', [['A source close to the minister, who spoke on condition of anonymity,', 'said', 'the talks had stalled']]],
   ])('%s', (text, readings) => {
