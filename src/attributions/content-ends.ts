@@ -1030,6 +1030,33 @@ export function contentsEndingAtTheirObject(doc: Doc, attributions: readonly Att
 }
 
 /**
+ * "Analysts at Jefferies said | the move | was “prudent” but warned …": the content ranker ended a
+ * clause's content at its subject, right before the clause's own finite verb. A content after a
+ * verb that reports a clause, a noun phrase alone, that ends right before a finite verb or an
+ * auxiliary of its sentence runs on to where the rules' clause ends.
+ */
+export function contentsOnToTheirVerb(doc: Doc, attributions: readonly Attribution[], quotes?: readonly QuoteRegion[]): Attribution[] {
+  const tokens = doc.tokens ?? [];
+  const ranges = doc.sentenceTokens ?? [];
+  const reading = analysisText(doc);
+  return attributions.map((a) => {
+    if (a.content.spans.length !== 1 || a.kind === 'according-to') return a;
+    const [cs, ce] = a.content.spans[0]!;
+    if (cs < partEnd(a.cue)) return a;
+    const cueVerb = itemsWithin(tokens, a.cue.spans[0]![0], partEnd(a.cue)).filter((t) => t.pos === 'VERB').pop();
+    // (not an infinitive's, nor a report inside a relative clause, whose sentence's verb follows: "whose plan to announce the endorsements | imploded")
+    if (!cueVerb || !reportsClause(cueVerb.lemma.toLowerCase()) || tokens[cueVerb.i - 1]?.lower === 'to' || (a.source && RELATIVE_OPENERS.has(a.source.text.toLowerCase()))) return a;
+    const from = lowerBound(tokens, cs);
+    const next = lowerBound(tokens, ce);
+    const verb = tokens[next];
+    if (!verb || verb.start < ce || next <= from || verb.sentence !== tokens[from]!.sentence || hasVerb(tokens, from, next - 1)) return a;
+    if (!(verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/u.test(verb.lower) && !participleAfterNoun(tokens, next)))) return a;
+    const end = clauseEnd(tokens, from, ranges[verb.sentence]![1], reading, quotes ?? [], true);
+    return end > verb.end ? withContent(doc, a, [[cs, end]]) : a;
+  });
+}
+
+/**
  * "The researchers said the drug, tested on 300 patients, reduced symptoms by half": a content
  * that is only a noun phrase, cut at the comma of a past participle's aside that the phrase's own
  * verb follows, is the subject of that verb's clause, which runs on to where the rules' clause

@@ -82,6 +82,7 @@ import {
   quotationsWithoutTheirCircumstance,
   contentsEndingAtTheirObject,
   contentsOverParticipleAsides,
+  contentsOnToTheirVerb,
 } from './content-ends.ts';
 
 /** A repair; `quotes` are the reading's quotation regions, when the caller has them already. */
@@ -157,6 +158,7 @@ const REPAIRS: readonly Repair[] = [
   contentsWithoutGaps,
   contentsEndingAtTheirObject,
   contentsOverParticipleAsides,
+  contentsOnToTheirVerb,
   contentsWithoutDanglingMarks,
   contentsOverRelativeClauses,
   refusalsWithTheirInfinitive,
