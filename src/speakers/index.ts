@@ -166,6 +166,19 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     if (is === undefined) outlets.set(e, (is = e.mentions.some((m) => OUTLET_BEFORE.test(doc.text.slice(Math.max(0, m.start - 25), m.start)) || OUTLET_AFTER.test(doc.text.slice(m.end, m.end + 20)))));
     return is;
   };
+  // the business a person speaks for: the one the source of a report of theirs names them by, in the
+  // possessive or before their title ("Boeing's chief executive, Kelly Ortberg", "Tesla CEO Elon Musk")
+  const employerOf = (person: Entity): Entity | undefined => {
+    const found = new Set<Entity>();
+    for (const b of linked) {
+      if (b.speaker?.entityId !== person.id || !b.source) continue;
+      const [s, e] = [b.source.spans[0]![0], partEnd(b.source)];
+      for (const { entity: o, mention: m } of itemsWithin(spans, s, e).map((x) => x.located)) {
+        if (o.type === 'ORG' && business(o.name) && !outlet(o) && EMPLOYER_AFTER.test(doc.text.slice(m.end, e))) found.add(o);
+      }
+    }
+    return found.size === 1 ? [...found][0] : undefined;
+  };
   // "Tesla cut prices in China again. The company said …", "Shares in Nvidia rose after the chipmaker
   // reported …": "the" and a business's noun is news's epithet for the company it has just named: the
   // organisation of the report right before it when that is a business, else the one business named
@@ -188,10 +201,17 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
       // or none ("Shell said it would not follow. The company said …" is not BP's of the sentence before;
       // "A group of shareholders in Glencore wrote …. The group said" is not Glencore's; nor "Vodafone and Three")
       const src = before.before.source!;
-      const head = headNoun(tokens, lowerBound(tokens, src.spans[0]![0]), lowerBound(tokens, partEnd(src)) - 1);
-      const heads = !!head && before.entity.mentions.some((m) => m.kind === 'name' && m.start <= head.start && head.end <= m.end);
-      if (before.entity.type !== 'ORG' || !business(before.entity.name) || !heads || /\b(?:and|or)\b/u.test(src.text)) continue;
-      entity = before.entity;
+      // (a person who spoke for the business the story named them by: "Boeing's new chief executive,
+      // Kelly Ortberg, said …. “…,” Ortberg wrote. The planemaker also said …")
+      if (before.entity.type === 'PERSON') {
+        entity = employerOf(before.entity);
+        if (!entity) continue;
+      } else {
+        const head = headNoun(tokens, lowerBound(tokens, src.spans[0]![0]), lowerBound(tokens, partEnd(src)) - 1);
+        const heads = !!head && before.entity.mentions.some((m) => m.kind === 'name' && m.start <= head.start && head.end <= m.end);
+        if (before.entity.type !== 'ORG' || !business(before.entity.name) || !heads || /\b(?:and|or)\b/u.test(src.text)) continue;
+        entity = before.entity;
+      }
     } else {
       // else the one business named within two sentences before it; for a noun a public body takes too,
       // the one organisation ("The Reserve Bank of India fined HDFC Bank. The lender said …" is neither's;
@@ -295,6 +315,9 @@ function businessEpithet(text: string): string | null {
   if (noun === undefined || !(BUSINESS_NOUNS.has(noun) || /^\p{Ll}{3,}maker$/u.test(noun))) return null;
   return /\b(?:central|state|national|public|federal|government|regional|local)\b/iu.test(text) ? null : noun;
 }
+
+/** After a business's name in a source, the title of the person who speaks for it: "'s new chief executive, …", " CEO …". */
+const EMPLOYER_AFTER = /^(?:['’]s)?\s+(?:(?:new|former|interim|acting|outgoing|incoming|top|senior|deputy|global|group)\s+)*(?:chief\s+executive|chief\s+\p{Ll}+\s+officer|ceo|chairman|chairwoman|chair|president|boss|founder|co-founder|head|managing\s+director|spokesperson|spokesman|spokeswoman|executive)\b/iu;
 
 /** Business nouns a public body takes too ("the bank", "the broadcaster"). */
 const PUBLIC_TOO = new Set(['bank', 'lender', 'broadcaster', 'operator', 'utility', 'carrier', 'group', 'publisher']);

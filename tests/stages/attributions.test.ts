@@ -3605,6 +3605,12 @@ describe('attributions: floods, palaces, agencies and quotations over paragraphs
     ['The Federal Bureau of Investigation opened an inquiry. The FBI said the suspect acted alone. The bureau added that no one else was sought.', 'Federal Bureau of Investigation'],
     // (not when someone else spoke right before)
     ['The FDA approved the drug on Friday, the company said. The agency said it had reviewed data from three trials.', 'The agency'],
+    // a business's epithet after the report of a person the story named as speaking for it
+    ["Boeing's new chief executive, Kelly Ortberg, said the company would cut jobs. \"Our business is in a difficult position,\" Ortberg wrote. The planemaker also said it would delay the 777X.", 'Boeing'],
+    // (not after a person who speaks for none)
+    ['Boeing halted production. John Smith, a retired engineer, said the plant was unsafe. The company said it would review his claims.', 'The company'],
+    // a given name news gives men and women alike fits "he"
+    ["Boeing's new chief executive, Kelly Ortberg, said on Wednesday that the company would cut 10 percent of its workforce. In a message to employees, he said the cuts would include executives.", 'Kelly Ortberg'],
   ])('%s', (text, speaker) => {
     expect(record(text).claims.map((c) => c.speaker.name).at(-1)).toBe(speaker);
   });
