@@ -635,7 +635,9 @@ export function contentsBeforeOtherReports(
       if (tokens[conj]?.pos === 'ADV') conj--;
       if (!/^(?:and|but)$/u.test(tokens[conj]?.lower ?? '') || tokens[conj]!.start <= cs || regionAt(quotes, tokens[conj]!.start)) continue;
       const end = contentEnd(analysisText(doc), cs, tokens[conj]!.start);
-      return hasVerb(tokens, lowerBound(tokens, cs), lowerBound(tokens, end) - 1) ? withContent(doc, a, [[cs, end]]) : a;
+      // (a "that" clause has its verb, whatever wink tags it: "that one in five children lives/NOUN in poverty")
+      const clause = tokens[lowerBound(tokens, cs)]?.lower === 'that' || hasVerb(tokens, lowerBound(tokens, cs), lowerBound(tokens, end) - 1);
+      return clause ? withContent(doc, a, [[cs, end]]) : a;
     }
     return a;
   };
