@@ -301,7 +301,10 @@ export function secondReportsOfTheSource(doc: Doc, attributions: readonly Attrib
         const verb = tokens[v]!;
         const lemma = verb.lemma.toLowerCase();
         // (not "seemed to think", whose cue PolNeAR runs on to the inner verb)
+        // (nor after a clause in the perfect, whose subject and auxiliary the verb may share: "said the
+        // rebel commander had shelled the town | and accused the army …")
         if (verb.pos !== 'VERB' || verbForm(verb) !== verbForm(cueVerb) || !mostlyReports(lemma) || LINKING_VERBS.has(lemma) || cueStarts.has(verb.start)) continue;
+        if (tokens.slice(first, k).some((t) => t.pos === 'AUX' && /^(?:had|has|have|'d|’d|'ve|’ve)$/u.test(t.lower))) continue;
         // (with its particle: "and called for steep new tariffs", "and warned against …")
         const from = VERB_PARTICLES.has(`${lemma} ${tokens[v + 1]?.lower}`) ? v + 2 : v + 1;
         const end = contentEndAtWhich(reading, tokens[from]!.start, tokens[ranges[verb.sentence]![1]]!.end);

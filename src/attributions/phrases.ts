@@ -266,7 +266,8 @@ export function npRight(tokens: readonly Token[], start: number, ceil: number, m
   let last = -1;
   while (k <= ceil && k - start < max) {
     const t = tokens[k]!;
-    if (NP_POS.has(t.pos) || t.lower === '’s' || t.lower === "'s" || (t.text === '-' && k > start) || (names && inName(t))) {
+    // (and "linked", "opposed", "related" before their "to", which wink tags verbs: "Militants linked to al-Qaeda")
+    if (NP_POS.has(t.pos) || t.lower === '’s' || t.lower === "'s" || (t.text === '-' && k > start) || (names && inName(t)) || (ADJECTIVES_WITH_TO.has(t.lower) && tokens[k + 1]?.lower === 'to' && last >= 0)) {
       if (t.pos !== 'DET') last = k;
       k++;
       continue;
@@ -528,8 +529,11 @@ export function newsParticiple(tokens: readonly Token[], k: number, nounBefore: 
  * modifies a role's noun ("managing director", "acting political director", "ranking member").
  */
 export function settingParticiple(tokens: readonly Token[], k: number): boolean {
-  return newsParticiple(tokens, k, /^(?:DET|NUM|ADP)$/u) && /^(?:ADP|DET|PRON|NUM|ADV|PART|SCONJ)$/u.test(tokens[k + 1]?.pos ?? '');
+  return newsParticiple(tokens, k, /^(?:DET|NUM|ADP)$/u) && !ROLE_PARTICIPLES.has(tokens[k]!.lower) && /^(?:ADP|DET|PRON|NUM|ADV|PART|SCONJ)$/u.test(tokens[k + 1]?.pos ?? '');
 }
+
+/** Participles that give a person a role rather than an action ("Hon. Yusuf Adamu, representing the Kano Municipal federal constituency"). */
+const ROLE_PARTICIPLES = new Set(['representing', 'chairing', 'heading', 'leading', 'serving', 'acting', 'overseeing', 'managing']);
 
 /**
  * "…, official results showed Monday, | dealing a blow to the prime minister.": tokens [at, last]

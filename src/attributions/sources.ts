@@ -168,7 +168,11 @@ export function sourcesAfterCueBeforeTheirParticiple(doc: Doc, attributions: rea
     const [ss, se] = a.source.spans[0]!;
     const [first, last] = [lowerBound(tokens, ss), lowerBound(tokens, se) - 1];
     for (let k = first + 1; k < last; k++) {
-      if (tokens[k]!.text === ',' && settingParticiple(tokens, k + 1)) return { ...a, source: part(doc.text, [[ss, tokens[k - 1]!.end]]) };
+      // (a participle wink tags a noun before its preposition too: "standing/NOUN outside")
+      if (tokens[k]!.text !== ',' || !settingParticiple(tokens, k + 1)) continue;
+      // (the phrase closes the source: not "said one man, standing in the queue, | who gave his name as Ahmed")
+      if (tokens.slice(k + 1, last + 1).some((t) => t.text === ',')) return a;
+      return { ...a, source: part(doc.text, [[ss, tokens[k - 1]!.end]]) };
     }
     return a;
   });

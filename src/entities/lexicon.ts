@@ -180,12 +180,8 @@ const GIVEN_NAMES_ALSO_WORDS: ReadonlyMap<string, 'female' | 'male'> = new Map([
   ...['hope', 'faith', 'grace', 'rose', 'june', 'april', 'dawn', 'eve', 'joy', 'peg', 'sue', 'ivy', 'holly', 'ruby', 'pearl', 'iris', 'summer', 'autumn'].map((n) => [n, 'female'] as const),
 ]);
 
-/** Given names news gives men as often as women, which compromise's lexicon calls women's ("Kelly Ortberg", "Lindsey Graham", "Kim Jong Un", "Jesse Jackson", "Ashley Cole"). */
-const GIVEN_NAMES_OF_BOTH = new Set(['kelly', 'lindsey', 'lindsay', 'leslie', 'dana', 'shannon', 'tracy', 'kim', 'jackie', 'ashley', 'courtney', 'jesse']);
-
 /** Gender a given name usually has (the list above, else compromise's lexicon), or null when unknown or both. */
 export function genderOfGivenName(lower: string): 'female' | 'male' | null {
-  if (GIVEN_NAMES_OF_BOTH.has(lower)) return null;
   const known = GIVEN_NAMES_ALSO_WORDS.get(lower);
   if (known) return known;
   const tags = tagsOf(lower);

@@ -51,8 +51,17 @@ interface Located {
 /** A person fits a pronoun unless the given name says otherwise. */
 function genderFits(name: string, female: boolean): boolean {
   const words = name.split(' ');
-  const gender = words.length > 1 ? genderOfGivenName(words[0]!.toLowerCase()) : null;
+  const gender = words.length > 1 && !surnameFirst(words) ? genderOfGivenName(words[0]!.toLowerCase()) : null;
   return gender === null || (gender === 'female') === female;
+}
+
+/** Korean surnames news writes first, which compromise's lexicon takes for given names ("Kim" a woman's). */
+const SURNAMES_WRITTEN_FIRST = new Set(['kim', 'lee', 'park', 'choi', 'jung', 'kang', 'cho', 'yoon', 'jang', 'lim', 'han', 'moon', 'shin', 'kwon', 'yoo']);
+
+/** A Korean name, surname first: "Kim Jong Un", "Lee Jae-myung", "Choi Sang-mok" (not "Kim Reynolds"). */
+function surnameFirst(words: readonly string[]): boolean {
+  if (!SURNAMES_WRITTEN_FIRST.has(words[0]!.toLowerCase())) return false;
+  return words[1]!.includes('-') || (words.length === 3 && words.slice(1).every((w) => w.length <= 4));
 }
 
 export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions: Attribution[]; entities: Entity[] } {
@@ -121,7 +130,7 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
         .filter(
           (m) =>
             m.entity.type === type &&
-            (type === 'PERSON' || type === 'ORG' || placeHeads(doc.text, ns, ne, m.mention) || (type !== 'PRODUCT' && channelOf(doc.text, ns, ne, m.mention))) &&
+            (type === 'PERSON' || type === 'ORG' || placeHeads(doc.text, ns, ne, m.mention) || (type === 'FAC' && channelOf(doc.text, ns, ne, m.mention))) &&
             (type !== 'ORG' || !afterDocument(doc, ns, ne, m.mention)) &&
             !agentOfParticiple(doc, ns, ne, m.mention),
         )
@@ -205,7 +214,11 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
       // Kelly Ortberg, said …. “…,” Ortberg wrote. The planemaker also said …")
       if (before.entity.type === 'PERSON') {
         entity = employerOf(before.entity);
-        if (!entity) continue;
+        // (none where another business is named within two sentences before it: "Ryanair boss Michael
+        // O'Leary criticised Boeing. “…,” O'Leary said. The planemaker said …")
+        const from = Math.min(sentences[sentenceAt(src.spans[0]![0])]!.start, sentences[Math.max(0, here - IT_REACH)]!.start);
+        const other = (e: Entity) => e !== entity && e.type === 'ORG' && business(e.name) && !outlet(e);
+        if (!entity || mentions.some(({ entity: e, mention: x }) => x.start >= from && x.end <= at && other(e))) continue;
       } else {
         const head = headNoun(tokens, lowerBound(tokens, src.spans[0]![0]), lowerBound(tokens, partEnd(src)) - 1);
         const heads = !!head && before.entity.mentions.some((m) => m.kind === 'name' && m.start <= head.start && head.end <= m.end);
@@ -293,10 +306,10 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     const found = m && isOrganisationHead(m[1]!) ? linkedBefore(k) : null;
     if (!found || found.entity.type !== 'ORG') continue;
     // (the head written in the name the report before gave: "the UK Health Security Agency (UKHSA)";
-    // or in a name the article gave the organisation, "the Federal Bureau of Investigation"; or an
-    // agency's acronym, "NASA", "the FDA", which news calls "the agency" unspelled)
+    // or in a name the article gave the organisation, "the Federal Bureau of Investigation"; or the
+    // acronym of an agency news calls "the agency" unspelled, "NASA", "the FDA", not "the NHS", "NATO")
     const written = (text: string) => text.split(/[\s()]+/u).some((w) => w.toLowerCase() === m![1] && /^\p{Lu}/u.test(w));
-    if (!written(found.before.source!.text) && !found.entity.mentions.some((x) => x.kind === 'name' && written(x.text)) && !(m![1] === 'agency' && /^\p{Lu}{2,6}$/u.test(found.entity.name))) continue;
+    if (!written(found.before.source!.text) && !found.entity.mentions.some((x) => x.kind === 'name' && written(x.text)) && !(m![1] === 'agency' && AGENCY_ACRONYMS.has(found.entity.name))) continue;
     linked[k] = { ...a, speaker: found.before.speaker };
   }
   for (const ent of entities) ent.mentions.sort((x, y) => x.start - y.start);
@@ -318,6 +331,9 @@ function businessEpithet(text: string): string | null {
 
 /** After a business's name in a source, the title of the person who speaks for it: "'s new chief executive, …", " CEO …". */
 const EMPLOYER_AFTER = /^(?:['’]s)?\s+(?:(?:new|former|interim|acting|outgoing|incoming|top|senior|deputy|global|group)\s+)*(?:chief\s+executive|chief\s+\p{Ll}+\s+officer|ceo|chairman|chairwoman|chair|president|boss|founder|co-founder|head|managing\s+director|spokesperson|spokesman|spokeswoman|executive)\b/iu;
+
+/** Acronyms of public agencies that news calls "the agency" without spelling their name. */
+const AGENCY_ACRONYMS = new Set(['NASA', 'FDA', 'CDC', 'EPA', 'FEMA', 'FBI', 'CIA', 'NSA', 'DEA', 'ATF', 'TSA', 'IAEA', 'ESA', 'IRS', 'NOAA', 'NIH', 'FAA', 'EMA', 'EFSA', 'MHRA', 'UKHSA', 'IEA', 'NCA', 'DVLA', 'HMRC', 'USAID', 'UNHCR', 'UNRWA', 'NEMA', 'NAFDAC', 'EFCC', 'NDMA', 'ISRO', 'JAXA', 'ASIO', 'ASIC']);
 
 /** Business nouns a public body takes too ("the bank", "the broadcaster"). */
 const PUBLIC_TOO = new Set(['bank', 'lender', 'broadcaster', 'operator', 'utility', 'carrier', 'group', 'publisher']);
@@ -463,7 +479,7 @@ function placeHeads(text: string, start: number, end: number, mention: Mention):
   return mention.end === end && !/\b(?:in|of|from|at|for|on|with|to|near|by|inside|outside|within|across|around|behind|among|under|over|beyond|throughout)\s/iu.test(text.slice(start, mention.start));
 }
 
-/** "The statement from Buckingham Palace", "a letter from Russia": a channel's noun and who it came from, which ends the phrase. */
+/** "The statement from Buckingham Palace": a channel's noun and the building it came from, which ends the phrase (not "A report from Kyiv", a dispatch filed there). */
 const CHANNEL_FROM = /^(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}-]+\s+)?(\p{Ll}+)\s+(?:from|by)\s+(?:the\s+)?$/u;
 function channelOf(text: string, start: number, end: number, mention: Mention): boolean {
   if (mention.end !== end) return false;
