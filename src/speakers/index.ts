@@ -476,7 +476,7 @@ function coordinatedNames(text: string, inside: readonly Located[], start: numbe
 
 /** A place heads the phrase [start, end): it ends it, and no preposition comes before it ("officials in Moscow", "One operative inside Trump Tower"). */
 function placeHeads(text: string, start: number, end: number, mention: Mention): boolean {
-  return mention.end === end && !/\b(?:in|of|from|at|for|on|with|to|near|by|inside|outside|within|across|around|behind|among|under|over|beyond|throughout)\s/iu.test(text.slice(start, mention.start));
+  return mention.end === end && !/\b(?:in|of|from|at|for|on|with|to|near|inside|outside|within|across|around|behind|among|under|over|beyond|throughout)\s/iu.test(text.slice(start, mention.start));
 }
 
 /** "The statement from Buckingham Palace": a channel's noun and the building it came from, which ends the phrase (not "A report from Kyiv", a dispatch filed there). */

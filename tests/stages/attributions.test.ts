@@ -3624,6 +3624,8 @@ describe('attributions: floods, palaces, agencies and quotations over paragraphs
     ['Chuck Grassley said the farm bill was late. Senator Kelly Loeffler said farmers needed help. He added that Congress must act.', 'Chuck Grassley'],
     // (the review's) "the agency" is no acronym's but an agency's
     ['The UK Health Security Agency confirmed two more cases. The NHS said hospitals were prepared. The agency said the risk to the public remained low.', 'The agency'],
+    // (an outlet after "by" still speaks, whatever type the tagger gave it)
+    ['According to a new report by Politico, Democratic party insiders are desperate for a better turnout in Florida.', 'Politico'],
     // (the review's) a dispatch from a place is no word of the place
     ['A report from Kyiv said at least 12 people had been killed.', 'A report from Kyiv'],
     // (the review's) a participle's phrase closing the source only: the clause after it names the speaker
