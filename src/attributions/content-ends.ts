@@ -611,7 +611,8 @@ export function contentsBeforeOtherReports(
     }
     // "Shares fell 4 percent, traders said, | while analysts warned that …": a closing report whose
     // content is only the conjunction before the other report's source reports the clause before it
-    if (k === first && k + 1 === lowerBound(tokens, limit) && CLAUSE_CONJUNCTIONS.has(tokens[k]!.lower)) {
+    // (or a subordinator: "…, traders said, | as OPEC said it would …")
+    if (k === first && k + 1 === lowerBound(tokens, limit) && (CLAUSE_CONJUNCTIONS.has(tokens[k]!.lower) || SUBORDINATORS.has(tokens[k]!.lower))) {
       const report = lowerBound(tokens, Math.min(a.cue.spans[0]![0], a.source?.spans[0]![0] ?? Infinity));
       const clause = tokens[report - 1]?.text === ',' && tokens[report]!.sentence === tokens[k]!.sentence ? clauseBeforeReport(tokens, doc.sentenceTokens ?? [], analysisText(doc), report) : null;
       if (clause) return withContent(doc, a, [clause]);

@@ -3570,6 +3570,8 @@ describe('attributions: floods, palaces, agencies and quotations over paragraphs
     ['Shares of the carmaker fell 4 percent, traders said, while analysts have also warned that margins would shrink.', [['traders', 'said', 'Shares of the carmaker fell 4 percent'], ['analysts', 'have also warned', 'that margins would shrink']]],
     ['Oil prices rose 2 percent after OPEC agreed to extend output cuts, traders said, though analysts warned that demand in China remained weak.', [['traders', 'said', 'Oil prices rose 2 percent after OPEC agreed to extend output cuts'], ['analysts', 'warned', 'that demand in China remained weak']]],
     ['The index fell 3 percent, traders said, but analysts expect a rebound.', [['traders', 'said', 'The index fell 3 percent'], ['analysts', 'expect', 'a rebound']]],
+    // (or a subordinator before the other speaker's report)
+    ['Oil prices rose sharply, traders said, as OPEC said it would raise output.', [['traders', 'said', 'Oil prices rose sharply'], ['OPEC', 'said', 'it would raise output']]],
     // a verb that mostly reports after "and", where the first content ends, is the source's second report
     ['The UN\'s humanitarian chief, Tom Fletcher, described the situation in Gaza as "catastrophic" and urged Israel to allow more aid in.', [["The UN's humanitarian chief, Tom Fletcher,", 'described', 'the situation in Gaza as "catastrophic"'], ["The UN's humanitarian chief, Tom Fletcher,", 'urged', 'Israel to allow more aid in']]],
     // (or the comma before "and" or "but")
