@@ -170,10 +170,9 @@ export function cuesWithTheirDay(doc: Doc, attributions: readonly Attribution[])
   const tokens = doc.tokens ?? [];
   const text = doc.text;
   return attributions.map((a) => {
-    if (a.cue.spans.length !== 1) return a;
-    const [start, end] = a.cue.spans[0]!;
-    const [cs, ce] = a.content.spans[0]!;
-    if (cs < end || cs - end > 2 || !/^[ \t]+$/u.test(text.slice(end, cs))) return a;
+    const after = contentRightAfterCue(text, a);
+    if (!after) return a;
+    const { start, end, cs, ce } = after;
     const opening = text.slice(cs, Math.min(ce, cs + 40));
     // (or the part of the day the tagger left the content, after the cue's weekday)
     const day = OPENING_DAY.exec(opening) ?? (WEEKDAY.test(tokens[lowerBound(tokens, end) - 1]?.text ?? '') ? PART_OF_DAY_OPENING.exec(opening) : null);
@@ -184,6 +183,33 @@ export function cuesWithTheirDay(doc: Doc, attributions: readonly Attribution[])
     // (a noun a weekday makes a compound of: "said Sunday | school teachers deserve …", "Friday prayers")
     if (DAY_COMPOUNDS.has(subject.lower) && WEEKDAY.test(tokens[next - 1]!.text)) return a;
     return withContentFrom(text, a, start, tokens[next - 1]!, subject);
+  });
+}
+
+/** Platforms a report goes out on, by name. */
+const PLATFORMS = /^(?:X|Twitter|Facebook|Instagram|Telegram|TikTok|YouTube|Threads|Bluesky|LinkedIn|Truth\s+Social|Weibo|WhatsApp|Snapchat|Reddit)$/u;
+
+/**
+ * "The singer posted a video on | Instagram thanking fans for their support": a cue that ends on
+ * "on" or "via" before the platform the report went out on, which the content opened with. The
+ * platform is where, not what: PolNeAR's gold has it in the cue ("[Mr. Trump] wrote on Twitter",
+ * "posted on Facebook", "responded on Twitter, calling"; 24 train cues), and the content is what
+ * follows it.
+ */
+export function cuesWithTheirPlatform(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const tokens = doc.tokens ?? [];
+  const text = doc.text;
+  return attributions.map((a) => {
+    const after = contentRightAfterCue(text, a);
+    if (!after || !/\b(?:on|via)$/iu.test(text.slice(after.start, after.end))) return a;
+    const { start, cs, ce } = after;
+    const platform = /^(?:Truth\s+Social|\p{Lu}\p{L}*)/u.exec(text.slice(cs, ce))?.[0];
+    if (!platform || !PLATFORMS.test(platform)) return a;
+    const last = lowerBound(tokens, cs + platform.length) - 1;
+    const next = tokens[last + 1];
+    // (what follows is a word or a quotation, not a mark: "on Twitter | -- as a …")
+    if (!next || next.start >= ce || !/^[\p{L}\p{N}"“]/u.test(next.text)) return a;
+    return withContentFrom(text, a, start, tokens[last]!, next);
   });
 }
 
@@ -272,6 +298,14 @@ function afterDay(tokens: readonly Token[], k: number, last: number): number {
 }
 
 /** The cue cut to [start, the end of `cueLast`], its content's first span opening on `subject`. */
+/** A cue in one span and its content's first span, when that opens right after the cue, past a space or two. */
+function contentRightAfterCue(text: string, a: Attribution): { start: number; end: number; cs: number; ce: number } | null {
+  if (a.cue.spans.length !== 1) return null;
+  const [start, end] = a.cue.spans[0]!;
+  const [cs, ce] = a.content.spans[0]!;
+  return cs < end || cs - end > 2 || !/^[ \t]+$/u.test(text.slice(end, cs)) ? null : { start, end, cs, ce };
+}
+
 function withContentFrom(text: string, a: Attribution, start: number, cueLast: Token, subject: Token): Attribution {
   const spans = a.content.spans.map(([x, y]) => [x, y] as [number, number]);
   spans[0]![0] = subject.start;

@@ -51,7 +51,7 @@ import {
   subjectsWithTheirParticiplePhrase,
   passiveReportsWithoutSpeaker,
 } from './sources.ts';
-import { cuesWithoutLinkingAdverbs, cuesBeforeAnAmount, cuesWithTheirDay, cuesBeforeTheirClause, cuesWithoutTheirSourcesParticiple, cuesEndingAtTheirVerb, cuesWithTheirAddressee, namingsWithoutSource, refusalsWithTheirInfinitive, callsOnWithTheirObject, withoutAdditions, withoutNewsNouns, withoutWritersComments, withoutCuesInNames, cuesWithoutTheirSubjectNoun, withoutIdioms } from './cue-ends.ts';
+import { cuesWithoutLinkingAdverbs, cuesBeforeAnAmount, cuesWithTheirDay, cuesWithTheirPlatform, cuesBeforeTheirClause, cuesWithoutTheirSourcesParticiple, cuesEndingAtTheirVerb, cuesWithTheirAddressee, namingsWithoutSource, refusalsWithTheirInfinitive, callsOnWithTheirObject, withoutAdditions, withoutNewsNouns, withoutWritersComments, withoutCuesInNames, cuesWithoutTheirSubjectNoun, withoutIdioms } from './cue-ends.ts';
 import { parentheticalClausesWhole, parentheticalReports } from './parenthetical.ts';
 import { addresseeReports } from './addressee.ts';
 import { relativeReports } from './relative.ts';
@@ -132,6 +132,7 @@ const REPAIRS: readonly Repair[] = [
   cuesBeforeTheirClause,
   cuesBeforeAnAmount,
   cuesWithTheirDay,
+  cuesWithTheirPlatform,
   cuesWithoutTheirSourcesParticiple,
   cuesWithTheirAddressee,
   (doc, attributions) => withoutIdioms(doc.text, attributions),

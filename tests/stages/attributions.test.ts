@@ -3582,6 +3582,8 @@ describe('attributions: floods, palaces, agencies and quotations over paragraphs
     ['The governor, while addressing journalists at the Government House, assured residents that the curfew would be lifted soon.', [['The governor', 'assured', 'residents that the curfew would be lifted soon']]],
     // a second report of the same source after ", and" ends a "that" clause wink tagged no verb in ("lives/NOUN")
     ['The report found that nearly one in five children in England lives in poverty, and recommended scrapping the two-child limit.', [['The report', 'found', 'that nearly one in five children in England lives in poverty'], ['The report', 'recommended', 'scrapping the two-child limit']]],
+    // the platform a report went out on, after the cue's "on", is the cue's
+    ['The singer, who cancelled her tour last year, posted a video on Instagram thanking fans for their support.', [['The singer, who cancelled her tour last year,', 'posted a video on Instagram', 'thanking fans for their support']]],
     // a clause's content runs on over its own verb, past the subject the content ranker ended it at
     ['Analysts at Jefferies said the move was "prudent" but warned that more charges were likely.', [['Analysts at Jefferies', 'said', 'the move was "prudent"'], ['Analysts at Jefferies', 'warned', 'that more charges were likely']]],
     // "close to", "linked to" keep their object inside the noun phrase a relative clause follows
