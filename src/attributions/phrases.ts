@@ -479,6 +479,8 @@ export const CHANNEL_NOUNS = new Set([
   'programme', 'program', 'show', 'radio', 'television', 'broadcaster', 'channel', 'website', 'x', 'twitter', 'facebook', 'instagram', 'telegram',
   'article', 'column', 'editorial', 'book', 'piece', 'essay', 'paper', 'study', 'journal', 'story', 'documentary', 'commentary', 'analysis', 'document',
   'documents', 'filings', 'tweets', 'posts', 'remark', 'comments', 'comment', 'emails', 'letters',
+  // (a fire service's, a weather office's or a health agency's notices: "…, Cal Fire said in an update on Sunday.")
+  'update', 'updates', 'bulletin', 'advisory', 'alert',
   // a court's: "The judge, in a 45-page ruling, wrote", "said in its decision"
   'ruling', 'rulings', 'dissent', 'judgment', 'judgement', 'decision',
 ]);

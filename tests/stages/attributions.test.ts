@@ -3638,3 +3638,19 @@ describe('attributions: floods, palaces, agencies and quotations over paragraphs
     expect(record(text).claims.map((c) => c.speaker.name).at(-1)).toBe(speaker);
   });
 });
+
+describe('attributions: session 49', () => {
+  it.each([
+    // a content run over a full stop into a later sentence with a report of its own ends with the sentence before
+    // (the New York Times, 2016: the tagger ran the first content on to the second quotation)
+    // a fire service's update is where the report went out: the closing report reports the clause before it
+    ['The wildfire has burned more than 40,000 acres, Cal Fire said in an update on Sunday morning.', [['Cal Fire', 'said', 'The wildfire has burned more than 40,000 acres']]],
+    ['Rivers in the region are expected to peak on Thursday, the Met Office said in a bulletin.', [['the Met Office', 'said', 'Rivers in the region are expected to peak on Thursday']]],
+    // a speaker of news beyond politics, with a participle's aside before the cue
+    ['The coach, speaking after the 3-1 defeat at Anfield, admitted his side had been "second best".', [['The coach', 'admitted', 'his side had been "second best"']]],
+    ['The paramedic, speaking to reporters outside the hospital, said three people were in a critical condition.', [['The paramedic', 'said', 'three people were in a critical condition']]],
+    ['"We\'ve shown the world we can float like butterflies and sting like bees," Mr. Obama said, not even needing to mention the author of that boast, Muhammad Ali, who died three months ago. African-Americans, he said, can "rock like Jimi" and "stir the pot like Richard Pryor."', [['Mr. Obama', 'said', '"We\'ve shown the world we can float like butterflies and sting like bees," not even needing to mention the author of that boast, Muhammad Ali, who died three months ago'], ['he', 'said', 'African-Americans can "rock like Jimi" and "stir the pot like Richard Pryor."']]],
+  ])('%s', (text, readings) => {
+    expect(record(text).attributions.map((x) => [x.source?.text, x.cue.text, x.content.text])).toEqual(readings);
+  });
+});
