@@ -859,7 +859,8 @@ function circumstanceCloses(text: string, tokens: readonly Token[], i: number, l
   while (comma <= end && tokens[comma]!.text !== ',') comma++;
   if (comma <= end && comma < end) {
     const next = tokens[comma + 1]!;
-    const report = reportingParticiple(next) || (next.pos === 'VERB' && CITING.test(next.text));
+    // (or a participle of a verb that mostly reports: "…, the regulator Ofgem announced on Friday, | blaming higher wholesale costs")
+    const report = reportingParticiple(next) || (next.pos === 'VERB' && (CITING.test(next.text) || (/^\p{Ll}+ing$/u.test(next.text) && mostlyReports(next.lemma.toLowerCase()))));
     // (a preposition's phrase, an adjunct: "It was, he said, one of the bitterest failures …" completes its clause)
     // (a mark set close after a word is an apostrophe: "economists’ expectations")
     const quoted = tokens.slice(comma + 1, end + 1).some((t, j) => isQuoteMark(t.text) && tokens[comma + j]!.end < t.start);

@@ -548,7 +548,11 @@ export function newsParticiplePhrase(tokens: readonly Token[], at: number, last:
   if (at > last || !newsParticiple(tokens, at)) return false;
   for (let k = at + 1; k <= last; k++) {
     const t = tokens[k]!;
-    // (an infinitive is no finite verb: "giving a boost to/PART finance/VERB minister …")
+    // (an infinitive is no finite verb: "giving a boost to/PART finance/VERB minister …"; nor the
+    // participle's plural object, which wink may tag a verb: "raising hopes/VERB of …")
+    // nor the last word of a compound noun closing the phrase ("of an interest rate cut/VERB.")
+    if (k === at + 1 && t.pos === 'VERB' && /\p{Ll}s$/u.test(t.text)) continue;
+    if (t.pos === 'VERB' && tokens[k - 1]!.pos === 'NOUN' && tokens.slice(k + 1, last + 1).every((x) => x.pos === 'PUNCT')) continue;
     if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/u.test(t.lower) && tokens[k - 1]!.lower !== 'to' && !participleAfterNoun(tokens, k))) return false;
     if (isQuoteMark(t.text)) return false;
   }

@@ -3646,6 +3646,10 @@ describe('attributions: session 49', () => {
     // a fire service's update is where the report went out: the closing report reports the clause before it
     ['The wildfire has burned more than 40,000 acres, Cal Fire said in an update on Sunday morning.', [['Cal Fire', 'said', 'The wildfire has burned more than 40,000 acres']]],
     ['Rivers in the region are expected to peak on Thursday, the Met Office said in a bulletin.', [['the Met Office', 'said', 'Rivers in the region are expected to peak on Thursday']]],
+    // a closing report after its day, before a participle of a verb that mostly reports
+    ['Energy prices will rise by 10% in April, the regulator Ofgem announced on Friday, blaming higher wholesale costs.', [['the regulator Ofgem', 'announced', 'Energy prices will rise by 10% in April']]],
+    // or before the writer's participle phrase whose object and last noun wink tagged verbs ("hopes", "cut")
+    ['Inflation in the eurozone fell to 2.4 percent in November, official data showed on Thursday, raising hopes of an interest rate cut.', [['official data', 'showed', 'Inflation in the eurozone fell to 2.4 percent in November']]],
     // a speaker of news beyond politics, with a participle's aside before the cue
     ['The coach, speaking after the 3-1 defeat at Anfield, admitted his side had been "second best".', [['The coach', 'admitted', 'his side had been "second best"']]],
     ['The paramedic, speaking to reporters outside the hospital, said three people were in a critical condition.', [['The paramedic', 'said', 'three people were in a critical condition']]],
