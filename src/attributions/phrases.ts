@@ -161,7 +161,14 @@ function subjectWithAside(tokens: readonly Token[], from: number, comma: number)
   if (!head || firstComma <= 0 || comma - start > 45 || !(head.pos === 'PROPN' || head.pos === 'DET' || head.pos === 'NOUN' || head.pos === 'ADJ' || head.pos === 'NUM')) return null;
   // the name before the first comma must itself be a noun phrase (with a phrase after its noun: "A person familiar with the negotiations")
   const nameEnd = start + firstComma - 1;
-  return npLeft(tokens, nameEnd, start) === start || modifiedNoun(tokens, start, nameEnd) ? [start, comma - 1] : null;
+  return npLeft(tokens, nameEnd, start) === start || modifiedNoun(tokens, start, nameEnd) || participleObject(tokens, start, nameEnd) ? [start, comma - 1] : null;
+}
+
+/** Tokens a…b are a noun phrase, a participle that takes the speaker's object, and its object ("The union representing machinists", "the team investigating the crash"). */
+function participleObject(tokens: readonly Token[], a: number, b: number): boolean {
+  const object = npLeft(tokens, b, a);
+  const participle = tokens[object - 1];
+  return object - 2 >= a && !!participle && participle.pos === 'VERB' && SPEAKER_OBJECT_PARTICIPLES.has(participle.lower) && npLeft(tokens, object - 2, a) === a;
 }
 
 /** Tokens a…b are a noun with the adjectives and prepositions' phrases after it ("A person familiar with the negotiations", "officials close to the talks"): no verb, no mark. */

@@ -3650,6 +3650,9 @@ describe('attributions: session 49', () => {
     ['Energy prices will rise by 10% in April, the regulator Ofgem announced on Friday, blaming higher wholesale costs.', [['the regulator Ofgem', 'announced', 'Energy prices will rise by 10% in April']]],
     // or before the writer's participle phrase whose object and last noun wink tagged verbs ("hopes", "cut")
     ['Inflation in the eurozone fell to 2.4 percent in November, official data showed on Thursday, raising hopes of an interest rate cut.', [['official data', 'showed', 'Inflation in the eurozone fell to 2.4 percent in November']]],
+    // the tagger's source, an apposition, takes the noun phrase it is apposed to, which opens the sentence
+    ['The union representing machinists, the IAM, said the cuts were "a betrayal".', [['The union representing machinists, the IAM,', 'said', 'the cuts were "a betrayal"']]],
+    ['The Democratic candidates, Hillary Clinton and Senator Bernie Sanders, have promised to pursue strong climate policies.', [['The Democratic candidates, Hillary Clinton and Senator Bernie Sanders,', 'have promised', 'to pursue strong climate policies']]],
     // a speaker of news beyond politics, with a participle's aside before the cue
     ['The coach, speaking after the 3-1 defeat at Anfield, admitted his side had been "second best".', [['The coach', 'admitted', 'his side had been "second best"']]],
     ['The paramedic, speaking to reporters outside the hospital, said three people were in a critical condition.', [['The paramedic', 'said', 'three people were in a critical condition']]],
