@@ -148,11 +148,24 @@ function platformEnd(value: string, prev: Token | undefined, next: string | unde
 const GLUED_STOPS: ReadonlyMap<string, string> = new Map([
   ['in.', 'ADP'],
   ['no.', 'INTJ'],
+  // (words wink takes, whatever their case, for abbreviations of states, months or titles: "fell
+  // ill. Police said …", "for the mass. Officials …"; in lower case they are only the words)
+  ['ill.', 'ADJ'],
+  ['mass.', 'NOUN'],
+  ['wash.', 'NOUN'],
+  ['miss.', 'NOUN'],
+  ['ore.', 'NOUN'],
+  ['sun.', 'NOUN'],
+  ['ark.', 'NOUN'],
+  ['rep.', 'NOUN'],
+  ['col.', 'NOUN'],
+  ['sat.', 'VERB'],
+  ['wed.', 'VERB'],
 ]);
 
-/** "in." or "no." closing a sentence, when what follows opens one (see opensSentence). */
+/** "in.", "no.", "ill." … closing a sentence, when what follows opens one (see opensSentence). */
 function gluedStop(value: string, prev: Token | undefined, next: string | undefined, afterNext: string | undefined): string | undefined {
-  if (value.length !== 3) return undefined;
+  if (value.length < 3 || value.length > 5) return undefined;
   const pos = GLUED_STOPS.get(value) ?? (value === 'No.' && (!prev || prev.text === ':' || isOpeningMark(prev.text)) ? GLUED_STOPS.get('no.') : undefined);
   // (capitalised only as a quoted answer, '… told reporters: "No." He …', not "Flight No. MH17"; past a
   // closing mark glued to it, "“No.” He …")

@@ -155,6 +155,12 @@ describe('sentence breaks wink makes at a party-and-state label, and misses afte
     // (session 45) a capitalised "No." too, its closing mark glued to it staying with its sentence
     ['Asked if he would pardon his son, Biden told reporters: "No." He later reversed course.', ['Asked if he would pardon his son, Biden told reporters: "No."', 'He later reversed course.']],
     ['He said no." Then he left.', ['He said no."', 'Then he left.']],
+    // (session 49) words wink keeps whole with their full stop as if abbreviations of states ("Ill.", "Mass."), in lower case
+    ['Two children fell ill. Police said the food was contaminated.', ['Two children fell ill.', 'Police said the food was contaminated.']],
+    ['Pilgrims gathered for the mass. Officials said the crowd was peaceful.', ['Pilgrims gathered for the mass.', 'Officials said the crowd was peaceful.']],
+    ['The support has become impossible to miss. This week some voters wore T-shirts.', ['The support has become impossible to miss.', 'This week some voters wore T-shirts.']],
+    // (the capitalised state stays an abbreviation: "Springfield, Ill. Officials" is left as it was)
+    ['He was born in Springfield, Ill., in 1960.', ['He was born in Springfield, Ill., in 1960.']],
     ['The building at No. 10 Downing Street was closed.', ['The building at No. 10 Downing Street was closed.']],
     // (the second review's) not before a code, and past a curly or a straight single closing mark
     ['The plane, Flight No. MH17, was shot down over Ukraine in 2014, investigators said.', ['The plane, Flight No. MH17, was shot down over Ukraine in 2014, investigators said.']],
