@@ -840,6 +840,12 @@ function verbsInRelativeOnly(tokens: readonly Token[], from: number, end: number
   return false;
 }
 
+/** A verb or auxiliary in tokens [a, b] besides participles after their noun ("a move seen as …"). */
+function verbBesideParticiples(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if ((tokens[k]!.pos === 'VERB' && !anyParticipleAfterNoun(tokens, k)) || tokens[k]!.pos === 'AUX') return true;
+  return false;
+}
+
 /** "two days after", "hours before", "a week later": a stretch of time before or after something. */
 const INTERVAL_AFTER = new RegExp(`^(?:(?:an?|${NUM_WORD}|${VAGUE_Q}|\\d+)\\s+)?${UNIT}\\s+(?:after|before|since|later|earlier)\\b`, 'iu');
 
@@ -866,7 +872,8 @@ function circumstanceCloses(text: string, tokens: readonly Token[], i: number, l
     const quoted = tokens.slice(comma + 1, end + 1).some((t, j) => isQuoteMark(t.text) && tokens[comma + j]!.end < t.start);
     // (or an absolute "with": "…, officials said on Wednesday, with dozens more missing.", its verbs no finite one's)
     const absolute = next.lower === 'with' && !tokens.slice(comma + 2, end + 1).some((t) => t.pos === 'AUX' || RELATIVE_OPENERS.has(t.lower));
-    const phrase = next.pos === 'ADP' && (((absolute || !hasVerb(tokens, comma + 1, end)) && !quoted) || verbsInRelativeOnly(tokens, comma + 2, end));
+    // (a participle after its noun is no verb of the phrase's: "in a move seen as retaliation")
+    const phrase = next.pos === 'ADP' && (((absolute || !verbBesideParticiples(tokens, comma + 1, end)) && !quoted) || verbsInRelativeOnly(tokens, comma + 2, end));
     // (or a participle's phrase of what the news did: "…, official data showed on Friday, giving a boost to …";
     // or how long after something it was said: "…, the AP declared on Thursday, two days after voters went to the polls.")
     const when = !quoted && INTERVAL_AFTER.test(text.slice(next.start, next.start + 40));
@@ -969,6 +976,11 @@ const APPROXIMATORS = new Set(['about', 'roughly', 'nearly', 'almost', 'around',
  * PolNeAR's gold leaves it out of the content ("…, Sanders said, a policy that could make it
  * easier for them to remain in the U.S.").
  */
+/** A superlative or an ordinal ("latest", "deadliest", "first"), which heads a phrase of comment alone ("the latest in …"). */
+const SUPERLATIVE = /^(?:first|second|third|last|\p{Ll}{2,}est)$/u;
+/** What opens the range of a superlative: "the latest in a series", "the highest of the year", "the first since 2019". */
+const RANGE_OPENERS: ReadonlySet<string> = new Set(['in', 'of', 'since', 'for', 'on']);
+
 function sentenceApposition(tokens: readonly Token[], from: number, end: number): boolean {
   // or a measure of what was reported, with no verb ("…, the researchers found, roughly 500 times the world's annual electricity generation")
   // (in figures or after a word of approximation: "one of the bitterest failures" is the content's own;
@@ -981,6 +993,8 @@ function sentenceApposition(tokens: readonly Token[], from: number, end: number)
     return !hasVerb(tokens, from, end);
   }
   if (!/^(a|an|the)$/u.test(tokens[from]!.lower)) return false;
+  // or a superlative's rank with its range and no verb ("…, police said, the latest in a series of deadly storms")
+  if (tokens[from]!.lower === 'the' && SUPERLATIVE.test(tokens[from + 1]?.lower ?? '') && RANGE_OPENERS.has(tokens[from + 2]?.lower ?? '')) return !hasVerb(tokens, from, end);
   const np = npRight(tokens, from, end);
   // (npRight takes a relative pronoun in, as a pronoun: "a move that | comes as …")
   const relative = np ? tokens.slice(np[0] + 1, np[1] + 1).findIndex((t) => t.lower === 'that' || RELATIVE_OPENERS.has(t.lower)) : -1;

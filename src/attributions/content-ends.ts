@@ -843,6 +843,48 @@ export function contentsWithoutCaveats(doc: Doc, attributions: readonly Attribut
 }
 
 /**
+ * "The demands include a 15% pay rise, a four-day week and better pensions, the union said.": a
+ * closing report's content that ends at a comma before a phrase with no verb, which the comma
+ * before the source closes (a list's later items, an apposition), runs on over it to that comma,
+ * as PolNeAR's gold does the one time train has it ("… spent on renewables, twice as much in 2015
+ * as on fossil-fired power plants, Bloomberg New Energy Finance said"). Not a phrase that could
+ * speak ("…, the minister, | John Smith, said"), nor one another reading holds.
+ */
+export function closingContentsOverTheirList(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const tokens = doc.tokens ?? [];
+  const text = analysisText(doc);
+  let taken: IntervalSet | undefined;
+  return attributions.map((a) => {
+    if (!a.source) return a;
+    const spans = a.content.spans;
+    const ce = spans[spans.length - 1]![1];
+    const ss = a.source.spans[0]![0];
+    if (ce > ss || ss > a.cue.spans[0]![0]) return a;
+    // "… will cut jobs in Ohio, | Texas and Florida, a spokesman said": a source that opens on a list's
+    // last names after a content ending on a name gives them back ("in Ohio, Texas and Florida")
+    const listEnd = a.source.spans.length === 1 && /^,\s*$/u.test(text.slice(ce, ss)) && /^\p{Lu}/u.test(text.slice(text.lastIndexOf(' ', ce - 1) + 1, ce)) ? LIST_END.exec(a.source.text) : null;
+    if (listEnd) {
+      const end = ss + listEnd[1]!.length;
+      const from = ss + listEnd[0].length;
+      return { ...withContent(doc, a, [...spans.slice(0, -1), [spans[spans.length - 1]![0], end]]), source: part(doc.text, [[from, partEnd(a.source)]]) };
+    }
+    if (!LIST_GAP.test(text.slice(ce, ss))) return a;
+    const comma = text.lastIndexOf(',', ss - 1);
+    const phrase = itemsWithin(tokens, text.indexOf(',', ce) + 1, comma);
+    if (phrase.length === 0 || phrase.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON')) return a;
+    if (speakerLike(tokens, [phrase[0]!.i, phrase[phrase.length - 1]!.i]) || (phrase.length <= 4 && phrase.some((t) => t.pos === 'PROPN'))) return a;
+    taken ??= new IntervalSet(intervalsOf(attributions.flatMap((x) => [x.cue, x.source, x.content])));
+    if (taken.overlaps({ text: '', spans: [[ce + 1, comma]] })) return a;
+    return withContent(doc, a, [...spans.slice(0, -1), [spans[spans.length - 1]![0], comma]]);
+  });
+}
+
+/** A list's last names, capitalised, "and" or "or" before the last, and the comma after it, then the speaker: "Texas and Florida, | a spokesman". */
+const LIST_END = /^((?:\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)*,\s)*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)*,?\s(?:and|or)\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)*),\s+(?=\S)/u;
+/** What stands between such a content and its source: a comma, a phrase with no mark of its own, and the comma before the source. */
+const LIST_GAP = /^,\s[^,"“”‘’\n.;:!?()]+,\s*$/u;
+
+/**
  * Two readings that claim the same words: a part of one's content in another sentence than its
  * cue ("I would argue that … | As one senator put it to me, “What we give, we can take away.”")
  * is given up where a reading whose cue stands in that sentence has it, as long as the first keeps

@@ -49,7 +49,8 @@ function clauseStart(reading: string, from: number, end: number): number {
 /** The clause a frame interrupts, as [start, end) before its opening comma, or null. */
 function clauseBefore(reading: string, tokens: readonly Token[], sentenceStart: number, comma: number): [number, number] | null {
   const start = clauseStart(reading, sentenceStart, comma);
-  const inside = itemsWithin(tokens, start, comma).filter((t) => WORD.test(t.text));
+  const within = itemsWithin(tokens, start, comma);
+  const inside = within.filter((t) => WORD.test(t.text));
   // "but the air pollution had become so bad, Mr. Obama noted, that …": the conjunction joins, it is not said
   if (inside.length > 0 && CONJUNCTION.has(inside[0]!.lower)) inside.shift();
   // "… to help his clients and, he argued, to help stabilize Ukraine": only the second conjunct is framed
@@ -57,7 +58,9 @@ function clauseBefore(reading: string, tokens: readonly Token[], sentenceStart: 
   // an opening quotation mark right before the first word stays with it
   let s = inside[0]!.start;
   while (s > start && OPENING_MARK.test(reading[s - 1]!)) s--;
-  return [s, inside[inside.length - 1]!.end];
+  // (and a sign or mark closing the last word stays with it: "Prices rose 3%", "called it “a disaster”")
+  const last = within[within.length - 1]!;
+  return [s, /^[%)\]"”’'°]$/u.test(last.text) && last.end > inside[inside.length - 1]!.end ? last.end : inside[inside.length - 1]!.end];
 }
 
 export function joinFramedContent(doc: Doc, attributions: readonly Attribution[]): Attribution[] {

@@ -552,7 +552,8 @@ const ROLE_PARTICIPLES = new Set(['representing', 'chairing', 'heading', 'leadin
  * clause, an infinitive is not) and no quotation mark.
  */
 export function newsParticiplePhrase(tokens: readonly Token[], at: number, last: number): boolean {
-  if (at > last || !newsParticiple(tokens, at)) return false;
+  // (its object may open on a noun or an adjective too, the participle then tagged a noun: "beating/NOUN forecasts")
+  if (at > last || !newsParticiple(tokens, at, /^(?:DET|NUM|NOUN|ADJ)$/u)) return false;
   for (let k = at + 1; k <= last; k++) {
     const t = tokens[k]!;
     // (an infinitive is no finite verb: "giving a boost to/PART finance/VERB minister …"; nor the

@@ -69,6 +69,7 @@ import {
   contentsLeftToTheirSentence,
   contentsBeforeTheNextReportsOpening,
   contentsOfADemonstrative,
+  closingContentsOverTheirList,
   contentsWithoutAnonymityAsides,
   contentsBeforeClosingParticiples,
   quotationsWithoutTheirSettingPhrase,
@@ -179,6 +180,7 @@ const REPAIRS: readonly Repair[] = [
   contentsLeftToTheirSentence,
   contentsBeforeTheNextReportsOpening,
   contentsOfADemonstrative,
+  closingContentsOverTheirList,
   // a paragraph joined last may end on a mark of its own ("“We will do three things, and fast:")
   contentsWithoutDanglingMarks,
   // a source a repair ran back to the story's first words leaves its dateline again ("BOSTON, June 12,

@@ -3653,6 +3653,17 @@ describe('attributions: session 49', () => {
     // the tagger's source, an apposition, takes the noun phrase it is apposed to, which opens the sentence
     ['The union representing machinists, the IAM, said the cuts were "a betrayal".', [['The union representing machinists, the IAM,', 'said', 'the cuts were "a betrayal"']]],
     ['The Democratic candidates, Hillary Clinton and Senator Bernie Sanders, have promised to pursue strong climate policies.', [['The Democratic candidates, Hillary Clinton and Senator Bernie Sanders,', 'have promised', 'to pursue strong climate policies']]],
+    // a closing report before the writer's phrase: a participle tagged a noun, a superlative's rank, a phrase with a participle after its noun
+    ['Profit will jump, the company said on Friday, beating forecasts.', [['the company', 'said', 'Profit will jump']]],
+    ['Three people died, police said on Monday, the latest in a series of deadly storms.', [['police', 'said', 'Three people died']]],
+    ['China will impose tariffs on pork, the commerce ministry announced Friday, in a move seen as retaliation.', [['the commerce ministry', 'announced', 'China will impose tariffs on pork']]],
+    // (a sign closing the clause before a frame stays with it)
+    ['Prices rose 3%, the agency said, beating forecasts.', [['the agency', 'said', 'Prices rose 3%']]],
+    // a list before a closing report is the content's whole
+    ['The demands include a 15% pay rise, a four-day week and better pensions, the union said.', [['the union', 'said', 'The demands include a 15% pay rise, a four-day week and better pensions']]],
+    ['The company will cut jobs in Ohio, Texas and Florida, a spokesman said.', [['a spokesman', 'said', 'The company will cut jobs in Ohio, Texas and Florida']]],
+    // (not the speaker's apposition)
+    ['Fighting resumed in the north, the minister, John Smith, said.', [['the minister, John Smith,', 'said', 'Fighting resumed in the north']]],
     // a speaker of news beyond politics, with a participle's aside before the cue
     ['The coach, speaking after the 3-1 defeat at Anfield, admitted his side had been "second best".', [['The coach', 'admitted', 'his side had been "second best"']]],
     ['The paramedic, speaking to reporters outside the hospital, said three people were in a critical condition.', [['The paramedic', 'said', 'three people were in a critical condition']]],
