@@ -42,7 +42,7 @@ export function accordingTo(doc: Doc, tokens: readonly Token[], i: number, first
     if (i !== first) return null;
     if (!afterSource || afterSource.text !== ',') return null;
     const cs = afterSource.end;
-    content = [[...trimRange(text, cs, contentEndAtWhich(text, cs, sentence.end))] as [number, number]];
+    content = [[...trimRange(text, cs, contentEndAtWhich(text, cs, sentence.end, false, tokens))] as [number, number]];
   } else {
     // "content, according to X." or "content according to X, more content."
     const before = contentEnd(text, sentence.start, tokens[i]!.start);
@@ -185,7 +185,7 @@ export function lenientAccordingTo(text: string, tokens: readonly Token[], quote
       clause = appositionEnd + 2;
     }
     if (commaBefore) content.push([tokens[from]!.start, contentEnd(text, tokens[from]!.start, beforeEnd, true)]);
-    content.push([tokens[clause]!.start, contentEndAtWhich(text, tokens[clause]!.start, tokens[last]!.end, true)]);
+    content.push([tokens[clause]!.start, contentEndAtWhich(text, tokens[clause]!.start, tokens[last]!.end, true, tokens)]);
   }
   const spans = content.map(([a, b]) => trimRange(text, a, b)).filter(([a, b]) => b - a >= MIN_CONTENT) as Array<[number, number]>;
   if (spans.length === 0) return null;

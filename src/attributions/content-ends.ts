@@ -307,7 +307,7 @@ export function secondReportsOfTheSource(doc: Doc, attributions: readonly Attrib
         if (tokens.slice(first, k).some((t) => t.pos === 'AUX' && /^(?:had|has|have|'d|’d|'ve|’ve)$/u.test(t.lower))) continue;
         // (with its particle: "and called for steep new tariffs", "and warned against …")
         const from = VERB_PARTICLES.has(`${lemma} ${tokens[v + 1]?.lower}`) ? v + 2 : v + 1;
-        const end = contentEndAtWhich(reading, tokens[from]!.start, tokens[ranges[verb.sentence]![1]]!.end);
+        const end = contentEndAtWhich(reading, tokens[from]!.start, tokens[ranges[verb.sentence]![1]]!.end, false, tokens);
         if (lowerBound(tokens, end) - from >= 2) {
           added.push(withContent(doc, { ...a, cue: part(doc.text, [[verb.start, tokens[from - 1]!.end]]) }, [[tokens[from]!.start, end]]));
           cueStarts.add(verb.start);
@@ -323,7 +323,7 @@ export function secondReportsOfTheSource(doc: Doc, attributions: readonly Attrib
       if (joined && (verb.pos !== 'VERB' || verbForm(verb) !== verbForm(cueVerb) || (VERB_CUE_P.get(verb.lemma.toLowerCase()) ?? 0) < SECOND_REPORT_P || !hasVerb(tokens, first, k - 1))) continue;
       // the second content runs to the first's end, or to the sentence's where the first stopped before the comma
       const to = ce > that.start ? ce : tokens[ranges[that.sentence]![1]]!.end;
-      const end = contentEndAtWhich(reading, that.start, to);
+      const end = contentEndAtWhich(reading, that.start, to, false, tokens);
       if (!cueStarts.has(verb.start) && end > that.end) added.push(withContent(doc, { ...a, cue: part(doc.text, [[verb.start, verb.end]]) }, [[that.start, end]]));
       return ce > that.start ? withContent(doc, a, [[cs, contentEnd(reading, cs, tokens[k]!.start)]]) : a;
     }

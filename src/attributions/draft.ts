@@ -6,6 +6,7 @@ import type { Attribution, AttributionKind, Sentence } from '../schemas/index.ts
 import { analysisText, need, type Doc } from '../pipeline/doc.ts';
 import type { Token } from '../nlp/wink.ts';
 import { part, trimRange } from '../text/spans.ts';
+import { lowerBound } from '../text/search.ts';
 import { isQuoteMark, quoteMarkAt, quoteRegions, regionAt, type QuoteRegion } from './quotes.ts';
 import { mostlyReports, reportsClause } from './cues.ts';
 import { CLAUSE_CONJUNCTIONS, npRight, PARTICIPLES_NOT_IN_ED, speakerLike } from './phrases.ts';
@@ -54,7 +55,7 @@ export function hasVerb(tokens: readonly Token[], a: number, b: number): boolean
  */
 export function clauseToEnd(text: string, tokens: readonly Token[], from: number, last: number, cue: [number, number], source: [number, number] | null, kind?: AttributionKind, minLength = MIN_CONTENT): Draft | null {
   const cs = tokens[from]!.start;
-  const ce = contentEndAtWhich(text, cs, tokens[last]!.end, true);
+  const ce = contentEndAtWhich(text, cs, tokens[last]!.end, true, tokens);
   if (ce - cs < minLength) return null;
   return readingDraft(text, tokens, [[cs, ce]], cue, source, kind);
 }
@@ -65,11 +66,18 @@ export function readingDraft(text: string, tokens: readonly Token[], content: Ar
 }
 
 /** Content end for a clause: sentence end, cut before ", which …" (a comment on the claim, not part of it). */
-export function contentEndAtWhich(text: string, start: number, end: number, keepAbbreviation = false): number {
+export function contentEndAtWhich(text: string, start: number, end: number, keepAbbreviation = false, tokens?: readonly Token[]): number {
   const slice = text.slice(start, end);
-  const m = /,\s+which\b/u.exec(slice);
-  return contentEnd(text, start, m ? start + m.index : end, keepAbbreviation);
+  const re = /,\s+which\b/gu;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    // (with the tokens, not an aside before its subject's verb: "prices, which rose sharply last year, | have stabilised")
+    const comma = tokens ? lowerBound(tokens, start + m.index) : -1;
+    if (comma >= 0 && tokens![comma]!.start === start + m.index && relativeAsideEnd(tokens!, comma, lowerBound(tokens!, end) - 1) > 0) continue;
+    return contentEnd(text, start, start + m.index, keepAbbreviation);
+  }
+  return contentEnd(text, start, end, keepAbbreviation);
 }
+
 
 /** What every reading of a document starts from: its tokens, the text as read, its quotations, and each prose sentence with its token range. */
 export function readingOf(doc: Doc, quotes?: readonly QuoteRegion[]): { tokens: readonly Token[]; text: string; quotes: readonly QuoteRegion[]; prose: Array<{ sentence: Sentence; first: number; last: number }> } {
@@ -154,7 +162,7 @@ export function clauseEnd(tokens: readonly Token[], k: number, last: number, tex
     if (asides && !clause && !finite && t.text === ',') {
       // a participle's aside between commas before the subject's verb is the subject's: "said the
       // drug, tested on 300 patients, reduced symptoms by half"
-      const closed = participleAsideEnd(tokens, j, last);
+      const closed = Math.max(participleAsideEnd(tokens, j, last), relativeAsideEnd(tokens, j, last));
       if (closed > 0) {
         j = closed;
         continue;
@@ -211,6 +219,27 @@ const MAX_ASIDE = 14;
  * mostly reports ("condemned the attack, | called for calm, urged restraint" is a series of the
  * subject's verbs, not an aside).
  */
+/**
+ * The closing comma of a relative clause's aside between commas at `comma`, before the verb of the
+ * subject it follows ("said Smith, | who is 29, | would return"; "prices, which rose sharply last
+ * year, have stabilised"): a "who", "which" or "whose", no mark before the next comma, and a finite
+ * verb that does not report after it; -1 when there is none.
+ */
+export function relativeAsideEnd(tokens: readonly Token[], comma: number, last: number): number {
+  if (!/^(?:who|which|whose)$/u.test(tokens[comma + 1]?.lower ?? '')) return -1;
+  for (let j = comma + 2; j <= Math.min(last - 1, comma + 1 + MAX_ASIDE); j++) {
+    const t = tokens[j]!;
+    if (t.text === ',') {
+      let v = j + 1;
+      while (v < last && tokens[v]!.pos === 'ADV') v++;
+      const verb = tokens[v]!;
+      return (verb.pos === 'VERB' || verb.pos === 'AUX') && !/ing$/u.test(verb.lower) && !mostlyReports(verb.lemma.toLowerCase()) ? j : -1;
+    }
+    if (t.pos === 'PUNCT' || isQuoteMark(t.text)) return -1;
+  }
+  return -1;
+}
+
 export function participleAsideEnd(tokens: readonly Token[], comma: number, last: number): number {
   let k = comma + 1;
   if (tokens[k]?.pos === 'ADV') k++;

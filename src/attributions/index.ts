@@ -243,12 +243,14 @@ function verbCue(
     source = clauseSubject(tokens, first, cueStart - 1);
   }
   if (!source) return null;
-  // a speaker of news beyond politics only before its cue, past an aside ("The coach, speaking after
-  // the defeat, | admitted …"), where the tagger, which never saw one, reads nothing; elsewhere the
-  // readings after the merge know them
+  // a speaker of news beyond politics only before its cue ("The coach, speaking after the defeat, |
+  // admitted …", "The club said Smith, who is 29, would …"), where the tagger, which never saw one,
+  // may read nothing; the backward readings after the merge know them
   const speaker = speakerLike(tokens, source);
-  const asideBefore = !speaker && newsSpeakerLike(tokens, source) && tokens.slice(source[0], source[1] + 1).some((t) => t.text === ',');
-  if (!speaker && !asideBefore) return null;
+  // (and not before a comma: "…, the coach said, | as he left the press conference" is no forward
+  // report; nor in a clause after "that", "recommendation that the federation | endorse Clinton", nor
+  // inside another's report, "The witness said …, according to the report")
+  if (!speaker && (!newsSpeakerLike(tokens, source) || tokens[cueEnd + 1]?.text === ',' || tokens[source[0] - 1]?.lower === 'that' || /\baccording to\b/iu.test(text.slice(tokens[cueEnd]!.end, tokens[last]!.end)))) return null;
   let k = cueEnd + 1;
   if (tokens[k]?.lower === 'as' && lemma === 'describe') k++;
   if (lemma === 'tell') {

@@ -39,7 +39,7 @@ export function splicedReports(doc: Doc, attributions: readonly Attribution[], q
       const subject = tokens[np[1] + 3];
       if (!verb || !that || that.lower !== 'that' || /ing$/u.test(verb.lower) || !subject || /^(?:VERB|AUX|ADV|PUNCT)$/u.test(subject.pos)) continue;
       if (!nounVerb && (verb.pos !== 'VERB' || !reportsClause(verb.lemma.toLowerCase()))) continue;
-      const end = contentEndAtWhich(text, that.start, tokens[last]!.end);
+      const end = contentEndAtWhich(text, that.start, tokens[last]!.end, false, tokens);
       if (end <= that.end) continue;
       const a: Attribution = {
         id: '',

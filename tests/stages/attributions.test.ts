@@ -3664,6 +3664,13 @@ describe('attributions: session 49', () => {
     ['The company will cut jobs in Ohio, Texas and Florida, a spokesman said.', [['a spokesman', 'said', 'The company will cut jobs in Ohio, Texas and Florida']]],
     // (not the speaker's apposition)
     ['Fighting resumed in the north, the minister, John Smith, said.', [['the minister, John Smith,', 'said', 'Fighting resumed in the north']]],
+    // a relative clause's aside before the reported subject's verb is the subject's
+    ['Officials said Smith, who scored twice, would miss the game.', [['Officials', 'said', 'Smith, who scored twice, would miss the game']]],
+    ['According to the ministry, prices, which rose sharply last year, have stabilised.', [['the ministry', 'According to', 'prices, which rose sharply last year, have stabilised']]],
+    // (a speaker of news beyond politics before its cue, which the tagger missed past the aside)
+    ['The club said Smith, who is 29, would return.', [['The club', 'said', 'Smith, who is 29, would return']]],
+    // (but "which" after the reported clause's verb still ends it)
+    ['Officials said the plan would cut costs, which critics doubt.', [['Officials', 'said', 'the plan would cut costs']]],
     // a speaker of news beyond politics, with a participle's aside before the cue
     ['The coach, speaking after the 3-1 defeat at Anfield, admitted his side had been "second best".', [['The coach', 'admitted', 'his side had been "second best"']]],
     ['The paramedic, speaking to reporters outside the hospital, said three people were in a critical condition.', [['The paramedic', 'said', 'three people were in a critical condition']]],
