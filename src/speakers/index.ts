@@ -39,6 +39,15 @@ const SPEAKER_TYPES = ['PERSON', 'ORG', 'GPE', 'FAC', 'PRODUCT'] as const;
 const APPOSITION_OPENING = /^,\s+(?:(?:a|an|the|one|another)\s|(?!(?:and|or|nor|but)\b)\p{Ll}|(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+\p{Ll})/u;
 const TITLE_AND_NAME = /^,\s+(?:(?!(?:a|an|the|one|another|for|of|at|to|with|in|on|from|under|by|and|or|who|whom|whose|which|that)\b)\p{Ll}+(?<!ing)\s+){1,3}(?:\p{Lu}[\p{L}.'’-]*\s*)+,?$/u;
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
+/**
+ * A person named in the possessive before a relative or a friend ("Mr Kumar's wife", "Ochieng's
+ * mother", "the victim's family") is whose relative speaks, not the speaker ("Priya, Mr Kumar's
+ * wife," is Priya; "Ochieng's mother, Grace," Grace). Not a lawyer or a spokesman, who speak for them.
+ */
+const KIN = String.raw`['’]s?\s+(?:(?:late|former|estranged|elder|older|younger|eldest|youngest|new|twin|only|\d+-year-old)\s+)*(?:wife|husband|widow|widower|spouse|partner|mother|father|mum|mom|dad|parents?|son|daughter|sons|daughters|children|child|brother|sister|brothers|sisters|siblings?|family|relatives?|cousin|uncle|aunt|niece|nephew|grandmother|grandfather|grandson|granddaughter|grandparents|fianc[ée]e?|girlfriend|boyfriend|friends?|neighbou?rs?|classmates?|colleagues?|teammates?|flatmate|roommate)`;
+const KIN_AFTER = new RegExp(`^${KIN}\\b`, 'iu');
+/** The same, the relative then named: "Ochieng's mother, Grace,". */
+const NAMED_KIN_AFTER = new RegExp(`^${KIN}\\b,\\s+\\p{Lu}`, 'iu');
 /** How many sentences back the report whose organisation "it" stands for may lie. */
 const IT_REACH = 2;
 const FEMALE = new Set(['she', 'her']);
@@ -53,6 +62,16 @@ function genderFits(name: string, female: boolean): boolean {
   const words = name.split(' ');
   const gender = words.length > 1 && !surnameFirst(words) ? genderOfGivenName(words[0]!.toLowerCase()) : null;
   return gender === null || (gender === 'female') === female;
+}
+
+/** A courtesy title right before a name, and the gender it gives. */
+const MALE_TITLE = /\b(?:Mr|Mister|Sir|Lord)\.?\s+$/u;
+const FEMALE_TITLE = /\b(?:Mrs|Ms|Miss|Madam|Dame|Lady)\.?\s+$/u;
+
+/** A person's mention at `start` fits a pronoun unless a courtesy title before it says otherwise ("Mr Kumar" is no "she"). */
+function titleFits(text: string, start: number, female: boolean): boolean {
+  const before = text.slice(Math.max(0, start - 8), start);
+  return !(female ? MALE_TITLE : FEMALE_TITLE).test(before);
 }
 
 /** Korean surnames news writes first, which compromise's lexicon takes for given names ("Kim" a woman's). */
@@ -132,7 +151,8 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
             m.entity.type === type &&
             (type === 'PERSON' || type === 'ORG' || placeHeads(doc.text, ns, ne, m.mention) || (type === 'FAC' && channelOf(doc.text, ns, ne, m.mention))) &&
             (type !== 'ORG' || !afterDocument(doc, ns, ne, m.mention)) &&
-            !agentOfParticiple(doc, ns, ne, m.mention),
+            !agentOfParticiple(doc, ns, ne, m.mention) &&
+            !(type === 'PERSON' && KIN_AFTER.test(doc.text.slice(m.mention.end, ne))),
         )
         .pop();
       if (hit) {
@@ -509,8 +529,12 @@ function antecedent(
   // persons of [from, to) in reading order, less a name that only modifies the next one
   // (not a person named inside a quotation: someone's words, not the story's, '"My opponent, Jane
   // Doe, is a liar," she said', '"It was supposed to be Jeb Bush …," she said, recalling …')
+  // (nor one whose relative is named after it, "Ochieng's mother, Grace,"; nor one a title gives the
+  // other gender, "Mr Kumar" for "she")
   const persons = (from: number, to: number) =>
-    heads(doc, itemsWithin(mentions, from, to).map((x) => x.located)).filter((m) => fits(m) && !regionAt(quotes, m.mention.start));
+    heads(doc, itemsWithin(mentions, from, to).map((x) => x.located)).filter(
+      (m) => fits(m) && !regionAt(quotes, m.mention.start) && !NAMED_KIN_AFTER.test(doc.text.slice(m.mention.end, m.mention.end + 60)) && titleFits(doc.text, m.mention.start, female),
+    );
   // (not a person the question put to the speaker names: "Asked whether he would debate Trump, | he said …")
   const question = si >= 0 && QUESTION_PUT.test(doc.text.slice(sentences[si]!.start, pos));
   const same = si >= 0 && !question ? persons(sentences[si]!.start, pos) : [];

@@ -3679,3 +3679,19 @@ describe('attributions: session 49', () => {
     expect(record(text).attributions.map((x) => [x.source?.text, x.cue.text, x.content.text])).toEqual(readings);
   });
 });
+
+describe('speakers: relatives, courtesy titles (session 49)', () => {
+  it.each([
+    // a person named in the possessive before a relative is whose relative speaks, not the speaker
+    ["Mr Kumar's wife said he was missing.", "Mr Kumar's wife"],
+    ["The victim's family said they were devastated.", "The victim's family"],
+    // (the relative named after it speaks, and "she" after it is the relative)
+    ["Ochieng's mother, Grace, said he was missing. She said police had been informed.", 'Grace'],
+    // (not a lawyer, who speaks for the client)
+    ["Trump's lawyer said the case was baseless.", 'Trump'],
+    // a courtesy title gives a name its gender for "she" and "he"
+    ['Mr. Obama met Ms. Patel on Monday. She said the talks had been useful.', 'Patel'],
+  ])('%s', (text, speaker) => {
+    expect(record(text).claims.map((c) => c.speaker.name).at(-1)).toBe(speaker);
+  });
+});
