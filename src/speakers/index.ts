@@ -274,14 +274,40 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     addPronoun(entity, s, e);
     linked[k] = { ...a, speaker: before.speaker };
   }
+  /**
+   * The one person named with the role `role` in the IT_REACH sentences before `at`, in its
+   * paragraph, whose role's text also holds every word of the description before the role's
+   * ("the former president" a "former President", not "The French president" for "President
+   * Barack Obama"); undefined when none or two.
+   */
+  const roleHolderBefore = (at: number, role: string, description: string): Entity | undefined => {
+    const modifiers = description.toLowerCase().split(/\s+/u).slice(1, -1);
+    const holds = (r: string) => holdsTitle(r, role) && modifiers.every((w) => r.toLowerCase().split(/[\s,]+/u).includes(w));
+    const here = sentenceAt(at);
+    if (here <= 0) return undefined;
+    let first = here;
+    while (first > 0 && here - first < IT_REACH && sentences[first - 1]!.segment === sentences[here]!.segment) first--;
+    const holders = new Set<Entity>();
+    for (const { located } of itemsWithin(spans, sentences[first]!.start, at)) {
+      if (located.entity.type === 'PERSON' && located.entity.roles.some((r) => holds(r.text) && r.start < at)) holders.add(located.entity);
+    }
+    return holders.size === 1 ? [...holders][0] : undefined;
+  };
   // "Arsenal manager Mikel Arteta admitted …. “…,” the Arsenal manager told Sky Sports": a definite
   // description of a role with no name in it stands for the person who spoke in the report right
   // before it, in the same paragraph and within two sentences, when the article gives that person
   // the role (not when another report, or no person, spoke there)
-  for (let k = 1; k < linked.length; k++) {
+  for (let k = 0; k < linked.length; k++) {
     const a = linked[k]!;
     const role = a.source && !a.speaker && a.source.spans.length === 1 ? roleDescription(a.source.text) : null;
     const found = role ? linkedBefore(k, true) : null;
+    if (role && !found) {
+      // with no report before it, the one person the sentences before it in its paragraph name with
+      // that role ("Finance Minister Nirmala Sitharaman presented the budget. The minister said …")
+      const holder = roleHolderBefore(a.source!.spans[0]![0], role, a.source!.text);
+      if (holder) linked[k] = { ...a, speaker: { entityId: holder.id, name: holder.name } };
+      continue;
+    }
     if (!found || found.entity.type !== 'PERSON') continue;
     // the role must be one the article gives the person ("the Texas senator" for "Sen. Ted Cruz", "the
     // Arsenal manager" for "Arsenal manager Mikel Arteta"; not "the governor" for a justice a governor

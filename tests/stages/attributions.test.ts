@@ -3691,6 +3691,11 @@ describe('speakers: relatives, courtesy titles (session 49)', () => {
     ["Trump's lawyer said the case was baseless.", 'Trump'],
     // a courtesy title gives a name its gender for "she" and "he"
     ['Mr. Obama met Ms. Patel on Monday. She said the talks had been useful.', 'Patel'],
+    // a role's description with no report before it stands for the one person the paragraph names with the role
+    ['Finance Minister Nirmala Sitharaman presented the budget on Saturday. The minister said the deficit would fall to 4.4 percent.', 'Nirmala Sitharaman'],
+    // (not where two hold it, nor where the description's words are not the role's)
+    ['Finance Minister Nirmala Sitharaman met Defence Minister Rajnath Singh. The minister said the deficit would fall.', 'The minister'],
+    ['President Barack Obama arrived in Paris. The French president said the talks would be long.', 'The French president'],
   ])('%s', (text, speaker) => {
     expect(record(text).claims.map((c) => c.speaker.name).at(-1)).toBe(speaker);
   });
