@@ -758,9 +758,10 @@ export const FINDING_VERBS = new Set(['find', 'show', 'predict', 'estimate', 'in
  * of the courts, the weather or the provinces has many ("secretariat", "collector", "fruit seller").
  * "report" is the newspaper's and the agency's ("…, Bloomberg News reported on Thursday, citing
  * people familiar with the matter."), which the other readings lose after a day or a comma;
- * "disclose" is Nigerian and Indian papers' ("…, the Senate spokesman, Yemi Adaramodu, disclosed in a statement on Thursday.").
+ * "disclose" is Nigerian and Indian papers' ("…, the Senate spokesman, Yemi Adaramodu, disclosed in a statement on Thursday.");
+ * "understand" and "learn" a newsroom's own sourcing ("…, BBC Sport understands.", "…, Reuters has learned.").
  */
-const SAYING_VERBS = new Set([...PARTICIPLE_REPORTS, 'announce', 'confirm', 'admit', 'reveal', 'acknowledge', 'report', 'disclose']);
+const SAYING_VERBS = new Set([...PARTICIPLE_REPORTS, 'announce', 'confirm', 'admit', 'reveal', 'acknowledge', 'report', 'disclose', 'understand', 'learn']);
 /** Determiners and possessives that open a described speaker. */
 const DESCRIBED_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 

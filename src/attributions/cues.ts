@@ -45,7 +45,7 @@ export const INVERSION_VERBS = new Set(['say', 'tell', 'add', 'write', 'ask', 'r
 export const MANNER_OF_SPEAKING = new Set([
   'quip', 'retort', 'exclaim', 'chuckle', 'laugh', 'sigh', 'shout', 'yell', 'scream', 'whisper', 'mutter', 'snap', 'scoff', 'gush',
   'grumble', 'plead', 'boast', 'concede', 'protest', 'marvel', 'interject', 'sob', 'cry', 'beam', 'enthuse', 'counter', 'rage',
-  'chant',
+  'chant', 'vow',
 ]);
 
 /**

@@ -3671,6 +3671,11 @@ describe('attributions: session 49', () => {
     ['The club said Smith, who is 29, would return.', [['The club', 'said', 'Smith, who is 29, would return']]],
     // (but "which" after the reported clause's verb still ends it)
     ['Officials said the plan would cut costs, which critics doubt.', [['Officials', 'said', 'the plan would cut costs']]],
+    // "vowed" before its speaker after a quotation, as "pledged"
+    ['"We will rebuild," vowed the mayor.', [['the mayor', 'vowed', '"We will rebuild,"']]],
+    // a newsroom's own sourcing closing the sentence
+    ['Chelsea have signed the striker, BBC Sport understands.', [['BBC Sport', 'understands', 'Chelsea have signed the striker']]],
+    ['The company is preparing to cut 500 jobs, Bloomberg has learned.', [['Bloomberg', 'has learned', 'The company is preparing to cut 500 jobs']]],
     // a speaker of news beyond politics, with a participle's aside before the cue
     ['The coach, speaking after the 3-1 defeat at Anfield, admitted his side had been "second best".', [['The coach', 'admitted', 'his side had been "second best"']]],
     ['The paramedic, speaking to reporters outside the hospital, said three people were in a critical condition.', [['The paramedic', 'said', 'three people were in a critical condition']]],
