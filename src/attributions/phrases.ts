@@ -210,6 +210,11 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     const left = npLeft(tokens, k - 3, floor);
     if (left >= 0 && (left === floor || tokens[left - 1]!.text === ',' || tokens[left - 1]!.pos === 'CCONJ')) k -= 3;
   }
+  // "OPEC+ said", "Disney+ said": a plus glued to a name is the name's (wink splits it off as a symbol)
+  if (k - 1 >= floor && tokens[k]!.text === '+' && tokens[k - 1]!.end === tokens[k]!.start && tokens[k - 1]!.pos === 'PROPN') {
+    const left = npLeft(tokens, k - 1, floor);
+    if (left >= 0) return [left, k];
+  }
   // "Rep. Gwen Moore (D-Wis.) said": step over a parenthesis closing the subject
   if (k >= floor && tokens[k]!.text === ')') {
     let open = k - 1;

@@ -3676,6 +3676,8 @@ describe('attributions: session 49', () => {
     // a newsroom's own sourcing closing the sentence
     ['Chelsea have signed the striker, BBC Sport understands.', [['BBC Sport', 'understands', 'Chelsea have signed the striker']]],
     ['The company is preparing to cut 500 jobs, Bloomberg has learned.', [['Bloomberg', 'has learned', 'The company is preparing to cut 500 jobs']]],
+    // a plus glued to a name is the name's
+    ['Prices rose after OPEC+ said it would cut output.', [['OPEC+', 'said', 'it would cut output']]],
     // a speaker of news beyond politics, with a participle's aside before the cue
     ['The coach, speaking after the 3-1 defeat at Anfield, admitted his side had been "second best".', [['The coach', 'admitted', 'his side had been "second best"']]],
     ['The paramedic, speaking to reporters outside the hospital, said three people were in a critical condition.', [['The paramedic', 'said', 'three people were in a critical condition']]],
