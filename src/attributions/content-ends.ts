@@ -863,7 +863,9 @@ export function closingContentsOverTheirList(doc: Doc, attributions: readonly At
     // "… will cut jobs in Ohio, | Texas and Florida, a spokesman said": a source that opens on a list's
     // last names after a content ending on a name gives them back ("in Ohio, Texas and Florida")
     const listEnd = a.source.spans.length === 1 && /^,\s*$/u.test(text.slice(ce, ss)) && /^\p{Lu}/u.test(text.slice(text.lastIndexOf(' ', ce - 1) + 1, ce)) ? LIST_END.exec(a.source.text) : null;
-    if (listEnd) {
+    // (not two speakers before their apposition or relative clause, closed by a comma: "…, | Qatar and
+    // Egypt, which brokered the deal, said", "…, | John and Jane Doe, her parents, said")
+    if (listEnd && !/,\s*$/u.test(a.source.text) && !/^(?:who|which|whose)\b/iu.test(a.source.text.slice(listEnd[0].length))) {
       const end = ss + listEnd[1]!.length;
       const from = ss + listEnd[0].length;
       return { ...withContent(doc, a, [...spans.slice(0, -1), [spans[spans.length - 1]![0], end]]), source: part(doc.text, [[from, partEnd(a.source)]]) };

@@ -16,7 +16,7 @@ import { cueStrength, INVERSION_VERBS, MANNER_OF_SPEAKING, NAMING_FORMS, namingL
 import { amountOpensClause, BE_FORMS, CLAUSE_SUBJECTS, COMPARISON, finiteAfterPhrase, finiteAt, newsSpeakerLike, npRight, speakerLike, subjectBefore } from './phrases.ts';
 import { repaired } from './repairs.ts';
 import { firstRegionFrom, isQuoteMark, quoteMarkAt, regionAt, regionEndingAt, regionStartingAt, type QuoteRegion } from './quotes.ts';
-import { asAttributions, clauseEnd, closesSentence, contentEnd, isClosingQuote, kindOf, readingOf, tokenRange, type Draft } from './draft.ts';
+import { asAttributions, clauseEnd, closesSentence, contentEnd, isClosingQuote, kindOf, readingOf, tokenRange, type Draft, hasVerb } from './draft.ts';
 import { accordingTo } from './according.ts';
 import { speakerLines } from './speaker-lines.ts';
 import { namedPlace, TIME_PHRASE, withClosingReports } from './closing.ts';
@@ -249,8 +249,19 @@ function verbCue(
   const speaker = speakerLike(tokens, source);
   // (and not before a comma: "…, the coach said, | as he left the press conference" is no forward
   // report; nor in a clause after "that", "recommendation that the federation | endorse Clinton", nor
-  // inside another's report, "The witness said …, according to the report")
-  if (!speaker && (!newsSpeakerLike(tokens, source) || tokens[cueEnd + 1]?.text === ',' || tokens[source[0] - 1]?.lower === 'that' || /\baccording to\b/iu.test(text.slice(tokens[cueEnd]!.end, tokens[last]!.end)))) return null;
+  // inside another's report, "The witness said …, according to the report"; and only a verb that
+  // reports a clause, with a verb after it: not "The farmer showed reporters the crops", "The jockey
+  // claimed victory by two lengths")
+  if (
+    !speaker &&
+    (!newsSpeakerLike(tokens, source) ||
+      tokens[cueEnd + 1]?.text === ',' ||
+      tokens[source[0] - 1]?.lower === 'that' ||
+      !reportsClause(lemma) ||
+      !hasVerb(tokens, cueEnd + 1, last) ||
+      /\baccording to\b/iu.test(text.slice(tokens[cueEnd]!.end, tokens[last]!.end)))
+  )
+    return null;
   let k = cueEnd + 1;
   if (tokens[k]?.lower === 'as' && lemma === 'describe') k++;
   if (lemma === 'tell') {

@@ -46,8 +46,9 @@ const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
  */
 const KIN = String.raw`['’]s?\s+(?:(?:late|former|estranged|elder|older|younger|eldest|youngest|new|twin|only|\d+-year-old)\s+)*(?:wife|husband|widow|widower|spouse|partner|mother|father|mum|mom|dad|parents?|son|daughter|sons|daughters|children|child|brother|sister|brothers|sisters|siblings?|family|relatives?|cousin|uncle|aunt|niece|nephew|grandmother|grandfather|grandson|granddaughter|grandparents|fianc[ée]e?|girlfriend|boyfriend|friends?|neighbou?rs?|classmates?|colleagues?|teammates?|flatmate|roommate)`;
 const KIN_AFTER = new RegExp(`^${KIN}\\b`, 'iu');
-/** The same, the relative then named: "Ochieng's mother, Grace,". */
-const NAMED_KIN_AFTER = new RegExp(`^${KIN}\\b,\\s+\\p{Lu}`, 'iu');
+/** Relatives of one gender, named after the possessive: "Ochieng's mother, Grace,", "Biden's son, Hunter,". */
+const NAMED_FEMALE_KIN_AFTER = /^['’]s?\s+(?:(?:late|former|estranged|elder|older|younger|eldest|youngest|new|twin|only)\s+)*(?:wife|widow|mother|mum|mom|daughter|sister|aunt|niece|grandmother|granddaughter|girlfriend|fianc[ée]e)\b,\s+\p{Lu}/iu;
+const NAMED_MALE_KIN_AFTER = /^['’]s?\s+(?:(?:late|former|estranged|elder|older|younger|eldest|youngest|new|twin|only)\s+)*(?:husband|widower|father|dad|son|brother|uncle|nephew|grandfather|grandson|boyfriend|fianc[ée])\b,\s+\p{Lu}/iu;
 /** How many sentences back the report whose organisation "it" stands for may lie. */
 const IT_REACH = 2;
 const FEMALE = new Set(['she', 'her']);
@@ -70,9 +71,14 @@ const FEMALE_TITLE = /\b(?:Mrs|Ms|Miss|Madam|Dame|Lady)\.?\s+$/u;
 
 /** A person's mention at `start` fits a pronoun unless a courtesy title before it says otherwise ("Mr Kumar" is no "she"). */
 function titleFits(text: string, start: number, female: boolean): boolean {
-  const before = text.slice(Math.max(0, start - 8), start);
-  return !(female ? MALE_TITLE : FEMALE_TITLE).test(before);
+  const before = text.slice(Math.max(0, start - 16), start);
+  // (a couple's two titles fit either: "Mr and Mrs Evans")
+  return COUPLE_TITLES.test(before) || !(female ? MALE_TITLE : FEMALE_TITLE).test(before);
 }
+const COUPLE_TITLES = /\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?:and|&)\s+(?:Mr|Mrs|Ms|Dr)\.?\s+$/u;
+
+/** Words that make a role another than the one a bare description names ("Prime Minister" is no "the minister", a "former governor" no "the governor"). */
+const OTHER_ROLE_WORDS = new Set(['former', 'ex', 'prime', 'deputy', 'vice', 'assistant', 'acting', 'shadow', 'junior', 'associate', 'lieutenant', 'under', 'late']);
 
 /** Korean surnames news writes first, which compromise's lexicon takes for given names ("Kim" a woman's). */
 const SURNAMES_WRITTEN_FIRST = new Set(['kim', 'lee', 'park', 'choi', 'jung', 'kang', 'cho', 'yoon', 'jang', 'lim', 'han', 'moon', 'shin', 'kwon', 'yoo']);
@@ -282,16 +288,31 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
    */
   const roleHolderBefore = (at: number, role: string, description: string): Entity | undefined => {
     const modifiers = description.toLowerCase().split(/\s+/u).slice(1, -1);
-    const holds = (r: string) => holdsTitle(r, role) && modifiers.every((w) => r.toLowerCase().split(/[\s,]+/u).includes(w));
+    // (not a role that is another, or no longer held: "Prime Minister", "Deputy …", "former President")
+    const holds = (r: string) => {
+      const words = r.toLowerCase().split(/[\s,]+/u);
+      return holdsTitle(r, role) && modifiers.every((w) => words.includes(w)) && !words.some((w) => OTHER_ROLE_WORDS.has(w) && !modifiers.includes(w));
+    };
     const here = sentenceAt(at);
     if (here <= 0) return undefined;
     let first = here;
     while (first > 0 && here - first < IT_REACH && sentences[first - 1]!.segment === sentences[here]!.segment) first--;
     const holders = new Set<Entity>();
+    const roleSpans: Array<[number, number]> = [];
     for (const { located } of itemsWithin(spans, sentences[first]!.start, at)) {
-      if (located.entity.type === 'PERSON' && located.entity.roles.some((r) => holds(r.text) && r.start < at)) holders.add(located.entity);
+      if (located.entity.type !== 'PERSON') continue;
+      for (const r of located.entity.roles) if (r.start >= sentences[first]!.start && r.start < at) roleSpans.push([r.start, r.end]);
+      if (located.entity.roles.some((r) => holds(r.text) && r.start < at)) holders.add(located.entity);
     }
-    return holders.size === 1 ? [...holders][0] : undefined;
+    if (holders.size !== 1) return undefined;
+    // (nor where someone unnamed holds the role too: "Modi met Nepal's foreign minister. The minister said")
+    const word = new RegExp(`\\b${role}\\b`, 'giu');
+    const window = doc.text.slice(sentences[first]!.start, at);
+    for (let m = word.exec(window); m; m = word.exec(window)) {
+      const pos = sentences[first]!.start + m.index;
+      if (!roleSpans.some(([a, b]) => a <= pos && pos < b)) return undefined;
+    }
+    return [...holders][0];
   };
   // "Arsenal manager Mikel Arteta admitted …. “…,” the Arsenal manager told Sky Sports": a definite
   // description of a role with no name in it stands for the person who spoke in the report right
@@ -555,11 +576,13 @@ function antecedent(
   // persons of [from, to) in reading order, less a name that only modifies the next one
   // (not a person named inside a quotation: someone's words, not the story's, '"My opponent, Jane
   // Doe, is a liar," she said', '"It was supposed to be Jeb Bush …," she said, recalling …')
-  // (nor one whose relative is named after it, "Ochieng's mother, Grace,"; nor one a title gives the
-  // other gender, "Mr Kumar" for "she")
+  // (nor one whose relative of the pronoun's gender is named after it, "Ochieng's mother, Grace, … She
+  // said" — not "Prince Harry's wife, Meghan, … He said"; nor one a title gives the other gender,
+  // "Mr Kumar" for "she")
+  const kinOfGender = female ? NAMED_FEMALE_KIN_AFTER : NAMED_MALE_KIN_AFTER;
   const persons = (from: number, to: number) =>
     heads(doc, itemsWithin(mentions, from, to).map((x) => x.located)).filter(
-      (m) => fits(m) && !regionAt(quotes, m.mention.start) && !NAMED_KIN_AFTER.test(doc.text.slice(m.mention.end, m.mention.end + 60)) && titleFits(doc.text, m.mention.start, female),
+      (m) => fits(m) && !regionAt(quotes, m.mention.start) && !kinOfGender.test(doc.text.slice(m.mention.end, m.mention.end + 60)) && titleFits(doc.text, m.mention.start, female),
     );
   // (not a person the question put to the speaker names: "Asked whether he would debate Trump, | he said …")
   const question = si >= 0 && QUESTION_PUT.test(doc.text.slice(sentences[si]!.start, pos));

@@ -3678,6 +3678,12 @@ describe('attributions: session 49', () => {
     ['The company is preparing to cut 500 jobs, Bloomberg has learned.', [['Bloomberg', 'has learned', 'The company is preparing to cut 500 jobs']]],
     // a plus glued to a name is the name's
     ['Prices rose after OPEC+ said it would cut output.', [['OPEC+', 'said', 'it would cut output']]],
+    // (the review's) two speakers before their apposition or relative clause keep their names
+    ['The ceasefire will begin at 8.30am on Sunday in Gaza, Qatar and Egypt, which brokered the deal, said in a joint statement.', [['Qatar and Egypt, which brokered the deal,', 'said', 'The ceasefire will begin at 8.30am on Sunday in Gaza']]],
+    ['Our daughter was a bright and loving girl who adored London, John and Jane Doe, her parents, said in a statement.', [['John and Jane Doe, her parents,', 'said', 'Our daughter was a bright and loving girl who adored London']]],
+    // (the review's) a speaker of news beyond politics only with a verb that reports a clause
+    ['The farmer showed reporters the flattened crops after the hailstorm.', []],
+    ['The jockey, riding in his first Grand National, claimed victory by two lengths.', []],
     // a speaker of news beyond politics, with a participle's aside before the cue
     ['The coach, speaking after the 3-1 defeat at Anfield, admitted his side had been "second best".', [['The coach', 'admitted', 'his side had been "second best"']]],
     ['The paramedic, speaking to reporters outside the hospital, said three people were in a critical condition.', [['The paramedic', 'said', 'three people were in a critical condition']]],
@@ -3703,6 +3709,14 @@ describe('speakers: relatives, courtesy titles (session 49)', () => {
     // (not where two hold it, nor where the description's words are not the role's)
     ['Finance Minister Nirmala Sitharaman met Defence Minister Rajnath Singh. The minister said the deficit would fall.', 'The minister'],
     ['President Barack Obama arrived in Paris. The French president said the talks would be long.', 'The French president'],
+    // (the review's) nor a role that is another or no longer held, nor one someone unnamed holds too
+    ['Former Governor Andrew Cuomo was seen at the rally. The governor said the state would appeal the ruling.', 'The governor'],
+    ["Prime Minister Narendra Modi met Nepal's foreign minister in Delhi on Monday. The minister said ties had never been stronger.", 'The minister'],
+    // (the review's) a named relative of the other gender leaves the possessor the antecedent
+    ["Mr Ali's mother, Fatima, said her son had done nothing wrong. He said he would clear his name.", 'Ali'],
+    ["Taylor Swift's boyfriend, Travis Kelce, was in the crowd. She said it was the best night of her career.", 'Taylor Swift'],
+    // (the review's) a couple's two titles fit either pronoun
+    ['Mr and Mrs Evans have run the pub for 20 years. He said trade had never been so bad.', 'Evans'],
   ])('%s', (text, speaker) => {
     expect(record(text).claims.map((c) => c.speaker.name).at(-1)).toBe(speaker);
   });
