@@ -511,6 +511,9 @@ export function withClosingReports(doc: Doc, kept: readonly Attribution[], quote
       return !i || partEnd(a.content) > i.content.spans[0]![0];
     }
     if (/^asked$/iu.test(c.cue.text)) return false;
+    // nor one whose source takes in what the closing reading reports ("Three people died, police | said
+    // on Monday, … | to hit the region": the tagger ran the source back over the clause)
+    if (a.source && c.source && a.source.spans[0]![0] <= c.content.spans[0]![0] && partEnd(c.content) <= partEnd(a.source) && partsOverlap(a.source, c.source)) return false;
     // nor a content that is only a part of the closing reading's content in several parts, as the
     // subordinate clause after a closing report is ("Japan's economy shrank, officials said Thursday, | as weak spending weighed on growth.")
     if (c.content.spans.length > 1 && c.content.spans[0]![0] < a.content.spans[0]![0] && a.content.spans.every(([s, e]) => c.content.spans.some(([cs, ce]) => cs <= s && e <= ce))) return false;
@@ -524,8 +527,15 @@ export function withClosingReports(doc: Doc, kept: readonly Attribution[], quote
     if (a.content.spans.some(([s]) => s >= partEnd(a.cue) && participleBetween(partEnd(a.cue), s))) return false;
     if (CITING.test(c.cue.text) && partEnd(a.content) > partEnd(c.content) && /^\s*,\s*that\b/u.test(doc.text.slice(partEnd(c.content), partEnd(c.content) + 8))) return false;
     if (c.kind === 'according-to' && partsOverlap(a.content, c.source)) return false;
-    // a content that is only the day after the cue ("…, two people familiar with the plan said on Tuesday.")
+    // a content that is only the day after the cue ("…, two people familiar with the plan said on Tuesday."),
+    // or the day or the channel and the writer's phrase after its comma ("…, the office said | on Friday,
+    // following allegations …", "…, the agency said | in its latest bulletin, with up to 30cm expected.")
     if (TIME_PHRASE.test(a.content.text)) return false;
+    if (a.content.spans.length === 1 && a.content.spans[0]![0] >= partEnd(a.cue) && a.content.text.includes(',')) {
+      const head = a.content.text.split(',')[0]!.trim();
+      const first = lowerBound(tokens, a.content.spans[0]![0]);
+      if (TIME_PHRASE.test(head) || isCircumstance(tokens, first, lowerBound(tokens, a.content.spans[0]![0] + a.content.text.indexOf(',')) - 1)) return false;
+    }
     // nor a preposition's phrase with no verb after a closing report ("…, the Labor Department said, above economists' expectations of 0.3%.")
     const after = lowerBound(tokens, partEnd(a.cue));
     const adjunct = tokens[after]?.text === ',' && tokens[after + 1]?.pos === 'ADP';
@@ -874,7 +884,8 @@ function circumstanceCloses(text: string, tokens: readonly Token[], i: number, l
     // (or an absolute "with": "…, officials said on Wednesday, with dozens more missing.", its verbs no finite one's)
     const absolute = next.lower === 'with' && !tokens.slice(comma + 2, end + 1).some((t) => t.pos === 'AUX' || RELATIVE_OPENERS.has(t.lower));
     // (a participle after its noun is no verb of the phrase's: "in a move seen as retaliation")
-    const phrase = next.pos === 'ADP' && (((absolute || !verbBesideParticiples(tokens, comma + 1, end)) && !quoted) || verbsInRelativeOnly(tokens, comma + 2, end));
+    // ("following" is a preposition there: "…, the office said on Friday, | following allegations of bullying")
+    const phrase = (next.pos === 'ADP' || next.lower === 'following') && (((absolute || !verbBesideParticiples(tokens, comma + 2, end)) && !quoted) || verbsInRelativeOnly(tokens, comma + 2, end));
     // (or a participle's phrase of what the news did: "…, official data showed on Friday, giving a boost to …";
     // or how long after something it was said: "…, the AP declared on Thursday, two days after voters went to the polls.")
     const when = !quoted && INTERVAL_AFTER.test(text.slice(next.start, next.start + 40));
@@ -995,7 +1006,11 @@ function sentenceApposition(tokens: readonly Token[], from: number, end: number)
   }
   if (!/^(a|an|the)$/u.test(tokens[from]!.lower)) return false;
   // or a superlative's rank with its range and no verb ("…, police said, the latest in a series of deadly storms")
-  if (tokens[from]!.lower === 'the' && SUPERLATIVE.test(tokens[from + 1]?.lower ?? '') && RANGE_OPENERS.has(tokens[from + 2]?.lower ?? '')) return !hasVerb(tokens, from, end);
+  // (perhaps its noun between, "the first cut since 2020"; an infinitive is no verb of it, "… storms to hit the region")
+  if (tokens[from]!.lower === 'the' && SUPERLATIVE.test(tokens[from + 1]?.lower ?? '')) {
+    const range = tokens[from + 2]?.pos === 'NOUN' ? from + 3 : from + 2;
+    if (RANGE_OPENERS.has(tokens[range]?.lower ?? '')) return !tokens.slice(from, end + 1).some((t, j) => t.pos === 'AUX' || (t.pos === 'VERB' && tokens[from + j - 1]?.lower !== 'to'));
+  }
   const np = npRight(tokens, from, end);
   // (npRight takes a relative pronoun in, as a pronoun: "a move that | comes as …")
   const relative = np ? tokens.slice(np[0] + 1, np[1] + 1).findIndex((t) => t.lower === 'that' || RELATIVE_OPENERS.has(t.lower)) : -1;

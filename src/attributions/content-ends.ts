@@ -862,7 +862,7 @@ export function closingContentsOverTheirList(doc: Doc, attributions: readonly At
     if (ce > ss || ss > a.cue.spans[0]![0]) return a;
     // "… will cut jobs in Ohio, | Texas and Florida, a spokesman said": a source that opens on a list's
     // last names after a content ending on a name gives them back ("in Ohio, Texas and Florida")
-    const listEnd = a.source.spans.length === 1 && /^,\s*$/u.test(text.slice(ce, ss)) && /^\p{Lu}/u.test(text.slice(text.lastIndexOf(' ', ce - 1) + 1, ce)) ? LIST_END.exec(a.source.text) : null;
+    const listEnd = a.source.spans.length === 1 && /^,\s*$/u.test(text.slice(ce, ss)) && /^[\p{Lu}\p{N}]/u.test(text.slice(text.lastIndexOf(' ', ce - 1) + 1, ce)) ? LIST_END.exec(a.source.text) : null;
     // (not two speakers before their apposition or relative clause, closed by a comma: "…, | Qatar and
     // Egypt, which brokered the deal, said", "…, | John and Jane Doe, her parents, said")
     if (listEnd && !/,\s*$/u.test(a.source.text) && !/^(?:who|which|whose)\b/iu.test(a.source.text.slice(listEnd[0].length))) {
@@ -881,8 +881,9 @@ export function closingContentsOverTheirList(doc: Doc, attributions: readonly At
   });
 }
 
-/** A list's last names, capitalised, "and" or "or" before the last, and the comma after it, then the speaker: "Texas and Florida, | a spokesman". */
-const LIST_END = /^((?:\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)*,\s)*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)*,?\s(?:and|or)\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)*),\s+(?=\S)/u;
+/** A list's last names (or figures), capitalised, "and" or "or" before the last, and the comma after it, then the speaker: "Texas and Florida, | a spokesman", "24 and 31, | police". */
+const LIST_ITEM = String.raw`(?:\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)*|\d[\d.,]*)`;
+const LIST_END = new RegExp(String.raw`^((?:${LIST_ITEM},\s)*${LIST_ITEM},?\s(?:and|or)\s${LIST_ITEM}),\s+(?=\S)`, 'u');
 /** What stands between such a content and its source: a comma, a phrase with no mark of its own, and the comma before the source. */
 const LIST_GAP = /^,\s[^,"“”‘’\n.;:!?()]+,\s*$/u;
 

@@ -36,7 +36,7 @@ export const AttributionsOptions = z
 export type AttributionsOptions = z.infer<typeof AttributionsOptions>;
 
 const AUX_IN_CUE = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'did', 'does', 'do', 'can', 'may', 'might', 'should', 'must', 'shall']);
-const CHANNEL = /\b(?:in|on|via|during|through|at)\s+(?:a|an|the|his|her|their|its|this)?\s*(?:(?:brief|short|written|joint|televised|recorded|video|radio|phone|telephone|press|separate|prepared|lengthy|new|recent|exclusive)\s+)*(?:video message|message|statement|interview|post|tweet|press conference|news conference|briefing|speech|letter|email|e-mail|op-ed|address|broadcast|release|appearance|podcast|remarks|report)(?:\s+(?:via|on|with|to|from)\s+(?:the\s+)?[\p{L}\p{N}'’ .-]{1,60}?)?(?=[,.;]|$)/iu;
+const CHANNEL = /\b(?:in|on|via|during|through|at)\s+(?:a|an|the|his|her|their|its|this)?\s*(?:(?:brief|short|written|joint|televised|recorded|video|radio|phone|telephone|press|separate|prepared|lengthy|new|recent|exclusive)\s+)*(?:video message|message|statement|interview|post|tweet|press conference|news conference|briefing|speech|letter|email|e-mail|op-ed|address|broadcast|release|appearance|podcast|remarks|report|update|bulletin|advisory|alert)(?:\s+(?:via|on|with|to|from)\s+(?:the\s+)?[\p{L}\p{N}'’ .-]{1,60}?)?(?=[,.;]|$)/iu;
 
 /** A day, then "that": "estimated | last year that …", "warned on Tuesday that …". */
 const DAY_THAT = new RegExp(`^\\s+${DAY_PHRASE},?\\s+that\\b`, 'u');

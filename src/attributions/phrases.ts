@@ -266,6 +266,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
 export const SPEAKER_OBJECT_PARTICIPLES: ReadonlySet<string> = new Set([
   'representing', 'overseeing', 'leading', 'running', 'monitoring', 'advising', 'covering', 'investigating', 'tracking', 'studying', 'handling', 'defending', 'prosecuting',
   'probing', 'examining', 'reviewing', 'inspecting', 'assessing', 'treating', 'battling', 'fighting', 'following', 'watching', 'organising', 'organizing',
+  'supporting', 'driving', 'operating', 'owning', 'funding', 'backing', 'hosting', 'employing', 'opposing',
 ]);
 
 /**
@@ -351,6 +352,7 @@ const OTHER_NEWS_HEADS = new Set([
   'engineer', 'surgeon', 'pathologist', 'psychologist', 'psychiatrist', 'veterinarian', 'astronomer', 'physicist', 'chemist', 'biologist',
   'ecologist', 'epidemiologist', 'virologist', 'climatologist', 'seismologist', 'geologist', 'volcanologist', 'archaeologist', 'conservationist',
   'athlete', 'skipper', 'goalkeeper', 'striker', 'midfielder', 'jockey', 'shopper', 'fisherman', 'fishermen',
+  'guide', 'climber', 'warden', 'steward',
 ]);
 
 /** speakerLike, or a head from news beyond politics. */

@@ -3684,6 +3684,15 @@ describe('attributions: session 49', () => {
     // (the review's) a speaker of news beyond politics only with a verb that reports a clause
     ['The farmer showed reporters the flattened crops after the hailstorm.', []],
     ['The jockey, riding in his first Grand National, claimed victory by two lengths.', []],
+    // (what the review found the readings missed) an infinitive in the superlative's phrase, a noun before its range
+    ['Three people died, police said on Monday, the latest in a series of deadly storms to hit the region.', [['police', 'said', 'Three people died']]],
+    ['Rates will fall, the governor said on Thursday, the first cut since 2020.', [['the governor', 'said', 'Rates will fall']]],
+    // ("following" a preposition; the day or the channel, then the writer's phrase after a comma)
+    ["The adviser resigned, the prime minister's office said on Friday, following allegations of bullying.", [["the prime minister's office", 'said', 'The adviser resigned']]],
+    ['The forecast is for more snow, the agency said in its latest bulletin, with up to 30cm expected.', [['the agency', 'said', 'The forecast is for more snow']]],
+    // (a list of figures; guides speak)
+    ['The victims were aged 19, 24 and 31, police said.', [['police', 'said', 'The victims were aged 19, 24 and 31']]],
+    ['Two climbers died, mountain guides said on Sunday, warning others to stay away.', [['mountain guides', 'said', 'Two climbers died'], ['mountain guides', 'warning', 'others to stay away']]],
     // a speaker of news beyond politics, with a participle's aside before the cue
     ['The coach, speaking after the 3-1 defeat at Anfield, admitted his side had been "second best".', [['The coach', 'admitted', 'his side had been "second best"']]],
     ['The paramedic, speaking to reporters outside the hospital, said three people were in a critical condition.', [['The paramedic', 'said', 'three people were in a critical condition']]],
