@@ -969,11 +969,11 @@ const MAX_REPORT = 12;
  * comma still needs what follows ("Turnout was, officials said, 62 percent"; "employs", "to reach",
  * "will be").
  */
-function clauseInterrupted(tokens: readonly Token[], comma: number): boolean {
+function clauseInterrupted(tokens: readonly Token[], comma: number, verbs = true): boolean {
   let k = comma - 1;
   while (k > 0 && comma - k <= MAX_REPORT && tokens[k]!.text !== ',') k--;
   const before = tokens[k - 1];
-  return tokens[k]?.text === ',' && !!before && (before.pos === 'VERB' || before.pos === 'AUX' || before.pos === 'ADP' || before.pos === 'PART' || before.pos === 'DET');
+  return tokens[k]?.text === ',' && !!before && ((verbs && before.pos === 'VERB') || before.pos === 'AUX' || before.pos === 'ADP' || before.pos === 'PART' || before.pos === 'DET');
 }
 
 /** Words that make a number a rough one ("roughly 500 times …"). */
@@ -990,6 +990,8 @@ const APPROXIMATORS = new Set(['about', 'roughly', 'nearly', 'almost', 'around',
  */
 /** A superlative or an ordinal ("latest", "deadliest", "first"), which heads a phrase of comment alone ("the latest in …"). */
 const SUPERLATIVE = /^(?:first|second|third|last|\p{Ll}{2,}est)$/u;
+/** Words of the first person, which make a phrase the speaker's. */
+const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'me', 'my', 'we', 'us', 'our']);
 /** What opens the range of a superlative: "the latest in a series", "the highest of the year", "the first since 2019". */
 const RANGE_OPENERS: ReadonlySet<string> = new Set(['in', 'of', 'since', 'for', 'on']);
 
@@ -1006,10 +1008,20 @@ function sentenceApposition(tokens: readonly Token[], from: number, end: number)
   }
   if (!/^(a|an|the)$/u.test(tokens[from]!.lower)) return false;
   // or a superlative's rank with its range and no verb ("…, police said, the latest in a series of deadly storms")
-  // (perhaps its noun between, "the first cut since 2020"; an infinitive is no verb of it, "… storms to hit the region")
-  if (tokens[from]!.lower === 'the' && SUPERLATIVE.test(tokens[from + 1]?.lower ?? '')) {
-    const range = tokens[from + 2]?.pos === 'NOUN' ? from + 3 : from + 2;
-    if (RANGE_OPENERS.has(tokens[range]?.lower ?? '')) return !tokens.slice(from, end + 1).some((t, j) => t.pos === 'AUX' || (t.pos === 'VERB' && tokens[from + j - 1]?.lower !== 'to'));
+  // (perhaps its noun of comment between, "the first cut since 2020"; an infinitive is no verb of it, "… storms to
+  // hit the region"; not after a clause the report interrupts, "It was, he said, the hardest decision …", nor
+  // in the first person, "…, the survivor said, the longest night of my life"; else as below)
+  // (a full verb before the report's comma ends its clause: "Three people died, police said …, the latest in …")
+  if (tokens[from]!.lower === 'the' && SUPERLATIVE.test(tokens[from + 1]?.lower ?? '') && !clauseInterrupted(tokens, from - 1, false)) {
+    const noun = tokens[from + 2]?.pos === 'NOUN' ? tokens[from + 2]! : undefined;
+    const range = noun ? from + 3 : from + 2;
+    const phrase = tokens.slice(from, end + 1);
+    if (
+      RANGE_OPENERS.has(tokens[range]?.lower ?? '') &&
+      (!noun || COMMENT_HEADS.has(noun.lemma.toLowerCase())) &&
+      !phrase.some((t, j) => t.pos === 'AUX' || (t.pos === 'VERB' && tokens[from + j - 1]?.lower !== 'to') || FIRST_PERSON.has(t.lower))
+    )
+      return true;
   }
   const np = npRight(tokens, from, end);
   // (npRight takes a relative pronoun in, as a pronoun: "a move that | comes as …")

@@ -3693,6 +3693,11 @@ describe('attributions: session 49', () => {
     // (a list of figures; guides speak)
     ['The victims were aged 19, 24 and 31, police said.', [['police', 'said', 'The victims were aged 19, 24 and 31']]],
     ['Two climbers died, mountain guides said on Sunday, warning others to stay away.', [['mountain guides', 'said', 'Two climbers died'], ['mountain guides', 'warning', 'others to stay away']]],
+    // (the second review's) a superlative after a clause the report interrupts, or in the first person, is the speaker's
+    ['It was, he said, the hardest decision of his life.', [['he', 'said', 'It was the hardest decision of his life']]],
+    ['It was a terrible night, the survivor said, the longest night of my life.', [['the survivor', 'said', 'It was a terrible night the longest night of my life']]],
+    // (the second review's) and a range with a verb of its own is judged by its head, as before
+    ['Unemployment fell to 3.5 percent in March, the government said on Friday, the lowest level since records began in 1971.', [['the government', 'said', 'Unemployment fell to 3.5 percent in March']]],
     // a speaker of news beyond politics, with a participle's aside before the cue
     ['The coach, speaking after the 3-1 defeat at Anfield, admitted his side had been "second best".', [['The coach', 'admitted', 'his side had been "second best"']]],
     ['The paramedic, speaking to reporters outside the hospital, said three people were in a critical condition.', [['The paramedic', 'said', 'three people were in a critical condition']]],
