@@ -213,7 +213,7 @@ export function closingReports(doc: Doc, known?: readonly QuoteRegion[]): Attrib
         // (the verb test first: the rest of the sentence is sliced only for a reporting or finding verb;
         // a rare one the rules do not read alone: "…, Blackwell maintains.")
         // (nor a surname wink took for a verb: "…, Welch said.")
-        const d = modifiedSpeakerBefore(text, tokens, i, first, lemma, tail || RARE_REPORTS.has(lemma) || tokens[i - 1] !== tagged[i - 1]);
+        const d = modifiedSpeakerBefore(text, tokens, i, first, lemma, tail || RARE_REPORTS.has(lemma) || (SOURCING_VERBS.has(lemma) && tokens[/^(?:has|have)$/u.test(tokens[i - 1]!.lower) ? i - 2 : i - 1]?.pos === 'PROPN') || tokens[i - 1] !== tagged[i - 1]);
         // (the subordinate clause after the report is the content's second part)
         if (d && subordinate?.content) d.content.push([tokens[subordinate.at]!.start, contentEnd(text, tokens[subordinate.at]!.start, tokens[last]!.end)]);
         if (d) drafts.push(d, ...citedAfter(text, tokens, d, i, last));
@@ -772,6 +772,8 @@ export const FINDING_VERBS = new Set(['find', 'show', 'predict', 'estimate', 'in
  * "understand" and "learn" a newsroom's own sourcing ("…, BBC Sport understands.", "…, Reuters has learned.").
  */
 const SAYING_VERBS = new Set([...PARTICIPLE_REPORTS, 'announce', 'confirm', 'admit', 'reveal', 'acknowledge', 'report', 'disclose', 'understand', 'learn']);
+/** A newsroom's verbs of its own sourcing, which no other reading reads closing a sentence after its name ("…, Reuters has learned."; not "…, he learned."). */
+const SOURCING_VERBS: ReadonlySet<string> = new Set(['understand', 'learn']);
 /** Determiners and possessives that open a described speaker. */
 const DESCRIBED_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 

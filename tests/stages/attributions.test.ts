@@ -3676,6 +3676,10 @@ describe('attributions: session 49', () => {
     // a newsroom's own sourcing closing the sentence
     ['Chelsea have signed the striker, BBC Sport understands.', [['BBC Sport', 'understands', 'Chelsea have signed the striker']]],
     ['The company is preparing to cut 500 jobs, Bloomberg has learned.', [['Bloomberg', 'has learned', 'The company is preparing to cut 500 jobs']]],
+    // (a one-word name the tagger misses, which the closing readings left to others)
+    ['The company is preparing to cut 500 jobs, Reuters has learned.', [['Reuters', 'has learned', 'The company is preparing to cut 500 jobs']]],
+    // (not a person's learning)
+    ['The flight was cancelled, he learned.', []],
     // a plus glued to a name is the name's
     ['Prices rose after OPEC+ said it would cut output.', [['OPEC+', 'said', 'it would cut output']]],
     // (the review's) two speakers before their apposition or relative clause keep their names
