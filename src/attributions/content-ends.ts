@@ -11,7 +11,7 @@ import { isQuoteMark, quoteMarkAt, quoteRegions, regionAt, type QuoteRegion } fr
 import { INVERSION_VERBS, mostlyReports, reportsClause, VERB_CUE_P, VERB_PARTICLES } from './cues.ts';
 import type { Token } from '../nlp/wink.ts';
 import { CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CITING, CLAUSE_CONJUNCTIONS, CLAUSE_SUBJECTS, clauseStop, COMPARISON, DOCUMENT_HEADS, hyphenated, newsParticiplePhrase, participleAfterNoun, RELATIVE_OPENERS, reportingParticiple, settingParticiple, speakerLike, SUBORDINATORS } from './phrases.ts';
-import { clauseEnd, contentEnd, contentEndAtWhich, hasVerb, participleAsideEnd, withContent } from './draft.ts';
+import { clauseEnd, contentEnd, contentEndAtWhich, hasVerb, participleAsideEnd, relativeAsideEnd, withContent } from './draft.ts';
 import { thatAfterCircumstance } from './cue-ends.ts';
 import { WORD } from '../tagger/decode.ts';
 import { isAdjective } from '../entities/lexicon.ts';
@@ -1161,9 +1161,17 @@ export function contentsOverParticipleAsides(doc: Doc, attributions: readonly At
     let comma = lowerBound(tokens, ce);
     if (tokens[comma - 1]?.text === ',' && comma - 1 > from) comma--;
     const last = ranges[tokens[from]?.sentence ?? -1]?.[1];
-    if (last === undefined || tokens[comma]?.text !== ',' || tokens[comma]!.sentence !== tokens[from]!.sentence || hasVerb(tokens, from, comma - 1)) return a;
-    if (participleAsideEnd(tokens, comma, last) < 0) return a;
-    const end = clauseEnd(tokens, from, last, reading, quotes ?? [], true);
+    if (last === undefined || tokens[comma]?.text !== ',' || tokens[comma]!.sentence !== tokens[from]!.sentence) return a;
+    // (or a relative clause's aside, the content ending at its closing comma: "said the recall, which
+    // affects 2 million cars, | was voluntary")
+    let opening = from + 1;
+    while (opening < comma && !(tokens[opening]!.text === ',' && /^(?:who|which)$/u.test(tokens[opening + 1]?.lower ?? ''))) opening++;
+    const relative = opening < comma && !hasVerb(tokens, from, opening - 1) && relativeAsideEnd(tokens, opening, last) === comma;
+    if (!relative && (hasVerb(tokens, from, comma - 1) || participleAsideEnd(tokens, comma, last) < 0)) return a;
+    let end = clauseEnd(tokens, from, last, reading, quotes ?? [], true);
+    // (up to the source's next report after a comma: "…, was voluntary, | saying …")
+    const next = a.source ? attributions.find((b) => b !== a && b.source && spansKey(b.source) === spansKey(a.source!) && b.cue.spans[0]![0] > ce && b.cue.spans[0]![0] < end) : undefined;
+    if (next) end = contentEnd(reading, cs, next.cue.spans[0]![0]);
     return end > ce ? withContent(doc, a, [[cs, end]]) : a;
   });
 }

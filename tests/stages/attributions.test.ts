@@ -3702,6 +3702,8 @@ describe('attributions: session 49', () => {
     ['It was a terrible night, the survivor said, the longest night of my life.', [['the survivor', 'said', 'It was a terrible night the longest night of my life']]],
     // (the second review's) and a range with a verb of its own is judged by its head, as before
     ['Unemployment fell to 3.5 percent in March, the government said on Friday, the lowest level since records began in 1971.', [['the government', 'said', 'Unemployment fell to 3.5 percent in March']]],
+    // a content the tagger ended at a relative aside's closing comma runs on to its clause's end, not over the next report
+    ['The company said the recall, which affects 2 million cars, was voluntary, saying it was a precaution.', [['The company', 'said', 'the recall, which affects 2 million cars, was voluntary'], ['The company', 'saying', 'it was a precaution']]],
     // a speaker of news beyond politics, with a participle's aside before the cue
     ['The coach, speaking after the 3-1 defeat at Anfield, admitted his side had been "second best".', [['The coach', 'admitted', 'his side had been "second best"']]],
     ['The paramedic, speaking to reporters outside the hospital, said three people were in a critical condition.', [['The paramedic', 'said', 'three people were in a critical condition']]],
