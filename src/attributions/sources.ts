@@ -1390,8 +1390,8 @@ const ADDRESSED_REPORTS = new Set(['told', 'asked', 'questioned']);
 const BE = '(?:is|are|was|were|be|been|being|has been|have been|had been|will be|would be)';
 /** A cue "[be] [adverb] participle": the form of "be" (if any) and the participle. */
 const PASSIVE_CUE = new RegExp(`^(${BE}\\s+)?(?:\\p{Ll}+ly\\s+)?(\\p{Ll}+)\\b`, 'u');
-/** What may stand between a source and a cue that does not hold its "be": white space, or "be" itself. */
-const BE_BETWEEN = new RegExp(`^\\s*(?:(${BE})\\s*)?$`, 'u');
+/** What may stand between a source and a cue that does not hold its "be": white space, or "be" itself and perhaps an adverb ("Brandi is now | reported to be …"). */
+const BE_BETWEEN = new RegExp(`^\\s*(?:(${BE})\\s*(?:(?:now|also|still|already|widely|\\p{Ll}+ly)\\s+)?)?$`, 'u');
 
 /**
  * "He is accused of embezzling $3 million", "Reince Priebus was said to be furious": the subject

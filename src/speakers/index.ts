@@ -49,6 +49,12 @@ const KIN_AFTER = new RegExp(`^${KIN}\\b`, 'iu');
 /** Relatives of one gender, named after the possessive: "Ochieng's mother, Grace,", "Biden's son, Hunter,". */
 const NAMED_FEMALE_KIN_AFTER = /^['’]s?\s+(?:(?:late|former|estranged|elder|older|younger|eldest|youngest|new|twin|only)\s+)*(?:wife|widow|mother|mum|mom|daughter|sister|aunt|niece|grandmother|granddaughter|girlfriend|fianc[ée]e)\b,\s+\p{Lu}/iu;
 const NAMED_MALE_KIN_AFTER = /^['’]s?\s+(?:(?:late|former|estranged|elder|older|younger|eldest|youngest|new|twin|only)\s+)*(?:husband|widower|father|dad|son|brother|uncle|nephew|grandfather|grandson|boyfriend|fianc[ée])\b,\s+\p{Lu}/iu;
+/** A preposition (or "like") right before a name, perhaps with a title: the name is an object. */
+const OBJECT_BEFORE = /\b(?:like|of|to|with|by|against|for|from|about|on|at|than|as)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/iu;
+/** Nouns of those who stand against someone, then "of": whom they stand against is no speaker. */
+const OPPONENT_BEFORE = /\b(?:critics?|opponents?|rivals?|enemy|enemies|detractors?|foes?|victims?|accusers?)\s+of\s+(?:the\s+)?$/iu;
+/** A role after a possessive, then the name of the one who holds it: "'s counsel, Wole Olanipekun,", "'s agent, Marco Ricci,". */
+const NAMED_ROLE_AFTER = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*),/u;
 /** How many sentences back the report whose organisation "it" stands for may lie. */
 const IT_REACH = 2;
 const FEMALE = new Set(['she', 'her']);
@@ -158,6 +164,8 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
             (type === 'PERSON' || type === 'ORG' || placeHeads(doc.text, ns, ne, m.mention) || (type === 'FAC' && channelOf(doc.text, ns, ne, m.mention))) &&
             (type !== 'ORG' || !afterDocument(doc, ns, ne, m.mention)) &&
             !agentOfParticiple(doc, ns, ne, m.mention) &&
+            // (not whom the speaker stands against: "A critic of the United National Party said")
+            !OPPONENT_BEFORE.test(doc.text.slice(ns, m.mention.start)) &&
             !(type === 'PERSON' && KIN_AFTER.test(doc.text.slice(m.mention.end, ne))),
         )
         .pop();
@@ -580,13 +588,26 @@ function antecedent(
   // said" — not "Prince Harry's wife, Meghan, … He said"; nor one a title gives the other gender,
   // "Mr Kumar" for "she")
   const kinOfGender = female ? NAMED_FEMALE_KIN_AFTER : NAMED_MALE_KIN_AFTER;
+  // (nor one whose named agent or counsel is the sentence's subject: "Danjuma's counsel, Wole Olanipekun, told …
+  // '…,' he said" is the counsel's, when the name fits the pronoun)
+  const namedForIt = (after: string) => {
+    const m = NAMED_ROLE_AFTER.exec(after);
+    return !!m && !KIN_AFTER.test(after) && genderFits(m[1]!, female);
+  };
   const persons = (from: number, to: number) =>
-    heads(doc, itemsWithin(mentions, from, to).map((x) => x.located)).filter(
-      (m) => fits(m) && !regionAt(quotes, m.mention.start) && !kinOfGender.test(doc.text.slice(m.mention.end, m.mention.end + 60)) && titleFits(doc.text, m.mention.start, female),
-    );
+    heads(doc, itemsWithin(mentions, from, to).map((x) => x.located)).filter((m) => {
+      const after = doc.text.slice(m.mention.end, m.mention.end + 80);
+      return fits(m) && !regionAt(quotes, m.mention.start) && !kinOfGender.test(after) && !namedForIt(after) && titleFits(doc.text, m.mention.start, female);
+    });
   // (not a person the question put to the speaker names: "Asked whether he would debate Trump, | he said …")
   const question = si >= 0 && QUESTION_PUT.test(doc.text.slice(sentences[si]!.start, pos));
-  const same = si >= 0 && !question ? persons(sentences[si]!.start, pos) : [];
+  // (nor, in the pronoun's own sentence, a person its report's content names as an object or an owner:
+  // "People like Scott, | he said", "including Murray's home state, she said"; "Ms. Nwanguma was
+  // shocked …, she said" may be hers)
+  const inContent = (m: Located) =>
+    said.spans.some(([s, e]) => s <= m.mention.start && m.mention.end <= e) &&
+    (/^['’]s\b/u.test(doc.text.slice(m.mention.end, m.mention.end + 3)) || OBJECT_BEFORE.test(doc.text.slice(Math.max(0, m.mention.start - 20), m.mention.start)));
+  const same = si >= 0 && !question ? persons(sentences[si]!.start, pos).filter((m) => !inContent(m)) : [];
   if (same.length > 0) return same[0];
   let seen = 0;
   for (let k = si - 1; k >= 0 && seen < lookback; k--) {

@@ -3714,6 +3714,11 @@ describe('attributions: session 49', () => {
 });
 
 describe('speakers: relatives, courtesy titles (session 49)', () => {
+  it('gives a passive report no source, an adverb after its "be" too', () => {
+    const text = 'Chelsea sacked Paolo Brandi in May. Brandi is now reported to be close to taking over at Napoli.';
+    expect(record(text).attributions.map((x) => [x.source?.text ?? null, x.content.text])).toEqual([[null, 'Brandi to be close to taking over at Napoli']]);
+  });
+
   it.each([
     // a person named in the possessive before a relative is whose relative speaks, not the speaker
     ["Mr Kumar's wife said he was missing.", "Mr Kumar's wife"],
@@ -3737,6 +3742,12 @@ describe('speakers: relatives, courtesy titles (session 49)', () => {
     ["Taylor Swift's boyfriend, Travis Kelce, was in the crowd. She said it was the best night of her career.", 'Taylor Swift'],
     // (the review's) a couple's two titles fit either pronoun
     ['Mr and Mrs Evans have run the pub for 20 years. He said trade had never been so bad.', 'Evans'],
+    // (the third probe round's) a possessor before a named counsel or agent is no antecedent when the name fits
+    ['Danjuma\'s counsel, Wole Olanipekun, told journalists that the defence would appeal. "We disagree with the court," he said.', 'Wole Olanipekun'],
+    // (nor a person the report's content names as an object)
+    ['Cornell Brooks, president of the NAACP, said the nation needed people of substance. People like Bobby Scott, he said.', 'Cornell Brooks'],
+    // (nor whom the speaker stands against)
+    ['A critic of the United National Party said the president was preparing to concede.', 'A critic of the United National Party'],
   ])('%s', (text, speaker) => {
     expect(record(text).claims.map((c) => c.speaker.name).at(-1)).toBe(speaker);
   });
