@@ -329,8 +329,11 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
   for (let k = 0; k < linked.length; k++) {
     const a = linked[k]!;
     const role = a.source && !a.speaker && a.source.spans.length === 1 ? roleDescription(a.source.text) : null;
-    const found = role ? linkedBefore(k, true) : null;
-    if (role && !found) {
+    // (in the same paragraph, or in the one right before: "Arsenal manager Mikel Arteta said the loss had
+    // hurt.\n“I understand the frustration,” the manager said.")
+    const before = role ? linkedBefore(k) : null;
+    const found = before && sentences[sentenceAt(before.before.source!.spans[0]![0])]!.segment >= sentences[sentenceAt(a.source!.spans[0]![0])]!.segment - 1 ? before : null;
+    if (role && !(found && found.entity.type === 'PERSON' && found.entity.roles.some((r) => holdsTitle(r.text, role))) && !linkedBefore(k, true)) {
       // with no report before it, the one person the sentences before it in its paragraph name with
       // that role ("Finance Minister Nirmala Sitharaman presented the budget. The minister said …")
       const holder = roleHolderBefore(a.source!.spans[0]![0], role, a.source!.text);

@@ -3742,6 +3742,8 @@ describe('speakers: relatives, courtesy titles (session 49)', () => {
     ["Taylor Swift's boyfriend, Travis Kelce, was in the crowd. She said it was the best night of her career.", 'Taylor Swift'],
     // (the review's) a couple's two titles fit either pronoun
     ['Mr and Mrs Evans have run the pub for 20 years. He said trade had never been so bad.', 'Evans'],
+    // (the third probe round's) a role's description names the person of the report in the paragraph right before too
+    ['Arsenal manager Mikel Arteta said the loss had hurt.\n\n"I understand the frustration," the manager said.', 'Mikel Arteta'],
     // (the third probe round's) a possessor before a named counsel or agent is no antecedent when the name fits
     ['Danjuma\'s counsel, Wole Olanipekun, told journalists that the defence would appeal. "We disagree with the court," he said.', 'Wole Olanipekun'],
     // (nor a person the report's content names as an object)
