@@ -531,6 +531,8 @@ export function withClosingReports(doc: Doc, kept: readonly Attribution[], quote
     // or the day or the channel and the writer's phrase after its comma ("…, the office said | on Friday,
     // following allegations …", "…, the agency said | in its latest bulletin, with up to 30cm expected.")
     if (TIME_PHRASE.test(a.content.text)) return false;
+    // (or the day and when, after what, it was said: "…, Jaishankar said | on Monday after talks with his Chinese counterpart")
+    if (a.content.spans.length === 1 && a.content.spans[0]![0] >= partEnd(a.cue) && DAY_THEN_OCCASION.test(a.content.text) && !verbBetween(a.content.spans[0]![0], partEnd(a.content))) return false;
     if (a.content.spans.length === 1 && a.content.spans[0]![0] >= partEnd(a.cue) && a.content.text.includes(',')) {
       const head = a.content.text.split(',')[0]!.trim();
       const first = lowerBound(tokens, a.content.spans[0]![0]);
@@ -740,6 +742,8 @@ function reportingVerbOpening(text: string, tokens: readonly Token[], quotes: re
 }
 
 export const TIME_PHRASE = new RegExp(`^${DAY_PHRASE}(?:\\s+in\\s+a\\s+statement)?$`, 'u');
+/** A day, then the occasion after, before or during which something was said: "on Monday after talks with …". */
+const DAY_THEN_OCCASION = new RegExp(`^${DAY_PHRASE}\\s+(?:after|before|during|following|amid|ahead\\s+of)\\s`, 'u');
 /** "In a statement" perhaps, then the sentence's end. */
 const STATEMENT_THEN_END = `(?:\\s+in\\s+a\\s+statement)?["”’')]*(?:[.!?]+["”’')]*)?$`;
 /** A day after the closing verb (and "in a statement"), then the sentence's end ("…, the club announced on Monday."). */
@@ -751,7 +755,9 @@ const AFTER_MANNER = new RegExp(`^(?:\\s+${DAY_PHRASE})?${STATEMENT_THEN_END}`, 
 function timeCloses(text: string, tokens: readonly Token[], i: number, last: number): boolean {
   const end = tokens[last]!.end;
   const adverb = tokens[i + 1];
-  return AFTER_TIME.test(text.slice(tokens[i]!.end, end)) || (!!adverb && i + 1 < last && adverb.pos === 'ADV' && /ly$/u.test(adverb.lower) && AFTER_MANNER.test(text.slice(adverb.end, end)));
+  if (AFTER_TIME.test(text.slice(tokens[i]!.end, end)) || (!!adverb && i + 1 < last && adverb.pos === 'ADV' && /ly$/u.test(adverb.lower) && AFTER_MANNER.test(text.slice(adverb.end, end)))) return true;
+  // (or the day and the occasion, a phrase with no finite verb: "…, the minister said on Monday | after talks with his counterpart.")
+  return DAY_THEN_OCCASION.test(text.slice(tokens[i]!.end, end).trimStart()) && !tokens.slice(i + 1, last + 1).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/u.test(t.lower) && !anyParticipleAfterNoun(tokens, t.i - tokens[0]!.i)));
 }
 
 /**
