@@ -445,6 +445,8 @@ export function antecedentOf(tokens: readonly Token[], rel: number, floor: numbe
   let k = rel - 1;
   if (tokens[k]?.text === ',') k--;
   if (k < floor) return null;
+  // "One of them, who asked not to be named,": a part of a group a pronoun names
+  if (/^(?:them|us|those)$/u.test(tokens[k]!.lower) && tokens[k - 1]?.lower === 'of' && k - 2 >= floor && (tokens[k - 2]!.pos === 'NUM' || /^(?:one|some|many|most|all|several|none|each|both|few|either|neither)$/iu.test(tokens[k - 2]!.lower))) return [k - 2, k];
   let left = npLeft(tokens, k, floor);
   // "the world's two biggest polluters": npLeft stops at the possessive; the owner belongs to the phrase
   while (left > floor && /^['’]s$/u.test(tokens[left]!.lower)) {

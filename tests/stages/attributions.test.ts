@@ -3706,6 +3706,8 @@ describe('attributions: session 49', () => {
     ['The company said the recall, which affects 2 million cars, was voluntary, saying it was a precaution.', [['The company', 'said', 'the recall, which affects 2 million cars, was voluntary'], ['The company', 'saying', 'it was a precaution']]],
     // a closing report's day, then the occasion it was said after ("after talks with …"), closes the sentence
     ['India and China have agreed to restore patrolling along their border, External Affairs Minister S Jaishankar said on Monday after talks with his Chinese counterpart Wang Yi.', [['External Affairs Minister S Jaishankar', 'said', 'India and China have agreed to restore patrolling along their border']]],
+    // a part of a group a pronoun names is what "who" stands for
+    ['One of them, who asked not to be named, said the delegation had threatened to walk out.', [['One of them, who asked not to be named,', 'said', 'the delegation had threatened to walk out']]],
     // a speaker of news beyond politics, with a participle's aside before the cue
     ['The coach, speaking after the 3-1 defeat at Anfield, admitted his side had been "second best".', [['The coach', 'admitted', 'his side had been "second best"']]],
     ['The paramedic, speaking to reporters outside the hospital, said three people were in a critical condition.', [['The paramedic', 'said', 'three people were in a critical condition']]],
