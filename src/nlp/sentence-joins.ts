@@ -75,6 +75,16 @@ function labelSplit(tokens: readonly Token[], [a, b]: [number, number], [c]: [nu
 }
 
 /**
+ * Whether the split falls inside a figure written after a currency's letter, all touching:
+ * "N4.5 billion" (naira), which wink reads as "N4" and a full stop, the next sentence opening on "5".
+ */
+function decimalSplit(tokens: readonly Token[], [a, b]: [number, number], [c]: [number, number]): boolean {
+  if (b - 1 < a) return false;
+  const [figure, stop, rest] = [tokens[b - 1]!, tokens[b]!, tokens[c]!];
+  return stop.text === '.' && /\d$/u.test(figure.text) && /^\d/u.test(rest.text) && figure.end === stop.start && stop.end === rest.start;
+}
+
+/**
  * The sentences with every such split joined (each sentence in the same segment as the one it
  * joins), and, in place, each token's `sentence` renumbered to match. A party-and-state label
  * closing its sentence ("…, said Sen. John Thune, R-S.D. He …") takes its last initial back
@@ -96,7 +106,7 @@ export function joinSplitSentences<S extends SentenceRange>(tokens: Token[], sen
       continue;
     }
     // (a join that would pass MAX_SENTENCE is not made: the cut of a run-on text stands)
-    const join = sameSegment && s.end - prev.start <= MAX_SENTENCE && (label || parenthesisSplit(tokens, prev.tokens, s.tokens) || ((endsOnFullStop(tokens, prev.tokens) || endsOnQuotedExclamation(tokens, prev.tokens)) && opensMidSentence(tokens, s.tokens[0])));
+    const join = sameSegment && s.end - prev.start <= MAX_SENTENCE && (label || parenthesisSplit(tokens, prev.tokens, s.tokens) || decimalSplit(tokens, prev.tokens, s.tokens) || ((endsOnFullStop(tokens, prev.tokens) || endsOnQuotedExclamation(tokens, prev.tokens)) && opensMidSentence(tokens, s.tokens[0])));
     if (join) out[out.length - 1] = { ...prev, end: s.end, tokens: [prev.tokens[0], s.tokens[1]] };
     else out.push(s);
   }

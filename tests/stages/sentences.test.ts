@@ -159,6 +159,8 @@ describe('sentence breaks wink makes at a party-and-state label, and misses afte
     ['Two children fell ill. Police said the food was contaminated.', ['Two children fell ill.', 'Police said the food was contaminated.']],
     ['Pilgrims gathered for the mass. Officials said the crowd was peaceful.', ['Pilgrims gathered for the mass.', 'Officials said the crowd was peaceful.']],
     ['The support has become impossible to miss. This week some voters wore T-shirts.', ['The support has become impossible to miss.', 'This week some voters wore T-shirts.']],
+    // a figure after a currency's letter, which wink parts at its decimal point ("N4. | 5 billion")
+    ['The company said it had paid arrears it put at N4.5 billion. Workers disputed the figure.', ['The company said it had paid arrears it put at N4.5 billion.', 'Workers disputed the figure.']],
     // (the capitalised state stays an abbreviation: "Springfield, Ill. Officials" is left as it was)
     ['He was born in Springfield, Ill., in 1960.', ['He was born in Springfield, Ill., in 1960.']],
     ['The building at No. 10 Downing Street was closed.', ['The building at No. 10 Downing Street was closed.']],
