@@ -531,12 +531,12 @@ export function withClosingReports(doc: Doc, kept: readonly Attribution[], quote
     // or the day or the channel and the writer's phrase after its comma ("…, the office said | on Friday,
     // following allegations …", "…, the agency said | in its latest bulletin, with up to 30cm expected.")
     if (TIME_PHRASE.test(a.content.text)) return false;
-    // (or the day and when, after what, it was said: "…, Jaishankar said | on Monday after talks with his Chinese counterpart")
-    if (a.content.spans.length === 1 && a.content.spans[0]![0] >= partEnd(a.cue) && DAY_THEN_OCCASION.test(a.content.text) && !verbBetween(a.content.spans[0]![0], partEnd(a.content))) return false;
-    if (a.content.spans.length === 1 && a.content.spans[0]![0] >= partEnd(a.cue) && a.content.text.includes(',')) {
-      const head = a.content.text.split(',')[0]!.trim();
-      const first = lowerBound(tokens, a.content.spans[0]![0]);
-      if (TIME_PHRASE.test(head) || isCircumstance(tokens, first, lowerBound(tokens, a.content.spans[0]![0] + a.content.text.indexOf(',')) - 1)) return false;
+    if (a.content.spans.length === 1 && a.content.spans[0]![0] >= partEnd(a.cue)) {
+      const [cs, ce] = a.content.spans[0]!;
+      // (or the day and when, after what, it was said: "…, Jaishankar said | on Monday after talks with his Chinese counterpart")
+      if (DAY_THEN_OCCASION.test(a.content.text) && !verbBetween(cs, ce)) return false;
+      const comma = a.content.text.indexOf(',');
+      if (comma > 0 && (TIME_PHRASE.test(a.content.text.slice(0, comma).trim()) || isCircumstance(tokens, lowerBound(tokens, cs), lowerBound(tokens, cs + comma) - 1))) return false;
     }
     // nor a preposition's phrase with no verb after a closing report ("…, the Labor Department said, above economists' expectations of 0.3%.")
     const after = lowerBound(tokens, partEnd(a.cue));
@@ -757,7 +757,7 @@ function timeCloses(text: string, tokens: readonly Token[], i: number, last: num
   const adverb = tokens[i + 1];
   if (AFTER_TIME.test(text.slice(tokens[i]!.end, end)) || (!!adverb && i + 1 < last && adverb.pos === 'ADV' && /ly$/u.test(adverb.lower) && AFTER_MANNER.test(text.slice(adverb.end, end)))) return true;
   // (or the day and the occasion, a phrase with no finite verb: "…, the minister said on Monday | after talks with his counterpart.")
-  return DAY_THEN_OCCASION.test(text.slice(tokens[i]!.end, end).trimStart()) && !tokens.slice(i + 1, last + 1).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/u.test(t.lower) && !anyParticipleAfterNoun(tokens, t.i - tokens[0]!.i)));
+  return DAY_THEN_OCCASION.test(text.slice(tokens[i]!.end, end).trimStart()) && !verbBesideParticiples(tokens, i + 1, last, true);
 }
 
 /**
@@ -859,9 +859,12 @@ function verbsInRelativeOnly(tokens: readonly Token[], from: number, end: number
   return false;
 }
 
-/** A verb or auxiliary in tokens [a, b] besides participles after their noun ("a move seen as …"). */
-function verbBesideParticiples(tokens: readonly Token[], a: number, b: number): boolean {
-  for (let k = a; k <= b; k++) if ((tokens[k]!.pos === 'VERB' && !anyParticipleAfterNoun(tokens, k)) || tokens[k]!.pos === 'AUX') return true;
+/** A verb or auxiliary in tokens [a, b] besides participles after their noun ("a move seen as …"), and with `gerunds` besides words in "-ing" ("after meeting ministers"). */
+function verbBesideParticiples(tokens: readonly Token[], a: number, b: number, gerunds = false): boolean {
+  for (let k = a; k <= b; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !anyParticipleAfterNoun(tokens, k) && !(gerunds && /ing$/u.test(t.lower)))) return true;
+  }
   return false;
 }
 
@@ -987,6 +990,13 @@ function clauseInterrupted(tokens: readonly Token[], comma: number, verbs = true
 /** Words that make a number a rough one ("roughly 500 times …"). */
 const APPROXIMATORS = new Set(['about', 'roughly', 'nearly', 'almost', 'around', 'some', 'approximately', 'just']);
 
+/** A superlative or an ordinal ("latest", "deadliest", "first"), which heads a phrase of comment alone ("the latest in …"). */
+const SUPERLATIVE = /^(?:first|second|third|last|\p{Ll}{2,}est)$/u;
+/** Words of the first person, which make a phrase the speaker's. */
+const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'me', 'my', 'we', 'us', 'our']);
+/** What opens the range of a superlative: "the latest in a series", "the highest of the year", "the first since 2019". */
+const RANGE_OPENERS: ReadonlySet<string> = new Set(['in', 'of', 'since', 'for', 'on']);
+
 /**
  * "…, the culture ministry said, the latest sign of a heatwave that forecasters expect to last
  * into next week.": a noun phrase after the closing report, the writer's comment on the whole
@@ -996,13 +1006,6 @@ const APPROXIMATORS = new Set(['about', 'roughly', 'nearly', 'almost', 'around',
  * PolNeAR's gold leaves it out of the content ("…, Sanders said, a policy that could make it
  * easier for them to remain in the U.S.").
  */
-/** A superlative or an ordinal ("latest", "deadliest", "first"), which heads a phrase of comment alone ("the latest in …"). */
-const SUPERLATIVE = /^(?:first|second|third|last|\p{Ll}{2,}est)$/u;
-/** Words of the first person, which make a phrase the speaker's. */
-const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'me', 'my', 'we', 'us', 'our']);
-/** What opens the range of a superlative: "the latest in a series", "the highest of the year", "the first since 2019". */
-const RANGE_OPENERS: ReadonlySet<string> = new Set(['in', 'of', 'since', 'for', 'on']);
-
 function sentenceApposition(tokens: readonly Token[], from: number, end: number): boolean {
   // or a measure of what was reported, with no verb ("…, the researchers found, roughly 500 times the world's annual electricity generation")
   // (in figures or after a word of approximation: "one of the bitterest failures" is the content's own;

@@ -699,7 +699,8 @@ export function contentsBeforeOtherReports(
     }
     return a;
   };
-  return [tagged.map((a) => cut(beforeLaterSentencesReport(a))), rules.map((a) => cut(beforeLaterSentencesReport(a)))];
+  const mended = (a: Attribution) => cut(beforeLaterSentencesReport(a));
+  return [tagged.map(mended), rules.map(mended)];
 }
 
 /**

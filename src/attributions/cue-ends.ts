@@ -297,7 +297,6 @@ function afterDay(tokens: readonly Token[], k: number, last: number): number {
   return j < last ? j : k;
 }
 
-/** The cue cut to [start, the end of `cueLast`], its content's first span opening on `subject`. */
 /** A cue in one span and its content's first span, when that opens right after the cue, past a space or two. */
 function contentRightAfterCue(text: string, a: Attribution): { start: number; end: number; cs: number; ce: number } | null {
   if (a.cue.spans.length !== 1) return null;
@@ -306,6 +305,7 @@ function contentRightAfterCue(text: string, a: Attribution): { start: number; en
   return cs < end || cs - end > 2 || !/^[ \t]+$/u.test(text.slice(end, cs)) ? null : { start, end, cs, ce };
 }
 
+/** The cue cut to [start, the end of `cueLast`], its content's first span opening on `subject`. */
 function withContentFrom(text: string, a: Attribution, start: number, cueLast: Token, subject: Token): Attribution {
   const spans = a.content.spans.map(([x, y]) => [x, y] as [number, number]);
   spans[0]![0] = subject.start;

@@ -78,7 +78,6 @@ export function contentEndAtWhich(text: string, start: number, end: number, keep
   return contentEnd(text, start, end, keepAbbreviation);
 }
 
-
 /** What every reading of a document starts from: its tokens, the text as read, its quotations, and each prose sentence with its token range. */
 export function readingOf(doc: Doc, quotes?: readonly QuoteRegion[]): { tokens: readonly Token[]; text: string; quotes: readonly QuoteRegion[]; prose: Array<{ sentence: Sentence; first: number; last: number }> } {
   const tokens = need(doc, 'tokens', 'attributions');
@@ -209,16 +208,9 @@ function asideAfterSubject(tokens: readonly Token[], comma: number, last: number
   return comma - 1;
 }
 
-/** Most tokens a participle's aside between commas holds ("tested on 300 patients"). */
+/** Most tokens an aside between commas holds ("tested on 300 patients", "who is 29"). */
 const MAX_ASIDE = 14;
 
-/**
- * The closing comma's index when the comma at `comma` opens a past participle's aside ("…, first
- * proposed in 2019, …", "…, published in the journal Nature on Wednesday, …") that a finite verb
- * follows right after its closing comma ("… would cost", "… reduced"); else -1. Not a verb that
- * mostly reports ("condemned the attack, | called for calm, urged restraint" is a series of the
- * subject's verbs, not an aside).
- */
 /**
  * The closing comma of a relative clause's aside between commas at `comma`, before the verb of the
  * subject it follows ("said Smith, | who is 29, | would return"; "prices, which rose sharply last
@@ -240,6 +232,13 @@ export function relativeAsideEnd(tokens: readonly Token[], comma: number, last: 
   return -1;
 }
 
+/**
+ * The closing comma's index when the comma at `comma` opens a past participle's aside ("…, first
+ * proposed in 2019, …", "…, published in the journal Nature on Wednesday, …") that a finite verb
+ * follows right after its closing comma ("… would cost", "… reduced"); else -1. Not a verb that
+ * mostly reports ("condemned the attack, | called for calm, urged restraint" is a series of the
+ * subject's verbs, not an aside).
+ */
 export function participleAsideEnd(tokens: readonly Token[], comma: number, last: number): number {
   let k = comma + 1;
   if (tokens[k]?.pos === 'ADV') k++;

@@ -155,6 +155,7 @@ function withoutAsidesBeforeTheirCue(doc: Doc, attributions: readonly Attributio
     return { ...a, source: part(doc.text, [[ss, tokens[k - 1]!.end]]) };
   });
 }
+
 /**
  * "“We have lost everything,” said Maria Lopez, 54, standing outside what was left of her home.":
  * a source after its cue ran on over a participle's phrase closing the sentence, which says what

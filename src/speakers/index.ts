@@ -39,16 +39,20 @@ const SPEAKER_TYPES = ['PERSON', 'ORG', 'GPE', 'FAC', 'PRODUCT'] as const;
 const APPOSITION_OPENING = /^,\s+(?:(?:a|an|the|one|another)\s|(?!(?:and|or|nor|but)\b)\p{Ll}|(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+\p{Ll})/u;
 const TITLE_AND_NAME = /^,\s+(?:(?!(?:a|an|the|one|another|for|of|at|to|with|in|on|from|under|by|and|or|who|whom|whose|which|that)\b)\p{Ll}+(?<!ing)\s+){1,3}(?:\p{Lu}[\p{L}.'’-]*\s*)+,?$/u;
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
+/** What may stand between the possessive and the relative: "'s late wife", "'s 12-year-old son". */
+const KIN_MODIFIERS = String.raw`['’]s?\s+(?:(?:late|former|estranged|elder|older|younger|eldest|youngest|new|twin|only|\d+-year-old)\s+)*`;
+const FEMALE_KIN = 'wife|widow|mother|mum|mom|daughter|sister|aunt|niece|grandmother|granddaughter|girlfriend|fianc[ée]e';
+const MALE_KIN = 'husband|widower|father|dad|son|brother|uncle|nephew|grandfather|grandson|boyfriend|fianc[ée]';
 /**
  * A person named in the possessive before a relative or a friend ("Mr Kumar's wife", "Ochieng's
  * mother", "the victim's family") is whose relative speaks, not the speaker ("Priya, Mr Kumar's
  * wife," is Priya; "Ochieng's mother, Grace," Grace). Not a lawyer or a spokesman, who speak for them.
  */
-const KIN = String.raw`['’]s?\s+(?:(?:late|former|estranged|elder|older|younger|eldest|youngest|new|twin|only|\d+-year-old)\s+)*(?:wife|husband|widow|widower|spouse|partner|mother|father|mum|mom|dad|parents?|son|daughter|sons|daughters|children|child|brother|sister|brothers|sisters|siblings?|family|relatives?|cousin|uncle|aunt|niece|nephew|grandmother|grandfather|grandson|granddaughter|grandparents|fianc[ée]e?|girlfriend|boyfriend|friends?|neighbou?rs?|classmates?|colleagues?|teammates?|flatmate|roommate)`;
+const KIN = `${KIN_MODIFIERS}(?:${FEMALE_KIN}|${MALE_KIN}|spouse|partner|parents?|sons|daughters|children|child|brothers|sisters|siblings?|family|relatives?|cousin|grandparents|friends?|neighbou?rs?|classmates?|colleagues?|teammates?|flatmate|roommate)`;
 const KIN_AFTER = new RegExp(`^${KIN}\\b`, 'iu');
 /** Relatives of one gender, named after the possessive: "Ochieng's mother, Grace,", "Biden's son, Hunter,". */
-const NAMED_FEMALE_KIN_AFTER = /^['’]s?\s+(?:(?:late|former|estranged|elder|older|younger|eldest|youngest|new|twin|only)\s+)*(?:wife|widow|mother|mum|mom|daughter|sister|aunt|niece|grandmother|granddaughter|girlfriend|fianc[ée]e)\b,\s+\p{Lu}/iu;
-const NAMED_MALE_KIN_AFTER = /^['’]s?\s+(?:(?:late|former|estranged|elder|older|younger|eldest|youngest|new|twin|only)\s+)*(?:husband|widower|father|dad|son|brother|uncle|nephew|grandfather|grandson|boyfriend|fianc[ée])\b,\s+\p{Lu}/iu;
+const NAMED_FEMALE_KIN_AFTER = new RegExp(`^${KIN_MODIFIERS}(?:${FEMALE_KIN})\\b,\\s+\\p{Lu}`, 'iu');
+const NAMED_MALE_KIN_AFTER = new RegExp(`^${KIN_MODIFIERS}(?:${MALE_KIN})\\b,\\s+\\p{Lu}`, 'iu');
 /** A preposition (or "like") right before a name, perhaps with a title: the name is an object. */
 const OBJECT_BEFORE = /\b(?:like|of|to|with|by|against|for|from|about|on|at|than|as)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/iu;
 /** Nouns of those who stand against someone, then "of": whom they stand against is no speaker. */
@@ -75,13 +79,14 @@ function genderFits(name: string, female: boolean): boolean {
 const MALE_TITLE = /\b(?:Mr|Mister|Sir|Lord)\.?\s+$/u;
 const FEMALE_TITLE = /\b(?:Mrs|Ms|Miss|Madam|Dame|Lady)\.?\s+$/u;
 
+/** A couple's two titles, which fit either pronoun: "Mr and Mrs Evans". */
+const COUPLE_TITLES = /\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?:and|&)\s+(?:Mr|Mrs|Ms|Dr)\.?\s+$/u;
+
 /** A person's mention at `start` fits a pronoun unless a courtesy title before it says otherwise ("Mr Kumar" is no "she"). */
 function titleFits(text: string, start: number, female: boolean): boolean {
   const before = text.slice(Math.max(0, start - 16), start);
-  // (a couple's two titles fit either: "Mr and Mrs Evans")
   return COUPLE_TITLES.test(before) || !(female ? MALE_TITLE : FEMALE_TITLE).test(before);
 }
-const COUPLE_TITLES = /\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?:and|&)\s+(?:Mr|Mrs|Ms|Dr)\.?\s+$/u;
 
 /** Words that make a role another than the one a bare description names ("Prime Minister" is no "the minister", a "former governor" no "the governor"). */
 const OTHER_ROLE_WORDS = new Set(['former', 'ex', 'prime', 'deputy', 'vice', 'assistant', 'acting', 'shadow', 'junior', 'associate', 'lieutenant', 'under', 'late']);
@@ -331,22 +336,22 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     const role = a.source && !a.speaker && a.source.spans.length === 1 ? roleDescription(a.source.text) : null;
     // (in the same paragraph, or in the one right before: "Arsenal manager Mikel Arteta said the loss had
     // hurt.\n“I understand the frustration,” the manager said.")
-    const before = role ? linkedBefore(k) : null;
+    if (!role) continue;
+    const before = linkedBefore(k);
     const found = before && sentences[sentenceAt(before.before.source!.spans[0]![0])]!.segment >= sentences[sentenceAt(a.source!.spans[0]![0])]!.segment - 1 ? before : null;
-    if (role && !(found && found.entity.type === 'PERSON' && found.entity.roles.some((r) => holdsTitle(r.text, role))) && !linkedBefore(k, true)) {
-      // with no report before it, the one person the sentences before it in its paragraph name with
-      // that role ("Finance Minister Nirmala Sitharaman presented the budget. The minister said …")
-      const holder = roleHolderBefore(a.source!.spans[0]![0], role, a.source!.text);
-      if (holder) linked[k] = { ...a, speaker: { entityId: holder.id, name: holder.name } };
-      continue;
-    }
-    if (!found || found.entity.type !== 'PERSON') continue;
     // the role must be one the article gives the person ("the Texas senator" for "Sen. Ted Cruz", "the
     // Arsenal manager" for "Arsenal manager Mikel Arteta"; not "the governor" for a justice a governor
     // named, "the president" for a senator who spoke of him, "the former chief executive" for the
     // prosecutor who accused him)
-    if (!found.entity.roles.some((r) => holdsTitle(r.text, role!))) continue;
-    linked[k] = { ...a, speaker: found.before.speaker };
+    if (found && found.entity.type === 'PERSON' && found.entity.roles.some((r) => holdsTitle(r.text, role))) {
+      linked[k] = { ...a, speaker: found.before.speaker };
+      continue;
+    }
+    // with no report of its paragraph before it, the one person the sentences before it there name
+    // with that role ("Finance Minister Nirmala Sitharaman presented the budget. The minister said …")
+    if (linkedBefore(k, true)) continue;
+    const holder = roleHolderBefore(a.source!.spans[0]![0], role, a.source!.text);
+    if (holder) linked[k] = { ...a, speaker: { entityId: holder.id, name: holder.name } };
   }
   // "“…,” Djokovic said after the match. … The Serb, who was seeking a 25th title, said …": "the" and
   // a nationality or an age ("the Spaniard", "the 37-year-old") is news's epithet for the person who

@@ -152,8 +152,11 @@ export function withSourcesOfSameCue(text: string, merged: readonly Attribution[
     // the tagger's source is a preposition's object inside the rules' source, which ends where it
     // does and opens its sentence, perhaps after an adverb ("Only a quarter of | Americans agree");
     // the tagger's is a plain noun phrase (not "Jerry Brown, who lost …, | described")
-    const inside = rulesStart < taggedStart && m.source.spans.length === 1 && !m.source.text.includes(',') && text.slice(taggedEnd, partEnd(source)).replace(/[\s,]/gu, '') === '';
+    // (the two end together, but for commas and spaces)
+    const sameEnd = text.slice(taggedEnd, partEnd(source)).replace(/[\s,]/gu, '') === '';
+    const inside = rulesStart < taggedStart && m.source.spans.length === 1 && !m.source.text.includes(',') && sameEnd;
     const opening = SENTENCE_OPENING.test(text.slice(Math.max(0, rulesStart - 40), rulesStart));
+    const before = text.slice(rulesStart, taggedStart);
     // or the tagger's source is the apposition of the rules' noun phrase, which opens its sentence
     // ("The union representing machinists, | the IAM, said"): the rules' takes both, where the
     // apposition is set off by commas right before a finite cue (not a participle's subject: "Hours
@@ -165,13 +168,13 @@ export function withSourcesOfSameCue(text: string, merged: readonly Attribution[
       !m.source.text.replace(/,\s*$/u, '').includes(',') &&
       /^,?\s*$/u.test(text.slice(taggedEnd, m.cue.spans[0]![0])) &&
       /,\s*$/u.test(text.slice(taggedStart, m.cue.spans[0]![0])) &&
-      text.slice(taggedEnd, partEnd(source)).replace(/[\s,]/gu, '') === '' &&
+      sameEnd &&
       // (one noun phrase before it, not "The Nigerian Army, in a statement by its spokesperson, | Major General …";
       // nor a lone participle or adverb opening the sentence, "Disillusioned, | Mr. Mitchell resigned")
-      /^[^,]+,\s*$/u.test(text.slice(rulesStart, taggedStart)) &&
-      !/^\p{L}+(?:ed|ly|ing),\s*$/u.test(text.slice(rulesStart, taggedStart)) &&
+      /^[^,]+,\s*$/u.test(before) &&
+      !/^\p{L}+(?:ed|ly|ing),\s*$/u.test(before) &&
       // (nor a relative clause: "A source close to the minister, | who spoke on condition of anonymity,")
       !/^(?:who|whom|whose|which|that)\b/iu.test(m.source.text);
-    return opening && ((inside && PREPOSITION_BEFORE.test(text.slice(rulesStart, taggedStart))) || apposed) ? { ...m, source } : m;
+    return opening && ((inside && PREPOSITION_BEFORE.test(before)) || apposed) ? { ...m, source } : m;
   });
 }
