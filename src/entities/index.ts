@@ -8,7 +8,7 @@ import type { Entity, EntityType, Mention, SegmentKind, Span } from '../schemas/
 import { defineStage } from '../pipeline/stage.ts';
 import { notEnglish } from '../language/index.ts';
 import { analysisText, need, type Doc } from '../pipeline/doc.ts';
-import type { Token } from '../nlp/wink.ts';
+import { inModelLexicon, type Token } from '../nlp/wink.ts';
 import { span } from '../text/spans.ts';
 import { canonicalWords, isDemonym, isGivenName, isGroupWord, isOrganisationHead, isProductName, isTitleWord, MEDIA_HEADS, NAME_PARTICLES, STORM_WORDS, typeByLexicon, typeInClass } from './lexicon.ts';
 import { entityModel, tagNames } from './tagger.ts';
@@ -267,6 +267,7 @@ const PLURAL_TITLES = new Set(['Justices', 'Judges', 'Senators', 'Sens.', 'Repre
 function taggedMentions(doc: Doc, tokens: readonly Token[]): RawMention[] {
   const ranges = need(doc, 'sentenceTokens', 'entities');
   const out: RawMention[] = [];
+  let midSentence: Set<string> | undefined;
   for (const name of tagNames(doc, entityModel())) {
     const si = tokens[name.first]!.sentence;
     const [first, last] = ranges[si]!;
@@ -310,6 +311,10 @@ function taggedMentions(doc: Doc, tokens: readonly Token[]): RawMention[] {
       a = k;
       addRoles(doc.text, tokens, roles, start, a, b, first, last);
     }
+    // a common noun capitalised only by opening its sentence, before the noun it modifies, is no
+    // person's name ("Airline sources said", "Rescue workers said"), unless a given name or written
+    // with its capital inside a sentence of the article too ("Trump aides said", after "Donald Trump")
+    if (cls === 'PERSON' && a === b && opensItsSentence(tokens, a, first) && commonNounModifier(tokens, a) && !(midSentence ??= capitalisedMidSentence(tokens, ranges)).has(tokens[a]!.text)) continue;
     // a currency's abbreviation before its amount ("Rs 10 lakh", "Tk 500") is no name
     if (a === b && CURRENCY_ABBREVIATIONS.test(tokens[a]!.text) && tokens[b + 1]?.pos === 'NUM') continue;
     const words = wordsAt(doc, tokens, a, b);
@@ -317,6 +322,24 @@ function taggedMentions(doc: Doc, tokens: readonly Token[]): RawMention[] {
     const kind = type === 'NORP' && words.length === 1 && isDemonym(words[0]!.toLowerCase()) ? 'demonym' : 'name';
     out.push(mention(doc, tokens, a, b, si, roles, type, kind));
   }
+  return out;
+}
+
+/** Token `k` opens its sentence, or follows only the quotation mark that does. */
+function opensItsSentence(tokens: readonly Token[], k: number, first: number): boolean {
+  return k === first || (k === first + 1 && /^["“‘']$/u.test(tokens[first]!.text));
+}
+
+/** A word the model knows in lower case, not a given name, before a lower-case noun: "Airline | sources". */
+function commonNounModifier(tokens: readonly Token[], k: number): boolean {
+  const [word, next] = [tokens[k]!, tokens[k + 1]];
+  return !!next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && !isGivenName(word.lower) && inModelLexicon(word.lower);
+}
+
+/** The capitalised words the article writes inside a sentence, not at its opening. */
+function capitalisedMidSentence(tokens: readonly Token[], ranges: ReadonlyArray<readonly [number, number]>): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokens) if (isCapitalised(t) && !opensItsSentence(tokens, t.i, ranges[t.sentence]![0])) out.add(t.text);
   return out;
 }
 

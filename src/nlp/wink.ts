@@ -36,6 +36,8 @@ interface WinkCache {
 }
 
 let instance: ReturnType<typeof winkNLP> | undefined;
+/** Whether a word is in the model's own lexicon (set once the cache is reached). */
+let modelLexicon: ((word: string) => boolean) | undefined;
 /** Words added to wink's cache by the article being read (the others are hidden from the tokenizer). */
 let seenInArticle = new Set<string>();
 let lastArticle: string | undefined;
@@ -67,6 +69,10 @@ function isolateArticles(nlp: ReturnType<typeof winkNLP>): void {
   const intrinsic = cache.intrinsicSize();
   const lookup = cache.lookup;
   const add = cache.add;
+  modelLexicon = (word: string) => {
+    const found = lookup(word);
+    return !!found && found[0]! < intrinsic;
+  };
   cache.lookup = (text: string) => {
     const found = lookup(text);
     return found && found.length === 1 && found[0]! >= intrinsic && !seenInArticle.has(text) ? null : found;
@@ -76,6 +82,12 @@ function isolateArticles(nlp: ReturnType<typeof winkNLP>): void {
     seenInArticle.add(text.toLowerCase());
     return add(text, category);
   };
+}
+
+/** Whether wink's model knows the word (as written: pass it lower-cased for a common word), whatever the article read. */
+export function inModelLexicon(word: string): boolean {
+  wink();
+  return modelLexicon!(word);
 }
 
 export function wink(): ReturnType<typeof winkNLP> {

@@ -430,3 +430,22 @@ describe('entities: a later surname (session 45)', () => {
     expect(ents(text).find((e) => e.name === name)?.mentions.map((m) => m.text)).toEqual([name]);
   });
 });
+
+describe('entities: a common noun capitalised by its sentence (session 50)', () => {
+  it.each([
+    ['Airline sources said the plane had been diverted because of fog.', 'Airline'],
+    ['Industry analysts said the recall would cost the company millions.', 'Industry'],
+    ['Rescue workers said they had pulled 12 people from the rubble.', 'Rescue'],
+    ['"Airline sources say the jet was diverted," the report said.', 'Airline'],
+  ])('%s → no person %s', (text, name) => {
+    expect(find(text, name)).toBeUndefined();
+  });
+
+  it.each([
+    // a name the article writes inside a sentence too, a given name
+    ['Donald Trump spoke in Ohio. Trump aides said the rally would go ahead.', 'Donald Trump', 2],
+    ['Mark Carney met the premiers. Carney aides said the talks went well.', 'Mark Carney', 2],
+  ])('keeps the name: %s', (text, name, mentions) => {
+    expect(find(text, name)?.mentions).toHaveLength(mentions);
+  });
+});
