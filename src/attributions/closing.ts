@@ -601,11 +601,12 @@ export function withClosingReports(doc: Doc, kept: readonly Attribution[], quote
   // ("…, attorneys for the family said. In a statement, … Justin Bamberg said …"). A kept reading
   // of the same cue still wins the tie.
   const keptCues = new Set(others.map(cueKey));
-  // "…, officials said on condition of anonymity.": a circumstance, then the sentence's end
+  // "…, officials said on condition of anonymity.", "…, the company announced on Thursday.": a
+  // circumstance or the day, then the sentence's end
   const circumstanceAfter = (c: Attribution) => {
     const k = lowerBound(tokens, partEnd(c.cue)) - 1;
     const range = doc.sentenceTokens?.[tokens[k]?.sentence ?? -1];
-    return !!range && circumstanceCloses(doc.text, tokens, k, range[1]);
+    return !!range && (circumstanceCloses(doc.text, tokens, k, range[1]) || AFTER_TIME.test(doc.text.slice(tokens[k]!.end, tokens[range[1]]!.end)));
   };
   const closes = new Set(
     closing.filter(

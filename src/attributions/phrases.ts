@@ -158,7 +158,9 @@ function subjectWithAside(tokens: readonly Token[], from: number, comma: number)
   while (start < comma && (OPENERS.has(tokens[start]!.lower) || (tokens[start]!.text === ',' && start > from))) start++;
   const head = tokens[start];
   const firstComma = tokens.slice(start, comma).findIndex((t) => t.text === ',');
-  if (!head || firstComma <= 0 || comma - start > 45 || !(head.pos === 'PROPN' || head.pos === 'DET' || head.pos === 'NOUN' || head.pos === 'ADJ' || head.pos === 'NUM')) return null;
+  // (a possessive pronoun opens it as a determiner does: "Its president, C.S. Randhawa,")
+  const opener = head && (head.pos === 'PROPN' || head.pos === 'DET' || head.pos === 'NOUN' || head.pos === 'ADJ' || head.pos === 'NUM' || (head.pos === 'PRON' && POSSESSIVES.has(head.lower)));
+  if (!head || firstComma <= 0 || comma - start > 45 || !opener) return null;
   // the name before the first comma must itself be a noun phrase (with a phrase after its noun: "A person familiar with the negotiations")
   const nameEnd = start + firstComma - 1;
   return npLeft(tokens, nameEnd, start) === start || modifiedNoun(tokens, start, nameEnd) || participleObject(tokens, start, nameEnd) ? [start, comma - 1] : null;

@@ -178,7 +178,7 @@ const AUXILIARIES = new Set([
  * sentence its subject. A capitalised word tagged AUX that is no spelling of an auxiliary is a
  * name; so is a capitalised verb right after a given name ("Tim Cook/VERB"), and the "said" wink
  * then reads as the legal adjective ("Cook said/ADJ demand …") is the verb, unless a determiner
- * stands before it.
+ * stands before it; and a capitalised verb opening its sentence before ", which" is a name ("Unite").
  */
 export function namesWinkMisreads(tokens: Token[], verbs: ReadonlyMap<string, number>): void {
   for (let k = 0; k < tokens.length; k++) {
@@ -195,10 +195,19 @@ export function namesWinkMisreads(tokens: Token[], verbs: ReadonlyMap<string, nu
       tokens[k] = { ...t, pos: 'PROPN', lemma: t.lower };
       continue;
     }
+    // "Unite/VERB, which represents …": a capitalised verb opening its sentence before a relative
+    // clause's comma is the name the clause describes (a union, a party), as no command takes one
+    if (t.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(t.text) && previous?.sentence !== t.sentence && tokens[k + 1]?.text === ',' && RELATIVE_OPENERS.has(tokens[k + 2]?.lower ?? '')) {
+      tokens[k] = { ...t, pos: 'PROPN', lemma: t.lower };
+      continue;
+    }
     if (t.pos !== 'AUX' || !/^\p{Lu}/u.test(t.text) || AUXILIARIES.has(t.lower)) continue;
     tokens[k] = { ...t, pos: 'PROPN', lemma: t.lower };
   }
 }
+
+/** Words that open a relative clause after a name's comma. */
+const RELATIVE_OPENERS = new Set(['which', 'who', 'whose']);
 
 /** Determiners of the legal adjective "said" ("the said property", "such said notice"). */
 const SAID_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'such', 'any', 'each', 'every', 'said']);

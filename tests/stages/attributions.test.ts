@@ -3758,3 +3758,18 @@ describe('speakers: relatives, courtesy titles (session 49)', () => {
     expect(record(text).claims.map((c) => c.speaker.name).at(-1)).toBe(speaker);
   });
 });
+
+describe('attributions: session 50', () => {
+  it.each([
+    // a closing report after its day outranks the verb of the clause it reports ("has recalled", which the tagger read)
+    ['Anker has recalled more than a million portable chargers worldwide, the company announced on Thursday.', [['the company', 'announced', 'Anker has recalled more than a million portable chargers worldwide']]],
+    // a possessive pronoun opens a subject with its apposition as a determiner does, so the second report is read
+    ['Its president, C.S. Randhawa, said the report was wrong and insisted a full investigation was needed.', [['Its president, C.S. Randhawa,', 'said', 'the report was wrong'], ['Its president, C.S. Randhawa', 'insisted', 'a full investigation was needed']]],
+    ['Their spokesman, John Smith, said the report was wrong.', [['Their spokesman, John Smith,', 'said', 'the report was wrong']]],
+    // a capitalised verb opening its sentence before ", which" is a name (wink: "Unite/VERB")
+    ['Unite, which represents the workers, said the dispute was about pay.', [['Unite, which represents the workers,', 'said', 'the dispute was about pay']]],
+    ['Unite, which represents the bin workers, said the dispute was about pay.', [['Unite, which represents the bin workers,', 'said', 'the dispute was about pay']]],
+  ])('%s', (text, readings) => {
+    expect(record(text).attributions.map((x) => [x.source?.text, x.cue.text, x.content.text])).toEqual(readings);
+  });
+});
