@@ -178,7 +178,8 @@ const AUXILIARIES = new Set([
  * sentence its subject. A capitalised word tagged AUX that is no spelling of an auxiliary is a
  * name; so is a capitalised verb right after a given name ("Tim Cook/VERB"), and the "said" wink
  * then reads as the legal adjective ("Cook said/ADJ demand …") is the verb, unless a determiner
- * stands before it; and a capitalised verb opening its sentence before ", which" is a name ("Unite").
+ * stands before it; and a capitalised verb opening its sentence before ", which" or "said" is a name
+ * ("Unite", "Ford").
  */
 export function namesWinkMisreads(tokens: Token[], verbs: ReadonlyMap<string, number>): void {
   for (let k = 0; k < tokens.length; k++) {
@@ -195,9 +196,13 @@ export function namesWinkMisreads(tokens: Token[], verbs: ReadonlyMap<string, nu
       tokens[k] = { ...t, pos: 'PROPN', lemma: t.lower };
       continue;
     }
-    // "Unite/VERB, which represents …": a capitalised verb opening its sentence before a relative
-    // clause's comma is the name the clause describes (a union, a party), as no command takes one
-    if (t.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(t.text) && previous?.sentence !== t.sentence && tokens[k + 1]?.text === ',' && RELATIVE_OPENERS.has(tokens[k + 2]?.lower ?? '')) {
+    // "Unite/VERB, which represents …", "Ford/VERB said …": a capitalised verb opening its sentence
+    // before a relative clause's comma, or before a verb that reports in the past or the present, is
+    // the name of who speaks (a union, a company), as no command takes either
+    const next = tokens[k + 1];
+    const relative = next?.text === ',' && RELATIVE_OPENERS.has(tokens[k + 2]?.lower ?? '');
+    // (not a participle's phrase opening the sentence: "Having announced that …, Judge Berman …")
+    if (t.pos === 'VERB' && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !/(?:ing|ed)$/u.test(t.lower) && previous?.sentence !== t.sentence && (relative || (next?.pos === 'VERB' && FINITE_REPORTS.has(next.lower)))) {
       tokens[k] = { ...t, pos: 'PROPN', lemma: t.lower };
       continue;
     }
@@ -205,6 +210,9 @@ export function namesWinkMisreads(tokens: Token[], verbs: ReadonlyMap<string, nu
     tokens[k] = { ...t, pos: 'PROPN', lemma: t.lower };
   }
 }
+
+/** Finite forms of verbs that report, after their speaker ("Ford said", "Shell announced"). */
+const FINITE_REPORTS = new Set(['said', 'says', 'told', 'tells', 'announced', 'announces', 'added', 'confirmed', 'confirms', 'warned', 'warns', 'stated', 'reported', 'reports', 'denied', 'denies', 'claimed', 'claims']);
 
 /** Words that open a relative clause after a name's comma. */
 const RELATIVE_OPENERS = new Set(['which', 'who', 'whose']);

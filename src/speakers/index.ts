@@ -379,21 +379,80 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     if (itemsWithin(tokens, from, at).some((t) => UNNAMED_PERSONS.has(t.lower) || t.lower === word)) continue;
     linked[k] = { ...a, speaker: found.before.speaker };
   }
-  // "…, the UK Health Security Agency warned. …, the agency said": a definite description of an
-  // organisation by the head of its name stands for the organisation of the report right before it,
-  // within two sentences (news gives each its paragraph), when the article names it with the head
-  // ("Agency")
-  for (let k = 1; k < linked.length; k++) {
-    const a = linked[k]!;
-    const m = a.source && !a.speaker && a.source.spans.length === 1 ? /^[Tt]he\s+(\p{Ll}+)$/u.exec(a.source.text) : null;
-    const found = m && isOrganisationHead(m[1]!) ? linkedBefore(k) : null;
-    if (!found || found.entity.type !== 'ORG') continue;
+  /**
+   * "…, the UK Health Security Agency warned. …, the agency said": a definite description of an
+   * organisation by the head of its name (`noun`) stands for the organisation of the nearest report
+   * before the k-th within two sentences (news gives each its paragraph), when the article names it
+   * with the head ("Agency"), past the reports of persons or of no one between ("NASA said …. “…,”
+   * NASA Administrator Bill Nelson told a briefing. The agency said …"; "The National Transportation
+   * Safety Board said …. American Airlines CEO Robert Isom said …. …, the board said."); its speaker, else undefined.
+   */
+  const byNameHead = (k: number, noun: string): Attribution['speaker'] => {
     // (the head written in the name the report before gave: "the UK Health Security Agency (UKHSA)";
     // or in a name the article gave the organisation, "the Federal Bureau of Investigation"; or the
     // acronym of an agency news calls "the agency" unspelled, "NASA", "the FDA", not "the NHS", "NATO")
-    const written = (text: string) => text.split(/[\s()]+/u).some((w) => w.toLowerCase() === m![1] && /^\p{Lu}/u.test(w));
-    if (!written(found.before.source!.text) && !found.entity.mentions.some((x) => x.kind === 'name' && written(x.text)) && !(m![1] === 'agency' && AGENCY_ACRONYMS.has(found.entity.name))) continue;
-    linked[k] = { ...a, speaker: found.before.speaker };
+    const written = (text: string) => text.split(/[\s()]+/u).some((w) => w.toLowerCase() === noun && /^\p{Lu}/u.test(w));
+    const at = linked[k]!.source!.spans[0]![0];
+    const here = sentenceAt(at);
+    for (let j = k - 1; j >= 0; j--) {
+      const b = linked[j]!;
+      if (!b.source || partEnd(b.source) > at) continue;
+      if (here - sentenceAt(b.source.spans[0]![0]) > IT_REACH) return undefined;
+      const entity = b.speaker ? byId.get(b.speaker.entityId) : undefined;
+      if (entity?.type !== 'ORG') continue;
+      const named = written(b.source.text) || entity.mentions.some((x) => x.kind === 'name' && written(x.text)) || (noun === 'agency' && AGENCY_ACRONYMS.has(entity.name));
+      return named ? b.speaker : undefined;
+    }
+    return undefined;
+  };
+  for (let k = 1; k < linked.length; k++) {
+    const a = linked[k]!;
+    const m = a.source && !a.speaker && a.source.spans.length === 1 ? /^[Tt]he\s+(\p{Ll}+)$/u.exec(a.source.text) : null;
+    if (!m) continue;
+    const noun = m[1]!;
+    const speaker = isOrganisationHead(noun) ? byNameHead(k, noun) : undefined;
+    if (speaker) {
+      linked[k] = { ...a, speaker };
+      continue;
+    }
+    // "…, the Met Office said. …, the forecaster said": a public body's noun that no name holds stands
+    // for the public body of the report right before it, as "the agency" does for a commission or an
+    // office ("The US Consumer Product Safety Commission said …. …, the agency warned.")
+    const found = PUBLIC_EPITHETS.has(noun) || noun === 'agency' ? linkedBefore(k) : null;
+    if (!found || found.entity.type !== 'ORG' || outlet(found.entity)) continue;
+    if (noun === 'agency' ? AGENCY_NAME_WORDS.test(found.entity.name) : !business(found.entity.name) || AGENCY_ACRONYMS.has(found.entity.name)) linked[k] = { ...a, speaker: found.before.speaker };
+  }
+  // "The council denied the figure. A spokesperson said …": a spokesperson named by no one and for no
+  // one speaks for the organisation of the report right before it (a modifier must be a word of its
+  // name, "a council spokesperson", or "company" for a business)
+  for (let k = 1; k < linked.length; k++) {
+    const a = linked[k]!;
+    const m = a.source && !a.speaker && a.source.spans.length === 1 ? UNNAMED_SPOKESPERSON.exec(a.source.text) : null;
+    const found = m ? linkedBefore(k) : null;
+    if (!found || found.entity.type !== 'ORG' || outlet(found.entity)) continue;
+    const modifier = m![1]?.toLowerCase();
+    const fitting = !modifier || found.entity.name.toLowerCase().split(/\s+/u).includes(modifier) || (BUSINESS_NOUNS.has(modifier) && business(found.entity.name));
+    if (fitting) linked[k] = { ...a, speaker: found.before.speaker };
+  }
+  // "A spokeswoman for Singapore Airlines said …. “…,” she said.": "he" or "she" right after a
+  // spokesperson's report, with no person named between, is that spokesperson, who speaks for the
+  // organisation (the pronoun's mention moves from a person found further back)
+  for (let k = 1; k < linked.length; k++) {
+    const a = linked[k]!;
+    const word = a.source && a.source.spans.length === 1 ? a.source.text.toLowerCase() : '';
+    if (word !== 'he' && word !== 'she') continue;
+    const found = linkedBefore(k);
+    const spokes = found && found.entity.type === 'ORG' ? SPOKESPERSON_OF.exec(found.before.source!.text) : null;
+    if (!spokes || sentenceAt(a.source!.spans[0]![0]) - sentenceAt(found!.before.source!.spans[0]![0]) > 1) continue;
+    const noun = spokes[1]!.toLowerCase();
+    if ((noun === 'spokesman' && word !== 'he') || (noun === 'spokeswoman' && word !== 'she')) continue;
+    const [from, to] = [partEnd(found!.before.source!), a.source!.spans[0]![0]];
+    if (itemsWithin(spans, from, to).some((x) => x.located.entity.type === 'PERSON')) continue;
+    const [s, e] = [a.source!.spans[0]![0], partEnd(a.source!)];
+    const old = a.speaker ? byId.get(a.speaker.entityId) : undefined;
+    if (old) old.mentions = old.mentions.filter((x) => !(x.kind === 'pronoun' && x.start === s && x.end === e));
+    addPronoun(found!.entity, s, e);
+    linked[k] = { ...a, speaker: found!.before.speaker };
   }
   for (const ent of entities) ent.mentions.sort((x, y) => x.start - y.start);
   return { attributions: linked, entities };
@@ -414,6 +473,17 @@ function businessEpithet(text: string): string | null {
 
 /** After a business's name in a source, the title of the person who speaks for it: "'s new chief executive, …", " CEO …". */
 const EMPLOYER_AFTER = /^(?:['’]s)?\s+(?:(?:new|former|interim|acting|outgoing|incoming|top|senior|deputy|global|group)\s+)*(?:chief\s+executive|chief\s+\p{Ll}+\s+officer|ceo|chairman|chairwoman|chair|president|boss|founder|co-founder|head|managing\s+director|spokesperson|spokesman|spokeswoman|executive)\b/iu;
+
+/** "A spokesperson", "a council spokesman": a spokesperson named by no one and for no one; the modifier, if any. */
+const UNNAMED_SPOKESPERSON = /^(?:[Aa]n?|[Tt]he)\s+(?:(\p{Ll}+)\s+)?(?:spokes(?:man|woman|person)|representative)$/u;
+/** A spokesperson's phrase, named or not ("A spokeswoman for Singapore Airlines", "a company spokesman"); the noun. */
+const SPOKESPERSON_OF = /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}-]+\s+){0,2}?(spokes(?:man|woman|person)|representative)\b(?!\s*,)/u;
+
+/** Words of the names of public bodies news calls "the agency" ("Commission", "Office"), besides those named "Agency". */
+const AGENCY_NAME_WORDS = /\b(?:Commission|Administration|Office|Bureau|Board|Authority|Agency)\b/u;
+
+/** Nouns news calls a public body by that are no word of its name ("the regulator" for Ofcom, "the forecaster" for the Met Office). */
+const PUBLIC_EPITHETS = new Set(['regulator', 'watchdog', 'forecaster']);
 
 /** Acronyms of public agencies that news calls "the agency" without spelling their name. */
 const AGENCY_ACRONYMS = new Set(['NASA', 'FDA', 'CDC', 'EPA', 'FEMA', 'FBI', 'CIA', 'NSA', 'DEA', 'ATF', 'TSA', 'IAEA', 'ESA', 'IRS', 'NOAA', 'NIH', 'FAA', 'EMA', 'EFSA', 'MHRA', 'UKHSA', 'IEA', 'NCA', 'DVLA', 'HMRC', 'USAID', 'UNHCR', 'UNRWA', 'NEMA', 'NAFDAC', 'EFCC', 'NDMA', 'ISRO', 'JAXA', 'ASIO', 'ASIC']);

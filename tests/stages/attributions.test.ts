@@ -3773,3 +3773,31 @@ describe('attributions: session 50', () => {
     expect(record(text).attributions.map((x) => [x.source?.text, x.cue.text, x.content.text])).toEqual(readings);
   });
 });
+
+describe('speakers: organisations by their epithets, spokespersons (session 50)', () => {
+  it.each([
+    // a verb wink reads in a company's name before its report is the name ("Ford/VERB said"), so "the company" is Ford
+    ['Ford said it was not aware of any crashes. Dealers will update the software, the company said.', 'Ford'],
+    // the head of an organisation's name past a person's report, or a report of no one's, between
+    ['The National Transportation Safety Board said the helicopter was too high. American Airlines CEO Robert Isom said the company was providing support. A preliminary report is due within 30 days, the board said.', 'National Transportation Safety Board'],
+    ["The report by India's Aircraft Accident Investigation Bureau (AAIB) said the switches moved. The other pilot responded that he did not do so. The bureau stated that there were no recommended actions.", 'Aircraft Accident Investigation Bureau'],
+    ['NASA said it was delaying the mission. "Safety is our top priority," NASA Administrator Bill Nelson told a press briefing. The agency said the heat shield had cracked.', 'NASA'],
+    // a public body's noun no name holds: the public body of the report right before
+    ['The Met Office said gusts of 100mph were possible. Gusts of up to 100mph are possible on the coast, the forecaster said.', 'Met Office'],
+    ["Singapore's Civil Aviation Authority said power banks must be carried in cabin baggage. The regulator said it would not ban specific brands.", 'Civil Aviation Authority'],
+    ['The US Consumer Product Safety Commission said it was aware of 19 reports of fires. Customers should stop using the chargers immediately, the agency warned.', 'US Consumer Product Safety Commission'],
+    // (not a business's)
+    ['Shell said it would cut jobs. Prices will rise, the regulator said.', 'the regulator'],
+    // a spokesperson named by no one and for no one speaks for the organisation of the report before
+    ['Birmingham City Council has apologised to residents. The council denied the figure. A spokesperson said most workers had been offered other roles.', 'Birmingham City Council'],
+    // (not one whose modifier is another's: "a police spokesman" after the council)
+    ['Birmingham City Council denied the figure. A police spokesman said two men had been arrested.', 'A police spokesman'],
+    // "she" right after a spokeswoman's report is the spokeswoman
+    ['A spokeswoman for Singapore Airlines said the carrier had banned power banks. "Crew are trained," she said.', 'Singapore Airlines'],
+    // (not past a person named between, nor of the other gender)
+    ['A spokeswoman for Singapore Airlines said the carrier had banned power banks. Pilot John Tan was not on the flight. "Crew are trained," he said.', 'John Tan'],
+    ['A spokeswoman for Singapore Airlines said the carrier had banned power banks. "Crew are trained," he said.', 'he'],
+  ])('%s', (text, speaker) => {
+    expect(record(text).claims.map((c) => c.speaker.name).at(-1)).toBe(speaker);
+  });
+});
