@@ -236,13 +236,19 @@ const CURRENCY_ABBREVIATIONS = /^(?:Rs\.?|INR|PKR|LKR|BDT|Tk\.?)$/u;
  */
 function personBeforeOf(tokens: readonly Token[], a: number, b: number): number {
   // (a given name, or any name after a person's role: "climate scientist | Friederike Otto of Imperial College London")
+  // (or a name of words no lexicon knows before an institution whose name has an organisation's
+  // head: "Friederike Otto of Imperial College London" — not "Duke of Edinburgh", "The Trustees of
+  // Columbia University", a headline's "Last State Of The Union")
   const role = tokens[a - 1];
-  if (!isGivenName(tokens[a]!.lower) && !(role && /^\p{Ll}/u.test(role.text) && (WORKPLACE_ROLES.has(role.lower) || isTitleWord(role.lower)))) return -1;
+  const known = isGivenName(tokens[a]!.lower) || (!!role && /^\p{Ll}/u.test(role.text) && (WORKPLACE_ROLES.has(role.lower) || isTitleWord(role.lower)));
+  const institution = tokens.slice(a + 3, b + 1).some((t) => /^\p{Lu}/u.test(t.text) && isOrganisationHead(t.lower));
+  if (!known && !institution) return -1;
   for (let o = a + 2; o <= Math.min(a + 3, b - 1); o++) {
     if (tokens[o]!.lower !== 'of') continue;
     const name = tokens.slice(a, o);
     // (not a title of a place: "Mary Queen of Scots", "Prince of Wales")
     // (nor an institution's own name: "Maxwell School of Syracuse University")
+    if (!known && name.some((t) => inModelLexicon(t.lower))) return -1;
     return name.every((t) => /^\p{Lu}/u.test(t.text) && !isTitleWord(t.lower)) && !isOrganisationHead(tokens[o - 1]!.lower) && /^\p{Lu}/u.test(tokens[o + 1]!.text) ? o : -1;
   }
   return -1;

@@ -57,6 +57,11 @@ const NAMED_MALE_KIN_AFTER = new RegExp(`^${KIN_MODIFIERS}(?:${MALE_KIN})\\b,\\s
 const OBJECT_BEFORE = /\b(?:like|of|to|with|by|against|for|from|about|on|at|than|as)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/iu;
 /** Nouns of those who stand against someone, then "of": whom they stand against is no speaker. */
 const OPPONENT_BEFORE = /\b(?:critics?|opponents?|rivals?|enemy|enemies|detractors?|foes?|victims?|accusers?)\s+of\s+(?:the\s+)?$/iu;
+/**
+ * Nouns of those who speak for themselves, then where they sit: the place is no speaker ("Critics in
+ * Congress", "a labour relations expert at the University of Toronto"), unlike "officials at the ministry".
+ */
+const INDEPENDENT_BEFORE = /\b(?:critics?|experts?|analysts?|observers?|commentators?|academics?|professors?|lecturers?|economists?|historians?)\s+(?:in|at|from|with)\s+(?:the\s+)?$/iu;
 /** A role after a possessive, then the name of the one who holds it: "'s counsel, Wole Olanipekun,", "'s agent, Marco Ricci,". */
 const NAMED_ROLE_AFTER = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*),/u;
 /** How many sentences back the report whose organisation "it" stands for may lie. */
@@ -169,8 +174,11 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
             (type === 'PERSON' || type === 'ORG' || placeHeads(doc.text, ns, ne, m.mention) || (type === 'FAC' && channelOf(doc.text, ns, ne, m.mention))) &&
             (type !== 'ORG' || !afterDocument(doc, ns, ne, m.mention)) &&
             !agentOfParticiple(doc, ns, ne, m.mention) &&
-            // (not whom the speaker stands against: "A critic of the United National Party said")
+            // (not whom the speaker stands against: "A critic of the United National Party said"; nor where
+            // one who speaks for themself sits, the head of the source: "an expert at the University of
+            // Toronto", not "a group of experts at the Aspen Institute Homeland Security Group")
             !OPPONENT_BEFORE.test(doc.text.slice(ns, m.mention.start)) &&
+            !(INDEPENDENT_BEFORE.test(doc.text.slice(ns, m.mention.start)) && !/\bof\s/u.test(doc.text.slice(ns, m.mention.start))) &&
             !(type === 'PERSON' && KIN_AFTER.test(doc.text.slice(m.mention.end, ne))),
         )
         .pop();
@@ -712,9 +720,10 @@ function heads(doc: Doc, located: readonly Located[]): Located[] {
   return located.filter((m, k) => {
     const next = located[k + 1];
     if (!next || next.entity === m.entity || next.entity.type !== 'PERSON') return true;
-    if (!/^\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}$/u.test(doc.text.slice(m.mention.end, next.mention.start))) return true;
+    // (after the possessive too: "St Anne's principal Declan O'Rourke", "Trump's adviser Kellyanne Conway")
+    if (!/^(?:['’]s)?\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}$/u.test(doc.text.slice(m.mention.end, next.mention.start))) return true;
     // the words between are a role (nouns, adjectives: "head coach", "former aide"), not a verb ("met", "told")
-    const between = tokens.slice(lowerBound(tokens, m.mention.end), lowerBound(tokens, next.mention.start));
+    const between = tokens.slice(lowerBound(tokens, m.mention.end), lowerBound(tokens, next.mention.start)).filter((t) => t.lower !== "'s" && t.lower !== '’s');
     return !(between.length > 0 && between.every((t) => t.pos === 'NOUN' || t.pos === 'ADJ'));
   });
 }

@@ -3797,6 +3797,13 @@ describe('speakers: organisations by their epithets, spokespersons (session 50)'
     // (not past a person named between, nor of the other gender)
     ['A spokeswoman for Singapore Airlines said the carrier had banned power banks. Pilot John Tan was not on the flight. "Crew are trained," he said.', 'John Tan'],
     ['A spokeswoman for Singapore Airlines said the carrier had banned power banks. "Crew are trained," he said.', 'he'],
+    // a possessor before a role and a name modifies the name: "he" after it is the named person
+    ["St Anne's principal Declan O'Rourke said the ban had worked. \"Anxiety goes up,\" he said.", "Declan O'Rourke"],
+    // where one who speaks for themself sits is no speaker
+    ['The strike could last weeks, a labour relations expert at the University of Toronto noted.', 'a labour relations expert at the University of Toronto'],
+    ['Critics in Congress have questioned the deal.', 'Critics in Congress'],
+    // (but officials speak for where they sit)
+    ['Officials at the Ministry of Health said the outbreak was contained.', 'Ministry of Health'],
   ])('%s', (text, speaker) => {
     expect(record(text).claims.map((c) => c.speaker.name).at(-1)).toBe(speaker);
   });

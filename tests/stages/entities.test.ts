@@ -448,4 +448,13 @@ describe('entities: a common noun capitalised by its sentence (session 50)', () 
   ])('keeps the name: %s', (text, name, mentions) => {
     expect(find(text, name)?.mentions).toHaveLength(mentions);
   });
+
+  it.each([
+    // a name of words no lexicon knows before an institution with an organisation's head, read as one organisation
+    ['Friederike Otto of Imperial College London said the storm was made worse by warming.', [['Friederike Otto', 'PERSON'], ['Imperial College London', 'ORG']]],
+    // (not words the lexicon knows: "The Trustees of Columbia University")
+    ['The Trustees of Columbia University announced the gift.', [['Trustees of Columbia University', 'ORG']]],
+  ])('%s', (text, expected) => {
+    expect(ents(text).map((e) => [e.name, e.type])).toEqual(expected);
+  });
 });
