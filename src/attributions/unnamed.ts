@@ -20,6 +20,13 @@
 // someone unnamed; cue "Asked about", content "his paid speeches" (about four in five of train's
 // passive "asked" are gold, and the tagger missed "about" questions most).
 //
+// "It is understood the minister will resign", "Feathers were found in an engine, it was
+// reported.": an impersonal passive of a verb of saying, whose reporter news leaves unnamed (train
+// has 11 "it was revealed / is said / was widely reported …" outside "expected to", 10 of them gold,
+// all without a source; the cue is the verb group without "it" in most); the content the clause
+// after it, or, closing the sentence after a comma, the clause before it. Rare in PolNeAR's
+// politics, it is British and wire copy's stock phrase ("it is understood", "it has been claimed").
+//
 // Each reads where no other reading holds the words.
 import type { Doc } from '../pipeline/doc.ts';
 import type { Attribution } from '../schemas/index.ts';
@@ -27,7 +34,8 @@ import type { Token } from '../nlp/wink.ts';
 import { part } from '../text/spans.ts';
 import { contentEnd, hasVerb, isDash, readingOf } from './draft.ts';
 import { regionAt, type QuoteRegion } from './quotes.ts';
-import { BE_FORMS, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, npLeft, npRight, QUESTION_WORDS, RELATIVE_PRONOUNS, SUBORDINATORS } from './phrases.ts';
+import { TIME_PHRASE } from './closing.ts';
+import { BE_FORMS, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, finiteAfterPhrase, npLeft, npRight, QUESTION_WORDS, RELATIVE_PRONOUNS, SUBORDINATORS } from './phrases.ts';
 import { VERB_CUE_P } from './cues.ts';
 import { inCueOrder, IntervalSet, intervalsOf, partsOverlap } from '../tagger/hybrid.ts';
 
@@ -184,6 +192,65 @@ export function hearsayReports(doc: Doc, attributions: readonly Attribution[], q
       if (ce <= start) continue;
       const content: Array<[number, number]> = subject ? [[tokens[subject[0]]!.start, tokens[i - 1]!.end], [start, ce]] : [[start, ce]];
       const a: Attribution = { id: '', kind: 'indirect', cue: part(doc.text, [[adverb.start, adverb.end]]), source: null, content: part(doc.text, content) };
+      if (!held.overlaps(a.cue) && !held.overlaps(a.content)) added.push(a);
+    }
+  }
+  return added.length === 0 ? [...attributions] : inCueOrder([...attributions, ...added]);
+}
+
+/** Participles of saying and knowing that report in an impersonal passive ("it was reported", "it is understood"). */
+const IMPERSONAL = new Set(['reported', 'announced', 'understood', 'claimed', 'alleged', 'said', 'rumoured', 'rumored', 'revealed', 'confirmed', 'learned', 'learnt', 'believed', 'thought', 'feared']);
+
+/**
+ * "it" and a passive group of IMPERSONAL at token `i` ("it was reported", "it has been claimed", "it
+ * was widely reported"): the first token of the group after "it", else -1.
+ */
+function impersonalGroup(tokens: readonly Token[], i: number, first: number): number {
+  let k = i - 1;
+  while (k > first && tokens[k]!.pos === 'ADV' && /ly$/u.test(tokens[k]!.lower)) k--;
+  if (k <= first || !BE.has(tokens[k]!.lower)) return -1;
+  let start = k;
+  // (a perfect's or a modal's words before "been": "has been", "had been", "will be")
+  while (start - 1 > first && /^(?:has|have|had|will|would|may|might|could|can)$/u.test(tokens[start - 1]!.lower)) start--;
+  return tokens[start - 1]?.lower === 'it' ? start : -1;
+}
+
+/**
+ * "It is understood (that) the minister will resign", "… though it was widely reported that …",
+ * "Feathers were found in one of the engines, it was reported (on Monday).": see the head of this
+ * file. No source; outside quotations.
+ */
+export function impersonalReports(doc: Doc, attributions: readonly Attribution[], quotes?: readonly QuoteRegion[]): Attribution[] {
+  const { tokens, text, quotes: regions, prose } = readingOf(doc, quotes);
+  const held = new IntervalSet(intervalsOf(attributions.flatMap((x) => [x.cue, x.source, x.content])));
+  const added: Attribution[] = [];
+  for (const { first, last } of prose) {
+    for (let i = first + 2; i <= last; i++) {
+      const verb = tokens[i]!;
+      if (!IMPERSONAL.has(verb.lower) || regionAt(regions, verb.start)) continue;
+      const start = impersonalGroup(tokens, i, first);
+      if (start < 0) continue;
+      const it = start - 1;
+      let content: [number, number] | null = null;
+      let end = last;
+      while (end > i && tokens[end]!.pos === 'PUNCT' && /^[.!?”"’')]+$/u.test(tokens[end]!.text)) end--;
+      const opening = it === first || (it === first + 1 && tokens[first]!.pos === 'ADV');
+      // (or after a conjunction, with "that": "… when it was revealed that she had used …")
+      const subordinate = !opening && (tokens[it - 1]!.pos === 'SCONJ' || tokens[it - 1]!.pos === 'CCONJ' || CLAUSE_OPENERS.has(tokens[it - 1]!.lower) || tokens[it - 1]!.lower === 'when') && tokens[i + 1]?.lower === 'that';
+      if (opening || subordinate) {
+        // the clause after it, with "that" or a subject and its verb (a subordinate one up to the
+        // comma before the main clause's subject and verb: "At a time when it was said that Democrats
+        // might never win again, | Bill Clinton proved …")
+        let close = end;
+        for (let j = i + 2; subordinate && j < end; j++) if (tokens[j]!.text === ',' && finiteAfterPhrase(tokens, j + 1, end)) close = Math.min(close, j - 1);
+        if (i < end && (tokens[i + 1]!.lower === 'that' || finiteAfterPhrase(tokens, i + 1, end))) content = [tokens[i + 1]!.start, contentEnd(text, tokens[i + 1]!.start, tokens[close]!.end)];
+      } else if (tokens[it - 1]!.text === ',' && it - 1 > first && hasVerb(tokens, first, it - 2)) {
+        // closing it, after a comma, perhaps with the day: the clause before it
+        const after = end > i ? text.slice(tokens[i + 1]!.start, tokens[end]!.end) : '';
+        if (after === '' || TIME_PHRASE.test(after)) content = [tokens[first]!.start, contentEnd(text, tokens[first]!.start, tokens[it - 2]!.end)];
+      }
+      if (!content || content[1] <= content[0]) continue;
+      const a: Attribution = { id: '', kind: 'indirect', cue: part(doc.text, [[tokens[start]!.start, verb.end]]), source: null, content: part(doc.text, [content]) };
       if (!held.overlaps(a.cue) && !held.overlaps(a.content)) added.push(a);
     }
   }

@@ -3769,6 +3769,15 @@ describe('attributions: session 50', () => {
     // a capitalised verb opening its sentence before ", which" is a name (wink: "Unite/VERB")
     ['Unite, which represents the workers, said the dispute was about pay.', [['Unite, which represents the workers,', 'said', 'the dispute was about pay']]],
     ['Unite, which represents the bin workers, said the dispute was about pay.', [['Unite, which represents the bin workers,', 'said', 'the dispute was about pay']]],
+    // an impersonal passive of a verb of saying: no source, the verb group without "it" for cue
+    ['Feathers were later found in one of the engines, it was reported.', [[undefined, 'was reported', 'Feathers were later found in one of the engines']]],
+    ['The company will cut 500 jobs, it was announced on Monday.', [[undefined, 'was announced', 'The company will cut 500 jobs']]],
+    ['It is understood the minister will resign.', [[undefined, 'is understood', 'the minister will resign']]],
+    ['The purchase price was not disclosed, though it was widely reported that Mr. Trump paid $100 million.', [[undefined, 'was widely reported', 'that Mr. Trump paid $100 million']]],
+    ['At a time when it was said that Democrats might never win again, Bill Clinton proved that prediction wrong.', [[undefined, 'was said', 'that Democrats might never win again']]],
+    // (not "it" that stands for something, nor inside a quotation)
+    ['The attack shocked the nation, and it was reported live on CNN.', []],
+    ['"The engines had failed, it was reported," she recalled.', [['she', 'recalled', '"The engines had failed, it was reported,"']]],
   ])('%s', (text, readings) => {
     expect(record(text).attributions.map((x) => [x.source?.text, x.cue.text, x.content.text])).toEqual(readings);
   });
