@@ -539,10 +539,22 @@ export function withClosingReports(doc: Doc, kept: readonly Attribution[], quote
       if (comma > 0 && (TIME_PHRASE.test(a.content.text.slice(0, comma).trim()) || isCircumstance(tokens, lowerBound(tokens, cs), lowerBound(tokens, cs + comma) - 1))) return false;
     }
     // nor a preposition's phrase with no verb after a closing report ("…, the Labor Department said, above economists' expectations of 0.3%.")
-    const after = lowerBound(tokens, partEnd(a.cue));
-    const adjunct = tokens[after]?.text === ',' && tokens[after + 1]?.pos === 'ADP';
+    const cueNext = lowerBound(tokens, partEnd(a.cue));
+    let after = cueNext;
+    // (past the day after the cue: "…, Ukraine's air force said on Tuesday, | in one of the largest attacks")
+    for (let k = after; k < after + 6 && k < tokens.length && tokens[k]!.sentence === tokens[after]!.sentence; k++) {
+      if (tokens[k]!.text !== ',') continue;
+      if (k > after && TIME_PHRASE.test(doc.text.slice(tokens[after]!.start, tokens[k - 1]!.end))) after = k;
+      break;
+    }
+    const adjunct = tokens[after]?.text === ',' && (tokens[after + 1]?.pos === 'ADP' || (DEGREE_ADVERB.test(tokens[after + 1]?.lower ?? '') && tokens[after + 2]?.pos === 'ADP'));
     const closesBefore = !!c.source && partEnd(c.source) <= c.cue.spans[0]![0] && partEnd(c.content) <= c.source.spans[0]![0];
-    if (adjunct && closesBefore && a.content.spans[0]![0] >= partEnd(a.cue) && !verbBetween(a.content.spans[0]![0], partEnd(a.content))) return false;
+    // (alone, or, past the day, joined to the clause before the report: "… at Ukraine overnight | the largest
+    // attacks this winter"; not a frame's, whose phrase may go on with the clause: "… - proof, the
+    // government argued, | of Santilli's participation")
+    const partsAfter = a.content.spans.filter(([s]) => s >= partEnd(a.cue));
+    const alone = a.content.spans[0]![0] >= partEnd(a.cue);
+    if (adjunct && closesBefore && partsAfter.length > 0 && (alone || after > cueNext) && !partsAfter.some(([s, e]) => verbBetween(s, e))) return false;
     // nor how long after something it was said ("…, officials said, | hours before the deadline.")
     if (closesBefore && tokens[after]?.text === ',' && a.content.spans[0]![0] >= partEnd(a.cue) && INTERVAL_AFTER.test(doc.text.slice(tokens[after + 1]?.start ?? 0, (tokens[after + 1]?.start ?? 0) + 40))) return false;
     // nor the writer's comment after it, alone or joined to the clause ("…, the ministry said, the latest sign of …")
@@ -872,6 +884,9 @@ function verbBesideParticiples(tokens: readonly Token[], a: number, b: number, g
 /** "two days after", "hours before", "a week later": a stretch of time before or after something. */
 const INTERVAL_AFTER = new RegExp(`^(?:(?:an?|${NUM_WORD}|${VAGUE_Q}|\\d+)\\s+)?${UNIT}\\s+(?:after|before|since|later|earlier)\\b`, 'iu');
 
+/** An adverb of degree before a comparison's preposition ("slightly below forecasts", "well above", "just under"). */
+const DEGREE_ADVERB = /^(?:\p{Ll}+ly|well|far|much|just)$/u;
+
 /**
  * The verb at `i` is followed only by a circumstance of the report, or by a comma and the speaker's
  * next report or a phrase with no verb (the circumstance before the comma optional), then the
@@ -888,6 +903,9 @@ function circumstanceCloses(text: string, tokens: readonly Token[], i: number, l
   while (comma <= end && tokens[comma]!.text !== ',') comma++;
   if (comma <= end && comma < end) {
     const next = tokens[comma + 1]!;
+    // (a degree adverb before the preposition is the phrase's: "…, the ONS said, | slightly below forecasts.")
+    // (not "rather than", which goes on with the clause: "… measure'' income, he said, | rather than from deductions …")
+    const preposition = next.pos === 'ADP' ? comma + 1 : DEGREE_ADVERB.test(next.lower) && tokens[comma + 2]?.pos === 'ADP' && comma + 2 < end ? comma + 2 : -1;
     // (or a participle of a verb that mostly reports: "…, the regulator Ofgem announced on Friday, | blaming higher wholesale costs")
     const report = reportingParticiple(next) || (next.pos === 'VERB' && (CITING.test(next.text) || (/^\p{Ll}+ing$/u.test(next.text) && mostlyReports(next.lemma.toLowerCase()))));
     // (a preposition's phrase, an adjunct: "It was, he said, one of the bitterest failures …" completes its clause)
@@ -897,7 +915,8 @@ function circumstanceCloses(text: string, tokens: readonly Token[], i: number, l
     const absolute = next.lower === 'with' && !tokens.slice(comma + 2, end + 1).some((t) => t.pos === 'AUX' || RELATIVE_OPENERS.has(t.lower));
     // (a participle after its noun is no verb of the phrase's: "in a move seen as retaliation")
     // ("following" is a preposition there: "…, the office said on Friday, | following allegations of bullying")
-    const phrase = (next.pos === 'ADP' || next.lower === 'following') && (((absolute || !verbBesideParticiples(tokens, comma + 2, end)) && !quoted) || verbsInRelativeOnly(tokens, comma + 2, end));
+    const from = Math.max(preposition, comma + 1) + 1;
+    const phrase = (preposition > 0 || next.lower === 'following') && (((absolute || !verbBesideParticiples(tokens, from, end)) && !quoted) || verbsInRelativeOnly(tokens, from, end));
     // (or a participle's phrase of what the news did: "…, official data showed on Friday, giving a boost to …";
     // or how long after something it was said: "…, the AP declared on Thursday, two days after voters went to the polls.")
     const when = !quoted && INTERVAL_AFTER.test(text.slice(next.start, next.start + 40));

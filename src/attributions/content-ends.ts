@@ -13,6 +13,7 @@ import type { Token } from '../nlp/wink.ts';
 import { CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CITING, CLAUSE_CONJUNCTIONS, CLAUSE_SUBJECTS, clauseStop, COMPARISON, DOCUMENT_HEADS, hyphenated, newsParticiplePhrase, participleAfterNoun, RELATIVE_OPENERS, reportingParticiple, settingParticiple, speakerLike, SUBORDINATORS } from './phrases.ts';
 import { clauseEnd, contentEnd, contentEndAtWhich, hasVerb, participleAsideEnd, relativeAsideEnd, withContent } from './draft.ts';
 import { thatAfterCircumstance } from './cue-ends.ts';
+import { FINDING_VERBS } from './closing.ts';
 import { WORD } from '../tagger/decode.ts';
 import { isAdjective } from '../entities/lexicon.ts';
 import { inCueOrder, IntervalSet, intervalsOf, spansKey } from '../tagger/hybrid.ts';
@@ -1156,7 +1157,8 @@ export function contentsOverParticipleAsides(doc: Doc, attributions: readonly At
     // (a report inside a relative clause ends with the clause: contentsInsideTheirRelativeClause)
     if (a.source && /^(?:who|which)$/iu.test(a.source.text)) return a;
     const cueTokens = tokens.slice(lowerBound(tokens, a.cue.spans[0]![0]), lowerBound(tokens, partEnd(a.cue)));
-    if (!cueTokens.some((t) => t.pos === 'VERB' && reportsClause(t.lemma.toLowerCase()))) return a;
+    // (or shows one: "Data showed core inflation, which excludes …, rose")
+    if (!cueTokens.some((t) => t.pos === 'VERB' && (reportsClause(t.lemma.toLowerCase()) || FINDING_VERBS.has(t.lemma.toLowerCase())))) return a;
     const from = lowerBound(tokens, cs);
     // (the comma may still be the content's: a later repair trims it)
     let comma = lowerBound(tokens, ce);
@@ -1168,7 +1170,9 @@ export function contentsOverParticipleAsides(doc: Doc, attributions: readonly At
     let opening = from + 1;
     while (opening < comma && !(tokens[opening]!.text === ',' && /^(?:who|which)$/u.test(tokens[opening + 1]?.lower ?? ''))) opening++;
     const relative = opening < comma && !hasVerb(tokens, from, opening - 1) && relativeAsideEnd(tokens, opening, last) === comma;
-    if (!relative && (hasVerb(tokens, from, comma - 1) || participleAsideEnd(tokens, comma, last) < 0)) return a;
+    // (or at its opening comma: "Data showed core inflation, | which excludes energy, food and tobacco, rose …")
+    const before = !hasVerb(tokens, from, comma - 1) && relativeAsideEnd(tokens, comma, last) > 0;
+    if (!relative && !before && (hasVerb(tokens, from, comma - 1) || participleAsideEnd(tokens, comma, last) < 0)) return a;
     let end = clauseEnd(tokens, from, last, reading, quotes ?? [], true);
     // (up to the source's next report after a comma: "…, was voluntary, | saying …")
     const next = a.source ? attributions.find((b) => b !== a && b.source && spansKey(b.source) === spansKey(a.source!) && b.cue.spans[0]![0] > ce && b.cue.spans[0]![0] < end) : undefined;

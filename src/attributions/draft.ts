@@ -211,11 +211,14 @@ function asideAfterSubject(tokens: readonly Token[], comma: number, last: number
 /** Most tokens an aside between commas holds ("tested on 300 patients", "who is 29"). */
 const MAX_ASIDE = 14;
 
+/** What a list's next item opens with. */
+const LIST_ITEM = /^(?:NOUN|PROPN|ADJ|NUM|DET)$/u;
+
 /**
  * The closing comma of a relative clause's aside between commas at `comma`, before the verb of the
  * subject it follows ("said Smith, | who is 29, | would return"; "prices, which rose sharply last
- * year, have stabilised"): a "who", "which" or "whose", no mark before the next comma, and a finite
- * verb that does not report after it; -1 when there is none.
+ * year, have stabilised"): a "who", "which" or "whose", no mark but a list's commas before the
+ * closing one, and a finite verb that does not report after it; -1 when there is none.
  */
 export function relativeAsideEnd(tokens: readonly Token[], comma: number, last: number): number {
   if (!/^(?:who|which|whose)$/u.test(tokens[comma + 1]?.lower ?? '')) return -1;
@@ -225,6 +228,8 @@ export function relativeAsideEnd(tokens: readonly Token[], comma: number, last: 
       let v = j + 1;
       while (v < last && tokens[v]!.pos === 'ADV') v++;
       const verb = tokens[v]!;
+      // (a list's comma inside the clause goes on to the next: "which excludes energy, | food, alcohol and tobacco, | rose")
+      if (LIST_ITEM.test(verb.pos) && /^[\p{L}\p{N}]/u.test(verb.text)) continue;
       return (verb.pos === 'VERB' || verb.pos === 'AUX') && !/ing$/u.test(verb.lower) && !mostlyReports(verb.lemma.toLowerCase()) ? j : -1;
     }
     if (t.pos === 'PUNCT' || isQuoteMark(t.text)) return -1;

@@ -315,7 +315,7 @@ export function hyphenated(tokens: readonly Token[], k: number): boolean {
 export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
   'data', 'figure', 'figures', 'statistics', 'numbers', 'poll', 'survey', 'study', 'report', 'analysis', 'record', 'records',
   'document', 'documents', 'result', 'results', 'estimate', 'estimates', 'research', 'minutes', 'filing', 'filings', 'census', 'audit', 'review',
-  'finding', 'findings',
+  'finding', 'findings', 'affidavit', 'affidavits', 'indictment', 'indictments',
 ]);
 
 /** The head noun of a phrase: its last common noun before any preposition, lower-cased lemma. */
@@ -525,6 +525,9 @@ export function reportingParticipleForm(word: string): boolean {
   return [stem, `${stem}e`, undoubled].some((lemma) => PARTICIPLE_REPORTS.has(lemma));
 }
 
+/** Nouns of what markets or people expect, whose "that" clause is theirs ("expectations that the Fed will cut"). */
+const EXPECTATION_NOUNS = new Set(['expectations', 'expectation', 'hopes', 'hope', 'fears', 'fear', 'concerns', 'concern', 'worries', 'speculation', 'bets', 'doubts', 'predictions', 'forecasts', 'views', 'signs', 'suspicions']);
+
 /** Participles that open no action of the sentence's subject but a phrase of its content ("…, the Times said, including speeches and meetings"). */
 const PHRASE_PARTICIPLES = new Set(['including', 'according', 'excluding', 'regarding', 'concerning', 'following', 'meaning', 'pending', 'considering']);
 
@@ -572,6 +575,9 @@ export function newsParticiplePhrase(tokens: readonly Token[], at: number, last:
     // nor the last word of a compound noun closing the phrase ("of an interest rate cut/VERB.")
     if (k === at + 1 && t.pos === 'VERB' && /\p{Ll}s$/u.test(t.text)) continue;
     if (t.pos === 'VERB' && tokens[k - 1]!.pos === 'NOUN' && tokens.slice(k + 1, last + 1).every((x) => x.pos === 'PUNCT')) continue;
+    // (the clause of a noun of expectation is the noun's, not a finite verb of the phrase: "reinforcing
+    // expectations | that the Bank of England will keep rates on hold")
+    if (t.lower === 'that' && EXPECTATION_NOUNS.has(tokens[k - 1]!.lower)) return !tokens.slice(k + 1, last + 1).some((x) => isQuoteMark(x.text));
     if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/u.test(t.lower) && tokens[k - 1]!.lower !== 'to' && !participleAfterNoun(tokens, k))) return false;
     if (isQuoteMark(t.text)) return false;
   }

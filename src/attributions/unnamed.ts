@@ -35,7 +35,9 @@ import { part } from '../text/spans.ts';
 import { contentEnd, hasVerb, isDash, readingOf } from './draft.ts';
 import { regionAt, type QuoteRegion } from './quotes.ts';
 import { TIME_PHRASE } from './closing.ts';
-import { BE_FORMS, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_SUBJECTS, finiteAfterPhrase, npLeft, npRight, QUESTION_WORDS, RELATIVE_PRONOUNS, SUBORDINATORS } from './phrases.ts';
+import { DAY_PHRASE, TIME_WORD } from '../dates/lexicon.ts';
+import { lowerBound } from '../text/search.ts';
+import { BE_FORMS, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_CONJUNCTIONS, CLAUSE_SUBJECTS, finiteAfterPhrase, npLeft, npRight, QUESTION_WORDS, RELATIVE_PRONOUNS, SUBORDINATORS } from './phrases.ts';
 import { VERB_CUE_P } from './cues.ts';
 import { inCueOrder, IntervalSet, intervalsOf, partsOverlap } from '../tagger/hybrid.ts';
 
@@ -198,8 +200,13 @@ export function hearsayReports(doc: Doc, attributions: readonly Attribution[], q
   return added.length === 0 ? [...attributions] : inCueOrder([...attributions, ...added]);
 }
 
-/** Participles of saying and knowing that report in an impersonal passive ("it was reported", "it is understood"). */
-const IMPERSONAL = new Set(['reported', 'announced', 'understood', 'claimed', 'alleged', 'said', 'rumoured', 'rumored', 'revealed', 'confirmed', 'learned', 'learnt', 'believed', 'thought', 'feared']);
+/** The day between an impersonal passive and its "that" ("It was announced on Tuesday | that …"). */
+const DAY_THEN_THAT = new RegExp(`^\\s+${DAY_PHRASE}\\s+that\\b`, 'u');
+/** A noun of time, which opens no reported clause ("the next morning"). */
+const TIME_NOUN = new RegExp(`^(?:${TIME_WORD})$`, 'u');
+
+/** Participles of saying and knowing that report in an impersonal passive ("it was reported", "it is understood", Nigerian papers' "it was gathered"). */
+const IMPERSONAL = new Set(['reported', 'announced', 'understood', 'claimed', 'alleged', 'said', 'rumoured', 'rumored', 'revealed', 'confirmed', 'learned', 'learnt', 'believed', 'thought', 'feared', 'gathered']);
 
 /**
  * "it" and a passive group of IMPERSONAL at token `i` ("it was reported", "it has been claimed", "it
@@ -229,7 +236,8 @@ export function impersonalReports(doc: Doc, attributions: readonly Attribution[]
       const verb = tokens[i]!;
       if (!IMPERSONAL.has(verb.lower) || regionAt(regions, verb.start)) continue;
       const start = impersonalGroup(tokens, i, first);
-      if (start < 0) continue;
+      // (not negated: "It was not reported at the time that …")
+      if (start < 0 || tokens.slice(start, i).some((t) => t.lower === 'not' || t.lower === "n't" || t.lower === 'never')) continue;
       const it = start - 1;
       let content: [number, number] | null = null;
       let end = last;
@@ -238,12 +246,25 @@ export function impersonalReports(doc: Doc, attributions: readonly Attribution[]
       // (or after a conjunction, with "that": "… when it was revealed that she had used …")
       const subordinate = !opening && (tokens[it - 1]!.pos === 'SCONJ' || tokens[it - 1]!.pos === 'CCONJ' || CLAUSE_OPENERS.has(tokens[it - 1]!.lower) || tokens[it - 1]!.lower === 'when') && tokens[i + 1]?.lower === 'that';
       if (opening || subordinate) {
-        // the clause after it, with "that" or a subject and its verb (a subordinate one up to the
-        // comma before the main clause's subject and verb: "At a time when it was said that Democrats
-        // might never win again, | Bill Clinton proved …")
+        // the clause after it, with "that" (perhaps after the day: "It was announced on Tuesday that …")
+        // or a subject and its verb, not a time ("It was reported the next morning and …": "it" is the
+        // burglary); up to a comma before another clause ("It is said the house is haunted, | but …"),
+        // and a subordinate one up to the comma before the main clause's subject and verb ("At a time
+        // when it was said that Democrats might never win again, | Bill Clinton proved …")
+        let from = i + 1;
+        const day = DAY_THEN_THAT.exec(text.slice(tokens[i]!.end));
+        if (day) from = lowerBound(tokens, tokens[i]!.end + day[0].length - 4);
+        const np = npRight(tokens, from, end, 8);
+        const clause = tokens[from]?.lower === 'that' || (!!np && finiteAfterPhrase(tokens, from, end) && !tokens.slice(np[0], np[1] + 1).some((t) => TIME_NOUN.test(t.lower)));
         let close = end;
-        for (let j = i + 2; subordinate && j < end; j++) if (tokens[j]!.text === ',' && finiteAfterPhrase(tokens, j + 1, end)) close = Math.min(close, j - 1);
-        if (i < end && (tokens[i + 1]!.lower === 'that' || finiteAfterPhrase(tokens, i + 1, end))) content = [tokens[i + 1]!.start, contentEnd(text, tokens[i + 1]!.start, tokens[close]!.end)];
+        for (let j = from + 1; j < end; j++) {
+          if (tokens[j]!.text !== ',') continue;
+          if ((subordinate && finiteAfterPhrase(tokens, j + 1, end)) || CLAUSE_CONJUNCTIONS.has(tokens[j + 1]!.lower)) {
+            close = j - 1;
+            break;
+          }
+        }
+        if (from <= end && clause) content = [tokens[from]!.start, contentEnd(text, tokens[from]!.start, tokens[close]!.end)];
       } else if (tokens[it - 1]!.text === ',' && it - 1 > first && hasVerb(tokens, first, it - 2)) {
         // closing it, after a comma, perhaps with the day: the clause before it
         const after = end > i ? text.slice(tokens[i + 1]!.start, tokens[end]!.end) : '';

@@ -10,7 +10,7 @@ import { notEnglish } from '../language/index.ts';
 import { analysisText, need, type Doc } from '../pipeline/doc.ts';
 import { inModelLexicon, type Token } from '../nlp/wink.ts';
 import { span } from '../text/spans.ts';
-import { canonicalWords, isDemonym, isGivenName, isGroupWord, isOrganisationHead, isProductName, isTitleWord, MEDIA_HEADS, NAME_PARTICLES, STORM_WORDS, typeByLexicon, typeInClass } from './lexicon.ts';
+import { canonicalWords, isDemonym, isGivenName, isGroupWord, isOrganisationHead, isProductName, isTitleWord, MEDIA_HEADS, NAME_PARTICLES, STORM_WORDS, typeByGazetteer, typeByLexicon, typeInClass } from './lexicon.ts';
 import { entityModel, tagNames } from './tagger.ts';
 import type { NerClass } from './classes.ts';
 import { datelineOf } from '../attributions/layout.ts';
@@ -254,6 +254,27 @@ function personBeforeOf(tokens: readonly Token[], a: number, b: number): number 
   return -1;
 }
 
+/** Honorifics of South Asian and West African papers before a name, kept apart from the tagger's title words. */
+const NAME_HONORIFICS = new Set(['barrister', 'advocate', 'adv', 'engr', 'engr.', 'alhaji', 'alhaja', 'hajiya', 'mallam']);
+
+/**
+ * The first token of a holder's name at the end of tokens [a, b] after a title and its office
+ * ("Cyberabad Commissioner of Police | Avinash Mohanty", "Chief of Army Staff General | Asim
+ * Munir", "Barrister | Gohar Ali Khan"): two or more capitalised words no lexicon knows (or given
+ * names) after words that hold a title or honorific, or follow one and "of" ("Commissioner of |
+ * Police Avinash Mohanty"); else -1.
+ */
+function nameAfterTitle(tokens: readonly Token[], a: number, b: number, first: number): number {
+  if (NAME_HONORIFICS.has(tokens[a]!.lower) && b - a >= 2) return a + 1;
+  let n = b + 1;
+  while (n - 1 > a && /^\p{Lu}\p{Ll}/u.test(tokens[n - 1]!.text) && (isGivenName(tokens[n - 1]!.lower) || !inModelLexicon(tokens[n - 1]!.lower))) n--;
+  if (b - n < 1 || n <= a) return -1;
+  const office = tokens.slice(a, n);
+  if (!office.every((t) => /^\p{Lu}/u.test(t.text) || t.lower === 'of' || t.lower === 'for')) return -1;
+  const titled = office.some((t) => isTitleWord(t.lower) || NAME_HONORIFICS.has(t.lower)) || (a - 2 >= first && tokens[a - 1]!.lower === 'of' && isTitleWord(tokens[a - 2]!.lower));
+  return titled ? n : -1;
+}
+
 /** Titles that only a person's name follows, with or without their period (not "Dr": "Dr Pepper", "Dr. Martens" are brands). */
 const HONORIFICS = /^(?:mr|mrs|ms|mx|messrs)\.?$/u;
 /**
@@ -288,6 +309,14 @@ function taggedMentions(doc: Doc, tokens: readonly Token[]): RawMention[] {
     // (at most two words: a one-word name's storm words, not a company's "Storm | Capital | Partners")
     if (a === b) while (b - a < 2 && a - 1 >= first && STORM_WORDS.has(tokens[a - 1]!.lower) && /^\p{Lu}/u.test(tokens[a - 1]!.text)) a--;
     const roles: Span[] = [];
+    // a title with its office and the name of who holds it, read as one name ("Cyberabad Commissioner
+    // of Police | Avinash Mohanty", "Barrister | Gohar Ali Khan"): the title is the person's role
+    const holder = name.cls === 'PERSON' || name.cls === 'ORGANIZATION' ? nameAfterTitle(tokens, a, b, first) : -1;
+    if (holder > a) {
+      roles.push(span(doc.text, tokens[a]!.start, tokens[holder - 1]!.end));
+      out.push(mention(doc, tokens, holder, b, si, roles, 'PERSON', 'name'));
+      continue;
+    }
     // a person's name and the institution after "of" the tagger read as one organisation ("Helen
     // Bedford | of | University College London"): a given name and one or two more words before it
     const of = name.cls === 'ORGANIZATION' ? personBeforeOf(tokens, a, b) : -1;
@@ -336,11 +365,18 @@ function opensItsSentence(tokens: readonly Token[], k: number, first: number): b
   return k === first || (k === first + 1 && /^["“‘']$/u.test(tokens[first]!.text));
 }
 
-/** A word the model knows in lower case, not a given name, before a lower-case noun: "Airline | sources". */
+/**
+ * A word the model knows in lower case, not a given name nor a surname seen in train ("Bush",
+ * "Brown", "Rice"), before a lower-case noun that is no following of a person ("aides",
+ * "administration"): "Airline | sources".
+ */
 function commonNounModifier(tokens: readonly Token[], k: number): boolean {
   const [word, next] = [tokens[k]!, tokens[k + 1]];
-  return !!next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && !isGivenName(word.lower) && inModelLexicon(word.lower);
+  return !!next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && !FOLLOWINGS.has(next.lower) && !isGivenName(word.lower) && typeByGazetteer(word.text) !== 'PERSON' && inModelLexicon(word.lower);
 }
+
+/** Nouns of a person's following after their name ("Trump aides", "Bush administration officials", "Brown allies"). */
+const FOLLOWINGS = new Set(['aide', 'aides', 'ally', 'allies', 'administration', 'campaign', 'camp', 'supporters', 'loyalists', 'associates', 'adviser', 'advisers', 'advisor', 'advisors', 'family', 'government', 'era', 'presidency', 'team', 'spokesman', 'spokeswoman', 'spokesperson']);
 
 /** The capitalised words the article writes inside a sentence, not at its opening. */
 function capitalisedMidSentence(tokens: readonly Token[], ranges: ReadonlyArray<readonly [number, number]>): Set<string> {

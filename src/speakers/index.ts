@@ -61,7 +61,20 @@ const OPPONENT_BEFORE = /\b(?:critics?|opponents?|rivals?|enemy|enemies|detracto
  * Nouns of those who speak for themselves, then where they sit: the place is no speaker ("Critics in
  * Congress", "a labour relations expert at the University of Toronto"), unlike "officials at the ministry".
  */
-const INDEPENDENT_BEFORE = /\b(?:critics?|experts?|analysts?|observers?|commentators?|academics?|professors?|lecturers?|economists?|historians?)\s+(?:in|at|from|with)\s+(?:the\s+)?$/iu;
+const INDEPENDENT_BEFORE = /\b(?:(critics?)|experts?|analysts?|observers?|commentators?|academics?|professors?|lecturers?|economists?|historians?)\s+(?:in|at|from|with)\s+(?:the\s+)?$/iu;
+/** Names of places of learning, whose staff speak for themselves. */
+const ACADEMIC = /\b(?:University|College|Institute|School|Academy|Polytechnic)\b/u;
+
+/**
+ * Whether the source's words before an organisation (`before`) make it where someone who speaks for
+ * themself sits, heading the source: critics anywhere ("Critics in Congress"), experts and academics
+ * at a place of learning ("an expert at the University of Toronto"; not "Analysts at Goldman Sachs",
+ * who speak for the bank, nor "a group of experts at …").
+ */
+function independentAt(before: string, entity: Entity): boolean {
+  const m = INDEPENDENT_BEFORE.exec(before);
+  return !!m && !/\bof\s/u.test(before) && (!!m[1] || ACADEMIC.test(entity.name));
+}
 /** A role after a possessive, then the name of the one who holds it: "'s counsel, Wole Olanipekun,", "'s agent, Marco Ricci,". */
 const NAMED_ROLE_AFTER = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*),/u;
 /** How many sentences back the report whose organisation "it" stands for may lie. */
@@ -178,7 +191,7 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
             // one who speaks for themself sits, the head of the source: "an expert at the University of
             // Toronto", not "a group of experts at the Aspen Institute Homeland Security Group")
             !OPPONENT_BEFORE.test(doc.text.slice(ns, m.mention.start)) &&
-            !(INDEPENDENT_BEFORE.test(doc.text.slice(ns, m.mention.start)) && !/\bof\s/u.test(doc.text.slice(ns, m.mention.start))) &&
+            !independentAt(doc.text.slice(ns, m.mention.start), m.entity) &&
             !(type === 'PERSON' && KIN_AFTER.test(doc.text.slice(m.mention.end, ne))),
         )
         .pop();
@@ -388,6 +401,24 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     linked[k] = { ...a, speaker: found.before.speaker };
   }
   /**
+   * Whether a person is named in [from, to) outside what the report `before` says ("A spokeswoman
+   * for the Metropolitan Police said Ms Begum had been released. She said …" is the spokeswoman's).
+   */
+  const personBetween = (before: Attribution, from: number, to: number): boolean =>
+    itemsWithin(spans, from, to).some((x) => x.located.entity.type === 'PERSON' && !before.content.spans.some(([cs, ce]) => cs <= x.start && x.end <= ce));
+  /** Whether an organisation other than the found report's is named between its source and the source of `a`. */
+  // (or in the role of a person who spoke there, as its capitalised words that are no title and no
+  // word of the organisation's name: "Infosys chairman Nandan Nilekani said …", not "NASA
+  // Administrator Bill Nelson told …", nor a person a report names: "… condemning Republican
+  // presidential candidate Donald Trump's call")
+  const otherOrganisationBetween = (found: { before: Attribution; entity: Entity }, a: Attribution): boolean => {
+    const [from, to] = [partEnd(found.before.source!), a.source!.spans[0]![0]];
+    const own = new Set(found.entity.mentions.flatMap((m) => m.text.toLowerCase().split(/\s+/u)));
+    const speaking = (x: { start: number; end: number }) => linked.some((b) => b.source && b.source.spans.some(([ss, se]) => ss <= x.start && x.end <= se));
+    const otherInRole = (e: Entity) => e.roles.some((r) => r.start >= from && r.end <= to && r.text.split(/\s+/u).some((w) => /^\p{Lu}/u.test(w) && !isTitleWord(w.toLowerCase()) && !own.has(w.toLowerCase())));
+    return itemsWithin(spans, from, to).some((x) => x.located.entity !== found.entity && (x.located.entity.type === 'ORG' || (x.located.entity.type === 'PERSON' && speaking(x) && otherInRole(x.located.entity))));
+  };
+  /**
    * "…, the UK Health Security Agency warned. …, the agency said": a definite description of an
    * organisation by the head of its name (`noun`) stands for the organisation of the nearest report
    * before the k-th within two sentences (news gives each its paragraph), when the article names it
@@ -409,7 +440,9 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
       const entity = b.speaker ? byId.get(b.speaker.entityId) : undefined;
       if (entity?.type !== 'ORG') continue;
       const named = written(b.source.text) || entity.mentions.some((x) => x.kind === 'name' && written(x.text)) || (noun === 'agency' && AGENCY_ACRONYMS.has(entity.name));
-      return named ? b.speaker : undefined;
+      // (none past another organisation named between: "The Central Board of Direct Taxes said …. Infosys
+      // chairman Nandan Nilekani said …. The board said …" is Infosys's board)
+      return named && !otherOrganisationBetween({ before: b, entity }, linked[k]!) ? b.speaker : undefined;
     }
     return undefined;
   };
@@ -426,9 +459,12 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     // "…, the Met Office said. …, the forecaster said": a public body's noun that no name holds stands
     // for the public body of the report right before it, as "the agency" does for a commission or an
     // office ("The US Consumer Product Safety Commission said …. …, the agency warned.")
+    // (a body whose name says what it is, "… Authority", "… Office", Ofcom, or a known agency's acronym;
+    // not "NHS England" for "the watchdog", nor past another organisation named between: "Greater
+    // Manchester Police said …. The Independent Office for Police Conduct is investigating, and the watchdog said")
     const found = PUBLIC_EPITHETS.has(noun) || noun === 'agency' ? linkedBefore(k) : null;
-    if (!found || found.entity.type !== 'ORG' || outlet(found.entity)) continue;
-    if (noun === 'agency' ? AGENCY_NAME_WORDS.test(found.entity.name) : !business(found.entity.name) || AGENCY_ACRONYMS.has(found.entity.name)) linked[k] = { ...a, speaker: found.before.speaker };
+    if (!found || found.entity.type !== 'ORG' || outlet(found.entity) || otherOrganisationBetween(found, a)) continue;
+    if (AGENCY_NAME_WORDS.test(found.entity.name) || AGENCY_ACRONYMS.has(found.entity.name) || (noun !== 'agency' && OF_REGULATOR.test(found.entity.name))) linked[k] = { ...a, speaker: found.before.speaker };
   }
   // "The council denied the figure. A spokesperson said …": a spokesperson named by no one and for no
   // one speaks for the organisation of the report right before it (a modifier must be a word of its
@@ -437,10 +473,54 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     const a = linked[k]!;
     const m = a.source && !a.speaker && a.source.spans.length === 1 ? UNNAMED_SPOKESPERSON.exec(a.source.text) : null;
     const found = m ? linkedBefore(k) : null;
-    if (!found || found.entity.type !== 'ORG' || outlet(found.entity)) continue;
+    if (!found || found.entity.type !== 'ORG' || outlet(found.entity) || otherOrganisationBetween(found, a)) continue;
     const modifier = m![1]?.toLowerCase();
     const fitting = !modifier || found.entity.name.toLowerCase().split(/\s+/u).includes(modifier) || (BUSINESS_NOUNS.has(modifier) && business(found.entity.name));
     if (fitting) linked[k] = { ...a, speaker: found.before.speaker };
+  }
+  // "In a statement, the Fed said …. Two officials dissented, according to the statement.": "the" and a
+  // document's noun stands for who spoke in the nearest report before it with a speaker, within two
+  // sentences, when that is an organisation (who issues releases) or its sentence names the document
+  for (let k = 1; k < linked.length; k++) {
+    const a = linked[k]!;
+    const m = a.source && !a.speaker && a.source.spans.length === 1 ? ISSUED_DOCUMENT.exec(a.source.text) : null;
+    if (!m) continue;
+    const s = a.source!.spans[0]![0];
+    for (let j = k - 1; j >= 0; j--) {
+      const b = linked[j]!;
+      if (!b.source || partEnd(b.source) > s) continue;
+      if (sentenceAt(s) - sentenceAt(b.source.spans[0]![0]) > IT_REACH) break;
+      const entity = b.speaker ? byId.get(b.speaker.entityId) : undefined;
+      if (!entity) continue;
+      // (where that sentence names the document, outside what the report says: not "The Times said
+      // Cook provided a written statement. … the statement said", which is Cook's)
+      const sentence = sentences[sentenceAt(b.source.spans[0]![0])]!;
+      const word = new RegExp(`\\b${m[1]}\\b`, 'giu');
+      const named = [...doc.text.slice(sentence.start, sentence.end).matchAll(word)].map((x) => sentence.start + x.index);
+      const reported = named.length > 0 && named.every((at) => b.content.spans.some(([cs, ce]) => cs <= at && at < ce));
+      if (!reported && ((entity.type === 'ORG' && !outlet(entity)) || (entity.type === 'PERSON' && named.length > 0))) linked[k] = { ...a, speaker: b.speaker };
+      break;
+    }
+  }
+  // "K Suresh Reddy was arrested. A victim told TOI he lost his savings. “I trusted them,” he said.":
+  // "he" or "she" in the sentence after the report of someone unnamed, of fitting gender, with no
+  // person named between, is that someone, not a person named further back (the claim's speaker
+  // is then the unnamed one: see the claims stage)
+  for (let k = 1; k < linked.length; k++) {
+    const a = linked[k]!;
+    const word = a.source && a.source.spans.length === 1 ? a.source.text.toLowerCase() : '';
+    if ((word !== 'he' && word !== 'she') || !a.speaker) continue;
+    const s = a.source!.spans[0]![0];
+    let before: Attribution | undefined;
+    for (let j = k - 1; j >= 0 && !before; j--) if (linked[j]!.source && partEnd(linked[j]!.source!) <= s) before = linked[j];
+    const unnamed = before && !before.speaker ? UNNAMED_SOMEONE.exec(before.source!.text) : null;
+    if (!unnamed || sentenceAt(s) - sentenceAt(before!.source!.spans[0]![0]) > 1) continue;
+    const gender = FEMALE_NOUNS.test(unnamed[1]!) ? 'she' : MALE_NOUNS.test(unnamed[1]!) ? 'he' : null;
+    if (gender && gender !== word) continue;
+    if (personBetween(before!, partEnd(before!.source!), s)) continue;
+    const old = byId.get(a.speaker.entityId);
+    if (old) old.mentions = old.mentions.filter((x) => !(x.kind === 'pronoun' && x.start === s && x.end === partEnd(a.source!)));
+    linked[k] = { ...a, speaker: undefined };
   }
   // "A spokeswoman for Singapore Airlines said …. “…,” she said.": "he" or "she" right after a
   // spokesperson's report, with no person named between, is that spokesperson, who speaks for the
@@ -455,7 +535,7 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     const noun = spokes[1]!.toLowerCase();
     if ((noun === 'spokesman' && word !== 'he') || (noun === 'spokeswoman' && word !== 'she')) continue;
     const [from, to] = [partEnd(found!.before.source!), a.source!.spans[0]![0]];
-    if (itemsWithin(spans, from, to).some((x) => x.located.entity.type === 'PERSON')) continue;
+    if (personBetween(found!.before, from, to)) continue;
     const [s, e] = [a.source!.spans[0]![0], partEnd(a.source!)];
     const old = a.speaker ? byId.get(a.speaker.entityId) : undefined;
     if (old) old.mentions = old.mentions.filter((x) => !(x.kind === 'pronoun' && x.start === s && x.end === e));
@@ -482,13 +562,23 @@ function businessEpithet(text: string): string | null {
 /** After a business's name in a source, the title of the person who speaks for it: "'s new chief executive, …", " CEO …". */
 const EMPLOYER_AFTER = /^(?:['’]s)?\s+(?:(?:new|former|interim|acting|outgoing|incoming|top|senior|deputy|global|group)\s+)*(?:chief\s+executive|chief\s+\p{Ll}+\s+officer|ceo|chairman|chairwoman|chair|president|boss|founder|co-founder|head|managing\s+director|spokesperson|spokesman|spokeswoman|executive)\b/iu;
 
+/** "The statement", "the release", "the news release": a document someone issued; its noun (not "the letter", often one sent to the organisation named). */
+const ISSUED_DOCUMENT = /^[Tt]he\s+(?:(?:news|press|joint|written)\s+)?(statement|release)$/u;
+
+/** Someone unnamed, one person: "A victim", "a parent of one of the abducted pupils", "One woman", "another resident"; the head noun. */
+const UNNAMED_SOMEONE = /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}\d-]+\s+){0,2}?(victim|parent|mother|father|resident|witness|neighbou?r|woman|man|relative|passenger|survivor|student|worker|shopper|villager|farmer|driver|teacher|nurse|doctor|trader|vendor|commuter|customer|fan|tourist|pupil|girl|boy|wife|husband|daughter|son|sister|brother)\b(?!\s*,?\s*\p{Lu})/u;
+const FEMALE_NOUNS = /^(?:mother|woman|girl|wife|daughter|sister)$/u;
+const MALE_NOUNS = /^(?:father|man|boy|husband|son|brother)$/u;
+
 /** "A spokesperson", "a council spokesman": a spokesperson named by no one and for no one; the modifier, if any. */
 const UNNAMED_SPOKESPERSON = /^(?:[Aa]n?|[Tt]he)\s+(?:(\p{Ll}+)\s+)?(?:spokes(?:man|woman|person)|representative)$/u;
 /** A spokesperson's phrase, named or not ("A spokeswoman for Singapore Airlines", "a company spokesman"); the noun. */
 const SPOKESPERSON_OF = /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}-]+\s+){0,2}?(spokes(?:man|woman|person)|representative)\b(?!\s*,)/u;
 
-/** Words of the names of public bodies news calls "the agency" ("Commission", "Office"), besides those named "Agency". */
-const AGENCY_NAME_WORDS = /\b(?:Commission|Administration|Office|Bureau|Board|Authority|Agency)\b/u;
+/** Words of the names of public bodies news calls "the agency", "the regulator" or "the forecaster" ("Commission", "Office"), besides those named "Agency". */
+const AGENCY_NAME_WORDS = /\b(?:Commission|Administration|Office|Bureau|Board|Authority|Agency|Service)\b/u;
+/** Britain's regulators named "Of…" ("Ofcom", "Ofgem", "Ofwat", "Ofsted"). */
+const OF_REGULATOR = /^Of[a-z]{3,}$/u;
 
 /** Nouns news calls a public body by that are no word of its name ("the regulator" for Ofcom, "the forecaster" for the Met Office). */
 const PUBLIC_EPITHETS = new Set(['regulator', 'watchdog', 'forecaster']);
@@ -503,7 +593,9 @@ const PUBLIC_TOO = new Set(['bank', 'lender', 'broadcaster', 'operator', 'utilit
 const PUBLIC_BODY = /\b(?:Commission|Union|Ministry|Department|Agency|Court|Council|Parliament|Party|Congress|Senate|House|Police|Government|Authority|Organi[sz]ation|Nations|Committee|Office|Bureau|Service|Administration|Reserve|Federation|Assembly|Army|Navy|Force|University|EU|UN|NATO|WHO|IMF|ECB|FBI|CIA|FDA|SEC|FTC|NHS|EPA|OPEC)\b/u;
 const business = (name: string) => !PUBLIC_BODY.test(name);
 /** Where a news outlet is named as the channel, not a company of the story: "told Reuters", "according to Bloomberg", "(AP)". */
-const OUTLET_BEFORE = /(?:\btold|\bto|\bby|\baccording to|\bvia|\bwith|\bon|\()\s*(?:the\s+)?$/iu;
+// ("to", "with" and "on" only after a verb or noun of speaking: "spoke to the BBC", "an interview with
+// Reuters", "appeared on CNN"; not "sold to Unilever", "clashed with Unilever", "bet on Nvidia")
+const OUTLET_BEFORE = /(?:\btold|\b(?:spoke|speaking|speak|talking|talked|talk|said|says|say|wrote|writing|statement|statements|comments?)\s+to|\bby|\baccording to|\bvia|\b(?:interviews?|spoke|speaking|talking|talked|conversation|podcast)\s+with|\b(?:appeared|appearing|appearance|appears|spoke|speaking|said|says|interview|aired|broadcast)\s+on|\()\s*(?:the\s+)?$/iu;
 const OUTLET_AFTER = /^\s*(?:(?:first|earlier|later|also|\p{Ll}+ly)\s+)?(?:reported|reports|reporting)(?=\s*(?:[.,;:]|that\b|on\b|in\b|citing\b|last\b|this\b|earlier\b|$))|^\s*\)/u;
 
 /** Nouns of a person left unnamed that an epithet may stand for instead of the speaker before it. */

@@ -445,6 +445,9 @@ describe('entities: a common noun capitalised by its sentence (session 50)', () 
     // a name the article writes inside a sentence too, a given name
     ['Donald Trump spoke in Ohio. Trump aides said the rally would go ahead.', 'Donald Trump', 2],
     ['Mark Carney met the premiers. Carney aides said the talks went well.', 'Mark Carney', 2],
+    // (the review's) a surname seen in train, a noun of a person's following after it
+    ['Bush administration officials said at the time that the intelligence had been reliable.', 'Bush', 1],
+    ['Brown aides said the prime minister had been unaware of the emails.', 'Brown', 1],
   ])('keeps the name: %s', (text, name, mentions) => {
     expect(find(text, name)?.mentions).toHaveLength(mentions);
   });
@@ -452,6 +455,11 @@ describe('entities: a common noun capitalised by its sentence (session 50)', () 
   it.each([
     // a name of words no lexicon knows before an institution with an organisation's head, read as one organisation
     ['Friederike Otto of Imperial College London said the storm was made worse by warming.', [['Friederike Otto', 'PERSON'], ['Imperial College London', 'ORG']]],
+    // a title with its office before the name of who holds it, read as one name (the second probe round)
+    ['Cyberabad Commissioner of Police Avinash Mohanty said the gang was busted.', [['Avinash Mohanty', 'PERSON']]],
+    ['Chief of Army Staff General Asim Munir said the army was ready.', [['Asim Munir', 'PERSON']]],
+    // (an honorific of South Asian and West African papers)
+    ['PTI Chairman Barrister Gohar Ali Khan said the party would appeal.', [['PTI', 'ORG'], ['Gohar Ali Khan', 'PERSON']]],
     // (not words the lexicon knows: "The Trustees of Columbia University")
     ['The Trustees of Columbia University announced the gift.', [['Trustees of Columbia University', 'ORG']]],
   ])('%s', (text, expected) => {
