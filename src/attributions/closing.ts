@@ -547,14 +547,18 @@ export function withClosingReports(doc: Doc, kept: readonly Attribution[], quote
       if (k > after && TIME_PHRASE.test(doc.text.slice(tokens[after]!.start, tokens[k - 1]!.end))) after = k;
       break;
     }
-    const adjunct = tokens[after]?.text === ',' && (tokens[after + 1]?.pos === 'ADP' || (DEGREE_ADVERB.test(tokens[after + 1]?.lower ?? '') && tokens[after + 2]?.pos === 'ADP'));
+    const adjunct = tokens[after]?.text === ',' && (tokens[after + 1]?.pos === 'ADP' || degreeThenComparison(tokens, after + 1));
     const closesBefore = !!c.source && partEnd(c.source) <= c.cue.spans[0]![0] && partEnd(c.content) <= c.source.spans[0]![0];
-    // (alone, or, past the day, joined to the clause before the report: "… at Ukraine overnight | the largest
-    // attacks this winter"; not a frame's, whose phrase may go on with the clause: "… - proof, the
-    // government argued, | of Santilli's participation")
+    // (alone, or, past the day, joined to the clause before the report without the phrase's first
+    // words, which no reading of the phrase leaves out: "… at Ukraine overnight | [in one of] the largest
+    // attacks this winter", "The talks were constructive | [despite] deep differences"; not a frame's,
+    // whose phrase may go on with the clause, "… - proof, the government argued, | of Santilli's
+    // participation", nor one the speaker's phrase goes on whole, "…, the minister said on Friday, | with
+    // or without the support of parliament")
     const partsAfter = a.content.spans.filter(([s]) => s >= partEnd(a.cue));
     const alone = a.content.spans[0]![0] >= partEnd(a.cue);
-    if (adjunct && closesBefore && partsAfter.length > 0 && (alone || after > cueNext) && !partsAfter.some(([s, e]) => verbBetween(s, e))) return false;
+    const garbled = after > cueNext && partsAfter.some(([s]) => s > tokens[after + 1]!.start);
+    if (adjunct && closesBefore && partsAfter.length > 0 && (alone || garbled) && !partsAfter.some(([s, e]) => verbBetween(s, e))) return false;
     // nor how long after something it was said ("…, officials said, | hours before the deadline.")
     if (closesBefore && tokens[after]?.text === ',' && a.content.spans[0]![0] >= partEnd(a.cue) && INTERVAL_AFTER.test(doc.text.slice(tokens[after + 1]?.start ?? 0, (tokens[after + 1]?.start ?? 0) + 40))) return false;
     // nor the writer's comment after it, alone or joined to the clause ("…, the ministry said, the latest sign of …")
@@ -886,6 +890,10 @@ const INTERVAL_AFTER = new RegExp(`^(?:(?:an?|${NUM_WORD}|${VAGUE_Q}|\\d+)\\s+)?
 
 /** An adverb of degree before a comparison's preposition ("slightly below forecasts", "well above", "just under"). */
 const DEGREE_ADVERB = /^(?:\p{Ll}+ly|well|far|much|just)$/u;
+/** Prepositions of a comparison with what was expected, after an adverb of degree (not "largely because of", "mainly among"). */
+const COMPARING = new Set(['below', 'above', 'under', 'over', 'beyond', 'behind', 'ahead']);
+/** A degree adverb and a comparison's preposition at tokens k, k + 1. */
+const degreeThenComparison = (tokens: readonly Token[], k: number): boolean => DEGREE_ADVERB.test(tokens[k]?.lower ?? '') && COMPARING.has(tokens[k + 1]?.lower ?? '');
 
 /**
  * The verb at `i` is followed only by a circumstance of the report, or by a comma and the speaker's
@@ -905,7 +913,7 @@ function circumstanceCloses(text: string, tokens: readonly Token[], i: number, l
     const next = tokens[comma + 1]!;
     // (a degree adverb before the preposition is the phrase's: "…, the ONS said, | slightly below forecasts.")
     // (not "rather than", which goes on with the clause: "… measure'' income, he said, | rather than from deductions …")
-    const preposition = next.pos === 'ADP' ? comma + 1 : DEGREE_ADVERB.test(next.lower) && tokens[comma + 2]?.pos === 'ADP' && comma + 2 < end ? comma + 2 : -1;
+    const preposition = next.pos === 'ADP' ? comma + 1 : degreeThenComparison(tokens, comma + 1) && comma + 2 < end ? comma + 2 : -1;
     // (or a participle of a verb that mostly reports: "…, the regulator Ofgem announced on Friday, | blaming higher wholesale costs")
     const report = reportingParticiple(next) || (next.pos === 'VERB' && (CITING.test(next.text) || (/^\p{Ll}+ing$/u.test(next.text) && mostlyReports(next.lemma.toLowerCase()))));
     // (a preposition's phrase, an adjunct: "It was, he said, one of the bitterest failures …" completes its clause)

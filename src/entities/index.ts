@@ -262,10 +262,12 @@ const NAME_HONORIFICS = new Set(['barrister', 'advocate', 'adv', 'engr', 'engr.'
  * ("Cyberabad Commissioner of Police | Avinash Mohanty", "Chief of Army Staff General | Asim
  * Munir", "Barrister | Gohar Ali Khan"): two or more capitalised words no lexicon knows (or given
  * names) after words that hold a title or honorific, or follow one and "of" ("Commissioner of |
- * Police Avinash Mohanty"); else -1.
+ * Police Avinash Mohanty"); else -1. `person`: the tagger read a person's name.
  */
-function nameAfterTitle(tokens: readonly Token[], a: number, b: number, first: number): number {
-  if (NAME_HONORIFICS.has(tokens[a]!.lower) && b - a >= 2) return a + 1;
+function nameAfterTitle(tokens: readonly Token[], a: number, b: number, first: number, person: boolean): number {
+  // (an honorific only in a person's name, and not a title's first word: "Advocate General Szpunar",
+  // "Mallam Aminu Kano International Airport")
+  if (person && NAME_HONORIFICS.has(tokens[a]!.lower) && b - a >= 2 && !isTitleWord(tokens[a + 1]!.lower) && !isOrganisationHead(tokens[b]!.lower)) return a + 1;
   let n = b + 1;
   while (n - 1 > a && /^\p{Lu}\p{Ll}/u.test(tokens[n - 1]!.text) && (isGivenName(tokens[n - 1]!.lower) || !inModelLexicon(tokens[n - 1]!.lower))) n--;
   if (b - n < 1 || n <= a) return -1;
@@ -311,7 +313,7 @@ function taggedMentions(doc: Doc, tokens: readonly Token[]): RawMention[] {
     const roles: Span[] = [];
     // a title with its office and the name of who holds it, read as one name ("Cyberabad Commissioner
     // of Police | Avinash Mohanty", "Barrister | Gohar Ali Khan"): the title is the person's role
-    const holder = name.cls === 'PERSON' || name.cls === 'ORGANIZATION' ? nameAfterTitle(tokens, a, b, first) : -1;
+    const holder = name.cls === 'PERSON' || name.cls === 'ORGANIZATION' ? nameAfterTitle(tokens, a, b, first, name.cls === 'PERSON') : -1;
     if (holder > a) {
       roles.push(span(doc.text, tokens[a]!.start, tokens[holder - 1]!.end));
       out.push(mention(doc, tokens, holder, b, si, roles, 'PERSON', 'name'));
@@ -376,7 +378,8 @@ function commonNounModifier(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Nouns of a person's following after their name ("Trump aides", "Bush administration officials", "Brown allies"). */
-const FOLLOWINGS = new Set(['aide', 'aides', 'ally', 'allies', 'administration', 'campaign', 'camp', 'supporters', 'loyalists', 'associates', 'adviser', 'advisers', 'advisor', 'advisors', 'family', 'government', 'era', 'presidency', 'team', 'spokesman', 'spokeswoman', 'spokesperson']);
+// (not "team", "supporters" or "family", which follow common nouns as often: "Rescue team", "Football supporters")
+const FOLLOWINGS = new Set(['aide', 'aides', 'ally', 'allies', 'administration', 'campaign', 'camp', 'loyalists', 'associates', 'adviser', 'advisers', 'advisor', 'advisors', 'government', 'era', 'presidency', 'spokesman', 'spokeswoman', 'spokesperson']);
 
 /** The capitalised words the article writes inside a sentence, not at its opening. */
 function capitalisedMidSentence(tokens: readonly Token[], ranges: ReadonlyArray<readonly [number, number]>): Set<string> {

@@ -407,16 +407,14 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
   const personBetween = (before: Attribution, from: number, to: number): boolean =>
     itemsWithin(spans, from, to).some((x) => x.located.entity.type === 'PERSON' && !before.content.spans.some(([cs, ce]) => cs <= x.start && x.end <= ce));
   /** Whether an organisation other than the found report's is named between its source and the source of `a`. */
-  // (or in the role of a person who spoke there, as its capitalised words that are no title and no
-  // word of the organisation's name: "Infosys chairman Nandan Nilekani said …", not "NASA
-  // Administrator Bill Nelson told …", nor a person a report names: "… condemning Republican
-  // presidential candidate Donald Trump's call")
+  // (one that stands alone there, not one a report between names in its source or its content:
+  // "The Independent Office for Police Conduct is investigating, and the watchdog said"; not "The
+  // FAA said it would audit Boeing. The agency said", "… American Airlines chief executive Robert
+  // Isom said …. The board said")
   const otherOrganisationBetween = (found: { before: Attribution; entity: Entity }, a: Attribution): boolean => {
     const [from, to] = [partEnd(found.before.source!), a.source!.spans[0]![0]];
-    const own = new Set(found.entity.mentions.flatMap((m) => m.text.toLowerCase().split(/\s+/u)));
-    const speaking = (x: { start: number; end: number }) => linked.some((b) => b.source && b.source.spans.some(([ss, se]) => ss <= x.start && x.end <= se));
-    const otherInRole = (e: Entity) => e.roles.some((r) => r.start >= from && r.end <= to && r.text.split(/\s+/u).some((w) => /^\p{Lu}/u.test(w) && !isTitleWord(w.toLowerCase()) && !own.has(w.toLowerCase())));
-    return itemsWithin(spans, from, to).some((x) => x.located.entity !== found.entity && (x.located.entity.type === 'ORG' || (x.located.entity.type === 'PERSON' && speaking(x) && otherInRole(x.located.entity))));
+    const inReport = (x: { start: number; end: number }) => linked.some((b) => [b.source, b.content].some((p) => p && p.spans.some(([ps, pe]) => ps <= x.start && x.end <= pe)));
+    return itemsWithin(spans, from, to).some((x) => x.located.entity !== found.entity && x.located.entity.type === 'ORG' && !inReport(x));
   };
   /**
    * "…, the UK Health Security Agency warned. …, the agency said": a definite description of an
@@ -464,7 +462,9 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     // Manchester Police said …. The Independent Office for Police Conduct is investigating, and the watchdog said")
     const found = PUBLIC_EPITHETS.has(noun) || noun === 'agency' ? linkedBefore(k) : null;
     if (!found || found.entity.type !== 'ORG' || outlet(found.entity) || otherOrganisationBetween(found, a)) continue;
-    if (AGENCY_NAME_WORDS.test(found.entity.name) || AGENCY_ACRONYMS.has(found.entity.name) || (noun !== 'agency' && OF_REGULATOR.test(found.entity.name))) linked[k] = { ...a, speaker: found.before.speaker };
+    const name = found.entity.name;
+    const fits = noun === 'forecaster' ? FORECASTER_NAME.test(name) : AGENCY_NAME_WORDS.test(name) || AGENCY_ACRONYMS.has(name) || (noun !== 'agency' && OF_REGULATOR.test(name));
+    if (fits) linked[k] = { ...a, speaker: found.before.speaker };
   }
   // "The council denied the figure. A spokesperson said …": a spokesperson named by no one and for no
   // one speaks for the organisation of the report right before it (a modifier must be a word of its
@@ -513,7 +513,10 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     const s = a.source!.spans[0]![0];
     let before: Attribution | undefined;
     for (let j = k - 1; j >= 0 && !before; j--) if (linked[j]!.source && partEnd(linked[j]!.source!) <= s) before = linked[j];
-    const unnamed = before && !before.speaker ? UNNAMED_SOMEONE.exec(before.source!.text) : null;
+    // (for a quotation, which goes on in the voice of who spoke last: "A victim told TOI …. “I trusted
+    // them,” he said"; not a report of the person named before, "Maria Lopez … lost her home. A
+    // neighbour said she had tried to save her dog. She said she would rebuild.")
+    const unnamed = before && !before.speaker && a.kind !== 'indirect' ? UNNAMED_SOMEONE.exec(before.source!.text) : null;
     if (!unnamed || sentenceAt(s) - sentenceAt(before!.source!.spans[0]![0]) > 1) continue;
     const gender = FEMALE_NOUNS.test(unnamed[1]!) ? 'she' : MALE_NOUNS.test(unnamed[1]!) ? 'he' : null;
     if (gender && gender !== word) continue;
@@ -577,6 +580,8 @@ const SPOKESPERSON_OF = /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}-]+\s+){0,2}?(spokes(?:ma
 
 /** Words of the names of public bodies news calls "the agency", "the regulator" or "the forecaster" ("Commission", "Office"), besides those named "Agency". */
 const AGENCY_NAME_WORDS = /\b(?:Commission|Administration|Office|Bureau|Board|Authority|Agency|Service)\b/u;
+/** Names of weather services, the only bodies "the forecaster" stands for ("Met Office", "National Weather Service", "Bureau of Meteorology"; not "UK Health Security Agency"). */
+const FORECASTER_NAME = /\b(?:Met|Weather|Meteorolog\w*|Hurricane)\b/u;
 /** Britain's regulators named "Of…" ("Ofcom", "Ofgem", "Ofwat", "Ofsted"). */
 const OF_REGULATOR = /^Of[a-z]{3,}$/u;
 

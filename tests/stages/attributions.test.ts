@@ -3787,6 +3787,11 @@ describe('attributions: session 50', () => {
     // a degree adverb before the writer's comparison after a frame; the writer's phrase after the day of a closing report
     ['Prices rose 2%, the ONS said, slightly below forecasts.', [['the ONS', 'said', 'Prices rose 2%']]],
     ["KYIV (Reuters) - Russia launched 188 drones and four ballistic missiles at Ukraine overnight, Ukraine's air force said on Tuesday, in one of the largest attacks this winter.", [["Ukraine's air force", 'said', 'Russia launched 188 drones and four ballistic missiles at Ukraine overnight']]],
+    // (the second review's) not the speaker's own cause or scope, nor a phrase after the day that the content takes whole
+    ['Inflation fell, she said, largely because of lower energy prices.', [['she', 'said', 'Inflation fell largely because of lower energy prices']]],
+    ['The government will act, the minister said on Friday, with or without the support of parliament.', [['the minister', 'said', 'The government will act with or without the support of parliament']]],
+    // (but a content that leaves out the phrase's first words)
+    ['The talks were constructive, the foreign minister said on Thursday, despite deep differences on key issues.', [['the foreign minister', 'said', 'The talks were constructive']]],
     // (not "rather than", which goes on with the clause)
     ['Most of the complexity in the tax code derives from efforts to measure income, he said, rather than from deductions for mortgage interest.', [['he', 'said', 'Most of the complexity in the tax code derives from efforts to measure income rather than from deductions for mortgage interest']]],
     // a relative clause's aside with a list inside, after a content that ended at its comma
@@ -3842,7 +3847,14 @@ describe('speakers: organisations by their epithets, spokespersons (session 50)'
     ['NHS England said waiting lists had fallen for a third month. The watchdog said too many patients were still waiting more than a year.', 'The watchdog'],
     ['Greater Manchester Police said the officer had been suspended. The Independent Office for Police Conduct is investigating, and the watchdog said it would report within three months.', 'the watchdog'],
     ['The Advertising Standards Authority said the advert was misleading. The campaign was created by McCann Worldgroup. The agency said it disagreed with the ruling.', 'The agency'],
-    ['The Central Board of Direct Taxes said collections rose 18 per cent. Infosys chairman Nandan Nilekani said directors had approved a share buyback. The board said the buyback would be worth Rs 9,300 crore.', 'The board'],
+    // (the second review's) but an organisation a report between names in its source or content does not stand between
+    ['The National Transportation Safety Board said the helicopter was too high. American Airlines chief executive Robert Isom said the airline was "devastated". The board said its preliminary report would be released within 30 days.', 'National Transportation Safety Board'],
+    ["The Federal Aviation Administration said it would audit Boeing's production line. The agency said the audit would take six weeks.", 'Federal Aviation Administration'],
+    ['Tesco said it had been contacted by the Food Standards Agency. A spokeswoman said the recall was a precaution.', 'Tesco'],
+    // (the second review's) "the forecaster" is a weather service's only
+    ['The Met Office said the heatwave would last until Sunday. The UK Health Security Agency said it had issued an amber alert. The forecaster said temperatures could reach 35C.', 'The forecaster'],
+    // (the second review's) a report of the person named before, not a quotation, is theirs
+    ['Maria Lopez, 34, lost her home in the fire. A neighbour said she had tried to save her dog. She said she would rebuild.', 'Maria Lopez'],
     // (the review's) a person named in the spokeswoman's own report does not stand between
     ['A spokeswoman for the Metropolitan Police said Ms Begum had been released on bail. She said inquiries were continuing.', 'Metropolitan Police'],
     // "the statement", "the release": who spoke in the report before, an organisation, or one whose sentence names it
