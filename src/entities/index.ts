@@ -235,10 +235,10 @@ const CURRENCY_ABBREVIATIONS = /^(?:Rs\.?|INR|PKR|LKR|BDT|Tk\.?)$/u;
  * of England").
  */
 function personBeforeOf(tokens: readonly Token[], a: number, b: number): number {
-  // (a given name, or any name after a person's role: "climate scientist | Friederike Otto of Imperial College London")
-  // (or a name of words no lexicon knows before an institution whose name has an organisation's
-  // head: "Friederike Otto of Imperial College London" — not "Duke of Edinburgh", "The Trustees of
-  // Columbia University", a headline's "Last State Of The Union")
+  // (a given name, or any name after a person's role: "climate scientist | Friederike Otto of Imperial
+  // College London"; or, with no role, a name of words no lexicon knows before an institution whose
+  // name has an organisation's head: not "Duke of Edinburgh", "The Trustees of Columbia University",
+  // a headline's "Last State Of The Union")
   const role = tokens[a - 1];
   const known = isGivenName(tokens[a]!.lower) || (!!role && /^\p{Ll}/u.test(role.text) && (WORKPLACE_ROLES.has(role.lower) || isTitleWord(role.lower)));
   const institution = tokens.slice(a + 3, b + 1).some((t) => /^\p{Lu}/u.test(t.text) && isOrganisationHead(t.lower));
@@ -377,8 +377,11 @@ function commonNounModifier(tokens: readonly Token[], k: number): boolean {
   return !!next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && !FOLLOWINGS.has(next.lower) && !isGivenName(word.lower) && typeByGazetteer(word.text) !== 'PERSON' && inModelLexicon(word.lower);
 }
 
-/** Nouns of a person's following after their name ("Trump aides", "Bush administration officials", "Brown allies"). */
-// (not "team", "supporters" or "family", which follow common nouns as often: "Rescue team", "Football supporters")
+/**
+ * Nouns of a person's following after their name ("Trump aides", "Bush administration officials",
+ * "Brown allies"); not "team", "supporters" or "family", which follow common nouns as often
+ * ("Rescue team", "Football supporters").
+ */
 const FOLLOWINGS = new Set(['aide', 'aides', 'ally', 'allies', 'administration', 'campaign', 'camp', 'loyalists', 'associates', 'adviser', 'advisers', 'advisor', 'advisors', 'government', 'era', 'presidency', 'spokesman', 'spokeswoman', 'spokesperson']);
 
 /** The capitalised words the article writes inside a sentence, not at its opening. */

@@ -400,17 +400,23 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     if (itemsWithin(tokens, from, at).some((t) => UNNAMED_PERSONS.has(t.lower) || t.lower === word)) continue;
     linked[k] = { ...a, speaker: found.before.speaker };
   }
+  /** The pronoun mention [s, e) the speaker of `a` was given, taken back (its speaker changes). */
+  const dropPronoun = (a: Attribution, s: number, e: number) => {
+    const old = a.speaker ? byId.get(a.speaker.entityId) : undefined;
+    if (old) old.mentions = old.mentions.filter((x) => !(x.kind === 'pronoun' && x.start === s && x.end === e));
+  };
   /**
    * Whether a person is named in [from, to) outside what the report `before` says ("A spokeswoman
    * for the Metropolitan Police said Ms Begum had been released. She said …" is the spokeswoman's).
    */
   const personBetween = (before: Attribution, from: number, to: number): boolean =>
     itemsWithin(spans, from, to).some((x) => x.located.entity.type === 'PERSON' && !before.content.spans.some(([cs, ce]) => cs <= x.start && x.end <= ce));
-  /** Whether an organisation other than the found report's is named between its source and the source of `a`. */
-  // (one that stands alone there, not one a report between names in its source or its content:
-  // "The Independent Office for Police Conduct is investigating, and the watchdog said"; not "The
-  // FAA said it would audit Boeing. The agency said", "… American Airlines chief executive Robert
-  // Isom said …. The board said")
+  /**
+   * Whether an organisation other than the found report's is named between its source and the source
+   * of `a`, standing alone there, not in a report's source or content ("The Independent Office for
+   * Police Conduct is investigating, and the watchdog said"; not "The FAA said it would audit Boeing.
+   * The agency said", "… American Airlines chief executive Robert Isom said …. The board said").
+   */
   const otherOrganisationBetween = (found: { before: Attribution; entity: Entity }, a: Attribution): boolean => {
     const [from, to] = [partEnd(found.before.source!), a.source!.spans[0]![0]];
     const inReport = (x: { start: number; end: number }) => linked.some((b) => [b.source, b.content].some((p) => p && p.spans.some(([ps, pe]) => ps <= x.start && x.end <= pe)));
@@ -438,8 +444,7 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
       const entity = b.speaker ? byId.get(b.speaker.entityId) : undefined;
       if (entity?.type !== 'ORG') continue;
       const named = written(b.source.text) || entity.mentions.some((x) => x.kind === 'name' && written(x.text)) || (noun === 'agency' && AGENCY_ACRONYMS.has(entity.name));
-      // (none past another organisation named between: "The Central Board of Direct Taxes said …. Infosys
-      // chairman Nandan Nilekani said …. The board said …" is Infosys's board)
+      // (none past another organisation named between outside any report)
       return named && !otherOrganisationBetween({ before: b, entity }, linked[k]!) ? b.speaker : undefined;
     }
     return undefined;
@@ -521,8 +526,7 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     const gender = FEMALE_NOUNS.test(unnamed[1]!) ? 'she' : MALE_NOUNS.test(unnamed[1]!) ? 'he' : null;
     if (gender && gender !== word) continue;
     if (personBetween(before!, partEnd(before!.source!), s)) continue;
-    const old = byId.get(a.speaker.entityId);
-    if (old) old.mentions = old.mentions.filter((x) => !(x.kind === 'pronoun' && x.start === s && x.end === partEnd(a.source!)));
+    dropPronoun(a, s, partEnd(a.source!));
     linked[k] = { ...a, speaker: undefined };
   }
   // "A spokeswoman for Singapore Airlines said …. “…,” she said.": "he" or "she" right after a
@@ -540,8 +544,7 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     const [from, to] = [partEnd(found!.before.source!), a.source!.spans[0]![0]];
     if (personBetween(found!.before, from, to)) continue;
     const [s, e] = [a.source!.spans[0]![0], partEnd(a.source!)];
-    const old = a.speaker ? byId.get(a.speaker.entityId) : undefined;
-    if (old) old.mentions = old.mentions.filter((x) => !(x.kind === 'pronoun' && x.start === s && x.end === e));
+    dropPronoun(a, s, e);
     addPronoun(found!.entity, s, e);
     linked[k] = { ...a, speaker: found!.before.speaker };
   }
@@ -597,9 +600,12 @@ const PUBLIC_TOO = new Set(['bank', 'lender', 'broadcaster', 'operator', 'utilit
 /** Words of a public body's name, which no business epithet stands for ("the European Commission fined Google. The company said …"). */
 const PUBLIC_BODY = /\b(?:Commission|Union|Ministry|Department|Agency|Court|Council|Parliament|Party|Congress|Senate|House|Police|Government|Authority|Organi[sz]ation|Nations|Committee|Office|Bureau|Service|Administration|Reserve|Federation|Assembly|Army|Navy|Force|University|EU|UN|NATO|WHO|IMF|ECB|FBI|CIA|FDA|SEC|FTC|NHS|EPA|OPEC)\b/u;
 const business = (name: string) => !PUBLIC_BODY.test(name);
-/** Where a news outlet is named as the channel, not a company of the story: "told Reuters", "according to Bloomberg", "(AP)". */
-// ("to", "with" and "on" only after a verb or noun of speaking: "spoke to the BBC", "an interview with
-// Reuters", "appeared on CNN"; not "sold to Unilever", "clashed with Unilever", "bet on Nvidia")
+/**
+ * Where a news outlet is named as the channel, not a company of the story: "told Reuters", "according
+ * to Bloomberg", "(AP)"; "to", "with" and "on" only after a verb or noun of speaking ("spoke to the
+ * BBC", "an interview with Reuters", "appeared on CNN"; not "sold to Unilever", "clashed with
+ * Unilever", "bet on Nvidia").
+ */
 const OUTLET_BEFORE = /(?:\btold|\b(?:spoke|speaking|speak|talking|talked|talk|said|says|say|wrote|writing|statement|statements|comments?)\s+to|\bby|\baccording to|\bvia|\b(?:interviews?|spoke|speaking|talking|talked|conversation|podcast)\s+with|\b(?:appeared|appearing|appearance|appears|spoke|speaking|said|says|interview|aired|broadcast)\s+on|\()\s*(?:the\s+)?$/iu;
 const OUTLET_AFTER = /^\s*(?:(?:first|earlier|later|also|\p{Ll}+ly)\s+)?(?:reported|reports|reporting)(?=\s*(?:[.,;:]|that\b|on\b|in\b|citing\b|last\b|this\b|earlier\b|$))|^\s*\)/u;
 
