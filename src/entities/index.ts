@@ -254,6 +254,9 @@ function personBeforeOf(tokens: readonly Token[], a: number, b: number): number 
   return -1;
 }
 
+/** Britain's regulators named "Of…" ("Ofcom", "Ofgem", "Ofwat", "Ofsted", "Ofqual"). */
+const OF_REGULATOR = /^Of(?:com|gem|wat|sted|qual|tel|reg)$/u;
+
 /** Honorifics of South Asian and West African papers before a name, kept apart from the tagger's title words. */
 const NAME_HONORIFICS = new Set(['barrister', 'advocate', 'adv', 'engr', 'engr.', 'alhaji', 'alhaja', 'hajiya', 'mallam']);
 
@@ -334,7 +337,8 @@ function taggedMentions(doc: Doc, tokens: readonly Token[]): RawMention[] {
     const joined = listed || tokens[b + 1]?.lower === 'and' || tokens.slice(a + 1, b).some((t) => t.lower === 'and');
     const plural = a + 1 < b && joined && PLURAL_TITLES.has(tokens[a]!.text) && tokens[a + 1]!.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(tokens[a + 1]!.text);
     // an honorific makes a person whatever class the tagger gave ("Mr | Ramaphosa", British style, read as ORG)
-    const cls = (a < b && HONORIFICS.test(tokens[a]!.lower)) || plural ? 'PERSON' : name.cls;
+    // (and Britain's regulators named "Of…", which the tagger reads as surnames, are organisations: "Ofcom", "Ofgem", "Ofsted")
+    const cls = (a < b && HONORIFICS.test(tokens[a]!.lower)) || plural ? 'PERSON' : a === b && OF_REGULATOR.test(tokens[a]!.text) ? 'ORGANIZATION' : name.cls;
     if (cls === 'PERSON') {
       // a title the tagger took into the name: "Sen. | Ted Cruz"
       const start = a;
@@ -1061,8 +1065,20 @@ function datelinePlace(doc: Doc, tokens: readonly Token[], mentions: RawMention[
   const dateline = datelineOf(text);
   if (!dateline) return;
   const k = mentions.findIndex((m) => m.start >= dateline[0]);
-  const first = mentions[k];
-  if (!first || first.end > dateline[1]) return;
+  let first = mentions[k];
+  if (!first) return;
+  // a name the tagger ran on over the dateline's dash ("BIRMINGHAM - Birmingham City Council said") is
+  // two: the dateline's place and the name after it
+  const rest = lowerBound(tokens, dateline[1]);
+  if (first.start < dateline[1] && first.end > dateline[1] && rest > first.firstToken && rest <= first.lastToken) {
+    let last = rest - 1;
+    while (last > first.firstToken && !/^[\p{L}\p{N}]/u.test(tokens[last]!.text)) last--;
+    const after = mention(doc, tokens, rest, first.lastToken, first.sentence, first.roles, first.type, first.kind);
+    if (!/^[\p{L}\p{N}]/u.test(tokens[last]!.text)) mentions[k] = after;
+    else mentions.splice(k, 1, (first = mention(doc, tokens, first.firstToken, last, first.sentence, [], 'GPE', 'name')), after);
+  }
+  first = mentions[k]!;
+  if (first.end > dateline[1]) return;
   // a place's first words in capitals the tagger left out ("SANTA | CLARA, Calif. (AP) —") are the place's
   const lead = /^(\s*)((?:\p{Lu}[\p{Lu}.'’-]*\s+)+)$/u.exec(text.slice(dateline[0], first.start));
   if (lead && first.firstToken > 0) {

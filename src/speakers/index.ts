@@ -586,7 +586,7 @@ const AGENCY_NAME_WORDS = /\b(?:Commission|Administration|Office|Bureau|Board|Au
 /** Names of weather services, the only bodies "the forecaster" stands for ("Met Office", "National Weather Service", "Bureau of Meteorology"; not "UK Health Security Agency"). */
 const FORECASTER_NAME = /\b(?:Met|Weather|Meteorolog\w*|Hurricane)\b/u;
 /** Britain's regulators named "Of…" ("Ofcom", "Ofgem", "Ofwat", "Ofsted"). */
-const OF_REGULATOR = /^Of[a-z]{3,}$/u;
+const OF_REGULATOR = /^Of(?:com|gem|wat|sted|qual|tel|reg)$/u;
 
 /** Nouns news calls a public body by that are no word of its name ("the regulator" for Ofcom, "the forecaster" for the Met Office). */
 const PUBLIC_EPITHETS = new Set(['regulator', 'watchdog', 'forecaster']);

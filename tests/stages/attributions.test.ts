@@ -3853,6 +3853,8 @@ describe('speakers: organisations by their epithets, spokespersons (session 50)'
     ['Tesco said it had been contacted by the Food Standards Agency. A spokeswoman said the recall was a precaution.', 'Tesco'],
     // (the second review's) "the forecaster" is a weather service's only
     ['The Met Office said the heatwave would last until Sunday. The UK Health Security Agency said it had issued an amber alert. The forecaster said temperatures could reach 35C.', 'The forecaster'],
+    // (the second review's) "the regulator" after Ofcom, now an organisation
+    ['Ofcom said the broadcaster had breached its code. The regulator said it would consider a fine.', 'Ofcom'],
     // (the second review's) a report of the person named before, not a quotation, is theirs
     ['Maria Lopez, 34, lost her home in the fire. A neighbour said she had tried to save her dog. She said she would rebuild.', 'Maria Lopez'],
     // (the review's) a person named in the spokeswoman's own report does not stand between

@@ -465,6 +465,10 @@ describe('entities: a common noun capitalised by its sentence (session 50)', () 
     ['Chief of Army Staff General Asim Munir said the army was ready.', [['Asim Munir', 'PERSON']]],
     // (an honorific of South Asian and West African papers)
     ['PTI Chairman Barrister Gohar Ali Khan said the party would appeal.', [['PTI', 'ORG'], ['Gohar Ali Khan', 'PERSON']]],
+    // a name the tagger ran on over the dateline's dash is the dateline's place and the name
+    ['BIRMINGHAM - Birmingham City Council said it had brought in extra vehicles.', [['BIRMINGHAM', 'GPE'], ['Birmingham City Council', 'ORG']]],
+    // Britain's regulators named "Of…", which the tagger reads as surnames
+    ['Ofcom said the broadcaster had breached its code.', [['Ofcom', 'ORG']]],
     // (not words the lexicon knows: "The Trustees of Columbia University")
     ['The Trustees of Columbia University announced the gift.', [['Trustees of Columbia University', 'ORG']]],
   ])('%s', (text, expected) => {
