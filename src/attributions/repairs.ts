@@ -56,7 +56,7 @@ import { parentheticalClausesWhole, parentheticalReports } from './parenthetical
 import { addresseeReports } from './addressee.ts';
 import { relativeReports } from './relative.ts';
 import { splicedReports } from './spliced.ts';
-import { appearanceReports, hearsayReports, impersonalReports, passiveInfinitiveReports, questionReports } from './unnamed.ts';
+import { appearanceReports, hearingReports, hearsayReports, impersonalReports, passiveInfinitiveReports, questionReports } from './unnamed.ts';
 import { joinQuoteParagraphs, quotationsAfterParticipleAsides, quotationsBeforeTheirReport } from './continued-quotes.ts';
 import { wholeWords, withoutParagraphStops } from './whole-words.ts';
 import {
@@ -175,6 +175,7 @@ const REPAIRS: readonly Repair[] = [
   questionReports,
   hearsayReports,
   impersonalReports,
+  hearingReports,
   quotationsBeforeTheirReport,
   quotationsAfterParticipleAsides,
   joinQuoteParagraphs,

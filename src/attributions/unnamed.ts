@@ -27,6 +27,10 @@
 // after it, or, closing the sentence after a comma, the clause before it. Rare in PolNeAR's
 // politics, it is British and wire copy's stock phrase ("it is understood", "it has been claimed").
 //
+// "The court heard that Marsh attacked Liam Ford …", "…, the inquest heard.": British court
+// reporting's stock phrase for what was said in a hearing by someone the story does not name here;
+// the court (or inquest, tribunal, jury) is the source, "heard" (or "was told") the cue.
+//
 // Each reads where no other reading holds the words.
 import type { Doc } from '../pipeline/doc.ts';
 import type { Attribution } from '../schemas/index.ts';
@@ -37,7 +41,7 @@ import { regionAt, type QuoteRegion } from './quotes.ts';
 import { TIME_PHRASE } from './closing.ts';
 import { DAY_PHRASE, TIME_WORD } from '../dates/lexicon.ts';
 import { lowerBound } from '../text/search.ts';
-import { BE_FORMS, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_CONJUNCTIONS, CLAUSE_SUBJECTS, finiteAfterPhrase, npLeft, npRight, QUESTION_WORDS, RELATIVE_PRONOUNS, SUBORDINATORS } from './phrases.ts';
+import { BE_FORMS, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_CONJUNCTIONS, CLAUSE_SUBJECTS, finiteAfterPhrase, headNoun, subjectBefore, npLeft, npRight, QUESTION_WORDS, RELATIVE_PRONOUNS, SUBORDINATORS } from './phrases.ts';
 import { VERB_CUE_P } from './cues.ts';
 import { inCueOrder, IntervalSet, intervalsOf, partsOverlap } from '../tagger/hybrid.ts';
 
@@ -273,6 +277,51 @@ export function impersonalReports(doc: Doc, attributions: readonly Attribution[]
       if (!content || content[1] <= content[0]) continue;
       const a: Attribution = { id: '', kind: 'indirect', cue: part(doc.text, [[tokens[start]!.start, verb.end]]), source: null, content: part(doc.text, [content]) };
       if (!held.overlaps(a.cue) && !held.overlaps(a.content)) added.push(a);
+    }
+  }
+  return added.length === 0 ? [...attributions] : inCueOrder([...attributions, ...added]);
+}
+
+/** Heads of the bodies a hearing's evidence is given to ("the court heard", "the inquest heard"). */
+const HEARINGS = new Set(['court', 'inquest', 'tribunal', 'hearing', 'jury', 'trial', 'inquiry']);
+
+/**
+ * "The court heard (that) …", "The inquest at Truro was told that …", "…, the jury heard.": the
+ * hearing's noun phrase is the source, "heard" or "was told" the cue, the clause after it (with its
+ * "that") or, closing the sentence after a comma, the clause before it the content; outside quotations.
+ */
+export function hearingReports(doc: Doc, attributions: readonly Attribution[], quotes?: readonly QuoteRegion[]): Attribution[] {
+  const { tokens, text, quotes: regions, prose } = readingOf(doc, quotes);
+  const held = new IntervalSet(intervalsOf(attributions.flatMap((x) => [x.cue, x.source, x.content])));
+  const added: Attribution[] = [];
+  for (const { first, last } of prose) {
+    for (let i = first + 1; i <= last; i++) {
+      const verb = tokens[i]!;
+      const told = verb.lower === 'told' && tokens[i - 1]?.lower === 'was';
+      if ((verb.lower !== 'heard' && !told) || regionAt(regions, verb.start)) continue;
+      const cueStart = told ? i - 1 : i;
+      const subject = subjectBefore(tokens, cueStart, first);
+      const head = subject ? headNoun(tokens, subject[0], subject[1]) : null;
+      if (!subject || !head || !HEARINGS.has(head.lower)) continue;
+      let end = last;
+      while (end > i && tokens[end]!.pos === 'PUNCT' && /^[.!?”"’')]+$/u.test(tokens[end]!.text)) end--;
+      let content: [number, number] | null = null;
+      if (subject[0] === first || (subject[0] === first + 1 && tokens[first]!.pos === 'ADV')) {
+        // the clause after it, with "that" or a subject and its verb
+        if (i < end && (tokens[i + 1]!.lower === 'that' || finiteAfterPhrase(tokens, i + 1, end))) content = [tokens[i + 1]!.start, contentEnd(text, tokens[i + 1]!.start, tokens[end]!.end)];
+      } else if (tokens[subject[0] - 1]!.text === ',' && end === i && hasVerb(tokens, first, subject[0] - 2)) {
+        // closing its sentence: the clause before it
+        content = [tokens[first]!.start, contentEnd(text, tokens[first]!.start, tokens[subject[0] - 2]!.end)];
+      }
+      if (!content || content[1] <= content[0]) continue;
+      const a: Attribution = {
+        id: '',
+        kind: 'indirect',
+        cue: part(doc.text, [[tokens[cueStart]!.start, verb.end]]),
+        source: part(doc.text, [[tokens[subject[0]]!.start, tokens[subject[1]]!.end]]),
+        content: part(doc.text, [content]),
+      };
+      if (!held.overlaps(a.cue) && !held.overlaps(a.content) && !held.overlaps(a.source!)) added.push(a);
     }
   }
   return added.length === 0 ? [...attributions] : inCueOrder([...attributions, ...added]);

@@ -338,7 +338,9 @@ function taggedMentions(doc: Doc, tokens: readonly Token[]): RawMention[] {
     const plural = a + 1 < b && joined && PLURAL_TITLES.has(tokens[a]!.text) && tokens[a + 1]!.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(tokens[a + 1]!.text);
     // an honorific makes a person whatever class the tagger gave ("Mr | Ramaphosa", British style, read as ORG)
     // (and Britain's regulators named "Of…", which the tagger reads as surnames, are organisations: "Ofcom", "Ofgem", "Ofsted")
-    const cls = (a < b && HONORIFICS.test(tokens[a]!.lower)) || plural ? 'PERSON' : a === b && OF_REGULATOR.test(tokens[a]!.text) ? 'ORGANIZATION' : name.cls;
+    // (so does one right before the name: "Mr | Cox", which the tagger may read without it as an organisation)
+    const honoured = (a < b && HONORIFICS.test(tokens[a]!.lower)) || (a > first && HONORIFICS.test(tokens[a - 1]!.lower));
+    const cls = honoured || plural ? 'PERSON' : a === b && OF_REGULATOR.test(tokens[a]!.text) ? 'ORGANIZATION' : name.cls;
     if (cls === 'PERSON') {
       // a title the tagger took into the name: "Sen. | Ted Cruz"
       const start = a;
@@ -359,7 +361,8 @@ function taggedMentions(doc: Doc, tokens: readonly Token[]): RawMention[] {
     // a currency's abbreviation before its amount ("Rs 10 lakh", "Tk 500") is no name
     if (a === b && CURRENCY_ABBREVIATIONS.test(tokens[a]!.text) && tokens[b + 1]?.pos === 'NUM') continue;
     const words = wordsAt(doc, tokens, a, b);
-    const type = newspaper(tokens, a, b, cls) ? 'ORG' : typeInClass(words, cls);
+    // (a courtesy title's name is a person's whatever a word list says of it: "Mr Cox", not the company)
+    const type = honoured && cls === 'PERSON' ? 'PERSON' : newspaper(tokens, a, b, cls) ? 'ORG' : typeInClass(words, cls);
     const kind = type === 'NORP' && words.length === 1 && isDemonym(words[0]!.toLowerCase()) ? 'demonym' : 'name';
     out.push(mention(doc, tokens, a, b, si, roles, type, kind));
   }

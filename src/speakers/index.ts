@@ -364,7 +364,10 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     // Arsenal manager" for "Arsenal manager Mikel Arteta"; not "the governor" for a justice a governor
     // named, "the president" for a senator who spoke of him, "the former chief executive" for the
     // prosecutor who accused him)
-    if (found && found.entity.type === 'PERSON' && found.entity.roles.some((r) => holdsTitle(r.text, role))) {
+    // (or the source of that report calls them so, a role the entity stage keeps no title of: "Senior
+    // coroner Andrew Cox criticised …. The coroner said")
+    const called = (b: Attribution) => new RegExp(`\\b${role}\\s+\\p{Lu}`, 'iu').test(b.source!.text);
+    if (found && found.entity.type === 'PERSON' && (found.entity.roles.some((r) => holdsTitle(r.text, role)) || called(found.before))) {
       linked[k] = { ...a, speaker: found.before.speaker };
       continue;
     }
@@ -627,7 +630,9 @@ function epithetWord(source: string): string | null {
 }
 
 /** Roles a news story names a person by after naming them ("the Arsenal manager", "the actress"), besides titles. */
-const ROLE_WORDS = new Set(['boss', 'coach', 'manager', 'director', 'chairman', 'chairwoman', 'ceo', 'founder', 'executive', 'economist', 'host', 'anchor', 'editor', 'columnist', 'striker', 'midfielder', 'defender', 'goalkeeper', 'star', 'billionaire', 'tycoon', 'mogul', 'veteran', 'actor', 'actress', 'singer', 'author', 'businessman', 'businesswoman', 'entrepreneur', 'politician']);
+const ROLE_WORDS = new Set(['boss', 'coach', 'manager', 'director', 'chairman', 'chairwoman', 'ceo', 'founder', 'executive', 'economist', 'host', 'anchor', 'editor', 'columnist', 'striker', 'midfielder', 'defender', 'goalkeeper', 'star', 'billionaire', 'tycoon', 'mogul', 'veteran', 'actor', 'actress', 'singer', 'author', 'businessman', 'businesswoman', 'entrepreneur', 'politician',
+  // (of the courts, the police and public services: "Senior coroner Andrew Cox …. The coroner said")
+  'coroner', 'prosecutor', 'magistrate', 'detective', 'inspector', 'superintendent', 'principal', 'headteacher', 'headmaster', 'headmistress', 'surgeon']);
 
 /** "the Arsenal manager", "the former minister": "the", at most three words, and a role (no "of" phrase, no plural); the role word, else null. */
 function roleDescription(text: string): string | null {
@@ -738,8 +743,10 @@ function coordinatedNames(text: string, inside: readonly Located[], start: numbe
   });
 }
 
-/** A place heads the phrase [start, end): it ends it, and no preposition comes before it ("officials in Moscow", "One operative inside Trump Tower"). */
+/** A place heads the phrase [start, end): it ends it, and no preposition comes before it ("officials in Moscow", "One operative inside Trump Tower"), or only a spokesperson follows it. */
 function placeHeads(text: string, start: number, end: number, mention: Mention): boolean {
+  // (or before a spokesperson, who speaks for the place's club, council or government: "A Tottenham spokesperson said")
+  if (/^\s+spokes(?:man|woman|person)$/u.test(text.slice(mention.end, end)) && !/\b(?:in|of|from|at|for)\s/iu.test(text.slice(start, mention.start))) return true;
   return mention.end === end && !/\b(?:in|of|from|at|for|on|with|to|near|inside|outside|within|across|around|behind|among|under|over|beyond|throughout)\s/iu.test(text.slice(start, mention.start));
 }
 

@@ -3784,6 +3784,12 @@ describe('attributions: session 50', () => {
     ['It was announced on Tuesday that the plant would close.', [[undefined, 'was announced', 'that the plant would close']]],
     // (the second probe round's) Nigerian papers' "it was gathered"
     ['It was gathered that the families had paid a ransom.', [[undefined, 'was gathered', 'that the families had paid a ransom']]],
+    // (the third probe round's) what a hearing was told, the court's, inquest's or jury's
+    ['The inquest at Truro heard that the first 999 call was made at 6.12am.', [['The inquest at Truro', 'heard', 'that the first 999 call was made at 6.12am']]],
+    ['Marsh had been drinking all day, the court heard.', [['the court', 'heard', 'Marsh had been drinking all day']]],
+    ['The jury was told that the knife was never found.', [['The jury', 'was told', 'that the knife was never found']]],
+    // (not a judge's hearing a case, nor a report's content)
+    ['The judge heard the case in private.', []],
     // a degree adverb before the writer's comparison after a frame; the writer's phrase after the day of a closing report
     ['Prices rose 2%, the ONS said, slightly below forecasts.', [['the ONS', 'said', 'Prices rose 2%']]],
     ["KYIV (Reuters) - Russia launched 188 drones and four ballistic missiles at Ukraine overnight, Ukraine's air force said on Tuesday, in one of the largest attacks this winter.", [["Ukraine's air force", 'said', 'Russia launched 188 drones and four ballistic missiles at Ukraine overnight']]],
@@ -3853,6 +3859,10 @@ describe('speakers: organisations by their epithets, spokespersons (session 50)'
     ['Tesco said it had been contacted by the Food Standards Agency. A spokeswoman said the recall was a precaution.', 'Tesco'],
     // (the second review's) "the forecaster" is a weather service's only
     ['The Met Office said the heatwave would last until Sunday. The UK Health Security Agency said it had issued an amber alert. The forecaster said temperatures could reach 35C.', 'The forecaster'],
+    // (the third probe round's) a courtesy title's surname is the person's whatever a word list says ("Cox" the company)
+    ['Senior coroner Andrew Cox criticised the delays. "Mr Penrose would have survived," Mr Cox said.', 'Andrew Cox'],
+    // (the third probe round's) a role the source of the report before calls the person by
+    ['Senior coroner Andrew Cox criticised the delays. The coroner said he would issue a report.', 'Andrew Cox'],
     // (the second review's) "the regulator" after Ofcom, now an organisation
     ['Ofcom said the broadcaster had breached its code. The regulator said it would consider a fine.', 'Ofcom'],
     // (the second review's) a report of the person named before, not a quotation, is theirs
