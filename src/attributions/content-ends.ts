@@ -1139,6 +1139,22 @@ export function contentsOnToTheirVerb(doc: Doc, attributions: readonly Attributi
 }
 
 /**
+ * "“…,” Netflix film chief Dan Lin was quoted as saying by Deadline.": the outlet that quoted the
+ * speaker, after the cue, is no part of what was said; a part of the content that is only "by" and a
+ * name goes.
+ */
+export function contentsWithoutTheirQuoter(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  return attributions.map((a) => {
+    if (!/\bquoted\s+as\s+saying$/iu.test(a.cue.text) || a.content.spans.length < 2) return a;
+    const kept = a.content.spans.filter(([s, e]) => s < partEnd(a.cue) || !QUOTED_BY.test(doc.text.slice(s, e)));
+    return kept.length === a.content.spans.length || kept.length === 0 ? a : withContent(doc, a, kept);
+  });
+}
+
+/** "by Deadline", "by the Financial Times": who quoted, after "quoted as saying". */
+const QUOTED_BY = /^by\s+(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*)*$/u;
+
+/**
  * "The researchers said the drug, tested on 300 patients, reduced symptoms by half": a content
  * that is only a noun phrase, cut at the comma of a past participle's aside that the phrase's own
  * verb follows, is the subject of that verb's clause, which runs on to where the rules' clause

@@ -319,6 +319,9 @@ function afterAddressee(tokens: readonly Token[], k: number, last: number): numb
   return j === last ? j : k;
 }
 
+/** "… Spurs to a third successive league loss", "him to death": whom a fate is imposed on and the fate (no verb after "to"). */
+const CONDEMNED_TO = /^[^,;:"“]{1,60}?\bto\s+(?:a|an|the|another|their|his|her|its|defeat|relegation|death|life|jail|prison|exile|obscurity|history)\b(?![^,;]*\b(?:is|are|was|were|will|would|has|have|had)\b)/iu;
+
 /** Idioms built on a reporting verb that report nothing ("Having said that, …", "That said, …", "needless to say"). */
 const IDIOMS = [
   /\bhaving said that\s*[,;]/giu,
@@ -388,6 +391,12 @@ export function withoutIdioms(text: string, attributions: readonly Attribution[]
   return attributions.filter((a) => {
     if ((RESPONDED.test(a.cue.text) && EMERGENCY.test(a.content.text)) || (APPEALED.test(a.source?.text ?? '') && APPEAL.test(`${a.cue.text} ${a.content.text.slice(0, 20)}`))) return false;
     if (anonymityAside(a.cue.text, a.content.text)) return false;
+    // "Goals from Mitoma and Welbeck condemned Spurs to a third successive league loss": to condemn
+    // someone to a fate is to doom them, not to speak
+    if (/^condemn(?:s|ed|ing)?$/iu.test(a.cue.text) && CONDEMNED_TO.test(a.content.text)) return false;
+    // "Writing on Instagram, he said: …": where a participle of writing opening the sentence was done
+    // is the channel of the report after it, no report of its own
+    if (/^(?:writing|posting|speaking)$/iu.test(a.cue.text) && a.content.spans.length === 1 && /^\s+(?:on|in|to)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?$/iu.test(text.slice(partEnd(a.cue), a.content.spans[0]![0])) && /^[\p{Lu}\d][\p{L}\d.'’ -]*$/u.test(a.content.text)) return false;
     // "…, official figures showed, adding to expectations that …": to add to something increases it (no train or dev cue)
     if (/^add(?:s|ed|ing)?\s+to\b/iu.test(a.cue.text) || (/^add(?:s|ed|ing)?$/iu.test(a.cue.text) && /^to\s+\p{L}/u.test(a.content.text))) return false;
     if (a.cue.spans.every(([cs, ce]) => insideMatch(text, NOT_AUTHORISED, cs, ce) || insideMatch(text, ANONYMOUS_TO, cs, ce))) return false;

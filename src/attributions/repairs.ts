@@ -40,6 +40,7 @@ import {
   speakersWithoutTheirDay,
   sourcesWithoutHalfTheirDay,
   sourcesWithoutTheirLastComma,
+  sourcesAfterTheirOpeningPhrase,
   sourcesWithTheirClosingComma,
   sourcesWithoutTheirAsides,
   sourcesAfterCueBeforeTheirParticiple,
@@ -83,6 +84,7 @@ import {
   quotationsWithoutTheirCircumstance,
   contentsEndingAtTheirObject,
   contentsOverParticipleAsides,
+  contentsWithoutTheirQuoter,
   contentsOnToTheirVerb,
 } from './content-ends.ts';
 
@@ -160,6 +162,7 @@ const REPAIRS: readonly Repair[] = [
   contentsWithoutGaps,
   contentsEndingAtTheirObject,
   contentsOverParticipleAsides,
+  contentsWithoutTheirQuoter,
   contentsOnToTheirVerb,
   contentsWithoutDanglingMarks,
   contentsOverRelativeClauses,
@@ -189,6 +192,7 @@ const REPAIRS: readonly Repair[] = [
   // 2025 /PRNewswire/ -- Helix Therapeutics, Inc., a … company, today announced")
   withoutLayout,
   sourcesWithoutTheirLastComma,
+  sourcesAfterTheirOpeningPhrase,
   sourcesWithTheirClosingComma,
   wholeWords,
   withoutParagraphStops,

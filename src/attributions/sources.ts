@@ -556,6 +556,34 @@ export function sourcesWithoutHalfTheirDay(doc: Doc, attributions: readonly Attr
  * nation's highest-ranking Republican,") or after a party label ("Sen. Jack Reed (D-R.I.),"):
  * of train's 97 such predicted sources, 49 are gold without the comma and none with it.
  */
+/**
+ * "At the Venice Film Festival, director Yorgos Lanthimos said": a source that runs back over the
+ * object of the preposition opening its sentence, up to that phrase's comma, is what follows the
+ * comma (the phrase has no verb; the noun phrase after the comma is left).
+ */
+export function sourcesAfterTheirOpeningPhrase(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const tokens = doc.tokens ?? [];
+  return attributions.map((a) => {
+    const src = a.source;
+    if (!src || src.spans.length !== 1) return a;
+    const [ss, se] = src.spans[0]!;
+    const k = lowerBound(tokens, ss);
+    const opener = tokens[k - 1];
+    const range = doc.sentenceTokens?.[tokens[k]?.sentence ?? -1];
+    if (!opener || !range || k - 1 !== range[0] || opener.pos !== 'ADP') return a;
+    const comma = doc.text.indexOf(',', ss);
+    if (comma < 0 || comma >= se) return a;
+    const c = lowerBound(tokens, comma);
+    if (tokens.slice(k, c).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return a;
+    const np = npRight(tokens, c + 1, lowerBound(tokens, se) - 1, 12, true);
+    if (!np || tokens[np[1]]!.end !== se) return a;
+    const trimmed = trimRange(doc.text, tokens[c + 1]!.start, se);
+    // (not a place's state after its comma: "In U.S. District Court in Alexandria, | Va.")
+    if (trimmed[1] <= trimmed[0] || /^\p{Lu}\p{Ll}{0,3}\.$/u.test(doc.text.slice(trimmed[0], trimmed[1]))) return a;
+    return { ...a, source: part(doc.text, [trimmed]) };
+  });
+}
+
 export function sourcesWithoutTheirLastComma(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
   return attributions.map((a) => {
     const src = a.source;

@@ -3790,6 +3790,15 @@ describe('attributions: session 50', () => {
     ['The jury was told that the knife was never found.', [['The jury', 'was told', 'that the knife was never found']]],
     // (not a judge's hearing a case, nor a report's content)
     ['The judge heard the case in private.', []],
+    // (the third probe round's) a source run back over its sentence's opening phrase starts after its comma
+    ['At the Venice Film Festival, director Yorgos Lanthimos said the film was about grief.', [['director Yorgos Lanthimos', 'said', 'the film was about grief']]],
+    // (the outlet that quoted the speaker is no part of what was said)
+    ['"We believe in the cinema experience," Netflix film chief Dan Lin was quoted as saying by Deadline.', [['Netflix film chief Dan Lin', 'was quoted as saying', '"We believe in the cinema experience,"']]],
+    // (to condemn someone to a fate reports nothing; a participle of writing opening the sentence is the channel)
+    ['Goals from Mitoma and Welbeck condemned Spurs to a third successive league loss.', []],
+    ['Spurs captain Son Heung-min apologised. Writing on Instagram, he said: "Sorry to the fans."', [['he', 'said:', '"Sorry to the fans."']]],
+    // (but condemning an act reports)
+    ['The minister condemned the attack on the embassy.', [['The minister', 'condemned', 'the attack on the embassy']]],
     // a degree adverb before the writer's comparison after a frame; the writer's phrase after the day of a closing report
     ['Prices rose 2%, the ONS said, slightly below forecasts.', [['the ONS', 'said', 'Prices rose 2%']]],
     ["KYIV (Reuters) - Russia launched 188 drones and four ballistic missiles at Ukraine overnight, Ukraine's air force said on Tuesday, in one of the largest attacks this winter.", [["Ukraine's air force", 'said', 'Russia launched 188 drones and four ballistic missiles at Ukraine overnight']]],
