@@ -364,10 +364,15 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     // Arsenal manager" for "Arsenal manager Mikel Arteta"; not "the governor" for a justice a governor
     // named, "the president" for a senator who spoke of him, "the former chief executive" for the
     // prosecutor who accused him)
-    // (or the source of that report calls them so, a role the entity stage keeps no title of: "Senior
-    // coroner Andrew Cox criticised …. The coroner said")
-    const called = (b: Attribution) => new RegExp(`\\b${role}\\s+\\p{Lu}`, 'iu').test(b.source!.text);
-    if (found && found.entity.type === 'PERSON' && (found.entity.roles.some((r) => holdsTitle(r.text, role)) || called(found.before))) {
+    // (or the source of that report calls them so right before their name, a role the entity stage
+    // keeps no title of: "Senior coroner Andrew Cox criticised …. The coroner said"; not "Inspector
+    // Gadget creator Andy Heyward")
+    const called = (b: Attribution, e: Entity) => {
+      const [bs, be] = [b.source!.spans[0]![0], partEnd(b.source!)];
+      const before = new RegExp(`\\b${role}\\s+$`, 'iu');
+      return e.mentions.some((m) => m.kind === 'name' && m.start >= bs && m.end <= be && before.test(doc.text.slice(bs, m.start)));
+    };
+    if (found && found.entity.type === 'PERSON' && (found.entity.roles.some((r) => holdsTitle(r.text, role)) || called(found.before, found.entity))) {
       linked[k] = { ...a, speaker: found.before.speaker };
       continue;
     }

@@ -3872,6 +3872,8 @@ describe('speakers: organisations by their epithets, spokespersons (session 50)'
     ['Senior coroner Andrew Cox criticised the delays. "Mr Penrose would have survived," Mr Cox said.', 'Andrew Cox'],
     // (the third probe round's) a role the source of the report before calls the person by
     ['Senior coroner Andrew Cox criticised the delays. The coroner said he would issue a report.', 'Andrew Cox'],
+    // (the third review's) only right before the name: not a title's word ("Inspector Gadget creator Andy Heyward")
+    ['Inspector Gadget creator Andy Heyward said the reboot was coming. The inspector said nothing.', 'The inspector'],
     // (the second review's) "the regulator" after Ofcom, now an organisation
     ['Ofcom said the broadcaster had breached its code. The regulator said it would consider a fine.', 'Ofcom'],
     // (the second review's) a report of the person named before, not a quotation, is theirs
