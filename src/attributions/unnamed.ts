@@ -43,7 +43,7 @@ import { DAY_PHRASE, TIME_WORD } from '../dates/lexicon.ts';
 import { lowerBound } from '../text/search.ts';
 import { BE_FORMS, CHANNEL_NOUNS, CIRCUMSTANCE_OPENERS, CLAUSE_CONJUNCTIONS, CLAUSE_SUBJECTS, finiteAfterPhrase, headNoun, subjectBefore, npLeft, npRight, QUESTION_WORDS, RELATIVE_PRONOUNS, SUBORDINATORS } from './phrases.ts';
 import { VERB_CUE_P } from './cues.ts';
-import { inCueOrder, IntervalSet, intervalsOf, partsOverlap } from '../tagger/hybrid.ts';
+import { inCueOrder, IntervalSet, intervalsOf, partsOverlap, spansKey } from '../tagger/hybrid.ts';
 
 /** Forms of "be" one of which the verb group must hold (a passive, not "has expected to"). */
 const BE = new Set([...BE_FORMS, "'s", '’s']);
@@ -293,6 +293,7 @@ const HEARINGS = new Set(['court', 'inquest', 'tribunal', 'hearing', 'jury', 'tr
 export function hearingReports(doc: Doc, attributions: readonly Attribution[], quotes?: readonly QuoteRegion[]): Attribution[] {
   const { tokens, text, quotes: regions, prose } = readingOf(doc, quotes);
   const held = new IntervalSet(intervalsOf(attributions.flatMap((x) => [x.cue, x.source, x.content])));
+  const out = [...attributions];
   const added: Attribution[] = [];
   for (const { first, last } of prose) {
     for (let i = first + 1; i <= last; i++) {
@@ -321,10 +322,13 @@ export function hearingReports(doc: Doc, attributions: readonly Attribution[], q
         source: part(doc.text, [[tokens[subject[0]]!.start, tokens[subject[1]]!.end]]),
         content: part(doc.text, [content]),
       };
-      if (!held.overlaps(a.cue) && !held.overlaps(a.content) && !held.overlaps(a.source!)) added.push(a);
+      // (a sourceless reading of the same cue takes the hearing for source: "The tribunal | was told | that …")
+      const same = out.findIndex((b) => !b.source && spansKey(b.cue) === spansKey(a.cue));
+      if (same >= 0) out[same] = { ...out[same]!, source: a.source };
+      else if (!held.overlaps(a.cue) && !held.overlaps(a.content) && !held.overlaps(a.source!)) added.push(a);
     }
   }
-  return added.length === 0 ? [...attributions] : inCueOrder([...attributions, ...added]);
+  return added.length === 0 ? out : inCueOrder([...out, ...added]);
 }
 
 /** Words before "asked" that make it a question put to the subject ("was asked", "when asked", "if asked"; not "once", "as" or "since", adverbs as often: "He once asked"). */

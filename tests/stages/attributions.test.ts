@@ -3788,6 +3788,8 @@ describe('attributions: session 50', () => {
     ['The inquest at Truro heard that the first 999 call was made at 6.12am.', [['The inquest at Truro', 'heard', 'that the first 999 call was made at 6.12am']]],
     ['Marsh had been drinking all day, the court heard.', [['the court', 'heard', 'Marsh had been drinking all day']]],
     ['The jury was told that the knife was never found.', [['The jury', 'was told', 'that the knife was never found']]],
+    // (the third review's) a sourceless reading of the same cue takes the hearing for source
+    ['The tribunal was told that the company had ignored complaints.', [['The tribunal', 'was told', 'that the company had ignored complaints']]],
     // (not a judge's hearing a case, nor a report's content)
     ['The judge heard the case in private.', []],
     // (the third probe round's) a source run back over its sentence's opening phrase starts after its comma
