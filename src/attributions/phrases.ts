@@ -2,7 +2,7 @@
 // find the speaker before a cue ("White House spokesperson John Kirby stated")
 // or after it ("…,” read a Kremlin statement).
 import type { Token } from '../nlp/wink.ts';
-import { POSSESSIVES } from '../nlp/verb-homographs.ts';
+import { POSSESSIVES, RELATIVE_OPENERS } from '../nlp/verb-homographs.ts';
 import { itemsWithin } from '../text/search.ts';
 import { opensAnAmount } from '../text/numbers.ts';
 import { mostlyReports, reportsClause, SOURCE_HEADS } from './cues.ts';
@@ -385,8 +385,8 @@ export const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'w
 export const CLAUSE_OPENING_WORDS: ReadonlySet<string> = new Set([...CLAUSE_CONJUNCTIONS, ...SUBORDINATORS, 'or', 'so', 'yet', 'if', 'that', 'where', 'which', 'who', 'whom']);
 /** Words that open what a question asks ("asked whether …", "asked what he thought"). */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(['whether', 'if', 'what', 'which', 'who', 'why', 'how', 'when', 'where']);
-/** Relative pronouns that open a clause describing a speaker ("an intelligence source, who …", "a fruit seller whose shop …"). */
-export const RELATIVE_OPENERS: ReadonlySet<string> = new Set([...RELATIVE_PRONOUNS, 'whose']);
+/** Relative pronouns that open a clause describing a speaker ("an intelligence source, who …", "a fruit seller whose shop …"): the nlp layer's set. */
+export { RELATIVE_OPENERS };
 
 type TokenizedDoc = { tokens?: readonly Token[]; sentenceTokens?: ReadonlyArray<readonly [number, number]> };
 type SourceSpans = { text: string; spans: ReadonlyArray<readonly [number, number]> };

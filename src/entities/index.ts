@@ -10,7 +10,7 @@ import { notEnglish } from '../language/index.ts';
 import { analysisText, need, type Doc } from '../pipeline/doc.ts';
 import { inModelLexicon, type Token } from '../nlp/wink.ts';
 import { span } from '../text/spans.ts';
-import { canonicalWords, isDemonym, isGivenName, isGroupWord, isOrganisationHead, isProductName, isTitleWord, MEDIA_HEADS, NAME_PARTICLES, STORM_WORDS, typeByGazetteer, typeByLexicon, typeInClass } from './lexicon.ts';
+import { canonicalWords, isDemonym, isGivenName, isGroupWord, isOfRegulator, isOrganisationHead, isProductName, isTitleWord, MEDIA_HEADS, NAME_PARTICLES, STORM_WORDS, typeByGazetteer, typeByLexicon, typeInClass } from './lexicon.ts';
 import { entityModel, tagNames } from './tagger.ts';
 import type { NerClass } from './classes.ts';
 import { datelineOf } from '../attributions/layout.ts';
@@ -254,9 +254,6 @@ function personBeforeOf(tokens: readonly Token[], a: number, b: number): number 
   return -1;
 }
 
-/** Britain's regulators named "Of…" ("Ofcom", "Ofgem", "Ofwat", "Ofsted", "Ofqual"). */
-const OF_REGULATOR = /^Of(?:com|gem|wat|sted|qual|tel|reg)$/u;
-
 /** Honorifics of South Asian and West African papers before a name, kept apart from the tagger's title words. */
 const NAME_HONORIFICS = new Set(['barrister', 'advocate', 'adv', 'engr', 'engr.', 'alhaji', 'alhaja', 'hajiya', 'mallam']);
 
@@ -340,7 +337,7 @@ function taggedMentions(doc: Doc, tokens: readonly Token[]): RawMention[] {
     // (and Britain's regulators named "Of…", which the tagger reads as surnames, are organisations: "Ofcom", "Ofgem", "Ofsted")
     // (so does one right before the name: "Mr | Cox", which the tagger may read without it as an organisation)
     const honoured = (a < b && HONORIFICS.test(tokens[a]!.lower)) || (a > first && HONORIFICS.test(tokens[a - 1]!.lower));
-    const cls = honoured || plural ? 'PERSON' : a === b && OF_REGULATOR.test(tokens[a]!.text) ? 'ORGANIZATION' : name.cls;
+    const cls = honoured || plural ? 'PERSON' : a === b && isOfRegulator(tokens[a]!.text) ? 'ORGANIZATION' : name.cls;
     if (cls === 'PERSON') {
       // a title the tagger took into the name: "Sen. | Ted Cruz"
       const start = a;

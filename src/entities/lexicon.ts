@@ -291,6 +291,11 @@ export function wordClasses(lower: string): number {
 }
 
 /** Whether a lower-cased noun heads organisations' names ("company", "ministry", "committee", "times"). */
+/** Britain's regulators named "Of…", which a tagger reads as surnames ("Ofcom", "Ofgem", "Ofwat", "Ofsted", "Ofqual"). */
+export function isOfRegulator(name: string): boolean {
+  return /^Of(?:com|gem|wat|sted|qual|tel|reg)$/u.test(name);
+}
+
 export function isOrganisationHead(lower: string): boolean {
   return ORG_HEADS.has(lower);
 }

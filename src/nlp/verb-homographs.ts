@@ -214,8 +214,8 @@ export function namesWinkMisreads(tokens: Token[], verbs: ReadonlyMap<string, nu
 /** Finite forms of verbs that report, after their speaker ("Ford said", "Shell announced"). */
 const FINITE_REPORTS = new Set(['said', 'says', 'told', 'tells', 'announced', 'announces', 'added', 'confirmed', 'confirms', 'warned', 'warns', 'stated', 'reported', 'reports', 'denied', 'denies', 'claimed', 'claims']);
 
-/** Words that open a relative clause after a name's comma. */
-const RELATIVE_OPENERS = new Set(['which', 'who', 'whose']);
+/** Words that open a relative clause after a name's comma ("who", "which", "whose"; the attribution readings' too). */
+export const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'whose']);
 
 /** Determiners of the legal adjective "said" ("the said property", "such said notice"). */
 const SAID_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'such', 'any', 'each', 'every', 'said']);

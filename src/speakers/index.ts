@@ -9,7 +9,7 @@ import { analysisText, need, type Doc } from '../pipeline/doc.ts';
 import { quoteRegions, regionAt, type QuoteRegion } from '../attributions/quotes.ts';
 import { partEnd, span } from '../text/spans.ts';
 import { indexContaining, itemsWithin, lowerBound } from '../text/search.ts';
-import { genderOfGivenName, isDemonym, isOrganisationHead, isTitleWord } from '../entities/lexicon.ts';
+import { genderOfGivenName, isDemonym, isOfRegulator, isOrganisationHead, isTitleWord } from '../entities/lexicon.ts';
 import { CHANNEL_NOUNS, DOCUMENT_HEADS, headNoun, NEITHER_NOR, PASSIVE_ASIDE, speakerPhrase } from '../attributions/phrases.ts';
 
 export const SpeakersOptions = z
@@ -476,7 +476,7 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     const found = PUBLIC_EPITHETS.has(noun) || noun === 'agency' ? linkedBefore(k) : null;
     if (!found || found.entity.type !== 'ORG' || outlet(found.entity) || otherOrganisationBetween(found, a)) continue;
     const name = found.entity.name;
-    const fits = noun === 'forecaster' ? FORECASTER_NAME.test(name) : AGENCY_NAME_WORDS.test(name) || AGENCY_ACRONYMS.has(name) || (noun !== 'agency' && OF_REGULATOR.test(name));
+    const fits = noun === 'forecaster' ? FORECASTER_NAME.test(name) : AGENCY_NAME_WORDS.test(name) || AGENCY_ACRONYMS.has(name) || (noun !== 'agency' && isOfRegulator(name));
     if (fits) linked[k] = { ...a, speaker: found.before.speaker };
   }
   // "The council denied the figure. A spokesperson said …": a spokesperson named by no one and for no
@@ -593,8 +593,6 @@ const SPOKESPERSON_OF = /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}-]+\s+){0,2}?(spokes(?:ma
 const AGENCY_NAME_WORDS = /\b(?:Commission|Administration|Office|Bureau|Board|Authority|Agency|Service)\b/u;
 /** Names of weather services, the only bodies "the forecaster" stands for ("Met Office", "National Weather Service", "Bureau of Meteorology"; not "UK Health Security Agency"). */
 const FORECASTER_NAME = /\b(?:Met|Weather|Meteorolog\w*|Hurricane)\b/u;
-/** Britain's regulators named "Of…" ("Ofcom", "Ofgem", "Ofwat", "Ofsted"). */
-const OF_REGULATOR = /^Of(?:com|gem|wat|sted|qual|tel|reg)$/u;
 
 /** Nouns news calls a public body by that are no word of its name ("the regulator" for Ofcom, "the forecaster" for the Met Office). */
 const PUBLIC_EPITHETS = new Set(['regulator', 'watchdog', 'forecaster']);
