@@ -35,7 +35,9 @@ export function quoteRegions(text: string): QuoteRegion[] {
     const width = doubled ? 2 : 1;
     const prev = text[i - 1];
     const straight = c === '"' || doubled;
-    const opening = c === OPEN_CURLY || (straight && !(isWordChar(prev) || (prev !== undefined && /[.,!?;:)\]’'—–-]/u.test(prev))));
+    const opening =
+      c === OPEN_CURLY ||
+      (straight && !(isWordChar(prev) || (prev !== undefined && /[.,!?;:)\]’'—–-]/u.test(prev))) && !(open >= 0 && closesAfterInnerQuote(text, i, width)));
     if (opening) {
       if (open >= 0) {
         // an unclosed quote: if a paragraph break lies between, this continues it
@@ -61,6 +63,16 @@ export function quoteRegions(text: string): QuoteRegion[] {
     regions.push({ start: open, end: nl < 0 ? text.length : nl, closed: false });
   }
   return regions;
+}
+
+/**
+ * A straight mark spaced off the single quote that closes an inner quotation
+ * closes the outer one: `'African American outreach,' " he told the group`
+ * (a typesetting habit of US papers). Not before a word: `the players' "dream team"`.
+ */
+function closesAfterInnerQuote(text: string, i: number, width: number): boolean {
+  const inner = text[i - 2];
+  return text[i - 1] === ' ' && (inner === "'" || inner === '’') && !isWordChar(text[i + width]);
 }
 
 /** The region containing offset `pos` (strictly inside its marks), if any. */

@@ -3893,3 +3893,14 @@ describe('speakers: organisations by their epithets, spokespersons (session 50)'
     expect(record(text).claims.map((c) => c.speaker.name).at(-1)).toBe(speaker);
   });
 });
+
+describe('attributions: session 51', () => {
+  it.each([
+    // a straight mark spaced off an inner quotation's closing mark closes the outer quotation
+    ['"I\'ve always been insulted with the term \'African American outreach,\' " he told the group, adding that the phrase suggests a campaign has to go outside itself.', [['he', 'told', '"I\'ve always been insulted with the term \'African American outreach,\' "'], ['he', 'adding', 'that the phrase suggests a campaign has to go outside itself']]],
+    // (not one opening a quotation after a plural possessive)
+    ['The players\' "dream team" line-up was announced, the club said.', [['the club', 'said', 'The players\' "dream team" line-up was announced']]],
+  ])('%s', (text, readings) => {
+    expect(record(text).attributions.map((x) => [x.source?.text, x.cue.text, x.content.text])).toEqual(readings);
+  });
+});
