@@ -1120,9 +1120,9 @@ function invertedAfterClause(text: string, tokens: readonly Token[], i: number, 
   // "…, said the official, adding that …": the speaker stops before a participle's phrase
   if (tokens[np[1] + 1]?.text === ',' && tokens[np[1] + 2]?.pos === 'VERB' && /ing$/u.test(tokens[np[1] + 2]!.lower)) end = np[1];
   if (end > np[1]) {
-    // ", a demographer at …" / ", who teaches …": an apposition, no quotation
+    // ", a demographer at …" / ", its president and CEO" / ", who teaches …": an apposition, no quotation
     const next = tokens[np[1] + 2];
-    if (tokens[np[1] + 1]!.text !== ',' || !next || !(/^(DET|ADJ|NOUN|PROPN|NUM)$/u.test(next.pos) || /^(who|whose)$/u.test(next.lower))) return null;
+    if (tokens[np[1] + 1]!.text !== ',' || !next || !(/^(DET|ADJ|NOUN|PROPN|NUM)$/u.test(next.pos) || /^(who|whose|its|his|her|their)$/u.test(next.lower))) return null;
     if (tokens.slice(np[1] + 1, end + 1).some((t) => isQuoteMark(t.text))) return null;
   }
   return clauseBeforeComma(text, tokens, first, i - 1, [i, i], [i + 1, end]);

@@ -28,7 +28,7 @@ import { FINDING_VERBS, rulesBeforeTaggedParticiples, withClosingReports } from 
 import { DOCUMENT_HEADS, headNoun, speakerLike } from './phrases.ts';
 import { wholeQuotations } from './whole-words.ts';
 import { repaired } from './repairs.ts';
-import { contentsBeforeOtherReports } from './content-ends.ts';
+import { contentsBeforeOtherReports, contentsInsideTheirRelativeClause } from './content-ends.ts';
 import { anonymityAside, anonymityReason } from './cue-ends.ts';
 
 export const DEFAULT_MODEL = new URL('../../models/attribution-tagger.bin.gz', import.meta.url);
@@ -264,8 +264,20 @@ export function taggerAttributions(
         : options.prefer === 'tagger'
           ? combine(taggedCut, keptCut)
           : withSourcesOfSameCue(reading, byCueStrength(taggedCut, rulesBeforeTaggedParticiples(doc, keptCut, taggedCut), (a) => cueStrengthOf(tokens, a)), keptCut);
-  const all = options.mode === 'tagger' ? merged : withClosingReports(doc, merged, quotes);
+  const all = options.mode === 'tagger' ? merged : withClosingReports(doc, withRelativeReports(doc, merged, keptCut), quotes);
   return wholeQuotations(doc, repaired(doc, joinContinuedQuotes(doc, joinFramedContent(doc, all), quotes), quotes), quotes);
+}
+
+/**
+ * "Barkley, who said he typically votes democratic, said one candidate …": the rules' report inside
+ * a relative clause ran on over the main clause's verb and lost to its reading of the same
+ * strength. Ending with its clause, it clashes with nothing kept and is kept too.
+ */
+function withRelativeReports(doc: Doc, merged: readonly Attribution[], rules: readonly Attribution[]): Attribution[] {
+  const relative = rules.filter((a) => a.source && /^(?:who|which)$/iu.test(a.source.text));
+  if (relative.length === 0) return [...merged];
+  const cut = contentsInsideTheirRelativeClause(doc, relative).filter((a, k) => a !== relative[k]);
+  return cut.length === 0 ? [...merged] : combine(merged, cut);
 }
 
 export const attributionTaggerStage = defineStage<AttributionTaggerOptions>({

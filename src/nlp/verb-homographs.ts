@@ -206,6 +206,12 @@ export function namesWinkMisreads(tokens: Token[], verbs: ReadonlyMap<string, nu
       tokens[k] = { ...t, pos: 'PROPN', lemma: t.lower };
       continue;
     }
+    // "“…,” said Skelly/VERB, explaining …": a capitalised verb after an inverted reporting verb
+    // that follows a comma or a quotation, before the sentence's end or a comma, is who spoke
+    if (t.pos === 'VERB' && /^\p{Lu}\p{Ll}+$/u.test(t.text) && previous?.sentence === t.sentence && INVERTED_REPORTS.has(previous.lower) && /^[,”"']+$/u.test(tokens[k - 2]?.text ?? '') && (next?.sentence !== t.sentence || /^[,.;]$/u.test(next.text))) {
+      tokens[k] = { ...t, pos: 'PROPN', lemma: t.lower };
+      continue;
+    }
     if (t.pos !== 'AUX' || !/^\p{Lu}/u.test(t.text) || AUXILIARIES.has(t.lower)) continue;
     tokens[k] = { ...t, pos: 'PROPN', lemma: t.lower };
   }
@@ -213,6 +219,9 @@ export function namesWinkMisreads(tokens: Token[], verbs: ReadonlyMap<string, nu
 
 /** Finite forms of verbs that report, after their speaker ("Ford said", "Shell announced"). */
 const FINITE_REPORTS = new Set(['said', 'says', 'told', 'tells', 'announced', 'announces', 'added', 'confirmed', 'confirms', 'warned', 'warns', 'stated', 'reported', 'reports', 'denied', 'denies', 'claimed', 'claims']);
+
+/** Reporting verbs set before their speaker after a quotation or a clause ("…,” said Skelly."). */
+const INVERTED_REPORTS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'asked', 'asks', 'explained', 'recalled', 'noted', 'continued']);
 
 /** Words that open a relative clause after a name's comma ("who", "which", "whose"; the attribution readings' too). */
 export const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'whose']);

@@ -3900,6 +3900,13 @@ describe('attributions: session 51', () => {
     ['"I\'ve always been insulted with the term \'African American outreach,\' " he told the group, adding that the phrase suggests a campaign has to go outside itself.', [['he', 'told', '"I\'ve always been insulted with the term \'African American outreach,\' "'], ['he', 'adding', 'that the phrase suggests a campaign has to go outside itself']]],
     // (not one opening a quotation after a plural possessive)
     ['The players\' "dream team" line-up was announced, the club said.', [['the club', 'said', 'The players\' "dream team" line-up was announced']]],
+    // a surname wink tags a verb after an inverted "said" is who spoke
+    ['“Having access to the file is valuable,” said Skelly, explaining he worked for the party.', [['Skelly', 'said', '“Having access to the file is valuable,”'], ['Skelly', 'explaining', 'he worked for the party']]],
+    // an inverted speaker's apposition may open on a possessive
+    ['The committee has collected roughly $56.5 million, said David Gilbert, its president and CEO.', [['David Gilbert, its president and CEO', 'said', 'The committee has collected roughly $56.5 million']]],
+    // a report inside the subject's relative clause is read beside the main clause's
+    ['Barkley, who said he typically votes democratic, said one candidate he likes is Ohio Governor John Kasich.', [['who', 'said', 'he typically votes democratic'], ['Barkley', 'said', 'one candidate he likes is Ohio Governor John Kasich']]],
+    ['Smith, who said last week that he would resign, told reporters on Monday that he had changed his mind.', [['who', 'said', 'that he would resign'], ['Smith', 'told', 'that he had changed his mind']]],
   ])('%s', (text, readings) => {
     expect(record(text).attributions.map((x) => [x.source?.text, x.cue.text, x.content.text])).toEqual(readings);
   });
