@@ -26,11 +26,11 @@ export const NEWSROOM_LABEL = /^(?:analysis|opinion|commentary|editorial|updated
 
 /**
  * "WASHINGTON — ", "BEDFORD, N.H. (AP) — ", "MEXICO CITY - ", "WASHINGTON -- ",
- * "BAKU/MOSCOW, Dec 26 (Reuters) - ": a place in capitals (or two, with a slash; a state,
- * country or date after a comma may be in lower case), an agency in brackets, then a dash
- * with a space after it.
+ * "BAKU/MOSCOW, Dec 26 (Reuters) - ", "BELEM, Brazil, Nov 19 (Reuters) - ": a place in capitals
+ * (or two, with a slash; a state, country or date, or both, after a comma may be in lower
+ * case), an agency in brackets, then a dash with a space after it.
  */
-const DATELINE = /^\p{Lu}[\p{Lu}.'’/-]+(?: \p{Lu}[\p{Lu}.'’/-]+)*(?:, \p{Lu}[\p{L}\p{N}.'’ -]{0,24}?)?(?: \([^()\n]{1,40}\))? ?(?:—|–|―|--|-) +/u;
+const DATELINE = /^\p{Lu}[\p{Lu}.'’/-]+(?: \p{Lu}[\p{Lu}.'’/-]+)*(?:, \p{Lu}[\p{L}\p{N}.'’ -]{0,24}?){0,2}(?: \([^()\n]{1,40}\))? ?(?:—|–|―|--|-) +/u;
 /**
  * "Mumbai, July 8 (PTI) ", "Chennai, 8 July (IANS): ": a place in title case (up to three
  * words), its date and an agency in brackets, the dash or colon after them optional (South

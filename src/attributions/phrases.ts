@@ -72,8 +72,9 @@ export function npLeft(tokens: readonly Token[], end: number, floor: number): nu
       continue;
     }
     if (t.pos === 'NOUN' || t.pos === 'PROPN') {
-      // a common noun left of an adjective starts another phrase ("radar | initial reports")
-      if (sawAdj && t.pos === 'NOUN' && !/^\p{Lu}/u.test(t.text)) break;
+      // a common noun left of an adjective starts another phrase ("radar | initial reports"), but not
+      // one inside a hyphenated compound ("the 54-year-old libertarian")
+      if (sawAdj && t.pos === 'NOUN' && !/^\p{Lu}/u.test(t.text) && !(right.text === '-' && right.start === t.end)) break;
       k--;
       continue;
     }

@@ -19,7 +19,7 @@ import { partsOverlap } from '../tagger/hybrid.ts';
 import { datelineDash } from './phrases.ts';
 import { isWordChar, straightMarkOpens } from '../text/quote-style.ts';
 import { kindOf } from './draft.ts';
-import { quoteRegions, regionEndingAt, regionStartingAt, type QuoteRegion } from './quotes.ts';
+import { quoteRegions, regionAt, regionEndingAt, regionStartingAt, type QuoteRegion } from './quotes.ts';
 const QUOTE_MARKS = /^["“”'‘’]+$/u;
 
 /**
@@ -181,6 +181,13 @@ export function wholeQuotations(doc: Doc, attributions: readonly Attribution[], 
     } else if (opening && opening.closed && opening.end > end && opening.end - end <= 2 && QUOTE_MARKS.test(text.slice(end, opening.end))) {
       last[1] = opening.end;
       changed = true;
+    } else {
+      // a quotation the content opens inside and ends one mark short of (`calling the draft "a betrayal of the Paris Agreement|".`)
+      const inner = end > start ? regionAt(regions, end - 1) : undefined;
+      if (inner && inner.closed && inner.start > start && inner.end > end && inner.end - end <= 2 && QUOTE_MARKS.test(text.slice(end, inner.end))) {
+        last[1] = inner.end;
+        changed = true;
+      }
     }
     // a quotation news runs over paragraphs, left open at a paragraph's end, keeps that paragraph's
     // full stop ("“The water came so fast. We had no warning.\n“Nobody …”"; PolNeAR's gold takes it

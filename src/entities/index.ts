@@ -609,10 +609,20 @@ function wordListMentions(doc: Doc, tokens: readonly Token[], tagged: readonly R
       i = j;
     } else if (isGroupWord(t.lower) || isDemonym(t.lower)) {
       out.push(mention(doc, tokens, i, i, t.sentence, [], 'NORP', isDemonym(t.lower) ? 'demonym' : 'name'));
+    } else if (j === i && CAMEL_CASE.test(t.text)) {
+      out.push(mention(doc, tokens, i, i, t.sentence, [], 'ORG', 'name'));
     }
   }
   return out;
 }
+
+/**
+ * A word in camel case is a company's or a service's name, which the tagger, trained on 2016's
+ * politics, has not seen ("SpaceX", "OpenAI"); not a surname's prefix ("McCain", "MacArthur",
+ * "DeSantis": one or two letters before the inner capital, or "Mac"; nor a pun set in capitals,
+ * "RibbenTRUMP").
+ */
+const CAMEL_CASE = /^(?!Mac)\p{Lu}\p{Ll}{2,}\p{Lu}(?:\p{Ll}[\p{L}\p{N}]*|\p{Lu}{0,2})$/u;
 
 /** Whether the tokens strictly between two mentions join them in a list: ",", "and", "or", ", and". */
 function coordinated(tokens: readonly Token[], left: RawMention, right: RawMention): boolean {
@@ -876,7 +886,8 @@ function clubsOverPersons(mentions: RawMention[], tokens: readonly Token[]): voi
 const ORGANISATION_NOUNS = new Set(
   `company firm agency union carrier airline operator group party ministry regulator bank broadcaster charity
    watchdog manufacturer insurer retailer lender newspaper network publisher conglomerate automaker supplier
-   utility corporation organisation organization association authority council committee`.split(/\s+/u),
+   utility corporation organisation organization association authority council committee consultancy startup
+   brokerage nonprofit`.split(/\s+/u),
 );
 
 /** Words that may follow an organisation's noun at the end of an apposition after a name: ", the bus operator, said", "…, a company that …". */
@@ -911,14 +922,16 @@ function organisationNounBefore(tokens: readonly Token[], m: RawMention): boolea
 
 /**
  * Whether the name follows an organisation's noun with no comma, the noun after a modifier of its
- * own ("Russia's aviation agency Rosaviatsia", "South Africa's electricity utility Eskom", "the
- * Philippine weather bureau PAGASA"): a noun that names what the name is.
+ * own or "the" ("Russia's aviation agency Rosaviatsia", "South Africa's electricity utility Eskom",
+ * "the Philippine weather bureau PAGASA", "the consultancy Ecolatina"): a noun that names what the
+ * name is.
  */
 function organisationNounRightBefore(tokens: readonly Token[], m: RawMention): boolean {
   const n = m.firstToken - 1;
   const noun = tokens[n];
   if (!noun || noun.sentence !== tokens[m.firstToken]!.sentence || !/^\p{Ll}/u.test(noun.text) || !organisationNoun(tokens, n)) return false;
-  return /^(?:NOUN|ADJ|PART)$/u.test(tokens[n - 1]?.pos ?? '') && tokens[n - 1]!.sentence === noun.sentence;
+  // (or right after "the": "the consultancy Ecolatina", "the group Hamas")
+  return (/^(?:NOUN|ADJ|PART)$/u.test(tokens[n - 1]?.pos ?? '') || tokens[n - 1]?.lower === 'the') && tokens[n - 1]!.sentence === noun.sentence;
 }
 
 /** Words of a relative clause on the organisation's noun before the name's comma. */

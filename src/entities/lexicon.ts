@@ -55,7 +55,8 @@ const ORG_HEADS = new Set(
 const COMPANY_HEADS = new Set(
   `therapeutics pharmaceuticals pharma holdings technologies labs laboratories capital partners motors industries
    enterprises ventures biosciences biotherapeutics biotech semiconductor semiconductors resources energy systems solutions
-   networks logistics films pictures studios records entertainment productions brands foods insurance sports`.split(/\s+/u),
+   networks logistics films pictures studios records entertainment productions brands foods insurance sports management
+   investments securities advisors advisers consulting consultants associates`.split(/\s+/u),
 );
 
 const ORG_NAMES = new Set(
@@ -178,12 +179,18 @@ export function isGivenName(lower: string): boolean {
 const GIVEN_NAMES_ALSO_WORDS: ReadonlyMap<string, 'female' | 'male'> = new Map([
   ...['bill', 'bob', 'nick', 'jack', 'chuck', 'ray', 'al', 'mark', 'will', 'newt', 'buck', 'duke', 'rob', 'rusty', 'chip'].map((n) => [n, 'male'] as const),
   ...['hope', 'faith', 'grace', 'rose', 'june', 'april', 'dawn', 'eve', 'joy', 'peg', 'sue', 'ivy', 'holly', 'ruby', 'pearl', 'iris', 'summer', 'autumn'].map((n) => [n, 'female'] as const),
+  // (men's names of French and Italian that compromise's lexicon has as women's: "Stephane Dujarric")
+  ...['stephane', 'daniele', 'jules'].map((n) => [n, 'male'] as const),
 ]);
+
+/** Given names borne by men and women alike in the news, which compromise's lexicon gives one gender: "Lindsey Graham", "Nicola Sturgeon", "Kim Jong Un". */
+const GIVEN_NAMES_OF_EITHER = new Set(['lindsey', 'nicola', 'kim', 'dana', 'leslie', 'michele']);
 
 /** Gender a given name usually has (the list above, else compromise's lexicon), or null when unknown or both. */
 export function genderOfGivenName(lower: string): 'female' | 'male' | null {
   const known = GIVEN_NAMES_ALSO_WORDS.get(lower);
   if (known) return known;
+  if (GIVEN_NAMES_OF_EITHER.has(lower)) return null;
   const tags = tagsOf(lower);
   const f = tags.includes('FemaleName');
   const m = tags.includes('MaleName');

@@ -202,7 +202,7 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     }
     const word = a.source.text.toLowerCase();
     if (a.source.spans.length === 1 && PERSON_PRONOUNS.has(word)) {
-      const person = antecedent(doc, spans, sentences, sentenceAt(s), s, options.lookback, FEMALE.has(word), a.content, quotes());
+      const person = antecedent(doc, spans, sentences, sentenceAt(s), s, options.lookback, FEMALE.has(word), a.content, quotes(), attributions);
       if (person) {
         addPronoun(person.entity, s, e);
         return { ...a, speaker: { entityId: person.entity.id, name: person.entity.name } };
@@ -622,11 +622,12 @@ const UNNAMED_PERSONS = new Set(['man', 'woman', 'boy', 'girl', 'person', 'suspe
 const NATIONALS = new Set(['serb', 'briton', 'scot', 'englishman', 'frenchman', 'irishman', 'welshman', 'dutchman', 'turk', 'pole', 'englishwoman', 'frenchwoman', 'irishwoman', 'welshwoman', 'dutchwoman']);
 
 /**
- * "The Serb", "the Spaniard", "The 37-year-old" (before an aside's comma): an epithet news gives a
+ * "The Serb", "the Spaniard", "The 37-year-old", "the 54-year-old libertarian" (before an aside's comma): an epithet news gives a
  * person it has named; the nationality's or the age's word, lower-cased, else null.
  */
 function epithetWord(source: string): string | null {
-  const m = /^[Tt]he\s+(?:(?:former|veteran|young)\s+)?(\p{Lu}\p{Ll}+|\d{1,3}-year-old)(?:\s*,.*)?$/su.exec(source);
+  // (an age may go before a noun of the person: "the 54-year-old libertarian", "the 29-year-old mother of two")
+  const m = /^[Tt]he\s+(?:(?:former|veteran|young)\s+)?(\p{Lu}\p{Ll}+|\d{1,3}-year-old(?=(?:\s+\p{Ll}[\p{Ll}-]*){0,2}(?:\s+of\s+\p{Ll}+)?(?:\s*,.*)?$))(?:\s+\p{Ll}[\p{Ll}-]*){0,2}(?:\s+of\s+\p{Ll}+)?(?:\s*,.*)?$/su.exec(source);
   if (!m) return null;
   const word = m[1]!.toLowerCase();
   return /year-old$/u.test(word) || isDemonym(word) || NATIONALS.has(word) ? word : null;
@@ -766,7 +767,8 @@ const QUESTION_PUT = /^["“']?(?:When\s+|After\s+being\s+|Later\s+)?(?:asked|pr
 
 /**
  * Hobbs-style search: persons earlier in the pronoun's own sentence, then
- * each earlier sentence read left to right (its subject first).
+ * each earlier sentence read left to right (its subject first), a report's speaker before the
+ * persons it names.
  */
 function antecedent(
   doc: Doc,
@@ -778,6 +780,7 @@ function antecedent(
   female: boolean,
   said: Part,
   quotes: readonly QuoteRegion[],
+  reports: readonly Attribution[],
 ): Located | undefined {
   const fits = (m: Located) => m.entity.type === 'PERSON' && genderFits(m.entity.name, female);
   // persons of [from, to) in reading order, less a name that only modifies the next one
@@ -816,7 +819,14 @@ function antecedent(
     // antecedent and takes no step of the lookback ('"People think it was lonely. It wasn't. …," he says')
     if (said.spans.some(([s, e]) => s <= sent.start && sent.end <= e + 1)) continue;
     seen++;
-    const hit = persons(sent.start, sent.end)[0];
+    // the sentence's speaker before the persons its report names ("Guterres regrets the outcome, his
+    // spokesman Stephane Dujarric told reporters. He said …": the subject, not the first name read)
+    // (the first person a source names: not one in its relative clause, "Stephens, who, after trading
+    // insults with Mr. Hannity, said")
+    const found = persons(sent.start, sent.end);
+    const inSource = (m: Located, r: Attribution) => !!r.source?.spans.some(([s, e]) => s <= m.mention.start && m.mention.end <= e);
+    const speaking = found.find((m) => reports.some((r) => inSource(m, r) && found.find((x) => inSource(x, r)) === m));
+    const hit = speaking ?? found[0];
     if (hit) return hit;
   }
   return undefined;

@@ -3907,7 +3907,30 @@ describe('attributions: session 51', () => {
     // a report inside the subject's relative clause is read beside the main clause's
     ['Barkley, who said he typically votes democratic, said one candidate he likes is Ohio Governor John Kasich.', [['who', 'said', 'he typically votes democratic'], ['Barkley', 'said', 'one candidate he likes is Ohio Governor John Kasich']]],
     ['Smith, who said last week that he would resign, told reporters on Monday that he had changed his mind.', [['who', 'said', 'that he would resign'], ['Smith', 'told', 'that he had changed his mind']]],
+    // a content that opens a quotation inside it and ends one mark short of its close takes the mark
+    ['According to Climate Action Network, more than 200 civil-society groups have signed a letter calling the draft "a betrayal of the Paris Agreement".', [['Climate Action Network', 'According to', 'more than 200 civil-society groups have signed a letter calling the draft "a betrayal of the Paris Agreement"']]],
+    // a dateline with a country and a day is no part of what was said
+    ['Climate talks stall\n\nBELEM, Brazil, Nov 19 (Reuters) - Climate talks ran into the early hours with no agreement, delegates said.', [['delegates', 'said', 'Climate talks ran into the early hours with no agreement']]],
+    // an age's hyphenated noun and the noun after it are one speaker
+    ['"They told us it was impossible," the 54-year-old libertarian said.', [['the 54-year-old libertarian', 'said', '"They told us it was impossible,"']]],
   ])('%s', (text, readings) => {
     expect(record(text).attributions.map((x) => [x.source?.text, x.cue.text, x.content.text])).toEqual(readings);
+  });
+});
+
+describe('speakers: who spoke before, by gender and epithet (session 51)', () => {
+  it.each([
+    // a pronoun after a closing report is its speaker, not the first person its content names
+    ['Secretary-General Antonio Guterres regrets the outcome, his spokesman Stephane Dujarric told reporters. He said the UN would keep working with the African Union.', 'Stephane Dujarric'],
+    ['Trump is unfit for office, Joe Biden said on Monday. He added that voters would decide.', 'Joe Biden'],
+    // (a French man's name compromise has as a woman's)
+    ['UN spokesman Stephane Dujarric told reporters that Antonio Guterres regrets the outcome. He said the UN would keep working with the African Union.', 'Stephane Dujarric'],
+    // an age before a noun of the person is news's epithet for who spoke before
+    ['President Javier Milei defended his spending cuts on Monday. "They told us it was impossible. They were wrong," the 54-year-old libertarian said.', 'Javier Milei'],
+    ['Maria Lopez lost her home. "I have nothing left," Lopez said. The 29-year-old mother of two said she would rebuild.', 'Maria Lopez'],
+    // a person before the business they work for, in the source: "he" is the person
+    ['A financial analyst with Cowry Asset Management, Mr Johnson Okeke, warned that the budget could face a gap. "The government will have to borrow more," he stated.', 'Johnson Okeke'],
+  ])('%s', (text, speaker) => {
+    expect(record(text).claims.map((c) => c.speaker.name).at(-1)).toBe(speaker);
   });
 });

@@ -475,3 +475,19 @@ describe('entities: a common noun capitalised by its sentence (session 50)', () 
     expect(ents(text).map((e) => [e.name, e.type])).toEqual(expected);
   });
 });
+
+describe('entities: names in camel case, organisations by their noun (session 51)', () => {
+  it.each([
+    // a word in camel case the tagger has not seen is a company's or a service's name
+    ['Shares of SpaceX rose after the launch, analysts said.', [['SpaceX', 'ORG']]],
+    ['The firm hired staff from OpenAI and PayPal, he said.', [['OpenAI', 'ORG'], ['PayPal', 'ORG']]],
+    // (not a pun set in capitals)
+    ['Critics called it the RibbenTRUMP pact.', []],
+    // an organisation's noun right after "the" names what the name is
+    ['Economist Martín Rapetto of the consultancy Ecolatina said the cuts were brutal.', [['Martín Rapetto', 'PERSON'], ['Ecolatina', 'ORG']]],
+    // a fund manager's name ends on its business
+    ['A financial analyst with Cowry Asset Management, Johnson Okeke, warned of a gap.', [['Cowry Asset Management', 'ORG'], ['Johnson Okeke', 'PERSON']]],
+  ])('%s', (text, expected) => {
+    expect(ents(text).map((e) => [e.name, e.type])).toEqual(expected);
+  });
+});

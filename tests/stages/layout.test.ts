@@ -12,6 +12,7 @@ describe('layout before a content: datelines and list markers', () => {
     // Reuters: the date after the place, two places
     ['BAKU, Jan 9 (Reuters) - A majority of Azerbaijanis blame Russia.', 'BAKU, Jan 9 (Reuters) - '],
     ['BAKU/MOSCOW, Dec 26 (Reuters) - A Russian air defence system downed the plane.', 'BAKU/MOSCOW, Dec 26 (Reuters) - '],
+    ['BELEM, Brazil, Nov 19 (Reuters) - Climate talks ran into the early hours.', 'BELEM, Brazil, Nov 19 (Reuters) - '],
     // after a title and a byline
     ['Plane crash kills 38\n\nBy Jane Doe\n\nAKTAU, Kazakhstan (AP) — The plane broke apart on landing.', 'AKTAU, Kazakhstan (AP) — '],
     // South Asian wires: a place in title case, its date and the agency, no dash
