@@ -13,7 +13,7 @@ import type { Token } from '../nlp/wink.ts';
 import { trimRange } from '../text/spans.ts';
 import { itemsWithin, lowerBound, RangeUnion } from '../text/search.ts';
 import { cueStrength, INVERSION_VERBS, MANNER_OF_SPEAKING, NAMING_FORMS, namingLemma, reportsClause, VERB_CUE_P, VERB_PARTICLES } from './cues.ts';
-import { amountOpensClause, BE_FORMS, CLAUSE_SUBJECTS, COMPARISON, finiteAfterPhrase, finiteAt, newsSpeakerLike, npRight, speakerLike, subjectBefore } from './phrases.ts';
+import { amountOpensClause, BE_FORMS, CLAUSE_SUBJECTS, COMPARISON, finiteAfterPhrase, finiteAt, newsSpeakerLike, npLeft, npRight, speakerLike, subjectBefore } from './phrases.ts';
 import { repaired } from './repairs.ts';
 import { firstRegionFrom, isQuoteMark, quoteMarkAt, regionAt, regionEndingAt, regionStartingAt, type QuoteRegion } from './quotes.ts';
 import { asAttributions, clauseEnd, closesSentence, contentEnd, isClosingQuote, kindOf, readingOf, tokenRange, type Draft, hasVerb } from './draft.ts';
@@ -130,6 +130,30 @@ function placeThat(text: string, tokens: readonly Token[], cueEnd: number): numb
   return next && next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'ADV' ? that : -1;
 }
 
+/** Longest relative clause a subject may hold before its verb (tokens). */
+const MAX_SUBJECT_RELATIVE = 12;
+
+/**
+ * "The family of a man who was stabbed to death in Walsall | said …": a speaker's noun phrase
+ * opening the sentence and its relative clause, with no mark between it and the verb, is the
+ * subject (the words right before the verb, "death in Walsall", are none of a speaker's): the
+ * token range from the sentence's start to the cue, or null.
+ */
+function subjectOverRelativeClause(tokens: readonly Token[], first: number, cue: number): [number, number] | null {
+  for (let k = cue - 2; k > first && cue - k <= MAX_SUBJECT_RELATIVE; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT') return null;
+    if (t.lower !== 'who' && t.lower !== 'that') continue;
+    const np: [number, number] = [first, k - 1];
+    // (over "of" and the phrase before it: "The family of | a man")
+    let left = npLeft(tokens, k - 1, first);
+    while (left - 2 >= first && tokens[left - 1]!.lower === 'of') left = npLeft(tokens, left - 2, first);
+    if (left !== first || !(speakerLike(tokens, np) || newsSpeakerLike(tokens, np))) return null;
+    return tokens.slice(k + 1, cue).some((x) => x.pos === 'VERB' || x.pos === 'AUX') ? [first, cue - 1] : null;
+  }
+  return null;
+}
+
 /**
  * Whether what follows the cue ending at token `cueEnd` is what was said: a clause's "that" or
  * question word, or a noun phrase (its subject or the verb's object), past commas and adverbs —
@@ -243,6 +267,8 @@ function verbCue(
     source = clauseSubject(tokens, first, cueStart - 1);
   }
   if (!source) return null;
+  // (the phrase before a relative clause that opens the sentence, when the words before the cue are none of a speaker's)
+  if (!speakerLike(tokens, source) && !newsSpeakerLike(tokens, source)) source = subjectOverRelativeClause(tokens, first, cueStart) ?? source;
   // a speaker of news beyond politics only before its cue ("The coach, speaking after the defeat, |
   // admitted …", "The club said Smith, who is 29, would …"), where the tagger, which never saw one,
   // may read nothing; the backward readings after the merge know them

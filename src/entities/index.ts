@@ -10,7 +10,7 @@ import { notEnglish } from '../language/index.ts';
 import { analysisText, need, type Doc } from '../pipeline/doc.ts';
 import { inModelLexicon, type Token } from '../nlp/wink.ts';
 import { span } from '../text/spans.ts';
-import { canonicalWords, isDemonym, isGivenName, isGroupWord, isOfRegulator, isOrganisationHead, isProductName, isTitleWord, MEDIA_HEADS, NAME_PARTICLES, STORM_WORDS, typeByGazetteer, typeByLexicon, typeInClass } from './lexicon.ts';
+import { canonicalWords, isCompanyHead, isDemonym, isGivenName, isGroupWord, isOfRegulator, isOrganisationHead, isProductName, isTitleWord, MEDIA_HEADS, NAME_PARTICLES, STORM_WORDS, typeByGazetteer, typeByLexicon, typeInClass } from './lexicon.ts';
 import { entityModel, tagNames } from './tagger.ts';
 import type { NerClass } from './classes.ts';
 import { datelineOf } from '../attributions/layout.ts';
@@ -473,17 +473,27 @@ function borrowTypes(mentions: RawMention[], tokens: readonly Token[]): void {
   }
 }
 
+/** A generation's suffix after a name: "Jr.", "Sr.", "II", "III", "IV". */
+const GENERATION = /^(?:Jr\.?|Sr\.?|II|III|IV)$/u;
+const GENERATION_AFTER = /^,?\s(Jr\.|Sr\.|Jr|Sr|II|III|IV)(?![\p{L}\p{N}])/u;
+
 /** Group mentions into entities: a surname joins the latest full name that ends with it. */
 export function groupMentions(text: string, mentions: RawMention[]): Entity[] {
   const groups: Array<{ type: EntityType; mentions: RawMention[]; words: readonly string[] }> = [];
   const byKey = new Map<string, number>();
+  /** Groups of an acronym its definition in brackets ties to the group of the name it abbreviates, made before that definition. */
+  const defined: Array<[number, number]> = [];
   /** Each mention's group key, by index ("" for an untyped one). */
   const keys: string[] = [];
   for (let idx = 0; idx < mentions.length; idx++) {
     const m = mentions[idx]!;
     keys.push('');
     if (!m.type) continue;
-    const canonical = canonicalWords(m.words, m.type);
+    // "Donald Trump Jr.": a generation's suffix after a person's name (the tagger leaves it out) names
+    // another person than the name alone, and is part of the entity's name
+    const suffix = m.type === 'PERSON' ? GENERATION_AFTER.exec(text.slice(m.end, m.end + 8))?.[1] : undefined;
+    const words = suffix ? [...m.words, suffix] : m.words;
+    const canonical = canonicalWords(words, m.type);
     const key = `${m.type}:${canonical === m.words ? m.key : keyOf(canonical)}`;
     keys[idx] = key;
     let g = byKey.get(key);
@@ -492,7 +502,7 @@ export function groupMentions(text: string, mentions: RawMention[]): Entity[] {
       for (let k = groups.length - 1; k >= 0; k--) {
         const cand = groups[k]!;
         if (cand.type !== 'PERSON') continue;
-        const cw = cand.words.map((w) => w.toLowerCase());
+        const cw = cand.words.filter((w, i) => i < cand.words.length - 1 || !GENERATION.test(w)).map((w) => w.toLowerCase());
         const mw = m.words.map((w) => w.toLowerCase());
         const suffix = mw.length < cw.length && mw.every((w, i) => cw[cw.length - mw.length + i] === w);
         const longer = mw.length > cw.length && cw.every((w, i) => mw[mw.length - cw.length + i] === w);
@@ -502,15 +512,23 @@ export function groupMentions(text: string, mentions: RawMention[]): Entity[] {
         }
       }
     }
+    // "Veltra" after "Veltra Motors": a lone word that opens one earlier company's name, whose last word
+    // says it is one, and ends no person's name, is that company (the tagger may type it a person)
+    if (g === undefined && m.words.length === 1 && (m.type === 'PERSON' || m.type === 'ORG')) g = byCompanyShortForm(groups, m.words[0]!);
     // "Sir Keir" after "Keir Starmer", "Hillary" after "Hillary Clinton": a lone first name of one earlier full name
     // (not after a title other than a knight's: "Senator Warren" after "Warren Buffett" is a surname)
     if (g === undefined && m.type === 'PERSON' && m.words.length === 1 && m.roles.every((r) => /^(?:sir|dame)$/iu.test(r.text))) g = byFirstName(groups, m.key);
     // "the European Central Bank (ECB)": an acronym in brackets right after the name it abbreviates
     const previous = mentions[idx - 1];
-    if (g === undefined && previous && acronymOf(text, previous, m)) {
-      g = byKey.get(keys[idx - 1]!);
-      // an organisation's acronym in brackets makes a name typed a person's the organisation's
-      if (g !== undefined && m.type === 'ORG') groups[g]!.type = 'ORG';
+    if (previous && (acronymOf(text, previous, m) || looseAcronymOf(text, previous, m))) {
+      const full = byKey.get(keys[idx - 1]!);
+      // (the acronym named on its own before, in a headline: "…, ONS figures show": the two groups are one)
+      if (g !== undefined && full !== undefined && g !== full) defined.push([g, full]);
+      else if (g === undefined) {
+        g = full;
+        // an organisation's acronym in brackets makes a name typed a person's the organisation's
+        if (g !== undefined && m.type === 'ORG') groups[g]!.type = 'ORG';
+      }
     }
     // "The SEC" anywhere after "the Securities and Exchange Commission": the one organisation named before whose initials it spells
     if (g === undefined && m.type === 'ORG' && m.words.length === 1 && /^\p{Lu}{2,6}$/u.test(m.words[0]!) && organisationAcronym(m.words[0]!)) g = byInitials(groups, m.words[0]!);
@@ -523,7 +541,22 @@ export function groupMentions(text: string, mentions: RawMention[]): Entity[] {
     if (canonical.length > group.words.length) group.words = canonical;
     byKey.set(key, g);
   }
-  return groups.map((g, k) => {
+  // an acronym named before its organisation's full name (a headline's "ONS figures show", "HRW accuses …") joins it
+  groups.forEach((g, k) => {
+    if (g.type !== 'ORG' || g.words.length !== 1 || !/^\p{Lu}{2,6}$/u.test(g.words[0]!) || !organisationAcronym(g.words[0]!) || defined.some(([a]) => a === k)) return;
+    const full = byInitials(groups, g.words[0]!);
+    if (full !== undefined && full > k) defined.push([k, full]);
+  });
+  // the acronym's group joins the name's, which, naming the organisation in full, gives the entity its name
+  for (const [acronym, full] of defined) {
+    const into = groups[full]!;
+    if (groups[acronym]!.mentions.length === 0) continue;
+    into.mentions.push(...groups[acronym]!.mentions);
+    into.mentions.sort((a, b) => a.start - b.start);
+    groups[acronym]!.mentions = [];
+  }
+  const kept = defined.length === 0 ? groups : groups.filter((g) => g.mentions.length > 0).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  return kept.map((g, k) => {
     const roles = new Map<string, Span>();
     for (const m of g.mentions) for (const r of m.roles) if (!roles.has(`${r.start}`)) roles.set(`${r.start}`, r);
     return {
@@ -541,7 +574,30 @@ function byInitials(groups: ReadonlyArray<{ type: EntityType; words: readonly st
   let found: number | undefined;
   for (let k = 0; k < groups.length; k++) {
     const g = groups[k]!;
-    if (g.type !== 'ORG' || g.words.length < 2 || initialsOf(g.words) !== acronym) continue;
+    if (g.type !== 'ORG' || g.words.length < 2 || !spellsInitials(g.words, acronym)) continue;
+    if (found !== undefined) return undefined;
+    found = k;
+  }
+  return found;
+}
+
+/** Whether `acronym` spells a name's initials, or those after its country ("U.S. National Highway Traffic Safety Administration" → "NHTSA"). */
+function spellsInitials(words: readonly string[], acronym: string): boolean {
+  return initialsOf(words) === acronym || (COUNTRY_PREFIX.test(words[0]!) && words.length > 2 && initialsOf(words.slice(1)) === acronym);
+}
+const COUNTRY_PREFIX = /^(?:U\.S\.|US|U\.K\.|UK|EU|UN|U\.N\.)$/u;
+
+/** The one earlier company group of two words or more that opens on `word` and ends on a company's or an organisation's head, and no person group whose name holds it; else undefined. */
+function byCompanyShortForm(groups: ReadonlyArray<{ type: EntityType; words: readonly string[] }>, word: string): number | undefined {
+  const lower = word.toLowerCase();
+  let found: number | undefined;
+  for (let k = 0; k < groups.length; k++) {
+    const g = groups[k]!;
+    if (g.type === 'PERSON' && g.words.some((w) => w.toLowerCase() === lower)) return undefined;
+    const last = g.words[g.words.length - 1]!.toLowerCase();
+    // (a name, not a headline's words typed as one: "CNN Disputes Characterization Of Network", "ESPN Fires Schilling Over an Offensive Post")
+    if (g.type !== 'ORG' || g.words.length < 2 || g.words.length > 4 || g.words[0]!.toLowerCase() !== lower || !(isCompanyHead(last) || isOrganisationHead(last))) continue;
+    if (g.words.some((w) => /^\p{Ll}/u.test(w) && !ACRONYM_SKIPS.has(w))) continue;
     if (found !== undefined) return undefined;
     found = k;
   }
@@ -570,6 +626,27 @@ function acronymOf(text: string, full: RawMention, short: RawMention): boolean {
   if (!full.type || (short.type !== full.type && !(short.type === 'ORG' && full.type === 'PERSON')) || short.words.length !== 1 || !/^\p{Lu}{2,6}$/u.test(short.words[0]!)) return false;
   if (!/^\s*\($/u.test(text.slice(full.end, short.start)) || text[short.end] !== ')') return false;
   return initialsOf(full.words) === short.words[0];
+}
+
+/**
+ * Whether `short`, in brackets right after an organisation's name `full`, abbreviates it loosely:
+ * its letters in order among the name's, from the name's first letter ("Elections Observation
+ * Group (ELOG)", "National Indian Students and Alumni Union U.K. (NISAU)", "National Institute
+ * for Health and Care Excellence (Nice)"), whatever type the tagger gave the short form.
+ */
+function looseAcronymOf(text: string, full: RawMention, short: RawMention): boolean {
+  if (full.type !== 'ORG' || full.words.length < 2 || short.words.length !== 1 || !/^\p{Lu}[\p{Lu}\p{Ll}]{1,7}$/u.test(short.words[0]!)) return false;
+  if (!/^\s*\($/u.test(text.slice(full.end, short.start)) || text[short.end] !== ')') return false;
+  const letters = full.words.filter((w) => !ACRONYM_SKIPS.has(w.toLowerCase())).join('').toLowerCase();
+  const acronym = short.words[0]!.toLowerCase();
+  if (letters[0] !== acronym[0]) return false;
+  let at = 0;
+  for (const c of acronym) {
+    at = letters.indexOf(c, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
 }
 
 function ruleMentions(doc: Doc, tokens: readonly Token[], options: EntitiesOptions): RawMention[] {

@@ -56,7 +56,7 @@ const COMPANY_HEADS = new Set(
   `therapeutics pharmaceuticals pharma holdings technologies labs laboratories capital partners motors industries
    enterprises ventures biosciences biotherapeutics biotech semiconductor semiconductors resources energy systems solutions
    networks logistics films pictures studios records entertainment productions brands foods insurance sports management
-   investments securities advisors advisers consulting consultants associates`.split(/\s+/u),
+   investments securities advisors advisers consulting consultants associates zoo aquarium`.split(/\s+/u),
 );
 
 const ORG_NAMES = new Set(
@@ -297,14 +297,19 @@ export function wordClasses(lower: string): number {
   return bits;
 }
 
-/** Whether a lower-cased noun heads organisations' names ("company", "ministry", "committee", "times"). */
 /** Britain's regulators named "Of…", which a tagger reads as surnames ("Ofcom", "Ofgem", "Ofwat", "Ofsted", "Ofqual"). */
 export function isOfRegulator(name: string): boolean {
   return /^Of(?:com|gem|wat|sted|qual|tel|reg)$/u.test(name);
 }
 
+/** Whether a lower-cased noun heads organisations' names ("company", "ministry", "committee", "times"). */
 export function isOrganisationHead(lower: string): boolean {
   return ORG_HEADS.has(lower);
+}
+
+/** Whether a lower-cased word ends companies' names ("Motors", "Holdings", "Therapeutics"). */
+export function isCompanyHead(lower: string): boolean {
+  return COMPANY_HEADS.has(lower);
 }
 
 /** Lower-case particles inside persons' names ("Ludwig van Beethoven", "Rafael van der Vaart", "Michery el Soheil"). */

@@ -41,6 +41,26 @@ let modelLexicon: ((word: string) => boolean) | undefined;
 /** Words added to wink's cache by the article being read (the others are hidden from the tokenizer). */
 let seenInArticle = new Set<string>();
 let lastArticle: string | undefined;
+/** The article as wink reads it: letters it cannot tokenize folded (see foldForWink). */
+let foldedArticle = '';
+
+/** Letters outside Latin-1 that have no decomposition to a base letter, and the letter wink reads for each. */
+const UNDECOMPOSED: Record<string, string> = { ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ı: 'i', ħ: 'h', Ħ: 'H', œ: 'o', Œ: 'O', ŀ: 'l', Ŀ: 'L', ŧ: 't', Ŧ: 'T', ƒ: 'f' };
+/** Latin letters beyond Latin-1 (Extended-A and -B, and Vietnamese's Extended Additional). */
+const EXTENDED_LATIN = /[\u0100-\u024f\u1e00-\u1eff]/gu;
+
+/**
+ * wink's tokenizer breaks a word at a Latin letter beyond Latin-1 ("Wi|ś|niewski", "Erdo|ğ|an",
+ * "Đ|okovi|ć"), so names of Polish, Turkish, Czech, Romanian, Croatian or Vietnamese speakers came
+ * out in pieces. It reads each such letter as its base letter instead, one code unit for one, so
+ * every offset holds; the tokens keep the article's own letters.
+ */
+export function foldForWink(text: string): string {
+  return text.replace(EXTENDED_LATIN, (c) => {
+    const base = UNDECOMPOSED[c] ?? c.normalize('NFD')[0]!;
+    return base.length === 1 && /\p{L}/u.test(base) ? base : c;
+  });
+}
 
 /**
  * wink's cache outlives documents: a word first read in one article changes how
@@ -265,8 +285,11 @@ function tokenizeWink(
     // a new article: forget the words the previous one added
     seenInArticle = new Set();
     lastArticle = text;
+    foldedArticle = foldForWink(text);
   }
-  const doc = nlp.readDoc(text.slice(start, end));
+  const folded = foldedArticle !== text;
+  const read = folded ? foldedArticle : text;
+  const doc = nlp.readDoc(read.slice(start, end));
   got.n = 0;
   doc.tokens().out(collect as never);
   const { n, values, spaces, pos, lemmas, types } = got;
@@ -284,14 +307,16 @@ function tokenizeWink(
     while (k < sentSpans.length && sentSpans[k]![1] < t) k++;
     const winkSentence = k < sentSpans.length && sentSpans[k]![0] <= t ? k : 0;
     cursor += spaces[t]!.length;
-    const value = values[t]!;
+    const raw = values[t]!;
     // wink normalises nothing in `value`, but guard the invariant: resync if it ever drifts.
     let s = cursor;
-    if (!text.startsWith(value, s)) {
-      const found = text.indexOf(value, cursor);
+    if (!read.startsWith(raw, s)) {
+      const found = read.indexOf(raw, cursor);
       if (found < 0 || found >= end) continue;
       s = found;
     }
+    // (the article's own letters, where wink read folded ones)
+    const value = folded ? text.slice(s, s + raw.length) : raw;
     const e = s + value.length;
     if (pendingSplit && !(spaces[t]!.length === 0 && /^["”’']$/u.test(value))) {
       splits++;
@@ -328,7 +353,7 @@ function tokenizeWink(
       const clitic = possessive[2]!;
       tokens.push({ i: firstIndex + tokens.length, start: s + stem.length, end: e, text: clitic, lower: clitic.toLowerCase(), pos: 'PART', lemma: clitic.toLowerCase(), type: 'word', sentence });
     } else {
-      tokens.push({ i: firstIndex + tokens.length, start: s, end: e, text: value, lower: value.toLowerCase(), pos: pos[t]!, lemma: lemmas[t]!, type: types[t]!, sentence });
+      tokens.push({ i: firstIndex + tokens.length, start: s, end: e, text: value, lower: value.toLowerCase(), pos: pos[t]!, lemma: value === raw ? lemmas[t]! : value.toLowerCase(), type: types[t]!, sentence });
     }
     cursor = e;
   }

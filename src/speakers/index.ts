@@ -9,7 +9,7 @@ import { analysisText, need, type Doc } from '../pipeline/doc.ts';
 import { quoteRegions, regionAt, type QuoteRegion } from '../attributions/quotes.ts';
 import { partEnd, span } from '../text/spans.ts';
 import { indexContaining, itemsWithin, lowerBound } from '../text/search.ts';
-import { genderOfGivenName, isDemonym, isOfRegulator, isOrganisationHead, isTitleWord } from '../entities/lexicon.ts';
+import { genderOfGivenName, isCompanyHead, isDemonym, isOfRegulator, isOrganisationHead, isTitleWord } from '../entities/lexicon.ts';
 import { CHANNEL_NOUNS, DOCUMENT_HEADS, headNoun, NEITHER_NOR, PASSIVE_ASIDE, speakerPhrase } from '../attributions/phrases.ts';
 
 export const SpeakersOptions = z
@@ -112,9 +112,24 @@ const OTHER_ROLE_WORDS = new Set(['former', 'ex', 'prime', 'deputy', 'vice', 'as
 /** Korean surnames news writes first, which compromise's lexicon takes for given names ("Kim" a woman's). */
 const SURNAMES_WRITTEN_FIRST = new Set(['kim', 'lee', 'park', 'choi', 'jung', 'kang', 'cho', 'yoon', 'jang', 'lim', 'han', 'moon', 'shin', 'kwon', 'yoo']);
 
-/** A Korean name, surname first: "Kim Jong Un", "Lee Jae-myung", "Choi Sang-mok" (not "Kim Reynolds"). */
+/**
+ * Chinese and Vietnamese surnames, written first ("Lin Hao", "He Yadong", "Nguyen Thi Lan"), whose
+ * given names compromise's lexicon reads as English ones or not at all ("Hao" a man's, "Lin" a woman's).
+ */
+const CHINESE_VIETNAMESE_SURNAMES = new Set(
+  `wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang xie tang song deng
+   feng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding shen ren yao fan jin qin
+   nguyen nguyễn tran trần pham phạm hoang hoàng huynh phan vu vũ vo võ dang đặng bui bùi ngo ngô duong dương ly lý`.split(/\s+/u),
+);
+
+/**
+ * A Korean name, surname first: "Kim Jong Un", "Lee Jae-myung", "Choi Sang-mok" (not "Kim Reynolds");
+ * or a Chinese or Vietnamese one of two or three short words ("Wang Yi", "Nguyen Thi Lan").
+ */
 function surnameFirst(words: readonly string[]): boolean {
-  if (!SURNAMES_WRITTEN_FIRST.has(words[0]!.toLowerCase())) return false;
+  const surname = words[0]!.toLowerCase();
+  if (CHINESE_VIETNAMESE_SURNAMES.has(surname) && words.length <= 3 && words.slice(1).every((w) => w.length <= 7)) return true;
+  if (!SURNAMES_WRITTEN_FIRST.has(surname)) return false;
   return words[1]!.includes('-') || (words.length === 3 && words.slice(1).every((w) => w.length <= 4));
 }
 
@@ -369,7 +384,8 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     // Gadget creator Andy Heyward")
     const called = (b: Attribution, e: Entity) => {
       const [bs, be] = [b.source!.spans[0]![0], partEnd(b.source!)];
-      const before = new RegExp(`\\b${role}\\s+$`, 'iu');
+      // (or before a comma setting the name off: "The Minister, Rebecca Moore, said")
+      const before = new RegExp(`\\b${role},?\\s+$`, 'iu');
       return e.mentions.some((m) => m.kind === 'name' && m.start >= bs && m.end <= be && before.test(doc.text.slice(bs, m.start)));
     };
     if (found && found.entity.type === 'PERSON' && (found.entity.roles.some((r) => holdsTitle(r.text, role)) || called(found.before, found.entity))) {
@@ -462,7 +478,7 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     const m = a.source && !a.speaker && a.source.spans.length === 1 ? /^[Tt]he\s+(\p{Ll}+)$/u.exec(a.source.text) : null;
     if (!m) continue;
     const noun = m[1]!;
-    const speaker = isOrganisationHead(noun) ? byNameHead(k, noun) : undefined;
+    const speaker = isOrganisationHead(noun) || isCompanyHead(noun) ? byNameHead(k, noun) : undefined;
     if (speaker) {
       linked[k] = { ...a, speaker };
       continue;
@@ -511,7 +527,10 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
       const word = new RegExp(`\\b${m[1]}\\b`, 'giu');
       const named = [...doc.text.slice(sentence.start, sentence.end).matchAll(word)].map((x) => sentence.start + x.index);
       const reported = named.length > 0 && named.every((at) => b.content.spans.some(([cs, ce]) => cs <= at && at < ce));
-      if (!reported && ((entity.type === 'ORG' && !outlet(entity)) || (entity.type === 'PERSON' && named.length > 0))) linked[k] = { ...a, speaker: b.speaker };
+      // (a report, a study, …: only one the sentence names, whose maker may be a paper, "a report by the Times")
+      const document = NAMED_DOCUMENTS.has(m[1]!.toLowerCase());
+      const maker = document ? named.length > 0 && entity.type === 'ORG' : entity.type === 'ORG' && !outlet(entity);
+      if (!reported && (maker || (entity.type === 'PERSON' && named.length > 0))) linked[k] = { ...a, speaker: b.speaker };
       break;
     }
   }
@@ -577,7 +596,9 @@ function businessEpithet(text: string): string | null {
 const EMPLOYER_AFTER = /^(?:['’]s)?\s+(?:(?:new|former|interim|acting|outgoing|incoming|top|senior|deputy|global|group)\s+)*(?:chief\s+executive|chief\s+\p{Ll}+\s+officer|ceo|chairman|chairwoman|chair|president|boss|founder|co-founder|head|managing\s+director|spokesperson|spokesman|spokeswoman|executive)\b/iu;
 
 /** "The statement", "the release", "the news release": a document someone issued; its noun (not "the letter", often one sent to the organisation named). */
-const ISSUED_DOCUMENT = /^[Tt]he\s+(?:(?:news|press|joint|written)\s+)?(statement|release)$/u;
+const ISSUED_DOCUMENT = /^[Tt]he\s+(?:(?:news|press|joint|written|new|latest|annual)\s+)?(statement|release|report|study|survey|audit|review|analysis)$/u;
+/** Documents that speak for their maker only where the sentence before names them ("According to a report by X, … The report found"). */
+const NAMED_DOCUMENTS = new Set(['report', 'study', 'survey', 'audit', 'review', 'analysis']);
 
 /** Someone unnamed, one person: "A victim", "a parent of one of the abducted pupils", "One woman", "another resident"; the head noun. */
 const UNNAMED_SOMEONE = /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}\d-]+\s+){0,2}?(victim|parent|mother|father|resident|witness|neighbou?r|woman|man|relative|passenger|survivor|student|worker|shopper|villager|farmer|driver|teacher|nurse|doctor|trader|vendor|commuter|customer|fan|tourist|pupil|girl|boy|wife|husband|daughter|son|sister|brother)\b(?!\s*,?\s*\p{Lu})/u;

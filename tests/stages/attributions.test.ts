@@ -3913,6 +3913,8 @@ describe('attributions: session 51', () => {
     ['Climate talks stall\n\nBELEM, Brazil, Nov 19 (Reuters) - Climate talks ran into the early hours with no agreement, delegates said.', [['delegates', 'said', 'Climate talks ran into the early hours with no agreement']]],
     // an age's hyphenated noun and the noun after it are one speaker
     ['"They told us it was impossible," the 54-year-old libertarian said.', [['the 54-year-old libertarian', 'said', '"They told us it was impossible,"']]],
+    // a speaker's phrase before a relative clause opening the sentence ("death in Walsall" is no speaker)
+    ['The family of a man who was stabbed to death in Walsall said he was a gentle giant.', [['The family of a man who was stabbed to death in Walsall', 'said', 'he was a gentle giant']]],
   ])('%s', (text, readings) => {
     expect(record(text).attributions.map((x) => [x.source?.text, x.cue.text, x.content.text])).toEqual(readings);
   });
@@ -3930,6 +3932,20 @@ describe('speakers: who spoke before, by gender and epithet (session 51)', () =>
     ['Maria Lopez lost her home. "I have nothing left," Lopez said. The 29-year-old mother of two said she would rebuild.', 'Maria Lopez'],
     // a person before the business they work for, in the source: "he" is the person
     ['A financial analyst with Cowry Asset Management, Mr Johnson Okeke, warned that the budget could face a gap. "The government will have to borrow more," he stated.', 'Johnson Okeke'],
+    // a Chinese or Vietnamese name, surname first, says nothing of its bearer's gender
+    ['Lin Hao said there are no winners. He added that Beijing did not want to fight.', 'Lin Hao'],
+    ['Nguyen Thi Lan said she had lost her savings. "It was safer than a bank," she told AFP.', 'Nguyen Thi Lan'],
+    // a report or study the sentence before names speaks for its maker
+    ['According to a report by the Higher Education Policy Institute, four in 10 universities expect a deficit. The report found that institutions reliant on international recruitment were hit hardest.', 'Higher Education Policy Institute'],
+    // a role set off by a comma before the name is one the article gives the person
+    ['The Minister, Rebecca Moore, said net migration must fall. The Minister also claimed that some universities had been recruiting for visas.', 'Rebecca Moore'],
+    // a company by its short name and its epithet; a zoo by its noun
+    ['Veltra Motors is recalling 212,000 SUVs, the regulator said. Veltra said it knew of 11 fires. The company said repairs would begin in May.', 'Veltra Motors'],
+    ['Westmoor Zoo said the cubs were healthy. The zoo said it would hold a naming competition.', 'Westmoor Zoo'],
+    // a Polish name read whole
+    ['"It looks like a bank run," ChainLens research head Tomasz Wiśniewski told AFP.', 'Tomasz Wiśniewski'],
+    // a headline's acronym is the organisation the body names in full
+    ['UK house prices rise, ONS figures show\n\nThe average UK house price was £292,000, the Office for National Statistics (ONS) said.', 'Office for National Statistics'],
   ])('%s', (text, speaker) => {
     expect(record(text).claims.map((c) => c.speaker.name).at(-1)).toBe(speaker);
   });

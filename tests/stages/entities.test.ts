@@ -487,7 +487,24 @@ describe('entities: names in camel case, organisations by their noun (session 51
     ['Economist Martín Rapetto of the consultancy Ecolatina said the cuts were brutal.', [['Martín Rapetto', 'PERSON'], ['Ecolatina', 'ORG']]],
     // a fund manager's name ends on its business
     ['A financial analyst with Cowry Asset Management, Johnson Okeke, warned of a gap.', [['Cowry Asset Management', 'ORG'], ['Johnson Okeke', 'PERSON']]],
+    // letters beyond Latin-1, which wink's tokenizer breaks a word at, stay in their names
+    ['"It looks like a bank run," research head Tomasz Wiśniewski told AFP.', [['Tomasz Wiśniewski', 'PERSON'], ['AFP', 'ORG']]],
+    ['Novak Đoković beat Recep Tayyip Erdoğan at chess.', [['Novak Đoković', 'PERSON'], ['Recep Tayyip Erdoğan', 'PERSON']]],
+    // a generation's suffix makes another person than the name alone
+    ['Donald Trump Jr. said his father would win. Donald Trump said the polls were rigged.', [['Donald Trump Jr.', 'PERSON'], ['Donald Trump', 'PERSON']]],
+    // an acronym in brackets after the name it abbreviates loosely, or named in a headline before it, is that organisation
+    ['Polls closed\n\nThe Elections Observation Group (ELOG) said voting had been peaceful.', [['Elections Observation Group', 'ORG']]],
+    ['HRW accuses Ethiopia of mass detentions\n\nHuman Rights Watch said it had documented 3,200 detentions. HRW urged restraint.', [['Human Rights Watch', 'ORG'], ['Ethiopia', 'GPE']]],
+    // a lone first word of a company's name is the company
+    ['Veltra Motors is recalling 212,000 SUVs. Veltra said it knew of 11 fires.', [['Veltra Motors', 'ORG']]],
   ])('%s', (text, expected) => {
     expect(ents(text).map((e) => [e.name, e.type])).toEqual(expected);
+  });
+});
+
+describe('entities: an acronym of a name after its country (session 51)', () => {
+  it('groups "NHTSA" with "the U.S. National Highway Traffic Safety Administration"', () => {
+    const found = ents('Prices rose, the U.S. National Highway Traffic Safety Administration said. NHTSA said it had opened a probe.').find((e) => e.name === 'U.S. National Highway Traffic Safety Administration');
+    expect(found?.mentions.map((m) => m.text)).toEqual(['U.S. National Highway Traffic Safety Administration', 'NHTSA']);
   });
 });
