@@ -157,6 +157,9 @@ export function withoutParagraphStops(doc: Doc, attributions: readonly Attributi
   });
 }
 
+/** A content ending on a single mark that opens an inner quotation: `…, '`. */
+const INNER_MARK_END = /\s['‘]$/u;
+
 /** A full stop (or a question's or exclamation's) that ends its paragraph. */
 const PARAGRAPH_STOP = /^[.?!]+(?=[ \t]*\r?\n)/u;
 
@@ -179,6 +182,10 @@ export function wholeQuotations(doc: Doc, attributions: readonly Attribution[], 
       spans[0]![0] = closing.start;
       changed = true;
     } else if (opening && opening.closed && opening.end > end && opening.end - end <= 2 && QUOTE_MARKS.test(text.slice(end, opening.end))) {
+      last[1] = opening.end;
+      changed = true;
+    } else if (opening && opening.closed && opening.end > end && spans.length === 1 && INNER_MARK_END.test(reading.slice(start, end))) {
+      // a quotation cut at an inner quotation's opening mark ('"We told the players, '|Enjoy it,' "') runs to its close
       last[1] = opening.end;
       changed = true;
     } else {

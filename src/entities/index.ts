@@ -10,7 +10,7 @@ import { notEnglish } from '../language/index.ts';
 import { analysisText, need, type Doc } from '../pipeline/doc.ts';
 import { inModelLexicon, type Token } from '../nlp/wink.ts';
 import { span } from '../text/spans.ts';
-import { canonicalWords, isCompanyHead, isDemonym, isGivenName, isGroupWord, isOfRegulator, isOrganisationHead, isProductName, isTitleWord, MEDIA_HEADS, NAME_PARTICLES, STORM_WORDS, typeByGazetteer, typeByLexicon, typeInClass } from './lexicon.ts';
+import { canonicalWords, isCompanyHead, isDemonym, isGivenName, isGroupWord, isOfRegulator, isOrganisationHead, isPersonsName, isProductName, isTitleWord, MEDIA_HEADS, NAME_PARTICLES, STORM_WORDS, typeByGazetteer, typeByLexicon, typeInClass } from './lexicon.ts';
 import { entityModel, tagNames } from './tagger.ts';
 import type { NerClass } from './classes.ts';
 import { datelineOf } from '../attributions/layout.ts';
@@ -514,7 +514,8 @@ export function groupMentions(text: string, mentions: RawMention[]): Entity[] {
     }
     // "Veltra" after "Veltra Motors": a lone word that opens one earlier company's name, whose last word
     // says it is one, and ends no person's name, is that company (the tagger may type it a person)
-    if (g === undefined && m.words.length === 1 && (m.type === 'PERSON' || m.type === 'ORG')) g = byCompanyShortForm(groups, m.words[0]!);
+    // (a person's mention only of a word no list has for a person's name: not "Morgan" after "Morgan Motor Company")
+    if (g === undefined && m.words.length === 1 && (m.type === 'ORG' || (m.type === 'PERSON' && !isPersonsName(m.words[0]!.toLowerCase())))) g = byCompanyShortForm(groups, m.words[0]!);
     // "Sir Keir" after "Keir Starmer", "Hillary" after "Hillary Clinton": a lone first name of one earlier full name
     // (not after a title other than a knight's: "Senator Warren" after "Warren Buffett" is a surname)
     if (g === undefined && m.type === 'PERSON' && m.words.length === 1 && m.roles.every((r) => /^(?:sir|dame)$/iu.test(r.text))) g = byFirstName(groups, m.key);

@@ -171,6 +171,11 @@ export function isGivenName(lower: string): boolean {
   return tagsOf(lower).some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName');
 }
 
+/** Whether compromise lists the word as a person's name, given or family ("morgan", "smith", "ford"). */
+export function isPersonsName(lower: string): boolean {
+  return isGivenName(lower) || tagsOf(lower).includes('LastName');
+}
+
 /**
  * Given names that are also common words, whose gender compromise's lexicon does not give (it
  * lists "bill", "ray", "hope" as words only, and "jack", "grace", "sue" as first names without a

@@ -93,6 +93,12 @@ function genderFits(name: string, female: boolean): boolean {
   return gender === null || (gender === 'female') === female;
 }
 
+/** Whether a person's name tells their gender (a given name of one gender, written first). */
+function genderKnown(name: string): boolean {
+  const words = name.split(' ');
+  return words.length > 1 && !surnameFirst(words) && genderOfGivenName(words[0]!.toLowerCase()) !== null;
+}
+
 /** A courtesy title right before a name, and the gender it gives. */
 const MALE_TITLE = /\b(?:Mr|Mister|Sir|Lord)\.?\s+$/u;
 const FEMALE_TITLE = /\b(?:Mrs|Ms|Miss|Madam|Dame|Lady)\.?\s+$/u;
@@ -103,8 +109,13 @@ const COUPLE_TITLES = /\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?:and|&)\s+(?:Mr|Mrs|Ms|Dr)\.?\s
 /** A person's mention at `start` fits a pronoun unless a courtesy title before it says otherwise ("Mr Kumar" is no "she"). */
 function titleFits(text: string, start: number, female: boolean): boolean {
   const before = text.slice(Math.max(0, start - 16), start);
-  return COUPLE_TITLES.test(before) || !(female ? MALE_TITLE : FEMALE_TITLE).test(before);
+  if (!(female ? MALE_ROLE : FEMALE_ROLE).test(text.slice(Math.max(0, start - 24), start))) return COUPLE_TITLES.test(before) || !(female ? MALE_TITLE : FEMALE_TITLE).test(before);
+  return false;
 }
+
+/** A role of one gender right before a name ("spokesman Fazzolari" is no "she", "spokeswoman Jane Roe" no "he"). */
+const MALE_ROLE = /\b(?:spokesman|chairman|businessman|congressman|councilman|sportsman|anchorman)\s+$/iu;
+const FEMALE_ROLE = /\b(?:spokeswoman|chairwoman|businesswoman|congresswoman|councilwoman|sportswoman|actress|anchorwoman)\s+$/iu;
 
 /** Words that make a role another than the one a bare description names ("Prime Minister" is no "the minister", a "former governor" no "the governor"). */
 const OTHER_ROLE_WORDS = new Set(['former', 'ex', 'prime', 'deputy', 'vice', 'assistant', 'acting', 'shadow', 'junior', 'associate', 'lieutenant', 'under', 'late']);
@@ -530,7 +541,8 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
       // (a report, a study, …: only one the sentence names, whose maker may be a paper, "a report by the Times")
       const document = NAMED_DOCUMENTS.has(m[1]!.toLowerCase());
       const maker = document ? named.length > 0 && entity.type === 'ORG' : entity.type === 'ORG' && !outlet(entity);
-      if (!reported && (maker || (entity.type === 'PERSON' && named.length > 0))) linked[k] = { ...a, speaker: b.speaker };
+      // (a person's only for a statement or a release: one quoted "in the report" did not write it)
+      if (!reported && (maker || (!document && entity.type === 'PERSON' && named.length > 0))) linked[k] = { ...a, speaker: b.speaker };
       break;
     }
   }
@@ -847,7 +859,11 @@ function antecedent(
     const found = persons(sent.start, sent.end);
     const inSource = (m: Located, r: Attribution) => !!r.source?.spans.some(([s, e]) => s <= m.mention.start && m.mention.end <= e);
     const speaking = found.find((m) => reports.some((r) => inSource(m, r) && found.find((x) => inSource(x, r)) === m));
-    const hit = speaking ?? found[0];
+    // (not one whose name tells no gender, who speaks for another as "her spokesman" does, over the first,
+    // whose name tells the pronoun's: "Angela Merkel would not comment, her spokesman Steffen Seibert
+    // said. She told …" is Merkel's)
+    const forOther = (m: Located) => (female ? /\bher\s+(?:[\p{Ll}-]+\s+)*$/u : /\bhis\s+(?:[\p{Ll}-]+\s+)*$/u).test(doc.text.slice(Math.max(0, m.mention.start - 40), m.mention.start));
+    const hit = speaking && !(found[0] !== speaking && genderKnown(found[0]!.entity.name) && !genderKnown(speaking.entity.name) && forOther(speaking)) ? speaking : found[0];
     if (hit) return hit;
   }
   return undefined;

@@ -3915,6 +3915,8 @@ describe('attributions: session 51', () => {
     ['"They told us it was impossible," the 54-year-old libertarian said.', [['the 54-year-old libertarian', 'said', '"They told us it was impossible,"']]],
     // a speaker's phrase before a relative clause opening the sentence ("death in Walsall" is no speaker)
     ['The family of a man who was stabbed to death in Walsall said he was a gentle giant.', [['The family of a man who was stabbed to death in Walsall', 'said', 'he was a gentle giant']]],
+    // (the review's) a quotation cut at an inner quotation's opening mark runs to its close
+    ['"We told the players, \'Enjoy it,\' " coach Ange Postecoglou said after the final whistle.', [['coach Ange Postecoglou', 'said', '"We told the players, \'Enjoy it,\' "']]],
   ])('%s', (text, readings) => {
     expect(record(text).attributions.map((x) => [x.source?.text, x.cue.text, x.content.text])).toEqual(readings);
   });
@@ -3946,6 +3948,13 @@ describe('speakers: who spoke before, by gender and epithet (session 51)', () =>
     ['"It looks like a bank run," ChainLens research head Tomasz Wiśniewski told AFP.', 'Tomasz Wiśniewski'],
     // a headline's acronym is the organisation the body names in full
     ['UK house prices rise, ONS figures show\n\nThe average UK house price was £292,000, the Office for National Statistics (ONS) said.', 'Office for National Statistics'],
+    // (the review's) not a spokesman whose name tells no gender, for "her", over the one it tells: nor a spokesman for "she"
+    ['Angela Merkel would not comment, her spokesman Steffen Seibert said. She told reporters later that she was "not surprised."', 'Angela Merkel'],
+    ['Meloni will not attend the summit, spokesman Fazzolari said. She said Italy would send its foreign minister.', 'Meloni'],
+    // (the review's) a person's name is no company's short name
+    ['Morgan Motor Company unveiled a new car. Piers Morgan said he had ordered one. Morgan said it was "a thing of beauty."', 'Morgan'],
+    // (the review's) a report one is quoted in is no one's but its maker's
+    ['Headline\n\nA teacher from Bahir Dar told the group that guards beat him. "They said we were all terrorists. I have never held a gun in my life," he was quoted as saying in the report.\n\nAccording to the report, 19 detainees died in custody.', 'the report'],
   ])('%s', (text, speaker) => {
     expect(record(text).claims.map((c) => c.speaker.name).at(-1)).toBe(speaker);
   });
