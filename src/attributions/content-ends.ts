@@ -734,6 +734,30 @@ export function contentsWithoutAnonymityAsides(doc: Doc, attributions: readonly 
 }
 
 /**
+ * "The war has created what the UN describes as the world's largest displacement crisis": a naming
+ * or describing report whose source follows "what" names the thing it reports by that pronoun, and PolNeAR's gold marks
+ * "what" and the words after the cue as the content (train: "what he calls | corruption in
+ * politics"). A first span that runs from further back over "what" starts at it.
+ */
+/** Cues of naming or describing, after which "what" stands for the thing named ("what he calls", "what the UN describes as"). */
+const NAMING_CUE = /\b(?:describ|call|term|dub|label|brand)\w*(?:\s+as)?$/iu;
+
+export function contentsFromTheirWhat(doc: Doc, attributions: readonly Attribution[]): Attribution[] {
+  const tokens = doc.tokens ?? [];
+  return attributions.map((a) => {
+    if (!a.source || a.content.spans.length < 2 || !NAMING_CUE.test(a.cue.text)) return a;
+    const what = tokens[lowerBound(tokens, a.source.spans[0]![0]) - 1];
+    const [s, e] = a.content.spans[0]!;
+    if (what?.lower !== 'what' || s >= what.start || e !== what.end) return a;
+    // (the "as" of "describes as" is neither's: "what … | the world's largest displacement crisis")
+    const rest = a.content.spans.slice(1).map(([x, y]) => [x, y] as [number, number]);
+    const as = /^as\s+/u.exec(doc.text.slice(rest[0]![0], rest[0]![1]));
+    if (as) rest[0]![0] += as[0].length;
+    return withContent(doc, a, [[what.start, what.end], ...rest]);
+  });
+}
+
+/**
  * "Hungary, which has repeatedly threatened to veto sanctions, did not block the package": a
  * report inside a relative clause set off by commas ends where the clause does, at the comma the
  * main clause's verb follows ("The senator, who said last week that the bill would fail, | voted

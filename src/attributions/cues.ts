@@ -56,6 +56,13 @@ export const MANNER_OF_SPEAKING = new Set([
  */
 export const NAMING_FORMS = /^(?:term(?:s|ed|ing)?|brand(?:s|ed|ing)?|dub(?:s|bed|bing)?|label(?:s|led|ed|ling|ing)?)$/u;
 
+/**
+ * Verbs that report a clause in South Asian and West African news but never in PolNeAR's train
+ * ("He informed that the ceremony would be held on Monday", "The judge opined that …", "averred
+ * that"). A judgement, not a measurement: read only right before "that".
+ */
+export const CLAUSE_REPORTS_BEYOND_TRAIN: ReadonlySet<string> = new Set(['inform', 'opine', 'aver']);
+
 /** The lemma of a form `NAMING_FORMS` matches ("termed" → "term", "dubbed" → "dub", "labelled" → "label"). */
 export function namingLemma(lower: string): string {
   return lower.replace(/(?:s|ed|ing)$/u, '').replace(/(bb|ll)$/u, (d) => d[0]!);

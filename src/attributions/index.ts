@@ -12,7 +12,7 @@ import { analysisText, type Doc } from '../pipeline/doc.ts';
 import type { Token } from '../nlp/wink.ts';
 import { trimRange } from '../text/spans.ts';
 import { itemsWithin, lowerBound, RangeUnion } from '../text/search.ts';
-import { cueStrength, INVERSION_VERBS, MANNER_OF_SPEAKING, NAMING_FORMS, namingLemma, reportsClause, VERB_CUE_P, VERB_PARTICLES } from './cues.ts';
+import { CLAUSE_REPORTS_BEYOND_TRAIN, cueStrength, INVERSION_VERBS, MANNER_OF_SPEAKING, NAMING_FORMS, namingLemma, reportsClause, VERB_CUE_P, VERB_PARTICLES } from './cues.ts';
 import { amountOpensClause, BE_FORMS, CLAUSE_SUBJECTS, COMPARISON, finiteAfterPhrase, finiteAt, newsSpeakerLike, npLeft, npRight, speakerLike, subjectBefore } from './phrases.ts';
 import { repaired } from './repairs.ts';
 import { firstRegionFrom, isQuoteMark, quoteMarkAt, regionAt, regionEndingAt, regionStartingAt, type QuoteRegion } from './quotes.ts';
@@ -93,7 +93,8 @@ export function extractAttributions(doc: Doc, options: AttributionsOptions): Att
       const afterQuote = !!prevTok && isClosingQuote(text, prevTok);
       // (a verb of speaking's manner that PolNeAR's lexicon lacks speaks only beside a quotation: "“…,” the chef quipped.")
       const quoted = afterQuote || subjectAfterQuote(text, tokens, i, first);
-      if (!naming && !cueStrength(lemma, clauseFollows || afterQuote, options) && !(quoted && (INVERSION_VERBS.has(lemma) || MANNER_OF_SPEAKING.has(lemma)))) continue;
+      const beyondTrain = next?.lower === 'that' && CLAUSE_REPORTS_BEYOND_TRAIN.has(lemma);
+      if (!naming && !beyondTrain && !cueStrength(lemma, clauseFollows || afterQuote, options) && !(quoted && (INVERSION_VERBS.has(lemma) || MANNER_OF_SPEAKING.has(lemma)))) continue;
       // passive "was said" / "is expected": not an attribution with a speaker
       if (prevTok && BE_FORMS.has(prevTok.lower)) continue;
       claim(verbCue(doc, tokens, quotes, i, first, last, lemma, options));

@@ -128,9 +128,14 @@ function place(p: Placing, a: Attribution, overlap: (b: Attribution) => Attribut
 const placed = (p: Placing): Attribution[] => (p.added.length === 0 ? p.out : inCueOrder([...p.out, ...p.added]));
 
 const EXPECTED: InfinitiveFrame = {
-  verbs: new Set(['expected']),
+  // (and a report on unnamed authority, marked the same way: "Priebus was said to be “furious”",
+  // "Officials are understood to be preparing …", "He is rumoured to have …"; not "believed" or
+  // "thought", which train's gold leaves unmarked)
+  // ("reported" stays the tagger's: "Obama also is reported to have called the Saudis …" has its speaker)
+  verbs: new Set(['expected', 'said', 'understood', 'rumoured', 'rumored', 'alleged']),
   groupStart: (tokens, i, first) => verbGroupStart(tokens, i, first, true),
-  skips: () => false,
+  // (a report on unnamed authority of "it" or "there" is the impersonal reading's, or none: "It was said to be an accident")
+  skips: (tokens, subject, verb) => subject !== null && tokens[verb - 2]?.lower !== 'expected' && EXPLETIVE.has(tokens[subject[1]]!.lower),
   // the tagger's reading of the same verb group gives way (it took the subject, or "who", for a
   // speaker, a cue on to the next verb, "is expected to unveil", or the subject for the content),
   // but for the subject's own report of a clause ("The group is expected to report that it raised …")
