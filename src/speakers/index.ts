@@ -254,6 +254,13 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     if (there < 0 || here - there > IT_REACH || (sameParagraph && sentences[here]!.segment !== sentences[there]!.segment)) return null;
     return { before, entity };
   };
+  /** The one organisation named in the sentence before `at` (in its paragraph) whose name holds `word`, else undefined. */
+  const organisationNamedBefore = (at: number, word: string): Entity | undefined => {
+    const here = sentenceAt(at);
+    if (here <= 0 || sentences[here - 1]!.segment !== sentences[here]!.segment) return undefined;
+    const named = new Set(itemsWithin(spans, sentences[here - 1]!.start, at).map((x) => x.located.entity).filter((e) => e.type === 'ORG' && e.name.toLowerCase().split(/\s+/u).includes(word)));
+    return named.size === 1 ? [...named][0] : undefined;
+  };
   // an outlet the story cites anywhere is no business of it ("told Reuters", "Bloomberg reported"), by entity
   const outlets = new Map<Entity, boolean>();
   const outlet = (e: Entity): boolean => {
@@ -509,14 +516,22 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
   // "The council denied the figure. A spokesperson said …": a spokesperson named by no one and for no
   // one speaks for the organisation of the report right before it (a modifier must be a word of its
   // name, "a council spokesperson", or "company" for a business)
-  for (let k = 1; k < linked.length; k++) {
+  for (let k = 0; k < linked.length; k++) {
     const a = linked[k]!;
     const m = a.source && !a.speaker && a.source.spans.length === 1 ? UNNAMED_SPOKESPERSON.exec(a.source.text) : null;
-    const found = m ? linkedBefore(k) : null;
-    if (!found || found.entity.type !== 'ORG' || outlet(found.entity) || otherOrganisationBetween(found, a)) continue;
-    const modifier = m![1]?.toLowerCase();
-    const fitting = !modifier || found.entity.name.toLowerCase().split(/\s+/u).includes(modifier) || (BUSINESS_NOUNS.has(modifier) && business(found.entity.name));
-    if (fitting) linked[k] = { ...a, speaker: found.before.speaker };
+    if (!m) continue;
+    const modifier = (m[1] ?? m[2])?.toLowerCase();
+    const found = linkedBefore(k);
+    if (found && found.entity.type === 'ORG' && !outlet(found.entity) && !otherOrganisationBetween(found, a)) {
+      const name = found.entity.name;
+      const fitting = !modifier || name.toLowerCase().split(/\s+/u).includes(modifier) || (BUSINESS_NOUNS.has(modifier) && business(name)) || (modifier === 'charity' && CHARITY_NAME.test(name));
+      if (fitting) linked[k] = { ...a, speaker: found.before.speaker };
+      continue;
+    }
+    // (no report of an organisation right before: the one organisation the sentence before names with
+    // the modifier, "Students occupied the library at Northmoor University. A university spokesperson said")
+    const named = modifier && !found ? organisationNamedBefore(a.source!.spans[0]![0], modifier) : undefined;
+    if (named) linked[k] = { ...a, speaker: { entityId: named.id, name: named.name } };
   }
   // "In a statement, the Fed said …. Two officials dissented, according to the statement.": "the" and a
   // document's noun stands for who spoke in the nearest report before it with a speaker, within two
@@ -618,7 +633,9 @@ const FEMALE_NOUNS = /^(?:mother|woman|girl|wife|daughter|sister)$/u;
 const MALE_NOUNS = /^(?:father|man|boy|husband|son|brother)$/u;
 
 /** "A spokesperson", "a council spokesman": a spokesperson named by no one and for no one; the modifier, if any. */
-const UNNAMED_SPOKESPERSON = /^(?:[Aa]n?|[Tt]he)\s+(?:(\p{Ll}+)\s+)?(?:spokes(?:man|woman|person)|representative)$/u;
+const UNNAMED_SPOKESPERSON = /^(?:[Aa]n?|[Tt]he)\s+(?:(\p{Ll}+)\s+)?(?:spokes(?:man|woman|person)|representative)(?:\s+for\s+the\s+(\p{Ll}+))?$/u;
+/** Names of charities, which "a spokeswoman for the charity" speaks for ("Born Wild Foundation"). */
+const CHARITY_NAME = /\b(?:Foundation|Trust|Fund|Society|Charity|Appeal|Aid|Relief|Rescue|Alliance)$/u;
 /** A spokesperson's phrase, named or not ("A spokeswoman for Singapore Airlines", "a company spokesman"); the noun. */
 const SPOKESPERSON_OF = /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}-]+\s+){0,2}?(spokes(?:man|woman|person)|representative)\b(?!\s*,)/u;
 

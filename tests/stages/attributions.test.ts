@@ -3962,6 +3962,11 @@ describe('speakers: who spoke before, by gender and epithet (session 51)', () =>
     // (the review's) a person's name is no company's short name
     ['Morgan Motor Company unveiled a new car. Piers Morgan said he had ordered one. Morgan said it was "a thing of beauty."', 'Morgan'],
     // (the review's) a report one is quoted in is no one's but its maker's
+    // a spokesperson for "the charity" speaks for the charity that spoke before; a university's for the one the sentence before names
+    ['The Born Wild Foundation said it was pleased. A spokeswoman for the charity said tigers bred in zoos rarely return to the wild.', 'Born Wild Foundation'],
+    ['Protest at Northmoor\n\nStudents occupied the library at Northmoor University on Monday. A university spokesperson confirmed that library services had moved.', 'Northmoor University'],
+    // (not one for another kind of body)
+    ['The Born Wild Foundation said it was pleased. A spokeswoman for the council said the permit was valid.', 'A spokeswoman for the council'],
     ['Headline\n\nA teacher from Bahir Dar told the group that guards beat him. "They said we were all terrorists. I have never held a gun in my life," he was quoted as saying in the report.\n\nAccording to the report, 19 detainees died in custody.', 'the report'],
   ])('%s', (text, speaker) => {
     expect(record(text).claims.map((c) => c.speaker.name).at(-1)).toBe(speaker);
