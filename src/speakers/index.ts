@@ -815,6 +815,14 @@ function channelOf(text: string, start: number, end: number, mention: Mention): 
 /** An opening question put to the speaker, up to the comma before the pronoun: "Asked whether he would debate Trump, | he …". */
 const QUESTION_PUT = /^["“']?(?:When\s+|After\s+being\s+|Later\s+)?(?:asked|pressed|questioned|quizzed)\b[^,]*,\s*$/iu;
 
+/** Whether a sentence lies wholly inside one quotation, from its opening mark (or inside it) to its close. */
+function quotedWhole(text: string, quotes: readonly QuoteRegion[], sent: { start: number; end: number }): boolean {
+  let from = sent.start;
+  while (from < sent.end && /\s/u.test(text[from]!)) from++;
+  const region = regionAt(quotes, from + 1);
+  return !!region && region.start <= from && region.end >= sent.end - 1;
+}
+
 /**
  * Hobbs-style search: persons earlier in the pronoun's own sentence, then
  * each earlier sentence read left to right (its subject first), a report's speaker before the
@@ -868,6 +876,9 @@ function antecedent(
     // a sentence of the report's own quotation is the speaker's words, not the story's: it names no
     // antecedent and takes no step of the lookback ('"People think it was lonely. It wasn't. …," he says')
     if (said.spans.some(([s, e]) => s <= sent.start && sent.end <= e + 1)) continue;
+    // (nor does a sentence wholly inside another quotation: '"I will not fail," Rebecca Moore said.
+    // "Britain welcomes the best. … The rules will change." She added …')
+    if (quotedWhole(doc.text, quotes, sent)) continue;
     seen++;
     // the sentence's speaker before the persons its report names ("Guterres regrets the outcome, his
     // spokesman Stephane Dujarric told reporters. He said …": the subject, not the first name read)

@@ -3962,6 +3962,8 @@ describe('speakers: who spoke before, by gender and epithet (session 51)', () =>
     // (the review's) a person's name is no company's short name
     ['Morgan Motor Company unveiled a new car. Piers Morgan said he had ordered one. Morgan said it was "a thing of beauty."', 'Morgan'],
     // (the review's) a report one is quoted in is no one's but its maker's
+    // a sentence wholly inside a quotation takes no step of a pronoun's look back
+    ['"I will not fail," Rebecca Moore said. "Britain welcomes the best. But a visa is not a back door. The rules will change." She added that the Graduate Route would be reviewed.', 'Rebecca Moore'],
     // a spokesperson for "the charity" speaks for the charity that spoke before; a university's for the one the sentence before names
     ['The Born Wild Foundation said it was pleased. A spokeswoman for the charity said tigers bred in zoos rarely return to the wild.', 'Born Wild Foundation'],
     ['Protest at Northmoor\n\nStudents occupied the library at Northmoor University on Monday. A university spokesperson confirmed that library services had moved.', 'Northmoor University'],
