@@ -10,7 +10,7 @@ import { notEnglish } from '../language/index.ts';
 import { analysisText, need, type Doc } from '../pipeline/doc.ts';
 import { inModelLexicon, type Token } from '../nlp/wink.ts';
 import { span } from '../text/spans.ts';
-import { canonicalWords, isCompanyHead, isDemonym, isGivenName, isGroupWord, isOfRegulator, isOrganisationHead, isPersonsName, isProductName, isTitleWord, MEDIA_HEADS, NAME_PARTICLES, STORM_WORDS, typeByGazetteer, typeByLexicon, typeInClass } from './lexicon.ts';
+import { canonicalWords, isCompanyHead, isDemonym, isGivenName, isGroupWord, isOfRegulator, isOrganisationHead, isPersonsName, surnameFirst, isProductName, isTitleWord, MEDIA_HEADS, NAME_PARTICLES, STORM_WORDS, typeByGazetteer, typeByLexicon, typeInClass } from './lexicon.ts';
 import { entityModel, tagNames } from './tagger.ts';
 import type { NerClass } from './classes.ts';
 import { datelineOf } from '../attributions/layout.ts';
@@ -234,13 +234,13 @@ const CURRENCY_ABBREVIATIONS = /^(?:Rs\.?|INR|PKR|LKR|BDT|Tk\.?)$/u;
  * capitalised word; else -1. The first word must be a given name the word lists know (not "Bank
  * of England").
  */
-function personBeforeOf(tokens: readonly Token[], a: number, b: number): number {
+function personBeforeOf(tokens: readonly Token[], a: number, b: number, titled = false): number {
   // (a given name, or any name after a person's role: "climate scientist | Friederike Otto of Imperial
   // College London"; or, with no role, a name of words no lexicon knows before an institution whose
   // name has an organisation's head: not "Duke of Edinburgh", "The Trustees of Columbia University",
   // a headline's "Last State Of The Union")
   const role = tokens[a - 1];
-  const known = isGivenName(tokens[a]!.lower) || (!!role && /^\p{Ll}/u.test(role.text) && (WORKPLACE_ROLES.has(role.lower) || isTitleWord(role.lower)));
+  const known = titled || isGivenName(tokens[a]!.lower) || (!!role && /^\p{Ll}/u.test(role.text) && (WORKPLACE_ROLES.has(role.lower) || isTitleWord(role.lower)));
   const institution = tokens.slice(a + 3, b + 1).some((t) => /^\p{Lu}/u.test(t.text) && isOrganisationHead(t.lower));
   if (!known && !institution) return -1;
   for (let o = a + 2; o <= Math.min(a + 3, b - 1); o++) {
@@ -249,10 +249,15 @@ function personBeforeOf(tokens: readonly Token[], a: number, b: number): number 
     // (not a title of a place: "Mary Queen of Scots", "Prince of Wales")
     // (nor an institution's own name: "Maxwell School of Syracuse University")
     if (!known && name.some((t) => inModelLexicon(t.lower))) return -1;
-    return name.every((t) => /^\p{Lu}/u.test(t.text) && !isTitleWord(t.lower)) && !isOrganisationHead(tokens[o - 1]!.lower) && /^\p{Lu}/u.test(tokens[o + 1]!.text) ? o : -1;
+    // (the institution may open on "the": "Nomvula Khumalo of | the University of Cape Town")
+    const opening = tokens[o + 1]!.lower === 'the' && o + 2 <= b ? tokens[o + 2]! : tokens[o + 1]!;
+    return name.every((t) => /^\p{Lu}/u.test(t.text) && !isTitleWord(t.lower)) && !isOrganisationHead(tokens[o - 1]!.lower) && /^\p{Lu}/u.test(opening.text) ? o : -1;
   }
   return -1;
 }
+
+/** Courtesy titles before a name ("Dr", "Mr", "Prof"). */
+const COURTESY_TITLE = /^(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?$/u;
 
 /** Honorifics of South Asian and West African papers before a name, kept apart from the tagger's title words. */
 const NAME_HONORIFICS = new Set(['barrister', 'advocate', 'adv', 'engr', 'engr.', 'alhaji', 'alhaja', 'hajiya', 'mallam']);
@@ -286,7 +291,10 @@ const HONORIFICS = /^(?:mr|mrs|ms|mx|messrs)\.?$/u;
  * a rank is split off only before a given name). Kept apart from the title words, which are one of
  * the entity tagger's features.
  */
-const RANKS = /^(?:Det|Ch|Insp|Supt|Sgt|Cllr|Maj|Capt|Cpl|Brig|Cmdr|Revd?|PC|DC|DS|DCI|DI|DSI|DSU|DCS|PCSO)\.?$/u;
+const RANKS = /^(?:Det|Ch|Insp|Supt|Sgt|Cllr|Maj|Capt|Cpl|Brig|Cmdr|Revd?|PC|DC|DS|DCI|DI|DSI|DSU|DCS|PCSO|Brigadier|Colonel|Lieutenant|Sergeant|Constable|Warrant|Commissioner)\.?$/u;
+
+/** An occupation's noun by its ending ("seismologist", "producer", "economist", "director", "physician", "consultant"). */
+const OCCUPATION = /^\p{Ll}{3,}(?:ist|er|or|ian|ant|ent)$/u;
 
 /** Formal titles in the plural, written before two or more names ("Justices Clarence Thomas and Samuel Alito", "Sens. Cruz and Lee"). */
 const PLURAL_TITLES = new Set(['Justices', 'Judges', 'Senators', 'Sens.', 'Representatives', 'Reps.', 'Governors', 'Govs.', 'Generals', 'Gens.', 'Ministers', 'Presidents', 'Drs.', 'Professors', 'Profs.']);
@@ -321,10 +329,12 @@ function taggedMentions(doc: Doc, tokens: readonly Token[]): RawMention[] {
     }
     // a person's name and the institution after "of" the tagger read as one organisation ("Helen
     // Bedford | of | University College London"): a given name and one or two more words before it
-    const of = name.cls === 'ORGANIZATION' ? personBeforeOf(tokens, a, b) : -1;
-    if (of > a) {
-      out.push(mention(doc, tokens, a, of - 1, si, [], 'PERSON', 'name'));
-      a = of + 1;
+    // (after a courtesy title the tagger took in: "Dr | Kwek Boon Hui of the National University of Singapore")
+    const courtesy = name.cls === 'ORGANIZATION' && a < b && COURTESY_TITLE.test(tokens[a]!.text) ? 1 : 0;
+    const of = name.cls === 'ORGANIZATION' ? personBeforeOf(tokens, a + courtesy, b, courtesy > 0) : -1;
+    if (of > a + courtesy) {
+      out.push(mention(doc, tokens, a + courtesy, of - 1, si, [], 'PERSON', 'name'));
+      a = of + 1 + (tokens[of + 1]!.lower === 'the' ? 1 : 0);
     }
     // a plural title before names joined by "and" is each one's ("Justices | Abhay S Oka and Augustine
     // George Masih", which the tagger read as an organisation's name): the name after it is a person
@@ -347,6 +357,11 @@ function taggedMentions(doc: Doc, tokens: readonly Token[]): RawMention[] {
       let rank = k;
       while (rank < b && (RANKS.test(tokens[rank]!.text) || isTitleWord(tokens[rank]!.lower))) rank++;
       if (rank > k && rank < b && isGivenName(tokens[rank]!.lower)) k = rank;
+      // (a rank of a police or army spelt out, before two more names: "Brigadier | Thandi Mokoena")
+      else if (rank > k && rank + 1 <= b && rank === a + 1 && /^\p{Lu}\p{Ll}{4,}$/u.test(tokens[a]!.text)) k = rank;
+      // (an occupation capitalised only by opening its sentence, before a name of two words or more:
+      // "Seismologist | Toru Ogasawara", "Producer | Kavya Menon")
+      if (k === a && a + 2 <= b && opensItsSentence(tokens, a, first) && OCCUPATION.test(tokens[a]!.lower) && inModelLexicon(tokens[a]!.lower) && !isPersonsName(tokens[a]!.lower)) k = a + 1;
       if (k > a) roles.push(span(doc.text, tokens[a]!.start, tokens[k - 1]!.end));
       a = k;
       addRoles(doc.text, tokens, roles, start, a, b, first, last);
@@ -512,6 +527,9 @@ export function groupMentions(text: string, mentions: RawMention[]): Entity[] {
         }
       }
     }
+    // "Mr Chee" after "Chee Wen Hao": a courtesy title's surname is the first word of a name written
+    // surname first (a Chinese, Korean or Vietnamese surname, or three short words, "Kwek Boon Hui")
+    if (g === undefined && m.type === 'PERSON' && m.words.length === 1 && COURTESY_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start))) g = bySurnameFirst(groups, m.words[0]!);
     // "Veltra" after "Veltra Motors": a lone word that opens one earlier company's name, whose last word
     // says it is one, and ends no person's name, is that company (the tagger may type it a person)
     // (a person's mention only of a word no list has for a person's name: not "Morgan" after "Morgan Motor Company")
@@ -587,6 +605,24 @@ function spellsInitials(words: readonly string[], acronym: string): boolean {
   return initialsOf(words) === acronym || (COUNTRY_PREFIX.test(words[0]!) && words.length > 2 && initialsOf(words.slice(1)) === acronym);
 }
 const COUNTRY_PREFIX = /^(?:U\.S\.|US|U\.K\.|UK|EU|UN|U\.N\.)$/u;
+
+/** A courtesy title right before a mention. */
+const COURTESY_BEFORE = /\b(?:Mr|Mrs|Ms|Madam|Dr|Prof)\.?\s+$/u;
+
+/** The one earlier person group whose name, written surname first, opens on `word`; else undefined. */
+function bySurnameFirst(groups: ReadonlyArray<{ type: EntityType; words: readonly string[] }>, word: string): number | undefined {
+  const lower = word.toLowerCase();
+  let found: number | undefined;
+  for (let k = 0; k < groups.length; k++) {
+    const g = groups[k]!;
+    if (g.type !== 'PERSON' || g.words.length < 2 || g.words[0]!.toLowerCase() !== lower) continue;
+    const short = g.words.length === 3 && g.words.slice(1).every((w) => /^\p{Lu}\p{Ll}{1,4}$/u.test(w));
+    if (!surnameFirst(g.words) && !short) continue;
+    if (found !== undefined) return undefined;
+    found = k;
+  }
+  return found;
+}
 
 /** The one earlier company group of two words or more that opens on `word` and ends on a company's or an organisation's head, and no person group whose name holds it; else undefined. */
 function byCompanyShortForm(groups: ReadonlyArray<{ type: EntityType; words: readonly string[] }>, word: string): number | undefined {

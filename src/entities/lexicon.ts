@@ -317,6 +317,30 @@ export function isCompanyHead(lower: string): boolean {
   return COMPANY_HEADS.has(lower);
 }
 
+/** Korean surnames news writes first, which compromise's lexicon takes for given names ("Kim" a woman's). */
+const SURNAMES_WRITTEN_FIRST = new Set(['kim', 'lee', 'park', 'choi', 'jung', 'kang', 'cho', 'yoon', 'jang', 'lim', 'han', 'moon', 'shin', 'kwon', 'yoo']);
+
+/**
+ * Chinese and Vietnamese surnames, written first ("Lin Hao", "He Yadong", "Nguyen Thi Lan"), whose
+ * given names compromise's lexicon reads as English ones or not at all ("Hao" a man's, "Lin" a woman's).
+ */
+const CHINESE_VIETNAMESE_SURNAMES = new Set(
+  `wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang xie tang song deng
+   feng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding shen ren yao fan jin qin
+   nguyen nguyễn tran trần pham phạm hoang hoàng huynh phan vu vũ vo võ dang đặng bui bùi ngo ngô duong dương ly lý`.split(/\s+/u),
+);
+
+/**
+ * A Korean name, surname first: "Kim Jong Un", "Lee Jae-myung", "Choi Sang-mok" (not "Kim Reynolds");
+ * or a Chinese or Vietnamese one of two or three short words ("Wang Yi", "Nguyen Thi Lan").
+ */
+export function surnameFirst(words: readonly string[]): boolean {
+  const surname = words[0]!.toLowerCase();
+  if (CHINESE_VIETNAMESE_SURNAMES.has(surname) && words.length <= 3 && words.slice(1).every((w) => w.length <= 7)) return true;
+  if (!SURNAMES_WRITTEN_FIRST.has(surname)) return false;
+  return words[1]!.includes('-') || (words.length === 3 && words.slice(1).every((w) => w.length <= 4));
+}
+
 /** Lower-case particles inside persons' names ("Ludwig van Beethoven", "Rafael van der Vaart", "Michery el Soheil"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'du', 'ten', 'ter', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'la', 'le', 'zu']);
 

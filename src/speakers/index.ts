@@ -9,7 +9,7 @@ import { analysisText, need, type Doc } from '../pipeline/doc.ts';
 import { quoteRegions, regionAt, type QuoteRegion } from '../attributions/quotes.ts';
 import { partEnd, span } from '../text/spans.ts';
 import { indexContaining, itemsWithin, lowerBound } from '../text/search.ts';
-import { genderOfGivenName, isCompanyHead, isDemonym, isOfRegulator, isOrganisationHead, isTitleWord } from '../entities/lexicon.ts';
+import { genderOfGivenName, isCompanyHead, isDemonym, isOfRegulator, isOrganisationHead, isTitleWord, surnameFirst } from '../entities/lexicon.ts';
 import { CHANNEL_NOUNS, DOCUMENT_HEADS, headNoun, NEITHER_NOR, PASSIVE_ASIDE, speakerPhrase } from '../attributions/phrases.ts';
 
 export const SpeakersOptions = z
@@ -119,30 +119,6 @@ const FEMALE_ROLE = /\b(?:spokeswoman|chairwoman|businesswoman|congresswoman|cou
 
 /** Words that make a role another than the one a bare description names ("Prime Minister" is no "the minister", a "former governor" no "the governor"). */
 const OTHER_ROLE_WORDS = new Set(['former', 'ex', 'prime', 'deputy', 'vice', 'assistant', 'acting', 'shadow', 'junior', 'associate', 'lieutenant', 'under', 'late']);
-
-/** Korean surnames news writes first, which compromise's lexicon takes for given names ("Kim" a woman's). */
-const SURNAMES_WRITTEN_FIRST = new Set(['kim', 'lee', 'park', 'choi', 'jung', 'kang', 'cho', 'yoon', 'jang', 'lim', 'han', 'moon', 'shin', 'kwon', 'yoo']);
-
-/**
- * Chinese and Vietnamese surnames, written first ("Lin Hao", "He Yadong", "Nguyen Thi Lan"), whose
- * given names compromise's lexicon reads as English ones or not at all ("Hao" a man's, "Lin" a woman's).
- */
-const CHINESE_VIETNAMESE_SURNAMES = new Set(
-  `wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang xie tang song deng
-   feng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding shen ren yao fan jin qin
-   nguyen nguyễn tran trần pham phạm hoang hoàng huynh phan vu vũ vo võ dang đặng bui bùi ngo ngô duong dương ly lý`.split(/\s+/u),
-);
-
-/**
- * A Korean name, surname first: "Kim Jong Un", "Lee Jae-myung", "Choi Sang-mok" (not "Kim Reynolds");
- * or a Chinese or Vietnamese one of two or three short words ("Wang Yi", "Nguyen Thi Lan").
- */
-function surnameFirst(words: readonly string[]): boolean {
-  const surname = words[0]!.toLowerCase();
-  if (CHINESE_VIETNAMESE_SURNAMES.has(surname) && words.length <= 3 && words.slice(1).every((w) => w.length <= 7)) return true;
-  if (!SURNAMES_WRITTEN_FIRST.has(surname)) return false;
-  return words[1]!.includes('-') || (words.length === 3 && words.slice(1).every((w) => w.length <= 4));
-}
 
 export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions: Attribution[]; entities: Entity[] } {
   const attributions = need(doc, 'attributions', 'speakers');

@@ -497,6 +497,14 @@ describe('entities: names in camel case, organisations by their noun (session 51
     ['HRW accuses Ethiopia of mass detentions\n\nHuman Rights Watch said it had documented 3,200 detentions. HRW urged restraint.', [['Human Rights Watch', 'ORG'], ['Ethiopia', 'GPE']]],
     // a lone first word of a company's name is the company
     ['Veltra Motors is recalling 212,000 SUVs. Veltra said it knew of 11 fires.', [['Veltra Motors', 'ORG']]],
+    // a person before "of the" institution, after a courtesy title too, is the person and the institution
+    ["Energy analyst Nomvula Khumalo of the University of Cape Town's Power Futures Lab said sabotage was a small contributor.", [['Nomvula Khumalo', 'PERSON'], ["University of Cape Town's Power Futures Lab", 'ORG']]],
+    ['Transport economist Dr Kwek Boon Hui of the National University of Singapore said the penalty was modest.', [['Kwek Boon Hui', 'PERSON'], ['National University of Singapore', 'ORG']]],
+    // an occupation opening the sentence, and a rank spelt out, are no part of the name
+    ['Seismologist Toru Ogasawara, a professor at Tohoku University, said the quake was caused by a thrust fault.', [['Toru Ogasawara', 'PERSON'], ['Tohoku University', 'ORG']]],
+    ['Police spokesperson Brigadier Thandi Mokoena confirmed that a case had been opened.', [['Thandi Mokoena', 'PERSON']]],
+    // a courtesy title's surname of a name written surname first
+    ['Acting Transport Minister Chee Wen Hao told Parliament the cable failed. Mr Chee said the operator would be fined.', [['Chee Wen Hao', 'PERSON']]],
   ])('%s', (text, expected) => {
     expect(ents(text).map((e) => [e.name, e.type])).toEqual(expected);
   });
