@@ -489,6 +489,39 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     const fits = noun === 'forecaster' ? FORECASTER_NAME.test(name) : AGENCY_NAME_WORDS.test(name) || AGENCY_ACRONYMS.has(name) || (noun !== 'agency' && isOfRegulator(name));
     if (fits) linked[k] = { ...a, speaker: found.before.speaker };
   }
+  // "…, prompting the Japan Meteorological Agency to issue a tsunami advisory. …, the agency said.": a
+  // definite description of an organisation that no report before resolved stands for the one
+  // organisation named within two sentences before it (in its paragraph or the one before) whose name
+  // holds its noun written with a capital ("Agency", "Department", "Office"), or, for a business's noun
+  // ("the lender", "the company", "the power utility"), the one business named there
+  for (let k = 0; k < linked.length; k++) {
+    const a = linked[k]!;
+    const m = a.source && !a.speaker && a.source.spans.length === 1 ? ORGANISATION_DESCRIPTION.exec(a.source.text) : null;
+    // (an organisation's noun: not "the inspector" after "Inspector Gadget creator Andy Heyward")
+    const noun = m?.[1];
+    if (!noun || !(isOrganisationHead(noun) || isCompanyHead(noun) || BUSINESS_ONLY_NOUNS.has(noun))) continue;
+    const at = a.source!.spans[0]![0];
+    const here = sentenceAt(at);
+    if (here < 0) continue;
+    let first = here;
+    while (first > 0 && here - first < IT_REACH && sentences[first - 1]!.segment >= sentences[here]!.segment - 1) first--;
+    // (a name, not a headline's words typed as one: "Democratic Elite Betrayed Their Party And …")
+    const named = new Set(itemsWithin(spans, sentences[first]!.start, at).map((x) => x.located.entity).filter((e) => e.type === 'ORG' && !outlet(e) && e.name.split(/\s+/u).length <= MAX_NAME_WORDS));
+    // (one whose name holds the noun before any business: "Harwick Bank", not Citi, for "the bank"; and
+    // only a business's noun no person is called by: not "the real estate developer", "the group")
+    const byName = [...named].filter((e) => e.name.split(/\s+/u).some((w) => w.toLowerCase() === noun && /^\p{Lu}/u.test(w)));
+    // (a business's noun only where every organisation named is a business: "The Reserve Bank of India
+    // fined HDFC Bank …. The lender said" is not told)
+    const businesses = BUSINESS_ONLY_NOUNS.has(noun) && [...named].every((e) => business(e.name)) ? [...named] : [];
+    const fitting = byName.length > 0 ? byName : businesses;
+    if (fitting.length !== 1) continue;
+    const found = fitting[0]!;
+    // (nor past a report of anyone else after the organisation's last mention: "BP raised its dividend.
+    // Shell said …. The company said", "… John Smith, a retired engineer, said …. The company said")
+    const last = Math.max(...itemsWithin(spans, sentences[first]!.start, at).filter((x) => x.located.entity === found).map((x) => x.start));
+    const between = linked.some((b, j) => j !== k && b.source && b.source.spans[0]![0] > last && b.source.spans[0]![0] < at && b.speaker?.entityId !== found.id);
+    if (!between) linked[k] = { ...a, speaker: { entityId: found.id, name: found.name } };
+  }
   // "The council denied the figure. A spokesperson said …": a spokesperson named by no one and for no
   // one speaks for the organisation of the report right before it (a modifier must be a word of its
   // name, "a council spokesperson", or "company" for a business)
@@ -581,6 +614,14 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
   for (const ent of entities) ent.mentions.sort((x, y) => x.start - y.start);
   return { attributions: linked, entities };
 }
+
+/** Nouns of a business that name no person ("the lender", "the carmaker" do; "the developer", "the group" may not). */
+const BUSINESS_ONLY_NOUNS = new Set(['company', 'firm', 'lender', 'bank', 'airline', 'carrier', 'utility', 'retailer', 'insurer', 'manufacturer', 'automaker', 'carmaker', 'corporation', 'conglomerate']);
+/** Most words of an organisation's name that a description may stand for. */
+const MAX_NAME_WORDS = 6;
+
+/** "The agency", "the state health department", "the sheriff's office", "the power utility": "the", at most two words, and the head noun. */
+const ORGANISATION_DESCRIPTION = /^[Tt]he\s+(?:[\p{Ll}'’-]+\s+){0,2}(\p{Ll}+)$/u;
 
 /** Nouns news calls a business by once it has named it ("the company", "the carmaker", "the lender"). */
 const BUSINESS_NOUNS = new Set([

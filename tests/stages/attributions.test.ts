@@ -3962,6 +3962,13 @@ describe('speakers: who spoke before, by gender and epithet (session 51)', () =>
     // (the review's) a person's name is no company's short name
     ['Morgan Motor Company unveiled a new car. Piers Morgan said he had ordered one. Morgan said it was "a thing of beauty."', 'Morgan'],
     // (the review's) a report one is quoted in is no one's but its maker's
+    // an organisation's description with no report of it before: the one organisation named just before with its noun, or the one business
+    ['A strong earthquake struck off Miyagi Prefecture, prompting the Japan Meteorological Agency to issue a tsunami advisory. The quake hit at 4:12 a.m., the agency said.', 'Japan Meteorological Agency'],
+    ['Harwick Bank reported a rise in profit on Tuesday. Impairment charges climbed to 498 million pounds, the lender said.', 'Harwick Bank'],
+    ["The sheriff's deputies searched the trail, the Custer County Sheriff's Office said. His car was found at the trailhead, according to the sheriff's office.", "Custer County Sheriff's Office"],
+    // (not one of two businesses, nor a person's noun)
+    ['Harwick Bank bought Citi. Analysts said the deal was clean. The company said it would cut jobs.', 'The company'],
+    ['Harwick Bank bought a tower from Trump. The developer said he was pleased.', 'The developer'],
     // a sentence wholly inside a quotation takes no step of a pronoun's look back
     ['"I will not fail," Rebecca Moore said. "Britain welcomes the best. But a visa is not a back door. The rules will change." She added that the Graduate Route would be reviewed.', 'Rebecca Moore'],
     // a spokesperson for "the charity" speaks for the charity that spoke before; a university's for the one the sentence before names
