@@ -132,10 +132,13 @@ const EXPECTED: InfinitiveFrame = {
   // "Officials are understood to be preparing …", "He is rumoured to have …"; not "believed" or
   // "thought", which train's gold leaves unmarked)
   // ("reported" stays the tagger's: "Obama also is reported to have called the Saudis …" has its speaker)
-  verbs: new Set(['expected', 'said', 'understood', 'rumoured', 'rumored', 'alleged']),
+  // ("alleged" stays the accusation's reading: "The accused was alleged to be a member …, the court heard")
+  verbs: new Set(['expected', 'said', 'understood', 'rumoured', 'rumored']),
   groupStart: (tokens, i, first) => verbGroupStart(tokens, i, first, true),
-  // (a report on unnamed authority of "it" or "there" is the impersonal reading's, or none: "It was said to be an accident")
-  skips: (tokens, subject, verb) => subject !== null && tokens[verb - 2]?.lower !== 'expected' && EXPLETIVE.has(tokens[subject[1]]!.lower),
+  // (a report on unnamed authority of "it" or "there" is the impersonal reading's, or none: "It was said to
+  // be an accident"; nor is a definition one: "The phrase is generally understood to mean …")
+  skips: (tokens, subject, verb) =>
+    tokens[verb - 2]?.lower !== 'expected' && ((subject !== null && EXPLETIVE.has(tokens[subject[1]]!.lower)) || DEFINING.has(tokens[verb]!.lemma.toLowerCase())),
   // the tagger's reading of the same verb group gives way (it took the subject, or "who", for a
   // speaker, a cue on to the next verb, "is expected to unveil", or the subject for the content),
   // but for the subject's own report of a clause ("The group is expected to report that it raised …")
@@ -145,6 +148,9 @@ const EXPECTED: InfinitiveFrame = {
 export function passiveInfinitiveReports(doc: Doc, attributions: readonly Attribution[], quotes?: readonly QuoteRegion[]): Attribution[] {
   return infinitiveReports(EXPECTED, doc, attributions, quotes);
 }
+
+/** Verbs of what a word or a thing means, after which "is understood to", "is said to" define, not report. */
+const DEFINING = new Set(['mean', 'refer', 'denote', 'signify', 'include', 'describe', 'represent']);
 
 /** Verbs of thought that, after "seems to", make the subject a speaker ("he seems to feel the case will be litigated"). */
 const THOUGHT = new Set(['think', 'feel', 'believe', 'know']);

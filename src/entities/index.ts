@@ -10,7 +10,7 @@ import { notEnglish } from '../language/index.ts';
 import { analysisText, need, type Doc } from '../pipeline/doc.ts';
 import { inModelLexicon, type Token } from '../nlp/wink.ts';
 import { span } from '../text/spans.ts';
-import { canonicalWords, isCompanyHead, isDemonym, isGivenName, isGroupWord, isOfRegulator, isOrganisationHead, isPersonsName, surnameFirst, isProductName, isTitleWord, MEDIA_HEADS, NAME_PARTICLES, STORM_WORDS, typeByGazetteer, typeByLexicon, typeInClass } from './lexicon.ts';
+import { canonicalWords, isCompanyHead, isDemonym, isGivenName, isGroupWord, isOfRegulator, isOccupation, isOrganisationHead, isPersonsName, surnameFirst, isProductName, isTitleWord, MEDIA_HEADS, NAME_PARTICLES, STORM_WORDS, typeByGazetteer, typeByLexicon, typeInClass } from './lexicon.ts';
 import { entityModel, tagNames } from './tagger.ts';
 import type { NerClass } from './classes.ts';
 import { datelineOf } from '../attributions/layout.ts';
@@ -293,8 +293,12 @@ const HONORIFICS = /^(?:mr|mrs|ms|mx|messrs)\.?$/u;
  */
 const RANKS = /^(?:Det|Ch|Insp|Supt|Sgt|Cllr|Maj|Capt|Cpl|Brig|Cmdr|Revd?|PC|DC|DS|DCI|DI|DSI|DSU|DCS|PCSO|Brigadier|Colonel|Lieutenant|Sergeant|Constable|Warrant|Commissioner)\.?$/u;
 
-/** An occupation's noun by its ending ("seismologist", "producer", "economist", "director", "physician", "consultant"). */
-const OCCUPATION = /^\p{Ll}{3,}(?:ist|er|or|ian|ant|ent)$/u;
+/**
+ * An occupation's noun: one compromise's lexicon lists as such ("producer", "economist"), or a word of
+ * the model's lexicon with an occupation's ending that names no person ("seismologist", "physician",
+ * "consultant"; not "Archer", "Baker", whose "-er" makes surnames too).
+ */
+const occupation = (lower: string): boolean => isOccupation(lower) || (/^\p{Ll}{3,}(?:ist|ian|ant|ent)$/u.test(lower) && inModelLexicon(lower) && !isPersonsName(lower));
 
 /** Formal titles in the plural, written before two or more names ("Justices Clarence Thomas and Samuel Alito", "Sens. Cruz and Lee"). */
 const PLURAL_TITLES = new Set(['Justices', 'Judges', 'Senators', 'Sens.', 'Representatives', 'Reps.', 'Governors', 'Govs.', 'Generals', 'Gens.', 'Ministers', 'Presidents', 'Drs.', 'Professors', 'Profs.']);
@@ -361,7 +365,7 @@ function taggedMentions(doc: Doc, tokens: readonly Token[]): RawMention[] {
       else if (rank > k && rank + 1 <= b && rank === a + 1 && /^\p{Lu}\p{Ll}{4,}$/u.test(tokens[a]!.text)) k = rank;
       // (an occupation capitalised only by opening its sentence, before a name of two words or more:
       // "Seismologist | Toru Ogasawara", "Producer | Kavya Menon")
-      if (k === a && a + 2 <= b && opensItsSentence(tokens, a, first) && OCCUPATION.test(tokens[a]!.lower) && inModelLexicon(tokens[a]!.lower) && !isPersonsName(tokens[a]!.lower)) k = a + 1;
+      if (k === a && a + 2 <= b && opensItsSentence(tokens, a, first) && occupation(tokens[a]!.lower)) k = a + 1;
       if (k > a) roles.push(span(doc.text, tokens[a]!.start, tokens[k - 1]!.end));
       a = k;
       addRoles(doc.text, tokens, roles, start, a, b, first, last);
@@ -529,6 +533,8 @@ export function groupMentions(text: string, mentions: RawMention[]): Entity[] {
     }
     // "Mr Chee" after "Chee Wen Hao": a courtesy title's surname is the first word of a name written
     // surname first (a Chinese, Korean or Vietnamese surname, or three short words, "Kwek Boon Hui")
+    // (a man's or a doctor's title only: a name written surname first tells no gender, and "Ms Wang, a
+    // ministry spokeswoman" after "Wang Yi", "Ms Kim" after "Kim Jong Un" are other persons)
     if (g === undefined && m.type === 'PERSON' && m.words.length === 1 && COURTESY_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start))) g = bySurnameFirst(groups, m.words[0]!);
     // "Veltra" after "Veltra Motors": a lone word that opens one earlier company's name, whose last word
     // says it is one, and ends no person's name, is that company (the tagger may type it a person)
@@ -606,8 +612,8 @@ function spellsInitials(words: readonly string[], acronym: string): boolean {
 }
 const COUNTRY_PREFIX = /^(?:U\.S\.|US|U\.K\.|UK|EU|UN|U\.N\.)$/u;
 
-/** A courtesy title right before a mention. */
-const COURTESY_BEFORE = /\b(?:Mr|Mrs|Ms|Madam|Dr|Prof)\.?\s+$/u;
+/** A man's or a doctor's courtesy title right before a mention. */
+const COURTESY_BEFORE = /\b(?:Mr|Dr|Prof)\.?\s+$/u;
 
 /** The one earlier person group whose name, written surname first, opens on `word`; else undefined. */
 function bySurnameFirst(groups: ReadonlyArray<{ type: EntityType; words: readonly string[] }>, word: string): number | undefined {

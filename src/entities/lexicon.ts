@@ -171,6 +171,11 @@ export function isGivenName(lower: string): boolean {
   return tagsOf(lower).some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName');
 }
 
+/** Whether compromise lists the word as an occupation ("seismologist", "producer", "economist"; not "archer", "baker"). */
+export function isOccupation(lower: string): boolean {
+  return tagsOf(lower).includes('Actor') && !isPersonsName(lower);
+}
+
 /** Whether compromise lists the word as a person's name, given or family ("morgan", "smith", "ford"). */
 export function isPersonsName(lower: string): boolean {
   return isGivenName(lower) || tagsOf(lower).includes('LastName');

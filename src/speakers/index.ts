@@ -650,9 +650,9 @@ const FEMALE_NOUNS = /^(?:mother|woman|girl|wife|daughter|sister)$/u;
 const MALE_NOUNS = /^(?:father|man|boy|husband|son|brother)$/u;
 
 /** "A spokesperson", "a council spokesman": a spokesperson named by no one and for no one; the modifier, if any. */
-const UNNAMED_SPOKESPERSON = /^(?:[Aa]n?|[Tt]he)\s+(?:(\p{Ll}+)\s+)?(?:spokes(?:man|woman|person)|representative)(?:\s+for\s+the\s+(\p{Ll}+))?$/u;
-/** Names of charities, which "a spokeswoman for the charity" speaks for ("Born Wild Foundation"). */
-const CHARITY_NAME = /\b(?:Foundation|Trust|Fund|Society|Charity|Appeal|Aid|Relief|Rescue|Alliance)$/u;
+const UNNAMED_SPOKESPERSON = /^(?:[Aa]n?|[Tt]he)\s+(?:(\p{Ll}+)\s+)?(?:spokes(?:man|woman|person)|representative)(?:\s+for\s+the\s+(charity|company|firm|council|university|club|zoo|union|ministry|department|agency|hospital|school|airline|bank|board|commission|authority|trust|foundation))?$/u;
+/** Names of charities, which "a spokeswoman for the charity" speaks for ("Born Wild Foundation"; not "Countryside Alliance", "the Democratic Alliance"). */
+const CHARITY_NAME = /\b(?:Foundation|Trust|Fund|Society|Charity|Appeal|Aid|Relief|Rescue)$/u;
 /** A spokesperson's phrase, named or not ("A spokeswoman for Singapore Airlines", "a company spokesman"); the noun. */
 const SPOKESPERSON_OF = /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}-]+\s+){0,2}?(spokes(?:man|woman|person)|representative)\b(?!\s*,)/u;
 
@@ -832,6 +832,9 @@ function channelOf(text: string, start: number, end: number, mention: Mention): 
 /** An opening question put to the speaker, up to the comma before the pronoun: "Asked whether he would debate Trump, | he …". */
 const QUESTION_PUT = /^["“']?(?:When\s+|After\s+being\s+|Later\s+)?(?:asked|pressed|questioned|quizzed)\b[^,]*,\s*$/iu;
 
+/** Someone unnamed, one person, as a report's source: "The owner of the takeaway, who …", "A witness", "Her colleague", "The team captain". */
+const UNNAMED_PERSON_SOURCE = /^(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}'’-]+\s+){0,2}?(?:owner|witness|colleague|captain|shopkeeper|resident|neighbou?r|woman|man|relative|passenger|survivor|student|worker|friend|employee|victim|mother|father|wife|husband|daughter|son|sister|brother|customer|driver|teacher|nurse|doctor|manager)\b/u;
+
 /** Whether a sentence lies wholly inside one quotation, from its opening mark (or inside it) to its close. */
 function quotedWhole(text: string, quotes: readonly QuoteRegion[], sent: { start: number; end: number }): boolean {
   let from = sent.start;
@@ -897,6 +900,12 @@ function antecedent(
     // "Britain welcomes the best. … The rules will change." She added …')
     if (quotedWhole(doc.text, quotes, sent)) continue;
     seen++;
+    // (a sentence whose report is someone unnamed's ends the search: "The owner of the takeaway, who did
+    // not want to be named, told the BBC …. '…,' he said" is the owner's, not a person named before)
+    // (unless what they said speaks of someone by the pronoun's gender, who goes on: "A neighbour said she
+    // had tried to save her dog. She said she would rebuild" is Maria Lopez's, named before)
+    const ofGender = female ? /\b(?:she|her)\b/iu : /\b(?:he|him|his)\b/iu;
+    if (reports.some((r) => r.source && r.source.spans[0]![0] >= sent.start && r.source.spans[0]![0] < sent.end && UNNAMED_PERSON_SOURCE.test(r.source.text) && !ofGender.test(r.content.text) && !itemsWithin(mentions, r.source.spans[0]![0], partEnd(r.source)).some((x) => x.located.entity.type === 'PERSON'))) return undefined;
     // the sentence's speaker before the persons its report names ("Guterres regrets the outcome, his
     // spokesman Stephane Dujarric told reporters. He said …": the subject, not the first name read)
     // (the first person a source names: not one in its relative clause, "Stephens, who, after trading

@@ -3923,6 +3923,9 @@ describe('attributions: session 51', () => {
     // a report on unnamed authority with its infinitive, as "is expected to" is read
     ['Officials are understood to be preparing a separate non-compliance decision.', [[undefined, 'are understood', 'Officials to be preparing a separate non-compliance decision']]],
     ['Reince Priebus was said to be furious with Trump.', [[undefined, 'was said', 'Reince Priebus to be furious with Trump']]],
+    // (the second review's) not a definition, nor an allegation the closing report holds
+    ['The phrase is generally understood to mean any payment made without a receipt.', []],
+    ['The accused was alleged to be a member of a banned militant group, the court heard.', [['the court', 'heard', 'The accused was alleged to be a member of a banned militant group']]],
     // "what" before a describing report's source is what it describes
     ["The war has created what the UN describes as the world's largest displacement crisis.", [['the UN', 'describes', "what the world's largest displacement crisis"]]],
   ])('%s', (text, readings) => {
@@ -3962,6 +3965,13 @@ describe('speakers: who spoke before, by gender and epithet (session 51)', () =>
     // (the review's) a person's name is no company's short name
     ['Morgan Motor Company unveiled a new car. Piers Morgan said he had ordered one. Morgan said it was "a thing of beauty."', 'Morgan'],
     // (the review's) a report one is quoted in is no one's but its maker's
+    // (the second review's) a report of someone unnamed ends a pronoun's look back
+    ['Ch Supt Mark Payne said officers were at the scene. The owner of the takeaway, who did not want to be named, told the BBC the attack was terrifying. "One of my workers held his hand. It was awful. He is not sleeping now," he said.', 'he'],
+    // (the second review's) a spokesman for the family is no trust's, and an alliance is no charity
+    ['The Smith Family Trust said it had paid for the funeral. A spokesman for the family said the service would be private.', 'A spokesman for the family'],
+    ['The Wildlife Trust said the ban was welcome. The Countryside Alliance said it would challenge it in court. A spokesman for the charity said the ban was long overdue.', 'A spokesman for the charity'],
+    // (the second review's) a woman's title is no man's surname written first
+    ['Chinese Foreign Minister Wang Yi met his counterpart. Ms Wang, a ministry spokeswoman, said the talks were frank.', 'Wang'],
     // an organisation's description with no report of it before: the one organisation named just before with its noun, or the one business
     ['A strong earthquake struck off Miyagi Prefecture, prompting the Japan Meteorological Agency to issue a tsunami advisory. The quake hit at 4:12 a.m., the agency said.', 'Japan Meteorological Agency'],
     ['Harwick Bank reported a rise in profit on Tuesday. Impairment charges climbed to 498 million pounds, the lender said.', 'Harwick Bank'],
