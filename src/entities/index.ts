@@ -10,7 +10,7 @@ import { notEnglish } from '../language/index.ts';
 import { analysisText, need, type Doc } from '../pipeline/doc.ts';
 import { inModelLexicon, type Token } from '../nlp/wink.ts';
 import { span } from '../text/spans.ts';
-import { canonicalWords, isCompanyHead, isDemonym, isGivenName, isGroupWord, isOfRegulator, isOccupation, isOrganisationHead, isPersonsName, surnameFirst, isProductName, isTitleWord, MEDIA_HEADS, NAME_PARTICLES, STORM_WORDS, typeByGazetteer, typeByLexicon, typeInClass } from './lexicon.ts';
+import { canonicalWords, isCompanyHead, isDemonym, isGivenName, isGroupWord, isOccupation, isOfRegulator, isOrganisationHead, isPersonsName, isProductName, isTitleWord, MEDIA_HEADS, NAME_PARTICLES, STORM_WORDS, surnameFirst, typeByGazetteer, typeByLexicon, typeInClass } from './lexicon.ts';
 import { entityModel, tagNames } from './tagger.ts';
 import type { NerClass } from './classes.ts';
 import { datelineOf } from '../attributions/layout.ts';

@@ -644,8 +644,16 @@ const ISSUED_DOCUMENT = /^[Tt]he\s+(?:(?:news|press|joint|written|new|latest|ann
 /** Documents that speak for their maker only where the sentence before names them ("According to a report by X, … The report found"). */
 const NAMED_DOCUMENTS = new Set(['report', 'study', 'survey', 'audit', 'review', 'analysis']);
 
+/** Nouns of one person left unnamed ("a victim", "the owner of the takeaway", "her colleague"). */
+const UNNAMED_PERSON_NOUNS = [
+  'victim', 'parent', 'mother', 'father', 'resident', 'witness', 'neighbou?r', 'woman', 'man', 'relative', 'passenger', 'survivor', 'student',
+  'worker', 'shopper', 'villager', 'farmer', 'driver', 'teacher', 'nurse', 'doctor', 'trader', 'vendor', 'commuter', 'customer', 'fan', 'tourist',
+  'pupil', 'girl', 'boy', 'wife', 'husband', 'daughter', 'son', 'sister', 'brother', 'owner', 'colleague', 'captain', 'shopkeeper', 'friend',
+  'employee', 'manager',
+].join('|');
+
 /** Someone unnamed, one person: "A victim", "a parent of one of the abducted pupils", "One woman", "another resident"; the head noun. */
-const UNNAMED_SOMEONE = /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}\d-]+\s+){0,2}?(victim|parent|mother|father|resident|witness|neighbou?r|woman|man|relative|passenger|survivor|student|worker|shopper|villager|farmer|driver|teacher|nurse|doctor|trader|vendor|commuter|customer|fan|tourist|pupil|girl|boy|wife|husband|daughter|son|sister|brother)\b(?!\s*,?\s*\p{Lu})/u;
+const UNNAMED_SOMEONE = new RegExp(`^(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{Ll}\\d-]+\\s+){0,2}?(${UNNAMED_PERSON_NOUNS})\\b(?!\\s*,?\\s*\\p{Lu})`, 'u');
 const FEMALE_NOUNS = /^(?:mother|woman|girl|wife|daughter|sister)$/u;
 const MALE_NOUNS = /^(?:father|man|boy|husband|son|brother)$/u;
 
@@ -833,7 +841,7 @@ function channelOf(text: string, start: number, end: number, mention: Mention): 
 const QUESTION_PUT = /^["“']?(?:When\s+|After\s+being\s+|Later\s+)?(?:asked|pressed|questioned|quizzed)\b[^,]*,\s*$/iu;
 
 /** Someone unnamed, one person, as a report's source: "The owner of the takeaway, who …", "A witness", "Her colleague", "The team captain". */
-const UNNAMED_PERSON_SOURCE = /^(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}'’-]+\s+){0,2}?(?:owner|witness|colleague|captain|shopkeeper|resident|neighbou?r|woman|man|relative|passenger|survivor|student|worker|friend|employee|victim|mother|father|wife|husband|daughter|son|sister|brother|customer|driver|teacher|nurse|doctor|manager)\b/u;
+const UNNAMED_PERSON_SOURCE = new RegExp(`^(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{Ll}'’-]+\\s+){0,2}?(?:${UNNAMED_PERSON_NOUNS})\\b`, 'u');
 
 /** Whether a sentence lies wholly inside one quotation, from its opening mark (or inside it) to its close. */
 function quotedWhole(text: string, quotes: readonly QuoteRegion[], sent: { start: number; end: number }): boolean {
