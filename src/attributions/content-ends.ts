@@ -287,7 +287,10 @@ export function secondReportsOfTheSource(doc: Doc, attributions: readonly Attrib
       // (or "but", with or without its comma: "said his party welcomed the date | but demanded that …")
       const comma = tokens[k]!.text === ',' ? 1 : 0;
       const conj = tokens[k + comma]!.lower;
-      const joined = (conj === 'but' || (conj === 'and' && comma === 1)) && k >= first + 2;
+      // (and "and" with no comma where the content already ends before it: "rejected suggestions that
+      // its members were involved | and demanded that the minister …")
+      const endsHere = tokens[k]!.start >= ce && k === lowerBound(tokens, ce);
+      const joined = (conj === 'but' || (conj === 'and' && (comma === 1 || endsHere))) && k >= first + 2;
       // (the noun the cue's own object, the content before it with no verb: not "said the government had
       // issued guidance | stating that …", the guidance's)
       const participle = !joined && reportingParticiple(tokens[k]!) && tokens[k - 1]!.pos === 'NOUN' && !DOCUMENT_HEADS.has(tokens[k - 1]!.lower) && !CHANNEL_NOUNS.has(tokens[k - 1]!.lower) && !hasVerb(tokens, first, k - 1);

@@ -3923,6 +3923,8 @@ describe('attributions: session 51', () => {
     // a report on unnamed authority with its infinitive, as "is expected to" is read
     ['Officials are understood to be preparing a separate non-compliance decision.', [[undefined, 'are understood', 'Officials to be preparing a separate non-compliance decision']]],
     ['Reince Priebus was said to be furious with Trump.', [[undefined, 'was said', 'Reince Priebus to be furious with Trump']]],
+    // a second report of the source after "and" with no comma, where the first content ends before it
+    ['Numsa rejected suggestions that its members were involved and demanded that the minister produce the evidence.', [['Numsa', 'rejected', 'suggestions that its members were involved'], ['Numsa', 'demanded', 'that the minister produce the evidence']]],
     // (the second review's) not a definition, nor an allegation the closing report holds
     ['The phrase is generally understood to mean any payment made without a receipt.', []],
     ['The accused was alleged to be a member of a banned militant group, the court heard.', [['the court', 'heard', 'The accused was alleged to be a member of a banned militant group']]],
