@@ -256,8 +256,8 @@ function personBeforeOf(tokens: readonly Token[], a: number, b: number, titled =
   return -1;
 }
 
-/** Courtesy titles before a name ("Dr", "Mr", "Prof"). */
-const COURTESY_TITLE = /^(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?$/u;
+/** A courtesy title before a name: an honorific ("Mr", "Ms") or a scholar's ("Dr", "Prof"). */
+const courtesyTitle = (lower: string): boolean => HONORIFICS.test(lower) || /^(?:dr|prof|professor)\.?$/u.test(lower);
 
 /** Honorifics of South Asian and West African papers before a name, kept apart from the tagger's title words. */
 const NAME_HONORIFICS = new Set(['barrister', 'advocate', 'adv', 'engr', 'engr.', 'alhaji', 'alhaja', 'hajiya', 'mallam']);
@@ -334,7 +334,7 @@ function taggedMentions(doc: Doc, tokens: readonly Token[]): RawMention[] {
     // a person's name and the institution after "of" the tagger read as one organisation ("Helen
     // Bedford | of | University College London"): a given name and one or two more words before it
     // (after a courtesy title the tagger took in: "Dr | Kwek Boon Hui of the National University of Singapore")
-    const courtesy = name.cls === 'ORGANIZATION' && a < b && COURTESY_TITLE.test(tokens[a]!.text) ? 1 : 0;
+    const courtesy = name.cls === 'ORGANIZATION' && a < b && courtesyTitle(tokens[a]!.lower) ? 1 : 0;
     const of = name.cls === 'ORGANIZATION' ? personBeforeOf(tokens, a + courtesy, b, courtesy > 0) : -1;
     if (of > a + courtesy) {
       out.push(mention(doc, tokens, a + courtesy, of - 1, si, [], 'PERSON', 'name'));

@@ -88,15 +88,19 @@ interface Located {
 
 /** A person fits a pronoun unless the given name says otherwise. */
 function genderFits(name: string, female: boolean): boolean {
-  const words = name.split(' ');
-  const gender = words.length > 1 && !surnameFirst(words) ? genderOfGivenName(words[0]!.toLowerCase()) : null;
+  const gender = nameGender(name);
   return gender === null || (gender === 'female') === female;
+}
+
+/** The gender a person's name tells: its given name's, written first, else null. */
+function nameGender(name: string): 'female' | 'male' | null {
+  const words = name.split(' ');
+  return words.length > 1 && !surnameFirst(words) ? genderOfGivenName(words[0]!.toLowerCase()) : null;
 }
 
 /** Whether a person's name tells their gender (a given name of one gender, written first). */
 function genderKnown(name: string): boolean {
-  const words = name.split(' ');
-  return words.length > 1 && !surnameFirst(words) && genderOfGivenName(words[0]!.toLowerCase()) !== null;
+  return nameGender(name) !== null;
 }
 
 /** A courtesy title right before a name, and the gender it gives. */
@@ -234,9 +238,11 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
   const organisationNamedBefore = (at: number, word: string): Entity | undefined => {
     const here = sentenceAt(at);
     if (here <= 0 || sentences[here - 1]!.segment !== sentences[here]!.segment) return undefined;
-    const named = new Set(itemsWithin(spans, sentences[here - 1]!.start, at).map((x) => x.located.entity).filter((e) => e.type === 'ORG' && e.name.toLowerCase().split(/\s+/u).includes(word)));
-    return named.size === 1 ? [...named][0] : undefined;
+    const named = organisationsNamedIn(sentences[here - 1]!.start, at).filter((e) => e.name.toLowerCase().split(/\s+/u).includes(word));
+    return named.length === 1 ? named[0] : undefined;
   };
+  /** The organisations with a name mention in [from, to), each once. */
+  const organisationsNamedIn = (from: number, to: number): Entity[] => [...new Set(itemsWithin(spans, from, to).map((x) => x.located.entity).filter((e) => e.type === 'ORG'))];
   // an outlet the story cites anywhere is no business of it ("told Reuters", "Bloomberg reported"), by entity
   const outlets = new Map<Entity, boolean>();
   const outlet = (e: Entity): boolean => {
@@ -506,13 +512,13 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     let first = here;
     while (first > 0 && here - first < IT_REACH && sentences[first - 1]!.segment >= sentences[here]!.segment - 1) first--;
     // (a name, not a headline's words typed as one: "Democratic Elite Betrayed Their Party And …")
-    const named = new Set(itemsWithin(spans, sentences[first]!.start, at).map((x) => x.located.entity).filter((e) => e.type === 'ORG' && !outlet(e) && e.name.split(/\s+/u).length <= MAX_NAME_WORDS));
+    const named = organisationsNamedIn(sentences[first]!.start, at).filter((e) => !outlet(e) && e.name.split(/\s+/u).length <= MAX_NAME_WORDS);
     // (one whose name holds the noun before any business: "Harwick Bank", not Citi, for "the bank"; and
     // only a business's noun no person is called by: not "the real estate developer", "the group")
-    const byName = [...named].filter((e) => e.name.split(/\s+/u).some((w) => w.toLowerCase() === noun && /^\p{Lu}/u.test(w)));
+    const byName = named.filter((e) => e.name.split(/\s+/u).some((w) => w.toLowerCase() === noun && /^\p{Lu}/u.test(w)));
     // (a business's noun only where every organisation named is a business: "The Reserve Bank of India
     // fined HDFC Bank …. The lender said" is not told)
-    const businesses = BUSINESS_ONLY_NOUNS.has(noun) && [...named].every((e) => business(e.name)) ? [...named] : [];
+    const businesses = BUSINESS_ONLY_NOUNS.has(noun) && named.every((e) => business(e.name)) ? named : [];
     const fitting = byName.length > 0 ? byName : businesses;
     if (fitting.length !== 1) continue;
     const found = fitting[0]!;
@@ -843,6 +849,12 @@ const QUESTION_PUT = /^["“']?(?:When\s+|After\s+being\s+|Later\s+)?(?:asked|pr
 /** Someone unnamed, one person, as a report's source: "The owner of the takeaway, who …", "A witness", "Her colleague", "The team captain". */
 const UNNAMED_PERSON_SOURCE = new RegExp(`^(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{Ll}'’-]+\\s+){0,2}?(?:${UNNAMED_PERSON_NOUNS})\\b`, 'u');
 
+/** A pronoun of each gender in what was said; "her" or "his" before a role and a name ("her spokesman Steffen Seibert"). */
+const SHE = /\b(?:she|her)\b/iu;
+const HE = /\b(?:he|him|his)\b/iu;
+const HER_ROLE_BEFORE = /\bher\s+(?:[\p{Ll}-]+\s+)*$/u;
+const HIS_ROLE_BEFORE = /\bhis\s+(?:[\p{Ll}-]+\s+)*$/u;
+
 /** Whether a sentence lies wholly inside one quotation, from its opening mark (or inside it) to its close. */
 function quotedWhole(text: string, quotes: readonly QuoteRegion[], sent: { start: number; end: number }): boolean {
   let from = sent.start;
@@ -912,7 +924,7 @@ function antecedent(
     // not want to be named, told the BBC …. '…,' he said" is the owner's, not a person named before)
     // (unless what they said speaks of someone by the pronoun's gender, who goes on: "A neighbour said she
     // had tried to save her dog. She said she would rebuild" is Maria Lopez's, named before)
-    const ofGender = female ? /\b(?:she|her)\b/iu : /\b(?:he|him|his)\b/iu;
+    const ofGender = female ? SHE : HE;
     if (reports.some((r) => r.source && r.source.spans[0]![0] >= sent.start && r.source.spans[0]![0] < sent.end && UNNAMED_PERSON_SOURCE.test(r.source.text) && !ofGender.test(r.content.text) && !itemsWithin(mentions, r.source.spans[0]![0], partEnd(r.source)).some((x) => x.located.entity.type === 'PERSON'))) return undefined;
     // the sentence's speaker before the persons its report names ("Guterres regrets the outcome, his
     // spokesman Stephane Dujarric told reporters. He said …": the subject, not the first name read)
@@ -924,7 +936,7 @@ function antecedent(
     // (not one whose name tells no gender, who speaks for another as "her spokesman" does, over the first,
     // whose name tells the pronoun's: "Angela Merkel would not comment, her spokesman Steffen Seibert
     // said. She told …" is Merkel's)
-    const forOther = (m: Located) => (female ? /\bher\s+(?:[\p{Ll}-]+\s+)*$/u : /\bhis\s+(?:[\p{Ll}-]+\s+)*$/u).test(doc.text.slice(Math.max(0, m.mention.start - 40), m.mention.start));
+    const forOther = (m: Located) => (female ? HER_ROLE_BEFORE : HIS_ROLE_BEFORE).test(doc.text.slice(Math.max(0, m.mention.start - 40), m.mention.start));
     const hit = speaking && !(found[0] !== speaking && genderKnown(found[0]!.entity.name) && !genderKnown(speaking.entity.name) && forOther(speaking)) ? speaking : found[0];
     if (hit) return hit;
   }
