@@ -3993,3 +3993,20 @@ describe('speakers: who spoke before, by gender and epithet (session 51)', () =>
     expect(record(text).claims.map((c) => c.speaker.name).at(-1)).toBe(speaker);
   });
 });
+
+describe('attributions: session 52', () => {
+  it.each([
+    // a poll opening its sentence reported what its respondents said, and their "said" is no report of its own
+    ['In a Washington Post-ABC News poll released Sunday, 67 percent of Americans said they had an unfavorable impression of Trump.', [['a Washington Post-ABC News poll released Sunday', 'In', '67 percent of Americans said they had an unfavorable impression of Trump']]],
+    // (not a pollster's finding named before its verb)
+    ['In an online poll of 800 likely voters, Democracy Corp found that anti-Democrat attitudes are the most potent driver of primary voters.', [['Democracy Corp', 'found', 'that anti-Democrat attitudes are the most potent driver of primary voters']]],
+    // "As reported by X, …", "…, as first reported by X."
+    ["As reported by Western Journalism, investigators found over 2,200 emails from Clinton's server.", [['Western Journalism', 'reported', "investigators found over 2,200 emails from Clinton's server"]]],
+    ['The fund raised $2 million this week, as first reported by the New York Times on Tuesday.', [['the New York Times', 'first reported', 'The fund raised $2 million this week']]],
+    ['Roger Ailes also met with Mr. Trump that day, as The New York Times reported on Tuesday, and he will help prepare Mr. Trump.', [['The New York Times', 'reported', 'Roger Ailes also met with Mr. Trump that day']]],
+    // (not "as" of time or manner)
+    ['As reported earnings fell, the shares dropped 4 percent.', []],
+  ])('%s', (text, readings) => {
+    expect(record(text).attributions.map((x) => [x.source?.text, x.cue.text, x.content.text])).toEqual(readings);
+  });
+});
