@@ -89,7 +89,7 @@ export function closingReports(doc: Doc, known?: readonly QuoteRegion[]): Attrib
         if (d) drafts.push(d);
         continue;
       }
-      if (t.pos === 'NOUN' && tokens[i + 1]?.lower === 'that' && i > first && !regionAt(quotes, t.start)) {
+      if (t.pos === 'NOUN' && (tokens[i + 1]?.lower === 'that' || (tokens[i + 1]?.lower === 'out' && tokens[i + 2]?.lower === 'that')) && i > first && !regionAt(quotes, t.start)) {
         const d = presentTenseAsNoun(text, tokens, i, first, last);
         if (d) drafts.push(d);
         continue;
@@ -465,14 +465,16 @@ function asPutIt(text: string, tokens: readonly Token[], quotes: readonly QuoteR
  * Likewise "informed" ("…, the government informed Parliament on Tuesday.").
  */
 function toldAfterClause(text: string, tokens: readonly Token[], i: number, first: number, last: number): Draft | null {
+  // (in the perfect, the auxiliary is the cue's: "…, sources have told ESPN.")
+  const cueStart = /^(?:has|have|had)$/u.test(tokens[i - 1]!.lower) ? i - 1 : i;
   // whoever tells someone something is a speaker, whatever the noun ("a witness", "his sister")
-  const np = subjectAfterComma(tokens, i, first, null);
+  const np = subjectAfterComma(tokens, cueStart, first, null);
   if (!np || np[0] - 1 <= first) return null;
   // after whom it was told, only an adjunct of time or place ("on Friday", "in an interview") and the full stop
   if (!addresseeCloses(tokens, i, last)) return null;
   // what was told is a clause ("…, she told the BBC."), not a scene set before the teller ("On Friday morning, …, he told a joke.")
   if (!hasVerb(tokens, first, np[0] - 2)) return null;
-  return clauseBeforeComma(text, tokens, first, np[0] - 1, [i, i], np);
+  return clauseBeforeComma(text, tokens, first, np[0] - 1, [cueStart, i], np);
 }
 
 /**
@@ -567,6 +569,11 @@ export function withClosingReports(doc: Doc, kept: readonly Attribution[], quote
     const c = byCue.get(cueKey(a));
     const [cueStart, cueEnd] = [a.cue.spans[0]![0], partEnd(a.cue)];
     if (inPoll(a)) return false;
+    // nor one whose source stands before another cue of the same source, a closing reading's ("Hamid Rezaei
+    // | points/NOUN out | that independent measurements | show …": wink read no verb in "points")
+    // (the kept cue inside what that reading reports, a cue wink read as a noun, which no other reading has)
+    const nounCue = (r: Attribution) => tokens[lowerBound(tokens, r.cue.spans[0]![0])]?.pos === 'NOUN';
+    if (a.source && partEnd(a.source) <= cueStart && byCueExtent.overlapping(partEnd(a.source), cueStart).some((r) => r.source && nounCue(r) && partsOverlap(r.source, a.source) && r.cue.spans[0]![0] >= partEnd(a.source!) && partEnd(r.cue) <= cueStart && partsOverlap(a.cue, r.content))) return false;
     // a reading whose cue and source both lie inside a closing reading's cue ("Peskov was quoted by
     // the Interfax news agency as saying …": not "the Interfax news agency as" —saying→)
     if (a.source && byCueExtent.overlapping(cueStart, cueEnd).some((r) => partsOverlap(a.cue, r.cue) && partsOverlap(a.source!, r.cue))) return false;
@@ -1945,20 +1952,30 @@ export function presentTenseCue(word: string): string | null {
  */
 function presentTenseAsNoun(text: string, tokens: readonly Token[], i: number, first: number, last: number): Draft | null {
   if (!presentTenseCue(tokens[i]!.lower)) return null;
+  // (a verb and its particle: "Hamid Rezaei points out that …")
+  const particle = tokens[i + 1]!.lower === 'out' ? 1 : 0;
+  if (particle && tokens[i]!.lower !== 'points') return null;
   // the clause's subject, perhaps inside a quotation ("claims that “Moscow has confessed” …")
-  const k = isQuoteMark(tokens[i + 2]?.text) ? i + 3 : i + 2;
+  const k = isQuoteMark(tokens[i + 2 + particle]?.text) ? i + 3 + particle : i + 2 + particle;
   const after = tokens[k];
   if (!after || k > last || /^(VERB|AUX|ADV|PUNCT)$/u.test(after.pos)) return null;
-  // the subject: from the clause start ("A post shared 20,000 times on Facebook claims that …")
-  let start = i - 1;
-  while (start > first && i - start < 12 && !clauseBreak(tokens[start - 1]!)) start--;
+  // the subject: from the clause start ("A post shared 20,000 times on Facebook claims that …"), over a
+  // relative clause between commas ("The consultation, which opened on Monday, states that …")
+  let end = i - 1;
+  if (tokens[end]!.text === ',' && end > first) {
+    let r = end - 1;
+    while (r > first && end - r < 16 && tokens[r]!.text !== ',') r--;
+    if (r > first && tokens[r]!.text === ',' && /^(?:which|who)$/u.test(tokens[r + 1]!.lower)) end = r - 1;
+  }
+  let start = end;
+  while (start > first && end - start < 11 && !clauseBreak(tokens[start - 1]!)) start--;
   if (start > first && !clauseBreak(tokens[start - 1]!)) return null;
-  const subject = tokens.slice(start, i);
+  const subject = tokens.slice(start, end + 1);
   if (!SOURCE_OPENER.test(subject[0]!.pos) || !/^(NOUN|PROPN|NUM|PRON)$/u.test(subject[subject.length - 1]!.pos)) return null;
   if (subject.some((w) => w.pos === 'AUX' || w.pos === 'PUNCT' || w.pos === 'SCONJ')) return null;
   // a verb in the subject only as a participle after its noun ("a post shared …"), not a clause's own ("Schultz said in her remarks")
   if (subject.some((w, j) => w.pos === 'VERB' && !participleAfterNoun(tokens, start + j))) return null;
-  return clauseToEnd(text, tokens, i + 1, last, [i, i], [start, i - 1], undefined, 8);
+  return clauseToEnd(text, tokens, i + 1 + particle, last, [i, i + particle], [start, i - 1], undefined, 8);
 }
 
 /** Singular speakers a present tense closes after (besides names): "…, a federal judge rules.", "…, the newspaper reports." */

@@ -453,7 +453,7 @@ export function contentsWithoutTheirAddressee(doc: Doc, attributions: readonly A
   const tokens = doc.tokens ?? [];
   const reading = analysisText(doc);
   return attributions.map((a) => {
-    if (a.cue.spans.length !== 1 || !/^(?:told|tell|tells|telling)$/iu.test(a.cue.text)) return a;
+    if (a.cue.spans.length !== 1 || !/^(?:(?:has|have|had)\s+)?(?:told|tell|tells|telling)$/iu.test(a.cue.text)) return a;
     const [cs, ce] = a.content.spans[0]!;
     if (cs < partEnd(a.cue) || isQuoteMark(reading[cs]) || /^that\b/iu.test(a.content.text)) return a;
     // a content opened inside the quoted name of a show: "told NBC's “Meet the Press” on Sunday that …"

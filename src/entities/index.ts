@@ -843,6 +843,23 @@ function namesAcrossParticles(doc: Doc, mentions: readonly RawMention[], tokens:
 }
 
 /**
+ * "The Norwegian Pilots' Union", "the National Farmers' Union": a plural's apostrophe inside
+ * an organisation's name, where the tagger stopped. A name ending on a plural of people right before
+ * the apostrophe, and an organisation's head after it ("Union", "Association", "Federation"), are
+ * one organisation.
+ */
+function organisationsOverPossessivePlurals(doc: Doc, mentions: readonly RawMention[], tokens: readonly Token[]): RawMention[] {
+  return mentions.map((m) => {
+    const [mark, head] = [tokens[m.lastToken + 1], tokens[m.lastToken + 2]];
+    // (a plural of people: "Pilots", "Teachers", "Nurses", "Journalists"; not "the D.C. Court of Appeals’ Board")
+    if (!mark || !head || !/^['’]$/u.test(mark.text) || mark.start !== m.end || !/(?:ers|ists|ians|ors|ants|ents|men|ots|ses|ans)$/u.test(m.words[m.words.length - 1]!)) return m;
+    // (not a person's name in the possessive: "Bernie Sanders’ College for All plan", "Sanders’ Senate seat")
+    if (m.type === 'PERSON' || head.sentence !== m.sentence || !/^\p{Lu}\p{Ll}/u.test(head.text) || !isOrganisationHead(head.lower)) return m;
+    return mention(doc, tokens, m.firstToken, m.lastToken + 2, m.sentence, m.roles, 'ORG', 'name');
+  });
+}
+
+/**
  * "The Securities and Exchange Commission", "the Central and East European Coalition": an
  * organisation's name whose first word, before its "and", the tagger left outside it. A
  * capitalised word that is no name of its own, right after "the", joins the organisation after
@@ -904,9 +921,11 @@ function acronymsOfNamedOrganisations(doc: Doc, mentions: RawMention[], tokens: 
   // each acronym, and the end of its organisation's first name
   const namedUpTo = new Map<string, number>();
   for (const m of mentions) {
-    if (m.type !== 'ORG' || m.words.length < 2) continue;
+    if (m.words.length < 2) continue;
     const initials = initialsOf(m.words);
-    if (organisationAcronym(initials, 3) && !namedUpTo.has(initials)) namedUpTo.set(initials, m.end);
+    // (two letters, or a name typed a person's, only where the name defines them in brackets: "Deutsche Bahn (DB)")
+    const defines = /^\p{Lu}+$/u.test(initials) && new RegExp(`^\\s*\\(${initials}\\)`, 'u').test(doc.text.slice(m.end, m.end + initials.length + 4));
+    if ((m.type === 'ORG' || defines) && organisationAcronym(initials, defines ? 2 : 3) && !namedUpTo.has(initials)) namedUpTo.set(initials, m.end);
   }
   if (namedUpTo.size === 0) return mentions;
   const out = [...mentions];
@@ -922,15 +941,44 @@ function acronymsOfNamedOrganisations(doc: Doc, mentions: RawMention[], tokens: 
 /**
  * A person's surname the tagger took for an organisation: a one-word "organisation" that is the
  * last word of a fuller person's name in the article ("President Donald Trump's desk … that Trump
- * would sign") is that person, unless the word lists know it as an organisation.
+ * would sign") is that person, unless the word lists know it as an organisation; so are the last
+ * one or two words of a fuller person's name named before them ("Le Quesne" after "Karl Le
+ * Quesne"), as a company's name the lists know only as the subject of a verb ("Cox said" after
+ * "John Cox"), and after a doctor's or professor's title the tagger took in ("Dr Chalmers").
  */
-function surnamesOverOrganisations(mentions: RawMention[]): void {
+function surnamesOverOrganisations(doc: Doc, mentions: RawMention[], tokens: readonly Token[]): void {
   const surnames = surnamesOf(mentions);
-  for (const m of mentions) {
-    if (m.type !== 'ORG' || m.words.length !== 1 || !surnames.has(m.key)) continue;
-    if (typeByLexicon(m.words) === 'ORG') continue;
-    m.type = 'PERSON';
-  }
+  // the persons' fuller names, lower-cased, and where each is first named
+  const persons = mentions.filter((m) => m.type === 'PERSON' && m.words.length > 1).map((m) => ({ words: m.words.map((w) => w.toLowerCase()), start: m.start }));
+  // (the last words of a fuller name named before it: "Le Quesne" after "Karl Le Quesne", and "Cox"
+  // after "John Cox", though the word lists know a company "Cox")
+  const tailOfEarlier = (m: RawMention) => {
+    const mw = m.words.map((w) => w.toLowerCase());
+    return persons.some((p) => p.start < m.start && p.words.length > mw.length && mw.every((w, i) => p.words[p.words.length - mw.length + i] === w));
+  };
+  // (a word the lists know for a company only as the subject of a verb: "Bloomberg told New York
+  // magazine" after "Michael Bloomberg", not "Bloomberg's own billionaire list")
+  const subject = (m: RawMention) => {
+    let k = m.lastToken + 1;
+    while (tokens[k]?.pos === 'ADV') k++;
+    return /^(?:VERB|AUX)$/u.test(tokens[k]?.pos ?? '');
+  };
+  mentions.forEach((m, idx) => {
+    if (m.type !== 'ORG') return;
+    // "Dr Chalmers" after "Treasurer Jim Chalmers": a doctor's or professor's title the tagger read into
+    // an organisation's name before a fuller person's last word is that person's, and their role
+    // (not "Keurig Dr Pepper", whose "Pepper" ends no person's name)
+    if (m.words.length >= 2 && courtesyTitle(m.words[0]!.toLowerCase())) {
+      const named = mention(doc, tokens, m.firstToken + 1, m.lastToken, m.sentence, [...m.roles, span(doc.text, tokens[m.firstToken]!.start, tokens[m.firstToken]!.end)], 'PERSON', 'name');
+      if (tailOfEarlier(named)) mentions[idx] = named;
+      return;
+    }
+    const listed = typeByLexicon(m.words) === 'ORG';
+    const last = m.words[m.words.length - 1]!;
+    if (m.words.length === 1 && surnames.has(m.key) && !listed) m.type = 'PERSON';
+    // (not an organisation's head, which a "person" the tagger misread ends on: "Clinton Foundation" after "Chelsea Clinton Foundation")
+    else if (m.words.length <= 2 && /^\p{Lu}\p{Ll}/u.test(last) && !isOrganisationHead(last.toLowerCase()) && !isCompanyHead(last.toLowerCase()) && tailOfEarlier(m) && (!listed || subject(m))) m.type = 'PERSON';
+  });
 }
 
 /**
@@ -1274,9 +1322,9 @@ export function extractEntities(doc: Doc, options: EntitiesOptions): Entity[] {
   for (const m of wordListMentions(doc, tokens, tagged)) if (!inLabel(m)) tagged.push(m);
   tagged.push(...laterSurnames(doc, tokens, tagged));
   tagged.sort((a, b) => a.start - b.start);
-  const joined = acronymsOfNamedOrganisations(doc, organisationsOverTheirAnd(doc, namesAcrossParticles(doc, tagged, tokens), tokens), tokens);
+  const joined = acronymsOfNamedOrganisations(doc, organisationsOverTheirAnd(doc, organisationsOverPossessivePlurals(doc, namesAcrossParticles(doc, tagged, tokens), tokens), tokens), tokens);
   placesOverPersons(joined, tokens);
-  surnamesOverOrganisations(joined);
+  surnamesOverOrganisations(doc, joined, tokens);
   clubsOverPersons(joined, tokens);
   organisationsInApposition(joined, tokens);
   personsInApposition(joined, tokens);

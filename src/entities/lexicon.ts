@@ -56,7 +56,8 @@ const COMPANY_HEADS = new Set(
   `therapeutics pharmaceuticals pharma holdings technologies labs laboratories capital partners motors industries
    enterprises ventures biosciences biotherapeutics biotech semiconductor semiconductors resources energy systems solutions
    networks logistics films pictures studios records entertainment productions brands foods insurance sports management
-   investments securities advisors advisers consulting consultants associates zoo aquarium`.split(/\s+/u),
+   investments securities advisors advisers consulting consultants associates zoo aquarium ferries shipping railways
+   cruises freight couriers telecoms mining petroleum chemicals steel`.split(/\s+/u),
 );
 
 const ORG_NAMES = new Set(

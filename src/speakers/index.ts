@@ -57,6 +57,8 @@ const NAMED_MALE_KIN_AFTER = new RegExp(`^${KIN_MODIFIERS}(?:${MALE_KIN})\\b,\\s
 const OBJECT_BEFORE = /\b(?:like|of|to|with|by|against|for|from|about|on|at|than|as)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/iu;
 /** Nouns of those who stand against someone, then "of": whom they stand against is no speaker. */
 const OPPONENT_BEFORE = /\b(?:critics?|opponents?|rivals?|enemy|enemies|detractors?|foes?|victims?|accusers?)\s+of\s+(?:the\s+)?$/iu;
+/** Who is near someone, not them: "An official close to Merz", "a source close to Benfica", "people familiar with Mr Musk's thinking". */
+const NEAR_BEFORE = /\b(?:close|closest|near|allied|loyal)\s+to\s+(?:the\s+)?$|\bfamiliar\s+with\s+(?:the\s+)?$/iu;
 /**
  * Nouns of those who speak for themselves, then where they sit: the place is no speaker ("Critics in
  * Congress", "a labour relations expert at the University of Toronto"), unlike "officials at the ministry".
@@ -197,6 +199,7 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
             // one who speaks for themself sits, the head of the source: "an expert at the University of
             // Toronto", not "a group of experts at the Aspen Institute Homeland Security Group")
             !OPPONENT_BEFORE.test(doc.text.slice(ns, m.mention.start)) &&
+            !NEAR_BEFORE.test(doc.text.slice(ns, m.mention.start)) &&
             !independentAt(doc.text.slice(ns, m.mention.start), m.entity) &&
             !(type === 'PERSON' && KIN_AFTER.test(doc.text.slice(m.mention.end, ne))),
         )
@@ -237,10 +240,19 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
   /** The one organisation named in the sentence before `at` (in its paragraph) whose name holds `word`, else undefined. */
   const organisationNamedBefore = (at: number, word: string): Entity | undefined => {
     const here = sentenceAt(at);
-    if (here <= 0 || sentences[here - 1]!.segment !== sentences[here]!.segment) return undefined;
-    const named = organisationsNamedIn(sentences[here - 1]!.start, at).filter((e) => e.name.toLowerCase().split(/\s+/u).includes(word));
+    if (here <= 0) return undefined;
+    // (two sentences back in its paragraph, or over paragraphs of one sentence each, as a wire story's:
+    // "Swindon Borough Council said …. | Ward councillor Priya Sandhu said …. | A council spokesman said")
+    const alone = (j: number) => sentences[j - 1]?.segment !== sentences[j]!.segment && sentences[j + 1]?.segment !== sentences[j]!.segment;
+    let first = here;
+    while (first > 0 && here - first < IT_REACH && (sentences[first - 1]!.segment === sentences[first]!.segment || (alone(first - 1) && (first === here ? alone(here) : alone(first))))) first--;
+    if (first === here) return undefined;
+    const named = organisationsNamedIn(sentences[first]!.start, at).filter((e) => e.name.toLowerCase().split(/\s+/u).includes(word));
     return named.length === 1 ? named[0] : undefined;
   };
+  // another of the noun, with a word of its own, in [from, to): "One of them, UnitedHealth Group, … The
+  // trade group for the Blue Cross Blue Shield plans spelled out its concerns. … the group wrote"
+  const anotherOfNoun = (from: number, to: number, noun: string) => new RegExp(`\\b(?:[Aa]n?|[Tt]he|[Aa]nother|[Oo]ther)\\s+(?:[\\p{Ll}-]+\\s+){1,2}${noun}\\b`, 'u').test(doc.text.slice(from, to));
   /** The organisations with a name mention in [from, to), each once. */
   const organisationsNamedIn = (from: number, to: number): Entity[] => [...new Set(itemsWithin(spans, from, to).map((x) => x.located.entity).filter((e) => e.type === 'ORG'))];
   // an outlet the story cites anywhere is no business of it ("told Reuters", "Bloomberg reported"), by entity
@@ -310,6 +322,9 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
       if (only && business(only.name)) entity = only;
     }
     if (!entity) continue;
+    // (nor past another of the noun after the business's last mention)
+    const last = entity.mentions.reduce((x, m) => (m.end <= at ? Math.max(x, m.end) : x), -1);
+    if (last >= 0 && anotherOfNoun(last, at, noun)) continue;
     linked[k] = { ...a, speaker: { entityId: entity.id, name: entity.name } };
   }
   for (let k = 0; k < linked.length; k++) {
@@ -458,7 +473,7 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     // (the head written in the name the report before gave: "the UK Health Security Agency (UKHSA)";
     // or in a name the article gave the organisation, "the Federal Bureau of Investigation"; or the
     // acronym of an agency news calls "the agency" unspelled, "NASA", "the FDA", not "the NHS", "NATO")
-    const written = (text: string) => text.split(/[\s()]+/u).some((w) => w.toLowerCase() === noun && /^\p{Lu}/u.test(w));
+    const written = (text: string) => text.split(/[\s()]+/u).some((w) => /^\p{Lu}/u.test(w) && namesNoun(w, noun));
     const at = linked[k]!.source!.spans[0]![0];
     const here = sentenceAt(at);
     for (let j = k - 1; j >= 0; j--) {
@@ -469,7 +484,7 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
       if (entity?.type !== 'ORG') continue;
       const named = written(b.source.text) || entity.mentions.some((x) => x.kind === 'name' && written(x.text)) || (noun === 'agency' && AGENCY_ACRONYMS.has(entity.name));
       // (none past another organisation named between outside any report)
-      return named && !otherOrganisationBetween({ before: b, entity }, linked[k]!) ? b.speaker : undefined;
+      return named && !otherOrganisationBetween({ before: b, entity }, linked[k]!) && !anotherOfNoun(partEnd(b.source), at, noun) ? b.speaker : undefined;
     }
     return undefined;
   };
@@ -505,7 +520,7 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     const m = a.source && !a.speaker && a.source.spans.length === 1 ? ORGANISATION_DESCRIPTION.exec(a.source.text) : null;
     // (an organisation's noun: not "the inspector" after "Inspector Gadget creator Andy Heyward")
     const noun = m?.[1];
-    if (!noun || !(isOrganisationHead(noun) || isCompanyHead(noun) || BUSINESS_ONLY_NOUNS.has(noun))) continue;
+    if (!noun || !(isOrganisationHead(noun) || isCompanyHead(noun) || BUSINESS_ONLY_NOUNS.has(noun) || NAME_WORDS_OF_NOUN.has(noun))) continue;
     const at = a.source!.spans[0]![0];
     const here = sentenceAt(at);
     if (here < 0) continue;
@@ -515,7 +530,7 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     const named = organisationsNamedIn(sentences[first]!.start, at).filter((e) => !outlet(e) && e.name.split(/\s+/u).length <= MAX_NAME_WORDS);
     // (one whose name holds the noun before any business: "Harwick Bank", not Citi, for "the bank"; and
     // only a business's noun no person is called by: not "the real estate developer", "the group")
-    const byName = named.filter((e) => e.name.split(/\s+/u).some((w) => w.toLowerCase() === noun && /^\p{Lu}/u.test(w)));
+    const byName = named.filter((e) => e.name.split(/\s+/u).some((w) => /^\p{Lu}/u.test(w) && namesNoun(w, noun)));
     // (a business's noun only where every organisation named is a business: "The Reserve Bank of India
     // fined HDFC Bank …. The lender said" is not told)
     const businesses = BUSINESS_ONLY_NOUNS.has(noun) && named.every((e) => business(e.name)) ? named : [];
@@ -525,8 +540,12 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     // (nor past a report of anyone else after the organisation's last mention: "BP raised its dividend.
     // Shell said …. The company said", "… John Smith, a retired engineer, said …. The company said")
     const last = Math.max(...itemsWithin(spans, sentences[first]!.start, at).filter((x) => x.located.entity === found).map((x) => x.start));
-    const between = linked.some((b, j) => j !== k && b.source && b.source.spans[0]![0] > last && b.source.spans[0]![0] < at && b.speaker?.entityId !== found.id);
-    if (!between) linked[k] = { ...a, speaker: { entityId: found.id, name: found.name } };
+    // (a report of no one named counts only where its source has the noun: "the trade group for the Blue
+    // Cross Blue Shield plans … wrote. … the group wrote", not "A professor at the University of
+    // Northbridge manipulated images, an inquiry has concluded. The university said")
+    const other = (b: Attribution) => (b.speaker ? b.speaker.entityId !== found.id : new RegExp(`\\b${noun}\\b`, 'iu').test(b.source!.text));
+    const between = linked.some((b, j) => j !== k && b.source && b.source.spans[0]![0] > last && b.source.spans[0]![0] < at && other(b));
+    if (!between && !anotherOfNoun(last, at, noun)) linked[k] = { ...a, speaker: { entityId: found.id, name: found.name } };
   }
   // "The council denied the figure. A spokesperson said …": a spokesperson named by no one and for no
   // one speaks for the organisation of the report right before it (a modifier must be a word of its
@@ -539,13 +558,15 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     const found = linkedBefore(k);
     if (found && found.entity.type === 'ORG' && !outlet(found.entity) && !otherOrganisationBetween(found, a)) {
       const name = found.entity.name;
-      const fitting = !modifier || name.toLowerCase().split(/\s+/u).includes(modifier) || (BUSINESS_NOUNS.has(modifier) && business(name)) || (modifier === 'charity' && CHARITY_NAME.test(name));
+      // (an agency's, as "the agency" is: "The FDA said …. An agency spokesperson said")
+      const fitting = !modifier || name.toLowerCase().split(/\s+/u).includes(modifier) || (BUSINESS_NOUNS.has(modifier) && business(name)) || (modifier === 'charity' && CHARITY_NAME.test(name)) || (modifier === 'agency' && (AGENCY_NAME_WORDS.test(name) || AGENCY_ACRONYMS.has(name)));
       if (fitting) linked[k] = { ...a, speaker: found.before.speaker };
       continue;
     }
     // (no report of an organisation right before: the one organisation the sentence before names with
     // the modifier, "Students occupied the library at Northmoor University. A university spokesperson said")
-    const named = modifier && !found ? organisationNamedBefore(a.source!.spans[0]![0], modifier) : undefined;
+    // (or where a person spoke right before: "Swindon Borough Council said …. Ward councillor Priya Sandhu said …. A council spokesman said")
+    const named = modifier && (!found || found.entity.type === 'PERSON') ? organisationNamedBefore(a.source!.spans[0]![0], modifier) : undefined;
     if (named) linked[k] = { ...a, speaker: { entityId: named.id, name: named.name } };
   }
   // "In a statement, the Fed said …. Two officials dissented, according to the statement.": "the" and a
@@ -565,9 +586,12 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
       // (where that sentence names the document, outside what the report says: not "The Times said
       // Cook provided a written statement. … the statement said", which is Cook's)
       const sentence = sentences[sentenceAt(b.source.spans[0]![0])]!;
-      const word = new RegExp(`\\b${m[1]}\\b`, 'giu');
+      // (a poll and a survey are one: "A survey by YouGov found …. The same poll found")
+      const word = /^(?:poll|survey)$/u.test(m[1]!) ? /\b(?:poll|survey)\b/giu : new RegExp(`\\b${m[1]}\\b`, 'giu');
       const named = [...doc.text.slice(sentence.start, sentence.end).matchAll(word)].map((x) => sentence.start + x.index);
-      const reported = named.length > 0 && named.every((at) => b.content.spans.some(([cs, ce]) => cs <= at && at < ce));
+      // (one the report's verb issued is named by its maker: "The NSIA released a preliminary report. According to the report, …")
+      const issued = ISSUING_CUE.test(b.cue.text);
+      const reported = !issued && named.length > 0 && named.every((at) => b.content.spans.some(([cs, ce]) => cs <= at && at < ce));
       // (a report, a study, …: only one the sentence names, whose maker may be a paper, "a report by the Times")
       const document = NAMED_DOCUMENTS.has(m[1]!.toLowerCase());
       const maker = document ? named.length > 0 && entity.type === 'ORG' : entity.type === 'ORG' && !outlet(entity);
@@ -627,6 +651,20 @@ const BUSINESS_ONLY_NOUNS = new Set(['company', 'firm', 'lender', 'bank', 'airli
 const MAX_NAME_WORDS = 6;
 
 /** "The agency", "the state health department", "the sheriff's office", "the power utility": "the", at most two words, and the head noun. */
+/**
+ * Words of organisations' names that news calls by another noun: "Wiltshire Police … the force",
+ * "the National Multifamily Housing Council … the group", "Met Éireann … the forecaster".
+ */
+const NAME_WORDS_OF_NOUN: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['force', new Set(['police', 'constabulary'])],
+  ['group', new Set(['association', 'council', 'coalition', 'alliance', 'federation', 'network', 'society', 'campaign'])],
+  ['forecaster', new Set(['met', 'weather', 'meteorological'])],
+]);
+/** Whether a word of an organisation's name names it by the noun: its own word, or one NAME_WORDS_OF_NOUN gives the noun. */
+function namesNoun(word: string, noun: string): boolean {
+  const lower = word.toLowerCase();
+  return lower === noun || !!NAME_WORDS_OF_NOUN.get(noun)?.has(lower);
+}
 const ORGANISATION_DESCRIPTION = /^[Tt]he\s+(?:[\p{Ll}'’-]+\s+){0,2}(\p{Ll}+)$/u;
 
 /** Nouns news calls a business by once it has named it ("the company", "the carmaker", "the lender"). */
@@ -646,9 +684,11 @@ function businessEpithet(text: string): string | null {
 const EMPLOYER_AFTER = /^(?:['’]s)?\s+(?:(?:new|former|interim|acting|outgoing|incoming|top|senior|deputy|global|group)\s+)*(?:chief\s+executive|chief\s+\p{Ll}+\s+officer|ceo|chairman|chairwoman|chair|president|boss|founder|co-founder|head|managing\s+director|spokesperson|spokesman|spokeswoman|executive)\b/iu;
 
 /** "The statement", "the release", "the news release": a document someone issued; its noun (not "the letter", often one sent to the organisation named). */
-const ISSUED_DOCUMENT = /^[Tt]he\s+(?:(?:news|press|joint|written|new|latest|annual)\s+)?(statement|release|report|study|survey|audit|review|analysis)$/u;
+const ISSUED_DOCUMENT = /^[Tt]he\s+(?:(?:news|press|joint|written|new|latest|annual|same)\s+)?(statement|release|report|study|survey|poll|audit|review|analysis)$/u;
 /** Documents that speak for their maker only where the sentence before names them ("According to a report by X, … The report found"). */
-const NAMED_DOCUMENTS = new Set(['report', 'study', 'survey', 'audit', 'review', 'analysis']);
+/** Verbs that bring a document out, whose object its maker names: "released a report", "published a study". */
+const ISSUING_CUE = /\b(?:released|publish(?:ed|es)|issued|unveiled|produced)\b/iu;
+const NAMED_DOCUMENTS = new Set(['report', 'study', 'survey', 'poll', 'audit', 'review', 'analysis']);
 
 /** Nouns of one person left unnamed ("a victim", "the owner of the takeaway", "her colleague"). */
 const UNNAMED_PERSON_NOUNS = [
@@ -693,7 +733,7 @@ const business = (name: string) => !PUBLIC_BODY.test(name);
  * BBC", "an interview with Reuters", "appeared on CNN"; not "sold to Unilever", "clashed with
  * Unilever", "bet on Nvidia").
  */
-const OUTLET_BEFORE = /(?:\btold|\b(?:spoke|speaking|speak|talking|talked|talk|said|says|say|wrote|writing|statement|statements|comments?)\s+to|\bby|\baccording to|\bvia|\b(?:interviews?|spoke|speaking|talking|talked|conversation|podcast)\s+with|\b(?:appeared|appearing|appearance|appears|spoke|speaking|said|says|interview|aired|broadcast)\s+on|\()\s*(?:the\s+)?$/iu;
+const OUTLET_BEFORE = /(?:\btold|\b(?:spoke|speaking|speak|talking|talked|talk|said|says|say|wrote|writing|statement|statements|comments?)\s+to|\b(?:reported|reporting|published|obtained|seen|reviewed|broadcast|aired|quoted|cited|written|carried|first)\s+by|\baccording to|\bvia|\b(?:interviews?|spoke|speaking|talking|talked|conversation|podcast)\s+with|\b(?:appeared|appearing|appearance|appears|spoke|speaking|said|says|interview|aired|broadcast)\s+on|\()\s*(?:the\s+)?$/iu;
 const OUTLET_AFTER = /^\s*(?:(?:first|earlier|later|also|\p{Ll}+ly)\s+)?(?:reported|reports|reporting)(?=\s*(?:[.,;:]|that\b|on\b|in\b|citing\b|last\b|this\b|earlier\b|$))|^\s*\)/u;
 
 /** Nouns of a person left unnamed that an epithet may stand for instead of the speaker before it. */
@@ -904,9 +944,11 @@ function antecedent(
   // (nor, in the pronoun's own sentence, a person its report's content names as an object or an owner:
   // "People like Scott, | he said", "including Murray's home state, she said"; "Ms. Nwanguma was
   // shocked …, she said" may be hers)
+  // (nor, in a quotation's content, a person named in the writer's aside inside it: '"I don't think the
+  // conventional wisdom" -- that Bloomberg is perceived as … -- "is going to last," he says')
   const inContent = (m: Located) =>
     said.spans.some(([s, e]) => s <= m.mention.start && m.mention.end <= e) &&
-    (/^['’]s\b/u.test(doc.text.slice(m.mention.end, m.mention.end + 3)) || OBJECT_BEFORE.test(doc.text.slice(Math.max(0, m.mention.start - 20), m.mention.start)));
+    (/^['’]s\b/u.test(doc.text.slice(m.mention.end, m.mention.end + 3)) || OBJECT_BEFORE.test(doc.text.slice(Math.max(0, m.mention.start - 20), m.mention.start)) || /^["“]/u.test(said.text));
   const same = si >= 0 && !question ? persons(sentences[si]!.start, pos).filter((m) => !inContent(m)) : [];
   if (same.length > 0) return same[0];
   let seen = 0;

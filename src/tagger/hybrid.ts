@@ -107,8 +107,8 @@ export function byCueStrength(tagged: readonly Attribution[], rules: readonly At
   return inCueOrder([...kept].map((k) => all[k]!.a));
 }
 
-/** A cue of "tell": "told", "tells", "telling" (the cue of the closing reading that reads its addressee). */
-export const tellsCue = (cue: string): boolean => /^(?:tell|tells|telling|told)\b/iu.test(cue);
+/** A cue of "tell": "told", "tells", "telling", "have told" (the cue of the closing reading that reads its addressee). */
+export const tellsCue = (cue: string): boolean => /^(?:(?:has|have|had)\s+)?(?:tell|tells|telling|told)\b/iu.test(cue);
 
 /**
  * "The plane was hit, she told the BBC.": an attribution on the same "told" as one of `closing`

@@ -4006,7 +4006,50 @@ describe('attributions: session 52', () => {
     ['Roger Ailes also met with Mr. Trump that day, as The New York Times reported on Tuesday, and he will help prepare Mr. Trump.', [['The New York Times', 'reported', 'Roger Ailes also met with Mr. Trump that day']]],
     // (not "as" of time or manner)
     ['As reported earnings fell, the shares dropped 4 percent.', []],
+    // "told" in the perfect with its addressee closing the sentence, or a possessive in the addressee
+    ['The deal is close, sources have told ESPN.', [['sources', 'have told', 'The deal is close']]],
+    ["He has told Benfica's hierarchy that he wants to leave this summer.", [['He', 'has told', 'that he wants to leave this summer']]],
+    // a present tense wink reads as a noun, with its particle, or after the subject's relative clause
+    ['Hamid Rezaei points out that independent measurements show the same trend.', [['Hamid Rezaei', 'points out', 'that independent measurements show the same trend']]],
+    ['The consultation, which opened on Monday, states that the threshold would capture fewer than ten developers.', [['The consultation, which opened on Monday,', 'states', 'that the threshold would capture fewer than ten developers']]],
+    // (not a second verb of the same speaker after "and")
+    ['Trump responded first by saying he should not have called Rubio a lightweight, and then pointed out that the senator had found a new line of attack.', [['Trump', 'responded first by saying', 'he should not have called Rubio a lightweight'], ['Trump', 'then pointed out', 'that the senator had found a new line of attack']]],
   ])('%s', (text, readings) => {
     expect(record(text).attributions.map((x) => [x.source?.text, x.cue.text, x.content.text])).toEqual(readings);
+  });
+});
+
+describe('speakers: descriptions, documents and spokespeople (session 52)', () => {
+  it.each([
+    // who is close to someone is not them
+    ['German Chancellor Friedrich Merz spoke to reporters. An official close to Merz said the chancellor was privately frustrated.', 'An official close to Merz'],
+    ['A source close to Benfica told ESPN that an agreement is very near.', 'A source close to Benfica'],
+    // a surname after the full name, with a doctor's title or a particle, or one the lists know as a company's
+    ['Treasurer Jim Chalmers said the budget was fair. "Every dollar counts," Dr Chalmers said.', 'Jim Chalmers'],
+    ['Karl Le Quesne said turnout was higher. "Special votes matter," Le Quesne said.', 'Karl Le Quesne'],
+    ['John Cox noted that the margins are narrow. Cox said the airplane will tell you.', 'John Cox'],
+    // an organisation's description, the organisation named before outside any report, "by" whom something was done included
+    ['The Gauteng High Court set aside a mining right granted by the Department of Mineral and Petroleum Resources.\n\nThe department said it had noted the judgment.', 'Department of Mineral and Petroleum Resources'],
+    ['A professor at the University of Northbridge manipulated images, an inquiry has concluded. The university said a disciplinary process would begin.', 'University of Northbridge'],
+    // (not past another of the noun with a word of its own)
+    ['One of them, UnitedHealth Group, has threatened to leave. The trade group for the Blue Cross Blue Shield plans spelled out its concerns. "The risk pool is out of balance," the group wrote.', 'the group'],
+    // a noun news calls an organisation by that its name does not hold
+    ['Wiltshire Police said a woman was hurt. The force said the car did not stop.', 'Wiltshire Police'],
+    ['The National Multifamily Housing Council said rents rose. The group said the paper was wrong.', 'National Multifamily Housing Council'],
+    ['Met Éireann has extended its wind warning. In a post on X, the forecaster wrote: "Severe gusts are expected."', 'Met Éireann'],
+    // a document its maker released, and a poll by a survey's name
+    ['The Norwegian Safety Investigation Authority (NSIA) released a preliminary report on Feb. 27. According to the report, the aircraft encountered severe icing.', 'Norwegian Safety Investigation Authority'],
+    ['A survey by YouGov found that 52% backed the target. The same poll found that most people wrongly believe renewables cost more.', 'YouGov'],
+    // an agency's spokesperson; a council's after a councillor spoke between, over one-line paragraphs
+    ['The FDA said no illnesses had been reported. An agency spokesperson said it does not comment on pending applications.', 'FDA'],
+    ['Swindon Borough Council said it had received a petition.\nWard councillor Priya Sandhu said she had raised the issue.\nA council spokesman said it would "not be appropriate to comment further".', 'Swindon Borough Council'],
+    // a two-letter acronym its organisation defines in brackets; a shipping company's epithet
+    ['The union is in a pay dispute with Deutsche Bahn (DB). DB said services would return to normal.', 'Deutsche Bahn'],
+    ['Irish Ferries said sailings were cancelled. The company said refunds would be offered.', 'Irish Ferries'],
+    // (a person named in a quotation's aside is not "he")
+    ['Bloomberg\'s pollster, Douglas Schoen, says his man has the money. "I don\'t think the conventional wisdom" -- that Michael Bloomberg is a nanny-state liberal -- "is going to last," he says.', 'Douglas Schoen'],
+  ])('%s', (text, speaker) => {
+    const claims = record(text).claims;
+    expect(claims.map((c) => c.speaker.name).at(-1)).toBe(speaker);
   });
 });

@@ -518,3 +518,25 @@ describe('entities: an acronym of a name after its country (session 51)', () => 
     expect(found?.mentions.map((m) => m.text)).toEqual(['U.S. National Highway Traffic Safety Administration', 'NHTSA']);
   });
 });
+
+describe('entities: surnames, possessive plurals and two-letter acronyms (session 52)', () => {
+  it.each([
+    // a plural of people's apostrophe inside an organisation's name
+    ["The Norwegian Pilots' Union argued that the report raised wider questions.", [["Norwegian Pilots' Union", 'ORG']]],
+    // (not a person's name in the possessive)
+    ["Bernie Sanders said he would run. Sanders' Senate term ends in 2019.", [['Bernie Sanders', 'PERSON'], ['Senate', 'ORG']]],
+    // a doctor's title before a surname makes a person
+    ['Treasurer Jim Chalmers said the budget was fair. Dr Chalmers said every dollar counts.', [['Jim Chalmers', 'PERSON']]],
+    // (an organisation's head is no surname: not the foundation after a misread person)
+    ['The Chelsea Clinton Foundation gave $2 million. The Clinton Foundation said it was grateful.', null],
+  ])('%s', (text, expected) => {
+    const found = ents(text).map((e) => [e.name, e.type]);
+    if (expected) expect(found).toEqual(expected);
+    else expect(found.some(([name, type]) => name === 'Clinton Foundation' && type === 'ORG')).toBe(true);
+  });
+  it('groups a two-letter acronym its name defines in brackets', () => {
+    const found = ents('The union is in a pay dispute with Deutsche Bahn (DB). DB said services would return.').find((e) => e.name === 'Deutsche Bahn');
+    expect(found?.type).toBe('ORG');
+    expect(found?.mentions.map((m) => m.text)).toEqual(['Deutsche Bahn', 'DB', 'DB']);
+  });
+});
