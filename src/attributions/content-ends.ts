@@ -318,6 +318,28 @@ export function secondReportsOfTheSource(doc: Doc, attributions: readonly Attrib
         }
         return a;
       }
+      // "said gritters were on standby | and advised drivers to carry a blanket", "believes they are
+      // genuine | and says they fit a broader pattern": inside the content, "and" with no comma and a
+      // verb that mostly reports, in the cue's form, after a clause with its own verb, is the source's
+      // second report (a verb with its own "that" is read below)
+      if (conj === 'and' && comma === 0 && !endsHere && tokens[k]!.start < ce && tokens[k + 2]?.lower !== 'that') {
+        const verb = tokens[k + 1]!;
+        const lemma = verb.lemma.toLowerCase();
+        if (verb.pos !== 'VERB' || verbForm(verb) !== verbForm(cueVerb) || !mostlyReports(lemma) || LINKING_VERBS.has(lemma) || cueStarts.has(verb.start)) continue;
+        if (!hasVerb(tokens, first, k - 1) || tokens.slice(first, k).some((t) => t.pos === 'AUX' && /^(?:had|has|have|'d|’d|'ve|’ve)$/u.test(t.lower))) continue;
+        // (not inside a subordinate clause of the content, whose subject the verb shares: "described Clinton as a
+        // “disgrace” after she attacked officers | and blamed …"; nor a verb with a particle no report takes, "wrote in Ron Paul")
+        // (a complement's "that" is no such clause: "said the warning was indicative that the President did not know …, and accused …")
+        if (tokens.slice(first + 1, k).some((t) => t.lower !== 'that' && (t.pos === 'SCONJ' || SUBORDINATORS.has(t.lower))) || tokens[k + 2]?.lower === 'in') continue;
+        const cueEnd = tokens[VERB_PARTICLES.has(`${lemma} ${tokens[k + 2]?.lower}`) ? k + 2 : k + 1]!.end;
+        let from = lowerBound(tokens, cueEnd);
+        // (past the comma or colon before a quotation: "and asking, “How can …?”")
+        while (from < lowerBound(tokens, ce) && /^[,:]$/u.test(tokens[from]!.text)) from++;
+        if (lowerBound(tokens, ce) - from < 2) continue;
+        added.push(withContent(doc, { ...a, cue: part(doc.text, [[verb.start, cueEnd]]) }, [[tokens[from]!.start, ce]]));
+        cueStarts.add(verb.start);
+        return withContent(doc, a, [[cs, contentEnd(reading, cs, tokens[k]!.start)]]);
+      }
       if (!joined && !participle) continue;
       const v = joined ? k + comma + 1 : k;
       const verb = tokens[v]!;

@@ -427,8 +427,8 @@ export function relativeAntecedent(doc: TokenizedDoc, source: SourceSpans): [num
  * document, who speaks through it (", conducted by the Public Policy Institute of California,").
  */
 export const PASSIVE_ASIDE = /,\s+(?:\p{Ll}+\s+)?(?!(?:conducted|released|published|issued|commissioned|prepared|compiled|written|produced|signed|filed|authored|posted|sent|drafted|presented|submitted)\s)\p{Ll}+(?:ed|en|wn)\s+by\s/u;
-/** Where a source's relative clause opens (", who …", ", which …"), or its passive aside. */
-const CARRIED_CLAUSE = new RegExp(`,\\s+(?:${[...RELATIVE_PRONOUNS].join('|')})\\s|${PASSIVE_ASIDE.source}`, 'u');
+/** Where a source's relative clause opens (", who …", ", which …", ", whose great-grandfather …"), or its passive aside. */
+const CARRIED_CLAUSE = new RegExp(`,\\s+(?:${[...RELATIVE_PRONOUNS, 'whose'].join('|')})\\s|${PASSIVE_ASIDE.source}`, 'u');
 
 /**
  * The character range that names the speaker of a source: the phrase a lone relative pronoun

@@ -790,6 +790,14 @@ function placesOverPersons(mentions: RawMention[], tokens: readonly Token[]): vo
   }
   // a place preposition before it: "near Grozny", "in Mozdok" (not "to" or "from", which persons take too)
   for (const m of mentions) if (bare(m) && PLACE_PREPOSITIONS.has(tokens[m.firstToken - 1]?.lower ?? '') && tokens[m.firstToken - 1]!.sentence === tokens[m.firstToken]!.sentence) m.type = 'GPE';
+  // where someone goes: "fly home to Monte Carlo", "flew to Lagos" (one or two words, no role, no surname of the article's persons)
+  for (const m of mentions) {
+    const [to, verb] = [tokens[m.firstToken - 1], tokens[m.firstToken - 2]];
+    const last = m.words[m.words.length - 1]!.toLowerCase();
+    const surnameOfAnother = mentions.some((o) => o.key !== m.key && o.type === 'PERSON' && o.words.length > 1 && o.words[o.words.length - 1]!.toLowerCase() === last);
+    if (m.type !== 'PERSON' || m.words.length > 2 || m.roles.length > 0 || surnameOfAnother) continue;
+    if (to?.lower === 'to' && verb && verb.sentence === m.sentence && TRAVEL_BEFORE_TO.test(verb.lower)) m.type = 'GPE';
+  }
   // a route: "from Baku to Grozny" — the two ends of a journey are both places
   for (let k = 0; k + 1 < mentions.length; k++) {
     const [from, to] = [mentions[k]!, mentions[k + 1]!];
@@ -1027,6 +1035,8 @@ function surnamesOf(mentions: readonly RawMention[]): Set<string> {
   return surnames;
 }
 
+/** Words before "to" and where someone goes ("fly home to", "flew to", "deported to"; not "moved to Cruz", "back to Romney", which support takes). */
+const TRAVEL_BEFORE_TO = /^(?:fly|flies|flew|flown|flying|travel(?:s|led|ed|ling|ing)?|relocat(?:e|es|ed|ing)|home|emigrat(?:e|es|ed|ing)|deport(?:ed)?|extradit(?:e|ed))$/u;
 /** Prepositions that take places and hardly ever persons: stricter than LOCATIVE, the rules' context guess, which has "to", "from" and "at". */
 const PLACE_PREPOSITIONS = new Set(['near', 'in', 'outside', 'inside', 'across', 'around', 'into', 'toward', 'towards', 'throughout']);
 

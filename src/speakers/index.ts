@@ -55,6 +55,8 @@ const NAMED_FEMALE_KIN_AFTER = new RegExp(`^${KIN_MODIFIERS}(?:${FEMALE_KIN})\\b
 const NAMED_MALE_KIN_AFTER = new RegExp(`^${KIN_MODIFIERS}(?:${MALE_KIN})\\b,\\s+\\p{Lu}`, 'iu');
 /** A preposition (or "like") right before a name, perhaps with a title: the name is an object. */
 const OBJECT_BEFORE = /\b(?:like|of|to|with|by|against|for|from|about|on|at|than|as)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/iu;
+/** Who speaks for the organisation named next: "A spokeswoman for ", "an official at the ". */
+const SPEAKING_FOR = /^(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:spokes(?:man|woman|person)|representative|official)\s+(?:for|at|of|from)\s+(?:the\s+)?$/iu;
 /** Nouns of those who stand against someone, then "of": whom they stand against is no speaker. */
 const OPPONENT_BEFORE = /\b(?:critics?|opponents?|rivals?|enemy|enemies|detractors?|foes?|victims?|accusers?)\s+of\s+(?:the\s+)?$/iu;
 /** Who is near someone, not them: "An official close to Merz", "a source close to Benfica", "people familiar with Mr Musk's thinking". */
@@ -174,7 +176,8 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     const comma = !phrase && a.source.spans.length === 1 ? a.source.text.indexOf(',') : -1;
     if (comma > 0 && APPOSITION_OPENING.test(a.source.text.slice(comma)) && !TITLE_AND_NAME.test(a.source.text.slice(comma))) {
       const head = inside.filter((m) => m.mention.end <= s + comma);
-      if (head.length === 1 && head[0]!.mention.end === s + comma && /^(?:the\s+)?$/iu.test(doc.text.slice(s, head[0]!.mention.start))) {
+      // (the name may be whom a spokesperson speaks for: "A spokeswoman for UK Research and Innovation, the MRC's parent body,")
+      if (head.length === 1 && head[0]!.mention.end === s + comma && (/^(?:the\s+)?$/iu.test(doc.text.slice(s, head[0]!.mention.start)) || SPEAKING_FOR.test(doc.text.slice(s, head[0]!.mention.start)))) {
         inside = head;
         ne = s + comma;
       }
@@ -417,7 +420,7 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
   // a nationality or an age ("the Spaniard", "the 37-year-old") is news's epithet for the person who
   // spoke in the report right before it, in the same paragraph and within two sentences, when the
   // article names no other person before it (an entity the tagger made of the epithet's word alone gives way)
-  for (let k = 1; k < linked.length; k++) {
+  for (let k = 0; k < linked.length; k++) {
     const a = linked[k]!;
     const word = a.source && a.source.spans.length === 1 ? epithetWord(a.source.text) : null;
     if (!word || (a.speaker && byId.get(a.speaker.entityId)?.name.toLowerCase() !== word)) continue;
@@ -426,6 +429,19 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     // run like it.\n“I am the boss …,” the Spaniard told Sky Sports.")
     const before = linkedBefore(k);
     const found = before && sentences[sentenceAt(before.before.source!.spans[0]![0])]!.segment >= sentences[sentenceAt(at)]!.segment - 1 ? before : null;
+    if (!found && /year-old$/u.test(word) && !a.speaker) {
+      // with no report before it there, an age stands for the one person the article has named before
+      // it, named in the two sentences before it ("Green co-leader Chlöe Swarbrick spoke to reporters.
+      // “We will be back,” the 35-year-old said."; not past a person unnamed there, "a man")
+      const persons = entities.filter((e) => e.type === 'PERSON' && e.mentions.some((m) => m.kind === 'name' && m.start < at && !regionAt(quotes(), m.start)));
+      const here = sentenceAt(at);
+      const from = sentences[Math.max(0, here - IT_REACH)]!.start;
+      const named = persons.length === 1 ? persons[0]! : undefined;
+      if (named && named.mentions.some((m) => m.kind === 'name' && m.start >= from && m.start < at) && !itemsWithin(tokens, from, at).some((t) => UNNAMED_PERSONS.has(t.lower))) {
+        linked[k] = { ...a, speaker: { entityId: named.id, name: named.name } };
+      }
+      continue;
+    }
     if (!found || found.entity.type !== 'PERSON' || found.before.speaker?.entityId === a.speaker?.entityId) continue;
     // (no other person named in the article before it: "Carlos Alcaraz beat Novak Djokovic …\n\n“…,”
     // Djokovic said. The Spaniard said …", "Keir Starmer met Emmanuel Macron. “…,” Starmer said. The Frenchman said …")

@@ -4012,6 +4012,11 @@ describe('attributions: session 52', () => {
     // a present tense wink reads as a noun, with its particle, or after the subject's relative clause
     ['Hamid Rezaei points out that independent measurements show the same trend.', [['Hamid Rezaei', 'points out', 'that independent measurements show the same trend']]],
     ['The consultation, which opened on Monday, states that the threshold would capture fewer than ten developers.', [['The consultation, which opened on Monday,', 'states', 'that the threshold would capture fewer than ten developers']]],
+    // a second report of the source after "and" inside the content, in the cue's form
+    ['In a 1986 lecture she argued that the profession was "wasting half its talent" and urged universities to provide childcare.', [['she', 'argued', 'that the profession was "wasting half its talent"'], ['she', 'urged', 'universities to provide childcare']]],
+    ['Thomas Ekberg, a historian who has read the letters, believes they are genuine and says they fit a broader pattern.', [['Thomas Ekberg, a historian who has read the letters,', 'believes', 'they are genuine'], ['Thomas Ekberg, a historian who has read the letters,', 'says', 'they fit a broader pattern']]],
+    // (not a particle no report takes)
+    ['Mr. Leenders said he voted for Mr. Obama in 2008 and wrote in Ron Paul in 2012.', [['Mr. Leenders', 'said', 'he voted for Mr. Obama in 2008 and wrote in Ron Paul in 2012']]],
     // (not a second verb of the same speaker after "and")
     ['Trump responded first by saying he should not have called Rubio a lightweight, and then pointed out that the senator had found a new line of attack.', [['Trump', 'responded first by saying', 'he should not have called Rubio a lightweight'], ['Trump', 'then pointed out', 'that the senator had found a new line of attack']]],
   ])('%s', (text, readings) => {
@@ -4046,6 +4051,17 @@ describe('speakers: descriptions, documents and spokespeople (session 52)', () =
     // a two-letter acronym its organisation defines in brackets; a shipping company's epithet
     ['The union is in a pay dispute with Deutsche Bahn (DB). DB said services would return to normal.', 'Deutsche Bahn'],
     ['Irish Ferries said sailings were cancelled. The company said refunds would be offered.', 'Irish Ferries'],
+    // an age with no report before it stands for the one person the article named just before
+    ['Green co-leader Chlöe Swarbrick spoke to reporters. "We will be back," the 35-year-old said.', 'Chlöe Swarbrick'],
+    ['Babar Azam has not commented publicly. However, in a message posted on Instagram, the 31-year-old wrote: "Time will tell."', 'Babar Azam'],
+    // (not where two persons are named, nor past a person unnamed)
+    ['Hipkins conceded defeat an hour earlier. Flanked by his deputy, Carmel Sepuloni, the 47-year-old told supporters he took responsibility.', 'the 47-year-old'],
+    ['A man was arrested after Jane Smith was attacked. The 34-year-old told police he was innocent.', 'The 34-year-old'],
+    // a name before a "whose" clause in the source speaks, not one inside it; a spokeswoman's organisation before its apposition
+    ['The Oba of Benin, Ewuare II, whose great-grandfather Ovonramwen was exiled, has said that the bronzes belong to the palace.', 'Ewuare II'],
+    ['A spokeswoman for UK Research and Innovation, the MRC’s parent body, said it was reviewing the findings.', 'UK Research and Innovation'],
+    // where someone flies to is a place, not "he"
+    ['He said he would fly home to Monte Carlo on Thursday. "I need a few days to rest," he said.', 'he'],
     // (a person named in a quotation's aside is not "he")
     ['Bloomberg\'s pollster, Douglas Schoen, says his man has the money. "I don\'t think the conventional wisdom" -- that Michael Bloomberg is a nanny-state liberal -- "is going to last," he says.', 'Douglas Schoen'],
   ])('%s', (text, speaker) => {
