@@ -59,6 +59,10 @@ const OBJECT_BEFORE = /\b(?:like|of|to|with|by|against|for|from|about|on|at|than
 const SPEAKING_FOR = /^(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:spokes(?:man|woman|person)|representative|official)\s+(?:for|at|of|from)\s+(?:the\s+)?$/iu;
 /** Nouns of those who stand against someone, then "of": whom they stand against is no speaker. */
 const OPPONENT_BEFORE = /\b(?:critics?|opponents?|rivals?|enemy|enemies|detractors?|foes?|victims?|accusers?)\s+of\s+(?:the\s+)?$/iu;
+/** Roles of a member of a club or a force, not one who speaks for it: "the Villa manager", "the Air Force veteran" (not "the FBI director"). */
+const MEMBER_ROLES = new Set(['manager', 'coach', 'boss', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'forward', 'captain', 'player', 'veteran', 'star']);
+/** After a name, people of its who speak for themselves: "Loop's investors", "Trump's supporters". */
+const GROUP_AFTER = /^['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:investors|shareholders|supporters|fans|voters|critics|allies|backers|donors|customers|users|opponents|detractors)\b/u;
 /** Who is near someone, not them: "An official close to Merz", "a source close to Benfica", "people familiar with Mr Musk's thinking". */
 const NEAR_BEFORE = /\b(?:close|closest|near|allied|loyal)\s+to\s+(?:the\s+)?$|\bfamiliar\s+with\s+(?:the\s+)?$/iu;
 /**
@@ -203,6 +207,12 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
             // Toronto", not "a group of experts at the Aspen Institute Homeland Security Group")
             !OPPONENT_BEFORE.test(doc.text.slice(ns, m.mention.start)) &&
             !NEAR_BEFORE.test(doc.text.slice(ns, m.mention.start)) &&
+            // (nor whose people speak for themselves: "Loop's investors", "Trump's supporters")
+            !GROUP_AFTER.test(doc.text.slice(m.mention.end, ne)) &&
+            // (nor the client a pollster worked for: "A survey by YouGov for The Economist")
+            !(type === 'ORG' && /\bfor\s+(?:the\s+)?$/iu.test(doc.text.slice(ns, m.mention.start)) && /\bby\s/iu.test(doc.text.slice(ns, m.mention.start))) &&
+            // (nor a club or a company before a definite person's role: "the Villa manager", whom the role's look back finds)
+            !(type === 'ORG' && /^the\s+$/iu.test(doc.text.slice(ns, m.mention.start)) && MEMBER_ROLES.has(doc.text.slice(m.mention.end, ne).trim().toLowerCase())) &&
             !independentAt(doc.text.slice(ns, m.mention.start), m.entity) &&
             !(type === 'PERSON' && KIN_AFTER.test(doc.text.slice(m.mention.end, ne))),
         )

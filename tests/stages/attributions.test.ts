@@ -4060,6 +4060,12 @@ describe('speakers: descriptions, documents and spokespeople (session 52)', () =
     // a name before a "whose" clause in the source speaks, not one inside it; a spokeswoman's organisation before its apposition
     ['The Oba of Benin, Ewuare II, whose great-grandfather Ovonramwen was exiled, has said that the bronzes belong to the palace.', 'Ewuare II'],
     ['A spokeswoman for UK Research and Innovation, the MRC’s parent body, said it was reviewing the findings.', 'UK Research and Innovation'],
+    // people of a name who speak for themselves, the client a pollster worked for, a club before its manager
+    ["Maya Castellanos launched Loop in 2019. Loop's investors say the company will turn a profit this year.", "Loop's investors"],
+    ['A survey by YouGov for The Economist, conducted between October 14th and 16th, suggests the answer is: partly.', 'YouGov'],
+    ['Unai Emery said his side were fortunate. "Brentford played better than us," the Villa manager said.', 'the Villa manager'],
+    // (not the head of a public body)
+    ['FBI Director James Comey testified on Thursday. The FBI director said the inquiry was closed.', 'FBI'],
     // where someone flies to is a place, not "he"
     ['He said he would fly home to Monte Carlo on Thursday. "I need a few days to rest," he said.', 'he'],
     // (a person named in a quotation's aside is not "he")
