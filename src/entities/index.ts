@@ -892,6 +892,52 @@ function organisationsOverTheirAnd(doc: Doc, mentions: readonly RawMention[], to
   return out;
 }
 
+/** Heads of organisations' names that go on with "on" or "for" and what they are about ("Commission on Audit", "Office for the Coordination of …"). */
+const HEADS_WITH_TOPIC = new Set(['commission', 'council', 'committee', 'office', 'board', 'institute', 'centre', 'center', 'foundation', 'coalition', 'alliance', 'agency', 'bureau', 'department', 'ministry', 'fund', 'trust', 'union', 'association', 'network', 'panel', 'forum']);
+
+/**
+ * "a Commission on Audit (COA) report", "the European Council on Refugees and Exiles", "the U.N.
+ * Office for the Coordination of Humanitarian Affairs": an organisation whose name goes on after
+ * its head with "on" or "for" and capitalised words, where the tagger stopped at the head (or read
+ * the rest as a second organisation). Not a place's or a person's name after it, nor a day ("the
+ * Security Council on North Korea", "the Commission on Tuesday").
+ */
+function organisationsOverTheirTopic(doc: Doc, mentions: readonly RawMention[], tokens: readonly Token[]): RawMention[] {
+  const out: RawMention[] = [];
+  const startingAt = new Map(mentions.map((m) => [m.firstToken, m]));
+  for (let idx = 0; idx < mentions.length; idx++) {
+    const m = mentions[idx]!;
+    const prep = tokens[m.lastToken + 1];
+    if (m.type !== 'ORG' || !HEADS_WITH_TOPIC.has(m.words[m.words.length - 1]!.toLowerCase()) || !prep || !/^(?:on|for)$/u.test(prep.lower)) {
+      out.push(m);
+      continue;
+    }
+    let k = m.lastToken + 2;
+    if (tokens[k]?.lower === 'the') k++;
+    let end = -1;
+    while (k < tokens.length && tokens[k]!.sentence === m.sentence) {
+      const t = tokens[k]!;
+      const other = startingAt.get(k);
+      if (other && other.type !== 'ORG' && other.type !== null) break;
+      // (not a title after the name, nor its modifier: "… Relations | National Executive Director Nihad Awad")
+      const titled = isTitleWord(t.lower) || (tokens[k + 1] !== undefined && isCapitalised(tokens[k + 1]!) && isTitleWord(tokens[k + 1]!.lower));
+      if (titled) break;
+      if (isCapitalised(t) && !MONTHS_DAYS.test(t.lower) && !STOP_CAPS.has(t.lower)) end = k++;
+      // (a connective or a hyphen inside the name: "Refugees and Exiles", "American-Islamic Relations")
+      else if (end > 0 && (/^(?:and|of|the|&)$/u.test(t.lower) || (t.text === '-' && glued(tokens, k))) && tokens[k + 1] && isCapitalised(tokens[k + 1]!)) k++;
+      else break;
+    }
+    if (end < 0) {
+      out.push(m);
+      continue;
+    }
+    out.push(mention(doc, tokens, m.firstToken, end, m.sentence, m.roles, 'ORG', m.kind));
+    // (the words after the head the tagger read as an organisation of their own are the name's)
+    while (idx + 1 < mentions.length && mentions[idx + 1]!.firstToken <= end) idx++;
+  }
+  return out;
+}
+
 /**
  * Abbreviations news writes for things other than organisations, which an organisation's initials
  * may spell ("the MP" after "the Metropolitan Police", "AI" after "Amnesty International").
@@ -1332,7 +1378,7 @@ export function extractEntities(doc: Doc, options: EntitiesOptions): Entity[] {
   for (const m of wordListMentions(doc, tokens, tagged)) if (!inLabel(m)) tagged.push(m);
   tagged.push(...laterSurnames(doc, tokens, tagged));
   tagged.sort((a, b) => a.start - b.start);
-  const joined = acronymsOfNamedOrganisations(doc, organisationsOverTheirAnd(doc, organisationsOverPossessivePlurals(doc, namesAcrossParticles(doc, tagged, tokens), tokens), tokens), tokens);
+  const joined = acronymsOfNamedOrganisations(doc, organisationsOverTheirTopic(doc, organisationsOverTheirAnd(doc, organisationsOverPossessivePlurals(doc, namesAcrossParticles(doc, tagged, tokens), tokens), tokens), tokens), tokens);
   placesOverPersons(joined, tokens);
   surnamesOverOrganisations(doc, joined, tokens);
   clubsOverPersons(joined, tokens);

@@ -527,6 +527,12 @@ describe('entities: surnames, possessive plurals and two-letter acronyms (sessio
     ["Bernie Sanders said he would run. Sanders' Senate term ends in 2019.", [['Bernie Sanders', 'PERSON'], ['Senate', 'ORG']]],
     // a doctor's title before a surname makes a person
     ['Treasurer Jim Chalmers said the budget was fair. Dr Chalmers said every dollar counts.', [['Jim Chalmers', 'PERSON']]],
+    // an organisation's name goes on after its head with "on" or "for" and what it is about
+    ['A report by the European Council on Refugees and Exiles warned that the pact was behind schedule.', [['European Council on Refugees and Exiles', 'ORG']]],
+    ['The U.N. Office for the Coordination of Humanitarian Affairs said aid was not getting in.', [['U.N. Office for the Coordination of Humanitarian Affairs', 'ORG']]],
+    ['Nihad Awad, the Council on American-Islamic Relations National Executive Director, said so.', [['Nihad Awad', 'PERSON'], ['Council on American-Islamic Relations', 'ORG']]],
+    // (not a place, a person or a day after it)
+    ['The Security Council on Tuesday imposed sanctions, and the Commission on North Korea said so.', [['Security Council', 'ORG'], ['Commission', 'ORG'], ['North Korea', 'GPE']]],
     // (an organisation's head is no surname: not the foundation after a misread person)
     ['The Chelsea Clinton Foundation gave $2 million. The Clinton Foundation said it was grateful.', null],
   ])('%s', (text, expected) => {
