@@ -196,6 +196,11 @@ export function namesWinkMisreads(tokens: Token[], verbs: ReadonlyMap<string, nu
       tokens[k] = { ...t, pos: 'PROPN', lemma: t.lower };
       continue;
     }
+    // "Nordvik Shipping/VERB said …": a trade's "-ing" word capitalised after a name ends a company's name
+    if (t.pos === 'VERB' && /^\p{Lu}\p{Ll}+ing$/u.test(t.text) && COMPANY_TRADES.has(t.lower) && previous?.pos === 'PROPN' && /^\p{Lu}/u.test(previous.text) && previous.sentence === t.sentence) {
+      tokens[k] = { ...t, pos: 'PROPN', lemma: t.lower };
+      continue;
+    }
     // "Unite/VERB, which represents …", "Ford/VERB said …": a capitalised verb opening its sentence
     // before a relative clause's comma, or before a verb that reports in the past or the present, is
     // the name of who speaks (a union, a company), as no command takes either
@@ -216,6 +221,9 @@ export function namesWinkMisreads(tokens: Token[], verbs: ReadonlyMap<string, nu
     tokens[k] = { ...t, pos: 'PROPN', lemma: t.lower };
   }
 }
+
+/** Trades in "-ing" that end companies' names ("Nordvik Shipping", "Rio Tinto Mining", "Hearst Publishing"). */
+const COMPANY_TRADES = new Set(['shipping', 'mining', 'consulting', 'publishing', 'trading', 'engineering', 'banking', 'broadcasting', 'manufacturing', 'marketing', 'printing', 'catering', 'computing', 'lending', 'brewing', 'farming', 'clothing', 'accounting', 'drilling', 'refining', 'packaging', 'staffing', 'roofing', 'plumbing']);
 
 /** Finite forms of verbs that report, after their speaker ("Ford said", "Shell announced"). */
 const FINITE_REPORTS = new Set(['said', 'says', 'told', 'tells', 'announced', 'announces', 'added', 'confirmed', 'confirms', 'warned', 'warns', 'stated', 'reported', 'reports', 'denied', 'denies', 'claimed', 'claims']);

@@ -4066,6 +4066,8 @@ describe('speakers: descriptions, documents and spokespeople (session 52)', () =
     ['Unai Emery said his side were fortunate. "Brentford played better than us," the Villa manager said.', 'the Villa manager'],
     // (not the head of a public body)
     ['FBI Director James Comey testified on Thursday. The FBI director said the inquiry was closed.', 'FBI'],
+    // a trade's "-ing" word wink reads as a verb ends a company's name
+    ['* Nordvik Shipping said its chief executive would step down.', 'Nordvik Shipping'],
     // where someone flies to is a place, not "he"
     ['He said he would fly home to Monte Carlo on Thursday. "I need a few days to rest," he said.', 'he'],
     // (a person named in a quotation's aside is not "he")
