@@ -793,10 +793,9 @@ function placesOverPersons(mentions: RawMention[], tokens: readonly Token[]): vo
   // where someone goes: "fly home to Monte Carlo", "flew to Lagos" (one or two words, no role, no surname of the article's persons)
   for (const m of mentions) {
     const [to, verb] = [tokens[m.firstToken - 1], tokens[m.firstToken - 2]];
+    if (m.type !== 'PERSON' || m.words.length > 2 || m.roles.length > 0 || to?.lower !== 'to' || !verb || verb.sentence !== m.sentence || !TRAVEL_BEFORE_TO.test(verb.lower)) continue;
     const last = m.words[m.words.length - 1]!.toLowerCase();
-    const surnameOfAnother = mentions.some((o) => o.key !== m.key && o.type === 'PERSON' && o.words.length > 1 && o.words[o.words.length - 1]!.toLowerCase() === last);
-    if (m.type !== 'PERSON' || m.words.length > 2 || m.roles.length > 0 || surnameOfAnother) continue;
-    if (to?.lower === 'to' && verb && verb.sentence === m.sentence && TRAVEL_BEFORE_TO.test(verb.lower)) m.type = 'GPE';
+    if (!mentions.some((o) => o.key !== m.key && o.type === 'PERSON' && o.words.length > 1 && o.words[o.words.length - 1]!.toLowerCase() === last)) m.type = 'GPE';
   }
   // a route: "from Baku to Grozny" — the two ends of a journey are both places
   for (let k = 0; k + 1 < mentions.length; k++) {

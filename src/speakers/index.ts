@@ -250,7 +250,7 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     if (there < 0 || here - there > IT_REACH || (sameParagraph && sentences[here]!.segment !== sentences[there]!.segment)) return null;
     return { before, entity };
   };
-  /** The one organisation named in the sentence before `at` (in its paragraph) whose name holds `word`, else undefined. */
+  /** The one organisation named in the sentence before `at` in its paragraph (two sentences over one-sentence paragraphs) whose name holds `word`, else undefined. */
   const organisationNamedBefore = (at: number, word: string): Entity | undefined => {
     const here = sentenceAt(at);
     if (here <= 0) return undefined;
@@ -676,7 +676,6 @@ const BUSINESS_ONLY_NOUNS = new Set(['company', 'firm', 'lender', 'bank', 'airli
 /** Most words of an organisation's name that a description may stand for. */
 const MAX_NAME_WORDS = 6;
 
-/** "The agency", "the state health department", "the sheriff's office", "the power utility": "the", at most two words, and the head noun. */
 /**
  * Words of organisations' names that news calls by another noun: "Wiltshire Police … the force",
  * "the National Multifamily Housing Council … the group", "Met Éireann … the forecaster".
@@ -691,6 +690,7 @@ function namesNoun(word: string, noun: string): boolean {
   const lower = word.toLowerCase();
   return lower === noun || !!NAME_WORDS_OF_NOUN.get(noun)?.has(lower);
 }
+/** "The agency", "the state health department", "the sheriff's office", "the power utility": "the", at most two words, and the head noun. */
 const ORGANISATION_DESCRIPTION = /^[Tt]he\s+(?:[\p{Ll}'’-]+\s+){0,2}(\p{Ll}+)$/u;
 
 /** Nouns news calls a business by once it has named it ("the company", "the carmaker", "the lender"). */
@@ -711,9 +711,9 @@ const EMPLOYER_AFTER = /^(?:['’]s)?\s+(?:(?:new|former|interim|acting|outgoing
 
 /** "The statement", "the release", "the news release": a document someone issued; its noun (not "the letter", often one sent to the organisation named). */
 const ISSUED_DOCUMENT = /^[Tt]he\s+(?:(?:news|press|joint|written|new|latest|annual|same)\s+)?(statement|release|report|study|survey|poll|audit|review|analysis)$/u;
-/** Documents that speak for their maker only where the sentence before names them ("According to a report by X, … The report found"). */
 /** Verbs that bring a document out, whose object its maker names: "released a report", "published a study". */
 const ISSUING_CUE = /\b(?:released|publish(?:ed|es)|issued|unveiled|produced)\b/iu;
+/** Documents that speak for their maker only where the sentence before names them ("According to a report by X, … The report found"). */
 const NAMED_DOCUMENTS = new Set(['report', 'study', 'survey', 'poll', 'audit', 'review', 'analysis']);
 
 /** Nouns of one person left unnamed ("a victim", "the owner of the takeaway", "her colleague"). */
