@@ -496,7 +496,8 @@ export function contentsWithoutTheirAddressee(doc: Doc, attributions: readonly A
       const nounLike = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN' || (/^\p{Lu}/u.test(t.text) && t.pos !== 'PRON' && t.pos !== 'DET');
       while (k <= last && k - first < MAX_ADDRESSEE) {
         const t = tokens[k]!;
-        const joins = (t.lower === 'and' || t.lower === 'of' || t.text === '&') && k > first && k < last && nounLike(tokens[k + 1]!);
+        // (and where the listeners were: "a packed room of supporters | in Auckland")
+        const joins = ((t.lower === 'and' || t.lower === 'of' || t.text === '&') && k > first && k < last && nounLike(tokens[k + 1]!)) || (/^(?:in|at|from)$/u.test(t.lower) && k > first && k < last && /^\p{Lu}/u.test(tokens[k + 1]!.text) && tokens[k + 1]!.pos === 'PROPN');
         if ((t.pos === 'DET' && k === first) || nounLike(t) || joins || t.pos === 'ADJ' || t.lower === "'s" || t.lower === '’s') k++;
         else break;
       }

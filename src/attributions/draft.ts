@@ -9,7 +9,7 @@ import { part, trimRange } from '../text/spans.ts';
 import { lowerBound } from '../text/search.ts';
 import { isQuoteMark, quoteMarkAt, quoteRegions, regionAt, type QuoteRegion } from './quotes.ts';
 import { mostlyReports, reportsClause } from './cues.ts';
-import { CLAUSE_CONJUNCTIONS, npRight, PARTICIPLES_NOT_IN_ED, speakerLike } from './phrases.ts';
+import { CLAUSE_CONJUNCTIONS, npRight, PARTICIPLES_NOT_IN_ED, reportingParticiple, speakerLike } from './phrases.ts';
 
 export interface Draft {
   kind: AttributionKind;
@@ -248,7 +248,8 @@ export function participleAsideEnd(tokens: readonly Token[], comma: number, last
   let k = comma + 1;
   if (tokens[k]?.pos === 'ADV') k++;
   const participle = tokens[k];
-  if (!participle || participle.pos !== 'VERB' || !(/ed$/u.test(participle.lower) || PARTICIPLES_NOT_IN_ED.has(participle.lower)) || mostlyReports(participle.lemma.toLowerCase())) return -1;
+  // (or a present participle that reports nothing: "a reissue of the album, featuring demos, is planned")
+  if (!participle || participle.pos !== 'VERB' || !(/(?:ed|ing)$/u.test(participle.lower) || PARTICIPLES_NOT_IN_ED.has(participle.lower)) || mostlyReports(participle.lemma.toLowerCase()) || reportingParticiple(participle)) return -1;
   for (let j = k + 1; j <= Math.min(last - 1, k + MAX_ASIDE); j++) {
     const t = tokens[j]!;
     if (t.text === ',') {

@@ -22,16 +22,21 @@ export function parentheticalReports(doc: Doc, attributions: readonly Attributio
   const cues = attributions.map((a) => a.cue.spans[0]![0]);
   return attributions.map((a) => {
     if (!a.source || a.source.spans.length !== 1 || a.cue.spans.length !== 1) return a;
-    const src = lowerBound(tokens, a.source.spans[0]![0]);
-    const cueLast = lowerBound(tokens, partEnd(a.cue)) - 1;
+    // (the source first, "the minister told reporters", or the cue, "according to the paper")
+    const according = a.kind === 'according-to' && a.cue.spans[0]![0] < a.source.spans[0]![0];
+    const src = lowerBound(tokens, according ? a.cue.spans[0]![0] : a.source.spans[0]![0]);
+    const cueLast = lowerBound(tokens, according ? partEnd(a.source) : partEnd(a.cue)) - 1;
     const range = ranges[tokens[src]?.sentence ?? -1];
     if (!range || src - 1 <= range[0] || tokens[src - 1]!.text !== ',' || cueLast < src) return a;
-    // the subject: from the sentence start to the opening comma, a noun phrase (no verb, no quotation)
+    // the subject: from the sentence start to the opening comma, a noun phrase (no verb, no quotation;
+    // a verb only in its relative clause: "Keepers who raised safety concerns, he told me, were …")
     const subject: [number, number] = [range[0], src - 2];
     if (subject[1] - subject[0] + 1 > MAX_SUBJECT) return a;
+    let relative = false;
     for (let k = subject[0]; k <= subject[1]; k++) {
       const t = tokens[k]!;
-      if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || isQuoteMark(t.text)) return a;
+      if (k > subject[0] && /^(?:who|which|that)$/u.test(t.lower) && /^(?:NOUN|PROPN)$/u.test(tokens[k - 1]!.pos)) relative = true;
+      if (((t.pos === 'VERB' || t.pos === 'AUX') && !relative) || t.text === ',' || isQuoteMark(t.text)) return a;
     }
     if (!/^(DET|NOUN|PROPN|ADJ|NUM)$/u.test(tokens[subject[0]]!.pos)) return a;
     // the closing comma, after the addressee or time

@@ -523,8 +523,8 @@ describe('attributions: reporting clauses that close a sentence', () => {
   it.each([
     // the subject is given, and the predicate ends where the reading's did
     ['Many of the closures, he said, have involved public courses, the latter a reference to clubs.', 'have involved public courses', ['Many of the closures', 'have involved public courses']],
-    // the part before the report has a verb of its own: it is no subject
-    ['The party that won, she said, had already split.', 'had already split', ['had already split']],
+    // the part before the report has a verb only in its relative clause: it is the subject (session 52)
+    ['The party that won, she said, had already split.', 'had already split', ['The party that won', 'had already split']],
     // the part after it has a subject of its own
     ['The plan, she said, the minister would defend.', 'the minister would defend', ['the minister would defend']],
     // a verb between the cue and the closing comma
@@ -4017,6 +4017,13 @@ describe('attributions: session 52', () => {
     ['Thomas Ekberg, a historian who has read the letters, believes they are genuine and says they fit a broader pattern.', [['Thomas Ekberg, a historian who has read the letters,', 'believes', 'they are genuine'], ['Thomas Ekberg, a historian who has read the letters,', 'says', 'they fit a broader pattern']]],
     // (not a particle no report takes)
     ['Mr. Leenders said he voted for Mr. Obama in 2008 and wrote in Ron Paul in 2012.', [['Mr. Leenders', 'said', 'he voted for Mr. Obama in 2008 and wrote in Ron Paul in 2012']]],
+    // a report set between commas after the sentence's subject, "according to" first or the subject with its relative clause
+    ['Rents, according to the paper, rose faster than wages.', [['the paper', 'according to', 'Rents rose faster than wages']]],
+    ['Keepers who raised safety concerns, he told me, were often among the first to be moved on.', [['he', 'told', 'Keepers who raised safety concerns were often among the first to be moved on']]],
+    // an addressee with where the listeners were is no part of what was told
+    ['National leader Christopher Luxon has claimed victory, telling a packed room of supporters in Auckland that New Zealanders had voted for change.', [['National leader Christopher Luxon', 'has claimed', 'victory'], ['National leader Christopher Luxon', 'telling', 'that New Zealanders had voted for change']]],
+    // a present participle's aside inside the clause's subject (alone, read so before too; in its train article, only now)
+    ["Clinton campaign aides believe her efforts as a New York senator for eight years, promoting economic development in communities such as Buffalo, will offset Sanders' potential advantage.", [['Clinton campaign aides', 'believe', "her efforts as a New York senator for eight years, promoting economic development in communities such as Buffalo, will offset Sanders' potential advantage"]]],
     // (not a second verb of the same speaker after "and")
     ['Trump responded first by saying he should not have called Rubio a lightweight, and then pointed out that the senator had found a new line of attack.', [['Trump', 'responded first by saying', 'he should not have called Rubio a lightweight'], ['Trump', 'then pointed out', 'that the senator had found a new line of attack']]],
   ])('%s', (text, readings) => {
