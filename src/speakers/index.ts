@@ -598,7 +598,7 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
   // "In a statement, the Fed said …. Two officials dissented, according to the statement.": "the" and a
   // document's noun stands for who spoke in the nearest report before it with a speaker, within two
   // sentences, when that is an organisation (who issues releases) or its sentence names the document
-  for (let k = 1; k < linked.length; k++) {
+  for (let k = 0; k < linked.length; k++) {
     const a = linked[k]!;
     const m = a.source && !a.speaker && a.source.spans.length === 1 ? ISSUED_DOCUMENT.exec(a.source.text) : null;
     if (!m) continue;
@@ -623,6 +623,20 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
       const maker = document ? named.length > 0 && entity.type === 'ORG' : entity.type === 'ORG' && !outlet(entity);
       // (a person's only for a statement or a release: one quoted "in the report" did not write it)
       if (!reported && (maker || (!document && entity.type === 'PERSON' && named.length > 0))) linked[k] = { ...a, speaker: b.speaker };
+      break;
+    }
+    if (linked[k]!.speaker) continue;
+    // (with none, the one who issued it, named after "by" in a sentence before that names it: "The warning was
+    // contained in a statement issued on Sunday in Ilorin by the governor's Chief Press Secretary, Rafiu
+    // Ajakaye. “…,” the statement said.")
+    const here = sentenceAt(s);
+    for (let j = here - 1; j >= 0 && here - j <= IT_REACH; j--) {
+      const sentence = sentences[j]!;
+      const issuedBy = new RegExp(`\\b${m[1]}\\s+(?:[\\p{L}\\d,'’-]+\\s+){0,8}?(?:issued|released|published|signed|sent|put\\s+out|prepared)\\s+(?:[\\p{L}\\d,'’-]+\\s+){0,6}?by\\s`, 'iu').exec(doc.text.slice(sentence.start, sentence.end));
+      if (!issuedBy) continue;
+      const after = sentence.start + issuedBy.index + issuedBy[0].length;
+      const maker = itemsWithin(spans, after, sentence.end).map((x) => x.located.entity).find((e) => e.type === 'PERSON' || e.type === 'ORG');
+      if (maker) linked[k] = { ...a, speaker: { entityId: maker.id, name: maker.name } };
       break;
     }
   }

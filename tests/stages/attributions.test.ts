@@ -4073,6 +4073,9 @@ describe('speakers: descriptions, documents and spokespeople (session 52)', () =
     ['Unai Emery said his side were fortunate. "Brentford played better than us," the Villa manager said.', 'the Villa manager'],
     // (not the head of a public body)
     ['FBI Director James Comey testified on Thursday. The FBI director said the inquiry was closed.', 'FBI'],
+    // a document with no report before it is the one who issued it, named after "by" in a sentence before
+    ["The warning was contained in a statement issued on Sunday in Ilorin by the governor's Chief Press Secretary, Rafiu Ajakaye.\n\n\"Government has shown enough goodwill,\" the statement said.", 'Rafiu Ajakaye'],
+    ['The figures were in a report published on Monday by the Office for National Statistics. The report said wages rose.', 'Office for National Statistics'],
     // a trade's "-ing" word wink reads as a verb ends a company's name
     ['* Nordvik Shipping said its chief executive would step down.', 'Nordvik Shipping'],
     // where someone flies to is a place, not "he"
