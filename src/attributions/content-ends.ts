@@ -277,6 +277,17 @@ export function secondReportsOfTheSource(doc: Doc, attributions: readonly Attrib
     const cueVerb = itemsWithin(tokens, a.cue.spans[0]![0], partEnd(a.cue)).find((t) => t.pos === 'VERB');
     if (!cueVerb) return a;
     const first = lowerBound(tokens, cs);
+    // a verb that may be the source's second report: one that mostly reports, in the cue's form, no
+    // reading's cue yet (not "seemed to think", whose cue PolNeAR runs on to the inner verb)
+    const secondVerb = (verb: Token) => {
+      const lemma = verb.lemma.toLowerCase();
+      return verb.pos === 'VERB' && verbForm(verb) === verbForm(cueVerb) && mostlyReports(lemma) && !LINKING_VERBS.has(lemma) && !cueStarts.has(verb.start);
+    };
+    // (nor after a clause in the perfect, whose subject and auxiliary the verb may share: "said the
+    // rebel commander had shelled the town | and accused the army …")
+    const inPerfect = (k: number) => tokens.slice(first, k).some((t) => t.pos === 'AUX' && /^(?:had|has|have|'d|’d|'ve|’ve)$/u.test(t.lower));
+    // the last token of the cue at verb `v`, with its particle ("called for", "warned against")
+    const cueLastOf = (v: number) => (VERB_PARTICLES.has(`${tokens[v]!.lemma.toLowerCase()} ${tokens[v + 1]?.lower}`) ? v + 1 : v);
     // (inside the content, or right after it where the tagger already ended it)
     const last = Math.min(lowerBound(tokens, ce) + 3, ranges[tokens[first]?.sentence ?? -1]?.[1] ?? -1);
     for (let k = first + 1; k + 2 <= last; k++) {
@@ -303,14 +314,9 @@ export function secondReportsOfTheSource(doc: Doc, attributions: readonly Attrib
       if (ended) {
         const v = k + comma + 1;
         const verb = tokens[v]!;
-        const lemma = verb.lemma.toLowerCase();
-        // (not "seemed to think", whose cue PolNeAR runs on to the inner verb)
-        // (nor after a clause in the perfect, whose subject and auxiliary the verb may share: "said the
-        // rebel commander had shelled the town | and accused the army …")
-        if (verb.pos !== 'VERB' || verbForm(verb) !== verbForm(cueVerb) || !mostlyReports(lemma) || LINKING_VERBS.has(lemma) || cueStarts.has(verb.start)) continue;
-        if (tokens.slice(first, k).some((t) => t.pos === 'AUX' && /^(?:had|has|have|'d|’d|'ve|’ve)$/u.test(t.lower))) continue;
+        if (!secondVerb(verb) || inPerfect(k)) continue;
         // (with its particle: "and called for steep new tariffs", "and warned against …")
-        const from = VERB_PARTICLES.has(`${lemma} ${tokens[v + 1]?.lower}`) ? v + 2 : v + 1;
+        const from = cueLastOf(v) + 1;
         const end = contentEndAtWhich(reading, tokens[from]!.start, tokens[ranges[verb.sentence]![1]]!.end, false, tokens);
         if (lowerBound(tokens, end) - from >= 2) {
           added.push(withContent(doc, { ...a, cue: part(doc.text, [[verb.start, tokens[from - 1]!.end]]) }, [[tokens[from]!.start, end]]));
@@ -324,14 +330,12 @@ export function secondReportsOfTheSource(doc: Doc, attributions: readonly Attrib
       // second report (a verb with its own "that" is read below)
       if (conj === 'and' && comma === 0 && !endsHere && tokens[k]!.start < ce && tokens[k + 2]?.lower !== 'that') {
         const verb = tokens[k + 1]!;
-        const lemma = verb.lemma.toLowerCase();
-        if (verb.pos !== 'VERB' || verbForm(verb) !== verbForm(cueVerb) || !mostlyReports(lemma) || LINKING_VERBS.has(lemma) || cueStarts.has(verb.start)) continue;
-        if (!hasVerb(tokens, first, k - 1) || tokens.slice(first, k).some((t) => t.pos === 'AUX' && /^(?:had|has|have|'d|’d|'ve|’ve)$/u.test(t.lower))) continue;
+        if (!secondVerb(verb) || !hasVerb(tokens, first, k - 1) || inPerfect(k)) continue;
         // (not inside a subordinate clause of the content, whose subject the verb shares: "described Clinton as a
         // “disgrace” after she attacked officers | and blamed …"; nor a verb with a particle no report takes, "wrote in Ron Paul")
         // (a complement's "that" is no such clause: "said the warning was indicative that the President did not know …, and accused …")
         if (tokens.slice(first + 1, k).some((t) => t.lower !== 'that' && (t.pos === 'SCONJ' || SUBORDINATORS.has(t.lower))) || tokens[k + 2]?.lower === 'in') continue;
-        const cueEnd = tokens[VERB_PARTICLES.has(`${lemma} ${tokens[k + 2]?.lower}`) ? k + 2 : k + 1]!.end;
+        const cueEnd = tokens[cueLastOf(k + 1)]!.end;
         let from = lowerBound(tokens, cueEnd);
         // (past the comma or colon before a quotation: "and asking, “How can …?”")
         while (from < lowerBound(tokens, ce) && /^[,:]$/u.test(tokens[from]!.text)) from++;

@@ -977,7 +977,7 @@ function acronymsOfNamedOrganisations(doc: Doc, mentions: RawMention[], tokens: 
     if (m.words.length < 2) continue;
     const initials = initialsOf(m.words);
     // (two letters, or a name typed a person's, only where the name defines them in brackets: "Deutsche Bahn (DB)")
-    const defines = /^\p{Lu}+$/u.test(initials) && new RegExp(`^\\s*\\(${initials}\\)`, 'u').test(doc.text.slice(m.end, m.end + initials.length + 4));
+    const defines = doc.text.slice(m.end, m.end + initials.length + 4).trimStart().startsWith(`(${initials})`);
     if ((m.type === 'ORG' || defines) && organisationAcronym(initials, defines ? 2 : 3) && !namedUpTo.has(initials)) namedUpTo.set(initials, m.end);
   }
   if (namedUpTo.size === 0) return mentions;

@@ -57,7 +57,9 @@ const COMPANY_HEADS = new Set(
    enterprises ventures biosciences biotherapeutics biotech semiconductor semiconductors resources energy systems solutions
    networks logistics films pictures studios records entertainment productions brands foods insurance sports management
    investments securities advisors advisers consulting consultants associates zoo aquarium ferries shipping railways
-   cruises freight couriers telecoms mining petroleum chemicals steel`.split(/\s+/u),
+   cruises freight couriers telecoms mining petroleum chemicals steel publishing trading engineering banking broadcasting
+   manufacturing marketing printing catering computing lending brewing farming clothing accounting drilling refining
+   packaging staffing roofing plumbing`.split(/\s+/u),
 );
 
 const ORG_NAMES = new Set(

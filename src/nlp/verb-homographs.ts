@@ -12,7 +12,7 @@
 // before their clause ("The Congress on Tuesday alleged/ADJ that …", "and
 // warning/NOUN that cuts were unlikely"); before a "that" clause they are the verb.
 import type { Token } from './wink.ts';
-import { isGivenName } from '../entities/lexicon.ts';
+import { isCompanyHead, isGivenName } from '../entities/lexicon.ts';
 
 /** Plurals without a final -s. */
 const IRREGULAR_PLURALS = new Set(['people', 'police', 'data', 'media', 'children', 'men', 'women', 'staff', 'clergy']);
@@ -197,7 +197,8 @@ export function namesWinkMisreads(tokens: Token[], verbs: ReadonlyMap<string, nu
       continue;
     }
     // "Nordvik Shipping/VERB said …": a trade's "-ing" word capitalised after a name ends a company's name
-    if (t.pos === 'VERB' && /^\p{Lu}\p{Ll}+ing$/u.test(t.text) && COMPANY_TRADES.has(t.lower) && previous?.pos === 'PROPN' && /^\p{Lu}/u.test(previous.text) && previous.sentence === t.sentence) {
+    // (one of the company heads of the entity lexicon: "Shipping", "Mining", "Publishing")
+    if (t.pos === 'VERB' && /^\p{Lu}\p{Ll}+ing$/u.test(t.text) && isCompanyHead(t.lower) && previous?.pos === 'PROPN' && /^\p{Lu}/u.test(previous.text) && previous.sentence === t.sentence) {
       tokens[k] = { ...t, pos: 'PROPN', lemma: t.lower };
       continue;
     }
@@ -221,9 +222,6 @@ export function namesWinkMisreads(tokens: Token[], verbs: ReadonlyMap<string, nu
     tokens[k] = { ...t, pos: 'PROPN', lemma: t.lower };
   }
 }
-
-/** Trades in "-ing" that end companies' names ("Nordvik Shipping", "Rio Tinto Mining", "Hearst Publishing"). */
-const COMPANY_TRADES = new Set(['shipping', 'mining', 'consulting', 'publishing', 'trading', 'engineering', 'banking', 'broadcasting', 'manufacturing', 'marketing', 'printing', 'catering', 'computing', 'lending', 'brewing', 'farming', 'clothing', 'accounting', 'drilling', 'refining', 'packaging', 'staffing', 'roofing', 'plumbing']);
 
 /** Finite forms of verbs that report, after their speaker ("Ford said", "Shell announced"). */
 const FINITE_REPORTS = new Set(['said', 'says', 'told', 'tells', 'announced', 'announces', 'added', 'confirmed', 'confirms', 'warned', 'warns', 'stated', 'reported', 'reports', 'denied', 'denies', 'claimed', 'claims']);

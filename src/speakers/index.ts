@@ -569,7 +569,8 @@ export function linkSpeakers(doc: Doc, options: SpeakersOptions): { attributions
     // (a report of no one named counts only where its source has the noun: "the trade group for the Blue
     // Cross Blue Shield plans … wrote. … the group wrote", not "A professor at the University of
     // Northbridge manipulated images, an inquiry has concluded. The university said")
-    const other = (b: Attribution) => (b.speaker ? b.speaker.entityId !== found.id : new RegExp(`\\b${noun}\\b`, 'iu').test(b.source!.text));
+    const nounWord = new RegExp(`\\b${noun}\\b`, 'iu');
+    const other = (b: Attribution) => (b.speaker ? b.speaker.entityId !== found.id : nounWord.test(b.source!.text));
     const between = linked.some((b, j) => j !== k && b.source && b.source.spans[0]![0] > last && b.source.spans[0]![0] < at && other(b));
     if (!between && !anotherOfNoun(last, at, noun)) linked[k] = { ...a, speaker: { entityId: found.id, name: found.name } };
   }
